@@ -1,0 +1,92 @@
+/**
+ * Builds the add-on into build/ (clasp's rootDir):
+ * - Code.js: the server bundle (esbuild, IIFE) followed by a real top-level `function` for every
+ *   export of src/gas/main.ts. Apps Script only sees top-level declarations, and Sheets only
+ *   autocompletes custom functions from their JSDoc, which esbuild drops: so we write them here.
+ * - Sidebar.html: the sidebar with its CSS and JS inlined (HtmlService cannot load local assets).
+ * - appsscript.json: the manifest.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { CUSTOM_FUNCTION_DOCS, type CustomFunctionDoc } from "../src/core/functions";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const out = join(root, "build");
+const GLOBAL = "SAKIP_";
+
+function jsdoc(doc: CustomFunctionDoc): string {
+  const params = doc.params.map((p) => ` * @param {*} ${p.optional ? `[${p.name}]` : p.name} ${p.doc}`);
+  return [
+    "/**",
+    ` * ${doc.summary}`,
+    " *",
+    ...params,
+    ` * @return ${doc.returns}`,
+    " * @customfunction",
+    " */",
+  ].join("\n");
+}
+
+export async function buildServer(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, "src/gas/main.ts")],
+    bundle: true,
+    format: "iife",
+    globalName: GLOBAL,
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    write: false,
+    logLevel: "error",
+  });
+  const bundle = result.outputFiles[0].text;
+  const entry: Record<string, unknown> = await import("../src/gas/main");
+  const docs = new Map(CUSTOM_FUNCTION_DOCS.map((d) => [d.name, d]));
+  const wrappers = Object.keys(entry)
+    .filter((name) => typeof entry[name] === "function")
+    .sort()
+    .map((name) => {
+      const doc = docs.get(name);
+      if (!doc) return `function ${name}(...args) {\n  return ${GLOBAL}.${name}(...args);\n}`;
+      const params = doc.params.map((p) => p.name).join(", ");
+      return `${jsdoc(doc)}\nfunction ${name}(${params}) {\n  return ${GLOBAL}.${name}(${params});\n}`;
+    });
+  return `${bundle}\n${wrappers.join("\n\n")}\n`;
+}
+
+export async function buildSidebar(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(root, "sidebar/main.ts")],
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    write: false,
+    logLevel: "error",
+  });
+  // A literal "</script" inside the bundle would end the inline script early.
+  const js = result.outputFiles[0].text.replace(/<\/(script)/gi, "<\\/$1");
+  const css = readFileSync(join(root, "sidebar/style.css"), "utf8");
+  const html = readFileSync(join(root, "sidebar/index.html"), "utf8");
+  return html
+    .replace("</head>", () => `<style>${css}</style>\n  </head>`)
+    .replace("</body>", () => `<script>${js}</script>\n  </body>`);
+}
+
+/** Writes build/ and returns the sizes; the tests' global setup calls it too. */
+export async function buildAll(): Promise<{ server: number; sidebar: number }> {
+  mkdirSync(out, { recursive: true });
+  const [server, sidebar] = await Promise.all([buildServer(), buildSidebar()]);
+  writeFileSync(join(out, "Code.js"), server);
+  writeFileSync(join(out, "Sidebar.html"), sidebar);
+  copyFileSync(join(root, "appsscript.json"), join(out, "appsscript.json"));
+  return { server: Buffer.byteLength(server), sidebar: Buffer.byteLength(sidebar) };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const sizes = await buildAll();
+  console.log(`build/: Code.js ${sizes.server} B, Sidebar.html ${sizes.sidebar} B`);
+}

@@ -1,0 +1,2 @@
+// The sidebar's entry; the panels arrive with the triwulan work.
+document.documentElement.dataset.ready = "true";

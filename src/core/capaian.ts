@@ -1,0 +1,161 @@
+import type { CellValue } from "../app/port";
+import { parseNumber } from "./numbers";
+import type { Polaritas } from "./plan";
+import { blank, type Computed, problem, quote, value } from "./result";
+
+const POLARITAS_WORDS: Record<string, Polaritas> = {
+  "": "positif",
+  positif: "positif",
+  positive: "positif",
+  "+": "positif",
+  naik: "positif",
+  maksimal: "positif",
+  max: "positif",
+  "semakin tinggi semakin baik": "positif",
+  negatif: "negatif",
+  negative: "negatif",
+  "-": "negatif",
+  turun: "negatif",
+  minimal: "negatif",
+  min: "negatif",
+  "semakin rendah semakin baik": "negatif",
+  "negatif-rasio": "negatif-rasio",
+  "negatif rasio": "negatif-rasio",
+  rasio: "negatif-rasio",
+};
+
+/** Reads the polarity words people use; null when the text is not one of them. */
+export function parsePolaritas(input: CellValue): Polaritas | null {
+  const key = String(input)
+    .toLowerCase()
+    .replace(/[\u2212\u2013\u2014]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+  return POLARITAS_WORDS[key] ?? null;
+}
+
+/** Qualitative targets map through explicit tables (DOMAIN.md): never guessed. */
+const QUALITATIVE: { name: string; scores: Record<string, number> }[] = [
+  {
+    name: "opini BPK (WTP, WDP, TW, TMP)",
+    scores: {
+      wtp: 4,
+      "wajar tanpa pengecualian": 4,
+      wdp: 3,
+      "wajar dengan pengecualian": 3,
+      tw: 2,
+      "tidak wajar": 2,
+      tmp: 1,
+      "tidak menyatakan pendapat": 1,
+      disclaimer: 1,
+    },
+  },
+  {
+    name: "zona (Hijau, Kuning, Merah)",
+    scores: { hijau: 3, "zona hijau": 3, kuning: 2, "zona kuning": 2, merah: 1, "zona merah": 1 },
+  },
+  { name: "predikat SAKIP (AA … D)", scores: { aa: 7, a: 6, bb: 5, b: 4, cc: 3, c: 2, d: 1 } },
+];
+
+function qualitative(v: CellValue): { table: number; score: number } | null {
+  if (typeof v !== "string") return null;
+  const key = v.toLowerCase().replace(/\s+/g, " ").trim();
+  for (let table = 0; table < QUALITATIVE.length; table++) {
+    const score = QUALITATIVE[table].scores[key];
+    if (score !== undefined) return { table, score };
+  }
+  return null;
+}
+
+const RANGE = /^(.+?)\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai|hingga)\s*(.+)$/i;
+
+type Target = { kind: "number"; value: number } | { kind: "range"; low: number; high: number };
+
+function readTarget(input: CellValue): Target | { kind: "problem"; message: string } | { kind: "blank" } {
+  const range = typeof input === "string" ? RANGE.exec(input.trim()) : null;
+  if (range) {
+    const a = parseNumber(range[1]);
+    const b = parseNumber(range[2]);
+    if (a.kind === "number" && b.kind === "number") {
+      return { kind: "range", low: Math.min(a.value, b.value), high: Math.max(a.value, b.value) };
+    }
+  }
+  const parsed = parseNumber(input);
+  if (parsed.kind === "number") return { kind: "number", value: parsed.value };
+  if (parsed.kind === "empty") return { kind: "blank" };
+  return problem(`Target ${quote(input)} bukan angka: isi angka atau rentang seperti 80-90.`);
+}
+
+export interface CapaianOptions {
+  polaritas?: CellValue;
+  /** Caps the result (offices cap at 100 or 120). Blank: no cap. */
+  batasAtas?: CellValue;
+}
+
+/**
+ * Capaian in percent points (97.03, not 0.9703), unrounded (DOMAIN.md, "CAPAIAN").
+ * Empty realisasi → blank (empty is not 0).
+ */
+export function capaian(target: CellValue, realisasi: CellValue, options: CapaianOptions = {}): Computed {
+  const polaritas = parsePolaritas(options.polaritas ?? "");
+  if (!polaritas) {
+    return problem(
+      `Polaritas ${quote(options.polaritas)} tidak dikenal: isi positif, negatif, atau negatif-rasio.`,
+    );
+  }
+  let cap: number | null = null;
+  if (options.batasAtas !== undefined) {
+    const parsedCap = parseNumber(options.batasAtas);
+    if (parsedCap.kind === "invalid") return problem(`Batas atas ${quote(options.batasAtas)} bukan angka.`);
+    if (parsedCap.kind === "number") cap = parsedCap.value;
+  }
+  const result = uncapped(target, realisasi, polaritas);
+  if (result.kind === "value" && cap !== null && result.value > cap) return value(cap);
+  return result;
+}
+
+function uncapped(target: CellValue, realisasi: CellValue, polaritas: Polaritas): Computed {
+  const qt = qualitative(target);
+  const real = parseNumber(realisasi);
+  if (real.kind === "empty") return blank;
+  if (qt) {
+    const qr = qualitative(realisasi);
+    if (!qr || qr.table !== qt.table) {
+      return problem(
+        `Target ${quote(target)} kualitatif: isi realisasi dengan skala yang sama, ${QUALITATIVE[qt.table].name}.`,
+      );
+    }
+    return value((qr.score / qt.score) * 100);
+  }
+  const t = readTarget(target);
+  if (t.kind === "blank") return problem("Target kosong: isi target agar capaian dapat dihitung.");
+  if (t.kind === "problem") return t;
+  if (real.kind === "invalid") {
+    return problem(
+      qualitative(realisasi)
+        ? `Realisasi ${quote(realisasi)} kualitatif, tetapi targetnya angka: samakan skalanya.`
+        : `Realisasi ${quote(realisasi)} bukan angka.`,
+    );
+  }
+  const r = real.value;
+  if (t.kind === "range") {
+    if (r >= t.low && r <= t.high) return value(100);
+    return single(r > t.high ? t.high : t.low, r, polaritas);
+  }
+  return single(t.value, r, polaritas);
+}
+
+function single(t: number, r: number, polaritas: Polaritas): Computed {
+  if (polaritas === "negatif" && t === 0 && r === 0) return value(100);
+  if (t === 0) return problem("Target 0: capaian tidak dapat dihitung.");
+  switch (polaritas) {
+    case "positif":
+      return value((r / t) * 100);
+    case "negatif":
+      return value(((2 * t - r) / t) * 100);
+    case "negatif-rasio":
+      if (r === 0)
+        return problem("Realisasi 0: capaian negatif-rasio (target/realisasi) tidak dapat dihitung.");
+      return value((t / r) * 100);
+  }
+}

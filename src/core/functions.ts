@@ -1,0 +1,177 @@
+import type { CellValue } from "../app/port";
+import { capaian } from "./capaian";
+import { efisiensi, METODE_HINT, parseMetode } from "./efisiensi";
+import { customScale, kriteria, namedScale, SCALE_HINT, type Scale } from "./kriteria";
+import type { Computed } from "./result";
+
+/**
+ * The custom functions as Sheets calls them: each argument is a single value or a 2-D range
+ * (empty cells as ""), and a range gives back an array of the same shape, so one formula serves
+ * a whole column. A problem in one row becomes a short message in that row; a single-cell call
+ * throws it instead (Sheets shows it on the #ERROR! cell).
+ */
+export type SheetArg = CellValue | CellValue[][] | undefined;
+export type SheetResult = CellValue | CellValue[][];
+
+export interface CustomFunctionDoc {
+  name: string;
+  summary: string;
+  params: { name: string; doc: string; optional: boolean }[];
+  returns: string;
+}
+
+export const CUSTOM_FUNCTION_DOCS: CustomFunctionDoc[] = [
+  {
+    name: "CAPAIAN",
+    summary: "Menghitung capaian kinerja (%) dari target dan realisasi, sesuai polaritas indikator.",
+    params: [
+      {
+        name: "target",
+        doc: 'Target: angka, teks seperti "63,57", rentang "80-90", atau WTP/Zona Hijau.',
+        optional: false,
+      },
+      {
+        name: "realisasi",
+        doc: "Realisasi pada periode yang sama. Kosong menghasilkan kosong.",
+        optional: false,
+      },
+      {
+        name: "polaritas",
+        doc: '"positif" (bawaan), "negatif" = (2×target−realisasi)/target, atau "negatif-rasio" = target/realisasi.',
+        optional: true,
+      },
+      {
+        name: "batas_atas",
+        doc: "Batas atas capaian, misalnya 100 atau 120. Kosong: tanpa batas.",
+        optional: true,
+      },
+    ],
+    returns: "Capaian dalam persen (97,03 berarti 97,03%).",
+  },
+  {
+    name: "KRITERIA",
+    summary: "Memberi kriteria capaian kinerja menurut skala yang dipilih.",
+    params: [
+      { name: "capaian", doc: "Capaian dalam persen, misalnya hasil CAPAIAN.", optional: false },
+      {
+        name: "skala",
+        doc: `"permendagri86" (bawaan: Sangat Tinggi … Sangat Rendah), "lakip", "akip", atau rentang 2 kolom (batas bawah, label).`,
+        optional: true,
+      },
+    ],
+    returns: "Label kriteria, misalnya Sangat Tinggi.",
+  },
+  {
+    name: "EFISIENSI",
+    summary: "Menghitung efisiensi penggunaan sumber daya dari capaian dan serapan anggaran.",
+    params: [
+      { name: "capaian", doc: "Capaian kinerja dalam persen.", optional: false },
+      { name: "pagu", doc: "Pagu anggaran (Rp).", optional: false },
+      { name: "realisasi_anggaran", doc: "Realisasi anggaran (Rp).", optional: false },
+      {
+        name: "metode",
+        doc: '"lkjip" (bawaan: hanya bila capaian ≥ 100, min(capaian;100) − serapan), "selisih", "rasio", atau "kategori".',
+        optional: true,
+      },
+    ],
+    returns: "Efisiensi dalam poin persen; kosong bila capaian di bawah 100 (metode lkjip).",
+  },
+];
+
+const isRange = (a: SheetArg): a is CellValue[][] => Array.isArray(a);
+
+/** Applies `compute` row by row over the arguments, broadcasting single values over ranges. */
+function overRows(
+  args: { label: string; value: SheetArg }[],
+  compute: (cells: CellValue[]) => Computed<CellValue>,
+): SheetResult {
+  const ranges = args.filter((a) => isRange(a.value));
+  if (ranges.length === 0) {
+    const result = compute(args.map((a) => (a.value === undefined ? "" : (a.value as CellValue))));
+    if (result.kind === "problem") throw new Error(result.message);
+    return result.kind === "value" ? result.value : "";
+  }
+  const first = ranges[0];
+  const shape = first.value as CellValue[][];
+  const rows = shape.length;
+  const cols = shape[0]?.length ?? 0;
+  for (const r of ranges) {
+    const m = r.value as CellValue[][];
+    const single = m.length === 1 && m[0].length === 1;
+    if (!single && (m.length !== rows || (m[0]?.length ?? 0) !== cols)) {
+      throw new Error(
+        `Ukuran rentang tidak sama: ${first.label} ${rows}×${cols}, ${r.label} ${m.length}×${m[0]?.length ?? 0}.`,
+      );
+    }
+  }
+  const out: CellValue[][] = new Array(rows);
+  const cells: CellValue[] = new Array(args.length);
+  for (let i = 0; i < rows; i++) {
+    const row: CellValue[] = new Array(cols);
+    for (let j = 0; j < cols; j++) {
+      for (let k = 0; k < args.length; k++) {
+        const v = args[k].value;
+        cells[k] = isRange(v) ? (v.length === 1 && v[0].length === 1 ? v[0][0] : v[i][j]) : (v ?? "");
+      }
+      const result = compute(cells);
+      row[j] = result.kind === "value" ? result.value : result.kind === "problem" ? result.message : "";
+    }
+    out[i] = row;
+  }
+  return out;
+}
+
+export function CAPAIAN(
+  target: SheetArg,
+  realisasi: SheetArg,
+  polaritas?: SheetArg,
+  batasAtas?: SheetArg,
+): SheetResult {
+  return overRows(
+    [
+      { label: "target", value: target },
+      { label: "realisasi", value: realisasi },
+      { label: "polaritas", value: polaritas },
+      { label: "batas_atas", value: batasAtas },
+    ],
+    ([t, r, p, b]) => capaian(t, r, { polaritas: p, batasAtas: b }),
+  );
+}
+
+export function KRITERIA(capaianArg: SheetArg, skala?: SheetArg): SheetResult {
+  let scale: Scale | null;
+  if (isRange(skala) && !(skala.length === 1 && skala[0].length === 1)) {
+    if ((skala[0]?.length ?? 0) < 2) throw new Error(`Skala harus rentang 2 kolom (batas bawah, label).`);
+    const custom = customScale(skala);
+    if ("kind" in custom) throw new Error(custom.message);
+    scale = custom;
+  } else {
+    const name = isRange(skala) ? skala[0][0] : (skala ?? "");
+    scale = namedScale(name);
+    if (!scale) throw new Error(`Skala "${String(name)}" tidak dikenal: pakai ${SCALE_HINT}.`);
+  }
+  const s = scale;
+  return overRows([{ label: "capaian", value: capaianArg }], ([c]) => kriteria(c, s));
+}
+
+export function EFISIENSI(
+  capaianArg: SheetArg,
+  pagu: SheetArg,
+  realisasiAnggaran: SheetArg,
+  metode?: SheetArg,
+): SheetResult {
+  return overRows(
+    [
+      { label: "capaian", value: capaianArg },
+      { label: "pagu", value: pagu },
+      { label: "realisasi_anggaran", value: realisasiAnggaran },
+      { label: "metode", value: metode },
+    ],
+    ([c, p, r, m]) => {
+      const parsed = parseMetode(m);
+      if (!parsed)
+        return { kind: "problem", message: `Metode "${String(m)}" tidak dikenal: pakai ${METODE_HINT}.` };
+      return efisiensi(c, p, r, parsed);
+    },
+  );
+}

@@ -1,0 +1,117 @@
+import type { CellValue } from "../app/port";
+import { formatNumber, parseNumber } from "./numbers";
+import { blank, type Computed, problem, value } from "./result";
+
+export interface Band {
+  /** Lower bound of the band in percent points (or Nilai SAKIP for `akip`). */
+  min: number;
+  /** true: value > min (AKIP's "> 90"); false: value ≥ min. */
+  strict: boolean;
+  label: string;
+  /** Background for conditional formatting (#rrggbb) and a readable font colour on it. */
+  background: string;
+  fontColor: string;
+}
+
+export interface Scale {
+  id: string;
+  name: string;
+  /** Highest band first; the last band catches everything below (half-open bands, no gaps). */
+  bands: Band[];
+}
+
+const band = (min: number, label: string, background: string, dark: boolean, strict = false): Band => ({
+  min,
+  strict,
+  label,
+  background,
+  fontColor: dark ? "#ffffff" : "#000000",
+});
+
+export const SCALES: Record<"permendagri86" | "lakip" | "akip", Scale> = {
+  permendagri86: {
+    id: "permendagri86",
+    name: "Skala Nilai Peringkat Kinerja (Permendagri 86/2017)",
+    bands: [
+      band(91, "Sangat Tinggi", "#1e7b34", true),
+      band(76, "Tinggi", "#8bc34a", false),
+      band(66, "Sedang", "#f9a825", false),
+      band(51, "Rendah", "#fff176", false),
+      band(-Infinity, "Sangat Rendah", "#c62828", true),
+    ],
+  },
+  lakip: {
+    id: "lakip",
+    name: "Skala LAKIP",
+    bands: [
+      band(100, "Sangat Berhasil", "#1e7b34", true),
+      band(75, "Berhasil", "#8bc34a", false),
+      band(55, "Cukup Berhasil", "#f9a825", false),
+      band(-Infinity, "Kurang Berhasil", "#c62828", true),
+    ],
+  },
+  akip: {
+    id: "akip",
+    name: "Evaluasi AKIP (PermenPAN-RB 88/2021)",
+    bands: [
+      band(90, "AA", "#1e7b34", true, true),
+      band(80, "A", "#43a047", true, true),
+      band(70, "BB", "#8bc34a", false, true),
+      band(60, "B", "#cddc39", false, true),
+      band(50, "CC", "#f9a825", false, true),
+      band(30, "C", "#fb8c00", false, true),
+      band(-Infinity, "D", "#c62828", true),
+    ],
+  },
+};
+
+const SCALE_NAMES: Record<string, keyof typeof SCALES> = {
+  "": "permendagri86",
+  permendagri86: "permendagri86",
+  "permendagri 86": "permendagri86",
+  permendagri: "permendagri86",
+  "86": "permendagri86",
+  lakip: "lakip",
+  akip: "akip",
+  sakip: "akip",
+  "permenpan 88": "akip",
+};
+
+export const SCALE_HINT = "permendagri86, lakip, akip, atau rentang 2 kolom (batas bawah, label)";
+
+/** A named scale, or null when the name is unknown. */
+export function namedScale(name: CellValue): Scale | null {
+  const key = String(name).toLowerCase().replace(/[-_]/g, " ").replace(/\s+/g, " ").trim();
+  const id = SCALE_NAMES[key] ?? SCALE_NAMES[key.replace(/ /g, "")];
+  return id ? SCALES[id] : null;
+}
+
+/**
+ * A scale the user keeps in the sheet: rows of (lower bound, label), any order; rows whose bound
+ * is not a number (a header) are skipped. Bands are ≥ their bound; a value below every bound has
+ * no label.
+ */
+export function customScale(rows: CellValue[][]): Scale | { kind: "problem"; message: string } {
+  const bands: Band[] = [];
+  for (const row of rows) {
+    const bound = parseNumber(row[0]);
+    const label = String(row[1] ?? "").trim();
+    if (bound.kind !== "number" || !label) continue;
+    bands.push(band(bound.value, label, "#ffffff", false));
+  }
+  if (bands.length === 0) {
+    return problem("Skala kriteria kosong: isi rentang 2 kolom berisi batas bawah (angka) dan label.");
+  }
+  bands.sort((a, b) => b.min - a.min);
+  return { id: "custom", name: "Skala sendiri", bands };
+}
+
+export function kriteria(capaian: CellValue, scale: Scale): Computed<string> {
+  const parsed = parseNumber(capaian);
+  if (parsed.kind === "empty") return blank;
+  if (parsed.kind === "invalid") return problem("Capaian bukan angka.");
+  const v = parsed.value;
+  const hit = scale.bands.find((b) => (b.strict ? v > b.min : v >= b.min));
+  if (!hit) return problem(`Capaian ${formatNumber(v)} di bawah batas terendah skala.`);
+  return value(hit.label);
+}

@@ -1,0 +1,174 @@
+import type { CellValue } from "../app/port";
+
+/**
+ * Reading numbers the way a person in an Indonesian office types them (DOMAIN.md, "Numbers as
+ * people type them"): real numbers, or text such as `63,57`, `1.852.283.616`, `89,335,000`,
+ * `Rp 1.234.567,00`, `95%`, `7,3T`, `1 UPT`, `-`, `. 6.535.000`, `74.200.000,`.
+ */
+export type ParsedNumber =
+  | { kind: "empty" }
+  | {
+      kind: "number";
+      value: number;
+      /** The cell held text, not a number. */
+      fromText: boolean;
+      /** Written with a % sign (value stays in percent points: "95%" → 95). */
+      percent: boolean;
+      /** One separator followed by exactly three digits ("6.535", "89,335"): read by the id-ID rule. */
+      ambiguous: boolean;
+      /** Which thousands separator the text used, if any (to catch mixed styles in one column). */
+      thousands: "." | "," | null;
+      /** A unit or word after the number ("1 UPT" → "UPT"). */
+      unit: string;
+    }
+  | { kind: "invalid"; text: string };
+
+const EMPTY_MARKS = new Set(["", "-", "--", "---", "—", "–", "n/a", "na", "#n/a"]);
+
+// Single letters only in capitals: "7,3T", "1,5 M" (a lowercase "m" is a metre).
+const SCALE: Record<string, number> = {
+  T: 1e12,
+  triliun: 1e12,
+  M: 1e9,
+  miliar: 1e9,
+  milyar: 1e9,
+  jt: 1e6,
+  juta: 1e6,
+  rb: 1e3,
+  ribu: 1e3,
+};
+
+// sign, digits with separators, optional scale word or unit after it.
+const NUMBER_TEXT = /^([+-]?)((?:\d[\d.,]*)|(?:[.,]\d+))\s*(%?)\s*(.*)$/;
+
+export function parseNumber(input: CellValue | null | undefined): ParsedNumber {
+  if (input === null || input === undefined) return { kind: "empty" };
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return { kind: "invalid", text: String(input) };
+    return {
+      kind: "number",
+      value: input,
+      fromText: false,
+      percent: false,
+      ambiguous: false,
+      thousands: null,
+      unit: "",
+    };
+  }
+  if (typeof input === "boolean" || input instanceof Date) return { kind: "invalid", text: String(input) };
+  const original = String(input);
+  let text = original
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/[\u2212\u2012\u2013]/g, "-")
+    .trim();
+  if (EMPTY_MARKS.has(text.toLowerCase())) return { kind: "empty" };
+  // Accounting negatives "(1.234)".
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(text);
+  if (paren) {
+    negative = true;
+    text = paren[1].trim();
+  }
+  // Currency and leading stray punctuation (". 6.535.000", "Rp. 8.672.399.000,-").
+  text = text
+    .replace(/^rp\.?\s*/i, "")
+    .replace(/^[.,:;]\s+/, "")
+    .replace(/,-$/, "")
+    .replace(/[.,]+$/, (tail) => (tail.length === 1 ? "" : tail))
+    .trim();
+  // "1 234 567": spaces grouping thousands.
+  const m = NUMBER_TEXT.exec(text.replace(/(\d)\s(?=\d{3}(?!\d))/g, "$1"));
+  if (!m) return { kind: "invalid", text: original };
+  const [, sign, digits, pct, rest] = m;
+  const read = readDigits(digits);
+  if (!read) return { kind: "invalid", text: original };
+  let value = read.value;
+  let unit = rest.trim();
+  const word = unit.replace(/\.$/, "");
+  const scale = SCALE[word.length === 1 ? word : word.toLowerCase()];
+  if (scale) {
+    value *= scale;
+    unit = "";
+  } else if (unit && !/^\p{L}\P{N}*$/u.test(unit)) {
+    // A unit is words only ("1 UPT"); "80-90" or "80 s.d. 90" is not one number.
+    return { kind: "invalid", text: original };
+  }
+  if (sign === "-") negative = !negative;
+  if (negative) value = -value;
+  // -0 reads as 0 to a person.
+  if (Object.is(value, -0)) value = 0;
+  return {
+    kind: "number",
+    value,
+    fromText: true,
+    percent: pct === "%",
+    ambiguous: read.ambiguous,
+    thousands: read.thousands,
+    unit,
+  };
+}
+
+function readDigits(s: string): { value: number; ambiguous: boolean; thousands: "." | "," | null } | null {
+  const dots = s.split(".").length - 1;
+  const commas = s.split(",").length - 1;
+  let integer = s;
+  let fraction = "";
+  let thousands: "." | "," | null = null;
+  let ambiguous = false;
+  if (dots > 0 && commas > 0) {
+    // Both present: the last one is the decimal mark ("1.234.567,00", "89,335,000.50").
+    const decimal = s.lastIndexOf(",") > s.lastIndexOf(".") ? "," : ".";
+    thousands = decimal === "," ? "." : ",";
+    const at = s.lastIndexOf(decimal);
+    integer = s.slice(0, at);
+    fraction = s.slice(at + 1);
+    if (integer.includes(decimal) || !validGroups(integer, thousands)) return null;
+  } else if (dots + commas > 1) {
+    // One kind repeated: thousands ("1.852.283.616", "89,335,000").
+    thousands = dots > 0 ? "." : ",";
+    if (!validGroups(s, thousands)) return null;
+  } else if (dots + commas === 1) {
+    const mark = dots ? "." : ",";
+    const at = s.indexOf(mark);
+    integer = s.slice(0, at);
+    fraction = s.slice(at + 1);
+    if (fraction.length === 3 && integer.length > 0 && integer !== "0") {
+      // "6.535" or "89,335": in id-ID a dot groups thousands and a comma marks decimals.
+      ambiguous = true;
+      if (mark === ".") {
+        thousands = ".";
+        integer = s.replace(".", "");
+        fraction = "";
+      }
+    }
+  }
+  const digits = integer.replace(/[.,]/g, "");
+  if (!/^\d*$/.test(digits) || !/^\d*$/.test(fraction) || digits.length + fraction.length === 0) return null;
+  const value = Number(`${digits || "0"}.${fraction || "0"}`);
+  return Number.isFinite(value) ? { value, ambiguous, thousands } : null;
+}
+
+/** "1.234.567": groups after the first must be exactly three digits. */
+function validGroups(s: string, sep: "." | ","): boolean {
+  const groups = s.split(sep);
+  return groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+}
+
+/** The number in a cell, or null when it is empty or not a number. */
+export function toNumber(input: CellValue | null | undefined): number | null {
+  const parsed = parseNumber(input);
+  return parsed.kind === "number" ? parsed.value : null;
+}
+
+const idFormat = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
+const idRupiah = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
+
+/** 63.57 → "63,57"; 1852283616 → "1.852.283.616" (for messages a person reads). */
+export function formatNumber(n: number): string {
+  return idFormat.format(n);
+}
+
+/** 2869444960 → "Rp 2.869.444.960". */
+export function formatRupiah(n: number): string {
+  return `Rp ${idRupiah.format(Math.round(n))}`;
+}

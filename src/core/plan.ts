@@ -1,0 +1,74 @@
+import type { CellValue } from "../app/port";
+
+/** How quarterly targets relate to the annual target (DOMAIN.md, "sifat target"). */
+export type Sifat = "kumulatif" | "akhir" | "tetap";
+
+/** positif: higher is better; negatif: (2·target − realisasi)/target; negatif-rasio: target/realisasi. */
+export type Polaritas = "positif" | "negatif" | "negatif-rasio";
+
+export type Level = "sasaran" | "program" | "kegiatan" | "subkegiatan";
+
+/** A field of a plan row; per-TW fields are numbered 1–4. */
+export type PlanField =
+  | "no"
+  | "kode"
+  | "sasaran"
+  | "program"
+  | "kegiatan"
+  | "subkegiatan"
+  /** A single "Program / Kegiatan / Sub Kegiatan" column (level from kode or layout). */
+  | "uraian"
+  | "indikator"
+  | "satuan"
+  | "polaritas"
+  | "sifat"
+  | "targetTahunan"
+  | `targetTw${1 | 2 | 3 | 4}`
+  | "pagu"
+  | `rakTw${1 | 2 | 3 | 4}`
+  | `realisasiTw${1 | 2 | 3 | 4}`
+  | `realisasiAnggaranTw${1 | 2 | 3 | 4}`
+  | "capaian"
+  | "penanggungJawab"
+  | "keterangan";
+
+export type Quad<T> = [T, T, T, T];
+
+/** One indicator row of a plan tab, with every value as found in the sheet (not parsed). */
+export interface PlanRow {
+  /** 0-based index into the tab's values matrix (sheet row = row + 1). */
+  row: number;
+  level: Level | null;
+  kode: string;
+  /** Name of the program / kegiatan / sub kegiatan the indicator belongs to (inherited from above when blank). */
+  uraian: string;
+  /** The enclosing program and kegiatan names, for grouping (inherited down the tab). */
+  program: string;
+  kegiatan: string;
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  polaritas: CellValue;
+  sifat: CellValue;
+  targetTahunan: CellValue;
+  targetTw: Quad<CellValue>;
+  pagu: CellValue;
+  rakTw: Quad<CellValue>;
+  realisasiTw: Quad<CellValue>;
+  realisasiAnggaranTw: Quad<CellValue>;
+  capaian: CellValue;
+  penanggungJawab: string;
+}
+
+/** A plan table found on a tab by its headers. */
+export interface PlanTable {
+  tab: string;
+  /** 0-based first and last header row (a merged header spans several rows). */
+  headerTop: number;
+  headerBottom: number;
+  /** 0-based first data row (after a row of column numbers 1…n when there is one). */
+  dataStart: number;
+  /** 0-based column of each field found. */
+  columns: Partial<Record<PlanField, number>>;
+  rows: PlanRow[];
+}

@@ -1,0 +1,6 @@
+/**
+ * The only file that exposes top-level functions to Apps Script (scripts/build.ts writes a real
+ * `function NAME(...)` declaration for every export here). Modules compute; this file only wires.
+ */
+export { CAPAIAN, EFISIENSI, KRITERIA } from "../core/functions";
+export { onInstall, onOpen, showSidebar } from "./menu";

@@ -1,0 +1,64 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import vm from "node:vm";
+import { beforeAll, describe, expect, it } from "vitest";
+
+type Fn = (...args: unknown[]) => unknown;
+const code = () => readFileSync(join(__dirname, "../build/Code.js"), "utf8");
+
+describe("the built bundle, loaded as Apps Script loads it", () => {
+  let g: Record<string, Fn>;
+  beforeAll(() => {
+    // A bare context: no require, no module, no exports — only what the script declares.
+    const context = vm.createContext({});
+    vm.runInContext(code(), context, { filename: "Code.js" });
+    g = context as Record<string, Fn>;
+  });
+
+  it("declares the custom functions as real top-level functions with their JSDoc", () => {
+    const text = code();
+    for (const [name, params] of [
+      ["CAPAIAN", "target, realisasi, polaritas, batas_atas"],
+      ["KRITERIA", "capaian, skala"],
+      ["EFISIENSI", "capaian, pagu, realisasi_anggaran, metode"],
+    ]) {
+      const at = text.indexOf(`\nfunction ${name}(${params}) {`);
+      expect(at, name).toBeGreaterThan(0);
+      const doc = text.slice(text.lastIndexOf("/**", at), at);
+      expect(doc).toContain("@customfunction");
+      expect(doc).toMatch(/@param \{\*\} \w+ /);
+      expect(doc).toContain("@return");
+    }
+    expect(text).toMatch(/\nfunction onOpen\(/);
+    expect(typeof g.onOpen).toBe("function");
+  });
+
+  it("computes single values", () => {
+    expect(g.CAPAIAN("63,57", "61,68")).toBeCloseTo(97.03, 2);
+    expect(g.CAPAIAN(4.4, 4.05, "negatif")).toBeCloseTo(107.95, 2);
+    expect(g.KRITERIA(72.22)).toBe("Sedang");
+    expect(g.KRITERIA(99.19, "lakip")).toBe("Berhasil");
+    expect(g.EFISIENSI(181, 8672399000, 7715264852)).toBeCloseTo(11.04, 2);
+    expect(g.EFISIENSI(90, 100, 50)).toBe("");
+  });
+
+  it("maps 2-D ranges to arrays of the same shape", () => {
+    const targets = [[18], [1290], [0], [""]];
+    const realisasi = [[13], [625], [5], [""]];
+    const capaian = g.CAPAIAN(targets, realisasi) as unknown[][];
+    expect(capaian.map((r) => r.length)).toEqual([1, 1, 1, 1]);
+    expect(capaian[0][0]).toBeCloseTo(72.22, 2);
+    expect(capaian[1][0]).toBeCloseTo(48.45, 2);
+    expect(capaian[2][0]).toBe("Target 0: capaian tidak dapat dihitung.");
+    expect(capaian[3][0]).toBe("");
+    expect(g.KRITERIA(capaian)).toEqual([["Sedang"], ["Sangat Rendah"], ["Capaian bukan angka."], [""]]);
+    const wide = g.EFISIENSI([[181, 100]], [[8672399000, 100]], [[7715264852, 50]], "selisih") as number[][];
+    expect(wide[0][0]).toBeCloseTo(92.04, 2);
+    expect(wide[0][1]).toBe(50);
+  });
+
+  it("throws an Error with an Indonesian message for an invalid single cell", () => {
+    expect(() => g.CAPAIAN(0, 5)).toThrow("Target 0: capaian tidak dapat dihitung.");
+    expect(() => g.KRITERIA(80, "skala-lain")).toThrow(/tidak dikenal/);
+  });
+});

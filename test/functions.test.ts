@@ -1,0 +1,163 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../src/app/port";
+import { CAPAIAN, EFISIENSI, KRITERIA, type SheetArg, type SheetResult } from "../src/core/functions";
+import { parseNumber } from "../src/core/numbers";
+
+const col = (...values: CellValue[]) => values.map((v) => [v]);
+
+describe("custom functions as Sheets calls them", () => {
+  it("maps a column range to a column of the same shape, one message per bad row", () => {
+    const out = CAPAIAN(col("63,57", 18, 0, "", 1290), col("61,68", 13, 5, "", ""));
+    expect(out).toHaveLength(5);
+    const rows = out as CellValue[][];
+    expect(rows[0][0]).toBeCloseTo(97.03, 2);
+    expect(rows[1][0]).toBeCloseTo(72.22, 2);
+    expect(rows[2][0]).toBe("Target 0: capaian tidak dapat dihitung.");
+    expect(rows[3][0]).toBe("");
+    expect(rows[4][0]).toBe("");
+  });
+
+  it("broadcasts a single polaritas over the range and takes a polaritas column too", () => {
+    expect((CAPAIAN(col("4,40"), col("4,05"), "negatif") as number[][])[0][0]).toBeCloseTo(107.95, 2);
+    const out = CAPAIAN(col(4.4, 63.57), col(4.05, 61.68), col("negatif", "positif")) as number[][];
+    expect(out[0][0]).toBeCloseTo(107.95, 2);
+    expect(out[1][0]).toBeCloseTo(97.03, 2);
+  });
+
+  it("throws an Indonesian error for a single cell with an invalid argument", () => {
+    expect(() => CAPAIAN(0, 5)).toThrow("Target 0: capaian tidak dapat dihitung.");
+    expect(() => KRITERIA(95, "entah")).toThrow(/Skala "entah" tidak dikenal/);
+    expect(() => EFISIENSI(120, 100, 50, "acak")).toThrow(/Metode "acak" tidak dikenal/);
+    expect(() => CAPAIAN(col(1, 2), col(1, 2, 3))).toThrow(/Ukuran rentang tidak sama/);
+  });
+
+  it("gives blank for a blank single cell", () => {
+    expect(CAPAIAN("", "")).toBe("");
+    expect(KRITERIA("")).toBe("");
+    expect(EFISIENSI("", "", "")).toBe("");
+  });
+
+  it("KRITERIA reads a 2-column scale from the sheet, EFISIENSI a whole column", () => {
+    const scale = [
+      ["Batas", "Label"],
+      [90, "Baik sekali"],
+      [0, "Perlu perbaikan"],
+    ];
+    expect(KRITERIA(col(95, 50, ""), scale)).toEqual(col("Baik sekali", "Perlu perbaikan", ""));
+    const eff = EFISIENSI(col(181, 99), col("8.672.399.000", 100), col("7.715.264.852", 50)) as CellValue[][];
+    expect(eff[0][0]).toBeCloseTo(11.04, 2);
+    expect(eff[1][0]).toBe("");
+  });
+});
+
+// Everything a cell can hold, including the texts offices type.
+const cell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.double({ noNaN: false }),
+  fc.integer(),
+  fc.constantFrom(
+    "",
+    "-",
+    "--",
+    "63,57",
+    "1.852.283.616",
+    "89,335,000",
+    "95%",
+    "7,3T",
+    "1 UPT",
+    "WTP",
+    "80-90",
+  ),
+  fc.constantFrom(
+    "negatif",
+    "positif",
+    "negatif-rasio",
+    "lakip",
+    "akip",
+    "selisih",
+    "rasio",
+    "0",
+    "Rp 5.000,00",
+  ),
+  fc.string(),
+  fc.boolean(),
+  fc.date({ noInvalidDate: false }),
+);
+
+const arg: fc.Arbitrary<SheetArg> = fc.oneof(
+  cell,
+  fc.integer({ min: 1, max: 4 }).chain((n) =>
+    fc.array(
+      fc.tuple(cell).map((t) => [...t]),
+      { minLength: n, maxLength: n },
+    ),
+  ),
+);
+
+function cellsOf(r: SheetResult): CellValue[] {
+  return Array.isArray(r) ? r.flat() : [r];
+}
+
+function callSafely(f: () => SheetResult): SheetResult | null {
+  try {
+    return f();
+  } catch (e) {
+    // The only throws allowed: an Error with an Indonesian message, never a JavaScript one.
+    expect(e).toBeInstanceOf(Error);
+    const message = (e as Error).message;
+    expect(message).not.toMatch(/TypeError|Cannot read|is not a function|undefined/);
+    return null;
+  }
+}
+
+describe("properties: nothing thrown but the documented errors, never NaN or Infinity", () => {
+  it("parseNumber never throws and never gives a non-finite number", () => {
+    fc.assert(
+      fc.property(cell, (v) => {
+        const p = parseNumber(v);
+        if (p.kind === "number") expect(Number.isFinite(p.value)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("formatted numbers read back to themselves", () => {
+    const id = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e13 }), fc.integer({ min: 0, max: 99 }), (i, f) => {
+        const n = Number(`${i}.${String(f).padStart(2, "0")}`);
+        expect(parseNumber(id.format(n))).toMatchObject({ kind: "number", value: n });
+        expect(parseNumber(`Rp ${id.format(n)}`)).toMatchObject({ kind: "number", value: n });
+      }),
+    );
+  });
+
+  it("CAPAIAN, KRITERIA and EFISIENSI give finite numbers or text", () => {
+    fc.assert(
+      fc.property(arg, arg, arg, arg, (a, b, c, d) => {
+        for (const f of [() => CAPAIAN(a, b, c, d), () => KRITERIA(a, b), () => EFISIENSI(a, b, c, d)]) {
+          const out = callSafely(f);
+          if (out === null) continue;
+          for (const v of cellsOf(out)) {
+            if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+            else expect(typeof v).toBe("string");
+          }
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("a range result has the shape of the range", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 30 }), (rows) => {
+        const out = CAPAIAN(
+          rows.map(([t]) => [t]),
+          rows.map(([, r]) => [r]),
+        ) as CellValue[][];
+        expect(out.length).toBe(rows.length);
+        for (const row of out) expect(row.length).toBe(1);
+      }),
+    );
+  });
+});
