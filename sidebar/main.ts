@@ -1,2 +1,151 @@
-// The sidebar's entry; the panels arrive with the triwulan work.
-document.documentElement.dataset.ready = "true";
+import type { CheckResult, SidebarState } from "../src/api";
+import { call } from "./rpc";
+
+// Everything that comes from the sheet is set with textContent, never as HTML.
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  for (const c of children) node.append(typeof c === "string" ? document.createTextNode(c) : c);
+  return node;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = $("status");
+
+function say(text: string, kind: "" | "busy" | "error" = ""): void {
+  status.textContent = text;
+  status.className = kind;
+}
+
+/** Runs one server action with the buttons disabled and progress shown; never throws. */
+async function busy<T>(label: string, action: () => Promise<T>): Promise<T | undefined> {
+  const buttons = [...document.querySelectorAll("button")];
+  for (const b of buttons) b.disabled = true;
+  say(label, "busy");
+  try {
+    return await action();
+  } catch (e) {
+    say(e instanceof Error ? e.message : String(e), "error");
+    return undefined;
+  } finally {
+    for (const b of buttons) b.disabled = false;
+  }
+}
+
+function renderState(s: SidebarState): void {
+  $("office").textContent = s.opd ? `${s.opd}${s.tahun ? ` · ${s.tahun}` : ""}` : "Belum ada tab Pengaturan.";
+  const plans = $("plans");
+  plans.replaceChildren(
+    ...s.plans.map((p) =>
+      el(
+        "li",
+        {},
+        `${p.tab} — ${p.indicators} indikator`,
+        ...(p.missing ? [el("div", { className: "warn", textContent: p.missing })] : []),
+      ),
+    ),
+    ...s.skipped.map((k) => el("li", { className: "warn", textContent: k.reason })),
+  );
+  if (!s.plans.length && !s.skipped.length) {
+    plans.append(
+      el("li", { className: "muted", textContent: "Belum ada tab Rencana Aksi. Buat kerangka di bawah." }),
+    );
+  }
+  const box = $("bidang");
+  box.replaceChildren(
+    el("legend", { textContent: "Tab bidang" }),
+    ...s.plans.map((p) =>
+      el("label", {}, el("input", { type: "checkbox", value: p.tab, checked: true }), p.tab),
+    ),
+  );
+  $<HTMLDetailsElement>("template").open = !s.plans.length;
+  if (s.tahun) $<HTMLInputElement>("t-tahun").value = s.tahun;
+  if (s.opd) $<HTMLInputElement>("t-opd").value = s.opd;
+}
+
+const GROUPS = [
+  ["error", "Galat"],
+  ["warning", "Peringatan"],
+  ["info", "Info"],
+] as const;
+
+function renderFindings(result: CheckResult): void {
+  const box = $("findings");
+  box.replaceChildren(
+    ...GROUPS.flatMap(([severity, title]) => {
+      const items = result.findings.filter((f) => f.severity === severity);
+      if (!items.length) return [];
+      return [
+        el(
+          "div",
+          { className: `group ${severity}` },
+          el("h3", { textContent: `${title} (${items.length})` }),
+          ...items.map((f) => {
+            const button = el(
+              "button",
+              { type: "button", className: "finding", title: f.suggestion },
+              f.message,
+              el("span", { className: "where", textContent: `${f.sheet}!${f.cell}` }),
+            );
+            button.addEventListener("click", () => {
+              void busy("Memilih sel…", async () =>
+                say((await call("selectCell", { sheet: f.sheet, cell: f.cell })).message),
+              );
+            });
+            return button;
+          }),
+        ),
+      ];
+    }),
+  );
+}
+
+async function refresh(): Promise<void> {
+  const state = await busy("Membaca spreadsheet…", () => call("sidebarState", {}));
+  if (state) {
+    renderState(state);
+    say("");
+  }
+}
+
+$("make-tw").addEventListener("click", async () => {
+  const tw = Number($<HTMLSelectElement>("tw").value);
+  const tabs = [...document.querySelectorAll<HTMLInputElement>("#bidang input:checked")].map((i) => i.value);
+  if (!tabs.length) return say("Pilih paling sedikit satu tab bidang.", "error");
+  const result = await busy(`Membuat tab Evaluasi TW ${["I", "II", "III", "IV"][tw - 1]}…`, () =>
+    call("createTriwulan", { tw, tabs }),
+  );
+  if (result) say(result.message);
+});
+
+$("check").addEventListener("click", async () => {
+  const tw = Number($<HTMLSelectElement>("tw").value);
+  const result = await busy("Memeriksa konsistensi…", () => call("runCheck", { tw }));
+  if (result) {
+    renderFindings(result);
+    say(result.message);
+  }
+});
+
+$("template-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const value = (id: string) => $<HTMLInputElement>(id).value;
+  const result = await busy("Membuat kerangka Rencana Aksi…", () =>
+    call("createTemplate", {
+      opd: value("t-opd"),
+      tahun: value("t-tahun"),
+      bidang: value("t-bidang").split("\n"),
+      skala: value("t-skala"),
+    }),
+  );
+  if (result) {
+    await refresh();
+    say(result.message);
+  }
+});
+
+$<HTMLInputElement>("t-tahun").value = String(new Date().getFullYear());
+void refresh();

@@ -25,6 +25,8 @@ export interface RangeRef {
 
 export interface TabInfo {
   name: string;
+  /** `Sheet.getSheetId()`: the gid used in links ("#gid=…&range=N12"). */
+  id: number;
   /** Last row / column with content (`getLastRow`, `getLastColumn`). */
   rows: number;
   cols: number;

@@ -23,3 +23,8 @@ export function quote(v: unknown): string {
   const s = String(v).replace(/\s+/g, " ").trim();
   return `"${s.length > 30 ? `${s.slice(0, 29)}…` : s}"`;
 }
+
+/** An error whose message is one Indonesian sentence for the user, shown as it is. */
+export class UserError extends Error {
+  override name = "UserError";
+}

@@ -1,0 +1,63 @@
+/**
+ * The one contract between the sidebar and the server: endpoint names with the zod schemas of
+ * their arguments. The server validates every argument that crosses google.script.run; results
+ * are typed from the use cases. zod/mini keeps both bundles small.
+ */
+import * as z from "zod/mini";
+import type { Finding } from "./core/checks/types";
+
+const tabName = z.string().check(z.minLength(1), z.maxLength(100));
+
+export const schemas = {
+  sidebarState: z.object({}),
+  createTemplate: z.object({
+    opd: z.string().check(z.maxLength(200)),
+    tahun: z.string().check(z.maxLength(10)),
+    bidang: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(30)),
+    skala: z.optional(z.string().check(z.maxLength(40))),
+  }),
+  createTriwulan: z.object({
+    tw: z.number().check(z.int(), z.gte(1), z.lte(4)),
+    tabs: z.optional(z.array(tabName).check(z.maxLength(100))),
+  }),
+  runCheck: z.object({ tw: z.optional(z.number().check(z.int(), z.gte(1), z.lte(4))) }),
+  selectCell: z.object({ sheet: tabName, cell: z.string().check(z.regex(/^[A-Z]{1,3}\d{1,7}$/)) }),
+};
+
+export type Endpoint = keyof typeof schemas;
+export type Args<K extends Endpoint> = z.infer<(typeof schemas)[K]>;
+
+export interface PlanSummary {
+  tab: string;
+  indicators: number;
+  /** One sentence naming missing columns, or "" when none is missing. */
+  missing: string;
+}
+
+export interface SidebarState {
+  opd: string;
+  tahun: string;
+  skala: string;
+  plans: PlanSummary[];
+  /** Tabs that look like bidang tabs but could not be read, with the reason. */
+  skipped: { tab: string; reason: string }[];
+  evaluasiTabs: string[];
+  hasSettings: boolean;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  summary: { error: number; warning: number; info: number; tabs: number; indicators: number };
+  message: string;
+}
+
+export interface Results {
+  sidebarState: SidebarState;
+  createTemplate: { message: string };
+  createTriwulan: { message: string; tab: string };
+  runCheck: CheckResult;
+  selectCell: { message: string };
+}
+
+/** Every endpoint answers with this envelope, so a user error arrives as its Indonesian sentence. */
+export type Reply<K extends Endpoint> = { ok: true; data: Results[K] } | { ok: false; message: string };

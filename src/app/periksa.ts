@@ -1,0 +1,116 @@
+import type { CheckResult } from "../api";
+import { checkWorkbook } from "../core/checks";
+import type { Finding } from "../core/checks/types";
+import { readWorkbook } from "./plans";
+import type { WorkbookPort, WriteCell } from "./port";
+
+export const REPORT_TAB = "Hasil Pemeriksaan";
+
+const SEVERITY_LABEL: Record<Finding["severity"], string> = {
+  error: "Galat",
+  warning: "Peringatan",
+  info: "Info",
+};
+const SEVERITY_BG: Record<Finding["severity"], string> = {
+  error: "#f8d7da",
+  warning: "#fff3cd",
+  info: "#e7f1ff",
+};
+const HEADERS = ["Waktu", "Tingkat", "Aturan", "Tab", "Sel", "Pesan", "Saran"];
+
+export interface PeriksaOptions {
+  tw?: number;
+  /** When the report tab is written (tests pass a fixed time). */
+  now?: Date;
+  /** false: only compute (the CLI on a file it must not change). */
+  writeReport?: boolean;
+}
+
+/**
+ * "Periksa konsistensi": runs every rule over the workbook and writes (or refreshes) the
+ * "Hasil Pemeriksaan" tab. Nothing else in the workbook changes.
+ */
+export function periksa(port: WorkbookPort, options: PeriksaOptions = {}): CheckResult {
+  const run = () => {
+    const wb = readWorkbook(port);
+    const snapshots = [...wb.snapshots.values()].filter((s) => s.name !== REPORT_TAB);
+    const tw = options.tw as 1 | 2 | 3 | 4 | undefined;
+    const { findings, summary } = checkWorkbook(snapshots, { currentTw: tw });
+    if (options.writeReport !== false) {
+      const ids = new Map(wb.tabs.map((t) => [t.name, t.id]));
+      const previous = wb.snapshots.get(REPORT_TAB);
+      if (!previous) port.create(REPORT_TAB);
+      writeReport(port, findings, ids, options.now ?? new Date(), previous?.values.length ?? 0);
+    }
+    return { findings, summary, message: summaryMessage(summary) };
+  };
+  return options.writeReport === false ? run() : port.withLock(run);
+}
+
+export function summaryMessage(s: CheckResult["summary"]): string {
+  if (s.error + s.warning + s.info === 0) {
+    return `Pemeriksaan selesai: ${s.indicators} indikator di ${s.tabs} tab, tidak ada temuan.`;
+  }
+  return `Pemeriksaan selesai: ${s.error} galat, ${s.warning} peringatan, ${s.info} info dari ${s.indicators} indikator di ${s.tabs} tab.`;
+}
+
+function link(sheet: string, cell: string, ids: Map<string, number>): WriteCell {
+  const id = ids.get(sheet);
+  if (id === undefined) return `${sheet}!${cell}`;
+  const label = `${sheet}!${cell}`.replace(/"/g, '""');
+  return { formula: `=HYPERLINK("#gid=${id}&range=${cell}","${label}")` };
+}
+
+function writeReport(
+  port: WorkbookPort,
+  findings: Finding[],
+  ids: Map<string, number>,
+  now: Date,
+  previousRows: number,
+): void {
+  const time = now.toISOString().replace("T", " ").slice(0, 16);
+  const rows: WriteCell[][] = [
+    [
+      "HASIL PEMERIKSAAN KONSISTENSI",
+      "",
+      "",
+      "",
+      "",
+      `Diperiksa ${time} UTC; tab ini ditulis ulang setiap pemeriksaan.`,
+      "",
+    ],
+    HEADERS,
+    ...findings.map((f): WriteCell[] => [
+      time,
+      SEVERITY_LABEL[f.severity],
+      f.rule,
+      f.sheet,
+      link(f.sheet, f.cell, ids),
+      f.message,
+      f.suggestion,
+    ]),
+  ];
+  if (!findings.length) rows.push(["", "", "", "", "", "Tidak ada temuan.", ""]);
+  // Old rows beyond the new report are blanked so no stale finding survives.
+  while (rows.length < previousRows) rows.push(HEADERS.map(() => ""));
+  port.write(REPORT_TAB, [{ row: 1, col: 1, cells: rows }]);
+  const styles = [
+    { range: { row: 2, col: 1, rows: 1, cols: HEADERS.length }, bold: true, background: "#d9e2f3" },
+  ];
+  // One background per run of equal severity (findings are sorted by severity).
+  for (let i = 0; i < findings.length; ) {
+    let j = i;
+    while (j < findings.length && findings[j].severity === findings[i].severity) j++;
+    styles.push({
+      range: { row: 3 + i, col: 2, rows: j - i, cols: 1 },
+      bold: false,
+      background: SEVERITY_BG[findings[i].severity],
+    });
+    i = j;
+  }
+  port.format(REPORT_TAB, {
+    frozenRows: 2,
+    columnWidths: [120, 90, 150, 150, 110, 420, 300].map((width, i) => ({ col: i + 1, width })),
+    styles,
+  });
+}

@@ -1,0 +1,70 @@
+import { detectPlan } from "../core/layout";
+import type { PlanField, PlanTable } from "../core/plan";
+import { UserError } from "../core/result";
+import { readSettings, SETTINGS_TAB, type Settings } from "../core/settings";
+import type { TabInfo, TabSnapshot, WorkbookPort } from "./port";
+
+/** Tabs the add-on writes itself, or that are not plans: never read as a Rencana Aksi. */
+const NOT_PLAN =
+  /^(pengaturan|pk|perjanjian kinerja|evaluasi tw|hasil pemeriksaan|riwayat reviu|catatan reviu|pernyataan)/i;
+
+export function isPlanCandidate(tab: string): boolean {
+  return !NOT_PLAN.test(tab.trim());
+}
+
+export interface Workbook {
+  tabs: TabInfo[];
+  settings: Settings;
+  snapshots: Map<string, TabSnapshot>;
+  /** Every tab recognised as a plan, in workbook order. */
+  plans: PlanTable[];
+  /** Columns each plan lacks for a triwulan evaluation. */
+  missing: Map<string, PlanField[]>;
+  /** Tabs that looked like candidates but are not plans, with the reason. */
+  skipped: { tab: string; reason: string }[];
+}
+
+/** Reads the Pengaturan tab and every candidate tab once (one read per tab). */
+export function readWorkbook(port: WorkbookPort): Workbook {
+  const tabs = port.tabs();
+  const names = tabs.map((t) => t.name);
+  const snapshots = new Map<string, TabSnapshot>();
+  for (const name of names) snapshots.set(name, port.read(name));
+  const settings = readSettings(snapshots.get(SETTINGS_TAB)?.values ?? null);
+  const plans: PlanTable[] = [];
+  const missing = new Map<string, PlanField[]>();
+  const skipped: Workbook["skipped"] = [];
+  for (const name of names) {
+    if (!isPlanCandidate(name)) continue;
+    const detection = detectPlan(name, (snapshots.get(name) as TabSnapshot).values);
+    if (detection.ok) {
+      plans.push(detection.table);
+      missing.set(name, detection.missing);
+    } else skipped.push({ tab: name, reason: detection.reason });
+  }
+  return { tabs, settings, snapshots, plans, missing, skipped };
+}
+
+/**
+ * The bidang plans to work on: the tabs asked for, else the Pengaturan list, else every plan.
+ * A tab asked for that is not a usable plan is a UserError naming it.
+ */
+export function chooseBidang(wb: Workbook, asked?: string[]): PlanTable[] {
+  const wanted = asked?.length ? asked : wb.settings.bidang;
+  if (!wanted.length) {
+    if (!wb.plans.length) {
+      throw new UserError(
+        "Tidak ada tab Rencana Aksi yang dikenali: buat kerangka Rencana Aksi atau pastikan tab bidang memiliki baris judul kolom (Indikator, Target, Realisasi).",
+      );
+    }
+    return wb.plans;
+  }
+  return wanted.map((tab) => {
+    const plan = wb.plans.find((p) => p.tab === tab);
+    if (plan) return plan;
+    if (!wb.snapshots.has(tab))
+      throw new UserError(`Tab "${tab}" tidak ada di spreadsheet ini: periksa daftar tab bidang.`);
+    const reason = wb.skipped.find((s) => s.tab === tab)?.reason;
+    throw new UserError(reason ?? `Tab "${tab}" bukan tab Rencana Aksi.`);
+  });
+}

@@ -1,0 +1,26 @@
+import type { SidebarState } from "../api";
+import { missingMessage } from "../core/layout";
+import { SETTINGS_TAB } from "../core/settings";
+import { readWorkbook } from "./plans";
+import type { WorkbookPort } from "./port";
+
+/** What the sidebar shows when it opens: the office, the plan tabs found, the evaluation tabs. */
+export function sidebarState(port: WorkbookPort): SidebarState {
+  const wb = readWorkbook(port);
+  return {
+    opd: wb.settings.opd,
+    tahun: wb.settings.tahun,
+    skala: wb.settings.skala,
+    plans: wb.plans.map((p) => {
+      const missing = wb.missing.get(p.tab) ?? [];
+      return {
+        tab: p.tab,
+        indicators: p.rows.filter((r) => r.indikator).length,
+        missing: missing.length ? missingMessage(missing) : "",
+      };
+    }),
+    skipped: wb.skipped,
+    evaluasiTabs: wb.tabs.map((t) => t.name).filter((n) => /^Evaluasi TW /.test(n)),
+    hasSettings: wb.snapshots.has(SETTINGS_TAB),
+  };
+}

@@ -1,0 +1,222 @@
+import { TEMPLATE_COLUMNS } from "../core/columns";
+import { namedScale } from "../core/kriteria";
+import { UserError } from "../core/result";
+import { PK_TAB, SETTINGS_TAB, type Settings, settingsCells } from "../core/settings";
+import type { RangeRef, TabFormat, Validation, WorkbookPort, WriteCell } from "./port";
+
+export interface TemplateRequest {
+  opd: string;
+  tahun: string;
+  bidang: string[];
+  skala?: string;
+}
+
+export interface TemplateReport {
+  created: string[];
+  /** Tabs that already existed: never touched. */
+  skipped: string[];
+  message: string;
+}
+
+/** Rows of the template tabs that get dropdowns and checks: enough for a bidang's plan. */
+const DATA_ROWS = 300;
+const TITLE_ROWS = 2;
+const HEADER_ROW = TITLE_ROWS + 1;
+const HEADER_BG = "#d9e2f3";
+
+export const PK_HEADERS = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Polaritas"];
+
+/** "Buat kerangka Rencana Aksi": Pengaturan, PK and one tab per bidang; existing tabs are left alone. */
+export function buildTemplate(port: WorkbookPort, request: TemplateRequest): TemplateReport {
+  const bidang = request.bidang.map((b) => b.trim()).filter(Boolean);
+  if (!bidang.length)
+    throw new UserError("Isi paling sedikit satu nama bidang, misalnya Bidang Penempatan Tenaga Kerja.");
+  const tooLong = bidang.find((b) => b.length > 90);
+  if (tooLong)
+    throw new UserError(`Nama bidang "${tooLong.slice(0, 30)}…" terlalu panjang: paling banyak 90 huruf.`);
+  const twice = bidang.find((b, i) => bidang.findIndex((x) => x.toLowerCase() === b.toLowerCase()) !== i);
+  if (twice)
+    throw new UserError(`Nama bidang "${twice}" ditulis dua kali: setiap bidang perlu nama sendiri.`);
+  if (request.skala && !namedScale(request.skala) && request.skala !== "sendiri") {
+    throw new UserError(
+      `Skala "${request.skala}" tidak dikenal: pilih permendagri86, lakip, akip, atau sendiri.`,
+    );
+  }
+  if (!/^\d{4}$/.test(request.tahun.trim()))
+    throw new UserError(`Tahun "${request.tahun}" tidak valid: tulis empat angka, misalnya 2024.`);
+
+  return port.withLock(() => {
+    const existing = new Set(port.tabs().map((t) => t.name.toLowerCase()));
+    const created: string[] = [];
+    const skipped: string[] = [];
+    const make = (name: string, fill: () => void) => {
+      if (existing.has(name.toLowerCase())) {
+        skipped.push(name);
+        return;
+      }
+      port.create(name);
+      fill();
+      created.push(name);
+    };
+    const settings: Settings = {
+      opd: request.opd.trim(),
+      tahun: request.tahun.trim(),
+      skala: request.skala || "permendagri86",
+      bidang,
+      reviewer: "",
+      proteksi: "peringatan",
+    };
+    make(SETTINGS_TAB, () => {
+      const cells = settingsCells(settings);
+      port.write(SETTINGS_TAB, [{ row: 1, col: 1, cells }]);
+      port.format(SETTINGS_TAB, {
+        frozenRows: 1,
+        columnWidths: [
+          { col: 1, width: 180 },
+          { col: 2, width: 260 },
+          { col: 3, width: 380 },
+          { col: 4, width: 150 },
+          { col: 5, width: 140 },
+        ],
+        styles: [{ range: { row: 1, col: 1, rows: 1, cols: 5 }, bold: true, background: HEADER_BG }],
+        validations: [
+          {
+            range: { row: 4, col: 2, rows: 1, cols: 1 },
+            list: ["permendagri86", "lakip", "akip", "sendiri"],
+            help: "Pilih skala kriteria: permendagri86, lakip, akip, atau sendiri.",
+            allowInvalid: false,
+          },
+          {
+            range: { row: 7, col: 2, rows: 1, cols: 1 },
+            list: ["peringatan", "ketat"],
+            help: "Pilih peringatan atau ketat.",
+            allowInvalid: false,
+          },
+        ],
+      });
+    });
+    make(PK_TAB, () => {
+      port.write(PK_TAB, [
+        {
+          row: 1,
+          col: 1,
+          cells: [
+            padTo(
+              [`PERJANJIAN KINERJA ${settings.opd.toUpperCase()} TAHUN ${settings.tahun}`],
+              PK_HEADERS.length,
+            ),
+            PK_HEADERS,
+          ],
+        },
+      ]);
+      port.format(PK_TAB, {
+        frozenRows: 2,
+        columnWidths: [40, 260, 300, 90, 90, 100].map((width, i) => ({ col: i + 1, width })),
+        styles: [
+          {
+            range: { row: 2, col: 1, rows: 1, cols: PK_HEADERS.length },
+            bold: true,
+            background: HEADER_BG,
+            wrap: true,
+          },
+        ],
+        validations: [polaritasValidation({ row: 3, col: 6, rows: DATA_ROWS, cols: 1 })],
+        protections: [
+          {
+            range: { row: 1, col: 1, rows: 2, cols: PK_HEADERS.length },
+            description: "SAKIP: judul kolom PK",
+            warningOnly: false,
+          },
+        ],
+      });
+    });
+    for (const name of bidang) make(name, () => writeBidang(port, name, settings));
+
+    const parts = [
+      created.length ? `Kerangka dibuat: ${created.join(", ")}.` : "Tidak ada tab baru yang dibuat.",
+    ];
+    if (skipped.length) parts.push(`Tab yang sudah ada tidak diubah: ${skipped.join(", ")}.`);
+    return { created, skipped, message: parts.join(" ") };
+  });
+}
+
+function padTo(row: WriteCell[], width: number): WriteCell[] {
+  return [...row, ...new Array<WriteCell>(width - row.length).fill("")];
+}
+
+function polaritasValidation(range: RangeRef): Validation {
+  return {
+    range,
+    list: ["positif", "negatif", "negatif-rasio"],
+    help: "Pilih positif (makin tinggi makin baik), negatif (makin rendah makin baik), atau negatif-rasio.",
+    allowInvalid: false,
+  };
+}
+
+function writeBidang(port: WorkbookPort, name: string, s: Settings): void {
+  const width = TEMPLATE_COLUMNS.length;
+  port.write(name, [
+    {
+      row: 1,
+      col: 1,
+      cells: [
+        padTo([`RENCANA AKSI ${name.toUpperCase()}`], width),
+        padTo([`${s.opd.toUpperCase()} TAHUN ${s.tahun}`.trim()], width),
+        TEMPLATE_COLUMNS.map((c) => c.header),
+      ],
+    },
+  ]);
+  const data = (i: number): RangeRef => ({ row: HEADER_ROW + 1, col: i + 1, rows: DATA_ROWS, cols: 1 });
+  const validations: Validation[] = [];
+  const styles: NonNullable<TabFormat["styles"]> = [
+    { range: { row: 1, col: 1, rows: 1, cols: 1 }, bold: true },
+    {
+      range: { row: HEADER_ROW, col: 1, rows: 1, cols: width },
+      bold: true,
+      background: HEADER_BG,
+      wrap: true,
+    },
+  ];
+  TEMPLATE_COLUMNS.forEach((c, i) => {
+    if (c.kind === "polaritas") validations.push(polaritasValidation(data(i)));
+    if (c.kind === "sifat") {
+      validations.push({
+        range: data(i),
+        list: ["kumulatif", "akhir", "tetap"],
+        help: "Pilih kumulatif (target TW dijumlah), akhir (nilai TW terakhir), atau tetap (sama setiap TW).",
+        allowInvalid: false,
+      });
+    }
+    if (c.kind === "rupiah") {
+      validations.push({
+        range: data(i),
+        number: { min: 0 },
+        help: "Isi angka rupiah tanpa teks, misalnya 286944496.",
+        allowInvalid: false,
+      });
+      styles.push({ range: data(i), numberFormat: "#,##0" });
+    }
+    // Targets may be a range ("80-90") or qualitative ("WTP"): a warning, not a refusal.
+    if (c.kind === "number") {
+      validations.push({
+        range: data(i),
+        number: { min: 0 },
+        help: "Isi angka, misalnya 63,57.",
+        allowInvalid: true,
+      });
+    }
+  });
+  port.format(name, {
+    frozenRows: HEADER_ROW,
+    columnWidths: TEMPLATE_COLUMNS.map((c, i) => ({ col: i + 1, width: c.width })),
+    styles,
+    validations,
+    protections: [
+      {
+        range: { row: 1, col: 1, rows: HEADER_ROW, cols: width },
+        description: "SAKIP: judul kolom Rencana Aksi",
+        warningOnly: false,
+      },
+    ],
+  });
+}

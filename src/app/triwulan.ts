@@ -1,0 +1,90 @@
+import { buildEvaluasi, evaluasiTabName, type Tw } from "../core/evaluasi";
+import { namedScale, SCALES } from "../core/kriteria";
+import { missingMessage } from "../core/layout";
+import { UserError } from "../core/result";
+import { CUSTOM_SCALE_RANGE } from "../core/settings";
+import { chooseBidang, readWorkbook, type Workbook } from "./plans";
+import type { WorkbookPort } from "./port";
+
+export interface TriwulanRequest {
+  tw: number;
+  /** Bidang tabs to include; default: Pengaturan's list, else every plan tab. */
+  tabs?: string[];
+}
+
+export interface TriwulanReport {
+  tab: string;
+  created: boolean;
+  indicators: number;
+  added: number;
+  removed: number;
+  kept: number;
+  /** One Indonesian sentence saying what happened. */
+  message: string;
+}
+
+/** "Buat tab Triwulan": creates or updates the evaluation tab of one TW, under the document lock. */
+export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): TriwulanReport {
+  const tw = request.tw;
+  if (!Number.isInteger(tw) || tw < 1 || tw > 4)
+    throw new UserError(`Triwulan ${tw} tidak ada: pilih TW 1 sampai 4.`);
+  return port.withLock(() => {
+    const wb = readWorkbook(port);
+    const plans = chooseBidang(wb, request.tabs);
+    for (const plan of plans) {
+      if (plan.columns.indikator === undefined || !hasTargets(plan.columns)) {
+        throw new UserError(`Tab "${plan.tab}": ${missingMessage(["indikator", "targetTahunan"])}`);
+      }
+    }
+    const tahun = wb.settings.tahun || yearFromTitles(wb) || String(new Date().getFullYear());
+    const custom = wb.settings.skala.toLowerCase() === "sendiri";
+    const scale = custom ? SCALES.permendagri86 : namedScale(wb.settings.skala);
+    if (!scale)
+      throw new UserError(
+        `Skala kriteria "${wb.settings.skala}" di tab Pengaturan tidak dikenal: isi permendagri86, lakip, akip, atau sendiri.`,
+      );
+    const existing = wb.snapshots.get(evaluasiTabName(tw as Tw, tahun)) ?? null;
+    const result = buildEvaluasi({
+      tw: tw as Tw,
+      tahun,
+      opd: wb.settings.opd,
+      scale,
+      skalaArg: custom ? CUSTOM_SCALE_RANGE : `"${scale.id}"`,
+      plans,
+      existing,
+    });
+    if (!existing) port.create(result.tabName);
+    port.write(result.tabName, [{ row: 1, col: 1, cells: result.cells }]);
+    port.format(result.tabName, result.format);
+    const changes = existing
+      ? ` (${result.added} baru, ${result.removed} tidak ada lagi di rencana), ${result.kept} isian dipertahankan`
+      : "";
+    return {
+      tab: result.tabName,
+      created: !existing,
+      indicators: result.indicators,
+      added: result.added,
+      removed: result.removed,
+      kept: result.kept,
+      message: `Tab '${result.tabName}' ${existing ? "diperbarui" : "dibuat"}: ${result.indicators} indikator dari ${plans.length} tab bidang${changes}, 0 data lama tertimpa.`,
+    };
+  });
+}
+
+function hasTargets(columns: Partial<Record<string, number>>): boolean {
+  return columns.targetTahunan !== undefined || columns.targetTw1 !== undefined;
+}
+
+/** "RENCANA AKSI … TAHUN 2024" in the title rows of a plan tab. */
+function yearFromTitles(wb: Workbook): string {
+  for (const plan of wb.plans) {
+    const rows = wb.snapshots.get(plan.tab)?.values.slice(0, plan.headerTop) ?? [];
+    for (const row of rows) {
+      for (const cell of row) {
+        const m = /tahun\s+(20\d\d)/i.exec(String(cell));
+        if (m) return m[1];
+      }
+    }
+  }
+  return "";
+}

@@ -1,0 +1,171 @@
+/**
+ * `npm run --silent sakip -- <perintah>`: the sidebar's actions on .xlsx files, through the same
+ * use cases, on the emulated spreadsheet (formulas computed by the formula engine).
+ *
+ *   sakip template -o FILE.xlsx [--opd NAMA] [--tahun 2024] [--bidang "A,B"] [--skala lakip]
+ *   sakip triwulan FILE.xlsx --tw 2 [-o OUT.xlsx] [--bidang "A,B"]
+ *   sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 2] [--json]
+ *
+ * Exit codes: 0 done; 1 the check found galat; 2 bad input (nothing written).
+ */
+import { existsSync, renameSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { periksa } from "../app/periksa";
+import { buildTemplate } from "../app/template";
+import { generateTriwulan } from "../app/triwulan";
+import { UserError } from "../core/result";
+import { emulatedPort } from "../emulator/session";
+import { MemoryWorkbook } from "../emulator/workbook";
+import { loadXlsx, saveXlsx } from "../emulator/xlsx";
+
+const USAGE = `Pemakaian:
+  sakip template -o FILE.xlsx [--opd NAMA] [--tahun 2024] [--bidang "Bidang A,Bidang B"] [--skala permendagri86|lakip|akip]
+  sakip triwulan FILE.xlsx --tw 1..4 [-o OUT.xlsx] [--bidang "Bidang A,Bidang B"]
+  sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 1..4] [--json]`;
+
+class ExitError extends Error {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
+    super(message);
+  }
+}
+
+const list = (s: string | undefined) =>
+  (s ?? "")
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+function twOption(raw: string | undefined, required: boolean): number | undefined {
+  if (raw === undefined) {
+    if (required) throw new UserError("Sebutkan triwulan dengan --tw 1, 2, 3 atau 4.");
+    return undefined;
+  }
+  const tw = Number(raw);
+  if (!Number.isInteger(tw) || tw < 1 || tw > 4)
+    throw new UserError(`Triwulan "${raw}" tidak ada: pakai --tw 1, 2, 3 atau 4.`);
+  return tw;
+}
+
+async function open(path: string): Promise<MemoryWorkbook> {
+  if (!existsSync(path)) throw new UserError(`Berkas "${path}" tidak ditemukan.`);
+  try {
+    return await loadXlsx(path);
+  } catch (e) {
+    throw new UserError(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Writes next to the target and renames, so a failed save never leaves half a file. */
+async function save(workbook: MemoryWorkbook, path: string): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  await saveXlsx(workbook, temp);
+  renameSync(temp, path);
+}
+
+export async function main(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(s),
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: "string", short: "o" },
+      tw: { type: "string" },
+      opd: { type: "string" },
+      tahun: { type: "string" },
+      bidang: { type: "string" },
+      skala: { type: "string" },
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const [command, ...files] = positionals;
+  if (values.help || !command) {
+    out(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  switch (command) {
+    case "template": {
+      if (!values.output) throw new UserError("Sebutkan berkas keluaran dengan -o FILE.xlsx.");
+      if (existsSync(values.output))
+        throw new UserError(`Berkas "${values.output}" sudah ada: pilih nama lain agar tidak tertimpa.`);
+      const workbook = new MemoryWorkbook({ name: basename(values.output, ".xlsx") });
+      const { port } = emulatedPort(workbook);
+      const report = buildTemplate(port, {
+        opd: values.opd ?? "Dinas …",
+        tahun: values.tahun ?? String(new Date().getFullYear()),
+        bidang: values.bidang ? list(values.bidang) : ["Sekretariat", "Bidang 1"],
+        skala: values.skala,
+      });
+      await save(workbook, values.output);
+      out(`${report.message} Disimpan di ${values.output}.\n`);
+      return 0;
+    }
+    case "triwulan": {
+      if (files.length !== 1)
+        throw new UserError("Sebutkan satu berkas .xlsx: sakip triwulan FILE.xlsx --tw 2.");
+      const tw = twOption(values.tw, true) as number;
+      const workbook = await open(files[0]);
+      const { port } = emulatedPort(workbook);
+      const report = generateTriwulan(port, { tw, tabs: values.bidang ? list(values.bidang) : undefined });
+      const target = values.output ?? files[0];
+      await save(workbook, target);
+      out(`${report.message} Disimpan di ${target}.\n`);
+      return 0;
+    }
+    case "periksa": {
+      if (!files.length)
+        throw new UserError("Sebutkan paling sedikit satu berkas .xlsx: sakip periksa FILE.xlsx.");
+      const tw = twOption(values.tw, false);
+      const results = [];
+      for (const file of files) {
+        const { port } = emulatedPort(await open(file));
+        results.push({ file, ...periksa(port, { tw, writeReport: false }) });
+      }
+      const findings = results.flatMap((r) =>
+        r.findings.map((f) => (files.length > 1 ? { file: r.file, ...f } : f)),
+      );
+      const summary = {
+        error: findings.filter((f) => f.severity === "error").length,
+        warning: findings.filter((f) => f.severity === "warning").length,
+        info: findings.filter((f) => f.severity === "info").length,
+        files: files.length,
+        tabs: results.reduce((n, r) => n + r.summary.tabs, 0),
+        indicators: results.reduce((n, r) => n + r.summary.indicators, 0),
+      };
+      if (values.json) out(`${JSON.stringify({ findings, summary })}\n`);
+      else {
+        for (const r of results) {
+          out(`${r.file}: ${r.message}\n`);
+          for (const f of r.findings)
+            out(
+              `  [${f.severity === "error" ? "GALAT" : f.severity === "warning" ? "PERINGATAN" : "INFO"}] ${f.sheet}!${f.cell} ${f.message}\n`,
+            );
+        }
+      }
+      return summary.error > 0 ? 1 : 0;
+    }
+    default:
+      throw new UserError(`Perintah "${command}" tidak dikenal.\n${USAGE}`);
+  }
+}
+
+const isEntry = process.argv[1] && /sakip\.[cm]?[jt]s$/.test(process.argv[1]);
+if (isEntry) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      const known =
+        e instanceof UserError ||
+        (e instanceof Error && e.name === "TypeError" && /parseArgs|argument/i.test(e.message));
+      const code = e instanceof ExitError ? e.code : known || e instanceof UserError ? 2 : 1;
+      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+      process.exit(code);
+    },
+  );
+}

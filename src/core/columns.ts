@@ -1,0 +1,183 @@
+import type { PlanField } from "./plan";
+
+/** How the template formats and validates a column. */
+export type ColumnKind = "text" | "number" | "rupiah" | "polaritas" | "sifat";
+
+export interface TemplateColumn {
+  field: PlanField;
+  /** Header text exactly as the user reads it in the template tab. */
+  header: string;
+  /** Column width in pixels. */
+  width: number;
+  kind: ColumnKind;
+}
+
+const TW_NAMES = ["I", "II", "III", "IV"] as const;
+
+function perTw(
+  prefix: "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw",
+  header: string,
+  width: number,
+  kind: ColumnKind,
+): TemplateColumn[] {
+  return TW_NAMES.map((tw, i) => ({
+    field: `${prefix}${(i + 1) as 1 | 2 | 3 | 4}` as PlanField,
+    header: `${header} TW ${tw}`,
+    width,
+    kind,
+  }));
+}
+
+/** The columns of the Rencana Aksi template tab the add-on builds for each bidang, in order. */
+export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
+  { field: "no", header: "No", width: 40, kind: "text" },
+  { field: "kode", header: "Kode", width: 130, kind: "text" },
+  { field: "sasaran", header: "Sasaran", width: 200, kind: "text" },
+  { field: "uraian", header: "Program / Kegiatan / Sub Kegiatan", width: 260, kind: "text" },
+  { field: "indikator", header: "Indikator", width: 260, kind: "text" },
+  { field: "satuan", header: "Satuan", width: 80, kind: "text" },
+  { field: "polaritas", header: "Polaritas", width: 90, kind: "polaritas" },
+  { field: "sifat", header: "Sifat Target", width: 100, kind: "sifat" },
+  { field: "targetTahunan", header: "Target Tahunan", width: 90, kind: "number" },
+  ...perTw("targetTw", "Target", 80, "number"),
+  { field: "pagu", header: "Pagu", width: 130, kind: "rupiah" },
+  ...perTw("rakTw", "Anggaran (RAK)", 120, "rupiah"),
+  ...perTw("realisasiTw", "Realisasi", 80, "number"),
+  ...perTw("realisasiAnggaranTw", "Realisasi Anggaran", 120, "rupiah"),
+  { field: "penanggungJawab", header: "Penanggung Jawab", width: 160, kind: "text" },
+];
+
+/**
+ * What a header cell can mean once normalised (see `normaliseHeader`) and stripped of its TW number.
+ * Leaf fields map straight to a PlanField; the TW families (`target`, `realisasi`, `realisasiAnggaran`,
+ * `anggaran`) take their TW from the same cell or from the header cells above/below it.
+ */
+export type HeaderWord =
+  | "no"
+  | "kode"
+  | "sasaran"
+  | "program"
+  | "kegiatan"
+  | "subkegiatan"
+  | "uraian"
+  | "indikator"
+  | "satuan"
+  | "polaritas"
+  | "sifat"
+  | "penanggungJawab"
+  | "keterangan"
+  | "capaian"
+  | "pagu"
+  /** Target: annual when no TW applies, else targetTw1…4. */
+  | "target"
+  | "realisasi"
+  | "realisasiAnggaran"
+  /** Budget: pagu when no TW applies ("JUMLAH" under "ANGGARAN"), else rakTw1…4. */
+  | "anggaran";
+
+/** Normalised header words for each meaning; the longest match wins ("sifat target" before "sifat"). */
+export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
+  no: ["no", "no urut", "nomor", "nomor urut"],
+  kode: ["kode", "kode rekening", "kode rek", "kode program", "kode program kegiatan", "kode kegiatan"],
+  sasaran: [
+    "sasaran",
+    "sasaran strategis",
+    "sasaran program",
+    "sasaran kegiatan",
+    "sasaran program kegiatan",
+  ],
+  program: ["program"],
+  kegiatan: ["kegiatan"],
+  subkegiatan: ["sub kegiatan", "subkegiatan"],
+  uraian: [
+    "uraian",
+    "program kegiatan",
+    "program kegiatan sub kegiatan",
+    "program kegiatan subkegiatan",
+    "uraian program kegiatan",
+    "uraian program kegiatan sub kegiatan",
+    "uraian kegiatan",
+    "nama program kegiatan",
+  ],
+  indikator: [
+    "indikator",
+    "indikator kinerja",
+    "uraian indikator kinerja",
+    "uraian indikator",
+    "indikator kinerja utama",
+    "iku",
+    "indikator program kegiatan",
+    "indikator kinerja program kegiatan",
+    "indikator sasaran",
+    "indikator keluaran",
+    "indikator output",
+  ],
+  satuan: ["satuan", "sat", "satuan target"],
+  polaritas: ["polaritas", "sifat indikator", "polarisasi"],
+  sifat: ["sifat target", "sifat", "jenis target", "sifat capaian"],
+  penanggungJawab: [
+    "penanggung jawab",
+    "penanggungjawab",
+    "pj",
+    "pelaksana",
+    "pelaksana kegiatan",
+    "penanggung jawab kegiatan",
+    "pic",
+  ],
+  keterangan: ["ket", "keterangan"],
+  capaian: [
+    "capaian",
+    "%",
+    "capaian %",
+    "persentase capaian",
+    "persen",
+    "capaian kinerja",
+    "tingkat capaian",
+  ],
+  pagu: ["pagu", "pagu anggaran", "pagu indikatif", "jumlah anggaran", "anggaran tahunan"],
+  target: [
+    "target",
+    "target tahunan",
+    "target kinerja",
+    "target fisik",
+    "target triwulan",
+    "target per triwulan",
+    "rencana aksi",
+    "rencana aksi per triwulan",
+    "rencana aksi per triwulan %",
+    "rencana aksi triwulan",
+    "rencana capaian",
+  ],
+  realisasi: ["realisasi", "realisasi kinerja", "realisasi fisik", "realisasi output", "realisasi target"],
+  realisasiAnggaran: [
+    "realisasi anggaran",
+    "realisasi keuangan",
+    "realisasi belanja",
+    "realisasi anggaran rp",
+    "serapan anggaran",
+  ],
+  anggaran: [
+    "anggaran",
+    "anggaran rak",
+    "rak",
+    "anggaran kas",
+    "target anggaran kas",
+    "rencana anggaran kas",
+    "anggaran rp",
+    "jumlah",
+    "dana",
+  ],
+};
+
+const EXTRA_HEADERS: Partial<Record<PlanField, string>> = {
+  program: "Program",
+  kegiatan: "Kegiatan",
+  subkegiatan: "Sub Kegiatan",
+  capaian: "Capaian (%)",
+  keterangan: "Keterangan",
+};
+
+/** The template's header text for a field (a plain Indonesian name for fields the template lacks). */
+export function fieldHeader(field: PlanField): string {
+  return TEMPLATE_COLUMNS.find((c) => c.field === field)?.header ?? EXTRA_HEADERS[field] ?? field;
+}

@@ -1,0 +1,476 @@
+import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "../app/port";
+import { columnLetter, sheetRef } from "./a1";
+import type { Scale } from "./kriteria";
+import type { PlanField, PlanRow, PlanTable, Sifat } from "./plan";
+import { aggregateValues, resolveSifat } from "./sifat";
+
+/**
+ * The evaluation tab of one triwulan ("Evaluasi TW II 2024"), laid out as in the LAKIP's
+ * "EVALUASI KINERJA … TRIWULAN I" sheets: every indicator of the chosen bidang tabs, grouped by
+ * bidang and by program / kegiatan / sub kegiatan. Plan values are live formulas into the bidang
+ * tabs (later corrections flow in); capaian, kriteria and efisiensi are ONE custom-function
+ * formula per column over the whole range. Regenerating updates the tab in place and keeps every
+ * cell a person typed (see `carryOver`).
+ */
+export type Tw = 1 | 2 | 3 | 4;
+
+export const ROMAN = ["I", "II", "III", "IV"] as const;
+
+export function evaluasiTabName(tw: Tw, tahun: string): string {
+  return `Evaluasi TW ${ROMAN[tw - 1]}${tahun ? ` ${tahun}` : ""}`;
+}
+
+type ColumnKind = "ours" | "formula" | "spill" | "manual";
+
+interface EvalColumn {
+  id: string;
+  header: (tw: string) => string;
+  width: number;
+  kind: ColumnKind;
+  numberFormat?: string;
+}
+
+const RUPIAH = "#,##0";
+const PERCENT = "0.00";
+
+export const EVAL_COLUMNS: readonly EvalColumn[] = [
+  { id: "no", header: () => "No", width: 40, kind: "ours" },
+  { id: "kode", header: () => "Kode", width: 110, kind: "formula" },
+  { id: "uraian", header: () => "Program / Kegiatan / Sub Kegiatan", width: 220, kind: "ours" },
+  { id: "indikator", header: () => "Indikator", width: 240, kind: "formula" },
+  { id: "satuan", header: () => "Satuan", width: 80, kind: "formula" },
+  { id: "polaritas", header: () => "Polaritas", width: 80, kind: "formula" },
+  { id: "sifat", header: () => "Sifat target", width: 80, kind: "ours" },
+  { id: "targetTahunan", header: () => "Target tahunan", width: 80, kind: "formula" },
+  { id: "targetTw", header: (tw) => `Target TW ${tw}`, width: 80, kind: "formula" },
+  { id: "targetSd", header: (tw) => `Target s.d. TW ${tw}`, width: 80, kind: "formula" },
+  { id: "realisasiTw", header: (tw) => `Realisasi TW ${tw}`, width: 80, kind: "formula" },
+  { id: "realisasiSd", header: (tw) => `Realisasi s.d. TW ${tw}`, width: 80, kind: "formula" },
+  {
+    id: "capaianTw",
+    header: (tw) => `Capaian TW ${tw} (%)`,
+    width: 80,
+    kind: "spill",
+    numberFormat: PERCENT,
+  },
+  {
+    id: "capaianSd",
+    header: (tw) => `Capaian s.d. TW ${tw} (%)`,
+    width: 80,
+    kind: "spill",
+    numberFormat: PERCENT,
+  },
+  {
+    id: "capaianTahunan",
+    header: () => "Capaian thd target tahunan (%)",
+    width: 90,
+    kind: "spill",
+    numberFormat: PERCENT,
+  },
+  { id: "kriteria", header: () => "Kriteria", width: 100, kind: "spill" },
+  { id: "pagu", header: () => "Pagu (Rp)", width: 120, kind: "formula", numberFormat: RUPIAH },
+  {
+    id: "rakSd",
+    header: (tw) => `RAK s.d. TW ${tw} (Rp)`,
+    width: 120,
+    kind: "formula",
+    numberFormat: RUPIAH,
+  },
+  {
+    id: "realisasiAnggaranSd",
+    header: (tw) => `Realisasi anggaran s.d. TW ${tw} (Rp)`,
+    width: 120,
+    kind: "formula",
+    numberFormat: RUPIAH,
+  },
+  { id: "serapan", header: () => "Serapan (%)", width: 80, kind: "formula", numberFormat: PERCENT },
+  { id: "efisiensi", header: () => "Efisiensi", width: 80, kind: "spill", numberFormat: PERCENT },
+  { id: "pendorong", header: () => "Faktor pendorong", width: 200, kind: "manual" },
+  { id: "penghambat", header: () => "Faktor penghambat", width: 200, kind: "manual" },
+  { id: "tindakLanjut", header: () => "Tindak lanjut", width: 200, kind: "manual" },
+  { id: "kunci", header: () => "Kunci", width: 60, kind: "ours" },
+];
+
+const COL = Object.fromEntries(EVAL_COLUMNS.map((c, i) => [c.id, i + 1])) as Record<string, number>;
+const WIDTH = EVAL_COLUMNS.length;
+export const HEADER_ROW = 5;
+export const FIRST_ROW = HEADER_ROW + 1;
+const INPUT = "#fff8c5";
+const HEADER_BG = "#d9e2f3";
+const GROUP_BG = "#eef1f6";
+
+export interface EvaluasiInput {
+  tw: Tw;
+  tahun: string;
+  opd: string;
+  scale: Scale;
+  /** How KRITERIA names the scale in the formula: a quoted name or a range reference. */
+  skalaArg: string;
+  /** The chosen bidang plans, in the order they appear in the workbook. */
+  plans: PlanTable[];
+  /** The tab as it is now, when regenerating. */
+  existing: TabSnapshot | null;
+}
+
+export interface EvaluasiResult {
+  tabName: string;
+  /** The whole tab from A1, one rectangle. */
+  cells: WriteCell[][];
+  format: TabFormat;
+  indicators: number;
+  added: number;
+  /** Indicators no longer in any plan, kept at the end with what people typed. */
+  removed: number;
+  /** Cells a person typed that were kept in place (in our columns or beyond them). */
+  kept: number;
+  /** Input columns in this tab because a plan has no realisasi columns. */
+  inputColumns: boolean;
+}
+
+interface Line {
+  cells: WriteCell[];
+  key: string;
+  group: boolean;
+  input: Set<number>;
+}
+
+export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
+  const tw = ROMAN[input.tw - 1];
+  const lines: Line[] = [];
+  const keys = new Set<string>();
+  let no = 0;
+  let inputColumns = false;
+  for (const plan of input.plans) {
+    lines.push(groupLine(`BIDANG: ${plan.tab}`));
+    let lastUraian = "";
+    for (const row of plan.rows) {
+      if (!row.indikator) continue;
+      const key = uniqueKey(keys, `${plan.tab}|${row.kode}|${normalise(row.indikator)}`);
+      const line = indicatorLine(plan, row, input.tw, ++no, key, FIRST_ROW + lines.length);
+      if (row.uraian && row.uraian !== lastUraian) line.cells[COL.uraian - 1] = row.uraian;
+      lastUraian = row.uraian || lastUraian;
+      if (line.input.size) inputColumns = true;
+      lines.push(line);
+    }
+  }
+  const carried = carryOver(input.existing, lines);
+  const last = FIRST_ROW + lines.length - 1;
+  const spill = spillFormulas(last, input.skalaArg);
+  if (lines.length)
+    for (const [id, formula] of Object.entries(spill)) lines[0].cells[COL[id] - 1] = { formula };
+  const header = EVAL_COLUMNS.map((c) => c.header(tw));
+  const width = Math.max(WIDTH, carried.width);
+  const pad = (row: WriteCell[]) => [...row, ...new Array<WriteCell>(width - row.length).fill("")];
+  const title: WriteCell[][] = [
+    [`EVALUASI KINERJA TRIWULAN ${tw}${input.tahun ? ` TAHUN ${input.tahun}` : ""}`],
+    [input.opd.toUpperCase()],
+    [
+      "Kolom kuning dan kolom Faktor/Tindak lanjut diisi manual; kolom lain dihitung dari tab bidang. " +
+        "Jalankan lagi “Buat tab Triwulan” untuk memperbarui: isian Anda tidak ditimpa.",
+    ],
+    [""],
+    header,
+  ];
+  const cells = [...title, ...lines.map((l) => l.cells), ...carried.extraRows].map(pad);
+  // Rows the tab had beyond the new content are blanked (their typed content moved with its key).
+  const oldRows = input.existing?.values.length ?? 0;
+  while (cells.length < oldRows) cells.push(new Array<WriteCell>(width).fill(""));
+  const format = layoutFormat(lines, last, input, width);
+  return {
+    tabName: evaluasiTabName(input.tw, input.tahun),
+    cells,
+    format,
+    indicators: no,
+    added: carried.added,
+    removed: carried.removed,
+    kept: carried.kept,
+    inputColumns,
+  };
+}
+
+function groupLine(text: string): Line {
+  const cells = new Array<WriteCell>(WIDTH).fill("");
+  cells[COL.uraian - 1] = text;
+  return { cells, key: "", group: true, input: new Set() };
+}
+
+function normalise(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+function uniqueKey(seen: Set<string>, key: string): string {
+  let k = key;
+  for (let i = 2; seen.has(k); i++) k = `${key}#${i}`;
+  seen.add(k);
+  return k;
+}
+
+/** `=IF(x="","",x)`: a reference that stays blank when its source is blank (empty is not 0). */
+function ref(x: string): string {
+  return `IF(${x}="","",${x})`;
+}
+
+export const TEXT_IN_SUM = "Ada angka tersimpan sebagai teks";
+
+/**
+ * Sum of the cells, blank when none is filled. SUM skips text, so a "5.500.000" typed as text
+ * would silently drop out of the total: the cell says so instead (Periksa konsistensi names it).
+ */
+function sum(refs: string[]): string {
+  const r = refs.join(",");
+  return `IF(COUNTA(${r})=0,"",IF(COUNT(${r})<COUNTA(${r}),"${TEXT_IN_SUM}",SUM(${r})))`;
+}
+
+/** The last filled of the cells (akhir): nested IFs, which every formula engine reads. */
+function lastFilled(refs: string[]): string {
+  return refs.reduceRight<string>((rest, r) => `IF(${r}<>"",${r},${rest})`, '""');
+}
+
+function aggregate(sifat: Sifat, refs: string[]): string {
+  if (sifat === "kumulatif") return sum(refs);
+  if (sifat === "akhir") return lastFilled(refs);
+  return ref(refs[refs.length - 1]);
+}
+
+function indicatorLine(
+  plan: PlanTable,
+  row: PlanRow,
+  tw: Tw,
+  no: number,
+  key: string,
+  sheetRow: number,
+): Line {
+  const cells = new Array<WriteCell>(WIDTH).fill("");
+  const input = new Set<number>();
+  const at = (field: PlanField) => {
+    const col = plan.columns[field];
+    return col === undefined ? null : sheetRef(plan.tab, row.row + 1, col + 1);
+  };
+  const set = (id: string, formula: string | null) => {
+    if (formula) cells[COL[id] - 1] = { formula: `=${formula}` };
+  };
+  const quarters = (prefix: "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw") =>
+    [1, 2, 3, 4].slice(0, tw).map((q) => at(`${prefix}${q}` as PlanField));
+  const allThere = (refs: (string | null)[]): refs is string[] => refs.every((r) => r !== null);
+  const sifat = resolveSifat(row.sifat, row.targetTahunan, row.targetTw, row.satuan);
+
+  cells[COL.no - 1] = no;
+  cells[COL.sifat - 1] = sifat;
+  cells[COL.kunci - 1] = key;
+  for (const [id, field] of [
+    ["kode", "kode"],
+    ["indikator", "indikator"],
+    ["satuan", "satuan"],
+    ["polaritas", "polaritas"],
+    ["targetTahunan", "targetTahunan"],
+    ["pagu", "pagu"],
+  ] as const) {
+    const r = at(field);
+    set(id, r && ref(r));
+  }
+  const targets = quarters("targetTw");
+  const realisasi = quarters("realisasiTw");
+  if (plan.columns.targetTw1 !== undefined && plan.columns.targetTw1 === plan.columns.targetTw2) {
+    // "Triwulan I … IV" written down one column (LAKIP evaluation sheets): no cell per TW to
+    // refer to, so this row carries the values as they are now.
+    cells[COL.targetTw - 1] = row.targetTw[tw - 1];
+    cells[COL.targetSd - 1] = aggregateValues(sifat, row.targetTw.slice(0, tw));
+    cells[COL.realisasiTw - 1] = row.realisasiTw[tw - 1];
+    cells[COL.realisasiSd - 1] = aggregateValues(sifat, row.realisasiTw.slice(0, tw));
+  } else {
+    set("targetTw", targets[tw - 1] && ref(targets[tw - 1] as string));
+    set("targetSd", allThere(targets) ? aggregate(sifat, targets) : null);
+    if (allThere(realisasi)) {
+      set("realisasiTw", ref(realisasi[tw - 1]));
+      set("realisasiSd", aggregate(sifat, realisasi));
+    } else {
+      // The plan has no realisasi columns: this tab takes the input for this TW.
+      input.add(COL.realisasiTw);
+      if (sifat === "kumulatif" && tw > 1) input.add(COL.realisasiSd);
+      else set("realisasiSd", ref(`${columnLetter(COL.realisasiTw)}${sheetRow}`));
+    }
+  }
+  const rak = quarters("rakTw");
+  set("rakSd", allThere(rak) ? sum(rak) : null);
+  const spent = quarters("realisasiAnggaranTw");
+  if (allThere(spent)) set("realisasiAnggaranSd", sum(spent));
+  else input.add(COL.realisasiAnggaranSd);
+  const [pagu, spentSd] = [COL.pagu, COL.realisasiAnggaranSd].map((c) => `${columnLetter(c)}${sheetRow}`);
+  set("serapan", `IF(AND(ISNUMBER(${pagu}),ISNUMBER(${spentSd}),${pagu}<>0),${spentSd}/${pagu}*100,"")`);
+  return { cells, key, group: false, input };
+}
+
+function spillFormulas(last: number, skalaArg: string): Record<string, string> {
+  const r = (id: string) => `${columnLetter(COL[id])}${FIRST_ROW}:${columnLetter(COL[id])}${last}`;
+  return {
+    capaianTw: `=CAPAIAN(${r("targetTw")},${r("realisasiTw")},${r("polaritas")})`,
+    capaianSd: `=CAPAIAN(${r("targetSd")},${r("realisasiSd")},${r("polaritas")})`,
+    capaianTahunan: `=CAPAIAN(${r("targetTahunan")},${r("realisasiSd")},${r("polaritas")})`,
+    kriteria: `=KRITERIA(${r("capaianSd")},${skalaArg})`,
+    // Quarterly efficiency: output against target s.d. TW, spending against the cash plan (RAK) s.d. TW.
+    efisiensi: `=EFISIENSI(${r("capaianSd")},${r("rakSd")},${r("realisasiAnggaranSd")})`,
+  };
+}
+
+/**
+ * Puts each line at its sheet row and carries over what people typed in the existing tab, matched
+ * by the key column: the manual columns, input cells, columns a person added to the right, and
+ * any value typed over one of our formulas. Lines whose key is gone stay at the end.
+ */
+function carryOver(
+  existing: TabSnapshot | null,
+  lines: Line[],
+): { extraRows: WriteCell[][]; width: number; added: number; removed: number; kept: number } {
+  const result = { extraRows: [] as WriteCell[][], width: WIDTH, added: 0, removed: 0, kept: 0 };
+  if (!existing) {
+    result.added = lines.filter((l) => !l.group).length;
+    return result;
+  }
+  const headerRow = existing.values[HEADER_ROW - 1] ?? [];
+  const colOf = new Map<string, number>();
+  headerRow.forEach((h, i) => {
+    const id = EVAL_COLUMNS.find(
+      (c) => normalise(String(h)) === normalise(c.header(headerTw(headerRow))),
+    )?.id;
+    if (id && !colOf.has(id)) colOf.set(id, i);
+  });
+  const keyCol = colOf.get("kunci");
+  if (keyCol === undefined) return result;
+  const lastUsed = existing.values.reduce((m, row) => Math.max(m, lastNonEmpty(row)), 0);
+  result.width = Math.max(WIDTH, lastUsed + 1);
+  // A spilled value reads like a typed one (getFormulas gives ""); only a spill that Sheets could
+  // not expand (#REF! at its origin) can hold cells a person typed.
+  const spilledCols = new Set(
+    [...colOf]
+      .filter(
+        ([id, c]) =>
+          EVAL_COLUMNS[COL[id] - 1].kind === "spill" && existing.values[FIRST_ROW - 1]?.[c] !== "#REF!",
+      )
+      .map(([, c]) => c),
+  );
+  const byKey = new Map(lines.filter((l) => l.key).map((l) => [l.key, l]));
+  const seen = new Set<string>();
+  for (let r = HEADER_ROW; r < existing.values.length; r++) {
+    const key = String(existing.values[r][keyCol] ?? "");
+    if (!key) continue;
+    seen.add(key);
+    const line = byKey.get(key);
+    const typed = typedCells(existing, r, colOf, keyCol, spilledCols);
+    if (line) {
+      for (const [col, v] of typed) {
+        while (line.cells.length <= col) line.cells.push("");
+        line.cells[col] = v;
+        result.kept++;
+      }
+    } else {
+      const old = new Array<WriteCell>(result.width).fill("");
+      for (const id of ["kode", "indikator", "satuan"]) {
+        const c = colOf.get(id);
+        if (c !== undefined) old[COL[id] - 1] = String(existing.values[r][c] ?? "");
+      }
+      old[COL.uraian - 1] = "Tidak ada lagi di rencana";
+      old[COL.kunci - 1] = key;
+      for (const [col, v] of typed) old[col] = v;
+      result.kept += typed.length;
+      result.extraRows.push(old);
+      result.removed++;
+    }
+  }
+  result.added = lines.filter((l) => l.key && !seen.has(l.key)).length;
+  if (result.extraRows.length) {
+    result.extraRows.unshift(
+      groupLine("INDIKATOR YANG TIDAK ADA LAGI DI RENCANA (isian lama dipertahankan)").cells,
+    );
+  }
+  return result;
+}
+
+/** The roman TW in the existing header ("Target TW II"), so headers of any TW tab match. */
+function headerTw(headerRow: CellValue[]): string {
+  for (const h of headerRow) {
+    const m = /^Target TW (I{1,3}|IV)$/.exec(String(h));
+    if (m) return m[1];
+  }
+  return "I";
+}
+
+function lastNonEmpty(row: CellValue[]): number {
+  for (let i = row.length - 1; i >= 0; i--) if (row[i] !== "") return i;
+  return -1;
+}
+
+/** Cells of an existing row that a person typed: manual columns, and values where we write formulas. */
+function typedCells(
+  existing: TabSnapshot,
+  r: number,
+  colOf: Map<string, number>,
+  keyCol: number,
+  spilled: Set<number>,
+): [number, WriteCell][] {
+  const values = existing.values[r];
+  const formulas = existing.formulas[r] ?? [];
+  const out: [number, WriteCell][] = [];
+  const ours = new Map([...colOf].map(([id, c]) => [c, id]));
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    if (v === "" || formulas[c] || c === keyCol || spilled.has(c)) continue;
+    const id = ours.get(c);
+    const column = id ? EVAL_COLUMNS.find((x) => x.id === id) : undefined;
+    if (column?.kind === "ours") continue;
+    // Our own columns keep their position by id; anything else a person added stays in its column.
+    out.push([id ? COL[id] - 1 : c, v]);
+  }
+  return out;
+}
+
+function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: number): TabFormat {
+  const all = (col: number, rows = Math.max(1, lines.length)) => ({ row: FIRST_ROW, col, rows, cols: 1 });
+  const styles: NonNullable<TabFormat["styles"]> = [
+    { range: { row: 1, col: 1, rows: 1, cols: 1 }, bold: true },
+    {
+      range: { row: HEADER_ROW, col: 1, rows: 1, cols: width },
+      bold: true,
+      background: HEADER_BG,
+      wrap: true,
+    },
+  ];
+  for (const [i, c] of EVAL_COLUMNS.entries()) {
+    if (c.numberFormat) styles.push({ range: all(i + 1), numberFormat: c.numberFormat });
+    if (c.kind === "manual") styles.push({ range: all(i + 1), background: INPUT, wrap: true });
+  }
+  // One style per run of consecutive rows (a plan's rows are contiguous), so the number of
+  // formatting calls follows the number of bidang tabs, not of rows.
+  lines.forEach((l, i) => {
+    const row = FIRST_ROW + i;
+    if (l.group)
+      styles.push({ range: { row, col: 1, rows: 1, cols: WIDTH }, bold: true, background: GROUP_BG });
+    for (const col of l.input) {
+      if (lines[i - 1]?.input.has(col)) continue;
+      let rows = 1;
+      while (lines[i + rows]?.input.has(col)) rows++;
+      styles.push({ range: { row, col, rows, cols: 1 }, background: INPUT });
+    }
+  });
+  return {
+    frozenRows: HEADER_ROW,
+    frozenColumns: COL.indikator,
+    columnWidths: EVAL_COLUMNS.map((c, i) => ({ col: i + 1, width: c.width })),
+    styles,
+    conditionalColours: input.scale.bands.map((b) => ({
+      range: all(COL.kriteria, Math.max(1, last - FIRST_ROW + 1)),
+      textEquals: b.label,
+      background: b.background,
+      fontColor: b.fontColor,
+    })),
+    protections: [
+      {
+        range: { row: 1, col: 1, rows: HEADER_ROW, cols: WIDTH },
+        description: "SAKIP: judul tab evaluasi",
+        warningOnly: true,
+      },
+    ],
+  };
+}

@@ -1,0 +1,53 @@
+import { type Args, type Endpoint, type Reply, type Results, schemas } from "../api";
+import { periksa } from "../app/periksa";
+import { sidebarState } from "../app/state";
+import { buildTemplate } from "../app/template";
+import { generateTriwulan } from "../app/triwulan";
+import { UserError } from "../core/result";
+import { SheetsPort } from "./sheetsPort";
+
+function port(): SheetsPort {
+  return new SheetsPort(SpreadsheetApp, LockService);
+}
+
+const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
+  sidebarState: () => sidebarState(port()),
+  createTemplate: (a) => ({ message: buildTemplate(port(), a).message }),
+  createTriwulan: (a) => {
+    const report = generateTriwulan(port(), a);
+    SpreadsheetApp.getActiveSpreadsheet().getSheetByName(report.tab)?.activate();
+    return { message: report.message, tab: report.tab };
+  },
+  runCheck: (a) => periksa(port(), { tw: a.tw }),
+  selectCell: (a) => {
+    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(a.sheet);
+    if (!sheet) throw new UserError(`Tab "${a.sheet}" tidak ada lagi.`);
+    sheet.getRange(a.cell).activate();
+    return { message: `Sel ${a.sheet}!${a.cell} dipilih.` };
+  },
+};
+
+/**
+ * The sidebar's single server entry (google.script.run.api(name, args)): validates the arguments
+ * against the contract and answers with an envelope, so a user error reaches the panel as its
+ * Indonesian sentence instead of an Apps Script stack.
+ */
+export function api(name: string, args: unknown): Reply<Endpoint> {
+  if (!Object.hasOwn(schemas, name))
+    return { ok: false, message: `Perintah "${String(name)}" tidak dikenal.` };
+  const endpoint = name as Endpoint;
+  const parsed = schemas[endpoint].safeParse(args ?? {});
+  if (!parsed.success)
+    return {
+      ok: false,
+      message: "Isian panel tidak lengkap atau tidak valid; muat ulang panel lalu coba lagi.",
+    };
+  try {
+    const run = handlers[endpoint] as (a: unknown) => Results[Endpoint];
+    return { ok: true, data: run(parsed.data) };
+  } catch (e) {
+    if (e instanceof UserError) return { ok: false, message: e.message };
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, message: `Terjadi kesalahan yang tidak terduga: ${message}` };
+  }
+}

@@ -1,0 +1,129 @@
+import type { Block, RangeRef, TabFormat, TabInfo, TabSnapshot, WorkbookPort, WriteCell } from "../app/port";
+import { a1 } from "../core/a1";
+import { UserError } from "../core/result";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Text Sheets would turn into a formula, a number, a date or a boolean: stored behind an apostrophe. */
+const PARSED_BY_SHEETS = /^(?:[=+\-@']|[\d\s.,%/:]+$|true$|false$)/i;
+
+/** A write cell as `setValues` takes it: formulas as "=…", every other string kept as text. */
+export function encodeCell(cell: WriteCell): string | number | boolean | Date {
+  if (typeof cell === "string") return cell !== "" && PARSED_BY_SHEETS.test(cell) ? `'${cell}` : cell;
+  if (typeof cell === "object" && !(cell instanceof Date)) return cell.formula;
+  return cell;
+}
+
+export const LOCK_BUSY = "Spreadsheet sedang diubah oleh proses lain; tunggu sebentar lalu coba lagi.";
+
+/**
+ * The workbook port over SpreadsheetApp. Every method makes a fixed number of calls, whatever the
+ * number of rows: a read is getDataRange + getValues + getFormulas, a block write one setValues.
+ */
+export class SheetsPort implements WorkbookPort {
+  private readonly ss: Spreadsheet;
+
+  /** The services come in as arguments so the same port runs over the emulator's facade. */
+  constructor(
+    private readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    private readonly lockService: GoogleAppsScript.Lock.LockService,
+  ) {
+    this.ss = app.getActiveSpreadsheet();
+  }
+
+  tabs(): TabInfo[] {
+    return this.ss.getSheets().map((s) => ({
+      name: s.getName(),
+      id: s.getSheetId(),
+      rows: s.getLastRow(),
+      cols: s.getLastColumn(),
+    }));
+  }
+
+  read(tab: string): TabSnapshot {
+    const range = this.sheet(tab).getDataRange();
+    return { name: tab, values: range.getValues(), formulas: range.getFormulas() };
+  }
+
+  create(tab: string): void {
+    if (this.ss.getSheetByName(tab)) throw new UserError(`Tab "${tab}" sudah ada: pilih nama lain.`);
+    this.ss.insertSheet(tab, this.ss.getSheets().length);
+  }
+
+  write(tab: string, blocks: Block[]): void {
+    const sheet = this.sheet(tab);
+    for (const b of blocks) {
+      if (b.cells.length === 0) continue;
+      sheet
+        .getRange(b.row, b.col, b.cells.length, b.cells[0].length)
+        .setValues(b.cells.map((r) => r.map(encodeCell)));
+    }
+  }
+
+  format(tab: string, f: TabFormat): void {
+    const sheet = this.sheet(tab);
+    const range = (r: RangeRef) => sheet.getRange(r.row, r.col, r.rows, r.cols);
+    if (f.frozenRows !== undefined) sheet.setFrozenRows(f.frozenRows);
+    if (f.frozenColumns !== undefined) sheet.setFrozenColumns(f.frozenColumns);
+    for (const w of f.columnWidths ?? []) sheet.setColumnWidth(w.col, w.width);
+    for (const m of f.merges ?? []) range(m).merge();
+    for (const s of f.styles ?? []) {
+      const r = range(s.range);
+      if (s.numberFormat !== undefined) r.setNumberFormat(s.numberFormat);
+      if (s.bold !== undefined) r.setFontWeight(s.bold ? "bold" : "normal");
+      if (s.background !== undefined) r.setBackground(s.background);
+      if (s.fontColor !== undefined) r.setFontColor(s.fontColor);
+      if (s.wrap !== undefined) r.setWrap(s.wrap);
+      if (s.horizontalAlignment !== undefined) r.setHorizontalAlignment(s.horizontalAlignment);
+    }
+    for (const v of f.validations ?? []) {
+      const builder = this.app.newDataValidation().setAllowInvalid(v.allowInvalid).setHelpText(v.help);
+      if (v.list) builder.requireValueInList(v.list, true);
+      else if (v.number?.min !== undefined) builder.requireNumberGreaterThanOrEqualTo(v.number.min);
+      range(v.range).setDataValidation(builder.build());
+    }
+    if (f.conditionalColours) this.colour(sheet, f.conditionalColours);
+    for (const p of f.protections ?? []) {
+      const type = p.range === "sheet" ? this.app.ProtectionType.SHEET : this.app.ProtectionType.RANGE;
+      // Idempotent: a protection this add-on made before (same description) is replaced.
+      for (const old of sheet.getProtections(type)) if (old.getDescription() === p.description) old.remove();
+      const protection = p.range === "sheet" ? sheet.protect() : range(p.range).protect();
+      protection.setDescription(p.description).setWarningOnly(p.warningOnly);
+    }
+  }
+
+  /** Replaces the rules on the same ranges and keeps every other rule a person made. */
+  private colour(sheet: Sheet, colours: NonNullable<TabFormat["conditionalColours"]>): void {
+    const ours = new Set(colours.map((c) => a1(c.range)));
+    const kept = sheet
+      .getConditionalFormatRules()
+      .filter((rule) => !rule.getRanges().every((r) => ours.has(r.getA1Notation())));
+    const added = colours.map((c) =>
+      this.app
+        .newConditionalFormatRule()
+        .whenTextEqualTo(c.textEquals)
+        .setBackground(c.background)
+        .setFontColor(c.fontColor)
+        .setRanges([sheet.getRange(c.range.row, c.range.col, c.range.rows, c.range.cols)])
+        .build(),
+    );
+    sheet.setConditionalFormatRules([...kept, ...added]);
+  }
+
+  withLock<T>(fn: () => T): T {
+    const lock = this.lockService.getDocumentLock();
+    if (!lock.tryLock(10_000)) throw new UserError(LOCK_BUSY);
+    try {
+      return fn();
+    } finally {
+      lock.releaseLock();
+    }
+  }
+
+  private sheet(tab: string): Sheet {
+    const sheet = this.ss.getSheetByName(tab);
+    if (!sheet) throw new UserError(`Tab "${tab}" tidak ditemukan.`);
+    return sheet;
+  }
+}

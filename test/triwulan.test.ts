@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import type { CellValue, WorkbookPort } from "../src/app/port";
+import { generateTriwulan } from "../src/app/triwulan";
+import { TEMPLATE_COLUMNS } from "../src/core/columns";
+import { HEADER_ROW } from "../src/core/evaluasi";
+import { settingsCells } from "../src/core/settings";
+import { emulatedPort } from "../src/emulator/session";
+import { MemoryWorkbook } from "../src/emulator/workbook";
+import { TEMPLATE_TRANSMIGRASI, TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
+
+const col = (header: string) => TEMPLATE_COLUMNS.findIndex((c) => c.header === header);
+
+/** A Dinas workbook: Pengaturan and the Luwu Timur transmigration plan as a bidang tab. */
+function dinas(extra?: (wb: MemoryWorkbook) => void) {
+  const wb = new MemoryWorkbook();
+  wb.write(
+    wb.addTab("Pengaturan"),
+    1,
+    1,
+    settingsCells({
+      opd: "Dinas Transmigrasi dan Tenaga Kerja",
+      tahun: "2024",
+      skala: "permendagri86",
+      bidang: [TEMPLATE_TRANSMIGRASI_TAB],
+      reviewer: "",
+      proteksi: "peringatan",
+    }) as CellValue[][],
+  );
+  const plan = TEMPLATE_TRANSMIGRASI.map((r) => [...r]);
+  // TW II realisasi typed by the bidang: the surat count and one budget line.
+  wb.write(wb.addTab(TEMPLATE_TRANSMIGRASI_TAB), 1, 1, plan);
+  extra?.(wb);
+  const { port, gas } = emulatedPort(wb);
+  return { wb, port, gas };
+}
+
+/** The evaluation tab as a list of records keyed by header, for rows that have an indikator. */
+function rows(port: WorkbookPort, tab: string): Record<string, CellValue>[] {
+  const { values } = port.read(tab);
+  const header = values[HEADER_ROW - 1].map(String);
+  return values
+    .slice(HEADER_ROW)
+    .filter((r) => r[header.indexOf("Indikator")] !== "")
+    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
+}
+
+describe("Buat tab Triwulan on the emulated spreadsheet", () => {
+  it("computes targets s.d. TW by sifat, capaian, kriteria and serapan as a person would", () => {
+    const { port } = dinas();
+    const report = generateTriwulan(port, { tw: 1 });
+    expect(report.tab).toBe("Evaluasi TW I 2024");
+    expect(report.message).toBe(
+      "Tab 'Evaluasi TW I 2024' dibuat: 12 indikator dari 1 tab bidang, 0 data lama tertimpa.",
+    );
+    const r = rows(port, report.tab);
+    expect(r).toHaveLength(12);
+    const mandiri = r.find((x) => x.Indikator === "Persentase Warga Transmigran Mandiri") as Record<
+      string,
+      CellValue
+    >;
+    // Akhir: target TW I is empty, so capaian TW I is not computable; against the annual 63,57 it is 97,03.
+    expect(mandiri["Sifat target"]).toBe("akhir");
+    expect(mandiri["Realisasi s.d. TW I"]).toBe("61,68");
+    expect(mandiri["Capaian thd target tahunan (%)"]).toBeCloseTo(97.03, 2);
+    expect(mandiri.Kriteria).toMatch(/^Target kosong|Capaian bukan angka|^$/);
+    expect(String(mandiri["Capaian s.d. TW I (%)"])).toMatch(/^Target kosong/);
+  });
+
+  it("TW II: sums kumulatif, takes the TW value for tetap, and computes serapan and kriteria", () => {
+    const { port, wb } = dinas();
+    const plan = wb.getTab(TEMPLATE_TRANSMIGRASI_TAB);
+    const rowOf = (indikator: string) =>
+      TEMPLATE_TRANSMIGRASI.findIndex((r) => r[col("Indikator")] === indikator) + 1;
+    const type = (indikator: string, header: string, v: CellValue) =>
+      wb.write(plan, rowOf(indikator), col(header) + 1, [[v]]);
+    type("Jumlah Transmigran yang dibina Usaha Ekonominya", "Realisasi TW II", 80);
+    type("Jumlah Transmigran yang dibina Usaha Ekonominya", "Realisasi Anggaran TW II", 100_000_000);
+    type("Persentase Masyarakat Transmigran yang dibina", "Realisasi TW II", 95);
+    type("Persentase Masyarakat Transmigran yang dibina", "Realisasi Anggaran TW II", 150_000_000);
+
+    const report = generateTriwulan(port, { tw: 2 });
+    expect(report.tab).toBe("Evaluasi TW II 2024");
+    const r = rows(port, report.tab);
+    const get = (indikator: string) => r.find((x) => x.Indikator === indikator) as Record<string, CellValue>;
+
+    // Kumulatif, targets 0 + 92: s.d. TW II target 92, realisasi 0 + 80 = 80.
+    const dibina = get("Jumlah Transmigran yang dibina Usaha Ekonominya");
+    expect(dibina["Target s.d. TW II"]).toBe(92);
+    expect(dibina["Realisasi s.d. TW II"]).toBe(80);
+    expect(dibina["Capaian TW II (%)"]).toBeCloseTo(86.96, 2);
+    expect(dibina["Capaian s.d. TW II (%)"]).toBeCloseTo(86.96, 2);
+    expect(dibina.Kriteria).toBe("Tinggi");
+    expect(dibina["RAK s.d. TW II (Rp)"]).toBe(32_859_172 + 89_335_000);
+    expect(dibina["Realisasi anggaran s.d. TW II (Rp)"]).toBe(104_000_000);
+    expect(dibina["Serapan (%)"]).toBeCloseTo(74.62, 2);
+    expect(dibina.Efisiensi).toBe(""); // capaian below 100: not computed, not 0
+
+    // Tetap 100 every TW: s.d. TW II is the TW II value itself.
+    const pembinaan = get("Persentase Masyarakat Transmigran yang dibina");
+    expect(pembinaan["Target s.d. TW II"]).toBe(100);
+    expect(pembinaan["Realisasi s.d. TW II"]).toBe(95);
+    expect(pembinaan["Capaian s.d. TW II (%)"]).toBe(95);
+    expect(pembinaan.Kriteria).toBe("Sangat Tinggi");
+    expect(pembinaan["Serapan (%)"]).toBeCloseTo((160_045_000 / 508_889_650) * 100, 6);
+
+    // Kumulatif 38 in TW I only, nothing yet in TW II: s.d. TW II is 38 of 38.
+    const seleksi = get("Jumlah Calon Warga Transmigrasi yang diseleksi");
+    expect(seleksi["Target s.d. TW II"]).toBe(38);
+    expect(seleksi["Realisasi s.d. TW II"]).toBe(38);
+    expect(seleksi["Capaian TW II (%)"]).toBe(""); // realisasi TW II empty: blank, not 0
+    expect(seleksi["Capaian s.d. TW II (%)"]).toBe(100);
+    // Its realisasi anggaran TW I was typed as text "5.500.000": the sum says so instead of dropping it.
+    expect(seleksi["Realisasi anggaran s.d. TW II (Rp)"]).toBe("Ada angka tersimpan sebagai teks");
+
+    // Akhir, 0,0,0,100: target s.d. TW II is 0, which CAPAIAN reports as not computable.
+    expect(get("Persentase Penetapan Kawasan Transmigrasi")["Capaian s.d. TW II (%)"]).toBe(
+      "Target 0: capaian tidak dapat dihitung.",
+    );
+  });
+
+  it("is idempotent and keeps what people typed when run again", () => {
+    const { port, wb } = dinas();
+    const first = generateTriwulan(port, { tw: 1 });
+    const before = port.read(first.tab);
+    const again = generateTriwulan(port, { tw: 1 });
+    expect(again.message).toContain("diperbarui: 12 indikator");
+    expect(port.read(first.tab).values).toEqual(before.values);
+    expect(port.read(first.tab).formulas).toEqual(before.formulas);
+
+    // A person types analysis text and a value over a formula in the evaluation tab...
+    const header = before.values[HEADER_ROW - 1].map(String);
+    const at = (h: string) => header.indexOf(h) + 1;
+    const tab = wb.getTab(first.tab);
+    const row = HEADER_ROW + 3;
+    wb.write(tab, row, at("Faktor pendorong"), [["=Koordinasi lintas OPD berjalan baik"]]);
+    wb.write(tab, row, at("Tindak lanjut"), [["Percepat pendataan TW II"]]);
+    wb.write(tab, row, at("Realisasi TW I"), [[7]]);
+    const key = String(port.read(first.tab).values[row - 1][at("Kunci") - 1]);
+    // ...and the bidang adds an indicator at the top of its plan.
+    const plan = wb.getTab(TEMPLATE_TRANSMIGRASI_TAB);
+    wb.insertRowsAfter(plan, 1, 1);
+    const added = TEMPLATE_COLUMNS.map(
+      (c): CellValue => (c.field === "indikator" ? "Jumlah MoU yang direalisasikan" : ""),
+    );
+    added[col("Satuan")] = "Dokumen";
+    added[col("Target Tahunan")] = 3;
+    added[col("Target TW I")] = 1;
+    added[col("Realisasi TW I")] = 1;
+    wb.write(plan, 2, 1, [added]);
+
+    const third = generateTriwulan(port, { tw: 1 });
+    expect(third.message).toContain("13 indikator");
+    expect(third.added).toBe(1);
+    const after = port.read(first.tab);
+    const moved = after.values.findIndex((r) => r[at("Kunci") - 1] === key);
+    expect(moved).toBeGreaterThan(row - 1);
+    expect(after.values[moved][at("Faktor pendorong") - 1]).toBe("=Koordinasi lintas OPD berjalan baik");
+    expect(after.formulas[moved][at("Faktor pendorong") - 1]).toBe("");
+    expect(after.values[moved][at("Tindak lanjut") - 1]).toBe("Percepat pendataan TW II");
+    expect(after.values[moved][at("Realisasi TW I") - 1]).toBe(7);
+    const mou = rows(port, first.tab).find((x) => x.Indikator === "Jumlah MoU yang direalisasikan");
+    expect(mou?.["Capaian TW I (%)"]).toBe(100);
+  });
+
+  it("refuses a TW out of range and a tab that is not a plan with one Indonesian sentence", () => {
+    const { port, wb } = dinas((w) => w.write(w.addTab("Catatan"), 1, 1, [["rapat tanggal 3"]]));
+    expect(() => generateTriwulan(port, { tw: 5 })).toThrow("Triwulan 5 tidak ada: pilih TW 1 sampai 4.");
+    expect(() => generateTriwulan(port, { tw: 1, tabs: ["Catatan"] })).toThrow(/Tab 'Catatan' tidak memuat/);
+    expect(() => generateTriwulan(port, { tw: 1, tabs: ["Tidak Ada"] })).toThrow(/tidak ada di spreadsheet/);
+    expect(wb.tabs().map((t) => t.name)).toEqual(["Pengaturan", TEMPLATE_TRANSMIGRASI_TAB, "Catatan"]);
+  });
+});
