@@ -53,6 +53,13 @@ export class SheetsPort implements WorkbookPort {
 
   write(tab: string, blocks: Block[]): void {
     const sheet = this.sheet(tab);
+    // A new tab is 1000 × 26 and getRange beyond it throws: grow it first, once.
+    const rows = Math.max(...blocks.map((b) => b.row + b.cells.length - 1));
+    const cols = Math.max(...blocks.map((b) => b.col + (b.cells[0]?.length ?? 0) - 1));
+    const maxRows = sheet.getMaxRows();
+    const maxCols = sheet.getMaxColumns();
+    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+    if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
     for (const b of blocks) {
       if (b.cells.length === 0) continue;
       sheet

@@ -1,0 +1,66 @@
+/**
+ * The baseline the benchmark compares with: the same WorkbookPort, written the naive way, one
+ * Sheets call (or two) per cell. Not used by the add-on; it only makes the per-cell cost visible.
+ */
+import type { Block, TabFormat, TabInfo, TabSnapshot, WorkbookPort } from "../src/app/port";
+import { encodeCell, SheetsPort } from "../src/gas/sheetsPort";
+
+export class NaivePort implements WorkbookPort {
+  private readonly batch: SheetsPort;
+
+  constructor(
+    private readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
+    lock: GoogleAppsScript.Lock.LockService,
+  ) {
+    this.batch = new SheetsPort(app, lock);
+  }
+
+  private sheet(tab: string): GoogleAppsScript.Spreadsheet.Sheet {
+    return this.app.getActiveSpreadsheet().getSheetByName(tab) as GoogleAppsScript.Spreadsheet.Sheet;
+  }
+
+  tabs(): TabInfo[] {
+    return this.batch.tabs();
+  }
+
+  read(tab: string): TabSnapshot {
+    const sheet = this.sheet(tab);
+    const rows = sheet.getLastRow();
+    const cols = sheet.getLastColumn();
+    const values: TabSnapshot["values"] = [];
+    const formulas: string[][] = [];
+    for (let r = 1; r <= rows; r++) {
+      values.push([]);
+      formulas.push([]);
+      for (let c = 1; c <= cols; c++) {
+        const cell = sheet.getRange(r, c);
+        values[r - 1].push(cell.getValue());
+        formulas[r - 1].push(cell.getFormula());
+      }
+    }
+    return { name: tab, values, formulas };
+  }
+
+  create(tab: string): void {
+    this.batch.create(tab);
+  }
+
+  write(tab: string, blocks: Block[]): void {
+    const sheet = this.sheet(tab);
+    for (const b of blocks) {
+      b.cells.forEach((row, i) =>
+        row.forEach((cell, j) => {
+          sheet.getRange(b.row + i, b.col + j).setValue(encodeCell(cell));
+        }),
+      );
+    }
+  }
+
+  format(tab: string, format: TabFormat): void {
+    this.batch.format(tab, format);
+  }
+
+  withLock<T>(fn: () => T): T {
+    return this.batch.withLock(fn);
+  }
+}

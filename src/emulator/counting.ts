@@ -1,0 +1,67 @@
+/**
+ * Every object the facade hands out is wrapped so that each method call is counted (the project's
+ * performance metric: the number of Apps Script calls). Internal calls between facade objects go
+ * to the unwrapped targets and are not counted.
+ */
+
+export interface CallCounter {
+  total: number;
+  byMethod: Record<string, number>;
+  reset(): void;
+}
+
+/** Constructors of the realm the calling code runs in (a `node:vm` context has its own). */
+export interface Realm {
+  Error: ErrorConstructor;
+  Date: DateConstructor;
+}
+
+export class FacadeContext {
+  readonly calls: CallCounter = {
+    total: 0,
+    byMethod: {},
+    reset() {
+      this.total = 0;
+      this.byMethod = {};
+    },
+  };
+  realm: Realm = { Error, Date };
+
+  /** Wraps `target` so that calling any of its methods counts as `kind.method`. */
+  wrap<T extends object>(kind: string, target: T): T {
+    const calls = this.calls;
+    const proxy: T = new Proxy(target, {
+      get: (t, prop) => {
+        const value = Reflect.get(t, prop, t);
+        if (typeof value !== "function" || typeof prop !== "string" || prop === "constructor") return value;
+        return (...args: unknown[]) => {
+          const name = `${kind}.${prop}`;
+          calls.total++;
+          calls.byMethod[name] = (calls.byMethod[name] ?? 0) + 1;
+          try {
+            const result = value.apply(t, args);
+            // Builders and setters return their own object: hand back the counted one.
+            return result === t ? proxy : result;
+          } catch (e) {
+            throw this.toRealm(e);
+          }
+        };
+      },
+    });
+    return proxy;
+  }
+
+  error(message: string): Error {
+    return new this.realm.Error(message);
+  }
+
+  /** A Date of the caller's realm, so `instanceof Date` holds in the bundle. */
+  date(value: Date): Date {
+    return new this.realm.Date(value.getTime());
+  }
+
+  private toRealm(e: unknown): unknown {
+    if (this.realm.Error === Error || !(e instanceof Error)) return e;
+    return new this.realm.Error(e.message);
+  }
+}

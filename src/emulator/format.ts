@@ -1,0 +1,269 @@
+/**
+ * Locale-dependent parts of the emulated spreadsheet: how typed text becomes a value (id_ID input
+ * rules of Sheets), how a value is displayed under a number format, and date serials in the
+ * spreadsheet's time zone. Kept deliberately small: the patterns used by SAKIP sheets, not all of
+ * Sheets' format language.
+ */
+import type { CellValue } from "../app/port";
+
+/** Cross-realm check: Dates made inside a `node:vm` context fail `instanceof Date`. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
+// ---------------------------------------------------------------- time zone and serials
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Offset of `timeZone` from UTC at the instant `ms`, in milliseconds (Asia/Jakarta: +7 h). */
+export function zoneOffsetMs(timeZone: string, ms: number): number {
+  let fmt = offsetFormatters.get(timeZone);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    offsetFormatters.set(timeZone, fmt);
+  }
+  const p: Record<string, number> = {};
+  for (const part of fmt.formatToParts(new Date(ms))) p[part.type] = Number(part.value);
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+const DAY_MS = 86_400_000;
+/** Serial 0 is 1899-12-30, as in Sheets and Excel; 25569 is 1970-01-01. */
+const EPOCH_SERIAL = 25569;
+
+/** The wall-clock time of `date` in `timeZone` as a spreadsheet serial number. */
+export function dateToSerial(date: Date, timeZone: string): number {
+  const ms = date.getTime();
+  return (ms + zoneOffsetMs(timeZone, ms)) / DAY_MS + EPOCH_SERIAL;
+}
+
+/** The instant whose wall-clock time in `timeZone` is the serial number. */
+export function serialToDate(serial: number, timeZone: string): Date {
+  const wall = Math.round((serial - EPOCH_SERIAL) * DAY_MS);
+  const guess = wall - zoneOffsetMs(timeZone, wall);
+  return new Date(wall - zoneOffsetMs(timeZone, guess));
+}
+
+/**
+ * A Date whose local-time fields (getFullYear, getHours...) are the wall-clock time of `date` in
+ * `timeZone`: HyperFormula reads a Date that way when it stores it as a typed date.
+ */
+export function localWallDate(date: Date, timeZone: string): Date {
+  const w = wallClock(date, timeZone);
+  return new Date(w.year, w.month - 1, w.day, w.hour, w.minute, w.second, w.millisecond);
+}
+
+/** Wall-clock fields of `date` in `timeZone` (month 1-12, weekday 0 = Sunday). */
+export function wallClock(date: Date, timeZone: string) {
+  const d = new Date(date.getTime() + zoneOffsetMs(timeZone, date.getTime()));
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+    weekday: d.getUTCDay(),
+  };
+}
+
+// ---------------------------------------------------------------- input parsing (id_ID)
+
+export interface ParsedInput {
+  /** null clears the cell. */
+  value: CellValue | null;
+  formula?: string;
+  /** Format Sheets applies by itself when it recognises a percentage or a date. */
+  numberFormat?: string;
+}
+
+// Digits with "." thousands groups or none, optional "," decimals.
+const ID_NUMBER = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(%?)$/;
+const ID_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
+/**
+ * What Sheets stores when a string is entered (`setValue`, `setValues`) in an id_ID spreadsheet:
+ * `=…` is a formula, `'…` is text without the apostrophe, `63,57`, `1.234.567`, `95%`, `-5`, `+5`
+ * are numbers, `TRUE`/`FALSE` booleans, `31/12/2024` a date; anything else stays text.
+ */
+export function parseInput(text: string, timeZone: string): ParsedInput {
+  if (text === "") return { value: null };
+  if (text.startsWith("=") && text.length > 1) return { value: null, formula: text };
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  const trimmed = text.trim();
+  const n = ID_NUMBER.exec(trimmed);
+  if (n) {
+    const [, sign, int, dec, pct] = n;
+    let num = Number(`${int.replaceAll(".", "")}.${dec ?? "0"}`);
+    if (sign === "-") num = -num;
+    if (pct) {
+      return { value: num / 100, numberFormat: dec ? "0.00%" : "0%" };
+    }
+    return { value: num };
+  }
+  const upper = trimmed.toUpperCase();
+  if (upper === "TRUE") return { value: true };
+  if (upper === "FALSE") return { value: false };
+  const d = ID_DATE.exec(trimmed);
+  if (d) {
+    const [day, month, year] = [Number(d[1]), Number(d[2]), Number(d[3])];
+    const utc = new Date(Date.UTC(year, month - 1, day));
+    if (utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day) {
+      const serial = utc.getTime() / DAY_MS + EPOCH_SERIAL;
+      return { value: serialToDate(serial, timeZone), numberFormat: "dd/MM/yyyy" };
+    }
+  }
+  return { value: text };
+}
+
+// ---------------------------------------------------------------- display
+
+/** True when the pattern shows a date or time (then `getValues` returns a Date). */
+export function isDateFormat(pattern: string | undefined): boolean {
+  if (!pattern) return false;
+  const bare = pattern
+    .split(";")[0]
+    .replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "")
+    .replace(/s+\.0+/gi, "s");
+  return /[dyhms]/i.test(bare) && !/[#0?]/.test(bare) && !/^general$/i.test(bare);
+}
+
+const DECIMAL = ",";
+const GROUP = ".";
+
+function group(intDigits: string): string {
+  return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP);
+}
+
+/** Sheets' automatic format: up to 15 significant digits, no grouping, decimal comma. */
+function automatic(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  if (abs !== 0 && (abs >= 1e15 || abs < 1e-9)) {
+    return value.toExponential().replace(".", DECIMAL).toUpperCase();
+  }
+  const text = String(Number(value.toPrecision(15)));
+  return text.replace(".", DECIMAL);
+}
+
+function formatNumber(value: number, pattern: string): string {
+  const sections = pattern.split(";");
+  let section = sections[0];
+  let num = value;
+  let signPrefix = "";
+  if (value < 0) {
+    if (sections[1] !== undefined) {
+      section = sections[1];
+      num = -value;
+    } else {
+      num = -value;
+      signPrefix = "-";
+    }
+  } else if (value === 0 && sections[2] !== undefined) {
+    section = sections[2];
+  }
+  // Literal text in quotes or escaped characters stays as written.
+  const literals: string[] = [];
+  const masked = section.replace(/"([^"]*)"|\\(.)|\[[^\]]*\]/g, (_m, quoted, escaped) => {
+    literals.push(quoted ?? escaped ?? "");
+    // A placeholder without digits, so the number pattern below cannot match inside it.
+    return `\uE000${String.fromCharCode(0xe100 + literals.length - 1)}`;
+  });
+  const match = /[#0?][#0?,]*(?:\.[#0?]*)?/.exec(masked);
+  if (!match) return signPrefix + unmask(masked, literals);
+  const spec = match[0];
+  const percent = masked.includes("%") ? 100 : 1;
+  const [intSpec, decSpec = ""] = spec.split(".");
+  const minDec = (decSpec.match(/0/g) ?? []).length;
+  const maxDec = decSpec.length;
+  const grouping = intSpec.includes(",");
+  const minInt = (intSpec.replace(/,/g, "").match(/0/g) ?? []).length;
+  const scaled = num * percent;
+  let fixed = scaled.toFixed(maxDec);
+  let [intPart, decPart = ""] = fixed.split(".");
+  while (decPart.length > minDec && decPart.endsWith("0")) decPart = decPart.slice(0, -1);
+  if (intPart === "0" && minInt === 0) intPart = "";
+  intPart = intPart.padStart(minInt, "0");
+  if (grouping) intPart = group(intPart);
+  fixed = decPart ? `${intPart}${DECIMAL}${decPart}` : intPart;
+  if (Number(scaled.toFixed(maxDec)) === 0) signPrefix = "";
+  const out = masked.slice(0, match.index) + fixed + masked.slice(match.index + spec.length);
+  return signPrefix + unmask(out, literals);
+}
+
+function unmask(text: string, literals: string[]): string {
+  return text.replace(/\uE000([\uE100-\uEFFF])/g, (_m, ch: string) => literals[ch.charCodeAt(0) - 0xe100]);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
+const MONTHS_LONG = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+];
+const DAYS_LONG = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
+
+/** Sheets date pattern (case-insensitive; `m` after `h` or before `s` is minutes). */
+function formatDatePattern(date: Date, pattern: string, timeZone: string): string {
+  const w = wallClock(date, timeZone);
+  const tokens = pattern.match(/"[^"]*"|\\.|y+|m+|d+|h+|s+|am\/pm|./gi) ?? [];
+  const out: string[] = [];
+  tokens.forEach((token, i) => {
+    const t = token.toLowerCase();
+    const prev = tokens
+      .slice(0, i)
+      .reverse()
+      .find((x) => /^[a-z]/i.test(x) && !/^[\s/.:-]/.test(x));
+    const next = tokens.slice(i + 1).find((x) => /^[a-z]/i.test(x));
+    if (token.startsWith('"')) out.push(token.slice(1, -1));
+    else if (token.startsWith("\\")) out.push(token.slice(1));
+    else if (t[0] === "y") out.push(t.length <= 2 ? String(w.year % 100).padStart(2, "0") : String(w.year));
+    else if (t[0] === "d") {
+      if (t.length >= 4) out.push(DAYS_LONG[w.weekday]);
+      else if (t.length === 3) out.push(DAYS_LONG[w.weekday].slice(0, 3));
+      else out.push(String(w.day).padStart(t.length, "0"));
+    } else if (t[0] === "h") out.push(String(w.hour).padStart(t.length, "0"));
+    else if (t[0] === "s") out.push(String(w.second).padStart(t.length, "0"));
+    else if (t[0] === "m") {
+      const minutes = prev?.toLowerCase().startsWith("h") || next?.toLowerCase().startsWith("s");
+      if (minutes && t.length <= 2) out.push(String(w.minute).padStart(t.length, "0"));
+      else if (t.length >= 4) out.push(MONTHS_LONG[w.month - 1]);
+      else if (t.length === 3) out.push(MONTHS[w.month - 1]);
+      else out.push(String(w.month).padStart(t.length, "0"));
+    } else out.push(token);
+  });
+  return out.join("");
+}
+
+/** `getDisplayValues` text of one cell in an id_ID spreadsheet. */
+export function formatDisplay(value: CellValue, pattern: string | undefined, timeZone: string): string {
+  if (value === "") return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  if (isDate(value)) {
+    const p = pattern && isDateFormat(pattern) ? pattern : "dd/MM/yyyy";
+    return formatDatePattern(value, p, timeZone);
+  }
+  if (!pattern || /^general$/i.test(pattern) || pattern === "@") return automatic(value);
+  return formatNumber(value, pattern);
+}

@@ -1,0 +1,541 @@
+/**
+ * The emulated spreadsheet: ordered tabs of cells (literals or formulas in Apps Script syntax) with
+ * the per-tab formatting the add-on uses. Formulas are evaluated by HyperFormula; CAPAIAN, KRITERIA
+ * and EFISIENSI are registered in it as custom functions that call a per-workbook provider with the
+ * arguments shaped as Apps Script passes them (a range is a 2-D array with "" for empty cells).
+ */
+import {
+  ArraySize,
+  CellError,
+  DetailedCellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  type SimpleCellAddress,
+  SimpleRangeValue,
+} from "hyperformula";
+import type { CellValue } from "../app/port";
+import { contains, type Rect } from "./a1";
+import { dateToSerial, isDate, isDateFormat, localWallDate, serialToDate } from "./format";
+
+export type SheetArg = CellValue | CellValue[][];
+export type SheetFn = (...args: SheetArg[]) => CellValue | CellValue[][];
+export type CustomFunctions = Record<string, SheetFn>;
+
+export const CUSTOM_FUNCTION_NAMES = ["CAPAIAN", "KRITERIA", "EFISIENSI"] as const;
+
+/** What a cell can be given: a literal (stored as is, strings always as text), a formula, or null to clear. */
+export type CellInput = CellValue | null | { formula: string };
+
+export interface CellStyle {
+  numberFormat?: string;
+  fontWeight?: "bold" | "normal";
+  background?: string;
+  fontColor?: string;
+  wrap?: boolean;
+  horizontalAlignment?: string;
+}
+
+export interface ValidationRule {
+  /** A `SpreadsheetApp.DataValidationCriteria` name, e.g. "VALUE_IN_LIST". */
+  criteria: string;
+  /** As `DataValidation.getCriteriaValues()`: VALUE_IN_LIST → [values, showDropdown]. */
+  values: unknown[];
+  allowInvalid: boolean;
+  helpText: string;
+}
+
+export interface ConditionalRule {
+  ranges: Rect[];
+  /** A `SpreadsheetApp.BooleanCriteria` name, e.g. "TEXT_EQUAL_TO". */
+  criteria: string;
+  values: CellValue[];
+  background: string | null;
+  fontColor: string | null;
+}
+
+export interface ProtectionRecord {
+  type: "RANGE" | "SHEET";
+  /** null for a sheet protection. */
+  range: Rect | null;
+  description: string;
+  warningOnly: boolean;
+  /** null while the editors mirror the spreadsheet's (Sheets' default until a script changes them). */
+  editors: string[] | null;
+}
+
+export interface CellErrorInfo {
+  /** As shown in the cell and returned by getValues: "#ERROR!", "#DIV/0!", "#REF!"... */
+  code: string;
+  message: string;
+}
+
+const key = (row: number, col: number) => `${row}:${col}`;
+
+/** One tab: identity, size, and the formatting kept beside the cells (row/col are 1-based). */
+export class Tab {
+  maxRows = 1000;
+  maxCols = 26;
+  frozenRows = 0;
+  frozenCols = 0;
+  readonly columnWidths = new Map<number, number>();
+  readonly styles = new Map<string, CellStyle>();
+  readonly notes = new Map<string, string>();
+  readonly validations = new Map<string, ValidationRule>();
+  merges: Rect[] = [];
+  conditionalRules: ConditionalRule[] = [];
+  protections: ProtectionRecord[] = [];
+
+  constructor(
+    readonly id: number,
+    public name: string,
+    /** HyperFormula's sheet id. */
+    public hfId: number,
+  ) {}
+
+  style(row: number, col: number): CellStyle {
+    return this.styles.get(key(row, col)) ?? {};
+  }
+
+  /** Sets the given style fields on every cell of the rectangle; an undefined field resets it. */
+  patchStyle(rect: Rect, patch: CellStyle): void {
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        const next: CellStyle = { ...this.style(r, c) };
+        for (const [k, v] of Object.entries(patch) as [keyof CellStyle, unknown][]) {
+          if (v === undefined || v === null) delete next[k];
+          else (next as Record<string, unknown>)[k] = v;
+        }
+        if (Object.keys(next).length) this.styles.set(key(r, c), next);
+        else this.styles.delete(key(r, c));
+      }
+    }
+  }
+
+  note(row: number, col: number): string {
+    return this.notes.get(key(row, col)) ?? "";
+  }
+
+  setNote(row: number, col: number, note: string): void {
+    if (note) this.notes.set(key(row, col), note);
+    else this.notes.delete(key(row, col));
+  }
+
+  validation(row: number, col: number): ValidationRule | null {
+    return this.validations.get(key(row, col)) ?? null;
+  }
+
+  setValidation(rect: Rect, rule: ValidationRule | null): void {
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        if (rule) this.validations.set(key(r, c), rule);
+        else this.validations.delete(key(r, c));
+      }
+    }
+  }
+
+  clearFormats(rect: Rect): void {
+    for (const k of [...this.styles.keys()]) {
+      const [r, c] = k.split(":").map(Number);
+      if (contains(rect, r, c)) this.styles.delete(k);
+    }
+  }
+
+  /** Moves everything at or after `at` (row or column, 1-based) by `count`, as an insertion does. */
+  shift(axis: "row" | "col", at: number, count: number): void {
+    const moveKeys = <T>(map: Map<string, T>) => {
+      const entries = [...map.entries()];
+      map.clear();
+      for (const [k, v] of entries) {
+        let [r, c] = k.split(":").map(Number);
+        if (axis === "row" && r >= at) r += count;
+        if (axis === "col" && c >= at) c += count;
+        map.set(key(r, c), v);
+      }
+    };
+    moveKeys(this.styles);
+    moveKeys(this.notes);
+    moveKeys(this.validations);
+    const moveRect = (rect: Rect) => {
+      const [start, size] = axis === "row" ? (["row", "rows"] as const) : (["col", "cols"] as const);
+      if (rect[start] >= at) rect[start] += count;
+      else if (rect[start] + rect[size] > at) rect[size] += count;
+    };
+    this.merges.forEach(moveRect);
+    for (const rule of this.conditionalRules) rule.ranges.forEach(moveRect);
+    for (const p of this.protections) if (p.range) moveRect(p.range);
+    if (axis === "col") {
+      const widths = [...this.columnWidths.entries()];
+      this.columnWidths.clear();
+      for (const [c, w] of widths) this.columnWidths.set(c >= at ? c + count : c, w);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- custom functions in HyperFormula
+
+/** HyperFormula's config object of each engine → the workbook owning it (plugins are global). */
+const owners = new WeakMap<object, MemoryWorkbook>();
+
+interface FnAst {
+  procedureName: string;
+  args: ArgAst[];
+}
+interface ArgAst {
+  type: string;
+  reference?: { toSimpleCellAddress(base: SimpleCellAddress): SimpleCellAddress };
+}
+interface FnState {
+  formulaAddress: SimpleCellAddress;
+}
+
+function errorCode(type: string): string {
+  switch (type) {
+    case ErrorType.DIV_BY_ZERO:
+      return "#DIV/0!";
+    case ErrorType.NA:
+      return "#N/A";
+    case ErrorType.NAME:
+      return "#NAME?";
+    case ErrorType.NUM:
+      return "#NUM!";
+    case ErrorType.VALUE:
+      return "#VALUE!";
+    case ErrorType.ERROR:
+      return "#ERROR!";
+    default:
+      // REF, and HyperFormula's CYCLE / SPILL, which Sheets shows as #REF!.
+      return "#REF!";
+  }
+}
+
+class SheetsCustomFunctions extends FunctionPlugin {
+  static override implementedFunctions = Object.fromEntries(
+    CUSTOM_FUNCTION_NAMES.map((name) => [
+      name,
+      {
+        method: "call",
+        sizeOfResultArrayMethod: "spillSize",
+        parameters: [{ argumentType: FunctionArgumentType.ANY, optionalArg: true }],
+        repeatLastArgs: 1,
+      },
+    ]),
+  );
+
+  call(ast: FnAst, state: FnState): unknown {
+    const workbook = owners.get(this.config);
+    const fn = workbook?.customFunction(ast.procedureName);
+    if (!workbook || !fn) return new CellError(ErrorType.NAME, `Unknown function: '${ast.procedureName}'.`);
+    const args: SheetArg[] = [];
+    for (const argAst of ast.args) {
+      const value = this.evaluateAst(argAst as never, state as never) as unknown;
+      if (value instanceof SimpleRangeValue) {
+        const start = value.range?.start;
+        args.push(
+          value.data.map((row, r) =>
+            row.map((v, c) =>
+              workbook.fromEngine(v, start && { ...start, row: start.row + r, col: start.col + c }, false),
+            ),
+          ),
+        );
+      } else if (value instanceof CellError) {
+        return value;
+      } else {
+        const at =
+          argAst.type === "CELL_REFERENCE"
+            ? argAst.reference?.toSimpleCellAddress(state.formulaAddress)
+            : undefined;
+        args.push(workbook.fromEngine(value, at, false));
+      }
+    }
+    let result: CellValue | CellValue[][];
+    try {
+      result = fn(...args);
+    } catch (e) {
+      // The bundle's Errors come from another realm: read the message, not instanceof.
+      const message = typeof e === "object" && e !== null && "message" in e ? String(e.message) : String(e);
+      return new CellError(ErrorType.ERROR, message);
+    }
+    const size = this.spillSize(ast, state);
+    if (size.width === 1 && size.height === 1) {
+      return workbook.toEngine(Array.isArray(result) ? (result[0]?.[0] ?? "") : result);
+    }
+    // Sized from the range arguments: a shorter result is padded with empty cells, a longer one cut.
+    const matrix: unknown[][] = [];
+    for (let r = 0; r < size.height; r++) {
+      const row: unknown[] = [];
+      for (let c = 0; c < size.width; c++) {
+        const v = Array.isArray(result) ? result[r]?.[c] : r === 0 && c === 0 ? result : "";
+        row.push(workbook.toEngine(v));
+      }
+      matrix.push(row);
+    }
+    return SimpleRangeValue.onlyValues(matrix as never);
+  }
+
+  /** The largest rows × cols among the arguments that are ranges; one cell when none is. */
+  spillSize(ast: FnAst, state: FnState): ArraySize {
+    let best = ArraySize.scalar();
+    for (const arg of ast.args) {
+      const s = this.arraySizeForAst(arg as never, state as never);
+      if (s.width * s.height > best.width * best.height) best = new ArraySize(s.width, s.height);
+    }
+    return best;
+  }
+}
+
+const translations = Object.fromEntries(CUSTOM_FUNCTION_NAMES.map((n) => [n, n]));
+HyperFormula.registerFunctionPlugin(SheetsCustomFunctions, { enGB: translations, enUS: translations });
+
+// ---------------------------------------------------------------- the workbook
+
+export interface WorkbookOptions {
+  name?: string;
+  /** Default "id_ID". */
+  locale?: string;
+  /** Default "Asia/Jakarta". */
+  timeZone?: string;
+  customFunctions?: CustomFunctions;
+}
+
+const CUSTOM_CALL = new RegExp(`\\b(${CUSTOM_FUNCTION_NAMES.join("|")})\\s*\\(`, "i");
+
+export class MemoryWorkbook {
+  name: string;
+  readonly locale: string;
+  readonly timeZone: string;
+  private readonly hf: HyperFormula;
+  private readonly tabList: Tab[] = [];
+  private nextTabId = 0;
+  private functions: CustomFunctions = {};
+
+  constructor(options: WorkbookOptions = {}) {
+    this.name = options.name ?? "Spreadsheet";
+    this.locale = options.locale ?? "id_ID";
+    this.timeZone = options.timeZone ?? "Asia/Jakarta";
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: "gpl-v3",
+      // Sheets returns full doubles (0.1+0.2 → 0.30000000000000004), not rounded ones.
+      smartRounding: false,
+      maxRows: 200_000,
+    });
+    // Sheets accepts bare TRUE / FALSE; HyperFormula only knows them as functions.
+    this.hf.addNamedExpression("TRUE", "=TRUE()");
+    this.hf.addNamedExpression("FALSE", "=FALSE()");
+    owners.set((this.hf as unknown as { _config: object })._config, this);
+    if (options.customFunctions) this.setCustomFunctions(options.customFunctions);
+  }
+
+  // ------------------------------------------------------------ custom functions
+
+  /** Sets the provider of CAPAIAN / KRITERIA / EFISIENSI and recomputes the cells that call them. */
+  setCustomFunctions(map: CustomFunctions): void {
+    const unknown = Object.keys(map).filter((n) => !(CUSTOM_FUNCTION_NAMES as readonly string[]).includes(n));
+    if (unknown.length) throw new Error(`Fungsi kustom tidak dikenal: ${unknown.join(", ")}`);
+    this.functions = { ...map };
+    this.hf.batch(() => {
+      for (const tab of this.tabList) {
+        this.hf.getSheetFormulas(tab.hfId).forEach((row, r) => {
+          row.forEach((formula, c) => {
+            if (formula && CUSTOM_CALL.test(formula)) {
+              this.hf.setCellContents({ sheet: tab.hfId, row: r, col: c }, formula);
+            }
+          });
+        });
+      }
+    });
+  }
+
+  customFunction(name: string): SheetFn | undefined {
+    return this.functions[name.toUpperCase()];
+  }
+
+  // ------------------------------------------------------------ tabs
+
+  tabs(): readonly Tab[] {
+    return this.tabList;
+  }
+
+  tab(name: string): Tab | undefined {
+    return this.tabList.find((t) => t.name === name);
+  }
+
+  getTab(name: string): Tab {
+    const tab = this.tab(name);
+    if (!tab) throw new Error(`Tab "${name}" tidak ada.`);
+    return tab;
+  }
+
+  tabByHfId(hfId: number): Tab | undefined {
+    return this.tabList.find((t) => t.hfId === hfId);
+  }
+
+  /** Adds a tab (at the end, or at a 0-based position). Sheets' message when the name is taken. */
+  addTab(name: string, index = this.tabList.length): Tab {
+    if (this.tabList.some((t) => t.name.toLowerCase() === name.toLowerCase())) {
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    }
+    const hfName = this.hf.addSheet(name);
+    const tab = new Tab(this.nextTabId++, name, this.hf.getSheetId(hfName) as number);
+    this.tabList.splice(index, 0, tab);
+    return tab;
+  }
+
+  removeTab(name: string): void {
+    const tab = this.getTab(name);
+    this.hf.removeSheet(tab.hfId);
+    this.tabList.splice(this.tabList.indexOf(tab), 1);
+  }
+
+  renameTab(name: string, newName: string): void {
+    const tab = this.getTab(name);
+    this.hf.renameSheet(tab.hfId, newName);
+    tab.name = newName;
+  }
+
+  // ------------------------------------------------------------ cells
+
+  /** Writes a block at (row, col), 1-based. Strings are always text; `{ formula }` is a formula. */
+  write(tab: Tab, row: number, col: number, cells: CellInput[][]): void {
+    // Array.from: rows from a vm context (the loaded bundle) are another realm's arrays, which
+    // HyperFormula does not accept as matrices.
+    const content = Array.from(cells, (line, r) =>
+      Array.from(line, (cell, c) => {
+        if (cell === null || cell === "") return null;
+        if (typeof cell === "string") return `'${cell}`;
+        if (isDate(cell)) {
+          const at = { row: row + r, col: col + c, rows: 1, cols: 1 };
+          if (!isDateFormat(tab.style(at.row, at.col).numberFormat)) {
+            const hasTime = dateToSerial(cell, this.timeZone) % 1 !== 0;
+            tab.patchStyle(at, { numberFormat: hasTime ? "dd/MM/yyyy HH:mm:ss" : "dd/MM/yyyy" });
+          }
+          // Typed as a date in the engine, so =A1+1 is a date too (as in Sheets).
+          return localWallDate(cell, this.timeZone);
+        }
+        if (typeof cell === "object") return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+        return cell;
+      }),
+    );
+    this.ensureSize(tab, row + cells.length - 1, col + Math.max(0, ...cells.map((l) => l.length)) - 1);
+    this.hf.setCellContents({ sheet: tab.hfId, row: row - 1, col: col - 1 }, content);
+  }
+
+  /** Empties the cells' contents (formats stay). */
+  clear(tab: Tab, rect: Rect): void {
+    const empty = Array.from({ length: rect.rows }, () => Array<null>(rect.cols).fill(null));
+    this.hf.setCellContents({ sheet: tab.hfId, row: rect.row - 1, col: rect.col - 1 }, empty);
+  }
+
+  /** Computed values as `getValues()` returns them. */
+  values(tab: Tab, rect: Rect): CellValue[][] {
+    return this.map(rect, (r, c) => this.value(tab, r, c));
+  }
+
+  value(tab: Tab, row: number, col: number): CellValue {
+    const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
+    return this.fromEngine(this.hf.getCellValue(at), at);
+  }
+
+  /** Formulas as `getFormulas()` returns them: "" for a cell without a formula. */
+  formulas(tab: Tab, rect: Rect): string[][] {
+    return this.map(rect, (r, c) => this.formula(tab, r, c));
+  }
+
+  formula(tab: Tab, row: number, col: number): string {
+    return this.hf.getCellFormula({ sheet: tab.hfId, row: row - 1, col: col - 1 }) ?? "";
+  }
+
+  /** The error of a cell with its message (a custom function's thrown message is kept here). */
+  cellError(tab: Tab, row: number, col: number): CellErrorInfo | undefined {
+    const v = this.hf.getCellValue({ sheet: tab.hfId, row: row - 1, col: col - 1 });
+    return v instanceof DetailedCellError ? { code: errorCode(v.type), message: v.message } : undefined;
+  }
+
+  /** True when the cell is the origin of a spilled array, or one of its spilled cells. */
+  isArrayCell(tab: Tab, row: number, col: number): { origin: boolean; spilled: boolean } {
+    const type = this.hf.getCellType({ sheet: tab.hfId, row: row - 1, col: col - 1 });
+    return { origin: type === "ARRAYFORMULA", spilled: type === "ARRAY" };
+  }
+
+  /** The rectangle a spilling formula at (row, col) fills, or undefined. */
+  spillRect(tab: Tab, row: number, col: number): Rect | undefined {
+    if (!this.isArrayCell(tab, row, col).origin) return undefined;
+    let rows = 1;
+    let cols = 1;
+    while (this.isArrayCell(tab, row + rows, col).spilled) rows++;
+    while (this.isArrayCell(tab, row, col + cols).spilled) cols++;
+    return { row, col, rows, cols };
+  }
+
+  /** Last row and column holding a value or formula (`getLastRow`, `getLastColumn`). */
+  usedSize(tab: Tab): { rows: number; cols: number } {
+    const dims = this.hf.getSheetDimensions(tab.hfId);
+    const filled = (r: number, c: number) =>
+      this.hf.getCellType({ sheet: tab.hfId, row: r, col: c }) !== "EMPTY";
+    let rows = dims.height;
+    while (rows > 0 && !Array.from({ length: dims.width }, (_, c) => filled(rows - 1, c)).some(Boolean))
+      rows--;
+    let cols = dims.width;
+    while (cols > 0 && !Array.from({ length: rows }, (_, r) => filled(r, cols - 1)).some(Boolean)) cols--;
+    return { rows, cols };
+  }
+
+  /** Inserts empty rows after `row` (1-based); formulas' references move as in Sheets. */
+  insertRowsAfter(tab: Tab, row: number, count: number): void {
+    this.hf.addRows(tab.hfId, [row, count]);
+    tab.shift("row", row + 1, count);
+    tab.maxRows += count;
+  }
+
+  insertColumnsAfter(tab: Tab, col: number, count: number): void {
+    this.hf.addColumns(tab.hfId, [col, count]);
+    tab.shift("col", col + 1, count);
+    tab.maxCols += count;
+  }
+
+  // ------------------------------------------------------------ engine value conversion
+
+  /** An engine value as Apps Script shows it; a number in a date-formatted cell is a Date. */
+  fromEngine(value: unknown, at?: SimpleCellAddress, askEngineType = true): CellValue {
+    if (value === null || value === undefined || value === EmptyValue) return "";
+    if (value instanceof CellError || value instanceof DetailedCellError) return errorCode(value.type);
+    let num: number | undefined;
+    let engineDate = false;
+    if (typeof value === "number") num = value;
+    else if (typeof value === "object" && "val" in value && typeof value.val === "number") {
+      num = value.val;
+      const type = (value as { getDetailedType?: () => string }).getDetailedType?.() ?? "";
+      engineDate = /DATE|TIME/.test(type);
+    }
+    if (num === undefined) return value as CellValue;
+    const format = at && this.tabByHfId(at.sheet)?.style(at.row + 1, at.col + 1).numberFormat;
+    // getCellValue unwraps typed numbers: ask the engine whether a formula produced a date.
+    if (at && askEngineType && typeof value === "number" && !format) {
+      engineDate = /DATE|TIME/.test(this.hf.getCellValueDetailedType(at));
+    }
+    if (isDateFormat(format) || (!format && engineDate)) return serialToDate(num, this.timeZone);
+    return num;
+  }
+
+  /** A custom function's result as an engine value. */
+  toEngine(value: unknown): unknown {
+    if (value === null || value === undefined || value === "") return EmptyValue;
+    if (isDate(value)) return dateToSerial(value, this.timeZone);
+    if (typeof value === "number" && !Number.isFinite(value)) return new CellError(ErrorType.NUM);
+    if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+    return String(value);
+  }
+
+  private ensureSize(tab: Tab, lastRow: number, lastCol: number): void {
+    tab.maxRows = Math.max(tab.maxRows, lastRow);
+    tab.maxCols = Math.max(tab.maxCols, lastCol);
+  }
+
+  private map<T>(rect: Rect, fn: (row: number, col: number) => T): T[][] {
+    return Array.from({ length: rect.rows }, (_, r) =>
+      Array.from({ length: rect.cols }, (_, c) => fn(rect.row + r, rect.col + c)),
+    );
+  }
+}

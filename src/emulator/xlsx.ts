@@ -1,0 +1,336 @@
+/**
+ * .xlsx in and out of the emulated workbook with ExcelJS: values, formulas (saved with their computed
+ * results so Excel and LibreOffice show numbers), merges, number formats, bold, colours, alignment,
+ * wrap, notes, frozen panes, column widths, list/number validations and simple conditional formats.
+ */
+import { basename, extname } from "node:path";
+import ExcelJS from "exceljs";
+import type { CellValue } from "../app/port";
+import { parseA1, type Rect, rectA1 } from "./a1";
+import { dateToSerial, isDate, serialToDate } from "./format";
+import { type CellInput, type CellStyle, MemoryWorkbook, type Tab, type ValidationRule } from "./workbook";
+
+const DAY_MS = 86_400_000;
+
+// ExcelJS reads and writes dates as if the wall-clock time were UTC.
+function fromExcelDate(d: Date, timeZone: string): Date {
+  return serialToDate(d.getTime() / DAY_MS + 25569, timeZone);
+}
+function toExcelDate(d: Date, timeZone: string): Date {
+  return new Date(Math.round((dateToSerial(d, timeZone) - 25569) * DAY_MS));
+}
+
+const argb = (hex: string | undefined) => (hex ? `FF${hex.replace("#", "").toUpperCase()}` : undefined);
+const hex = (color: Partial<ExcelJS.Color> | undefined) =>
+  color?.argb && /^[0-9A-F]{8}$/i.test(color.argb) ? `#${color.argb.slice(2).toLowerCase()}` : undefined;
+
+/** Sheets' pixels ↔ Excel's character widths (7 px per character plus padding). */
+const pxToWidth = (px: number) => Math.max(0, (px - 5) / 7);
+const widthToPx = (width: number) => Math.round(width * 7 + 5);
+
+function plainText(value: unknown): string {
+  if (value && typeof value === "object" && "richText" in value) {
+    return (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("");
+  }
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/** Sheets exports functions Excel lacks as `IFERROR(__xludf.DUMMYFUNCTION("…"), cached)`. */
+function importFormula(formula: string): string {
+  const dummy = /^IFERROR\(__xludf\.DUMMYFUNCTION\("((?:[^"]|"")*)"\),[\s\S]*\)$/i.exec(formula);
+  const f = dummy ? dummy[1].replaceAll('""', '"') : formula;
+  return `=${f.replace(/_xlfn\.|_xlws\./gi, "")}`;
+}
+
+function importValidation(dv: ExcelJS.DataValidation): ValidationRule | null {
+  const allowInvalid = !dv.showErrorMessage || (dv.errorStyle !== undefined && dv.errorStyle !== "stop");
+  const helpText = dv.error ?? dv.prompt ?? "";
+  const f = (dv.formulae ?? []).map(String);
+  if (dv.type === "list" && /^".*"$/.test(f[0] ?? "")) {
+    return {
+      criteria: "VALUE_IN_LIST",
+      values: [f[0].slice(1, -1).split(","), true],
+      allowInvalid,
+      helpText,
+    };
+  }
+  if ((dv.type === "decimal" || dv.type === "whole") && dv.operator === "greaterThanOrEqual") {
+    return { criteria: "NUMBER_GREATER_THAN_OR_EQUAL_TO", values: [Number(f[0])], allowInvalid, helpText };
+  }
+  if ((dv.type === "decimal" || dv.type === "whole") && (dv.operator ?? "between") === "between") {
+    return { criteria: "NUMBER_BETWEEN", values: [Number(f[0]), Number(f[1])], allowInvalid, helpText };
+  }
+  return null;
+}
+
+function readError(label: string, e: unknown): Error {
+  const reason = e instanceof Error ? e.message : String(e);
+  return new Error(`Berkas "${label}" tidak dapat dibaca sebagai .xlsx: ${reason}`);
+}
+
+/** Reads an .xlsx file (path or bytes) into a new workbook. */
+export async function loadXlsx(
+  source: string | Uint8Array,
+  options: { timeZone?: string } = {},
+): Promise<MemoryWorkbook> {
+  const label = typeof source === "string" ? source : "(data)";
+  const book = new ExcelJS.Workbook();
+  try {
+    if (typeof source === "string") await book.xlsx.readFile(source);
+    else await book.xlsx.load(Buffer.from(source) as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw readError(label, e);
+  }
+  const name = typeof source === "string" ? basename(source, extname(source)) : "Spreadsheet";
+  const workbook = new MemoryWorkbook({ name, timeZone: options.timeZone });
+  const tz = workbook.timeZone;
+  for (const ws of book.worksheets) {
+    const tab = workbook.addTab(ws.name);
+    tab.maxRows = Math.max(tab.maxRows, ws.rowCount);
+    tab.maxCols = Math.max(tab.maxCols, ws.columnCount);
+    const cells: CellInput[][] = Array.from({ length: ws.rowCount }, () => Array(ws.columnCount).fill(null));
+    const spills: Rect[] = [];
+    const masters = new Set<string>();
+    ws.eachRow((row) => {
+      row.eachCell((cell) => {
+        const v = cell.value as { shareType?: string; ref?: string } | null;
+        if (v && typeof v === "object" && v.shareType === "array" && v.ref) {
+          const rect = parseA1(v.ref, tab.maxRows, tab.maxCols);
+          if (rect) spills.push(rect);
+          masters.add(cell.address);
+        }
+      });
+    });
+    ws.eachRow((row, r) => {
+      row.eachCell((cell, c) => {
+        const at = { row: r, col: c, rows: 1, cols: 1 };
+        const style: CellStyle = {};
+        if (cell.numFmt && cell.numFmt !== "General") style.numberFormat = cell.numFmt;
+        if (cell.font?.bold) style.fontWeight = "bold";
+        const fontColor = hex(cell.font?.color);
+        if (fontColor) style.fontColor = fontColor;
+        const fill = cell.fill as ExcelJS.FillPattern | undefined;
+        const background =
+          fill?.type === "pattern" && fill.pattern === "solid" ? hex(fill.fgColor) : undefined;
+        if (background) style.background = background;
+        if (cell.alignment?.wrapText) style.wrap = true;
+        if (cell.alignment?.horizontal) style.horizontalAlignment = cell.alignment.horizontal;
+        if (Object.keys(style).length) tab.patchStyle(at, style);
+        const note = cell.note as string | { texts?: { text: string }[] } | undefined;
+        if (note)
+          tab.setNote(r, c, typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join(""));
+        if (cell.isMerged && cell.master !== cell) return;
+        if (
+          !masters.has(cell.address) &&
+          spills.some((s) => r >= s.row && r < s.row + s.rows && c >= s.col && c < s.col + s.cols)
+        ) {
+          return;
+        }
+        cells[r - 1][c - 1] = importValue(cell, tz);
+      });
+    });
+    for (const [address, dv] of Object.entries(
+      (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+        .dataValidations.model,
+    )) {
+      const rect = dv && parseA1(address, tab.maxRows, tab.maxCols);
+      const rule = dv && importValidation(dv);
+      if (rect && rule) tab.setValidation(rect, rule);
+    }
+    for (const merge of (ws.model as { merges?: string[] }).merges ?? []) {
+      const rect = parseA1(merge, tab.maxRows, tab.maxCols);
+      if (rect) tab.merges.push(rect);
+    }
+    const view = ws.views?.[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+    if (view?.state === "frozen") {
+      tab.frozenRows = view.ySplit ?? 0;
+      tab.frozenCols = view.xSplit ?? 0;
+    }
+    ws.columns?.forEach((col, i) => {
+      if (col.width) tab.columnWidths.set(i + 1, widthToPx(col.width));
+    });
+    importConditionalFormats(ws, tab);
+    if (cells.length) workbook.write(tab, 1, 1, cells);
+  }
+  return workbook;
+}
+
+function importValue(cell: ExcelJS.Cell, tz: string): CellInput {
+  const v = cell.value;
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  if (typeof v === "string") return v;
+  if (isDate(v)) return fromExcelDate(v, tz);
+  if (typeof v === "object") {
+    if ("formula" in v || "sharedFormula" in v) {
+      const formula = cell.formula;
+      return formula ? { formula: importFormula(formula) } : null;
+    }
+    if ("richText" in v) return plainText(v);
+    if ("hyperlink" in v) return plainText((v as ExcelJS.CellHyperlinkValue).text);
+    if ("error" in v) return v.error === "#N/A" ? { formula: "=NA()" } : String(v.error);
+  }
+  return String(v);
+}
+
+function importConditionalFormats(ws: ExcelJS.Worksheet, tab: Tab): void {
+  const formats = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+  for (const cf of formats ?? []) {
+    const ranges = cf.ref
+      .split(/\s+/)
+      .map((a: string) => parseA1(a, tab.maxRows, tab.maxCols))
+      .filter((r: Rect | null): r is Rect => r !== null);
+    for (const rule of cf.rules) {
+      if (rule.type !== "cellIs") continue;
+      const op = String(rule.operator);
+      const formula = String(rule.formulae?.[0] ?? "");
+      let criteria: string;
+      let value: CellValue;
+      if (op === "equal" && /^".*"$/.test(formula)) {
+        criteria = "TEXT_EQUAL_TO";
+        value = formula.slice(1, -1).replaceAll('""', '"');
+      } else if (op === "greaterThanOrEqual" && Number.isFinite(Number(formula))) {
+        criteria = "NUMBER_GREATER_THAN_OR_EQUAL_TO";
+        value = Number(formula);
+      } else if (op === "lessThan" && Number.isFinite(Number(formula))) {
+        criteria = "NUMBER_LESS_THAN";
+        value = Number(formula);
+      } else continue;
+      const fill = rule.style?.fill as ExcelJS.FillPattern | undefined;
+      tab.conditionalRules.push({
+        ranges: ranges.map((r: Rect) => ({ ...r })),
+        criteria,
+        values: [value],
+        background: hex(fill?.bgColor) ?? hex(fill?.fgColor) ?? null,
+        fontColor: hex(rule.style?.font?.color) ?? null,
+      });
+    }
+  }
+}
+
+const EXCEL_ERRORS = new Set(["#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", "#NUM!"]);
+
+/** The workbook as .xlsx bytes. */
+export async function xlsxBuffer(workbook: MemoryWorkbook): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const tz = workbook.timeZone;
+  for (const tab of workbook.tabs()) {
+    const ws = book.addWorksheet(tab.name, {
+      views:
+        tab.frozenRows || tab.frozenCols
+          ? [{ state: "frozen", xSplit: tab.frozenCols, ySplit: tab.frozenRows }]
+          : undefined,
+    });
+    const used = workbook.usedSize(tab);
+    for (let r = 1; r <= used.rows; r++) {
+      for (let c = 1; c <= used.cols; c++) {
+        const value = workbook.value(tab, r, c);
+        const formula = workbook.formula(tab, r, c);
+        if (value === "" && !formula) continue;
+        const cell = ws.getCell(r, c);
+        const cached = isDate(value) ? toExcelDate(value, tz) : value;
+        if (formula) {
+          const result =
+            typeof cached === "string" && cached.startsWith("#")
+              ? { error: EXCEL_ERRORS.has(cached) ? cached : "#VALUE!" }
+              : cached === ""
+                ? undefined
+                : cached;
+          const spill = workbook.spillRect(tab, r, c);
+          cell.value = {
+            formula: formula.slice(1),
+            result,
+            ...(spill && (spill.rows > 1 || spill.cols > 1)
+              ? { shareType: "array", ref: rectA1(spill) }
+              : {}),
+          } as ExcelJS.CellFormulaValue;
+        } else {
+          cell.value = cached;
+        }
+      }
+    }
+    for (const [k, style] of tab.styles) {
+      const [r, c] = k.split(":").map(Number);
+      const cell = ws.getCell(r, c);
+      if (style.numberFormat) cell.numFmt = style.numberFormat;
+      if (style.fontWeight === "bold" || style.fontColor) {
+        cell.font = {
+          bold: style.fontWeight === "bold",
+          ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+        };
+      }
+      if (style.background)
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.background) } };
+      if (style.wrap || style.horizontalAlignment) {
+        cell.alignment = {
+          wrapText: style.wrap,
+          horizontal: style.horizontalAlignment as ExcelJS.Alignment["horizontal"],
+        };
+      }
+    }
+    for (const [k, note] of tab.notes) {
+      const [r, c] = k.split(":").map(Number);
+      ws.getCell(r, c).note = note;
+    }
+    for (const [k, rule] of tab.validations) {
+      const [r, c] = k.split(":").map(Number);
+      const dv = exportValidation(rule);
+      if (dv) ws.getCell(r, c).dataValidation = dv;
+    }
+    for (const merge of tab.merges) ws.mergeCells(rectA1(merge));
+    for (const [c, px] of tab.columnWidths) ws.getColumn(c).width = pxToWidth(px);
+    tab.conditionalRules.forEach((rule, i) => {
+      const operator = {
+        TEXT_EQUAL_TO: "equal",
+        NUMBER_GREATER_THAN_OR_EQUAL_TO: "greaterThanOrEqual",
+        NUMBER_LESS_THAN: "lessThan",
+      }[rule.criteria] as ExcelJS.CellIsOperators | undefined;
+      if (!operator) return;
+      const v = rule.values[0];
+      const formula = typeof v === "string" ? `"${v.replaceAll('"', '""')}"` : String(v);
+      ws.addConditionalFormatting({
+        ref: rule.ranges.map(rectA1).join(" "),
+        rules: [
+          {
+            type: "cellIs",
+            operator,
+            formulae: [formula],
+            priority: i + 1,
+            style: {
+              ...(rule.background
+                ? { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.background) } } }
+                : {}),
+              ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
+            },
+          },
+        ],
+      });
+    });
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+function exportValidation(rule: ValidationRule): ExcelJS.DataValidation | null {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: !rule.allowInvalid,
+    error: rule.helpText || undefined,
+  };
+  if (rule.criteria === "VALUE_IN_LIST") {
+    const values = (rule.values[0] as unknown[]).map(String);
+    return { type: "list", formulae: [`"${values.join(",")}"`], ...common };
+  }
+  if (rule.criteria === "NUMBER_GREATER_THAN_OR_EQUAL_TO") {
+    return { type: "decimal", operator: "greaterThanOrEqual", formulae: [rule.values[0]], ...common };
+  }
+  if (rule.criteria === "NUMBER_BETWEEN") {
+    return { type: "decimal", operator: "between", formulae: [rule.values[0], rule.values[1]], ...common };
+  }
+  return null;
+}
+
+export async function saveXlsx(workbook: MemoryWorkbook, path: string): Promise<void> {
+  const { writeFile } = await import("node:fs/promises");
+  await writeFile(path, await xlsxBuffer(workbook));
+}

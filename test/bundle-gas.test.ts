@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../src/app/port";
+import { generateTriwulan } from "../src/app/triwulan";
+import { settingsCells } from "../src/core/settings";
+import { createGas } from "../src/emulator/facade";
+import { bindCustomFunctions, loadBundle } from "../src/emulator/gasRuntime";
+import { emulatedPort } from "../src/emulator/session";
+import { MemoryWorkbook } from "../src/emulator/workbook";
+import { TEMPLATE_TRANSMIGRASI, TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
+
+const build = (file: string) => readFileSync(join(__dirname, "../build", file), "utf8");
+
+function workbook(): MemoryWorkbook {
+  const wb = new MemoryWorkbook();
+  const settings = settingsCells({
+    opd: "Dinas Transmigrasi dan Tenaga Kerja",
+    tahun: "2024",
+    skala: "permendagri86",
+    bidang: [],
+    reviewer: "",
+    proteksi: "peringatan",
+  });
+  wb.write(wb.addTab("Pengaturan"), 1, 1, settings as CellValue[][]);
+  wb.write(wb.addTab(TEMPLATE_TRANSMIGRASI_TAB), 1, 1, TEMPLATE_TRANSMIGRASI);
+  return wb;
+}
+
+/** The built bundle on the SpreadsheetApp facade, as Apps Script runs it. */
+function addon(wb: MemoryWorkbook) {
+  const gas = createGas(wb, { files: { Sidebar: build("Sidebar.html") } });
+  const g = loadBundle(build("Code.js"), gas) as unknown as Record<string, (...a: unknown[]) => unknown>;
+  bindCustomFunctions(wb, g as never);
+  return { gas, g };
+}
+
+describe("the built add-on on the SpreadsheetApp facade", () => {
+  it("builds the SAKIP menu in onOpen without reading the document (AuthMode.NONE)", () => {
+    const wb = workbook();
+    const { gas, g } = addon(wb);
+    gas.calls.reset();
+    g.onOpen({ authMode: "NONE" });
+    expect(gas.ui.menus).toEqual([
+      { title: "SAKIP", addon: true, items: [{ caption: "Buka panel", functionName: "showSidebar" }] },
+    ]);
+    expect(Object.keys(gas.calls.byMethod).some((m) => /^(Spreadsheet|Sheet|Range)\./.test(m))).toBe(false);
+    g.showSidebar();
+    expect(gas.ui.sidebar?.getTitle()).toBe("SAKIP");
+    expect(gas.ui.sidebar?.getContent()).toContain("Buat tab Triwulan");
+  });
+
+  it("generates the same evaluation tab as the CLI path, with the bundle's custom functions", () => {
+    const viaBundle = workbook();
+    const { g } = addon(viaBundle);
+    const reply = g.api("createTriwulan", { tw: 1 }) as { ok: boolean; data: { message: string; tab: string } };
+    expect(reply.ok).toBe(true);
+    expect(reply.data.message).toContain("12 indikator");
+
+    const viaCli = workbook();
+    const { port } = emulatedPort(viaCli);
+    generateTriwulan(port, { tw: 1 });
+
+    const tab = "Evaluasi TW I 2024";
+    const values = (wb: MemoryWorkbook) => {
+      const t = wb.getTab(tab);
+      const size = wb.usedSize(t);
+      return wb.values(t, { row: 1, col: 1, rows: size.rows, cols: size.cols });
+    };
+    expect(values(viaBundle)).toEqual(values(viaCli));
+    const flat = values(viaBundle).flat();
+    expect(flat.some((v) => typeof v === "number" && Math.abs(v - 97.027) < 0.001)).toBe(true);
+    expect(flat).toContain("Sangat Tinggi");
+  });
+
+  it("answers a bad request with one Indonesian sentence, not a stack", () => {
+    const { g } = addon(workbook());
+    expect(g.api("createTriwulan", { tw: 7 })).toEqual({
+      ok: false,
+      message: "Isian panel tidak lengkap atau tidak valid; muat ulang panel lalu coba lagi.",
+    });
+    expect(g.api("hapusSemua", {})).toEqual({ ok: false, message: 'Perintah "hapusSemua" tidak dikenal.' });
+    expect(g.api("createTriwulan", { tw: 1, tabs: ["Tidak Ada"] })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("tidak ada di spreadsheet"),
+    });
+  });
+});
