@@ -1,4 +1,4 @@
-import { buildEvaluasi, evaluasiTabName, type Tw } from "../core/evaluasi";
+import { buildEvaluasi, evaluasiTabName, isOurEvaluasi, type Tw } from "../core/evaluasi";
 import { namedScale, SCALES } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
 import { UserError } from "../core/result";
@@ -43,7 +43,13 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       throw new UserError(
         `Skala kriteria "${wb.settings.skala}" di tab Pengaturan tidak dikenal: isi permendagri86, lakip, akip, atau sendiri.`,
       );
-    const existing = wb.snapshots.get(evaluasiTabName(tw as Tw, tahun)) ?? null;
+    const tabName = evaluasiTabName(tw as Tw, tahun);
+    const existing = wb.snapshots.get(tabName) ?? null;
+    if (existing && !isOurEvaluasi(existing.values)) {
+      throw new UserError(
+        `Tab '${tabName}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,
+      );
+    }
     const result = buildEvaluasi({
       tw: tw as Tw,
       tahun,

@@ -20,6 +20,11 @@ export function evaluasiTabName(tw: Tw, tahun: string): string {
   return `Evaluasi TW ${ROMAN[tw - 1]}${tahun ? ` ${tahun}` : ""}`;
 }
 
+/** A tab this add-on generated: its header row carries the key column. */
+export function isOurEvaluasi(values: CellValue[][]): boolean {
+  return (values[HEADER_ROW - 1] ?? []).some((h) => h === "Kunci");
+}
+
 type ColumnKind = "ours" | "formula" | "spill" | "manual";
 
 interface EvalColumn {

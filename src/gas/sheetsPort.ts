@@ -97,6 +97,12 @@ export class SheetsPort implements WorkbookPort {
       for (const old of sheet.getProtections(type)) if (old.getDescription() === p.description) old.remove();
       const protection = p.range === "sheet" ? sheet.protect() : range(p.range).protect();
       protection.setDescription(p.description).setWarningOnly(p.warningOnly);
+      if (!p.warningOnly) {
+        // A new protection mirrors the spreadsheet's editors, i.e. protects nothing, until its
+        // editor list is changed (Range.protect docs): keep only the owner and whoever runs this.
+        protection.removeEditors(protection.getEditors());
+        if (protection.canDomainEdit()) protection.setDomainEdit(false);
+      }
     }
   }
 
