@@ -48,16 +48,20 @@ export class NaivePort implements WorkbookPort {
   write(tab: string, blocks: Block[]): void {
     const sheet = this.sheet(tab);
     for (const b of blocks) {
-      b.cells.forEach((row, i) =>
+      b.cells.forEach((row, i) => {
         row.forEach((cell, j) => {
           sheet.getRange(b.row + i, b.col + j).setValue(encodeCell(cell));
-        }),
-      );
+        });
+      });
     }
   }
 
   format(tab: string, format: TabFormat): void {
     this.batch.format(tab, format);
+  }
+
+  unprotect(tab: string, description: string): void {
+    this.batch.unprotect(tab, description);
   }
 
   withLock<T>(fn: () => T): T {

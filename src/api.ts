@@ -4,9 +4,11 @@
  * are typed from the use cases. zod/mini keeps both bundles small.
  */
 import * as z from "zod/mini";
+import type { OpenNote } from "./app/reviu";
 import type { Finding } from "./core/checks/types";
 
 const tabName = z.string().check(z.minLength(1), z.maxLength(100));
+const twNumber = z.number().check(z.int(), z.gte(1), z.lte(4));
 
 export const schemas = {
   sidebarState: z.object({}),
@@ -17,11 +19,21 @@ export const schemas = {
     skala: z.optional(z.string().check(z.maxLength(40))),
   }),
   createTriwulan: z.object({
-    tw: z.number().check(z.int(), z.gte(1), z.lte(4)),
+    tw: twNumber,
     tabs: z.optional(z.array(tabName).check(z.maxLength(100))),
   }),
-  runCheck: z.object({ tw: z.optional(z.number().check(z.int(), z.gte(1), z.lte(4))) }),
+  runCheck: z.object({ tw: z.optional(twNumber) }),
   selectCell: z.object({ sheet: tabName, cell: z.string().check(z.regex(/^[A-Z]{1,3}\d{1,7}$/)) }),
+  submitReview: z.object({
+    tw: twNumber,
+    force: z.optional(z.boolean()),
+    reason: z.optional(z.string().check(z.maxLength(1000))),
+  }),
+  verifyReview: z.object({ tw: twNumber }),
+  reopenReview: z.object({ tw: twNumber, reason: z.string().check(z.maxLength(1000)) }),
+  addNote: z.object({ tw: twNumber, catatan: z.string().check(z.maxLength(2000)) }),
+  openNotes: z.object({}),
+  makeStatement: z.object({ tw: twNumber }),
 };
 
 export type Endpoint = keyof typeof schemas;
@@ -57,6 +69,12 @@ export interface Results {
   createTriwulan: { message: string; tab: string };
   runCheck: CheckResult;
   selectCell: { message: string };
+  submitReview: { status: "galat" | "dikirim"; message: string; check: CheckResult };
+  verifyReview: { changed: boolean; message: string };
+  reopenReview: { message: string };
+  addNote: { message: string };
+  openNotes: { notes: OpenNote[] };
+  makeStatement: { message: string; tab: string };
 }
 
 /** Every endpoint answers with this envelope, so a user error arrives as its Indonesian sentence. */

@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readWorkbook } from "../src/app/plans";
 import type { CellValue } from "../src/app/port";
+import { fingerprintOf } from "../src/app/reviu";
 import { generateTriwulan } from "../src/app/triwulan";
+import { sha256 } from "../src/cli/sakip";
 import { settingsCells } from "../src/core/settings";
 import { createGas } from "../src/emulator/facade";
 import { bindCustomFunctions, loadBundle } from "../src/emulator/gasRuntime";
@@ -53,7 +56,10 @@ describe("the built add-on on the SpreadsheetApp facade", () => {
   it("generates the same evaluation tab as the CLI path, with the bundle's custom functions", () => {
     const viaBundle = workbook();
     const { g } = addon(viaBundle);
-    const reply = g.api("createTriwulan", { tw: 1 }) as { ok: boolean; data: { message: string; tab: string } };
+    const reply = g.api("createTriwulan", { tw: 1 }) as {
+      ok: boolean;
+      data: { message: string; tab: string };
+    };
     expect(reply.ok).toBe(true);
     expect(reply.data.message).toContain("12 indikator");
 
@@ -71,6 +77,21 @@ describe("the built add-on on the SpreadsheetApp facade", () => {
     const flat = values(viaBundle).flat();
     expect(flat.some((v) => typeof v === "number" && Math.abs(v - 97.027) < 0.001)).toBe(true);
     expect(flat).toContain("Sangat Tinggi");
+  });
+
+  it("records the submission with Utilities.computeDigest, equal to the CLI's fingerprint", () => {
+    const wb = workbook();
+    const { g } = addon(wb);
+    expect(g.api("createTriwulan", { tw: 1 })).toMatchObject({ ok: true });
+    const reply = g.api("submitReview", { tw: 1, force: true, reason: "uji" }) as {
+      ok: boolean;
+      data: { status: string };
+    };
+    expect(reply).toMatchObject({ ok: true, data: { status: "dikirim" } });
+    const history = wb.getTab("Riwayat Reviu");
+    const recorded = wb.values(history, { row: 2, col: 10, rows: 1, cols: 1 })[0][0];
+    const { port } = emulatedPort(wb);
+    expect(recorded).toBe(fingerprintOf(readWorkbook(port), 1, sha256).hash);
   });
 
   it("answers a bad request with one Indonesian sentence, not a stack", () => {

@@ -1,10 +1,12 @@
 import type { CheckResult } from "../api";
 import { checkWorkbook } from "../core/checks";
 import type { Finding } from "../core/checks/types";
-import { readWorkbook } from "./plans";
+import { readWorkbook, type Workbook } from "./plans";
 import type { WorkbookPort, WriteCell } from "./port";
 
 export const REPORT_TAB = "Hasil Pemeriksaan";
+/** Tabs the add-on writes for its own records: never checked. */
+const OWN_TABS = /^(Hasil Pemeriksaan|Riwayat Reviu|Catatan Reviu|Pernyataan Reviu)/;
 
 const SEVERITY_LABEL: Record<Finding["severity"], string> = {
   error: "Galat",
@@ -31,20 +33,22 @@ export interface PeriksaOptions {
  * "Hasil Pemeriksaan" tab. Nothing else in the workbook changes.
  */
 export function periksa(port: WorkbookPort, options: PeriksaOptions = {}): CheckResult {
-  const run = () => {
-    const wb = readWorkbook(port);
-    const snapshots = [...wb.snapshots.values()].filter((s) => s.name !== REPORT_TAB);
-    const tw = options.tw as 1 | 2 | 3 | 4 | undefined;
-    const { findings, summary } = checkWorkbook(snapshots, { currentTw: tw });
-    if (options.writeReport !== false) {
-      const ids = new Map(wb.tabs.map((t) => [t.name, t.id]));
-      const previous = wb.snapshots.get(REPORT_TAB);
-      if (!previous) port.create(REPORT_TAB);
-      writeReport(port, findings, ids, options.now ?? new Date(), previous?.values.length ?? 0);
-    }
-    return { findings, summary, message: summaryMessage(summary) };
-  };
+  const run = () => checkAndReport(port, readWorkbook(port), options);
   return options.writeReport === false ? run() : port.withLock(run);
+}
+
+/** The check over a workbook already read; the caller holds the lock when it writes the report. */
+export function checkAndReport(port: WorkbookPort, wb: Workbook, options: PeriksaOptions = {}): CheckResult {
+  const snapshots = [...wb.snapshots.values()].filter((s) => !OWN_TABS.test(s.name));
+  const tw = options.tw as 1 | 2 | 3 | 4 | undefined;
+  const { findings, summary } = checkWorkbook(snapshots, { currentTw: tw });
+  if (options.writeReport !== false) {
+    const ids = new Map(wb.tabs.map((t) => [t.name, t.id]));
+    const previous = wb.snapshots.get(REPORT_TAB);
+    if (!previous) port.create(REPORT_TAB);
+    writeReport(port, findings, ids, options.now ?? new Date(), previous?.values.length ?? 0);
+  }
+  return { findings, summary, message: summaryMessage(summary) };
 }
 
 export function summaryMessage(s: CheckResult["summary"]): string {

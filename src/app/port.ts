@@ -73,6 +73,8 @@ export interface Protection {
   range: RangeRef | "sheet";
   description: string;
   warningOnly: boolean;
+  /** Besides the owner and whoever runs the script, these e-mails may edit (strict protections). */
+  editors?: string[];
 }
 
 /** Formatting applied in batch; every field is optional. */
@@ -107,6 +109,8 @@ export interface WorkbookPort {
   /** Writes rectangular blocks; the tab grows as needed. */
   write(tab: string, blocks: Block[]): void;
   format(tab: string, format: TabFormat): void;
+  /** Removes the protections of the tab (sheet or range) that carry this description. */
+  unprotect(tab: string, description: string): void;
   /** Runs `fn` holding the document lock; throws an Indonesian message when it cannot be had. */
   withLock<T>(fn: () => T): T;
 }

@@ -5,15 +5,20 @@
  *   sakip template -o FILE.xlsx [--opd NAMA] [--tahun 2024] [--bidang "A,B"] [--skala lakip]
  *   sakip triwulan FILE.xlsx --tw 2 [-o OUT.xlsx] [--bidang "A,B"]
  *   sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 2] [--json]
+ *   sakip sidik FILE.xlsx --tw 2      (the fingerprint the add-on recorded when the TW was sent)
  *
  * Exit codes: 0 done; 1 the check found galat; 2 bad input (nothing written).
  */
+import { createHash } from "node:crypto";
 import { existsSync, renameSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { periksa } from "../app/periksa";
+import { readWorkbook } from "../app/plans";
+import { fingerprintOf } from "../app/reviu";
 import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
+import type { Tw } from "../core/evaluasi";
 import { UserError } from "../core/result";
 import { emulatedPort } from "../emulator/session";
 import { MemoryWorkbook } from "../emulator/workbook";
@@ -22,16 +27,10 @@ import { loadXlsx, saveXlsx } from "../emulator/xlsx";
 const USAGE = `Pemakaian:
   sakip template -o FILE.xlsx [--opd NAMA] [--tahun 2024] [--bidang "Bidang A,Bidang B"] [--skala permendagri86|lakip|akip]
   sakip triwulan FILE.xlsx --tw 1..4 [-o OUT.xlsx] [--bidang "Bidang A,Bidang B"]
-  sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 1..4] [--json]`;
+  sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 1..4] [--json]
+  sakip sidik FILE.xlsx --tw 1..4 [--json]`;
 
-class ExitError extends Error {
-  constructor(
-    message: string,
-    readonly code: number,
-  ) {
-    super(message);
-  }
-}
+export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
 const list = (s: string | undefined) =>
   (s ?? "")
@@ -66,11 +65,8 @@ async function save(workbook: MemoryWorkbook, path: string): Promise<void> {
   renameSync(temp, path);
 }
 
-export async function main(
-  argv: string[],
-  out: (s: string) => void = (s) => process.stdout.write(s),
-): Promise<number> {
-  const { values, positionals } = parseArgs({
+function parse(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -84,6 +80,21 @@ export async function main(
       help: { type: "boolean", short: "h" },
     },
   });
+}
+
+export async function main(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(s),
+): Promise<number> {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (e) {
+    throw new UserError(
+      `Opsi tidak dikenal atau tidak lengkap: ${e instanceof Error ? e.message : e}\n${USAGE}`,
+    );
+  }
+  const { values, positionals } = parsed;
   const [command, ...files] = positionals;
   if (values.help || !command) {
     out(`${USAGE}\n`);
@@ -150,6 +161,19 @@ export async function main(
       }
       return summary.error > 0 ? 1 : 0;
     }
+    case "sidik": {
+      if (files.length !== 1)
+        throw new UserError("Sebutkan satu berkas .xlsx: sakip sidik FILE.xlsx --tw 2.");
+      const tw = twOption(values.tw, true) as Tw;
+      const { port } = emulatedPort(await open(files[0]));
+      const print = fingerprintOf(readWorkbook(port), tw, sha256);
+      if (values.json)
+        out(
+          `${JSON.stringify({ tw, hash: print.hash, tabs: print.tabs.map((t) => ({ tab: t.tab, hash: t.hash })) })}\n`,
+        );
+      else out(`${print.hash}\n`);
+      return 0;
+    }
     default:
       throw new UserError(`Perintah "${command}" tidak dikenal.\n${USAGE}`);
   }
@@ -160,12 +184,11 @@ if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      const known =
-        e instanceof UserError ||
-        (e instanceof Error && e.name === "TypeError" && /parseArgs|argument/i.test(e.message));
-      const code = e instanceof ExitError ? e.code : known || e instanceof UserError ? 2 : 1;
-      process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-      process.exit(code);
+      const message = e instanceof Error ? e.message : String(e);
+      process.stderr.write(
+        e instanceof UserError ? `${message}\n` : `Terjadi kesalahan yang tidak terduga: ${message}\n`,
+      );
+      process.exit(e instanceof UserError ? 2 : 1);
     },
   );
 }

@@ -1,13 +1,25 @@
 import { type Args, type Endpoint, type Reply, type Results, schemas } from "../api";
 import { periksa } from "../app/periksa";
+import { addNote, openNotes, type ReviuDeps, reopen, statement, submitForReview, verify } from "../app/reviu";
 import { sidebarState } from "../app/state";
 import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
+import { bytesToHex } from "../core/fingerprint";
 import { UserError } from "../core/result";
 import { SheetsPort } from "./sheetsPort";
 
 function port(): SheetsPort {
   return new SheetsPort(SpreadsheetApp, LockService);
+}
+
+function reviuDeps(): ReviuDeps {
+  return {
+    digest: (text) =>
+      bytesToHex(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, text, Utilities.Charset.UTF_8)),
+    // The e-mail is only visible with the userinfo.email scope and within the same domain.
+    user: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
+    now: () => new Date(),
+  };
 }
 
 const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
@@ -25,6 +37,17 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
     sheet.getRange(a.cell).activate();
     return { message: `Sel ${a.sheet}!${a.cell} dipilih.` };
   },
+  submitReview: (a) => submitForReview(port(), reviuDeps(), a),
+  verifyReview: (a) => verify(port(), reviuDeps(), a),
+  reopenReview: (a) => reopen(port(), reviuDeps(), a),
+  addNote: (a) => {
+    const range = SpreadsheetApp.getActiveSpreadsheet().getActiveRange();
+    if (!range) throw new UserError("Pilih dulu sel pada baris indikator yang ingin dicatat.");
+    const note = { ...a, sheet: range.getSheet().getName(), row: range.getRow(), col: range.getColumn() };
+    return addNote(port(), reviuDeps(), note);
+  },
+  openNotes: () => ({ notes: openNotes(port()) }),
+  makeStatement: (a) => statement(port(), reviuDeps(), a),
 };
 
 /**

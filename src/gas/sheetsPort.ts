@@ -102,7 +102,15 @@ export class SheetsPort implements WorkbookPort {
         // editor list is changed (Range.protect docs): keep only the owner and whoever runs this.
         protection.removeEditors(protection.getEditors());
         if (protection.canDomainEdit()) protection.setDomainEdit(false);
+        if (p.editors?.length) protection.addEditors(p.editors);
       }
+    }
+  }
+
+  unprotect(tab: string, description: string): void {
+    const sheet = this.sheet(tab);
+    for (const type of [this.app.ProtectionType.SHEET, this.app.ProtectionType.RANGE]) {
+      for (const p of sheet.getProtections(type)) if (p.getDescription() === description) p.remove();
     }
   }
 

@@ -1,0 +1,146 @@
+import type { CellValue, TabSnapshot } from "../app/port";
+
+/**
+ * The fingerprint of submitted data: SHA-256 over a canonical serialisation of cell VALUES, so
+ * the same data gives the same fingerprint in Sheets, after an .xlsx export and reload, and after
+ * recalculation. Only non-empty cells count (a tab's used size may differ between engines), and
+ * numbers are written to 12 significant digits (engines may differ in the last bits of a double).
+ * The hash itself comes from the shell (Utilities.computeDigest in Apps Script, node:crypto in
+ * the CLI): the core only decides what is hashed.
+ */
+export type Digest = (text: string) => string;
+
+export function canonicalValue(v: CellValue): string {
+  if (v instanceof Date) return `d:${Number.isNaN(v.getTime()) ? "invalid" : v.toISOString()}`;
+  switch (typeof v) {
+    case "number":
+      return `n:${Number.isFinite(v) ? String(Number(v.toPrecision(12))) : String(v)}`;
+    case "boolean":
+      return `b:${v}`;
+    default:
+      return `s:${String(v).normalize("NFC")}`;
+  }
+}
+
+/** One line per non-empty cell of a row: "col=value", joined by a unit separator. */
+export function canonicalRow(row: CellValue[]): string {
+  const parts: string[] = [];
+  row.forEach((v, c) => {
+    if (v !== "" && v !== null && v !== undefined) parts.push(`${c + 1}=${canonicalValue(v)}`);
+  });
+  return parts.join("\u001f");
+}
+
+/**
+ * A short non-cryptographic hash (FNV-1a, 32 bits) that only LOCATES changed rows; whether
+ * anything changed is decided by the SHA-256. Pure JS, so it costs no Apps Script call per row.
+ */
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+export interface TabPrint {
+  tab: string;
+  hash: string;
+  /** Short hash of each non-empty row by sheet row (1-based), to say WHERE something changed. */
+  rows: Record<number, string>;
+}
+
+export interface Fingerprint {
+  /** SHA-256 (hex) over every covered tab, in the given order. */
+  hash: string;
+  tabs: TabPrint[];
+}
+
+export function fingerprint(tabs: TabSnapshot[], digest: Digest): Fingerprint {
+  const prints = tabs.map((t): TabPrint => {
+    const rows: Record<number, string> = {};
+    const lines: string[] = [];
+    t.values.forEach((row, r) => {
+      const line = canonicalRow(row);
+      if (!line) return;
+      lines.push(`${r + 1}:${line}`);
+      rows[r + 1] = fnv1a(line);
+    });
+    return { tab: t.name, hash: digest(lines.join("\n")), rows };
+  });
+  const whole = prints.map((p) => `${p.tab.normalize("NFC")}\u001e${p.hash}`).join("\n");
+  return { hash: digest(whole), tabs: prints };
+}
+
+export interface Change {
+  tab: string;
+  /** Sheet rows whose content differs (added, removed or edited); empty when the whole tab is new or gone. */
+  rows: number[];
+  kind: "berubah" | "hilang" | "baru";
+}
+
+/** Where two fingerprints differ, tab by tab and row by row. */
+export function compare(before: Fingerprint, after: Fingerprint): Change[] {
+  const changes: Change[] = [];
+  const now = new Map(after.tabs.map((t) => [t.tab, t]));
+  for (const old of before.tabs) {
+    const cur = now.get(old.tab);
+    if (!cur) {
+      changes.push({ tab: old.tab, rows: [], kind: "hilang" });
+      continue;
+    }
+    if (cur.hash === old.hash) continue;
+    const keys = new Set([...Object.keys(old.rows), ...Object.keys(cur.rows)].map(Number));
+    const rows = [...keys].filter((r) => old.rows[r] !== cur.rows[r]).sort((a, b) => a - b);
+    changes.push({ tab: old.tab, rows, kind: "berubah" });
+  }
+  const known = new Set(before.tabs.map((t) => t.tab));
+  for (const t of after.tabs) if (!known.has(t.tab)) changes.push({ tab: t.tab, rows: [], kind: "baru" });
+  return changes;
+}
+
+/** "Tab 'Bidang A' baris 12, 15; tab 'Evaluasi TW II 2024' hilang." for the reviewer. */
+export function describeChanges(changes: Change[]): string {
+  if (!changes.length) return "Tidak ada perubahan sejak dikirim.";
+  const parts = changes.map((c) => {
+    if (c.kind !== "berubah") return `tab '${c.tab}' ${c.kind}`;
+    const shown = c.rows.slice(0, 12).join(", ");
+    const more = c.rows.length > 12 ? ` dan ${c.rows.length - 12} baris lain` : "";
+    return `tab '${c.tab}' baris ${shown}${more}`;
+  });
+  return `Data berubah sejak dikirim: ${parts.join("; ")}.`;
+}
+
+/** Compact storage of a fingerprint's rows for the history tab: "tab\trow:hash,row:hash". */
+export function packRows(print: Fingerprint): string {
+  return print.tabs
+    .map(
+      (t) =>
+        `${t.tab}\t${t.hash}\t${Object.entries(t.rows)
+          .map(([r, h]) => `${r}:${h}`)
+          .join(",")}`,
+    )
+    .join("\n");
+}
+
+export function unpackRows(hash: string, packed: string): Fingerprint {
+  const tabs = packed
+    .split("\n")
+    .filter(Boolean)
+    .map((line): TabPrint => {
+      const [tab, tabHash, rows = ""] = line.split("\t");
+      const map: Record<number, string> = {};
+      for (const pair of rows.split(",").filter(Boolean)) {
+        const [r, h] = pair.split(":");
+        map[Number(r)] = h;
+      }
+      return { tab, hash: tabHash, rows: map };
+    });
+  return { hash, tabs };
+}
+
+/** Apps Script's computeDigest gives signed bytes (-128…127): to lowercase hex. */
+export function bytesToHex(bytes: number[]): string {
+  return bytes.map((b) => (b & 0xff).toString(16).padStart(2, "0")).join("");
+}
