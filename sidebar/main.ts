@@ -1,4 +1,4 @@
-import type { CheckResult, SidebarState } from "../src/api";
+import type { CheckResult, Results, SidebarState } from "../src/api";
 import { call } from "./rpc";
 
 // Everything that comes from the sheet is set with textContent, never as HTML.
@@ -107,12 +107,13 @@ async function refresh(): Promise<void> {
   const state = await busy("Membaca spreadsheet…", () => call("sidebarState", {}));
   if (state) {
     renderState(state);
+    renderNotes(state.notes);
     say("");
   }
 }
 
 $("make-tw").addEventListener("click", async () => {
-  const tw = Number($<HTMLSelectElement>("tw").value);
+  const tw = selectedTw();
   const tabs = [...document.querySelectorAll<HTMLInputElement>("#bidang input:checked")].map((i) => i.value);
   if (!tabs.length) return say("Pilih paling sedikit satu tab bidang.", "error");
   const result = await busy(`Membuat tab Evaluasi TW ${["I", "II", "III", "IV"][tw - 1]}…`, () =>
@@ -122,13 +123,67 @@ $("make-tw").addEventListener("click", async () => {
 });
 
 $("check").addEventListener("click", async () => {
-  const tw = Number($<HTMLSelectElement>("tw").value);
+  const tw = selectedTw();
   const result = await busy("Memeriksa konsistensi…", () => call("runCheck", { tw }));
   if (result) {
     renderFindings(result);
     say(result.message);
   }
 });
+
+const selectedTw = () => Number($<HTMLSelectElement>("tw").value);
+
+function renderNotes(notes: Results["openNotes"]["notes"]): void {
+  const list = $("notes");
+  list.replaceChildren(
+    ...notes.map((n) => {
+      const button = el(
+        "button",
+        { type: "button", className: "finding" },
+        `${n.indikator}: ${n.catatan}`,
+        el("span", { className: "where", textContent: `${n.tw} · ${n.sheet}!${n.cell}` }),
+      );
+      button.addEventListener("click", () => {
+        void busy("Memilih sel…", async () =>
+          say((await call("selectCell", { sheet: n.sheet, cell: n.cell })).message),
+        );
+      });
+      return el("li", {}, button);
+    }),
+  );
+  if (!notes.length) list.append(el("li", { className: "muted", textContent: "Tidak ada catatan terbuka." }));
+}
+
+async function send(force: boolean): Promise<void> {
+  const reason = $<HTMLTextAreaElement>("force-reason").value;
+  const result = await busy("Memeriksa dan mengirim…", () =>
+    call("submitReview", { tw: selectedTw(), force, reason }),
+  );
+  if (!result) return;
+  renderFindings(result.check);
+  $("force").hidden = result.status !== "galat";
+  say(result.message, result.status === "galat" ? "error" : "");
+  if (result.status === "galat") $("force-reason").focus();
+}
+
+$("send").addEventListener("click", () => void send(false));
+$("send-force").addEventListener("click", () => void send(true));
+
+const simple = (id: string, label: string, action: () => Promise<{ message: string }>) =>
+  $(id).addEventListener("click", async () => {
+    const result = await busy(label, action);
+    if (result) say(result.message);
+  });
+simple("verify", "Menghitung ulang sidik jari…", () => call("verifyReview", { tw: selectedTw() }));
+simple("statement", "Membuat pernyataan…", () => call("makeStatement", { tw: selectedTw() }));
+simple("add-note", "Menyimpan catatan…", async () => {
+  const result = await call("addNote", { tw: selectedTw(), catatan: $<HTMLTextAreaElement>("note").value });
+  $<HTMLTextAreaElement>("note").value = "";
+  return result;
+});
+simple("reopen", "Membuka kembali…", () =>
+  call("reopenReview", { tw: selectedTw(), reason: $<HTMLInputElement>("reopen-reason").value }),
+);
 
 $("template-form").addEventListener("submit", async (event) => {
   event.preventDefault();

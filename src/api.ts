@@ -55,6 +55,8 @@ export interface SidebarState {
   skipped: { tab: string; reason: string }[];
   evaluasiTabs: string[];
   hasSettings: boolean;
+  /** Review notes still "perlu perbaikan". */
+  notes: OpenNote[];
 }
 
 export interface CheckResult {

@@ -330,8 +330,10 @@ export interface OpenNote {
 
 /** Notes still "perlu perbaikan", for the submitter's panel. */
 export function openNotes(port: WorkbookPort): OpenNote[] {
-  if (!port.tabs().some((t) => t.name === NOTES_TAB)) return [];
-  const { values } = port.read(NOTES_TAB);
+  return port.tabs().some((t) => t.name === NOTES_TAB) ? notesFrom(port.read(NOTES_TAB).values) : [];
+}
+
+export function notesFrom(values: CellValue[][]): OpenNote[] {
   return values
     .slice(1)
     .map((r, i) => ({ r, row: i + 2 }))
@@ -364,7 +366,7 @@ export function statement(
     const tahun = tahunOf(wb);
     const tab = `Pernyataan Reviu ${twName(tw)} ${tahun}`;
     const opd = wb.settings.opd || "(nama OPD di tab Pengaturan)";
-    const open = openNotes(port).filter((n) => n.tw === twName(tw)).length;
+    const open = notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []).filter((n) => n.tw === twName(tw)).length;
     const date = deps.now();
     const lines: string[] = [
       "PERNYATAAN TELAH DIREVIU",

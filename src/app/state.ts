@@ -3,6 +3,7 @@ import { missingMessage } from "../core/layout";
 import { SETTINGS_TAB } from "../core/settings";
 import { readWorkbook } from "./plans";
 import type { WorkbookPort } from "./port";
+import { NOTES_TAB, notesFrom } from "./reviu";
 
 /** What the sidebar shows when it opens: the office, the plan tabs found, the evaluation tabs. */
 export function sidebarState(port: WorkbookPort): SidebarState {
@@ -22,5 +23,6 @@ export function sidebarState(port: WorkbookPort): SidebarState {
     skipped: wb.skipped,
     evaluasiTabs: wb.tabs.map((t) => t.name).filter((n) => /^Evaluasi TW /.test(n)),
     hasSettings: wb.snapshots.has(SETTINGS_TAB),
+    notes: notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []),
   };
 }
