@@ -366,7 +366,9 @@ export function statement(
     const tahun = tahunOf(wb);
     const tab = `Pernyataan Reviu ${twName(tw)} ${tahun}`;
     const opd = wb.settings.opd || "(nama OPD di tab Pengaturan)";
-    const open = notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []).filter((n) => n.tw === twName(tw)).length;
+    const open = notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []).filter(
+      (n) => n.tw === twName(tw),
+    ).length;
     const date = deps.now();
     const lines: string[] = [
       "PERNYATAAN TELAH DIREVIU",

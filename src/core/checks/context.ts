@@ -1,0 +1,81 @@
+import type { TabSnapshot } from "../../app/port";
+import { detectPlan } from "../layout";
+import { loc } from "./shared";
+import type { CheckContext, Finding, PkTable, PlanTab, TabKind } from "./types";
+
+/** Tabs the add-on writes itself (review notes) or builds from the plans: never checked. */
+const IGNORED = /^\s*(?:hasil pemeriksaan|riwayat reviu|catatan reviu|evaluasi tw)/i;
+const PK_NAME = /^\s*(?:pk|perjanjian kinerja)\b|\bpk\b/i;
+/** Names of tabs that should hold a plan: an info finding when no header is found on them. */
+const PLAN_NAME = /bidang|renaksi|rencana aksi|sekretariat|eselon|sub ?bag|seksi|template|upt/i;
+
+function kindOf(name: string): TabKind {
+  if (/eselon/i.test(name)) return "eselon";
+  if (/template/i.test(name)) return "template";
+  if (/bidang|sekretariat|sub ?bag|seksi|upt/i.test(name)) return "bidang";
+  return "renaksi";
+}
+
+function readPk(tab: TabSnapshot, order: number): PkTable | null {
+  const found = detectPlan(tab.name, tab.values);
+  if (!found.ok) return null;
+  const { table } = found;
+  const indikator = table.columns.indikator;
+  if (indikator === undefined) return null;
+  return {
+    tab: tab.name,
+    order,
+    columns: { indikator, satuan: table.columns.satuan, target: table.columns.targetTahunan },
+    rows: table.rows.map((r) => ({
+      row: r.row,
+      sasaran: r.sasaran,
+      indikator: r.indikator,
+      satuan: r.satuan,
+      target: r.targetTahunan,
+    })),
+  };
+}
+
+/**
+ * Reads every tab once: plan tables by their headers, the PK by its name. Tabs that are neither are
+ * skipped silently, except a tab named like a plan (bidang, Renaksi, eselon…) without a header row.
+ */
+export function buildContext(
+  tabs: TabSnapshot[],
+  currentTw?: number,
+): { ctx: CheckContext; notes: Finding[]; order: Map<string, number> } {
+  const plans: PlanTab[] = [];
+  const notes: Finding[] = [];
+  const order = new Map<string, number>();
+  let pk: PkTable | null = null;
+  tabs.forEach((tab, i) => {
+    order.set(tab.name, i);
+    if (IGNORED.test(tab.name)) return;
+    const pkNamed = !pk && PK_NAME.test(tab.name);
+    if (pkNamed) {
+      pk = readPk(tab, i);
+      if (pk) return;
+    }
+    const found = detectPlan(tab.name, tab.values);
+    if (found.ok) {
+      plans.push({ name: tab.name, order: i, kind: kindOf(tab.name), table: found.table, snapshot: tab });
+    } else if (pkNamed || PLAN_NAME.test(tab.name)) {
+      const at = loc(tab.name, 0, 0);
+      notes.push({
+        rule: "tab",
+        severity: "info",
+        sheet: at.sheet,
+        cell: at.cell,
+        row: at.row,
+        message: found.reason,
+        suggestion: pkNamed
+          ? "Beri tab PK baris judul kolom Indikator, Satuan, dan Target agar indikatornya dapat dicocokkan dengan Rencana Aksi."
+          : "Tambahkan baris judul kolom (Indikator, Satuan, Target, Pagu, …) atau buat tab dari template agar tab ini ikut diperiksa.",
+        related: [],
+      });
+    }
+  });
+  const tw =
+    currentTw !== undefined && [1, 2, 3, 4].includes(currentTw) ? (currentTw as 1 | 2 | 3 | 4) : undefined;
+  return { ctx: { plans, pk, tabs, currentTw: tw }, notes, order };
+}

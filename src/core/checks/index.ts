@@ -1,0 +1,90 @@
+import type { TabSnapshot } from "../../app/port";
+import { buildContext } from "./context";
+import { anggaranInduk } from "./rules/anggaran-induk";
+import { anggaranTw } from "./rules/anggaran-tw";
+import { capaianTertulis } from "./rules/capaian-tertulis";
+import { formatAngka } from "./rules/format-angka";
+import { kode } from "./rules/kode";
+import { lintasTab } from "./rules/lintas-tab";
+import { pkRenaksi } from "./rules/pk-renaksi";
+import { polaritas } from "./rules/polaritas";
+import { realisasiAnggaran } from "./rules/realisasi-anggaran";
+import { realisasiKosong } from "./rules/realisasi-kosong";
+import { twTarget } from "./rules/tw-target";
+import { wajib } from "./rules/wajib";
+import type { Finding, Rule, Severity } from "./types";
+
+export { buildContext } from "./context";
+export type { CheckContext, Finding, PkRow, PkTable, PlanTab, Rule, Severity, TabKind } from "./types";
+
+/** Every consistency rule, in the order a reviewer reads a report. */
+export const RULES: readonly Rule[] = [
+  twTarget,
+  anggaranTw,
+  anggaranInduk,
+  lintasTab,
+  pkRenaksi,
+  realisasiAnggaran,
+  realisasiKosong,
+  capaianTertulis,
+  polaritas,
+  formatAngka,
+  kode,
+  wajib,
+];
+
+export interface CheckSummary {
+  error: number;
+  warning: number;
+  info: number;
+  /** Tabs read as a plan or as the PK. */
+  tabs: number;
+  /** Indicator rows in the plan tabs. */
+  indicators: number;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** "N12" → [12, 14] (row, column) for sorting. */
+function position(cell: string): [number, number] {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!m) return [0, 0];
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [Number(m[2]), col];
+}
+
+/**
+ * "Periksa konsistensi" over a whole workbook: finds the plan tabs and the PK, runs every rule and
+ * sorts the findings by severity, then tab order, then row.
+ */
+export function checkWorkbook(
+  tabs: TabSnapshot[],
+  options: { currentTw?: number } = {},
+): { findings: Finding[]; summary: CheckSummary } {
+  const { ctx, notes, order } = buildContext(tabs, options.currentTw);
+  const findings = [...notes, ...RULES.flatMap((rule) => rule.run(ctx))];
+  findings.sort((a, b) => {
+    const [ra, ca] = position(a.cell);
+    const [rb, cb] = position(b.cell);
+    return (
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) ||
+      a.row - b.row ||
+      ra - rb ||
+      ca - cb ||
+      a.rule.localeCompare(b.rule)
+    );
+  });
+  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
+  return {
+    findings,
+    summary: {
+      error: count("error"),
+      warning: count("warning"),
+      info: count("info"),
+      tabs: ctx.plans.length + (ctx.pk ? 1 : 0),
+      indicators: ctx.plans.reduce((n, p) => n + p.table.rows.filter((r) => r.indikator).length, 0),
+    },
+  };
+}

@@ -1,0 +1,147 @@
+import type { CellValue } from "../../../app/port";
+import { capaian, parsePolaritas } from "../../capaian";
+import { parseNumber } from "../../numbers";
+import type { PlanRow, Polaritas } from "../../plan";
+import { parseSifat } from "../../sifat";
+import { annualReadings, cellOf, finding, fmt, isBlank, num, quote, sum, TWS } from "../shared";
+import type { Finding, Rule } from "../types";
+
+/** A target/realisasi pair the typed capaian may have been computed from. */
+interface Pair {
+  target: number;
+  realisasi: number;
+}
+
+/**
+ * Pairs a typed capaian may refer to: each TW's target against its realisasi ("s.d." that TW and
+ * alone, the reported TW first: that is the reading a message quotes), then the annual target
+ * against the realisasi so far. Several readings are accepted because a typed figure does not say
+ * which one it is; a figure that matches none of them is wrong.
+ */
+function pairs(pr: PlanRow, currentTw: number | undefined): Pair[] {
+  const sifat = parseSifat(pr.sifat);
+  const real = pr.realisasiTw.map((v) => num(v));
+  const filled = real.filter((v): v is number => v !== null);
+  if (filled.length === 0) return [];
+  const out: Pair[] = [];
+  const reported = currentTw ?? Math.max(...TWS.filter((t) => real[t - 1] !== null));
+  for (const t of [reported, ...TWS.filter((k) => k !== reported)]) {
+    const r = real[t - 1];
+    const target = num(pr.targetTw[t - 1]);
+    if (r === null || target === null) continue;
+    if (sifat !== "akhir" && sifat !== "tetap") {
+      const upTo = TWS.filter((k) => k <= t);
+      out.push({
+        target: sum(upTo.map((k) => num(pr.targetTw[k - 1]) ?? 0)),
+        realisasi: sum(upTo.map((k) => real[k - 1] ?? 0)),
+      });
+    }
+    out.push({ target, realisasi: r });
+  }
+  const last = filled[filled.length - 1];
+  const realReadings = sifat === "kumulatif" ? [sum(filled)] : sifat ? [last] : [sum(filled), last];
+  for (const target of annualReadings(pr, sifat)) {
+    for (const realisasi of realReadings) out.push({ target, realisasi });
+  }
+  return out;
+}
+
+function compute(p: Pair, polaritas: Polaritas): number | null {
+  const c = capaian(p.target, p.realisasi, { polaritas });
+  return c.kind === "value" ? c.value : null;
+}
+
+/** Decimals a typed number shows (97,02 → 2; 92 → 0), at most 6. */
+function decimals(x: number): number {
+  for (let d = 0; d < 6; d++) if (Math.abs(Math.round(x * 10 ** d) - x * 10 ** d) < 1e-6) return d;
+  return 6;
+}
+
+/**
+ * Does a printed figure stand for the computed value? Printed figures are rounded OR cut to their
+ * decimals: 97,02 for 97,0269 and 99,18 for 99,1888 (LKjIP Tabel 3.21) are cut, not wrong, so both
+ * are accepted; 72,3 for 72,22 is neither and is wrong.
+ */
+export function printedAs(typed: number, computed: number): boolean {
+  const d = decimals(typed);
+  const f = 10 ** d;
+  const eps = 1e-6;
+  return (
+    Math.abs(Math.round(computed * f) / f - typed) < eps ||
+    Math.abs(Math.trunc(computed * f + eps) / f - typed) < eps
+  );
+}
+
+/** A fraction typed into a percent cell (0,9702 shown as 97,02 %) is read in percent points as well. */
+function readsAs(typed: number, computed: number): boolean {
+  return (
+    printedAs(typed, computed) ||
+    (Math.abs(typed) <= 2 && printedAs(Number((typed * 100).toFixed(8)), computed))
+  );
+}
+
+/** Offices that cap capaian write 100 (or 120) for anything above. */
+const CAPS = [100, 120];
+
+export const capaianTertulis: Rule = {
+  id: "capaian-tertulis",
+  severity: "error",
+  title: "Capaian yang diketik sesuai hitungan",
+  run(ctx) {
+    const out: Finding[] = [];
+    for (const plan of ctx.plans) {
+      if (plan.table.columns.capaian === undefined) continue;
+      for (const pr of plan.table.rows) {
+        if (isBlank(pr.capaian)) continue;
+        const at = cellOf(plan, pr, "capaian");
+        if (plan.snapshot.formulas[at.row - 1]?.[at.col - 1]) continue;
+        const typed = readTyped(pr.capaian);
+        const polaritas = parsePolaritas(pr.polaritas);
+        if (typed === null || !polaritas) continue;
+        const candidates = pairs(pr, ctx.currentTw)
+          .map((p) => ({ p, value: compute(p, polaritas) }))
+          .filter((c): c is { p: Pair; value: number } => c.value !== null);
+        if (candidates.length === 0 || candidates.some((c) => readsAs(typed, c.value))) continue;
+        const capped = CAPS.includes(typed) ? candidates.find((c) => c.value > typed) : undefined;
+        const best = capped ?? candidates[0];
+        const name = quote(pr.indikator);
+        const numbers = `target ${fmt(best.p.target)}, realisasi ${fmt(best.p.realisasi)}, polaritas ${polaritas}`;
+        if (capped) {
+          out.push(
+            finding(
+              capaianTertulis,
+              at,
+              `Capaian indikator ${name} ditulis ${fmt(typed)}, sedangkan hasil hitungnya ${fmt(best.value)} (${numbers}).`,
+              `Bila kantor membatasi capaian pada ${fmt(typed)} %, catatan ini boleh diabaikan; bila tidak, tulis capaian sebenarnya.`,
+              [],
+              "info",
+            ),
+          );
+          continue;
+        }
+        const positive =
+          polaritas !== "positif" &&
+          pairs(pr, ctx.currentTw).some((p) => {
+            const v = compute(p, "positif");
+            return v !== null && readsAs(typed, v);
+          });
+        out.push(
+          finding(
+            capaianTertulis,
+            at,
+            `Capaian indikator ${name} tertulis ${fmt(typed)}, padahal hasil hitungnya ${fmt(best.value)} (${numbers})${positive ? "; angka tertulis adalah hasil rumus positif" : ""}.`,
+            positive
+              ? "Indikator ini berpolaritas negatif: hitung (2 × target − realisasi) / target × 100, atau ganti angka ketikan dengan rumus CAPAIAN."
+              : "Ganti angka ketikan dengan rumus CAPAIAN agar capaian selalu sesuai target dan realisasi.",
+          ),
+        );
+      }
+    }
+    return out;
+  },
+};
+
+function readTyped(v: CellValue): number | null {
+  const p = parseNumber(v);
+  return p.kind === "number" ? p.value : null;
+}

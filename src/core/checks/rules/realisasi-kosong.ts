@@ -1,0 +1,102 @@
+import type { PlanRow } from "../../plan";
+import { cellOf, entities, entityLabel, finding, isBlank, num, quote, TWS, type Tw, twList } from "../shared";
+import type { Finding, PlanTab, Rule } from "../types";
+
+/**
+ * Realisasi filled for every TW up to the one being reported (empty is not 0: a real 0 is typed as 0).
+ * A TW whose target is 0 or empty expects nothing (e.g. "0, 0, 0, 100"), unless the row has no TW
+ * targets at all; a TW without RAK expects no realisasi anggaran.
+ */
+export const realisasiKosong: Rule = {
+  id: "realisasi-kosong",
+  severity: "warning",
+  title: "Realisasi terisi sampai triwulan berjalan",
+  run(ctx) {
+    const current = ctx.currentTw;
+    if (!current) return [];
+    const out: Finding[] = [];
+    const upTo = TWS.filter((t) => t <= current);
+    const until = twList([current]);
+    for (const plan of ctx.plans) {
+      const c = plan.table.columns;
+      if (upTo.some((t) => c[`realisasiTw${t}`] !== undefined)) {
+        const anyTwTarget = TWS.some((t) => c[`targetTw${t}`] !== undefined);
+        for (const pr of plan.table.rows) {
+          if (!pr.indikator) continue;
+          // A row without TW targets expects realisasi every TW once it has an annual target.
+          const noTwTarget = !anyTwTarget || pr.targetTw.every((v) => isBlank(v));
+          const expected = (t: Tw) => {
+            if (noTwTarget) return !isBlank(pr.targetTahunan);
+            const target = num(pr.targetTw[t - 1]);
+            return target !== null ? target !== 0 : !isBlank(pr.targetTw[t - 1]);
+          };
+          const missing = upTo.filter(
+            (t) => c[`realisasiTw${t}`] !== undefined && expected(t) && isBlank(pr.realisasiTw[t - 1]),
+          );
+          if (missing.length > 0)
+            out.push(
+              missingFinding(
+                realisasiKosong,
+                plan,
+                pr,
+                "realisasiTw",
+                missing,
+                `indikator ${quote(pr.indikator)}`,
+                until,
+              ),
+            );
+        }
+      }
+      if (upTo.some((t) => c[`realisasiAnggaranTw${t}`] !== undefined)) {
+        const anyRak = TWS.some((t) => c[`rakTw${t}`] !== undefined);
+        for (const e of entities(plan.table)) {
+          if (!e.pagu) continue;
+          const pr = e.main;
+          const expected = (t: Tw) => !anyRak || (num(pr.rakTw[t - 1]) ?? 0) > 0;
+          const missing = upTo.filter(
+            (t) =>
+              c[`realisasiAnggaranTw${t}`] !== undefined &&
+              expected(t) &&
+              isBlank(pr.realisasiAnggaranTw[t - 1]),
+          );
+          if (missing.length > 0)
+            out.push(
+              missingFinding(
+                realisasiKosong,
+                plan,
+                pr,
+                "realisasiAnggaranTw",
+                missing,
+                entityLabel(e),
+                until,
+                true,
+              ),
+            );
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function missingFinding(
+  rule: Rule,
+  plan: PlanTab,
+  pr: PlanRow,
+  field: "realisasiTw" | "realisasiAnggaranTw",
+  missing: Tw[],
+  what: string,
+  until: string,
+  anggaran = false,
+): Finding {
+  const cells = missing.map((t) => cellOf(plan, pr, `${field}${t}`));
+  return finding(
+    rule,
+    cells[0],
+    `Realisasi ${anggaran ? "anggaran " : ""}${twList(missing)} ${what} belum diisi (laporan sampai ${until}).`,
+    anggaran
+      ? "Isi realisasi anggaran dari SP2D triwulan tersebut; tulis 0 bila memang belum ada belanja."
+      : "Isi realisasi triwulan tersebut; tulis 0 bila memang belum ada hasil (kosong berarti belum dilaporkan).",
+    cells.slice(1),
+  );
+}

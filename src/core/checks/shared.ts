@@ -1,0 +1,393 @@
+/**
+ * Helpers every check shares: name normalisation, cell addresses, number reading, kode parsing and
+ * the budget entities of a tab (one per program / kegiatan / sub kegiatan, however many indicator
+ * rows it has).
+ */
+import type { CellValue } from "../../app/port";
+import { columnLetter } from "../a1";
+import { formatNumber, formatRupiah, toNumber } from "../numbers";
+import type { Level, PlanField, PlanRow, PlanTable } from "../plan";
+import { quote } from "../result";
+import type { Finding, PlanTab, Severity } from "./types";
+
+export type Tw = 1 | 2 | 3 | 4;
+export const TWS: readonly Tw[] = [1, 2, 3, 4];
+const ROMAN = ["I", "II", "III", "IV"] as const;
+
+/** Budget sums may differ by the rounding of an even split over four TWs (a few rupiah). */
+export const RUPIAH_TOLERANCE = 4;
+
+export { formatNumber as fmt, formatRupiah as rp, quote };
+
+export const num = (v: CellValue | undefined): number | null => (v === undefined ? null : toNumber(v));
+
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === undefined || v === "" || (typeof v === "string" && v.trim() === "");
+}
+
+export function sum(xs: readonly number[]): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}
+
+/** Equal up to float noise (relative 1e-9). */
+export function same(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+// ------------------------------------------------------------------ names
+
+/** Lower case, punctuation and line breaks to single spaces: "Jumlah  Dokumen-RKA." → "jumlah dokumen rka". */
+export function norm(v: unknown): string {
+  const text = String(v ?? "");
+  let out = NORM.get(text);
+  if (out === undefined) {
+    out = normUncached(text);
+    // Names repeat across tabs; the cap keeps a long session from growing without end.
+    if (NORM.size > 100_000) NORM.clear();
+    NORM.set(text, out);
+  }
+  return out;
+}
+
+const NORM = new Map<string, string>();
+
+function normUncached(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** A program / kegiatan name without its numbering or level word ("1. Kegiatan Pencadangan …" → "pencadangan …"). */
+export function normName(v: unknown): string {
+  return norm(v)
+    .replace(/^(?:[ivx]+|\d+|[a-z])\s+(?=\p{L})/u, "")
+    .replace(/^(?:program|sub ?kegiatan|kegiatan)\s+/, "");
+}
+
+const SATUAN_SYNONYMS: Record<string, string> = {
+  persen: "%",
+  persentase: "%",
+  pesen: "%",
+  prosen: "%",
+  dok: "dokumen",
+  org: "orang",
+  keg: "kegiatan",
+  lap: "laporan",
+};
+
+/** Satuan compared the way a person would: "Persen" = "%", "Dok" = "Dokumen", case ignored. */
+export function normSatuan(v: unknown): string {
+  const t = norm(v);
+  return SATUAN_SYNONYMS[t] ?? t;
+}
+
+// ------------------------------------------------------------------ TWs and messages
+
+/** [1,2,3,4] → "TW I–IV"; [1,3] → "TW I dan III"; [2] → "TW II". */
+export function twList(tws: readonly number[]): string {
+  const names = tws.map((t) => ROMAN[t - 1]);
+  const run = tws.length > 2 && tws.every((t, i) => i === 0 || t === tws[i - 1] + 1);
+  if (run) return `TW ${names[0]}–${names.at(-1)}`;
+  if (names.length <= 2) return `TW ${names.join(" dan ")}`;
+  return `TW ${names.slice(0, -1).join(", ")} dan ${names.at(-1)}`;
+}
+
+/** A cell value as a person reads it in a message: numbers id-ID, text quoted. */
+export function show(v: CellValue): string {
+  const n = num(v);
+  if (n !== null) return formatNumber(n);
+  return quote(v);
+}
+
+// ------------------------------------------------------------------ cells
+
+export interface Loc {
+  sheet: string;
+  cell: string;
+  /** 1-based. */
+  row: number;
+  /** 1-based. */
+  col: number;
+}
+
+/** 0-based row/column to a location. */
+export function loc(sheet: string, row0: number, col0: number): Loc {
+  return { sheet, cell: `${columnLetter(col0 + 1)}${row0 + 1}`, row: row0 + 1, col: col0 + 1 };
+}
+
+const TW_LABEL = /^(?:tw|tr|trw|triwulan)\s?(iv|iii|ii|i|[1-4])$/;
+const TW_OF: Record<string, Tw> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/** Tables that write "Triwulan I … IV" down a column: every TW field points to one column. */
+export function isLongForm(table: PlanTable): boolean {
+  const c = table.columns;
+  return c.targetTw1 !== undefined && c.targetTw1 === c.targetTw2;
+}
+
+function fieldValue(pr: PlanRow, field: PlanField): CellValue {
+  const m = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)([1-4])$/.exec(field);
+  if (m) return pr[m[1] as "targetTw"][Number(m[2]) - 1];
+  const v = (pr as unknown as Record<string, CellValue | undefined>)[field];
+  return v ?? "";
+}
+
+/**
+ * Where a field of a plan row sits. The table's column is right for the usual layouts; side by side
+ * levels (program | kegiatan | sub kegiatan) keep their own columns, so the row is searched for the
+ * value, and per-TW rows ("Triwulan II" under the indicator) are found by their label.
+ */
+export function cellOf(plan: PlanTab, pr: PlanRow, field: PlanField): Loc {
+  const { table, snapshot } = plan;
+  const values = snapshot.values;
+  const col = table.columns[field] ?? table.columns.indikator ?? 0;
+  const tw = /^(?:targetTw|realisasiTw)([1-4])$/.exec(field);
+  if (tw && isLongForm(table)) {
+    const k = Number(tw[1]);
+    for (let r = pr.row; r < Math.min(values.length, pr.row + 8); r++) {
+      for (let c = Math.max(0, col - 2); c < col; c++) {
+        if (TW_OF[TW_LABEL.exec(norm(values[r][c]))?.[1] ?? ""] === k) return loc(plan.name, r, col);
+      }
+    }
+    return loc(plan.name, pr.row + k - 1, col);
+  }
+  const expected = fieldValue(pr, field);
+  const row = values[pr.row] ?? [];
+  if (
+    isBlank(expected) ||
+    row[col] === expected ||
+    (typeof expected === "string" && String(row[col]).trim() === expected)
+  ) {
+    return loc(plan.name, pr.row, col);
+  }
+  // Side by side: look right of this row's own indicator cell first.
+  const from = Math.max(
+    0,
+    row.findIndex((v) => typeof v === "string" && v.trim() === pr.indikator),
+  );
+  for (let c = from; c < row.length; c++) {
+    const v = row[c];
+    if (v === expected || (typeof v === "string" && v.trim() === expected)) return loc(plan.name, pr.row, c);
+  }
+  return loc(plan.name, pr.row, col);
+}
+
+export function ref(l: Loc): { sheet: string; cell: string } {
+  return { sheet: l.sheet, cell: l.cell };
+}
+
+/** "F12" on the same tab, "'Bidang A'!F12" elsewhere: how a message points at another cell. */
+export function where(l: Loc, from?: string): string {
+  return l.sheet === from ? l.cell : `'${l.sheet}'!${l.cell}`;
+}
+
+export function finding(
+  rule: { id: string; severity: Severity },
+  at: Loc,
+  message: string,
+  suggestion: string,
+  related: Loc[] = [],
+  severity: Severity = rule.severity,
+): Finding {
+  return {
+    rule: rule.id,
+    severity,
+    sheet: at.sheet,
+    cell: at.cell,
+    row: at.row,
+    message,
+    suggestion,
+    related: related.map(ref),
+  };
+}
+
+// ------------------------------------------------------------------ kode
+
+export interface Kode {
+  text: string;
+  /** Dotted form read leniently ("2.0701.2.05.0004" → "2.07.01.2.05.0004", "2,07" → "2.07"); null when unreadable. */
+  canonical: string | null;
+  /** Exactly the nomenclature shape: 2.07 / 2.07.01 / 2.07.01.2.01 / 2.07.01.2.01.0001. */
+  wellFormed: boolean;
+  level: Level | "urusan" | null;
+  /** The canonical kode of the enclosing level (kegiatan → program, sub kegiatan → kegiatan). */
+  parent: string | null;
+}
+
+const WELL_FORMED = /^(?:\d|X)\.(?:\d{2}|XX)(?:\.\d{2}(?:\.\d\.\d{2}(?:\.\d{4})?)?)?$/;
+const WIDTHS = [1, 2, 2, 1, 2, 4];
+const LEVEL_BY_SEGMENTS: Record<number, Kode["level"]> = {
+  2: "urusan",
+  3: "program",
+  5: "kegiatan",
+  6: "subkegiatan",
+};
+const PARENT_SEGMENTS: Record<number, number> = { 3: 2, 5: 3, 6: 5 };
+
+export function readKode(v: CellValue): Kode | null {
+  const text = String(v ?? "").trim();
+  if (!text) return null;
+  let kode = KODES.get(text);
+  if (!kode) {
+    kode = parseKode(text);
+    if (KODES.size > 100_000) KODES.clear();
+    KODES.set(text, kode);
+  }
+  return kode;
+}
+
+/** The same kode appears on every tab: parse each once. */
+const KODES = new Map<string, Kode>();
+
+function parseKode(text: string): Kode {
+  let canonical: string | null = null;
+  if (WELL_FORMED.test(text)) canonical = text;
+  else {
+    const segments = text.split(/[.,\s]+/).filter(Boolean);
+    if (segments.every((s) => /^\d+$/.test(s))) {
+      const digits = segments.join("");
+      const widths = [3, 5, 8, 12].indexOf(digits.length);
+      if (widths >= 0) {
+        // Missing or extra dots: cut the digits by the nomenclature widths.
+        const parts: string[] = [];
+        let at = 0;
+        for (const w of WIDTHS.slice(0, [2, 3, 5, 6][widths])) {
+          parts.push(digits.slice(at, at + w));
+          at += w;
+        }
+        canonical = parts.join(".");
+      } else if (segments.length in LEVEL_BY_SEGMENTS) canonical = segments.join(".");
+    }
+  }
+  const segs = canonical ? canonical.split(".") : [];
+  const level = LEVEL_BY_SEGMENTS[segs.length] ?? null;
+  const parentLen = PARENT_SEGMENTS[segs.length];
+  return {
+    text,
+    canonical,
+    wellFormed: WELL_FORMED.test(text),
+    level,
+    parent: parentLen ? segs.slice(0, parentLen).join(".") : null,
+  };
+}
+
+// ------------------------------------------------------------------ budget entities
+
+const RANK: Record<Level, number> = { sasaran: 0, program: 1, kegiatan: 2, subkegiatan: 3 };
+export const levelRank = (l: Level): number => RANK[l];
+
+export const LEVEL_NAME: Record<Level, string> = {
+  sasaran: "sasaran",
+  program: "program",
+  kegiatan: "kegiatan",
+  subkegiatan: "sub kegiatan",
+};
+
+/** A program / kegiatan / sub kegiatan of one tab with its indicator rows and the row holding its pagu. */
+export interface Entity {
+  key: string;
+  level: Level | null;
+  kode: Kode | null;
+  name: string;
+  rows: PlanRow[];
+  /** The first row with a pagu, else the first row. */
+  main: PlanRow;
+  pagu: number | null;
+}
+
+/**
+ * Groups a tab's rows into entities: by kode when there is one, else by level and normalised name.
+ * A row without a level that follows a program/kegiatan is read as its child, and one that follows a
+ * sub kegiatan as its sibling (the LAKIP tables write sub kegiatan names without a prefix or kode).
+ */
+export function entities(table: PlanTable): Entity[] {
+  let out = ENTITIES.get(table);
+  if (!out) {
+    out = readEntities(table);
+    ENTITIES.set(table, out);
+  }
+  return out;
+}
+
+/** Several rules walk the same entities: read each table once. */
+const ENTITIES = new WeakMap<PlanTable, Entity[]>();
+
+function readEntities(table: PlanTable): Entity[] {
+  const byKey = new Map<string, Entity>();
+  const out: Entity[] = [];
+  let previous: Level | null = null;
+  for (const pr of table.rows) {
+    const kode = readKode(pr.kode);
+    // The kode read leniently wins: "2.0701.2.05.0004" has five parts but is a sub kegiatan.
+    const byKode = kode?.level && kode.level !== "urusan" ? kode.level : null;
+    let level: Level | null = kode?.canonical ? byKode : pr.level;
+    if (!level && !kode && pr.uraian && previous && previous !== "sasaran") {
+      level = previous === "program" ? "kegiatan" : "subkegiatan";
+    }
+    previous = level;
+    const name = normName(pr.uraian);
+    const key = kode?.canonical ? `k:${kode.canonical}` : name ? `n:${level ?? "?"}:${name}` : `r:${pr.row}`;
+    let e = byKey.get(key);
+    if (!e) {
+      e = { key, level, kode, name: pr.uraian, rows: [], main: pr, pagu: null };
+      byKey.set(key, e);
+      out.push(e);
+    }
+    e.rows.push(pr);
+    const pagu = num(pr.pagu);
+    if (pagu !== null && e.pagu === null) {
+      e.pagu = pagu;
+      e.main = pr;
+    }
+  }
+  return out;
+}
+
+/** "program "Administrasi Umum…"" for messages. */
+export function entityLabel(e: Entity): string {
+  const name = e.name || e.main.indikator;
+  return e.level ? `${LEVEL_NAME[e.level]} ${quote(name)}` : quote(name);
+}
+
+// ------------------------------------------------------------------ targets
+
+/**
+ * The annual target a row states: the Target Tahunan cell, or, when a tab has only TW targets (the
+ * Luwu Timur Renaksi), what they add up to by sifat (every reading when the sifat is not written).
+ */
+export function annualReadings(pr: PlanRow, sifat: "kumulatif" | "akhir" | "tetap" | null): number[] {
+  const annual = num(pr.targetTahunan);
+  if (annual !== null) return [annual];
+  const filled = pr.targetTw.map((v) => num(v)).filter((v): v is number => v !== null);
+  if (filled.length === 0) return [];
+  const total = sum(filled);
+  const last = filled[filled.length - 1];
+  if (sifat === "kumulatif") return [total];
+  if (sifat) return [last];
+  return total === last ? [total] : [total, last];
+}
+
+/** Similarity of two normalised names (Dice coefficient of letter pairs, 0–1): catches typos only. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (a.length < 2 || b.length < 2) return 0;
+  const pairs = new Map<string, number>();
+  for (let i = 0; i < a.length - 1; i++) {
+    const p = a.slice(i, i + 2);
+    pairs.set(p, (pairs.get(p) ?? 0) + 1);
+  }
+  let common = 0;
+  for (let i = 0; i < b.length - 1; i++) {
+    const p = b.slice(i, i + 2);
+    const n = pairs.get(p) ?? 0;
+    if (n > 0) {
+      common++;
+      pairs.set(p, n - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length - 2);
+}
