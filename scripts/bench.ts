@@ -6,13 +6,12 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
-import type { CellValue } from "../src/app/port";
+import { periksa } from "../src/app/periksa";
 import { generateTriwulan } from "../src/app/triwulan";
-import { TEMPLATE_COLUMNS } from "../src/core/columns";
 import { emulatedPort } from "../src/emulator/session";
-import { MemoryWorkbook } from "../src/emulator/workbook";
 import { NaivePort } from "./bench-naive";
 import { buildAll } from "./build";
+import { dinas } from "./synthetic";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 type Metrics = Record<string, number>;
@@ -57,38 +56,6 @@ async function customFunctions(): Promise<Metrics> {
   };
 }
 
-/** A Dinas with `n` indicators over `tabs` bidang tabs in the template layout, realisasi TW I–II filled. */
-function dinas(n: number, tabs: number): MemoryWorkbook {
-  const wb = new MemoryWorkbook();
-  const field = (f: string) => TEMPLATE_COLUMNS.findIndex((c) => c.field === f);
-  for (let t = 0; t < tabs; t++) {
-    const rows: CellValue[][] = [TEMPLATE_COLUMNS.map((c) => c.header)];
-    const count = Math.floor(n / tabs) + (t < n % tabs ? 1 : 0);
-    for (let i = 0; i < count; i++) {
-      const row: CellValue[] = TEMPLATE_COLUMNS.map(() => "");
-      const kumulatif = i % 3 !== 0;
-      row[field("kode")] = `2.07.0${t + 1}.2.01.${String(i + 1).padStart(4, "0")}`;
-      row[field("uraian")] = `Sub kegiatan ${i + 1}`;
-      row[field("indikator")] = `Jumlah dokumen ${t + 1}.${i + 1} yang disusun`;
-      row[field("satuan")] = kumulatif ? "Dokumen" : "%";
-      row[field("sifat")] = kumulatif ? "kumulatif" : "tetap";
-      row[field("targetTahunan")] = kumulatif ? 8 : 100;
-      for (let q = 1; q <= 4; q++) {
-        row[field(`targetTw${q}`)] = kumulatif ? 2 : 100;
-        row[field(`rakTw${q}`)] = 25_000_000;
-      }
-      row[field("pagu")] = 100_000_000;
-      for (let q = 1; q <= 2; q++) {
-        row[field(`realisasiTw${q}`)] = kumulatif ? 2 - (i % 2) : 90 + (i % 10);
-        row[field(`realisasiAnggaranTw${q}`)] = 20_000_000 + i * 1000;
-      }
-      rows.push(row);
-    }
-    wb.write(wb.addTab(`Bidang ${t + 1}`), 1, 1, rows);
-  }
-  return wb;
-}
-
 function triwulan(): Metrics {
   const generate = (naive: boolean) => {
     const wb = dinas(500, 6);
@@ -115,7 +82,16 @@ function triwulan(): Metrics {
   };
 }
 
-const metrics: Metrics = { ...(await customFunctions()), ...triwulan() };
+function periksaMetrics(): Metrics {
+  const cli = emulatedPort(dinas(10_000, 10)).port;
+  const ms = time(3, () => periksa(cli, { tw: 2, writeReport: false }));
+  const { port, gas } = emulatedPort(dinas(10_000, 10));
+  gas.calls.reset();
+  periksa(port, { tw: 2 });
+  return { periksa_10x1000_ms: ms, periksa_calls: gas.calls.total };
+}
+
+const metrics: Metrics = { ...(await customFunctions()), ...triwulan(), ...periksaMetrics() };
 
 if (process.argv.includes("--json")) {
   process.stdout.write(`${JSON.stringify(metrics)}\n`);

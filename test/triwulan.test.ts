@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dinas as synthetic } from "../scripts/synthetic";
 import type { CellValue, WorkbookPort } from "../src/app/port";
 import { generateTriwulan } from "../src/app/triwulan";
 import { TEMPLATE_COLUMNS } from "../src/core/columns";
@@ -168,5 +169,17 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     expect(() => generateTriwulan(port, { tw: 1, tabs: ["Catatan"] })).toThrow(/Tab 'Catatan' tidak memuat/);
     expect(() => generateTriwulan(port, { tw: 1, tabs: ["Tidak Ada"] })).toThrow(/tidak ada di spreadsheet/);
     expect(wb.tabs().map((t) => t.name)).toEqual(["Pengaturan", TEMPLATE_TRANSMIGRASI_TAB, "Catatan"]);
+  });
+});
+
+describe("Sheets calls of Buat tab Triwulan", () => {
+  it("do not grow with the number of rows", () => {
+    const calls = (n: number) => {
+      const { port, gas } = emulatedPort(synthetic(n, 6));
+      gas.calls.reset();
+      generateTriwulan(port, { tw: 2 });
+      return gas.calls.total;
+    };
+    expect(calls(600)).toBe(calls(60));
   });
 });
