@@ -35,6 +35,18 @@ async function busy<T>(label: string, action: () => Promise<T>): Promise<T | und
   }
 }
 
+function addColumnsButton(tab: string): HTMLButtonElement {
+  const button = el("button", { type: "button", textContent: "Tambahkan kolom" });
+  button.addEventListener("click", async () => {
+    const result = await busy(`Menambahkan kolom di tab ${tab}…`, () => call("addColumns", { tab }));
+    if (result) {
+      await refresh();
+      say(result.message);
+    }
+  });
+  return button;
+}
+
 function renderState(s: SidebarState): void {
   $("office").textContent = s.opd ? `${s.opd}${s.tahun ? ` · ${s.tahun}` : ""}` : "Belum ada tab Pengaturan.";
   const plans = $("plans");
@@ -44,7 +56,9 @@ function renderState(s: SidebarState): void {
         "li",
         {},
         `${p.tab} — ${p.indicators} indikator`,
-        ...(p.missing ? [el("div", { className: "warn", textContent: p.missing })] : []),
+        ...(p.missing
+          ? [el("div", { className: "warn", textContent: p.missing }), addColumnsButton(p.tab)]
+          : []),
       ),
     ),
     ...s.skipped.map((k) => el("li", { className: "warn", textContent: k.reason })),

@@ -23,6 +23,7 @@ export const schemas = {
     tabs: z.optional(z.array(tabName).check(z.maxLength(100))),
   }),
   runCheck: z.object({ tw: z.optional(twNumber) }),
+  addColumns: z.object({ tab: tabName }),
   selectCell: z.object({ sheet: tabName, cell: z.string().check(z.regex(/^[A-Z]{1,3}\d{1,7}$/)) }),
   submitReview: z.object({
     tw: twNumber,
@@ -71,6 +72,7 @@ export interface Results {
   createTriwulan: { message: string; tab: string };
   runCheck: CheckResult;
   selectCell: { message: string };
+  addColumns: { message: string };
   submitReview: { status: "galat" | "dikirim"; message: string; check: CheckResult };
   verifyReview: { changed: boolean; message: string };
   reopenReview: { message: string };

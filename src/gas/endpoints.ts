@@ -1,4 +1,5 @@
 import { type Args, type Endpoint, type Reply, type Results, schemas } from "../api";
+import { addMissingColumns } from "../app/columns";
 import { periksa } from "../app/periksa";
 import { addNote, openNotes, type ReviuDeps, reopen, statement, submitForReview, verify } from "../app/reviu";
 import { sidebarState } from "../app/state";
@@ -37,6 +38,7 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
     sheet.getRange(a.cell).activate();
     return { message: `Sel ${a.sheet}!${a.cell} dipilih.` };
   },
+  addColumns: (a) => ({ message: addMissingColumns(port(), a.tab).message }),
   submitReview: (a) => submitForReview(port(), reviuDeps(), a),
   verifyReview: (a) => verify(port(), reviuDeps(), a),
   reopenReview: (a) => reopen(port(), reviuDeps(), a),
