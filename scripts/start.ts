@@ -30,7 +30,8 @@ function parseArgs(argv: string[]): { file?: string; port: number } {
     else if (arg === "--help" || arg === "-h") {
       console.log("Pemakaian: npm start [-- BERKAS.xlsx] [--port 8080]");
       process.exit(0);
-    } else if (arg.startsWith("-")) fail(`Pilihan "${arg}" tidak dikenal. Pemakaian: npm start [-- BERKAS.xlsx] [--port 8080]`);
+    } else if (arg.startsWith("-"))
+      fail(`Pilihan "${arg}" tidak dikenal. Pemakaian: npm start [-- BERKAS.xlsx] [--port 8080]`);
     else if (file) fail("Berikan paling banyak satu berkas .xlsx.");
     else file = arg;
   }
@@ -44,30 +45,34 @@ const { file, port } = parseArgs(process.argv.slice(2));
 const { buildAll } = await import("./build");
 const { startServer } = await import("../src/local/server");
 
-console.log("Membangun add-on…");
-await buildAll();
-
 let workbook: import("../src/emulator/workbook").MemoryWorkbook;
+let startTab: string | undefined;
 if (file) {
   if (!existsSync(file)) fail(`Berkas "${file}" tidak ditemukan.`);
   const { loadXlsx } = await import("../src/emulator/xlsx");
   try {
     workbook = await loadXlsx(file);
   } catch (e) {
-    fail(`Berkas "${file}" tidak dapat dibuka: ${e instanceof Error ? e.message : String(e)}`);
+    // loadXlsx already says which file and why, in Indonesian.
+    fail(e instanceof Error ? e.message : `Berkas "${file}" tidak dapat dibuka.`);
   }
   workbook.name = basename(file).replace(/\.xlsx$/i, "");
 } else {
-  const { demoWorkbook } = await import("../src/emulator/demo");
+  const { DEMO_BIDANG, demoWorkbook } = await import("../src/emulator/demo");
   workbook = demoWorkbook();
+  startTab = DEMO_BIDANG[0];
 }
+
+console.log("Membangun add-on…");
+await buildAll();
 
 let server: Awaited<ReturnType<typeof startServer>>;
 try {
-  server = await startServer({ workbook, port });
+  server = await startServer({ workbook, port, startTab });
 } catch (e) {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === "EADDRINUSE") fail(`Port ${port} sudah dipakai program lain: jalankan npm start -- --port ${port + 1}`);
+  if (code === "EADDRINUSE")
+    fail(`Port ${port} sudah dipakai program lain: jalankan npm start -- --port ${port + 1}`);
   fail(`Server tidak dapat dijalankan: ${e instanceof Error ? e.message : String(e)}`);
 }
 

@@ -78,6 +78,7 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     type("Jumlah Transmigran yang dibina Usaha Ekonominya", "Realisasi Anggaran TW II", 100_000_000);
     type("Persentase Masyarakat Transmigran yang dibina", "Realisasi TW II", 95);
     type("Persentase Masyarakat Transmigran yang dibina", "Realisasi Anggaran TW II", 150_000_000);
+    type("Jumlah Luas Wilayah Transmigrasi yang di Bangun", "Realisasi TW II", 20);
 
     const report = generateTriwulan(port, { tw: 2 });
     expect(report.tab).toBe("Evaluasi TW II 2024");
@@ -112,6 +113,11 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     expect(seleksi["Capaian s.d. TW II (%)"]).toBe(100);
     // Its realisasi anggaran TW I was typed as text "5.500.000": the sum says so instead of dropping it.
     expect(seleksi["Realisasi anggaran s.d. TW II (Rp)"]).toBe("Ada angka tersimpan sebagai teks");
+
+    // Akhir: realisasi s.d. TW II is the latest filled value (20 Ha in TW II, not 0 from TW I).
+    const dibangun = get("Jumlah Luas Wilayah Transmigrasi yang di Bangun");
+    expect(dibangun["Realisasi s.d. TW II"]).toBe(20);
+    expect(dibangun["Capaian thd target tahunan (%)"]).toBe(40);
 
     // Akhir, 0,0,0,100: target s.d. TW II is 0, which CAPAIAN reports as not computable.
     expect(get("Persentase Penetapan Kawasan Transmigrasi")["Capaian s.d. TW II (%)"]).toBe(

@@ -231,7 +231,8 @@ function sum(refs: string[]): string {
 
 /** The last filled of the cells (akhir): nested IFs, which every formula engine reads. */
 function lastFilled(refs: string[]): string {
-  return refs.reduceRight<string>((rest, r) => `IF(${r}<>"",${r},${rest})`, '""');
+  // The latest TW is tested first: IF(TW2<>"",TW2,IF(TW1<>"",TW1,"")).
+  return refs.reduce<string>((earlier, r) => `IF(${r}<>"",${r},${earlier})`, '""');
 }
 
 function aggregate(sifat: Sifat, refs: string[]): string {

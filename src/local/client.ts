@@ -1,0 +1,473 @@
+/**
+ * The local page in the browser: the grid of the active tab, the tab bar, cell editing, and the
+ * refresh after every sidebar call. Plain DOM; every text from the workbook goes in with
+ * textContent (or an input's value), never as HTML.
+ */
+import type { CellView, SheetView } from "./view";
+
+interface ViewReply {
+  workbook: string;
+  sidebarTitle: string;
+  tabs: string[];
+  /** The server-side active range; `seq` grows when the add-on activated a sheet or range. */
+  active: { tab: string; cell: string; seq: number };
+  sheet: SheetView;
+}
+
+interface Cell {
+  row: number;
+  col: number;
+}
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const grid = $<HTMLDivElement>("grid");
+const tabsBar = $<HTMLElement>("tabs");
+const status = $<HTMLSpanElement>("status");
+const sidebar = $<HTMLIFrameElement>("sidebar");
+
+let view: SheetView | null = null;
+let seq = -1;
+let sel: Cell = { row: 1, col: 1 };
+/** The cell being edited, with the text it had, or null. */
+let editing: { cell: Cell; before: string; input: HTMLInputElement } | null = null;
+/** The cell and scroll position each tab had, so coming back to a tab keeps its place. */
+const lastCell = new Map<string, Cell>();
+const lastScroll = new Map<string, [number, number]>();
+/** Size of the area the frozen rows and columns (and the headers) cover, in pixels. */
+let frozenTop = 0;
+let frozenLeft = 0;
+
+function say(text: string, error = false): void {
+  status.textContent = text;
+  status.className = error ? "error" : "";
+}
+
+function letters(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+const a1 = (c: Cell) => `${letters(c.col)}${c.row}`;
+
+function parseA1(text: string): Cell | null {
+  const m = /^([A-Z]{1,3})(\d+)/.exec(text);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}
+
+async function request<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method: body === undefined ? "GET" : "POST",
+    headers: body === undefined ? {} : { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const data = (await response.json()) as T & { error?: string };
+  if (!response.ok || typeof data.error === "string")
+    throw new Error(data.error ?? `HTTP ${response.status}`);
+  return data;
+}
+
+// ------------------------------------------------------------------------------------------ rendering
+
+/** The merge a cell belongs to, if any. */
+function mergeAt(v: SheetView, row: number, col: number) {
+  return v.merges.find((m) => row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols);
+}
+
+function cellView(c: Cell): CellView | null {
+  return view?.cells[c.row - 1]?.[c.col - 1] ?? null;
+}
+
+/** Redraws one cell from the current view (after an edit was cancelled or refused). */
+function refill(c: Cell): void {
+  const td = tdAt(c);
+  if (td && view) fillTd(td, cellView(c), spillWidth(view, c.row, c.col));
+}
+
+/** Puts a cell's text and format in its td (the frozen-pane classes and offsets stay). */
+function fillTd(td: HTMLTableCellElement, cell: CellView | null, spill = 0): void {
+  td.replaceChildren();
+  td.classList.remove("wrap", "invalid", "spill", "editing");
+  td.removeAttribute("title");
+  for (const p of ["font-weight", "background-color", "color", "text-align"]) td.style.removeProperty(p);
+  if (!cell) return;
+  td.textContent = cell.t;
+  if (spill) {
+    // Text runs on over the empty cells to its right, as in Sheets.
+    const span = document.createElement("span");
+    span.textContent = cell.t;
+    span.style.maxWidth = `${spill}px`;
+    td.replaceChildren(span);
+    td.classList.add("spill");
+  }
+  if (cell.b) td.style.fontWeight = "bold";
+  if (cell.bg) td.style.backgroundColor = cell.bg;
+  if (cell.fc) td.style.color = cell.fc;
+  if (cell.align) td.style.textAlign = cell.align;
+  if (cell.wrap) td.classList.add("wrap");
+  if (cell.invalid) td.classList.add("invalid");
+  if (cell.tip) td.title = cell.tip;
+}
+
+/** Pixels a left-aligned, unwrapped text may run over (its cell and the empty cells after it), or 0. */
+function spillWidth(v: SheetView, r: number, c: number): number {
+  const cell = v.cells[r - 1]?.[c - 1];
+  if (!cell?.t || cell.wrap || (cell.align && cell.align !== "left") || mergeAt(v, r, c)) return 0;
+  let width = v.widths[c - 1] - 8;
+  for (let next = c + 1; next <= v.cols && !v.cells[r - 1]?.[next - 1] && !mergeAt(v, r, next); next++) {
+    if (next === v.frozenCols + 1 && c <= v.frozenCols) break;
+    width += v.widths[next - 1];
+  }
+  return width > v.widths[c - 1] - 8 ? width : 0;
+}
+
+function render(v: SheetView): void {
+  if (view) lastScroll.set(view.name, [grid.scrollLeft, grid.scrollTop]);
+  const sameTab = view?.name === v.name;
+  view = v;
+  const table = document.createElement("table");
+  const colgroup = document.createElement("colgroup");
+  const widths = [46, ...v.widths];
+  for (const w of widths) {
+    const col = document.createElement("col");
+    col.style.width = `${w}px`;
+    colgroup.append(col);
+  }
+  table.style.width = `${widths.reduce((a, b) => a + b, 0)}px`;
+  const head = document.createElement("tr");
+  const corner = document.createElement("th");
+  corner.className = "corner";
+  head.append(corner);
+  for (let c = 1; c <= v.cols; c++) {
+    const th = document.createElement("th");
+    th.textContent = letters(c);
+    th.scope = "col";
+    head.append(th);
+  }
+  const thead = document.createElement("thead");
+  thead.append(head);
+  const tbody = document.createElement("tbody");
+  for (let r = 1; r <= v.rows; r++) {
+    const tr = document.createElement("tr");
+    const th = document.createElement("th");
+    th.textContent = String(r);
+    th.scope = "row";
+    tr.append(th);
+    for (let c = 1; c <= v.cols; c++) {
+      const merge = mergeAt(v, r, c);
+      if (merge && (merge.row !== r || merge.col !== c)) continue;
+      const td = document.createElement("td");
+      td.dataset.r = String(r);
+      td.dataset.c = String(c);
+      td.dataset.cell = a1({ row: r, col: c });
+      if (merge) {
+        td.rowSpan = merge.rows;
+        td.colSpan = merge.cols;
+      }
+      fillTd(td, v.cells[r - 1]?.[c - 1] ?? null, spillWidth(v, r, c));
+      tr.append(td);
+    }
+    tbody.append(tr);
+  }
+  table.append(colgroup, thead, tbody);
+  grid.replaceChildren(table);
+  freeze(v, table);
+  if (!sameTab) [grid.scrollLeft, grid.scrollTop] = lastScroll.get(v.name) ?? [0, 0];
+  editing = null;
+}
+
+/** Keeps the frozen rows and columns in view while scrolling (position: sticky at measured offsets). */
+function freeze(v: SheetView, table: HTMLTableElement): void {
+  const lefts: number[] = [46];
+  for (let c = 1; c < v.frozenCols; c++) lefts.push(lefts[c - 1] + v.widths[c - 1]);
+  let top = table.tHead?.offsetHeight ?? 0;
+  const heads = table.tHead?.rows[0].cells;
+  for (let c = 1; c <= v.frozenCols && heads; c++) {
+    const th = heads[c];
+    th.style.left = `${lefts[c - 1]}px`;
+    th.style.zIndex = "8";
+  }
+  const body = table.tBodies[0];
+  for (let r = 0; r < v.rows; r++) {
+    const tr = body.rows[r];
+    const frozenRow = r < v.frozenRows;
+    if (frozenRow) {
+      if (r === v.frozenRows - 1) tr.classList.add("frozen-last");
+      const th = tr.cells[0];
+      th.style.top = `${top}px`;
+      th.style.zIndex = "6";
+    }
+    for (const td of Array.from(tr.cells).slice(1)) {
+      const c = Number(td.dataset.c);
+      const frozenCol = c <= v.frozenCols;
+      if (!frozenRow && !frozenCol) continue;
+      td.classList.add("frozen");
+      if (frozenRow) td.style.top = `${top}px`;
+      if (frozenCol) {
+        td.style.left = `${lefts[c - 1]}px`;
+        if (c === v.frozenCols) td.classList.add("frozen-last");
+      }
+      if (frozenRow && frozenCol) td.classList.add("corner");
+    }
+    if (frozenRow) top += tr.offsetHeight;
+  }
+  frozenTop = top;
+  frozenLeft = lefts[v.frozenCols - 1] + (v.frozenCols ? v.widths[v.frozenCols - 1] : 0);
+}
+
+/** Scrolls the grid so the cell is not hidden under the frozen rows and columns. */
+function reveal(td: HTMLTableCellElement): void {
+  if (!td.classList.contains("frozen") || !td.style.top) {
+    const top = td.offsetTop;
+    if (top < grid.scrollTop + frozenTop) grid.scrollTop = top - frozenTop;
+    else if (top + td.offsetHeight > grid.scrollTop + grid.clientHeight)
+      grid.scrollTop = top + td.offsetHeight - grid.clientHeight;
+  }
+  if (!td.style.left) {
+    const left = td.offsetLeft;
+    if (left < grid.scrollLeft + frozenLeft) grid.scrollLeft = left - frozenLeft;
+    else if (left + td.offsetWidth > grid.scrollLeft + grid.clientWidth)
+      grid.scrollLeft = left + td.offsetWidth - grid.clientWidth;
+  }
+}
+
+function renderTabs(names: string[], current: string): void {
+  tabsBar.replaceChildren(
+    ...names.map((name) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.textContent = name;
+      button.setAttribute("role", "tab");
+      button.setAttribute("aria-selected", String(name === current));
+      button.addEventListener("click", () => void openTab(name));
+      return button;
+    }),
+  );
+  tabsBar.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView({ block: "nearest" });
+}
+
+function tdAt(c: Cell): HTMLTableCellElement | null {
+  const merge = view && mergeAt(view, c.row, c.col);
+  const at = merge ? { row: merge.row, col: merge.col } : c;
+  return grid.querySelector<HTMLTableCellElement>(`td[data-r="${at.row}"][data-c="${at.col}"]`);
+}
+
+function select(c: Cell, options: { flash?: boolean; tell?: boolean } = {}): void {
+  if (!view) return;
+  const row = Math.min(Math.max(c.row, 1), view.rows);
+  const col = Math.min(Math.max(c.col, 1), view.cols);
+  sel = { row, col };
+  lastCell.set(view.name, sel);
+  for (const old of grid.querySelectorAll("td.sel")) {
+    old.classList.remove("sel");
+    old.removeAttribute("aria-selected");
+  }
+  const td = tdAt(sel);
+  if (td) {
+    td.classList.add("sel");
+    td.setAttribute("aria-selected", "true");
+    reveal(td);
+    if (options.flash) {
+      td.classList.remove("sorot");
+      void td.offsetWidth;
+      td.classList.add("sorot");
+    }
+  }
+  $("ref").textContent = a1(sel);
+  const cell = cellView(sel);
+  $("content").textContent = cell?.e ?? cell?.t ?? "";
+  if (options.tell) void request("/api/select", { tab: view.name, cell: a1(sel) }).catch(() => {});
+}
+
+function apply(reply: ViewReply, options: { flash?: boolean } = {}): void {
+  $("title").textContent = reply.workbook;
+  document.title = `${reply.workbook} — SAKIP (lokal)`;
+  $("sidebar-title").textContent = reply.sidebarTitle;
+  const moved = reply.active.seq !== seq;
+  seq = reply.active.seq;
+  // A reply may arrive while the person already types in another cell of the same tab: keep that edit.
+  const typing =
+    editing && !moved && view?.name === reply.sheet.name
+      ? { cell: editing.cell, value: editing.input.value, caret: editing.input.selectionStart }
+      : null;
+  render(reply.sheet);
+  renderTabs(reply.tabs, reply.sheet.name);
+  if (moved) select(parseA1(reply.active.cell) ?? { row: 1, col: 1 }, { flash: options.flash });
+  else select(typing?.cell ?? lastCell.get(reply.sheet.name) ?? sel);
+  if (typing) {
+    startEdit(typing.value);
+    const caret = typing.caret ?? typing.value.length;
+    editing?.input.setSelectionRange(caret, caret);
+  }
+}
+
+// ------------------------------------------------------------------------------------------ actions
+
+async function load(tab: string | null, options: { flash?: boolean } = {}): Promise<void> {
+  const query = new URLSearchParams({ seq: String(seq) });
+  if (tab !== null) query.set("tab", tab);
+  try {
+    apply(await request<ViewReply>(`/api/view?${query}`), options);
+  } catch (e) {
+    say(e instanceof Error ? e.message : String(e), true);
+  }
+}
+
+async function openTab(name: string): Promise<void> {
+  if (editing) await commit(false);
+  await load(name);
+  select(lastCell.get(name) ?? { row: 1, col: 1 }, { tell: true });
+  grid.focus();
+}
+
+function startEdit(initial?: string): void {
+  const td = tdAt(sel);
+  if (!td || !view) return;
+  const cell = cellView(sel);
+  const before = cell?.e ?? cell?.t ?? "";
+  const input = document.createElement("input");
+  input.value = initial ?? before;
+  input.setAttribute("aria-label", `Isi sel ${a1(sel)}`);
+  if (cell?.list !== undefined) {
+    const list = document.createElement("datalist");
+    list.id = "pilihan";
+    for (const option of view.lists[cell.list] ?? []) {
+      const o = document.createElement("option");
+      o.value = option;
+      list.append(o);
+    }
+    td.append(list);
+    input.setAttribute("list", list.id);
+  }
+  editing = { cell: sel, before, input };
+  td.classList.add("editing");
+  td.replaceChildren(input, ...td.querySelectorAll("datalist"));
+  input.focus();
+  input.setSelectionRange(input.value.length, input.value.length);
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" || event.key === "Tab") {
+      event.preventDefault();
+      const next =
+        event.key === "Enter" ? { row: sel.row + 1, col: sel.col } : { row: sel.row, col: sel.col + 1 };
+      void commit(true).then(() => select(next, { tell: true }));
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      cancelEdit();
+    }
+  });
+  input.addEventListener("blur", () => {
+    if (editing?.input === input) void commit(false);
+  });
+}
+
+function cancelEdit(): void {
+  if (!editing) return;
+  const { cell } = editing;
+  editing = null;
+  refill(cell);
+  select(cell);
+  grid.focus();
+}
+
+/** Writes the edited text through the add-on's SpreadsheetApp (id_ID parsing), then redraws. */
+async function commit(refocus: boolean): Promise<void> {
+  if (!editing || !view) return;
+  const { cell, before, input } = editing;
+  const text = input.value;
+  editing = null;
+  if (text === before) {
+    refill(cell);
+    if (refocus) grid.focus();
+    return;
+  }
+  await write(cell, text);
+  if (refocus) grid.focus();
+}
+
+async function write(cell: Cell, text: string): Promise<void> {
+  if (!view) return;
+  const tab = view.name;
+  try {
+    const reply = await request<ViewReply>("/api/edit", { tab, cell: a1(cell), text, seq });
+    apply(reply);
+    say(`Sel ${tab}!${a1(cell)} diperbarui.`);
+  } catch (e) {
+    // Refused (validation, protection): back to the cell, as Sheets does.
+    say(e instanceof Error ? e.message : String(e), true);
+    refill(cell);
+    select(cell);
+  }
+}
+
+grid.addEventListener("mousedown", (event) => {
+  const td = (event.target as HTMLElement).closest("td");
+  if (!td?.dataset.r || td.classList.contains("editing")) return;
+  if (editing) void commit(false);
+  select({ row: Number(td.dataset.r), col: Number(td.dataset.c) }, { tell: true });
+});
+
+grid.addEventListener("dblclick", (event) => {
+  const td = (event.target as HTMLElement).closest("td");
+  if (td?.dataset.r && !editing) startEdit();
+});
+
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+};
+
+grid.addEventListener("keydown", (event) => {
+  if (editing || event.target !== grid) return;
+  const move = MOVES[event.key];
+  if (move) {
+    event.preventDefault();
+    select({ row: sel.row + move[0], col: sel.col + move[1] }, { tell: true });
+  } else if (event.key === "Enter" || event.key === "F2") {
+    event.preventDefault();
+    startEdit();
+  } else if (event.key === "Tab") {
+    event.preventDefault();
+    select({ row: sel.row, col: sel.col + (event.shiftKey ? -1 : 1) }, { tell: true });
+  } else if (event.key === "Delete" || event.key === "Backspace") {
+    event.preventDefault();
+    const cell = cellView(sel);
+    if (cell && (cell.e ?? cell.t) !== "") void write(sel, "");
+  } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    event.preventDefault();
+    startEdit(event.key);
+  }
+});
+
+// The download goes through fetch so that a refusal (a tab name .xlsx cannot hold) is shown, not saved.
+$<HTMLAnchorElement>("save").addEventListener("click", async (event) => {
+  event.preventDefault();
+  say("Menyiapkan .xlsx…");
+  try {
+    const response = await fetch("/unduh.xlsx");
+    if (!response.ok) throw new Error(((await response.json()) as { error: string }).error);
+    const disposition = response.headers.get("Content-Disposition") ?? "";
+    const name = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(await response.blob());
+    link.download = name ? decodeURIComponent(name) : "SAKIP.xlsx";
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    say(`Disimpan sebagai ${link.download}.`);
+  } catch (e) {
+    say(e instanceof Error ? e.message : String(e), true);
+  }
+});
+
+// A sidebar call may have changed anything: redraw, and follow the add-on when it activated a range.
+window.addEventListener("message", (event) => {
+  if (event.origin !== location.origin || event.source !== sidebar.contentWindow) return;
+  const data = event.data as { type?: string } | null;
+  if (data?.type === "sakip:run" && !editing) void load(view?.name ?? null, { flash: true });
+});
+
+void load(null).then(() => grid.focus());

@@ -1,0 +1,352 @@
+/**
+ * `npm start`: the built add-on on this machine. build/Code.js runs in a node:vm context over the
+ * SpreadsheetApp facade of an in-memory workbook, exactly as Apps Script loads it; the page shows the
+ * workbook as a spreadsheet and the real build/Sidebar.html beside it, whose `google.script.run` is
+ * a small shim that POSTs to /api/run here. Listens on 127.0.0.1 only.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import vm from "node:vm";
+import { build } from "esbuild";
+import { createGas, type Gas, PROTECTED_MESSAGE } from "../emulator/facade";
+import { parseInput } from "../emulator/format";
+import { bindCustomFunctions, type GasContext, loadBundle } from "../emulator/gasRuntime";
+import type { MemoryWorkbook } from "../emulator/workbook";
+import { xlsxBuffer } from "../emulator/xlsx";
+import { PAGE_HTML, SHIM } from "./page";
+import { sheetView, validationMessage } from "./view";
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface LocalOptions {
+  workbook: MemoryWorkbook;
+  /** Default 8080; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Where build/Code.js and build/Sidebar.html are; default the project's build/. */
+  buildDir?: string;
+  /** The Apps Script user (owner of the spreadsheet). */
+  user?: string;
+  /** The tab the page opens on; default the first. */
+  startTab?: string;
+}
+
+export interface LocalServer {
+  url: string;
+  port: number;
+  gas: Gas;
+  close(): Promise<void>;
+}
+
+/** Facade methods that change the active sheet or range. */
+const ACTIVATIONS = [
+  "Range.activate",
+  "Sheet.activate",
+  "Spreadsheet.insertSheet",
+  "Spreadsheet.setActiveSheet",
+  "Spreadsheet.setActiveRange",
+];
+
+const MAX_BODY = 1_000_000;
+/** Sheets' limit of characters in one cell. */
+const MAX_CELL = 50_000;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The add-on loaded once: the bundle's context, its sidebar, and what it last activated. */
+class Addon {
+  readonly gas: Gas;
+  readonly context: GasContext;
+  readonly sidebarHtml: string;
+  readonly sidebarCsp: string;
+  readonly sidebarTitle: string;
+  /** Top-level functions of the bundle, which google.script.run may call (not those ending in _). */
+  private readonly callable: Set<string>;
+  private readonly realmParse: (text: string) => unknown;
+  seq = 0;
+
+  constructor(
+    readonly workbook: MemoryWorkbook,
+    code: string,
+    sidebarFile: string,
+    user: string | undefined,
+  ) {
+    this.gas = createGas(workbook, { files: { Sidebar: sidebarFile }, user });
+    this.context = loadBundle(code, this.gas);
+    bindCustomFunctions(workbook, this.context);
+    this.callable = new Set(
+      [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\s*\(/gm)]
+        .map((m) => m[1])
+        .filter((n) => !n.endsWith("_")),
+    );
+    this.realmParse = vm.runInContext("JSON.parse", this.context) as (text: string) => unknown;
+    // The sidebar the add-on itself shows from its menu.
+    (this.context.showSidebar as () => void)();
+    const shown = this.gas.ui.sidebar;
+    if (!shown) throw new Error("showSidebar() tidak menampilkan panel.");
+    this.sidebarTitle = shown.getTitle();
+    // The shim goes before the sidebar's own script, which ends the body.
+    this.sidebarHtml = shown.getContent().replace("</head>", () => `<script>${SHIM}</script>\n</head>`);
+    const hashes = [...this.sidebarHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+      (m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`,
+    );
+    this.sidebarCsp = `default-src 'none'; script-src ${hashes.join(" ")}; style-src 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'self'; base-uri 'none'; form-action 'none'`;
+  }
+
+  /** google.script.run.fn(...args): the arguments cross as JSON into the script's realm, as in Apps Script. */
+  run(fn: unknown, args: unknown): { value: unknown } | { error: string } {
+    if (typeof fn !== "string" || !this.callable.has(fn) || !Array.isArray(args)) {
+      return { error: `Fungsi server "${String(fn)}" tidak ada.` };
+    }
+    const before = this.activations();
+    try {
+      const value = (this.context[fn] as (...a: unknown[]) => unknown)(
+        ...(this.realmParse(JSON.stringify(args)) as unknown[]),
+      );
+      return { value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
+    } catch (e) {
+      return { error: errorMessage(e) };
+    } finally {
+      if (this.activations() !== before) this.seq++;
+    }
+  }
+
+  private activations(): number {
+    return ACTIVATIONS.reduce((n, m) => n + (this.gas.calls.byMethod[m] ?? 0), 0);
+  }
+
+  active(): { tab: string; cell: string } {
+    const range = this.gas.SpreadsheetApp.getActiveRange();
+    return { tab: range.getSheet().getName(), cell: range.getA1Notation().split(":")[0] };
+  }
+
+  /** The user's own selection: the active range, as in Sheets, without counting as an add-on move. */
+  select(tab: string, cell: string): void {
+    const sheet = this.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
+    if (!sheet) throw new HttpError(404, `Tab "${tab}" tidak ada.`);
+    sheet.getRange(cell).activate();
+  }
+
+  /** A person typing `text` into the cell: validated like the Sheets UI, written with Range.setValues. */
+  edit(tab: string, cell: string, text: string): void {
+    const sheet = this.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
+    if (!sheet) throw new HttpError(404, `Tab "${tab}" tidak ada lagi.`);
+    if (text.length > MAX_CELL)
+      throw new HttpError(400, `Isi sel terlalu panjang (paling banyak ${MAX_CELL} huruf).`);
+    const range = sheet.getRange(cell);
+    const rule = range.tab.validation(range.rect.row, range.rect.col);
+    const parsed = parseInput(text, this.workbook.timeZone);
+    if (rule && !rule.allowInvalid && parsed.formula === undefined) {
+      const problem = validationMessage(rule, parsed.value ?? "");
+      if (problem) throw new HttpError(422, `Isian "${text}" ditolak: ${problem}`);
+    }
+    try {
+      range.setValues([[text]]);
+    } catch (e) {
+      throw new HttpError(409, errorMessage(e));
+    }
+  }
+
+  view(tab: string | null, seenSeq: number) {
+    const active = this.active();
+    // When the add-on moved the selection since the page last looked, show where it went.
+    const name = seenSeq !== this.seq || !tab || !this.workbook.tab(tab) ? active.tab : tab;
+    return {
+      workbook: this.workbook.name,
+      sidebarTitle: this.sidebarTitle,
+      tabs: this.workbook.tabs().map((t) => t.name),
+      active: { ...active, seq: this.seq },
+      sheet: sheetView(this.workbook, this.workbook.getTab(name)),
+    };
+  }
+}
+
+function errorMessage(e: unknown): string {
+  const message = typeof e === "object" && e !== null && "message" in e ? String(e.message) : String(e);
+  if (message === PROTECTED_MESSAGE) {
+    return "Sel ini dilindungi; hubungi pemilik spreadsheet bila perlu mengubahnya.";
+  }
+  return message;
+}
+
+async function pageScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(here, "client.ts")],
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    write: false,
+    logLevel: "error",
+  });
+  return result.outputFiles[0].text;
+}
+
+async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
+  if (!String(req.headers["content-type"] ?? "").startsWith("application/json")) {
+    throw new HttpError(415, "Kirim data sebagai JSON.");
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) throw new HttpError(413, "Data terlalu besar.");
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
+    if (typeof body !== "object" || body === null || Array.isArray(body)) throw new Error();
+    return body as Record<string, unknown>;
+  } catch {
+    throw new HttpError(400, "Data JSON tidak valid.");
+  }
+}
+
+function text(value: unknown, what: string): string {
+  if (typeof value !== "string") throw new HttpError(400, `${what} tidak ada.`);
+  return value;
+}
+
+function cellRef(value: unknown): string {
+  const cell = text(value, "Sel");
+  if (!/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell)) throw new HttpError(400, `Sel "${cell}" tidak valid.`);
+  return cell;
+}
+
+const BASE_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Cache-Control": "no-store",
+};
+const PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra = {}): void {
+  res.writeHead(status, { ...BASE_HEADERS, "Content-Type": type, ...extra });
+  res.end(body);
+}
+
+const json = (res: ServerResponse, status: number, body: unknown) =>
+  send(res, status, "application/json; charset=utf-8", JSON.stringify(body));
+
+function downloadName(workbook: MemoryWorkbook): string {
+  const base = workbook.name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, " ").trim() || "SAKIP";
+  return `${base}.xlsx`;
+}
+
+/** Starts the server; call after buildAll() (it reads build/ once, here). */
+export async function startServer(options: LocalOptions): Promise<LocalServer> {
+  const buildDir = options.buildDir ?? join(here, "../../build");
+  const read = (file: string) => {
+    try {
+      return readFileSync(join(buildDir, file), "utf8");
+    } catch {
+      throw new Error(`${join(buildDir, file)} tidak ada: jalankan npm run build dulu.`);
+    }
+  };
+  const addon = new Addon(options.workbook, read("Code.js"), read("Sidebar.html"), options.user);
+  if (options.startTab && options.workbook.tab(options.startTab)) addon.select(options.startTab, "A1");
+  const script = await pageScript();
+  const host = options.host ?? "127.0.0.1";
+  let origins: Set<string> = new Set();
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // Only this page may talk to the add-on: no other site (Origin) and no rebound hostname (Host).
+    if (!origins.has(`http://${req.headers.host ?? ""}`)) throw new HttpError(403, "Host tidak dikenal.");
+    const url = new URL(req.url ?? "/", `http://${req.headers.host}`);
+    if (req.method === "POST") {
+      const origin = req.headers.origin;
+      if (origin !== undefined && !origins.has(origin)) throw new HttpError(403, "Asal permintaan ditolak.");
+      const body = await readJson(req);
+      switch (url.pathname) {
+        case "/api/run":
+          return json(res, 200, addon.run(body.fn, body.args));
+        case "/api/edit": {
+          const tab = text(body.tab, "Tab");
+          addon.edit(tab, cellRef(body.cell), text(body.text, "Isi sel"));
+          return json(res, 200, addon.view(tab, Number(body.seq)));
+        }
+        case "/api/select":
+          addon.select(text(body.tab, "Tab"), cellRef(body.cell));
+          return json(res, 200, { ok: true });
+      }
+      throw new HttpError(404, "Alamat tidak dikenal.");
+    }
+    if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, "Metode tidak didukung.");
+    switch (url.pathname) {
+      case "/":
+        return send(res, 200, "text/html; charset=utf-8", PAGE_HTML, { "Content-Security-Policy": PAGE_CSP });
+      case "/page.js":
+        return send(res, 200, "text/javascript; charset=utf-8", script);
+      case "/sidebar":
+        return send(res, 200, "text/html; charset=utf-8", addon.sidebarHtml, {
+          "Content-Security-Policy": addon.sidebarCsp,
+        });
+      case "/api/view":
+        return json(res, 200, addon.view(url.searchParams.get("tab"), Number(url.searchParams.get("seq"))));
+      case "/unduh.xlsx": {
+        // Sheets allows tab names that .xlsx does not: say which, instead of a broken file.
+        const bad = addon.workbook.tabs().find((t) => t.name.length > 31 || /[*?:\\/[\]]/.test(t.name));
+        if (bad) {
+          throw new HttpError(
+            409,
+            `Tab "${bad.name}" tidak dapat disimpan ke .xlsx: nama tab paling banyak 31 huruf dan tanpa * ? : \\ / [ ]. Ganti nama tab itu dulu.`,
+          );
+        }
+        const name = downloadName(addon.workbook);
+        const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "'");
+        return send(
+          res,
+          200,
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          await xlsxBuffer(addon.workbook),
+          {
+            "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          },
+        );
+      }
+      case "/favicon.ico":
+        return send(res, 204, "text/plain", "");
+    }
+    throw new HttpError(404, "Halaman tidak ada.");
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      const status = e instanceof HttpError ? e.status : 500;
+      const message = e instanceof HttpError ? e.message : `Kesalahan server: ${errorMessage(e)}`;
+      if (!res.headersSent) json(res, status, { error: message });
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 8080, host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  origins = new Set([`http://${host}:${port}`, `http://localhost:${port}`]);
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    gas: addon.gas,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

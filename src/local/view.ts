@@ -1,0 +1,169 @@
+/**
+ * What the local page shows of one tab: the cells as Sheets displays them (id_ID number formats),
+ * their formatting, the conditional-format colours evaluated on the computed values, and the text a
+ * person edits (the formula, or the value as they would type it).
+ */
+import type { CellValue } from "../app/port";
+import { contains } from "../emulator/a1";
+import { formatDisplay, isDate, parseInput } from "../emulator/format";
+import type { ConditionalRule, MemoryWorkbook, Tab, ValidationRule } from "../emulator/workbook";
+
+export interface CellView {
+  /** Displayed text. */
+  t: string;
+  /** Text in the edit box and formula bar, when it differs from `t`. */
+  e?: string;
+  b?: 1;
+  bg?: string;
+  fc?: string;
+  wrap?: 1;
+  /** "left" | "center" | "right"; numbers default to right, as in Sheets. */
+  align?: string;
+  /** Tooltip: an error message or a note. */
+  tip?: string;
+  /** Index into SheetView.lists: the dropdown of a list validation. */
+  list?: number;
+  /** The value breaks the cell's validation (Sheets' red corner). */
+  invalid?: 1;
+}
+
+export interface SheetView {
+  name: string;
+  rows: number;
+  cols: number;
+  frozenRows: number;
+  frozenCols: number;
+  /** Pixel width of columns 1..cols. */
+  widths: number[];
+  merges: { row: number; col: number; rows: number; cols: number }[];
+  lists: string[][];
+  /** cells[r][c] for sheet row r+1, column c+1; null for an empty unformatted cell. */
+  cells: (CellView | null)[][];
+}
+
+const MARGIN_ROWS = 20;
+const MIN_ROWS = 40;
+const MIN_COLS = 12;
+
+export function sheetView(workbook: MemoryWorkbook, tab: Tab): SheetView {
+  const used = workbook.usedSize(tab);
+  const rows = Math.min(tab.maxRows, Math.max(used.rows + MARGIN_ROWS, MIN_ROWS, tab.frozenRows + 1));
+  const cols = Math.min(tab.maxCols, Math.max(used.cols + 2, MIN_COLS, tab.frozenCols + 1));
+  const rect = { row: 1, col: 1, rows, cols };
+  const values = workbook.values(tab, rect);
+  const formulas = workbook.formulas(tab, rect);
+  const lists: string[][] = [];
+  const listIndex = new Map<ValidationRule, number>();
+  const cells = values.map((line, r) =>
+    line.map((value, c): CellView | null => {
+      const row = r + 1;
+      const col = c + 1;
+      const style = tab.style(row, col);
+      const formula = formulas[r][c];
+      const cell: CellView = { t: formatDisplay(value, style.numberFormat, workbook.timeZone) };
+      const edit = formula || editText(value, style.numberFormat, workbook.timeZone);
+      if (edit !== cell.t) cell.e = edit;
+      if (style.fontWeight === "bold") cell.b = 1;
+      if (style.background) cell.bg = style.background;
+      if (style.fontColor) cell.fc = style.fontColor;
+      if (style.wrap) cell.wrap = 1;
+      if (style.horizontalAlignment) cell.align = style.horizontalAlignment.toLowerCase();
+      else if (typeof value === "number" || isDate(value)) cell.align = "right";
+      else if (typeof value === "boolean") cell.align = "center";
+      const rule = conditional(tab.conditionalRules, row, col, value);
+      if (rule?.background) cell.bg = rule.background;
+      if (rule?.fontColor) cell.fc = rule.fontColor;
+      const error = workbook.cellError(tab, row, col);
+      const note = tab.note(row, col);
+      if (error) cell.tip = `${error.code} ${error.message}`.trim();
+      else if (note) cell.tip = note;
+      const validation = tab.validation(row, col);
+      if (validation) {
+        if (validation.criteria === "VALUE_IN_LIST") {
+          let i = listIndex.get(validation);
+          if (i === undefined) {
+            i = lists.push(listValues(validation)) - 1;
+            listIndex.set(validation, i);
+          }
+          cell.list = i;
+        }
+        if (value !== "" && validationMessage(validation, value) !== null) cell.invalid = 1;
+      }
+      const empty = cell.t === "" && Object.keys(cell).length === 1;
+      return empty ? null : cell;
+    }),
+  );
+  return {
+    name: tab.name,
+    rows,
+    cols,
+    frozenRows: tab.frozenRows,
+    frozenCols: tab.frozenCols,
+    widths: Array.from({ length: cols }, (_, c) => tab.columnWidths.get(c + 1) ?? 100),
+    merges: tab.merges.map((m) => ({ ...m })),
+    lists,
+    cells,
+  };
+}
+
+/** The first conditional rule (in priority order) whose condition holds for the cell. */
+function conditional(
+  rules: readonly ConditionalRule[],
+  row: number,
+  col: number,
+  value: CellValue,
+): ConditionalRule | undefined {
+  return rules.find((rule) => {
+    if (!rule.ranges.some((r) => contains(r, row, col))) return false;
+    const [operand] = rule.values;
+    switch (rule.criteria) {
+      case "TEXT_EQUAL_TO":
+        return typeof value === "string" && value === String(operand);
+      case "NUMBER_GREATER_THAN_OR_EQUAL_TO":
+        return typeof value === "number" && value >= Number(operand);
+      case "NUMBER_LESS_THAN":
+        return typeof value === "number" && value < Number(operand);
+      default:
+        return false;
+    }
+  });
+}
+
+/** The value as a person would type it back in an id_ID sheet (so editing it changes nothing). */
+function editText(value: CellValue, numberFormat: string | undefined, timeZone: string): string {
+  if (typeof value === "number") {
+    const percent = numberFormat?.includes("%");
+    const n = percent ? Number((value * 100).toPrecision(15)) : value;
+    return `${String(n).replace(".", ",")}${percent ? "%" : ""}`;
+  }
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (isDate(value)) return formatDisplay(value, "dd/MM/yyyy", timeZone);
+  if (value === "") return "";
+  // Text that would be read as a number or a formula when typed keeps its apostrophe.
+  return parseInput(value, timeZone).value === value ? value : `'${value}`;
+}
+
+function listValues(rule: ValidationRule): string[] {
+  const [values] = rule.values;
+  return Array.isArray(values) ? values.map(String) : [];
+}
+
+/** null when the value passes the rule; otherwise the rule's Indonesian help text. */
+export function validationMessage(rule: ValidationRule, value: CellValue): string | null {
+  const help = rule.helpText || "Isian tidak sesuai aturan validasi sel ini.";
+  if (value === "") return null;
+  switch (rule.criteria) {
+    case "VALUE_IN_LIST": {
+      const text = String(value).toLowerCase();
+      return listValues(rule).some((v) => v.toLowerCase() === text) ? null : help;
+    }
+    case "NUMBER_GREATER_THAN_OR_EQUAL_TO":
+      return typeof value === "number" && value >= Number(rule.values[0]) ? null : help;
+    case "NUMBER_BETWEEN":
+      return typeof value === "number" && value >= Number(rule.values[0]) && value <= Number(rule.values[1])
+        ? null
+        : help;
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,255 @@
+/**
+ * `npm start` in a real browser: the built add-on on the demo office, driven through the page and
+ * the real sidebar with the system Chromium. Without Chromium the tests are skipped (loudly), except
+ * on CI (CI=true), where that is a failure. Screenshots go to test-results/.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type Frame, type Locator, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoWorkbook } from "../../src/emulator/demo";
+import { loadXlsx } from "../../src/emulator/xlsx";
+import { type LocalServer, startServer } from "../../src/local/server";
+
+/** CHROMIUM_PATH when set (only it), else the Debian package's binary, else `which chromium`. */
+function findChromium(): string | null {
+  const override = process.env.CHROMIUM_PATH;
+  if (override) return existsSync(override) ? override : null;
+  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  try {
+    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+const executable = findChromium();
+const onCi = process.env.CI === "true";
+if (!executable) {
+  const line = "=".repeat(78);
+  console.warn(
+    `\n${line}\n  UJI BROWSER ${onCi ? "GAGAL" : "DILEWATI"}: Chromium tidak ditemukan (/usr/bin/chromium, CHROMIUM_PATH).\n  Pasang paket Debian 'chromium' untuk menjalankan test/e2e/local.test.ts.\n${line}\n`,
+  );
+}
+
+const results = join(__dirname, "../../test-results");
+const EVALUASI = "Evaluasi TW II 2024";
+const HOSTILE_HTML = "<img src=x onerror=alert(1)>";
+const HOSTILE_FORMULA = '=HYPERLINK("http://x","y")';
+const HOSTILE_TAB = "<img src=x onerror=alert(2)>";
+
+describe.skipIf(!executable && !onCi)("npm start in Chromium", () => {
+  let server: LocalServer;
+  let context: BrowserContext;
+  let profile: string;
+  let page: Page;
+  let panel: Frame;
+  const dialogs: string[] = [];
+
+  // playwright-core has no web-first assertions: poll with vitest instead.
+  const textOf = (l: Locator) => expect.poll(() => l.textContent(), { timeout: 10_000 });
+  const cssOf = (l: Locator, property: string) =>
+    expect.poll(() => l.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property), {
+      timeout: 10_000,
+    });
+  const shot = (name: string) => page.screenshot({ path: join(results, `local-${name}.png`) });
+  const grid = () => page.locator("#grid");
+  const cell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
+  const tab = (name: string) => page.locator("#tabs button").filter({ hasText: name });
+
+  /** The A1 address of the cell in `column` on the row whose Indikator (column E) is `indikator`. */
+  async function cellOf(indikator: string, column: string): Promise<string> {
+    const row = await page
+      .locator("#grid td")
+      .filter({ hasText: indikator })
+      .first()
+      .getAttribute("data-r", { timeout: 5_000 });
+    return `${column}${row}`;
+  }
+
+  async function openTab(name: string): Promise<void> {
+    await tab(name).click();
+    await expect.poll(() => tab(name).getAttribute("aria-selected")).toBe("true");
+  }
+
+  /** Types into a cell as a person does: select it and type (or double-click to edit), then Enter. */
+  async function type(a1: string, text: string, how: "type" | "dblclick" = "type"): Promise<void> {
+    if (how === "dblclick") {
+      await cell(a1).dblclick();
+      await page.locator("#grid td.editing input").fill(text);
+    } else {
+      await cell(a1).click();
+      await page.keyboard.type(text);
+    }
+    await page.keyboard.press("Enter");
+    // Wait for this write's answer before the next step.
+    await textOf(page.locator("#status")).toMatch(new RegExp(`!${a1} diperbarui|ditolak`));
+  }
+
+  beforeAll(async () => {
+    if (!executable) throw new Error("Chromium tidak ditemukan, padahal CI=true: pasang paket 'chromium'.");
+    mkdirSync(results, { recursive: true });
+    server = await startServer({ workbook: demoWorkbook(), port: 0, startTab: "Sekretariat" });
+    profile = mkdtempSync(join(tmpdir(), "sakip-chromium-"));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: executable,
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1440, height: 900 },
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(server.url);
+    const frame = page.frame({ url: /\/sidebar$/ });
+    if (!frame) throw new Error("Panel SAKIP tidak termuat.");
+    panel = frame;
+  }, 30_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it("shows the workbook and the real sidebar, which reads the bidang tabs through google.script.run", async () => {
+    await expect.poll(() => tab("Sekretariat").getAttribute("aria-selected")).toBe("true");
+    expect(await page.locator("#tabs button").allTextContents()).toEqual([
+      "Pengaturan",
+      "PK",
+      "Sekretariat",
+      "Bidang Transmigrasi",
+      "Bidang Pemberdayaan Naker",
+      "Bidang Hubungan Industrial",
+    ]);
+    await textOf(cell("A1")).toBe("RENCANA AKSI SEKRETARIAT");
+    await textOf(panel.locator("#plans")).toContain("Bidang Hubungan Industrial — 10 indikator");
+    await textOf(panel.locator("#office")).toBe(
+      "Dinas Transmigrasi dan Tenaga Kerja Kabupaten Luwu Timur · 2024",
+    );
+    // Rupiah in the id_ID format the sheet shows: 3.701.398.372.
+    await textOf(grid()).toContain("3.701.398.372");
+    await shot("awal");
+  });
+
+  it("creates the TW II tab from the sidebar and shows it with computed capaian and kriteria colours", async () => {
+    await panel.locator("#tw").selectOption("2");
+    await panel.locator("#make-tw").click();
+    await textOf(panel.locator("#status")).toContain(`Tab '${EVALUASI}' dibuat`);
+    // The add-on activated the new tab: the page follows it.
+    await expect.poll(() => tab(EVALUASI).getAttribute("aria-selected")).toBe("true");
+    // Tingkat Pengangguran Terbuka is negative: (2 × 4,40 − 4,05) / 4,40 × 100 = 107,95.
+    const tpt = await cellOf("Tingkat Pengangguran Terbuka", "M");
+    await textOf(cell(tpt)).toBe("107,95");
+    const kriteria = await cellOf("Tingkat Pengangguran Terbuka", "P");
+    await textOf(cell(kriteria)).toBe("Sangat Tinggi");
+    await cssOf(cell(kriteria), "background-color").toBe("rgb(30, 123, 52)");
+    // One CAPAIAN call per column, over the whole range (its first row holds the formula).
+    await cell("M6").click();
+    await textOf(page.locator("#content")).toMatch(/^=CAPAIAN\(I6:I\d+,K6:K\d+,F6:F\d+\)$/);
+    await cell(kriteria).click();
+    await shot("evaluasi");
+  });
+
+  it("recomputes capaian and kriteria in the evaluation tab when a realisasi is typed in a bidang tab", async () => {
+    const rapat = "Jumlah Rapat Koordinasi dan Konsultasi SKPD yang diikuti";
+    const capaianSd = await cellOf(rapat, "N");
+    const kriteria = await cellOf(rapat, "P");
+    // Target s.d. TW II 18 + 10 = 28, realisasi 13 + 9 = 22: 78,57 %, Tinggi.
+    await textOf(cell(capaianSd)).toBe("78,57");
+    await textOf(cell(kriteria)).toBe("Tinggi");
+
+    await openTab("Sekretariat");
+    // Realisasi TW II is column T in the template.
+    const realisasi = await cellOf(rapat, "T");
+    await textOf(cell(realisasi)).toBe("9");
+    await type(realisasi, "4");
+    await textOf(cell(realisasi)).toBe("4");
+    await cssOf(cell(realisasi), "text-align").toBe("right");
+    // The polaritas dropdown refuses other words, as Sheets does, and the cell keeps its value.
+    const polaritas = await cellOf(rapat, "G");
+    await type(polaritas, "naik");
+    await textOf(page.locator("#status")).toMatch(/^Isian "naik" ditolak: Pilih positif/);
+    await textOf(cell(polaritas)).toBe("positif");
+
+    await openTab(EVALUASI);
+    // 17 / 28 = 60,71 %: Rendah, Kuning Muda.
+    await textOf(cell(capaianSd)).toBe("60,71");
+    await textOf(cell(kriteria)).toBe("Rendah");
+    await cssOf(cell(kriteria), "background-color").toBe("rgb(255, 241, 118)");
+  });
+
+  it("runs Periksa konsistensi and selects the cell of a finding in the grid", async () => {
+    await panel.locator("#check").click();
+    const findings = panel.locator("#findings button.finding");
+    await findings.first().waitFor({ state: "visible", timeout: 15_000 });
+    const finding = findings.filter({ hasText: "tidak sama dengan pagu" }).first();
+    const where = (await finding.locator(".where").textContent()) ?? "";
+    const [sheet, a1] = where.split("!");
+    expect(sheet).toBe("Bidang Transmigrasi");
+    await finding.click();
+    await textOf(panel.locator("#status")).toBe(`Sel ${where} dipilih.`);
+    await expect.poll(() => tab(sheet).getAttribute("aria-selected")).toBe("true");
+    await expect.poll(() => cell(a1).getAttribute("class")).toMatch(/\bsel\b/);
+    await textOf(page.locator("#ref")).toBe(a1);
+    await shot("temuan");
+  });
+
+  it("downloads the workbook as .xlsx with the tabs made in the session", async () => {
+    const download = page.waitForEvent("download");
+    await page.locator("#save").click();
+    const file = join(results, "local-unduhan.xlsx");
+    await (await download).saveAs(file);
+    const saved = await loadXlsx(file);
+    expect(saved.tabs().map((t) => t.name)).toContain(EVALUASI);
+    const sekretariat = saved.getTab("Sekretariat");
+    const rows = saved.values(sekretariat, { row: 1, col: 1, rows: 20, cols: 21 });
+    expect(
+      rows.some((r) => r[4] === "Jumlah Rapat Koordinasi dan Konsultasi SKPD yang diikuti" && r[19] === 4),
+    ).toBe(true);
+  });
+
+  it("shows a hostile indicator name and tab name as inert text, in the grid and in the sidebar", async () => {
+    await openTab("Bidang Hubungan Industrial");
+    // The first empty rows below the plan (rows 4–13 hold its 10 indicators).
+    // With a satuan each is an indicator of its own (a row with only a name continues the one above).
+    await type("E15", HOSTILE_HTML);
+    await type("F15", "Kasus");
+    await type("E16", `'${HOSTILE_FORMULA}`);
+    await type("F16", "Kasus", "dblclick");
+    await textOf(cell("E15")).toBe(HOSTILE_HTML);
+    await textOf(cell("E16")).toBe(HOSTILE_FORMULA);
+
+    await panel.locator("#check").click();
+    const findings = panel.locator("#findings");
+    await textOf(findings).toContain(HOSTILE_HTML);
+    await textOf(findings).toContain(HOSTILE_FORMULA);
+
+    // A tab named like markup, made from the sidebar's own form.
+    await panel.locator("#template summary").click();
+    await panel.locator("#t-bidang").fill(HOSTILE_TAB);
+    await panel.locator("#make-template").click();
+    await textOf(panel.locator("#status")).toContain("Kerangka dibuat");
+    await textOf(tab(HOSTILE_TAB)).toBe(HOSTILE_TAB);
+    await textOf(panel.locator("#plans")).toContain(HOSTILE_TAB);
+
+    expect(await page.locator("#grid img, #tabs img").count()).toBe(0);
+    expect(await panel.locator("#findings img, #plans img").count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await shot("teks-asing");
+  });
+});
