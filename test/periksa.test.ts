@@ -1,0 +1,83 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { periksa, REPORT_TAB } from "../src/app/periksa";
+import { demoWorkbook } from "../src/emulator/demo";
+import { emulatedPort } from "../src/emulator/session";
+import type { MemoryWorkbook } from "../src/emulator/workbook";
+import { saveXlsx } from "../src/emulator/xlsx";
+
+/** Every tab's values and formulas, to prove what a use case did not touch. */
+function contents(wb: MemoryWorkbook) {
+  return wb.tabs().map((t) => {
+    const size = wb.usedSize(t);
+    const rect = { row: 1, col: 1, rows: Math.max(1, size.rows), cols: Math.max(1, size.cols) };
+    return {
+      name: t.name,
+      values: wb.values(t, rect),
+      formulas: wb.formulas(t, rect),
+      styles: [...t.styles.entries()],
+    };
+  });
+}
+
+describe("Periksa konsistensi on the demo Dinas", () => {
+  it("never writes outside its report tab, and refreshes that tab in place", () => {
+    const wb = demoWorkbook();
+    const { port } = emulatedPort(wb);
+    const before = contents(wb);
+    const first = periksa(port, { tw: 2, now: new Date("2024-07-05T03:00:00Z") });
+    expect(first.findings.length).toBeGreaterThan(0);
+    const after = contents(wb);
+    expect(after.filter((t) => t.name !== REPORT_TAB)).toEqual(before);
+    const report = after.find((t) => t.name === REPORT_TAB);
+    expect(report?.values[1]).toEqual(["Waktu", "Tingkat", "Aturan", "Tab", "Sel", "Pesan", "Saran"]);
+    expect(report?.values.length).toBe(first.findings.length + 2);
+    // The RAK split that does not add up is a galat with the numbers in one sentence.
+    const rak = first.findings.find((f) => f.rule === "anggaran-tw");
+    expect(rak?.severity).toBe("error");
+    expect(rak?.message).toMatch(
+      /^Jumlah anggaran TW I–IV Rp 164.710.800 tidak sama dengan pagu Rp 218.710.800 \(selisih Rp 54.000.000\)/,
+    );
+    expect(report?.formulas.flat().some((f) => f.startsWith(`=HYPERLINK("#gid=`))).toBe(true);
+
+    const again = periksa(port, { tw: 2, now: new Date("2024-07-05T04:00:00Z") });
+    expect(again.findings).toEqual(first.findings);
+    expect(contents(wb).filter((t) => t.name !== REPORT_TAB)).toEqual(before);
+    expect(wb.tabs().filter((t) => t.name === REPORT_TAB)).toHaveLength(1);
+  });
+});
+
+describe("sakip periksa", () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", "src/cli/sakip.ts", "periksa", ...args], {
+      encoding: "utf8",
+    });
+
+  it("prints only JSON with --json, exits 1 on galat and 2 on an unreadable file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sakip-periksa-"));
+    const file = join(dir, "dinas.xlsx");
+    await saveXlsx(demoWorkbook(), file);
+    const json = run(file, "--tw", "2", "--json");
+    expect(json.status).toBe(1);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.summary.error).toBeGreaterThan(0);
+    expect(parsed.findings[0]).toEqual({
+      rule: expect.any(String),
+      severity: "error",
+      sheet: expect.any(String),
+      cell: expect.stringMatching(/^[A-Z]+\d+$/),
+      row: expect.any(Number),
+      message: expect.any(String),
+      suggestion: expect.any(String),
+      related: expect.any(Array),
+    });
+    const broken = join(dir, "rusak.xlsx");
+    writeFileSync(broken, "bukan xlsx");
+    const unreadable = run(file, broken);
+    expect(unreadable.status).toBe(2);
+    expect(unreadable.stderr).toMatch(/tidak dapat dibaca sebagai \.xlsx/);
+  });
+});
