@@ -2,33 +2,18 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../src/app/plans";
-import type { CellValue } from "../src/app/port";
 import { fingerprintOf } from "../src/app/reviu";
 import { generateTriwulan } from "../src/app/triwulan";
 import { sha256 } from "../src/cli/sakip";
-import { settingsCells } from "../src/core/settings";
 import { createGas } from "../src/emulator/facade";
 import { bindCustomFunctions, loadBundle } from "../src/emulator/gasRuntime";
 import { emulatedPort } from "../src/emulator/session";
-import { MemoryWorkbook } from "../src/emulator/workbook";
-import { TEMPLATE_TRANSMIGRASI, TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
+import type { MemoryWorkbook } from "../src/emulator/workbook";
+import { transmigrasiWorkbook } from "./fixtures/dinas";
 
 const build = (file: string) => readFileSync(join(__dirname, "../build", file), "utf8");
 
-function workbook(): MemoryWorkbook {
-  const wb = new MemoryWorkbook();
-  const settings = settingsCells({
-    opd: "Dinas Transmigrasi dan Tenaga Kerja",
-    tahun: "2024",
-    skala: "permendagri86",
-    bidang: [],
-    reviewer: "",
-    proteksi: "peringatan",
-  });
-  wb.write(wb.addTab("Pengaturan"), 1, 1, settings as CellValue[][]);
-  wb.write(wb.addTab(TEMPLATE_TRANSMIGRASI_TAB), 1, 1, TEMPLATE_TRANSMIGRASI);
-  return wb;
-}
+const workbook = () => transmigrasiWorkbook();
 
 /** The built bundle on the SpreadsheetApp facade, as Apps Script runs it. */
 function addon(wb: MemoryWorkbook) {

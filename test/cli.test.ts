@@ -5,14 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { CellValue } from "../src/app/port";
 import { main } from "../src/cli/sakip";
 import { TEMPLATE_COLUMNS } from "../src/core/columns";
 import { detectPlan } from "../src/core/layout";
-import { settingsCells } from "../src/core/settings";
-import { MemoryWorkbook } from "../src/emulator/workbook";
 import { loadXlsx, saveXlsx } from "../src/emulator/xlsx";
-import { TEMPLATE_TRANSMIGRASI, TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
+import { transmigrasiWorkbook } from "./fixtures/dinas";
 
 const dir = mkdtempSync(join(tmpdir(), "sakip-cli-"));
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
@@ -27,17 +24,7 @@ function sakip(...args: string[]) {
 
 let planFile = "";
 beforeAll(async () => {
-  const wb = new MemoryWorkbook();
-  const settings = settingsCells({
-    opd: "Dinas Transmigrasi dan Tenaga Kerja",
-    tahun: "2024",
-    skala: "permendagri86",
-    bidang: [],
-    reviewer: "",
-    proteksi: "peringatan",
-  });
-  wb.write(wb.addTab("Pengaturan"), 1, 1, settings as CellValue[][]);
-  wb.write(wb.addTab(TEMPLATE_TRANSMIGRASI_TAB), 1, 1, TEMPLATE_TRANSMIGRASI);
+  const wb = transmigrasiWorkbook();
   planFile = join(dir, "renaksi.xlsx");
   await saveXlsx(wb, planFile);
 });

@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../src/app/plans";
-import type { CellValue } from "../src/app/port";
 import {
   addNote,
   fingerprintOf,
@@ -19,12 +18,12 @@ import {
 import { generateTriwulan } from "../src/app/triwulan";
 import { main, sha256 } from "../src/cli/sakip";
 import { TEMPLATE_COLUMNS } from "../src/core/columns";
-import { settingsCells } from "../src/core/settings";
 import { createGas } from "../src/emulator/facade";
 import { emulatedPort } from "../src/emulator/session";
-import { MemoryWorkbook } from "../src/emulator/workbook";
+import type { MemoryWorkbook } from "../src/emulator/workbook";
 import { loadXlsx, saveXlsx } from "../src/emulator/xlsx";
-import { TEMPLATE_TRANSMIGRASI, TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
+import { transmigrasiWorkbook } from "./fixtures/dinas";
+import { TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
 
 const STAFF = "staf@dinas.go.id";
 const REVIEWER = "reviewer@inspektorat.go.id";
@@ -38,17 +37,7 @@ const col = (header: string) => TEMPLATE_COLUMNS.findIndex((c) => c.header === h
 
 /** A Dinas whose plan has no galat-level mistakes, with its TW I evaluation tab generated. */
 function dinas(proteksi: "ketat" | "peringatan" = "ketat") {
-  const wb = new MemoryWorkbook();
-  const settings = settingsCells({
-    opd: "Dinas Transmigrasi dan Tenaga Kerja",
-    tahun: "2024",
-    skala: "permendagri86",
-    bidang: [TEMPLATE_TRANSMIGRASI_TAB],
-    reviewer: REVIEWER,
-    proteksi,
-  });
-  wb.write(wb.addTab("Pengaturan"), 1, 1, settings as CellValue[][]);
-  wb.write(wb.addTab(TEMPLATE_TRANSMIGRASI_TAB), 1, 1, TEMPLATE_TRANSMIGRASI);
+  const wb = transmigrasiWorkbook({ bidang: [TEMPLATE_TRANSMIGRASI_TAB], reviewer: REVIEWER, proteksi });
   const { port, gas } = emulatedPort(wb, { user: STAFF, owner: STAFF });
   generateTriwulan(port, { tw: 1 });
   return { wb, port, gas };

@@ -4,32 +4,16 @@ import type { CellValue, WorkbookPort } from "../src/app/port";
 import { generateTriwulan } from "../src/app/triwulan";
 import { TEMPLATE_COLUMNS } from "../src/core/columns";
 import { HEADER_ROW } from "../src/core/evaluasi";
-import { settingsCells } from "../src/core/settings";
 import { emulatedPort } from "../src/emulator/session";
-import { MemoryWorkbook } from "../src/emulator/workbook";
+import type { MemoryWorkbook } from "../src/emulator/workbook";
+import { transmigrasiWorkbook } from "./fixtures/dinas";
 import { TEMPLATE_TRANSMIGRASI, TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
 
 const col = (header: string) => TEMPLATE_COLUMNS.findIndex((c) => c.header === header);
 
 /** A Dinas workbook: Pengaturan and the Luwu Timur transmigration plan as a bidang tab. */
 function dinas(extra?: (wb: MemoryWorkbook) => void) {
-  const wb = new MemoryWorkbook();
-  wb.write(
-    wb.addTab("Pengaturan"),
-    1,
-    1,
-    settingsCells({
-      opd: "Dinas Transmigrasi dan Tenaga Kerja",
-      tahun: "2024",
-      skala: "permendagri86",
-      bidang: [TEMPLATE_TRANSMIGRASI_TAB],
-      reviewer: "",
-      proteksi: "peringatan",
-    }) as CellValue[][],
-  );
-  const plan = TEMPLATE_TRANSMIGRASI.map((r) => [...r]);
-  // TW II realisasi typed by the bidang: the surat count and one budget line.
-  wb.write(wb.addTab(TEMPLATE_TRANSMIGRASI_TAB), 1, 1, plan);
+  const wb = transmigrasiWorkbook({ bidang: [TEMPLATE_TRANSMIGRASI_TAB] });
   extra?.(wb);
   const { port, gas } = emulatedPort(wb);
   return { wb, port, gas };

@@ -1,6 +1,7 @@
 import type { CheckResult } from "../api";
 import { checkWorkbook } from "../core/checks";
 import type { Finding } from "../core/checks/types";
+import { headerStyle } from "../core/style";
 import { readWorkbook, type Workbook } from "./plans";
 import type { WorkbookPort, WriteCell } from "./port";
 
@@ -98,9 +99,7 @@ function writeReport(
   // Old rows beyond the new report are blanked so no stale finding survives.
   while (rows.length < previousRows) rows.push(HEADERS.map(() => ""));
   port.write(REPORT_TAB, [{ row: 1, col: 1, cells: rows }]);
-  const styles = [
-    { range: { row: 2, col: 1, rows: 1, cols: HEADERS.length }, bold: true, background: "#d9e2f3" },
-  ];
+  const styles = [headerStyle(2, HEADERS.length)];
   // One background per run of equal severity (findings are sorted by severity).
   for (let i = 0; i < findings.length; ) {
     let j = i;

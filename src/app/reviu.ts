@@ -11,6 +11,7 @@ import {
   unpackRows,
 } from "../core/fingerprint";
 import { UserError } from "../core/result";
+import { headerStyle } from "../core/style";
 import { checkAndReport } from "./periksa";
 import { chooseBidang, readWorkbook, type Workbook } from "./plans";
 import type { CellValue, TabSnapshot, WorkbookPort, WriteCell } from "./port";
@@ -83,9 +84,7 @@ function append(
     port.write(tab, [{ row: 1, col: 1, cells: [headers] }]);
     port.format(tab, {
       frozenRows: 1,
-      styles: [
-        { range: { row: 1, col: 1, rows: 1, cols: headers.length }, bold: true, background: "#d9e2f3" },
-      ],
+      styles: [headerStyle(1, headers.length)],
       // The history is a record: only the owner and the add-on's user may change it.
       // The reviewer (Pengaturan) may append verifications; nobody else but the owner may edit.
       protections:

@@ -2,7 +2,8 @@ import { TEMPLATE_COLUMNS } from "../core/columns";
 import { namedScale } from "../core/kriteria";
 import { UserError } from "../core/result";
 import { PK_TAB, SETTINGS_TAB, type Settings, settingsCells } from "../core/settings";
-import type { RangeRef, TabFormat, Validation, WorkbookPort, WriteCell } from "./port";
+import { headerStyle, type Style, TITLE_STYLE } from "../core/style";
+import type { RangeRef, Validation, WorkbookPort, WriteCell } from "./port";
 
 export interface TemplateRequest {
   opd: string;
@@ -22,7 +23,6 @@ export interface TemplateReport {
 const DATA_ROWS = 300;
 const TITLE_ROWS = 2;
 const HEADER_ROW = TITLE_ROWS + 1;
-const HEADER_BG = "#d9e2f3";
 
 export const PK_HEADERS = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Polaritas"];
 
@@ -78,7 +78,7 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
           { col: 4, width: 150 },
           { col: 5, width: 140 },
         ],
-        styles: [{ range: { row: 1, col: 1, rows: 1, cols: 5 }, bold: true, background: HEADER_BG }],
+        styles: [headerStyle(1, 5)],
         validations: [
           {
             range: { row: 4, col: 2, rows: 1, cols: 1 },
@@ -112,14 +112,7 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
       port.format(PK_TAB, {
         frozenRows: 2,
         columnWidths: [40, 260, 300, 90, 90, 100].map((width, i) => ({ col: i + 1, width })),
-        styles: [
-          {
-            range: { row: 2, col: 1, rows: 1, cols: PK_HEADERS.length },
-            bold: true,
-            background: HEADER_BG,
-            wrap: true,
-          },
-        ],
+        styles: [headerStyle(2, PK_HEADERS.length)],
         validations: [polaritasValidation({ row: 3, col: 6, rows: DATA_ROWS, cols: 1 })],
         protections: [
           {
@@ -168,15 +161,7 @@ function writeBidang(port: WorkbookPort, name: string, s: Settings): void {
   ]);
   const data = (i: number): RangeRef => ({ row: HEADER_ROW + 1, col: i + 1, rows: DATA_ROWS, cols: 1 });
   const validations: Validation[] = [];
-  const styles: NonNullable<TabFormat["styles"]> = [
-    { range: { row: 1, col: 1, rows: 1, cols: 1 }, bold: true },
-    {
-      range: { row: HEADER_ROW, col: 1, rows: 1, cols: width },
-      bold: true,
-      background: HEADER_BG,
-      wrap: true,
-    },
-  ];
+  const styles: Style[] = [TITLE_STYLE, headerStyle(HEADER_ROW, width)];
   TEMPLATE_COLUMNS.forEach((c, i) => {
     if (c.kind === "polaritas") validations.push(polaritasValidation(data(i)));
     if (c.kind === "sifat") {

@@ -3,6 +3,7 @@ import { columnLetter, sheetRef } from "./a1";
 import type { Scale } from "./kriteria";
 import type { PlanField, PlanRow, PlanTable, Sifat } from "./plan";
 import { aggregateValues, resolveSifat } from "./sifat";
+import { headerStyle, type Style, TITLE_STYLE } from "./style";
 
 /**
  * The evaluation tab of one triwulan ("Evaluasi TW II 2024"), laid out as in the LAKIP's
@@ -101,7 +102,6 @@ const WIDTH = EVAL_COLUMNS.length;
 export const HEADER_ROW = 5;
 export const FIRST_ROW = HEADER_ROW + 1;
 const INPUT = "#fff8c5";
-const HEADER_BG = "#d9e2f3";
 const GROUP_BG = "#eef1f6";
 
 export interface EvaluasiInput {
@@ -434,15 +434,7 @@ function typedCells(
 
 function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: number): TabFormat {
   const all = (col: number, rows = Math.max(1, lines.length)) => ({ row: FIRST_ROW, col, rows, cols: 1 });
-  const styles: NonNullable<TabFormat["styles"]> = [
-    { range: { row: 1, col: 1, rows: 1, cols: 1 }, bold: true },
-    {
-      range: { row: HEADER_ROW, col: 1, rows: 1, cols: width },
-      bold: true,
-      background: HEADER_BG,
-      wrap: true,
-    },
-  ];
+  const styles: Style[] = [TITLE_STYLE, headerStyle(HEADER_ROW, width)];
   for (const [i, c] of EVAL_COLUMNS.entries()) {
     if (c.numberFormat) styles.push({ range: all(i + 1), numberFormat: c.numberFormat });
     if (c.kind === "manual") styles.push({ range: all(i + 1), background: INPUT, wrap: true });

@@ -1,0 +1,11 @@
+import type { TabFormat } from "../app/port";
+
+export type Style = NonNullable<TabFormat["styles"]>[number];
+
+/** The bold, shaded, wrapped header row of every tab this add-on writes. */
+export function headerStyle(row: number, cols: number): Style {
+  return { range: { row, col: 1, rows: 1, cols }, bold: true, background: "#d9e2f3", wrap: true };
+}
+
+/** The bold title in A1 above it. */
+export const TITLE_STYLE: Style = { range: { row: 1, col: 1, rows: 1, cols: 1 }, bold: true };
