@@ -4,6 +4,7 @@ import type { Scale } from "./kriteria";
 import type { PlanField, PlanRow, PlanTable, Sifat } from "./plan";
 import { aggregateValues, resolveSifat } from "./sifat";
 import { headerStyle, type Style, TITLE_STYLE } from "./style";
+import { normalise } from "./text";
 
 /**
  * The evaluation tab of one triwulan ("Evaluasi TW II 2024"), laid out as in the LAKIP's
@@ -197,13 +198,6 @@ function groupLine(text: string): Line {
   const cells = new Array<WriteCell>(WIDTH).fill("");
   cells[COL.uraian - 1] = text;
   return { cells, key: "", group: true, input: new Set() };
-}
-
-function normalise(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 }
 
 function uniqueKey(seen: Set<string>, key: string): string {

@@ -22,6 +22,7 @@
 import type { CellValue } from "../app/port";
 import { FIELD_SYNONYMS, fieldHeader, type HeaderWord } from "./columns";
 import type { Level, PlanField, PlanRow, PlanTable, Quad } from "./plan";
+import { normalise } from "./text";
 
 export type PlanDetection =
   | { ok: true; table: PlanTable; missing: PlanField[] }
@@ -54,12 +55,7 @@ const MAX_BAND_ROWS = 3;
 /** Lower case, punctuation and line breaks to single spaces; "%" is kept (it is a header: capaian). */
 export function normaliseHeader(v: CellValue): string {
   if (typeof v !== "string" && typeof v !== "number") return "";
-  return String(v)
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}%]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return normalise(String(v));
 }
 
 const ROMAN: Record<string, Tw> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };

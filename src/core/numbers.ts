@@ -154,6 +154,11 @@ function validGroups(s: string, sep: "." | ","): boolean {
   return groups[0].length >= 1 && groups[0].length <= 3 && groups.slice(1).every((g) => /^\d{3}$/.test(g));
 }
 
+/** Equal up to float noise (relative 1e-9): 0.1 + 0.2 and 0.3 are the same target. */
+export function nearlyEqual(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
 /** The number in a cell, or null when it is empty or not a number. */
 export function toNumber(input: CellValue | null | undefined): number | null {
   const parsed = parseNumber(input);

@@ -1,5 +1,5 @@
 import type { CellValue } from "../app/port";
-import { toNumber } from "./numbers";
+import { nearlyEqual, toNumber } from "./numbers";
 import type { Sifat } from "./plan";
 
 const WORDS: Record<string, Sifat> = {
@@ -18,8 +18,6 @@ export function parseSifat(input: CellValue): Sifat | null {
   return WORDS[String(input).toLowerCase().trim()] ?? null;
 }
 
-const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
 /**
  * Every sifat that the quarterly targets fit (DOMAIN.md, "sifat target"): kumulatif when they add
  * up to the annual target, akhir when the last filled one equals it, tetap when all equal it.
@@ -31,14 +29,14 @@ export function fittingSifat(annual: CellValue, tw: CellValue[]): Sifat[] {
   if (total === null || filled.length === 0) return [];
   const fits: Sifat[] = [];
   if (
-    close(
+    nearlyEqual(
       filled.reduce((a, b) => a + b, 0),
       total,
     )
   )
     fits.push("kumulatif");
-  if (close(filled[filled.length - 1], total)) fits.push("akhir");
-  if (filled.length === tw.length && filled.every((v) => close(v, total))) fits.push("tetap");
+  if (nearlyEqual(filled[filled.length - 1], total)) fits.push("akhir");
+  if (filled.length === tw.length && filled.every((v) => nearlyEqual(v, total))) fits.push("tetap");
   return fits;
 }
 

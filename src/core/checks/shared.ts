@@ -8,6 +8,7 @@ import { columnLetter } from "../a1";
 import { formatNumber, formatRupiah, toNumber } from "../numbers";
 import type { Level, PlanField, PlanRow, PlanTable } from "../plan";
 import { quote } from "../result";
+import { normalise } from "../text";
 import type { Finding, PlanTab, Severity } from "./types";
 
 export type Tw = 1 | 2 | 3 | 4;
@@ -31,10 +32,7 @@ export function sum(xs: readonly number[]): number {
   return s;
 }
 
-/** Equal up to float noise (relative 1e-9). */
-export function same(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-}
+export { nearlyEqual as same } from "../numbers";
 
 // ------------------------------------------------------------------ names
 
@@ -43,7 +41,7 @@ export function norm(v: unknown): string {
   const text = String(v ?? "");
   let out = NORM.get(text);
   if (out === undefined) {
-    out = normUncached(text);
+    out = normalise(text);
     // Names repeat across tabs; the cap keeps a long session from growing without end.
     if (NORM.size > 100_000) NORM.clear();
     NORM.set(text, out);
@@ -52,15 +50,6 @@ export function norm(v: unknown): string {
 }
 
 const NORM = new Map<string, string>();
-
-function normUncached(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}%]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /** A program / kegiatan name without its numbering or level word ("1. Kegiatan Pencadangan …" → "pencadangan …"). */
 export function normName(v: unknown): string {
