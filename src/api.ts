@@ -7,38 +7,46 @@ import * as z from "zod/mini";
 import type { OpenNote } from "./app/reviu";
 import type { Finding } from "./core/checks/types";
 
-const tabName = z.string().check(z.minLength(1), z.maxLength(100));
-const twNumber = z.number().check(z.int(), z.gte(1), z.lte(4));
+/**
+ * Built on demand, not at load: every custom-function call loads the whole server script, and
+ * none of them needs the schemas.
+ */
+export function makeSchemas() {
+  const tabName = z.string().check(z.minLength(1), z.maxLength(100));
+  const twNumber = z.number().check(z.int(), z.gte(1), z.lte(4));
 
-export const schemas = {
-  sidebarState: z.object({}),
-  createTemplate: z.object({
-    opd: z.string().check(z.maxLength(200)),
-    tahun: z.string().check(z.maxLength(10)),
-    bidang: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(30)),
-    skala: z.optional(z.string().check(z.maxLength(40))),
-  }),
-  createTriwulan: z.object({
-    tw: twNumber,
-    tabs: z.optional(z.array(tabName).check(z.maxLength(100))),
-  }),
-  runCheck: z.object({ tw: z.optional(twNumber) }),
-  addColumns: z.object({ tab: tabName }),
-  selectCell: z.object({ sheet: tabName, cell: z.string().check(z.regex(/^[A-Z]{1,3}\d{1,7}$/)) }),
-  submitReview: z.object({
-    tw: twNumber,
-    force: z.optional(z.boolean()),
-    reason: z.optional(z.string().check(z.maxLength(1000))),
-  }),
-  verifyReview: z.object({ tw: twNumber }),
-  reopenReview: z.object({ tw: twNumber, reason: z.string().check(z.maxLength(1000)) }),
-  addNote: z.object({ tw: twNumber, catatan: z.string().check(z.maxLength(2000)) }),
-  openNotes: z.object({}),
-  makeStatement: z.object({ tw: twNumber }),
-};
+  return {
+    sidebarState: z.object({}),
+    createTemplate: z.object({
+      opd: z.string().check(z.maxLength(200)),
+      tahun: z.string().check(z.maxLength(10)),
+      bidang: z.array(z.string().check(z.maxLength(200))).check(z.maxLength(30)),
+      skala: z.optional(z.string().check(z.maxLength(40))),
+    }),
+    createTriwulan: z.object({
+      tw: twNumber,
+      tabs: z.optional(z.array(tabName).check(z.maxLength(100))),
+    }),
+    runCheck: z.object({ tw: z.optional(twNumber) }),
+    addColumns: z.object({ tab: tabName }),
+    selectCell: z.object({ sheet: tabName, cell: z.string().check(z.regex(/^[A-Z]{1,3}\d{1,7}$/)) }),
+    submitReview: z.object({
+      tw: twNumber,
+      force: z.optional(z.boolean()),
+      reason: z.optional(z.string().check(z.maxLength(1000))),
+    }),
+    verifyReview: z.object({ tw: twNumber }),
+    reopenReview: z.object({ tw: twNumber, reason: z.string().check(z.maxLength(1000)) }),
+    addNote: z.object({ tw: twNumber, catatan: z.string().check(z.maxLength(2000)) }),
+    openNotes: z.object({}),
+    makeStatement: z.object({ tw: twNumber }),
+  };
+}
 
-export type Endpoint = keyof typeof schemas;
-export type Args<K extends Endpoint> = z.infer<(typeof schemas)[K]>;
+type Schemas = ReturnType<typeof makeSchemas>;
+
+export type Endpoint = keyof Schemas;
+export type Args<K extends Endpoint> = z.infer<Schemas[K]>;
 
 export interface PlanSummary {
   tab: string;

@@ -1,4 +1,4 @@
-import { type Args, type Endpoint, type Reply, type Results, schemas } from "../api";
+import { type Args, type Endpoint, makeSchemas, type Reply, type Results } from "../api";
 import { addMissingColumns } from "../app/columns";
 import { periksa } from "../app/periksa";
 import { addNote, openNotes, type ReviuDeps, reopen, statement, submitForReview, verify } from "../app/reviu";
@@ -58,6 +58,7 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
  * Indonesian sentence instead of an Apps Script stack.
  */
 export function api(name: string, args: unknown): Reply<Endpoint> {
+  const schemas = makeSchemas();
   if (!Object.hasOwn(schemas, name))
     return { ok: false, message: `Perintah "${String(name)}" tidak dikenal.` };
   const endpoint = name as Endpoint;
