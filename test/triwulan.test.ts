@@ -173,3 +173,31 @@ describe("Sheets calls of Buat tab Triwulan", () => {
     expect(calls(600)).toBe(calls(60));
   });
 });
+
+describe("a kriteria scale the office keeps in Pengaturan", () => {
+  it("is read by KRITERIA from the range and coloured by rank", () => {
+    const wb = transmigrasiWorkbook({ skala: "sendiri" });
+    const settings = wb.getTab("Pengaturan");
+    // The office replaces the example with its own three bands.
+    wb.write(settings, 2, 4, [
+      [100, "Tercapai"],
+      [80, "Hampir tercapai"],
+      [0, "Belum tercapai"],
+      ["", ""],
+      ["", ""],
+    ]);
+    const { port } = emulatedPort(wb);
+    const report = generateTriwulan(port, { tw: 1 });
+    const r = rows(port, report.tab);
+    const mandiri = r.find((x) => x.Indikator === "Jumlah Satuan Permukiman yang dikembangkan");
+    expect(mandiri?.Kriteria).toBe("Tercapai");
+    const formulas = port.read(report.tab).formulas.flat();
+    expect(formulas).toContain("=KRITERIA(N6:N18,Pengaturan!$D$2:$E$12)");
+    const rules = wb.getTab(report.tab).conditionalRules;
+    expect(rules.map((x) => [x.values[0], x.background])).toEqual([
+      ["Tercapai", "#1e7b34"],
+      ["Hampir tercapai", "#f9a825"],
+      ["Belum tercapai", "#c62828"],
+    ]);
+  });
+});

@@ -1,8 +1,8 @@
 import { buildEvaluasi, evaluasiTabName, isOurEvaluasi, type Tw } from "../core/evaluasi";
-import { namedScale, SCALES } from "../core/kriteria";
+import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
 import { UserError } from "../core/result";
-import { CUSTOM_SCALE_RANGE } from "../core/settings";
+import { CUSTOM_SCALE_RANGE, SETTINGS_TAB } from "../core/settings";
 import { chooseBidang, readWorkbook, type Workbook } from "./plans";
 import type { WorkbookPort } from "./port";
 
@@ -38,7 +38,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     }
     const tahun = wb.settings.tahun || yearFromTitles(wb) || String(new Date().getFullYear());
     const custom = wb.settings.skala.toLowerCase() === "sendiri";
-    const scale = custom ? SCALES.permendagri86 : namedScale(wb.settings.skala);
+    const scale = custom ? ownScale(wb) : namedScale(wb.settings.skala);
     if (!scale)
       throw new UserError(
         `Skala kriteria "${wb.settings.skala}" di tab Pengaturan tidak dikenal: isi permendagri86, lakip, akip, atau sendiri.`,
@@ -75,6 +75,16 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       message: `Tab '${result.tabName}' ${existing ? "diperbarui" : "dibuat"}: ${result.indicators} indikator dari ${plans.length} tab bidang${changes}, 0 data lama tertimpa.`,
     };
   });
+}
+
+/** The "sendiri" scale kept in Pengaturan D:E (the range KRITERIA reads), for the kriteria colours. */
+function ownScale(wb: Workbook): Scale {
+  const rows = (wb.snapshots.get(SETTINGS_TAB)?.values ?? [])
+    .slice(1, 12)
+    .map((r) => [r[3] ?? "", r[4] ?? ""]);
+  const scale = customScale(rows);
+  if ("kind" in scale) throw new UserError(`Tab Pengaturan, kolom D:E: ${scale.message}`);
+  return scale;
 }
 
 function hasTargets(columns: Partial<Record<string, number>>): boolean {

@@ -103,7 +103,14 @@ export function customScale(rows: CellValue[][]): Scale | { kind: "problem"; mes
     return problem("Skala kriteria kosong: isi rentang 2 kolom berisi batas bawah (angka) dan label.");
   }
   bands.sort((a, b) => b.min - a.min);
-  return { id: "custom", name: "Skala sendiri", bands };
+  // Colours by rank, from the default scale's green (highest) to its red (lowest).
+  const palette = SCALES.permendagri86.bands;
+  const coloured = bands.map((b, i) => {
+    const from =
+      palette[bands.length === 1 ? 0 : Math.round((i * (palette.length - 1)) / (bands.length - 1))];
+    return { ...b, background: from.background, fontColor: from.fontColor };
+  });
+  return { id: "custom", name: "Skala sendiri", bands: coloured };
 }
 
 export function kriteria(capaian: CellValue, scale: Scale): Computed<string> {

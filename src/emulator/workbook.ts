@@ -275,14 +275,17 @@ class SheetsCustomFunctions extends FunctionPlugin {
     return SimpleRangeValue.onlyValues(matrix as never);
   }
 
-  /** The largest rows × cols among the arguments that are ranges; one cell when none is. */
+  /**
+   * Sheets sizes a spill from the array the function returns, which the engine must know before
+   * calling it. CAPAIAN, KRITERIA and EFISIENSI return the shape of their first range argument
+   * (KRITERIA's 2-column scale is not broadcast), so that is the size; one cell when none is a range.
+   */
   spillSize(ast: FnAst, state: FnState): ArraySize {
-    let best = ArraySize.scalar();
     for (const arg of ast.args) {
       const s = this.arraySizeForAst(arg as never, state as never);
-      if (s.width * s.height > best.width * best.height) best = new ArraySize(s.width, s.height);
+      if (s.width * s.height > 1) return new ArraySize(s.width, s.height);
     }
-    return best;
+    return ArraySize.scalar();
   }
 }
 
