@@ -32,7 +32,12 @@ const tick = () => {
   clock += 60_000;
   return new Date(clock);
 };
-const deps = (user: string): ReviuDeps => ({ digest: sha256, user: () => user, now: tick });
+const deps = (user: string): ReviuDeps => ({
+  digest: sha256,
+  user: () => user,
+  now: tick,
+  timeZone: "Asia/Makassar",
+});
 const col = (header: string) => TEMPLATE_COLUMNS.findIndex((c) => c.header === header) + 1;
 
 /** A Dinas whose plan has no galat-level mistakes, with its TW I evaluation tab generated. */

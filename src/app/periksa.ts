@@ -73,7 +73,6 @@ function writeReport(
   now: Date,
   previousRows: number,
 ): void {
-  const time = now.toISOString().replace("T", " ").slice(0, 16);
   const rows: WriteCell[][] = [
     [
       "HASIL PEMERIKSAAN KONSISTENSI",
@@ -81,12 +80,12 @@ function writeReport(
       "",
       "",
       "",
-      `Diperiksa ${time} UTC; tab ini ditulis ulang setiap pemeriksaan.`,
+      "Tab ini ditulis ulang setiap pemeriksaan; kolom Waktu memakai zona waktu spreadsheet.",
       "",
     ],
     HEADERS,
     ...findings.map((f): WriteCell[] => [
-      time,
+      now,
       SEVERITY_LABEL[f.severity],
       f.rule,
       f.sheet,

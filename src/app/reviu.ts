@@ -42,6 +42,8 @@ export interface ReviuDeps {
   digest: Digest;
   user: () => string;
   now: () => Date;
+  /** The spreadsheet's time zone (a Dinas in Sulawesi is on WITA), for dates written as text. */
+  timeZone: string;
 }
 
 const twName = (tw: number) => `TW ${ROMAN[tw - 1]}`;
@@ -383,7 +385,7 @@ export function statement(
       "",
       `Data yang direviu: sidik jari SHA-256 ${sent.hash} (tab ${HISTORY_TAB} baris ${sent.row}).`,
       "",
-      `…………, ${new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(date)}`,
+      `…………, ${new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: deps.timeZone }).format(date)}`,
       "REVIEWER INSPEKTORAT",
       "",
       "",

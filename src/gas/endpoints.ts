@@ -20,6 +20,7 @@ function reviuDeps(): ReviuDeps {
     // The e-mail is only visible with the userinfo.email scope and within the same domain.
     user: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
     now: () => new Date(),
+    timeZone: SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
   };
 }
 
