@@ -5,9 +5,14 @@ import { generateTriwulan } from "../src/app/triwulan";
 import { TEMPLATE_COLUMNS } from "../src/core/columns";
 import { HEADER_ROW } from "../src/core/evaluasi";
 import { emulatedPort } from "../src/emulator/session";
-import type { MemoryWorkbook } from "../src/emulator/workbook";
+import { MemoryWorkbook } from "../src/emulator/workbook";
 import { transmigrasiWorkbook } from "./fixtures/dinas";
-import { TEMPLATE_TRANSMIGRASI, TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
+import {
+  RENCANA_AKSI_TRANSMIGRASI,
+  RENCANA_AKSI_TRANSMIGRASI_TAB,
+  TEMPLATE_TRANSMIGRASI,
+  TEMPLATE_TRANSMIGRASI_TAB,
+} from "./fixtures/plans";
 
 const col = (header: string) => TEMPLATE_COLUMNS.findIndex((c) => c.header === header);
 
@@ -199,5 +204,34 @@ describe("a kriteria scale the office keeps in Pengaturan", () => {
       ["Hampir tercapai", "#f9a825"],
       ["Belum tercapai", "#c62828"],
     ]);
+  });
+});
+
+describe("an office's own Rencana Aksi without realisasi columns", () => {
+  it("gets input columns in the evaluation tab, computed and kept on the next run", () => {
+    const wb = new MemoryWorkbook();
+    wb.write(wb.addTab(RENCANA_AKSI_TRANSMIGRASI_TAB), 1, 1, RENCANA_AKSI_TRANSMIGRASI);
+    const { port } = emulatedPort(wb);
+    const report = generateTriwulan(port, { tw: 1 });
+    // The year comes from the plan's title block ("TAHUN 2024").
+    expect(report.tab).toBe("Evaluasi TW I 2024");
+    const { values } = port.read(report.tab);
+    const header = values[HEADER_ROW - 1].map(String);
+    const at = (h: string) => header.indexOf(h);
+    // The KK one of the two rows with this name (the document repeats it with another satuan).
+    const row = values.findIndex(
+      (r) =>
+        r[at("Indikator")] === "Jumlah Calon Warga Transmigrasi yang diseleksi" && r[at("Satuan")] === "KK",
+    );
+    expect(row).toBeGreaterThan(0);
+    const tab = wb.getTab(report.tab);
+    // The input cell is yellow, and typing in it computes capaian (38 of 38 in TW I).
+    expect(tab.style(row + 1, at("Realisasi TW I") + 1).background).toBe("#fff8c5");
+    wb.write(tab, row + 1, at("Realisasi TW I") + 1, [[38]]);
+    const computed = port.read(report.tab).values[row];
+    expect(computed[at("Realisasi s.d. TW I")]).toBe(38);
+    expect(computed[at("Capaian TW I (%)")]).toBe(100);
+    generateTriwulan(port, { tw: 1 });
+    expect(port.read(report.tab).values[row][at("Realisasi TW I")]).toBe(38);
   });
 });
