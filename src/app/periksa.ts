@@ -52,7 +52,7 @@ export function checkAndReport(port: WorkbookPort, wb: Workbook, options: Periks
   return { findings, summary, message: summaryMessage(summary) };
 }
 
-export function summaryMessage(s: CheckResult["summary"]): string {
+function summaryMessage(s: CheckResult["summary"]): string {
   if (s.error + s.warning + s.info === 0) {
     return `Pemeriksaan selesai: ${s.indicators} indikator di ${s.tabs} tab, tidak ada temuan.`;
   }

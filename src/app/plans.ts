@@ -8,7 +8,7 @@ import type { TabInfo, TabSnapshot, WorkbookPort } from "./port";
 const NOT_PLAN =
   /^(pengaturan|pk|perjanjian kinerja|evaluasi tw|hasil pemeriksaan|riwayat reviu|catatan reviu|pernyataan)/i;
 
-export function isPlanCandidate(tab: string): boolean {
+function isPlanCandidate(tab: string): boolean {
   return !NOT_PLAN.test(tab.trim());
 }
 

@@ -34,8 +34,8 @@ const HISTORY_HEADERS = [
   "Rincian baris",
 ];
 const NOTE_HEADERS = ["No", "Waktu", "TW", "Tab", "Sel", "Indikator", "Catatan", "Status", "Oleh"];
-export const NOTE_OPEN = "perlu perbaikan";
-export const NOTE_DONE = "diterima";
+const NOTE_OPEN = "perlu perbaikan";
+const NOTE_DONE = "diterima";
 
 /** What the shells give the use cases: the SHA-256 they have, who is acting, and the time. */
 export interface ReviuDeps {
@@ -60,7 +60,7 @@ function tahunOf(wb: Workbook): string {
 }
 
 /** The data a submission covers: the bidang plan tabs and the TW's evaluation tab. */
-export function coveredTabs(wb: Workbook, tw: Tw): TabSnapshot[] {
+function coveredTabs(wb: Workbook, tw: Tw): TabSnapshot[] {
   const evalName = evaluasiTabName(tw, tahunOf(wb));
   const evaluasi = wb.snapshots.get(evalName);
   if (!evaluasi) throw new UserError(`Tab '${evalName}' belum ada: buat tab Triwulan dulu, lalu kirim.`);

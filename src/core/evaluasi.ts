@@ -40,7 +40,7 @@ interface EvalColumn {
 const RUPIAH = "#,##0";
 const PERCENT = "0.00";
 
-export const EVAL_COLUMNS: readonly EvalColumn[] = [
+const EVAL_COLUMNS: readonly EvalColumn[] = [
   { id: "no", header: () => "No", width: 40, kind: "ours" },
   { id: "kode", header: () => "Kode", width: 110, kind: "formula" },
   { id: "uraian", header: () => "Program / Kegiatan / Sub Kegiatan", width: 220, kind: "ours" },
@@ -101,7 +101,7 @@ export const EVAL_COLUMNS: readonly EvalColumn[] = [
 const COL = Object.fromEntries(EVAL_COLUMNS.map((c, i) => [c.id, i + 1])) as Record<string, number>;
 const WIDTH = EVAL_COLUMNS.length;
 export const HEADER_ROW = 5;
-export const FIRST_ROW = HEADER_ROW + 1;
+const FIRST_ROW = HEADER_ROW + 1;
 const INPUT = "#fff8c5";
 const GROUP_BG = "#eef1f6";
 
@@ -212,7 +212,7 @@ function ref(x: string): string {
   return `IF(${x}="","",${x})`;
 }
 
-export const TEXT_IN_SUM = "Ada angka tersimpan sebagai teks";
+const TEXT_IN_SUM = "Ada angka tersimpan sebagai teks";
 
 /**
  * Sum of the cells, blank when none is filled. SUM skips text, so a "5.500.000" typed as text

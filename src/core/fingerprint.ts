@@ -10,7 +10,7 @@ import type { CellValue, TabSnapshot } from "../app/port";
  */
 export type Digest = (text: string) => string;
 
-export function canonicalValue(v: CellValue): string {
+function canonicalValue(v: CellValue): string {
   if (v instanceof Date) return `d:${Number.isNaN(v.getTime()) ? "invalid" : v.toISOString()}`;
   switch (typeof v) {
     case "number":
@@ -23,7 +23,7 @@ export function canonicalValue(v: CellValue): string {
 }
 
 /** One line per non-empty cell of a row: "col=value", joined by a unit separator. */
-export function canonicalRow(row: CellValue[]): string {
+function canonicalRow(row: CellValue[]): string {
   const parts: string[] = [];
   row.forEach((v, c) => {
     if (v !== "" && v !== null && v !== undefined) parts.push(`${c + 1}=${canonicalValue(v)}`);
@@ -35,7 +35,7 @@ export function canonicalRow(row: CellValue[]): string {
  * A short non-cryptographic hash (FNV-1a, 32 bits) that only LOCATES changed rows; whether
  * anything changed is decided by the SHA-256. Pure JS, so it costs no Apps Script call per row.
  */
-export function fnv1a(text: string): string {
+function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -3,28 +3,13 @@ import type { RangeRef } from "../app/port";
 
 export type Rect = RangeRef;
 
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  }
-  return s;
-}
-
 export function columnNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
 
-export function cellA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
-}
-
-export function rectA1(r: Rect): string {
-  const start = cellA1(r.row, r.col);
-  return r.rows === 1 && r.cols === 1 ? start : `${start}:${cellA1(r.row + r.rows - 1, r.col + r.cols - 1)}`;
-}
+export { a1 as rectA1 } from "../core/a1";
 
 /** Splits `'Tab Name'!A1:B5` into the sheet name (if any) and the range part. */
 export function splitSheet(a1: string): { sheet?: string; range: string } {
