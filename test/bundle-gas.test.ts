@@ -92,3 +92,24 @@ describe("the built add-on on the SpreadsheetApp facade", () => {
     });
   });
 });
+
+describe("a reviewer who is not an editor of the history", () => {
+  it("gets one Indonesian sentence instead of Sheets' English protection error", () => {
+    const wb = workbook();
+    const staff = createGas(wb, { user: "staf@dinas.go.id", owner: "staf@dinas.go.id", files: {} });
+    const g = loadBundle(build("Code.js"), staff) as unknown as Record<string, (...a: unknown[]) => unknown>;
+    bindCustomFunctions(wb, g as never);
+    g.api("createTriwulan", { tw: 1 });
+    expect(g.api("submitReview", { tw: 1, force: true, reason: "uji" })).toMatchObject({ ok: true });
+    // No reviewer e-mail in Pengaturan: the history tab lets nobody else append.
+    const stranger = createGas(wb, { user: "tamu@inspektorat.go.id", owner: "staf@dinas.go.id", files: {} });
+    const r = loadBundle(build("Code.js"), stranger) as unknown as Record<
+      string,
+      (...a: unknown[]) => unknown
+    >;
+    expect(r.api("verifyReview", { tw: 1 })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Bagian spreadsheet ini dilindungi dan Anda bukan editornya/),
+    });
+  });
+});
