@@ -68,3 +68,22 @@ export function chooseBidang(wb: Workbook, asked?: string[]): PlanTable[] {
     throw new UserError(reason ?? `Tab "${tab}" bukan tab Rencana Aksi.`);
   });
 }
+
+/** The year of the report: Pengaturan, else "TAHUN 2024" in a plan's title rows, else this year. */
+export function tahunOf(wb: Workbook): string {
+  return wb.settings.tahun || yearFromTitles(wb) || String(new Date().getFullYear());
+}
+
+/** "RENCANA AKSI … TAHUN 2024" in the title rows of a plan tab. */
+function yearFromTitles(wb: Workbook): string {
+  for (const plan of wb.plans) {
+    const rows = wb.snapshots.get(plan.tab)?.values.slice(0, plan.headerTop) ?? [];
+    for (const row of rows) {
+      for (const cell of row) {
+        const m = /tahun\s+(20\d\d)/i.exec(String(cell));
+        if (m) return m[1];
+      }
+    }
+  }
+  return "";
+}

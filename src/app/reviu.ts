@@ -13,7 +13,7 @@ import {
 import { UserError } from "../core/result";
 import { headerStyle } from "../core/style";
 import { checkAndReport } from "./periksa";
-import { chooseBidang, readWorkbook, type Workbook } from "./plans";
+import { chooseBidang, readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { CellValue, TabSnapshot, WorkbookPort, WriteCell } from "./port";
 
 export const HISTORY_TAB = "Riwayat Reviu";
@@ -53,10 +53,6 @@ function checkTw(tw: number): Tw {
   if (!Number.isInteger(tw) || tw < 1 || tw > 4)
     throw new UserError(`Triwulan ${tw} tidak ada: pilih TW 1 sampai 4.`);
   return tw as Tw;
-}
-
-function tahunOf(wb: Workbook): string {
-  return wb.settings.tahun || String(new Date().getFullYear());
 }
 
 /** The data a submission covers: the bidang plan tabs and the TW's evaluation tab. */

@@ -3,7 +3,7 @@ import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
 import { UserError } from "../core/result";
 import { CUSTOM_SCALE_RANGE, SETTINGS_TAB } from "../core/settings";
-import { chooseBidang, readWorkbook, type Workbook } from "./plans";
+import { chooseBidang, readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { WorkbookPort } from "./port";
 
 export interface TriwulanRequest {
@@ -36,7 +36,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
         throw new UserError(`Tab "${plan.tab}": ${missingMessage(["indikator", "targetTahunan"])}`);
       }
     }
-    const tahun = wb.settings.tahun || yearFromTitles(wb) || String(new Date().getFullYear());
+    const tahun = tahunOf(wb);
     const custom = wb.settings.skala.toLowerCase() === "sendiri";
     const scale = custom ? ownScale(wb) : namedScale(wb.settings.skala);
     if (!scale)
@@ -89,18 +89,4 @@ function ownScale(wb: Workbook): Scale {
 
 function hasTargets(columns: Partial<Record<string, number>>): boolean {
   return columns.targetTahunan !== undefined || columns.targetTw1 !== undefined;
-}
-
-/** "RENCANA AKSI … TAHUN 2024" in the title rows of a plan tab. */
-function yearFromTitles(wb: Workbook): string {
-  for (const plan of wb.plans) {
-    const rows = wb.snapshots.get(plan.tab)?.values.slice(0, plan.headerTop) ?? [];
-    for (const row of rows) {
-      for (const cell of row) {
-        const m = /tahun\s+(20\d\d)/i.exec(String(cell));
-        if (m) return m[1];
-      }
-    }
-  }
-  return "";
 }
