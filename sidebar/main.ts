@@ -75,6 +75,12 @@ function renderState(s: SidebarState): void {
       el("label", {}, el("input", { type: "checkbox", value: p.tab, checked: true }), p.tab),
     ),
   );
+  // Opened again, the panel works on the latest triwulan that has an evaluation tab, not on TW I.
+  const made = s.evaluasiTabs.map((t) => ROMAN.indexOf(/^Evaluasi TW (I{1,3}|IV)\b/.exec(t)?.[1] ?? "") + 1);
+  if (!twChosen && Math.max(0, ...made) > 0) {
+    $<HTMLSelectElement>("tw").value = String(Math.max(...made));
+    showTw();
+  }
   $<HTMLDetailsElement>("template").open = !s.plans.length;
   if (s.tahun) $<HTMLInputElement>("t-tahun").value = s.tahun;
   if (s.opd) $<HTMLInputElement>("t-opd").value = s.opd;
@@ -130,7 +136,7 @@ $("make-tw").addEventListener("click", async () => {
   const tw = selectedTw();
   const tabs = [...document.querySelectorAll<HTMLInputElement>("#bidang input:checked")].map((i) => i.value);
   if (!tabs.length) return say("Pilih paling sedikit satu tab bidang.", "error");
-  const result = await busy(`Membuat tab Evaluasi TW ${["I", "II", "III", "IV"][tw - 1]}…`, () =>
+  const result = await busy(`Membuat tab Evaluasi TW ${ROMAN[tw - 1]}…`, () =>
     call("createTriwulan", { tw, tabs }),
   );
   if (result) say(result.message);
@@ -145,7 +151,18 @@ $("check").addEventListener("click", async () => {
   }
 });
 
+const ROMAN = ["I", "II", "III", "IV"];
 const selectedTw = () => Number($<HTMLSelectElement>("tw").value);
+/** Whether the person picked a triwulan in this panel (then a refresh keeps it). */
+let twChosen = false;
+/** The reviewer panel names the triwulan it works on, chosen in "Buat tab Triwulan". */
+const showTw = () => {
+  $("reviewer-tw").textContent = `TW ${ROMAN[selectedTw() - 1]}`;
+};
+$("tw").addEventListener("change", () => {
+  twChosen = true;
+  showTw();
+});
 
 function renderNotes(notes: Results["openNotes"]["notes"]): void {
   const list = $("notes");
@@ -193,6 +210,8 @@ simple("statement", "Membuat pernyataan…", () => call("makeStatement", { tw: s
 simple("add-note", "Menyimpan catatan…", async () => {
   const result = await call("addNote", { tw: selectedTw(), catatan: $<HTMLTextAreaElement>("note").value });
   $<HTMLTextAreaElement>("note").value = "";
+  // The new note joins "Catatan reviu terbuka" at once.
+  renderNotes((await call("openNotes", {})).notes);
   return result;
 });
 simple("reopen", "Membuka kembali…", () =>

@@ -391,9 +391,18 @@ async function write(cell: Cell, text: string): Promise<void> {
   if (!view) return;
   const tab = view.name;
   try {
-    const reply = await request<ViewReply>("/api/edit", { tab, cell: a1(cell), text, seq });
+    const reply = await request<ViewReply & { protectedBy: string[] }>("/api/edit", {
+      tab,
+      cell: a1(cell),
+      text,
+      seq,
+    });
     apply(reply);
-    say(`Sel ${tab}!${a1(cell)} diperbarui.`);
+    // A warning-only protection lets the edit through, as Sheets does after its "edit anyway?".
+    const warning = reply.protectedBy.length
+      ? ` Perhatian: sel ini dilindungi (${reply.protectedBy.join("; ")}).`
+      : "";
+    say(`Sel ${tab}!${a1(cell)} diperbarui.${warning}`);
   } catch (e) {
     // Refused (validation, protection): back to the cell, as Sheets does.
     say(e instanceof Error ? e.message : String(e), true);
@@ -467,7 +476,10 @@ $<HTMLAnchorElement>("save").addEventListener("click", async (event) => {
 window.addEventListener("message", (event) => {
   if (event.origin !== location.origin || event.source !== sidebar.contentWindow) return;
   const data = event.data as { type?: string } | null;
-  if (data?.type === "sakip:run" && !editing) void load(view?.name ?? null, { flash: true });
+  if (data?.type !== "sakip:run" || editing) return;
+  // The panel says how its action went; what the page said about an earlier edit no longer holds.
+  say("");
+  void load(view?.name ?? null, { flash: true });
 });
 
 void load(null).then(() => grid.focus());

@@ -139,8 +139,12 @@ class Addon {
     sheet.getRange(cell).activate();
   }
 
-  /** A person typing `text` into the cell: validated like the Sheets UI, written with Range.setValues. */
-  edit(tab: string, cell: string, text: string): void {
+  /**
+   * A person typing `text` into the cell: validated like the Sheets UI, written with Range.setValues.
+   * Returns the descriptions of the warning-only protections the edit went through (Sheets asks
+   * "edit anyway?" there), so the page can say the cell is protected.
+   */
+  edit(tab: string, cell: string, text: string): string[] {
     const sheet = this.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
     if (!sheet) throw new HttpError(404, `Tab "${tab}" tidak ada lagi.`);
     if (text.length > MAX_CELL)
@@ -152,11 +156,17 @@ class Addon {
       const problem = validationMessage(rule, parsed.value ?? "");
       if (problem) throw new HttpError(422, `Isian "${text}" ditolak: ${problem}`);
     }
+    const warned = this.gas.warnings.length;
     try {
       range.setValues([[text]]);
     } catch (e) {
       throw new HttpError(409, errorMessage(e));
     }
+    // Each warning reads "<tab>!<cell>: <description>".
+    const descriptions = this.gas.warnings
+      .slice(warned)
+      .map((w) => w.slice(tab.length + 1).replace(/^[^:]*: /, ""));
+    return [...new Set(descriptions)];
   }
 
   view(tab: string | null, seenSeq: number) {
@@ -274,8 +284,8 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
           return json(res, 200, addon.run(body.fn, body.args));
         case "/api/edit": {
           const tab = text(body.tab, "Tab");
-          addon.edit(tab, cellRef(body.cell), text(body.text, "Isi sel"));
-          return json(res, 200, addon.view(tab, Number(body.seq)));
+          const protectedBy = addon.edit(tab, cellRef(body.cell), text(body.text, "Isi sel"));
+          return json(res, 200, { ...addon.view(tab, Number(body.seq)), protectedBy });
         }
         case "/api/select":
           addon.select(text(body.tab, "Tab"), cellRef(body.cell));

@@ -3,126 +3,42 @@
  * the real sidebar with the system Chromium. Without Chromium the tests are skipped (loudly), except
  * on CI (CI=true), where that is a failure. Screenshots go to test-results/.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type BrowserContext, chromium, type Frame, type Locator, type Page } from "playwright-core";
+import type { Frame, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { demoWorkbook } from "../../src/emulator/demo";
 import { loadXlsx } from "../../src/emulator/xlsx";
-import { type LocalServer, startServer } from "../../src/local/server";
+import { type Local, openLocal, results, runBrowserTests, warnWithoutChromium } from "./helpers";
 
-/** CHROMIUM_PATH when set (only it), else the Debian package's binary, else `which chromium`. */
-function findChromium(): string | null {
-  const override = process.env.CHROMIUM_PATH;
-  if (override) return existsSync(override) ? override : null;
-  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
-  try {
-    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim() || null;
-  } catch {
-    return null;
-  }
-}
+warnWithoutChromium("test/e2e/local.test.ts");
 
-const executable = findChromium();
-const onCi = process.env.CI === "true";
-if (!executable) {
-  const line = "=".repeat(78);
-  console.warn(
-    `\n${line}\n  UJI BROWSER ${onCi ? "GAGAL" : "DILEWATI"}: Chromium tidak ditemukan (/usr/bin/chromium, CHROMIUM_PATH).\n  Pasang paket Debian 'chromium' untuk menjalankan test/e2e/local.test.ts.\n${line}\n`,
-  );
-}
-
-const results = join(__dirname, "../../test-results");
 const EVALUASI = "Evaluasi TW II 2024";
 const HOSTILE_HTML = "<img src=x onerror=alert(1)>";
 const HOSTILE_FORMULA = '=HYPERLINK("http://x","y")';
 const HOSTILE_TAB = "<img src=x onerror=alert(2)>";
 
-describe.skipIf(!executable && !onCi)("npm start in Chromium", () => {
-  let server: LocalServer;
-  let context: BrowserContext;
-  let profile: string;
+describe.skipIf(!runBrowserTests)("npm start in Chromium", () => {
+  let local: Local;
   let page: Page;
   let panel: Frame;
-  const dialogs: string[] = [];
+  let dialogs: string[];
 
-  // playwright-core has no web-first assertions: poll with vitest instead.
-  const textOf = (l: Locator) => expect.poll(() => l.textContent(), { timeout: 10_000 });
-  const cssOf = (l: Locator, property: string) =>
-    expect.poll(() => l.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property), {
-      timeout: 10_000,
-    });
-  const shot = (name: string) => page.screenshot({ path: join(results, `local-${name}.png`) });
-  const grid = () => page.locator("#grid");
-  const cell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
-  const tab = (name: string) => page.locator("#tabs button").filter({ hasText: name });
-
-  /** The A1 address of the cell in `column` on the row whose Indikator (column E) is `indikator`. */
-  async function cellOf(indikator: string, column: string): Promise<string> {
-    const row = await page
-      .locator("#grid td")
-      .filter({ hasText: indikator })
-      .first()
-      .getAttribute("data-r", { timeout: 5_000 });
-    return `${column}${row}`;
-  }
-
-  async function openTab(name: string): Promise<void> {
-    await tab(name).click();
-    await expect.poll(() => tab(name).getAttribute("aria-selected")).toBe("true");
-  }
-
-  /** Types into a cell as a person does: select it and type (or double-click to edit), then Enter. */
-  async function type(a1: string, text: string, how: "type" | "dblclick" = "type"): Promise<void> {
-    if (how === "dblclick") {
-      await cell(a1).dblclick();
-      await page.locator("#grid td.editing input").fill(text);
-    } else {
-      await cell(a1).click();
-      await page.keyboard.type(text);
-    }
-    await page.keyboard.press("Enter");
-    // Wait for this write's answer before the next step.
-    await textOf(page.locator("#status")).toMatch(new RegExp(`!${a1} diperbarui|ditolak`));
-  }
+  const textOf = (l: Locator) => local.textOf(l);
+  const cssOf = (l: Locator, property: string) => local.cssOf(l, property);
+  const shot = (name: string) => local.shot(name);
+  const grid = () => local.grid();
+  const cell = (a1: string) => local.cell(a1);
+  const tab = (name: string) => local.tab(name);
+  const cellOf = (indikator: string, column: string) => local.cellOf(indikator, column);
+  const openTab = (name: string) => local.openTab(name);
+  const type = (a1: string, text: string, how?: "type" | "dblclick") => local.type(a1, text, how);
 
   beforeAll(async () => {
-    if (!executable) throw new Error("Chromium tidak ditemukan, padahal CI=true: pasang paket 'chromium'.");
-    mkdirSync(results, { recursive: true });
-    server = await startServer({ workbook: demoWorkbook(), port: 0, startTab: "Sekretariat" });
-    profile = mkdtempSync(join(tmpdir(), "sakip-chromium-"));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: executable,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1440, height: 900 },
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
-    page.on("dialog", (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    await page.goto(server.url);
-    const frame = page.frame({ url: /\/sidebar$/ });
-    if (!frame) throw new Error("Panel SAKIP tidak termuat.");
-    panel = frame;
+    local = await openLocal("local");
+    ({ page, panel, dialogs } = local);
   }, 30_000);
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await local?.close();
   });
 
   it("shows the workbook and the real sidebar, which reads the bidang tabs through google.script.run", async () => {

@@ -1,0 +1,140 @@
+/**
+ * What the browser tests share: finding the system Chromium, starting `npm start`'s server on the
+ * demo office with the page open in Chromium, and the few ways a person looks at and types into the
+ * page (playwright-core has no web-first assertions: they poll with vitest).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type Locator } from "playwright-core";
+import { expect } from "vitest";
+import { demoWorkbook } from "../../src/emulator/demo";
+import { startServer } from "../../src/local/server";
+
+/** CHROMIUM_PATH when set (only it), else the Debian package's binary, else `which chromium`. */
+function findChromium(): string | null {
+  const override = process.env.CHROMIUM_PATH;
+  if (override) return existsSync(override) ? override : null;
+  if (existsSync("/usr/bin/chromium")) return "/usr/bin/chromium";
+  try {
+    return execFileSync("which", ["chromium"], { encoding: "utf8" }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+export const executable = findChromium();
+export const onCi = process.env.CI === "true";
+/** Run the browser tests unless Chromium is missing off CI (on CI a missing Chromium fails them). */
+export const runBrowserTests = Boolean(executable) || onCi;
+
+/** Says loudly that the browser tests of `file` are skipped (or fail, on CI) without Chromium. */
+export function warnWithoutChromium(file: string): void {
+  if (executable) return;
+  const line = "=".repeat(78);
+  console.warn(
+    `\n${line}\n  UJI BROWSER ${onCi ? "GAGAL" : "DILEWATI"}: Chromium tidak ditemukan (/usr/bin/chromium, CHROMIUM_PATH).\n  Pasang paket Debian 'chromium' untuk menjalankan ${file}.\n${line}\n`,
+  );
+}
+
+export const results = join(__dirname, "../../test-results");
+
+/** The open page and how a test reads and types into it. */
+export type Local = Awaited<ReturnType<typeof openLocal>>;
+
+/** Starts the local server on the demo office and opens its page in Chromium. */
+export async function openLocal(prefix: string, startTab = "Sekretariat") {
+  if (!executable) throw new Error("Chromium tidak ditemukan, padahal CI=true: pasang paket 'chromium'.");
+  mkdirSync(results, { recursive: true });
+  const server = await startServer({ workbook: demoWorkbook(), port: 0, startTab });
+  const profile = mkdtempSync(join(tmpdir(), "sakip-chromium-"));
+  let context: BrowserContext | undefined;
+  const close = async (): Promise<void> => {
+    await context?.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: executable,
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1440, height: 900 },
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(server.url);
+    const panel = page.frame({ url: /\/sidebar$/ });
+    if (!panel) throw new Error("Panel SAKIP tidak termuat.");
+
+    const textOf = (l: Locator) => expect.poll(() => l.textContent(), { timeout: 10_000 });
+    const cssOf = (l: Locator, property: string) =>
+      expect.poll(() => l.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property), {
+        timeout: 10_000,
+      });
+    const cell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
+    const tab = (name: string) => page.locator("#tabs button").filter({ hasText: name });
+    return {
+      server,
+      page,
+      /** The real sidebar, in its iframe. */
+      panel,
+      /** Messages of alert/confirm dialogs (dismissed). */
+      dialogs,
+      /** Polls a locator's text (10 s). */
+      textOf,
+      /** Polls a computed style property (10 s). */
+      cssOf,
+      /** A screenshot of the page to test-results/<prefix>-<name>.png. */
+      shot: (name: string) => page.screenshot({ path: join(results, `${prefix}-${name}.png`) }),
+      grid: () => page.locator("#grid"),
+      cell,
+      tab,
+      /** The A1 address of the cell in `column` on the row whose Indikator (column E) is `indikator`. */
+      async cellOf(indikator: string, column: string): Promise<string> {
+        const row = await page
+          .locator("#grid td")
+          .filter({ hasText: indikator })
+          .first()
+          .getAttribute("data-r", { timeout: 5_000 });
+        return `${column}${row}`;
+      },
+      /** Clicks a tab in the tab bar and waits until it is shown. */
+      async openTab(name: string): Promise<void> {
+        await tab(name).click();
+        await expect.poll(() => tab(name).getAttribute("aria-selected")).toBe("true");
+      },
+      /** Types into a cell as a person does: select it and type (or double-click to edit), then Enter. */
+      async type(a1: string, text: string, how: "type" | "dblclick" = "type"): Promise<void> {
+        if (how === "dblclick") {
+          await cell(a1).dblclick();
+          await page.locator("#grid td.editing input").fill(text);
+        } else {
+          await cell(a1).click();
+          await page.keyboard.type(text);
+        }
+        await page.keyboard.press("Enter");
+        // Wait for this write's answer before the next step.
+        await textOf(page.locator("#status")).toMatch(new RegExp(`!${a1} diperbarui|ditolak`));
+      },
+      close,
+    };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
