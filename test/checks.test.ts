@@ -723,6 +723,17 @@ describe("format-angka: how numbers are written", () => {
     );
   });
 
+  it("does not read the header repeated after a page break (ANGGARAN, I … IV, (1) … (18)) as numbers", async () => {
+    const plans = await import("./fixtures/plans");
+    const v = plans.RENCANA_AKSI_TRANSMIGRASI;
+    // The Luwu Timur Renaksi repeats its header band and column numbers at the top of every page.
+    const paged = [...v.slice(0, 18), v[5], v[6], v[7], ...v.slice(18)];
+    const fs = run(formatAngka, [snapshot(plans.RENCANA_AKSI_TRANSMIGRASI_TAB, paged)]);
+    expect(fs.filter((f) => f.severity === "warning").map((f) => f.cell)).toEqual(["M14", "O29"]);
+    expect(fs.some((f) => f.message.startsWith("Ada 9 sel di Pagu (kolom M)"))).toBe(true);
+    expect(fs.some((f) => /ANGGARAN|"\(\d+\)"|"I"/.test(f.message))).toBe(false);
+  });
+
   it("finds the percent scale mixed in one column (0,95 and 95) on rows with satuan %", () => {
     const rows: Row[] = [
       {

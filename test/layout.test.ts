@@ -346,6 +346,20 @@ describe("detectPlan: tabs that are not a plan (d)", () => {
     expect(detectPlan("Bidang A", []).ok).toBe(false);
   });
 
+  it("reads a huge tab (200.000 rows, e.g. a pasted SP2D list under the header) without crashing", () => {
+    const header = TEMPLATE_COLUMNS.map((c) => c.header);
+    const rows = Array.from({ length: 200_000 }, (_, i): CellValue[] => [
+      i + 1,
+      "",
+      "",
+      "",
+      `Indikator ${i + 1}`,
+    ]);
+    const { table } = expectOk(detectPlan("Bidang A", [header, ...rows]));
+    expect(table.rows).toHaveLength(200_000);
+    expect(table.rows[199_999]).toMatchObject({ row: 200_000, indikator: "Indikator 200000" });
+  });
+
   it("does not look for the header below the first 30 rows", () => {
     const filler: CellValue[][] = Array.from({ length: 30 }, (_, i) => [`catatan ${i + 1}`]);
     expect(detectPlan("Bidang A", [...filler, ...TEMPLATE_TRANSMIGRASI]).ok).toBe(false);
@@ -597,6 +611,25 @@ describe("detectPlan: other layouts from the LAKIP", () => {
       indikator: 18,
     });
     expect(missing).toContain("realisasiTw1");
+  });
+
+  it('reads the Rencana Aksi\'s mistyped "TriwulanI III" as Triwulan III', () => {
+    // Page 1 of the Luwu Timur Renaksi writes "TriwulanI III" in its Sasaran and Program columns.
+    const values: CellValue[][] = [
+      ["Sub Kegiatan", "Uraian Indikator Kinerja", "Satuan", "Target", ""],
+      [
+        "Penyusunan Dokumen Perencanaan Perangkat Daerah",
+        "Jumlah Dokumen Perencanaan yang disusun tepat waktu",
+        "Dokumen",
+        "Triwulan I",
+        0,
+      ],
+      ["", "", "", "Triwulan II", 1],
+      ["", "", "", "TriwulanI III", 1],
+      ["", "", "", "Triwulan IV", 0],
+    ];
+    const { table } = expectOk(detectPlan("Renaksi Sekretariat", values));
+    expect(table.rows.map((r) => r.targetTw)).toEqual([[0, 1, 1, 0]]);
   });
 
   it("uses the triwulan of the title for a lone Realisasi column", () => {

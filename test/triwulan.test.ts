@@ -8,6 +8,8 @@ import { emulatedPort } from "../src/emulator/session";
 import { MemoryWorkbook } from "../src/emulator/workbook";
 import { transmigrasiWorkbook } from "./fixtures/dinas";
 import {
+  LAKIP_SEKRETARIAT,
+  LAKIP_SEKRETARIAT_TAB,
   RENCANA_AKSI_TRANSMIGRASI,
   RENCANA_AKSI_TRANSMIGRASI_TAB,
   TEMPLATE_TRANSMIGRASI,
@@ -233,5 +235,71 @@ describe("an office's own Rencana Aksi without realisasi columns", () => {
     expect(computed[at("Capaian TW I (%)")]).toBe(100);
     generateTriwulan(port, { tw: 1 });
     expect(port.read(report.tab).values[row][at("Realisasi TW I")]).toBe(38);
+  });
+});
+
+describe("a bidang tab copied from the LAKIP evaluation sheet (Program | Kegiatan | Sub Kegiatan side by side)", () => {
+  function evaluate() {
+    const wb = new MemoryWorkbook();
+    wb.write(wb.addTab(LAKIP_SEKRETARIAT_TAB), 1, 1, LAKIP_SEKRETARIAT);
+    const { port } = emulatedPort(wb);
+    const report = generateTriwulan(port, { tw: 1 });
+    return rows(port, report.tab);
+  }
+
+  it("shows each level's own indikator and satuan, not those of the sub kegiatan beside it", () => {
+    const r = evaluate();
+    expect(r).toHaveLength(16);
+    expect(r[0]).toMatchObject({
+      Indikator: "Persentase Penunjang Urusan Perangkat Daerah berjalan sesuai standar",
+      Satuan: "%",
+    });
+    expect(r[1]).toMatchObject({
+      Indikator: "Persentase Penyusunan Dokumen Perencanaan, Penganggaran dan Evaluasi tepat waktu",
+      Satuan: "%",
+    });
+    expect(r[2]).toMatchObject({ Indikator: "Jumlah Dokumen Perencanaan yang disusun tepat waktu" });
+    expect(new Set(r.map((x) => x.Indikator)).size).toBe(16);
+  });
+
+  it("takes the annual target from the TW targets by sifat when the tab has no Target Tahunan", () => {
+    const r = evaluate();
+    const get = (indikator: string) => r.find((x) => x.Indikator === indikator) as Record<string, CellValue>;
+    // Kumulatif 18 + 10 + 20 + 12 = 60 rapat a year; 13 held in TW I.
+    const rapat = get("Jumlah Rapat Koordinasi dan Konsultasi SKPD yang diikuti");
+    expect(rapat["Target tahunan"]).toBe(60);
+    expect(rapat["Capaian thd target tahunan (%)"]).toBeCloseTo(21.67, 2);
+    // Akhir 0, 0, 0, 95 %: the annual target is the TW IV one.
+    const program = get("Persentase Penunjang Urusan Perangkat Daerah berjalan sesuai standar");
+    expect(program["Target tahunan"]).toBe("95%");
+    expect(program["Capaian thd target tahunan (%)"]).toBe(0);
+  });
+});
+
+describe("a Rencana Aksi with Target TW I–IV but no Target Tahunan column", () => {
+  it("sums the TW targets (kumulatif) into the annual target with a live formula", () => {
+    const wb = new MemoryWorkbook();
+    wb.write(wb.addTab("Bidang Pengembangan"), 1, 1, [
+      [
+        "Kode",
+        "Indikator",
+        "Satuan",
+        "Target TW I",
+        "Target TW II",
+        "Target TW III",
+        "Target TW IV",
+        "Realisasi TW I",
+        "Realisasi TW II",
+      ],
+      ["3.32.04.2.01.0001", "Jumlah Batas Lahan Transmigran yang diBangun", "Paket", 0, 2, 0, 0, 0, 1],
+    ]);
+    const { port } = emulatedPort(wb);
+    const report = generateTriwulan(port, { tw: 2 });
+    const [batas] = rows(port, report.tab);
+    expect(batas["Target tahunan"]).toBe(2);
+    expect(batas["Capaian thd target tahunan (%)"]).toBe(50);
+    const { values, formulas } = port.read(report.tab);
+    const at = values[HEADER_ROW - 1].indexOf("Target tahunan");
+    expect(formulas[HEADER_ROW + 1][at]).toMatch(/^=IF\(COUNTA\('Bidang Pengembangan'!D2,.*G2\)=0/);
   });
 });

@@ -17,6 +17,7 @@ import { normalise } from "./text";
 export type Tw = 1 | 2 | 3 | 4;
 
 export const ROMAN = ["I", "II", "III", "IV"] as const;
+const TWS: readonly Tw[] = [1, 2, 3, 4];
 
 export function evaluasiTabName(tw: Tw, tahun: string): string {
   return `Evaluasi TW ${ROMAN[tw - 1]}${tahun ? ` ${tahun}` : ""}`;
@@ -245,35 +246,36 @@ function indicatorLine(
 ): Line {
   const cells = new Array<WriteCell>(WIDTH).fill("");
   const input = new Set<number>();
+  // The row's own columns: in side by side levels a program's indikator is not the sub kegiatan's.
   const at = (field: PlanField) => {
-    const col = plan.columns[field];
+    const col = row.columns[field];
     return col === undefined ? null : sheetRef(plan.tab, row.row + 1, col + 1);
   };
   const set = (id: string, formula: string | null) => {
     if (formula) cells[COL[id] - 1] = { formula: `=${formula}` };
   };
   const quarters = (prefix: "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw") =>
-    [1, 2, 3, 4].slice(0, tw).map((q) => at(`${prefix}${q}` as PlanField));
+    TWS.slice(0, tw).map((q) => at(`${prefix}${q}`));
   const allThere = (refs: (string | null)[]): refs is string[] => refs.every((r) => r !== null);
   const sifat = resolveSifat(row.sifat, row.targetTahunan, row.targetTw, row.satuan);
 
   cells[COL.no - 1] = no;
   cells[COL.sifat - 1] = sifat;
   cells[COL.kunci - 1] = key;
-  for (const [id, field] of [
-    ["kode", "kode"],
-    ["indikator", "indikator"],
-    ["satuan", "satuan"],
-    ["polaritas", "polaritas"],
-    ["targetTahunan", "targetTahunan"],
-    ["pagu", "pagu"],
-  ] as const) {
+  for (const field of ["kode", "indikator", "satuan", "polaritas", "targetTahunan", "pagu"] as const) {
     const r = at(field);
-    set(id, r && ref(r));
+    set(field, r && ref(r));
   }
   const targets = quarters("targetTw");
   const realisasi = quarters("realisasiTw");
-  if (plan.columns.targetTw1 !== undefined && plan.columns.targetTw1 === plan.columns.targetTw2) {
+  const longForm = row.columns.targetTw1 !== undefined && row.columns.targetTw1 === row.columns.targetTw2;
+  if (row.columns.targetTahunan === undefined) {
+    // No Target Tahunan column: the annual target is what the four TW targets make by sifat.
+    const all = TWS.map((q) => at(`targetTw${q}`));
+    if (longForm) cells[COL.targetTahunan - 1] = aggregateValues(sifat, row.targetTw);
+    else set("targetTahunan", allThere(all) ? aggregate(sifat, all) : null);
+  }
+  if (longForm) {
     // "Triwulan I … IV" written down one column (LAKIP evaluation sheets): no cell per TW to
     // refer to, so this row carries the values as they are now.
     cells[COL.targetTw - 1] = row.targetTw[tw - 1];

@@ -149,11 +149,12 @@ function isNumberLike(v: CellValue): boolean {
   return /^-{1,2}$/.test(t) || /^(rp\.?\s*)?[-+.]?\s*\d[\d.,\s]*%?,?-?$/i.test(t);
 }
 
-/** "Triwulan II", "TW 2", "TR II" alone in a cell (per-TW rows of the LAKIP evaluation sheets). */
-function twLabel(v: CellValue | undefined): Tw | null {
+/** "Triwulan II", "TW 2", "TR II" alone in a cell (per-TW rows of the LAKIP evaluation sheets), or null. */
+export function twLabel(v: CellValue | undefined): Tw | null {
   if (v === undefined || typeof v !== "string") return null;
   const t = normaliseHeader(v);
-  const m = /^(?:tw|tr|trw|triwulan)\s?(iv|iii|ii|i|[1-4])$/.exec(t);
+  // "TriwulanI III": a stray "I" before the space, as in the Luwu Timur Renaksi.
+  const m = /^(?:tw|tr|trw|triwulan)(?:i?\s|\s?)(iv|iii|ii|i|[1-4])$/.exec(t);
   return m ? ROMAN[m[1]] : null;
 }
 
@@ -197,6 +198,21 @@ function isColumnNumberRow(row: CellValue[]): boolean {
     nums.push(Number(m[1]));
   }
   return nums.length >= 3 && nums[0] <= 2 && nums.every((n, i) => i === 0 || n > nums[i - 1]);
+}
+
+/** The widest row (a loop: spreading 100.000 rows into Math.max overflows the call stack). */
+function widthOf(rows: CellValue[][]): number {
+  let width = 0;
+  for (const row of rows) if (row.length > width) width = row.length;
+  return width;
+}
+
+/**
+ * A row of column headers, sub-headers ("TR I … TR IV", "JUMLAH I II III IV") or column numbers:
+ * the header band repeated at the top of a page, which holds no data.
+ */
+export function isHeaderRow(row: CellValue[]): boolean {
+  return isHeaderStart(row) || isColumnNumberRow(row) || isBandRow(row, false);
 }
 
 function isEmptyRow(row: CellValue[]): boolean {
@@ -422,8 +438,7 @@ function findBand(values: CellValue[][]): { top: number; bottom: number } | "hea
       bottom++;
     }
     if (bottom - top + 1 < MAX_BAND_ROWS && top > 0 && isBandRow(values[top - 1], true)) top--;
-    const width = Math.max(...values.slice(top, bottom + 1).map((row) => row.length));
-    const h = readHeader(values, top, bottom, width);
+    const h = readHeader(values, top, bottom, widthOf(values.slice(top, bottom + 1)));
     if (h.blocks.some((b) => b.cols.indikator !== undefined)) return { top, bottom };
     sawHeader = true;
     r = bottom;
@@ -482,8 +497,7 @@ export function detectPlan(tab: string, values: CellValue[][]): PlanDetection {
       reason: `Tab '${tab}' tidak memuat baris judul kolom Rencana Aksi (Indikator, Target, …) pada ${HEADER_SCAN_ROWS} baris pertama.`,
     };
   }
-  const width = Math.max(...values.map((row) => row.length));
-  const h = readHeader(values, band.top, band.bottom, width);
+  const h = readHeader(values, band.top, band.bottom, widthOf(values));
 
   let dataStart = band.bottom + 1;
   while (dataStart < values.length && isEmptyRow(values[dataStart])) dataStart++;
@@ -514,13 +528,6 @@ export function detectPlan(tab: string, values: CellValue[][]): PlanDetection {
 
   const columns: Partial<Record<PlanField, number>> = { ...deepest.cols };
   for (const n of nameCols) columns[n.field] ??= n.col;
-  if (deepest.long) {
-    delete columns.targetTahunan;
-    for (const i of TWS) {
-      if (deepest.long.valueCol !== null) columns[`targetTw${i}`] = deepest.long.valueCol;
-      if (deepest.long.realCol !== null) columns[`realisasiTw${i}`] = deepest.long.realCol;
-    }
-  }
 
   // Which column means what, for joining wrapped text.
   const fieldAt = new Map<number, { field: PlanField; block: Block | null }>();
@@ -705,6 +712,7 @@ export function detectPlan(tab: string, values: CellValue[][]): PlanDetection {
         realisasiAnggaranTw: quad("realisasiAnggaranTw"),
         capaian: get("capaian"),
         penanggungJawab: text(get("penanggungJawab")),
+        columns: sideBySide ? b.cols : columns,
       };
       if (b.long) applyLong(pr, b.long, row);
       rows.push(pr);
@@ -750,7 +758,8 @@ function setupLongForm(
     if (valueCol !== null) b.cols[`targetTw${i}`] = valueCol;
     if (realCol !== null) b.cols[`realisasiTw${i}`] = realCol;
   }
-  if (b.cols.targetTahunan === labelCol) delete b.cols.targetTahunan;
+  // The rows read no annual target in this layout (the "Target" column holds the labels).
+  delete b.cols.targetTahunan;
 }
 
 function applyLong(pr: PlanRow, long: LongForm, row: CellValue[]): void {

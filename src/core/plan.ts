@@ -58,6 +58,11 @@ export interface PlanRow {
   realisasiAnggaranTw: Quad<CellValue>;
   capaian: CellValue;
   penanggungJawab: string;
+  /**
+   * 0-based column of each field of this row: the table's columns, except in side by side levels
+   * (Program | Kegiatan | Sub Kegiatan), where each level reads its own indikator, satuan, target….
+   */
+  columns: Partial<Record<PlanField, number>>;
 }
 
 /** A plan table found on a tab by its headers. */

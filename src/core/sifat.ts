@@ -22,7 +22,7 @@ export function parseSifat(input: CellValue): Sifat | null {
  * Every sifat that the quarterly targets fit (DOMAIN.md, "sifat target"): kumulatif when they add
  * up to the annual target, akhir when the last filled one equals it, tetap when all equal it.
  */
-function fittingSifat(annual: CellValue, tw: CellValue[]): Sifat[] {
+export function fittingSifat(annual: CellValue, tw: CellValue[]): Sifat[] {
   const total = toNumber(annual);
   const values = tw.map(toNumber);
   const filled = values.filter((v): v is number => v !== null);

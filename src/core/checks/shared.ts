@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../../app/port";
 import { columnLetter } from "../a1";
+import { twLabel } from "../layout";
 import { formatNumber, formatRupiah, toNumber } from "../numbers";
 import type { Level, PlanField, PlanRow, PlanTable } from "../plan";
 import { quote } from "../result";
@@ -109,58 +110,31 @@ export function loc(sheet: string, row0: number, col0: number): Loc {
   return { sheet, cell: `${columnLetter(col0 + 1)}${row0 + 1}`, row: row0 + 1, col: col0 + 1 };
 }
 
-const TW_LABEL = /^(?:tw|tr|trw|triwulan)\s?(iv|iii|ii|i|[1-4])$/;
-const TW_OF: Record<string, Tw> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
-
 /** Tables that write "Triwulan I … IV" down a column: every TW field points to one column. */
 export function isLongForm(table: PlanTable): boolean {
-  const c = table.columns;
+  return sameTwColumn(table.columns);
+}
+
+function sameTwColumn(c: Partial<Record<PlanField, number>>): boolean {
   return c.targetTw1 !== undefined && c.targetTw1 === c.targetTw2;
 }
 
-function fieldValue(pr: PlanRow, field: PlanField): CellValue {
-  const m = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)([1-4])$/.exec(field);
-  if (m) return pr[m[1] as "targetTw"][Number(m[2]) - 1];
-  const v = (pr as unknown as Record<string, CellValue | undefined>)[field];
-  return v ?? "";
-}
-
 /**
- * Where a field of a plan row sits. The table's column is right for the usual layouts; side by side
- * levels (program | kegiatan | sub kegiatan) keep their own columns, so the row is searched for the
- * value, and per-TW rows ("Triwulan II" under the indicator) are found by their label.
+ * Where a field of a plan row sits: in the row's own column (side by side levels each have theirs),
+ * or, for per-TW rows ("Triwulan II" under the indicator), on the row carrying that TW's label.
  */
 export function cellOf(plan: PlanTab, pr: PlanRow, field: PlanField): Loc {
-  const { table, snapshot } = plan;
-  const values = snapshot.values;
-  const col = table.columns[field] ?? table.columns.indikator ?? 0;
+  const values = plan.snapshot.values;
+  const col = pr.columns[field] ?? pr.columns.indikator ?? 0;
   const tw = /^(?:targetTw|realisasiTw)([1-4])$/.exec(field);
-  if (tw && isLongForm(table)) {
+  if (tw && sameTwColumn(pr.columns)) {
     const k = Number(tw[1]);
     for (let r = pr.row; r < Math.min(values.length, pr.row + 8); r++) {
       for (let c = Math.max(0, col - 2); c < col; c++) {
-        if (TW_OF[TW_LABEL.exec(norm(values[r][c]))?.[1] ?? ""] === k) return loc(plan.name, r, col);
+        if (twLabel(values[r][c]) === k) return loc(plan.name, r, col);
       }
     }
     return loc(plan.name, pr.row + k - 1, col);
-  }
-  const expected = fieldValue(pr, field);
-  const row = values[pr.row] ?? [];
-  if (
-    isBlank(expected) ||
-    row[col] === expected ||
-    (typeof expected === "string" && String(row[col]).trim() === expected)
-  ) {
-    return loc(plan.name, pr.row, col);
-  }
-  // Side by side: look right of this row's own indicator cell first.
-  const from = Math.max(
-    0,
-    row.findIndex((v) => typeof v === "string" && v.trim() === pr.indikator),
-  );
-  for (let c = from; c < row.length; c++) {
-    const v = row[c];
-    if (v === expected || (typeof v === "string" && v.trim() === expected)) return loc(plan.name, pr.row, c);
   }
   return loc(plan.name, pr.row, col);
 }

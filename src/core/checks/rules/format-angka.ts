@@ -1,4 +1,5 @@
 import { fieldHeader } from "../../columns";
+import { isHeaderRow } from "../../layout";
 import { type ParsedNumber, parseNumber } from "../../numbers";
 import type { PlanField, PlanRow } from "../../plan";
 import { finding, fmt, isLongForm, type Loc, loc, normSatuan, quote } from "../shared";
@@ -50,8 +51,9 @@ export const formatAngka: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {
+      const data = dataRows(plan);
       for (const [col, field] of numericColumns(plan))
-        out.push(...checkColumn(formatAngka, plan, col, field));
+        out.push(...checkColumn(formatAngka, plan, col, field, data));
     }
     return out;
   },
@@ -73,14 +75,25 @@ function columnName(plan: PlanTab, field: PlanField, col: number): string {
   return `${name} (kolom ${loc(plan.name, 0, col).cell.replace(/\d+$/, "")})`;
 }
 
-function cellsOf(plan: PlanTab, col: number): Cell[] {
+/** Rows of the table's span that hold data: not the header repeated after a page break. */
+function dataRows(plan: PlanTab): number[] {
   const { table, snapshot } = plan;
   const rows = table.rows;
   if (rows.length === 0) return [];
-  const last = rows[rows.length - 1].row + (isLongForm(table) ? 4 : 0);
+  const last = Math.min(rows[rows.length - 1].row + (isLongForm(table) ? 4 : 0), snapshot.values.length - 1);
+  const indicator = new Set(rows.map((pr) => pr.row));
+  const out: number[] = [];
+  for (let r = table.dataStart; r <= last; r++)
+    if (indicator.has(r) || !isHeaderRow(snapshot.values[r])) out.push(r);
+  return out;
+}
+
+function cellsOf(plan: PlanTab, col: number, data: number[]): Cell[] {
+  const { table, snapshot } = plan;
+  const rows = table.rows;
   const out: Cell[] = [];
   let k = 0;
-  for (let r = table.dataStart; r <= last && r < snapshot.values.length; r++) {
+  for (const r of data) {
     while (k + 1 < rows.length && rows[k + 1].row <= r) k++;
     const v = snapshot.values[r][col];
     if (v === undefined || v === "" || snapshot.formulas[r]?.[col]) continue;
@@ -96,9 +109,9 @@ function cellsOf(plan: PlanTab, col: number): Cell[] {
   return out;
 }
 
-function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField): Finding[] {
+function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, data: number[]): Finding[] {
   const out: Finding[] = [];
-  const cells = cellsOf(plan, col);
+  const cells = cellsOf(plan, col, data);
   const name = columnName(plan, field, col);
   const example = (c: Cell) => `${c.at.cell} ${quote(c.raw)}`;
 

@@ -44,7 +44,10 @@ export const pkRenaksi: Rule = {
     for (const plan of ctx.plans) {
       for (const pr of plan.table.rows) {
         const key = norm(pr.indikator);
-        if (key) byName.set(key, [...(byName.get(key) ?? []), { plan, pr }]);
+        if (!key) continue;
+        const list = byName.get(key);
+        if (list) list.push({ plan, pr });
+        else byName.set(key, [{ plan, pr }]);
       }
     }
     const at = (row: PkRow, col: number | undefined): Loc =>

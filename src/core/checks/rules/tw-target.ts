@@ -1,4 +1,4 @@
-import { parseSifat } from "../../sifat";
+import { fittingSifat, parseSifat } from "../../sifat";
 import { cellOf, finding, fmt, num, quote, same, sum, TWS, twList } from "../shared";
 import type { Finding, Rule } from "../types";
 
@@ -23,25 +23,15 @@ export const twTarget: Rule = {
         const total = sum(values);
         const last = values[values.length - 1];
         const lastTw = tws[tws.length - 1];
-        const differs = tws.filter((_, i) => !same(values[i], annual));
-        const kumulatif = same(total, annual);
-        const akhir = same(last, annual);
-        const tetap = tws.length === 4 && differs.length === 0;
         const sifat = parseSifat(pr.sifat);
-        const fits =
-          sifat === "kumulatif"
-            ? kumulatif
-            : sifat === "akhir"
-              ? akhir
-              : sifat === "tetap"
-                ? tetap
-                : kumulatif || akhir || tetap;
-        if (fits) continue;
+        const fits = fittingSifat(pr.targetTahunan, pr.targetTw);
+        if (sifat ? fits.includes(sifat) : fits.length > 0) continue;
+        const differs = tws.filter((_, i) => !same(values[i], annual));
         const name = quote(pr.indikator);
         const list = values.map(fmt).join("; ");
         const annualAt = cellOf(plan, pr, "targetTahunan");
         const twAt = (t: number) => cellOf(plan, pr, `targetTw${t as 1 | 2 | 3 | 4}`);
-        if (sifat === "kumulatif" && !kumulatif) {
+        if (sifat === "kumulatif") {
           out.push(
             finding(
               twTarget,
@@ -51,7 +41,7 @@ export const twTarget: Rule = {
               [annualAt, ...tws.filter((t) => t !== lastTw).map(twAt)],
             ),
           );
-        } else if (sifat === "akhir" && !akhir) {
+        } else if (sifat === "akhir") {
           out.push(
             finding(
               twTarget,
