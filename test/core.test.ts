@@ -3,6 +3,7 @@ import { capaian, parsePolaritas } from "../src/core/capaian";
 import { efisiensi, serapan } from "../src/core/efisiensi";
 import { customScale, kriteria, namedScale, SCALES } from "../src/core/kriteria";
 import { formatRupiah, parseNumber, toNumber } from "../src/core/numbers";
+import { parseSifat, resolveSifat } from "../src/core/sifat";
 
 const num = (r: ReturnType<typeof capaian>) => (r.kind === "value" ? r.value : r);
 
@@ -102,6 +103,19 @@ describe("CAPAIAN (DOMAIN.md worked examples and reference rows)", () => {
     expect(capaian(100, "WTP")).toMatchObject({ kind: "problem" });
   });
 
+  it("never mixes a percentage typed as text with a fraction from a percent-formatted cell", () => {
+    expect(capaian("95%", 0.94)).toEqual({
+      kind: "problem",
+      message:
+        'Skala persen bercampur: target "95%", realisasi 0,94; samakan skalanya (95 dan 94, atau 95% dan 94%).',
+    });
+    expect(capaian(0.95, "94%")).toMatchObject({ kind: "problem" });
+    // The same scale on both sides is fine, and so is a real realisasi of 0.
+    expect(num(capaian("95%", "94%"))).toBeCloseTo(98.95, 2);
+    expect(num(capaian(0.95, 0.94))).toBeCloseTo(98.95, 2);
+    expect(num(capaian("95%", 0))).toBe(0);
+  });
+
   it("keeps empty realisasi empty and says why target 0 cannot be computed", () => {
     expect(capaian(18, "")).toEqual({ kind: "blank" });
     expect(capaian(18, "-")).toEqual({ kind: "blank" });
@@ -194,5 +208,18 @@ describe("EFISIENSI (LKjIP Tabel 3.20)", () => {
   it("reports pagu 0 instead of dividing by it", () => {
     expect(serapan(0, 10)).toMatchObject({ kind: "problem", message: expect.stringMatching(/^Pagu/) });
     expect(serapan(100, "")).toEqual({ kind: "blank" });
+  });
+});
+
+describe("sifat target as offices write it", () => {
+  it("reads the words and leaves unknown ones to the targets", () => {
+    expect(parseSifat("Kumulatif")).toBe("kumulatif");
+    expect(parseSifat("Akhir  Tahun")).toBe("akhir");
+    expect(parseSifat("Tetap")).toBe("tetap");
+    expect(parseSifat("Non Kumulatif")).toBeNull();
+    // Not written: "4, 2, 2, 2" of 10 adds up; "0, 0, 0, 100" % is progress; "25 ×4" of 25 is a level.
+    expect(resolveSifat("", 10, [4, 2, 2, 2], "Dokumen")).toBe("kumulatif");
+    expect(resolveSifat("", 100, [0, 0, 0, 100], "%")).toBe("akhir");
+    expect(resolveSifat("", 25, [25, 25, 25, 25], "Orang")).toBe("tetap");
   });
 });

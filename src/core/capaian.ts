@@ -1,5 +1,5 @@
 import type { CellValue } from "../app/port";
-import { parseNumber } from "./numbers";
+import { formatNumber, parseNumber } from "./numbers";
 import type { Polaritas } from "./plan";
 import { blank, type Computed, problem, quote, value } from "./result";
 
@@ -69,7 +69,9 @@ function qualitative(v: CellValue): { table: number; score: number } | null {
 
 const RANGE = /^(.+?)\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai|hingga)\s*(.+)$/i;
 
-type Target = { kind: "number"; value: number } | { kind: "range"; low: number; high: number };
+type Target =
+  | { kind: "number"; value: number; percent: boolean }
+  | { kind: "range"; low: number; high: number };
 
 function readTarget(input: CellValue): Target | { kind: "problem"; message: string } | { kind: "blank" } {
   const range = typeof input === "string" ? RANGE.exec(input.trim()) : null;
@@ -81,7 +83,7 @@ function readTarget(input: CellValue): Target | { kind: "problem"; message: stri
     }
   }
   const parsed = parseNumber(input);
-  if (parsed.kind === "number") return { kind: "number", value: parsed.value };
+  if (parsed.kind === "number") return { kind: "number", value: parsed.value, percent: parsed.percent };
   if (parsed.kind === "empty") return { kind: "blank" };
   return problem(`Target ${quote(input)} bukan angka: isi angka atau rentang seperti 80-90.`);
 }
@@ -138,12 +140,31 @@ function uncapped(target: CellValue, realisasi: CellValue, polaritas: Polaritas)
     );
   }
   const r = real.value;
+  if (t.kind === "number" && mixedPercent(t.value, t.percent, r, real.percent)) {
+    return problem(
+      `Skala persen bercampur: target ${show(target)}, realisasi ${show(realisasi)}; samakan skalanya (95 dan 94, atau 95% dan 94%).`,
+    );
+  }
   if (t.kind === "range") {
     if (r >= t.low && r <= t.high) return value(100);
     return single(r > t.high ? t.high : t.low, r, polaritas);
   }
   return single(t.value, r, polaritas);
 }
+
+/**
+ * "95%" typed as text against 0,94 from a cell formatted as percent (or the other way round): the
+ * same quantity on two scales, which DOMAIN.md says never to mix silently.
+ */
+function mixedPercent(t: number, tPercent: boolean, r: number, rPercent: boolean): boolean {
+  const fraction = (v: number) => v !== 0 && Math.abs(v) <= 1;
+  return (
+    (tPercent && !rPercent && Math.abs(t) > 1 && fraction(r)) ||
+    (rPercent && !tPercent && Math.abs(r) > 1 && fraction(t))
+  );
+}
+
+const show = (v: CellValue) => (typeof v === "number" ? formatNumber(v) : quote(v));
 
 function single(t: number, r: number, polaritas: Polaritas): Computed {
   if (polaritas === "negatif" && t === 0 && r === 0) return value(100);

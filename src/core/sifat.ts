@@ -7,6 +7,8 @@ const WORDS: Record<string, Sifat> = {
   akumulatif: "kumulatif",
   jumlah: "kumulatif",
   akhir: "akhir",
+  "akhir tahun": "akhir",
+  "posisi akhir": "akhir",
   progres: "akhir",
   progress: "akhir",
   tetap: "tetap",
@@ -15,7 +17,7 @@ const WORDS: Record<string, Sifat> = {
 };
 
 export function parseSifat(input: CellValue): Sifat | null {
-  return WORDS[String(input).toLowerCase().trim()] ?? null;
+  return WORDS[String(input).toLowerCase().replace(/\s+/g, " ").trim()] ?? null;
 }
 
 /**
