@@ -4,7 +4,6 @@
  * are typed from the use cases. zod/mini keeps both bundles small.
  */
 import * as z from "zod/mini";
-import type { OpenNote } from "./app/reviu";
 import type { Finding } from "./core/checks/types";
 
 /**
@@ -66,6 +65,16 @@ export interface SidebarState {
   hasSettings: boolean;
   /** Review notes still "perlu perbaikan". */
   notes: OpenNote[];
+}
+
+/** A review note still "perlu perbaikan", shown in the submitter's panel. */
+export interface OpenNote {
+  row: number;
+  tw: string;
+  sheet: string;
+  cell: string;
+  indikator: string;
+  catatan: string;
 }
 
 export interface CheckResult {

@@ -1,4 +1,4 @@
-import type { CheckResult } from "../api";
+import type { CheckResult, OpenNote } from "../api";
 import { columnLetter } from "../core/a1";
 import { evaluasiTabName, HEADER_ROW, ROMAN, type Tw } from "../core/evaluasi";
 import {
@@ -314,15 +314,6 @@ function indicatorAt(wb: Workbook, sheet: string, row: number): string {
   const values = wb.snapshots.get(sheet)?.values ?? [];
   const col = (values[HEADER_ROW - 1] ?? []).indexOf("Indikator");
   return col >= 0 && row > HEADER_ROW ? String(values[row - 1]?.[col] ?? "") : "";
-}
-
-export interface OpenNote {
-  row: number;
-  tw: string;
-  sheet: string;
-  cell: string;
-  indikator: string;
-  catatan: string;
 }
 
 /** Notes still "perlu perbaikan", for the submitter's panel. */

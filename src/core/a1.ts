@@ -1,4 +1,4 @@
-import type { RangeRef } from "../app/port";
+import type { RangeRef } from "./cells";
 
 /** 1-based row/column to A1 ("N12", "A1:C3"). */
 export function a1(r: RangeRef): string {

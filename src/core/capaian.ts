@@ -1,4 +1,4 @@
-import type { CellValue } from "../app/port";
+import type { CellValue } from "./cells";
 import { formatNumber, parseNumber } from "./numbers";
 import type { Polaritas } from "./plan";
 import { blank, type Computed, problem, quote, value } from "./result";

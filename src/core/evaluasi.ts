@@ -1,5 +1,5 @@
-import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "../app/port";
 import { columnLetter, sheetRef } from "./a1";
+import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
 import type { Scale } from "./kriteria";
 import type { PlanField, PlanRow, PlanTable, Sifat } from "./plan";
 import { aggregateValues, resolveSifat } from "./sifat";

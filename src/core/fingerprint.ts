@@ -1,4 +1,4 @@
-import type { CellValue, TabSnapshot } from "../app/port";
+import type { CellValue, TabSnapshot } from "./cells";
 
 /**
  * The fingerprint of submitted data: SHA-256 over a canonical serialisation of cell VALUES, so

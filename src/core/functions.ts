@@ -1,5 +1,5 @@
-import type { CellValue } from "../app/port";
 import { capaian } from "./capaian";
+import type { CellValue } from "./cells";
 import { efisiensi, METODE_HINT, parseMetode } from "./efisiensi";
 import { customScale, kriteria, namedScale, SCALE_HINT, type Scale } from "./kriteria";
 import type { Computed } from "./result";

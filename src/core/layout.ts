@@ -19,7 +19,7 @@
  * - A row holding only text in text columns (names, indikator, penanggung jawab) right below another
  *   row continues that row's wrapped text and is joined to it.
  */
-import type { CellValue } from "../app/port";
+import type { CellValue } from "./cells";
 import { FIELD_SYNONYMS, fieldHeader, type HeaderWord } from "./columns";
 import type { Level, PlanField, PlanRow, PlanTable, Quad } from "./plan";
 import { normalise } from "./text";

@@ -1,4 +1,4 @@
-import type { CellValue } from "../app/port";
+import type { CellValue } from "./cells";
 
 /**
  * Reading numbers the way a person in an Indonesian office types them (DOMAIN.md, "Numbers as

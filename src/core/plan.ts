@@ -1,4 +1,4 @@
-import type { CellValue } from "../app/port";
+import type { CellValue } from "./cells";
 
 /** How quarterly targets relate to the annual target (DOMAIN.md, "sifat target"). */
 export type Sifat = "kumulatif" | "akhir" | "tetap";

@@ -1,4 +1,4 @@
-import type { CellValue, WriteCell } from "../app/port";
+import type { CellValue, WriteCell } from "./cells";
 
 /** The Pengaturan tab: one setting per row, label in column A and value in column B. */
 export const SETTINGS_TAB = "Pengaturan";

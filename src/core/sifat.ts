@@ -1,4 +1,4 @@
-import type { CellValue } from "../app/port";
+import type { CellValue } from "./cells";
 import { nearlyEqual, toNumber } from "./numbers";
 import type { Sifat } from "./plan";
 

@@ -1,4 +1,4 @@
-import type { TabFormat } from "../app/port";
+import type { TabFormat } from "./cells";
 
 export type Style = NonNullable<TabFormat["styles"]>[number];
 

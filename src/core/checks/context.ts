@@ -1,4 +1,4 @@
-import type { TabSnapshot } from "../../app/port";
+import type { TabSnapshot } from "../cells";
 import { detectPlan } from "../layout";
 import { loc } from "./shared";
 import type { CheckContext, Finding, PkTable, PlanTab, TabKind } from "./types";

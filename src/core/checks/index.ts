@@ -1,4 +1,4 @@
-import type { TabSnapshot } from "../../app/port";
+import type { TabSnapshot } from "../cells";
 import { buildContext } from "./context";
 import { anggaranInduk } from "./rules/anggaran-induk";
 import { anggaranTw } from "./rules/anggaran-tw";

@@ -3,8 +3,9 @@
  * the budget entities of a tab (one per program / kegiatan / sub kegiatan, however many indicator
  * rows it has).
  */
-import type { CellValue } from "../../app/port";
+
 import { columnLetter } from "../a1";
+import type { CellValue } from "../cells";
 import { twLabel } from "../layout";
 import { formatNumber, formatRupiah, toNumber } from "../numbers";
 import type { Level, PlanField, PlanRow, PlanTable } from "../plan";

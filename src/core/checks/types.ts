@@ -1,4 +1,4 @@
-import type { CellValue, TabSnapshot } from "../../app/port";
+import type { CellValue, TabSnapshot } from "../cells";
 import type { PlanTable } from "../plan";
 
 /** error = galat (the report is wrong), warning = peringatan, info = catatan. */

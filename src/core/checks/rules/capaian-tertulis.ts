@@ -1,5 +1,5 @@
-import type { CellValue } from "../../../app/port";
 import { capaian, parsePolaritas } from "../../capaian";
+import type { CellValue } from "../../cells";
 import { parseNumber } from "../../numbers";
 import type { PlanRow, Polaritas } from "../../plan";
 import { parseSifat } from "../../sifat";

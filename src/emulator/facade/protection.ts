@@ -1,0 +1,93 @@
+import { User } from "../services";
+import type { ProtectionRecord, Tab } from "../workbook";
+import { type Env, PROTECTED_MESSAGE } from "./env";
+import type { Range } from "./range";
+
+// ---------------------------------------------------------------- Protection
+
+export class Protection {
+  constructor(
+    private readonly env: Env,
+    private readonly tab: Tab,
+    private readonly record: ProtectionRecord,
+  ) {}
+
+  private change(): void {
+    if (!this.env.canEdit(this.record)) throw this.env.error(PROTECTED_MESSAGE);
+  }
+
+  /** Until changed, the editors mirror the spreadsheet's: the owner and the current user. */
+  private editorList(): string[] {
+    return this.record.editors ?? [...new Set([this.env.owner, this.env.user])];
+  }
+
+  getDescription(): string {
+    return this.record.description;
+  }
+  setDescription(description: string): Protection {
+    this.change();
+    this.record.description = description;
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this.record.warningOnly;
+  }
+  setWarningOnly(warningOnly: boolean): Protection {
+    this.change();
+    this.record.warningOnly = warningOnly;
+    return this;
+  }
+  getProtectionType(): string {
+    return this.record.type;
+  }
+  getRange(): Range {
+    return this.env.range(
+      this.tab,
+      this.record.range
+        ? { ...this.record.range }
+        : { row: 1, col: 1, rows: this.tab.maxRows, cols: this.tab.maxCols },
+    );
+  }
+  remove(): void {
+    this.change();
+    this.tab.protections = this.tab.protections.filter((p) => p !== this.record);
+  }
+  canEdit(): boolean {
+    return this.env.canEdit(this.record);
+  }
+  canDomainEdit(): boolean {
+    return false;
+  }
+  setDomainEdit(_editable: boolean): Protection {
+    this.change();
+    return this;
+  }
+  getEditors(): User[] {
+    return this.editorList().map((email) => this.env.ctx.wrap("User", new User(email)));
+  }
+  addEditor(emailOrUser: string | User): Protection {
+    return this.addEditors([emailOrUser]);
+  }
+  addEditors(emails: (string | User)[]): Protection {
+    this.change();
+    const list = this.editorList();
+    for (const e of emails) {
+      const email = typeof e === "string" ? e : e.getEmail();
+      if (!list.includes(email)) list.push(email);
+    }
+    this.record.editors = list;
+    return this;
+  }
+  removeEditor(emailOrUser: string | User): Protection {
+    return this.removeEditors([emailOrUser]);
+  }
+  /** The owner and the user running the script cannot be removed (Sheets keeps them). */
+  removeEditors(emails: (string | User)[]): Protection {
+    this.change();
+    const drop = new Set(emails.map((e) => (typeof e === "string" ? e : e.getEmail())));
+    drop.delete(this.env.owner);
+    drop.delete(this.env.user);
+    this.record.editors = this.editorList().filter((e) => !drop.has(e));
+    return this;
+  }
+}

@@ -1,0 +1,174 @@
+import { parseA1, type Rect, splitSheet } from "../a1";
+import type { Tab } from "../workbook";
+import { ConditionalFormatRule } from "./conditional";
+import type { Env } from "./env";
+import { Protection } from "./protection";
+import type { Range } from "./range";
+import { Spreadsheet } from "./spreadsheet";
+
+// ---------------------------------------------------------------- Sheet
+
+export class Sheet {
+  constructor(
+    private readonly env: Env,
+    readonly tab: Tab,
+  ) {}
+
+  getName(): string {
+    return this.tab.name;
+  }
+  setName(name: string): Sheet {
+    this.env.assertEditable(this.tab, null);
+    this.env.workbook.renameTab(this.tab.name, name);
+    return this;
+  }
+  getSheetId(): number {
+    return this.tab.id;
+  }
+  getIndex(): number {
+    return this.env.workbook.tabs().indexOf(this.tab) + 1;
+  }
+  getParent(): Spreadsheet {
+    return this.env.ctx.wrap("Spreadsheet", new Spreadsheet(this.env));
+  }
+  getLastRow(): number {
+    return this.env.workbook.usedSize(this.tab).rows;
+  }
+  getLastColumn(): number {
+    return this.env.workbook.usedSize(this.tab).cols;
+  }
+  getMaxRows(): number {
+    return this.tab.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.tab.maxCols;
+  }
+  getDataRange(): Range {
+    const used = this.env.workbook.usedSize(this.tab);
+    return this.env.range(this.tab, {
+      row: 1,
+      col: 1,
+      rows: Math.max(1, used.rows),
+      cols: Math.max(1, used.cols),
+    });
+  }
+
+  getRange(a1OrRow: string | number, column?: number, numRows = 1, numColumns = 1): Range {
+    if (typeof a1OrRow === "string") {
+      const rect = parseA1(splitSheet(a1OrRow).range, this.tab.maxRows, this.tab.maxCols);
+      if (!rect) throw this.env.error("Range not found");
+      return this.checked(rect);
+    }
+    return this.checked({ row: a1OrRow, col: column ?? Number.NaN, rows: numRows, cols: numColumns });
+  }
+
+  private checked(rect: Rect): Range {
+    const { row, col, rows, cols } = rect;
+    if (![row, col, rows, cols].every(Number.isInteger)) {
+      throw this.env.error(
+        "The parameters don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
+    }
+    if (row < 1) throw this.env.error("The starting row of the range is too small.");
+    if (col < 1) throw this.env.error("The starting column of the range is too small.");
+    if (rows < 1) throw this.env.error("The number of rows in the range must be at least 1.");
+    if (cols < 1) throw this.env.error("The number of columns in the range must be at least 1.");
+    if (row + rows - 1 > this.tab.maxRows || col + cols - 1 > this.tab.maxCols) {
+      throw this.env.error("The coordinates of the range are outside the dimensions of the sheet.");
+    }
+    return this.env.range(this.tab, rect);
+  }
+
+  setFrozenRows(rows: number): Sheet {
+    this.env.assertEditable(this.tab, null);
+    this.tab.frozenRows = rows;
+    return this;
+  }
+  setFrozenColumns(columns: number): Sheet {
+    this.env.assertEditable(this.tab, null);
+    this.tab.frozenCols = columns;
+    return this;
+  }
+  getFrozenRows(): number {
+    return this.tab.frozenRows;
+  }
+  getFrozenColumns(): number {
+    return this.tab.frozenCols;
+  }
+  setColumnWidth(columnPosition: number, width: number): Sheet {
+    return this.setColumnWidths(columnPosition, 1, width);
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
+    this.env.assertEditable(this.tab, null);
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.tab.columnWidths.set(c, width);
+    return this;
+  }
+  getColumnWidth(columnPosition: number): number {
+    return this.tab.columnWidths.get(columnPosition) ?? 100;
+  }
+
+  getConditionalFormatRules(): ConditionalFormatRule[] {
+    return this.tab.conditionalRules.map((rule) =>
+      this.env.ctx.wrap("ConditionalFormatRule", new ConditionalFormatRule(this.env, rule)),
+    );
+  }
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
+    this.env.assertEditable(this.tab, null);
+    this.tab.conditionalRules = rules.map((r) => ({
+      ...r.data,
+      ranges: r.data.ranges.map((x) => ({ ...x })),
+    }));
+  }
+
+  /** Returns the sheet's protection, creating it when there is none (as Sheets does). */
+  protect(): Protection {
+    let record = this.tab.protections.find((p) => p.type === "SHEET");
+    if (!record) {
+      record = { type: "SHEET", range: null, description: "", warningOnly: false, editors: null };
+      this.tab.protections.push(record);
+    }
+    return this.env.ctx.wrap("Protection", new Protection(this.env, this.tab, record));
+  }
+  getProtections(type: string): Protection[] {
+    return this.tab.protections
+      .filter((p) => p.type === String(type))
+      .map((p) => this.env.ctx.wrap("Protection", new Protection(this.env, this.tab, p)));
+  }
+
+  activate(): Sheet {
+    this.env.activeTab = this.tab;
+    this.env.activeRect = null;
+    return this;
+  }
+
+  /** Clears contents and formats of the whole sheet. */
+  clear(): Sheet {
+    this.env.assertEditable(this.tab, { row: 1, col: 1, rows: this.tab.maxRows, cols: this.tab.maxCols });
+    const used = this.env.workbook.usedSize(this.tab);
+    if (used.rows && used.cols) this.env.workbook.clear(this.tab, { row: 1, col: 1, ...used });
+    this.tab.styles.clear();
+    return this;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    this.assertInsertable("row", afterPosition);
+    this.env.workbook.insertRowsAfter(this.tab, afterPosition, howMany);
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    this.assertInsertable("col", afterPosition);
+    this.env.workbook.insertColumnsAfter(this.tab, afterPosition, howMany);
+    return this;
+  }
+
+  /** Inserting inside a protected range (between two of its rows) changes it. */
+  private assertInsertable(axis: "row" | "col", after: number): void {
+    this.env.assertEditable(this.tab, null);
+    for (const p of this.tab.protections) {
+      if (!p.range) continue;
+      const start = axis === "row" ? p.range.row : p.range.col;
+      const size = axis === "row" ? p.range.rows : p.range.cols;
+      if (start <= after && after < start + size - 1) this.env.assertEditable(this.tab, p.range);
+    }
+  }
+}
