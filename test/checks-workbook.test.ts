@@ -140,7 +140,7 @@ describe("checkWorkbook", () => {
   });
 });
 
-describe("performance", () => {
+describe("a large workbook", () => {
   /**
    * One bidang tab of n rows: program → kegiatan → sub kegiatan with kode, parents' pagu the sum of
    * their children, RAK, TW targets and realisasi, every fifth pagu typed as text. Every tab holds the
@@ -210,11 +210,10 @@ describe("performance", () => {
     return templateTab(name, rows);
   }
 
-  it("checks 10 tabs × 1.000 rows in well under 2 s", () => {
+  // How long this takes is `periksa_10x1000_ms` in `npm run bench`, reported there, not asserted here.
+  it("checks 10 tabs × 1.000 rows and finds exactly the planted errors", () => {
     const tabs = Array.from({ length: 10 }, (_, t) => bigTab(`Bidang ${t + 1}`, 1000, t === 2));
-    const start = performance.now();
     const { findings, summary } = checkWorkbook(tabs, { currentTw: 2 });
-    const ms = performance.now() - start;
     expect(summary.indicators).toBe(10_000);
     const by = (rule: string) => findings.filter((f) => f.rule === rule);
     expect(by("tw-target")).toHaveLength(10 * 11);
@@ -222,6 +221,5 @@ describe("performance", () => {
     expect(by("lintas-tab").map((f) => [f.sheet, f.row])).toEqual([["Bidang 3", 505]]);
     expect(by("anggaran-induk").map((f) => [f.sheet, f.severity])).toEqual([["Bidang 3", "error"]]);
     expect(by("anggaran-tw")).toHaveLength(0);
-    expect(ms).toBeLessThan(2000);
   });
 });

@@ -81,11 +81,9 @@ export async function openLocal(prefix: string, startTab = "Sekretariat") {
     const panel = page.frame({ url: /\/sidebar$/ });
     if (!panel) throw new Error("Panel SAKIP tidak termuat.");
 
-    const textOf = (l: Locator) => expect.poll(() => l.textContent(), { timeout: 10_000 });
+    const textOf = (l: Locator) => expect.poll(() => l.textContent());
     const cssOf = (l: Locator, property: string) =>
-      expect.poll(() => l.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property), {
-        timeout: 10_000,
-      });
+      expect.poll(() => l.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property));
     const cell = (a1: string) => page.locator(`#grid td[data-cell="${a1}"]`);
     const tab = (name: string) => page.locator("#tabs button").filter({ hasText: name });
     return {
@@ -95,9 +93,9 @@ export async function openLocal(prefix: string, startTab = "Sekretariat") {
       panel,
       /** Messages of alert/confirm dialogs (dismissed). */
       dialogs,
-      /** Polls a locator's text (10 s). */
+      /** Polls a locator's text (until the configured poll ceiling). */
       textOf,
-      /** Polls a computed style property (10 s). */
+      /** Polls a computed style property. */
       cssOf,
       /** A screenshot of the page to test-results/<prefix>-<name>.png. */
       shot: (name: string) => page.screenshot({ path: join(results, `${prefix}-${name}.png`) }),
@@ -110,7 +108,7 @@ export async function openLocal(prefix: string, startTab = "Sekretariat") {
           .locator("#grid td")
           .filter({ hasText: indikator })
           .first()
-          .getAttribute("data-r", { timeout: 5_000 });
+          .getAttribute("data-r", { timeout: 60_000 });
         return `${column}${row}`;
       },
       /** Clicks a tab in the tab bar and waits until it is shown. */

@@ -35,7 +35,7 @@ describe.skipIf(!runBrowserTests)("npm start in Chromium", () => {
   beforeAll(async () => {
     local = await openLocal("local");
     ({ page, panel, dialogs } = local);
-  }, 30_000);
+  });
 
   afterAll(async () => {
     await local?.close();
@@ -111,7 +111,7 @@ describe.skipIf(!runBrowserTests)("npm start in Chromium", () => {
   it("runs Periksa konsistensi and selects the cell of a finding in the grid", async () => {
     await panel.locator("#check").click();
     const findings = panel.locator("#findings button.finding");
-    await findings.first().waitFor({ state: "visible", timeout: 15_000 });
+    await findings.first().waitFor({ state: "visible", timeout: 60_000 });
     const finding = findings.filter({ hasText: "tidak sama dengan pagu" }).first();
     const where = (await finding.locator(".where").textContent()) ?? "";
     const [sheet, a1] = where.split("!");

@@ -29,13 +29,11 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
 
   /** Whether the element is wholly inside the sidebar's visible area (not scrolled away). */
   const inView = (l: Locator) =>
-    expect.poll(
-      () =>
-        l.evaluate((el) => {
-          const r = el.getBoundingClientRect();
-          return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
-        }),
-      { timeout: 5_000 },
+    expect.poll(() =>
+      l.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+      }),
     );
 
   /** The texts of the data rows (from row 2) of a tab as the grid shows them, empty trailing cells cut. */
@@ -56,7 +54,7 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
   beforeAll(async () => {
     local = await openLocal("reviu");
     ({ page, panel } = local);
-  }, 30_000);
+  });
 
   afterAll(async () => {
     await local?.close();
