@@ -4,6 +4,7 @@ import type { CellValue, WorkbookPort } from "../src/app/port";
 import { generateTriwulan } from "../src/app/triwulan";
 import { TEMPLATE_COLUMNS } from "../src/core/columns";
 import { HEADER_ROW } from "../src/core/evaluasi";
+import { formatDisplay } from "../src/emulator/format";
 import { emulatedPort } from "../src/emulator/session";
 import { MemoryWorkbook } from "../src/emulator/workbook";
 import { transmigrasiWorkbook } from "./fixtures/dinas";
@@ -54,8 +55,11 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     expect(mandiri["Sifat target"]).toBe("akhir");
     expect(mandiri["Realisasi s.d. TW I"]).toBe("61,68");
     expect(mandiri["Capaian thd target tahunan (%)"]).toBeCloseTo(97.03, 2);
-    expect(mandiri.Kriteria).toMatch(/^Target kosong|Capaian bukan angka|^$/);
-    expect(String(mandiri["Capaian s.d. TW I (%)"])).toMatch(/^Target kosong/);
+    // No TW target is no error: "–" and a note, where the plan simply has nothing for the quarter.
+    expect(mandiri.Kriteria).toBe("–");
+    expect(mandiri["Capaian s.d. TW I (%)"]).toBe("–");
+    expect(mandiri["Capaian TW I (%)"]).toBe("–");
+    expect(mandiri.Keterangan).toBe("tidak ditargetkan TW ini, tetapi ada realisasi");
   });
 
   it("TW II: sums kumulatif, takes the TW value for tetap, and computes serapan and kriteria", () => {
@@ -85,8 +89,12 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     expect(dibina.Kriteria).toBe("Tinggi");
     expect(dibina["RAK s.d. TW II (Rp)"]).toBe(32_859_172 + 89_335_000);
     expect(dibina["Realisasi anggaran s.d. TW II (Rp)"]).toBe(104_000_000);
-    expect(dibina["Serapan (%)"]).toBeCloseTo(74.62, 2);
-    expect(dibina.Efisiensi).toBe(""); // capaian below 100: not computed, not 0
+    expect(dibina["Serapan thd pagu (%)"]).toBeCloseTo(74.62, 2);
+    expect(dibina["Serapan thd RAK s.d. TW II (%)"]).toBeCloseTo(
+      (104_000_000 / (32_859_172 + 89_335_000)) * 100,
+      6,
+    );
+    expect(dibina["Efisiensi thd RAK s.d. TW II"]).toBe(""); // capaian below 100: not computed, not 0
 
     // Tetap 100 every TW: s.d. TW II is the TW II value itself.
     const pembinaan = get("Persentase Masyarakat Transmigran yang dibina");
@@ -94,13 +102,13 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     expect(pembinaan["Realisasi s.d. TW II"]).toBe(95);
     expect(pembinaan["Capaian s.d. TW II (%)"]).toBe(95);
     expect(pembinaan.Kriteria).toBe("Sangat Tinggi");
-    expect(pembinaan["Serapan (%)"]).toBeCloseTo((160_045_000 / 508_889_650) * 100, 6);
+    expect(pembinaan["Serapan thd pagu (%)"]).toBeCloseTo((160_045_000 / 508_889_650) * 100, 6);
 
     // Kumulatif 38 in TW I only, nothing yet in TW II: s.d. TW II is 38 of 38.
     const seleksi = get("Jumlah Calon Warga Transmigrasi yang diseleksi");
     expect(seleksi["Target s.d. TW II"]).toBe(38);
     expect(seleksi["Realisasi s.d. TW II"]).toBe(38);
-    expect(seleksi["Capaian TW II (%)"]).toBe(""); // realisasi TW II empty: blank, not 0
+    expect(seleksi["Capaian TW II (%)"]).toBe("–"); // no target in TW II: not computed, not an error
     expect(seleksi["Capaian s.d. TW II (%)"]).toBe(100);
     // Its realisasi anggaran TW I was typed as text "5.500.000": the sum says so instead of dropping it.
     expect(seleksi["Realisasi anggaran s.d. TW II (Rp)"]).toBe("Ada angka tersimpan sebagai teks");
@@ -110,10 +118,44 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     expect(dibangun["Realisasi s.d. TW II"]).toBe(20);
     expect(dibangun["Capaian thd target tahunan (%)"]).toBe(40);
 
-    // Akhir, 0,0,0,100: target s.d. TW II is 0, which CAPAIAN reports as not computable.
-    expect(get("Persentase Penetapan Kawasan Transmigrasi")["Capaian s.d. TW II (%)"]).toBe(
-      "Target 0: capaian tidak dapat dihitung.",
+    // Akhir, 0,0,0,100: nothing targeted by TW II, so "–" and a note, while the annual capaian is computed.
+    const penetapan = get("Persentase Penetapan Kawasan Transmigrasi");
+    expect(penetapan["Capaian s.d. TW II (%)"]).toBe("–");
+    expect(penetapan.Kriteria).toBe("–");
+    expect(penetapan.Keterangan).toBe("tidak ditargetkan TW ini");
+    expect(typeof penetapan["Capaian thd target tahunan (%)"]).toBe("number");
+    // Efisiensi is reproducible from the columns printed beside it: min(capaian s.d., 100) − serapan thd RAK.
+    for (const x of r) {
+      const e = x["Efisiensi thd RAK s.d. TW II"];
+      const c = x["Capaian s.d. TW II (%)"];
+      if (typeof c === "number" && c >= 100 && typeof x["Serapan thd RAK s.d. TW II (%)"] === "number")
+        expect(e).toBeCloseTo(Math.min(c, 100) - (x["Serapan thd RAK s.d. TW II (%)"] as number), 9);
+      else expect(typeof e).not.toBe("number");
+    }
+  });
+
+  it("formats numbers as a reader expects and hides the key column", () => {
+    const { port, wb } = dinas();
+    const report = generateTriwulan(port, { tw: 2 });
+    const tab = wb.getTab(report.tab);
+    const { values } = port.read(report.tab);
+    const header = values[HEADER_ROW - 1].map(String);
+    const at = (h: string) => header.indexOf(h) + 1;
+    const rowOf = (indikator: string) => values.findIndex((r) => r[at("Indikator") - 1] === indikator) + 1;
+    const shown = (indikator: string, h: string) =>
+      formatDisplay(
+        values[rowOf(indikator) - 1][at(h) - 1],
+        tab.style(rowOf(indikator), at(h)).numberFormat,
+        "Asia/Jakarta",
+      );
+    // Counts with thousands dots and no decimals; a percentage indicator with two decimals.
+    expect(shown("Jumlah Transmigran yang dibina Usaha Ekonominya", "Target tahunan")).toBe("92");
+    expect(shown("Persentase Warga Transmigran Mandiri", "Target tahunan")).toBe("63,57");
+    expect(shown("Persentase Masyarakat Transmigran yang dibina", "Pagu (Rp)")).toBe("508.889.650");
+    expect(shown("Persentase Masyarakat Transmigran yang dibina", "Serapan thd pagu (%)")).toMatch(
+      /^\d+,\d\d$/,
     );
+    expect([...tab.hiddenCols]).toEqual([at("Kunci")]);
   });
 
   it("is idempotent and keeps what people typed when run again", () => {
@@ -199,7 +241,7 @@ describe("a kriteria scale the office keeps in Pengaturan", () => {
     const mandiri = r.find((x) => x.Indikator === "Jumlah Satuan Permukiman yang dikembangkan");
     expect(mandiri?.Kriteria).toBe("Tercapai");
     const formulas = port.read(report.tab).formulas.flat();
-    expect(formulas).toContain("=KRITERIA(N6:N18,Pengaturan!$D$2:$E$12)");
+    expect(formulas).toContain('=ARRAYFORMULA(IF(N6:N18="–","–",KRITERIA(N6:N18,Pengaturan!$D$2:$E$12)))');
     const rules = wb.getTab(report.tab).conditionalRules;
     expect(rules.map((x) => [x.values[0], x.background])).toEqual([
       ["Tercapai", "#1e7b34"],

@@ -63,6 +63,8 @@ export interface TabFormat {
   frozenRows?: number;
   frozenColumns?: number;
   columnWidths?: { col: number; width: number }[];
+  /** Columns hidden from view (internal ones such as a row key); 1-based. */
+  hiddenColumns?: number[];
   /** Same-format rectangles: number format, bold, background, wrap. */
   styles?: {
     range: RangeRef;

@@ -33,13 +33,22 @@ type ColumnKind = "ours" | "formula" | "spill" | "manual";
 interface EvalColumn {
   id: string;
   header: (tw: string) => string;
+  /** Headers this column had in earlier versions, so a regenerated tab still finds it. */
+  aliases?: string[];
   width: number;
   kind: ColumnKind;
   numberFormat?: string;
+  hidden?: boolean;
 }
 
 const RUPIAH = "#,##0";
-const PERCENT = "0.00";
+const PERCENT = "#,##0.00";
+/** Targets and realisasi: thousands dots, decimals only where the indicator has them. */
+const COUNT = "#,##0";
+const DECIMAL = "#,##0.00";
+/** Shown in a capaian / kriteria cell when the TW has no target (DOMAIN.md, CAPAIAN). */
+export const NO_TARGET = "–";
+export const NO_TARGET_NOTE = "tidak ditargetkan TW ini";
 
 const EVAL_COLUMNS: readonly EvalColumn[] = [
   { id: "no", header: () => "No", width: 40, kind: "ours" },
@@ -76,6 +85,7 @@ const EVAL_COLUMNS: readonly EvalColumn[] = [
     numberFormat: PERCENT,
   },
   { id: "kriteria", header: () => "Kriteria", width: 100, kind: "spill" },
+  { id: "keterangan", header: () => "Keterangan", width: 170, kind: "formula" },
   { id: "pagu", header: () => "Pagu (Rp)", width: 120, kind: "formula", numberFormat: RUPIAH },
   {
     id: "rakSd",
@@ -91,12 +101,34 @@ const EVAL_COLUMNS: readonly EvalColumn[] = [
     kind: "formula",
     numberFormat: RUPIAH,
   },
-  { id: "serapan", header: () => "Serapan (%)", width: 80, kind: "formula", numberFormat: PERCENT },
-  { id: "efisiensi", header: () => "Efisiensi", width: 80, kind: "spill", numberFormat: PERCENT },
+  {
+    id: "serapanPagu",
+    header: () => "Serapan thd pagu (%)",
+    aliases: ["Serapan (%)"],
+    width: 80,
+    kind: "formula",
+    numberFormat: PERCENT,
+  },
+  {
+    id: "serapanRak",
+    header: (tw) => `Serapan thd RAK s.d. TW ${tw} (%)`,
+    width: 90,
+    kind: "formula",
+    numberFormat: PERCENT,
+  },
+  {
+    // EFISIENSI over capaian s.d. TW and the same RAK s.d. TW: min(capaian, 100) − serapan thd RAK.
+    id: "efisiensi",
+    header: (tw) => `Efisiensi thd RAK s.d. TW ${tw}`,
+    aliases: ["Efisiensi"],
+    width: 90,
+    kind: "spill",
+    numberFormat: PERCENT,
+  },
   { id: "pendorong", header: () => "Faktor pendorong", width: 200, kind: "manual" },
   { id: "penghambat", header: () => "Faktor penghambat", width: 200, kind: "manual" },
   { id: "tindakLanjut", header: () => "Tindak lanjut", width: 200, kind: "manual" },
-  { id: "kunci", header: () => "Kunci", width: 60, kind: "ours" },
+  { id: "kunci", header: () => "Kunci", width: 60, kind: "ours", hidden: true },
 ];
 
 const COL = Object.fromEntries(EVAL_COLUMNS.map((c, i) => [c.id, i + 1])) as Record<string, number>;
@@ -139,6 +171,8 @@ interface Line {
   key: string;
   group: boolean;
   input: Set<number>;
+  /** Number format of its targets and realisasi (COUNT or DECIMAL). */
+  numberFormat?: string;
 }
 
 export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
@@ -173,6 +207,7 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
     [input.opd.toUpperCase()],
     [
       "Kolom kuning dan kolom Faktor/Tindak lanjut diisi manual; kolom lain dihitung dari tab bidang. " +
+        `“${NO_TARGET}”: ${NO_TARGET_NOTE} (capaian thd target tahunan tetap dihitung). ` +
         "Jalankan lagi “Buat tab Triwulan” untuk memperbarui: isian Anda tidak ditimpa.",
     ],
     [""],
@@ -300,18 +335,49 @@ function indicatorLine(
   const spent = quarters("realisasiAnggaranTw");
   if (allThere(spent)) set("realisasiAnggaranSd", sum(spent));
   else input.add(COL.realisasiAnggaranSd);
-  const [pagu, spentSd] = [COL.pagu, COL.realisasiAnggaranSd].map((c) => `${columnLetter(c)}${sheetRow}`);
-  set("serapan", `IF(AND(ISNUMBER(${pagu}),ISNUMBER(${spentSd}),${pagu}<>0),${spentSd}/${pagu}*100,"")`);
-  return { cells, key, group: false, input };
+  const [pagu, rakSd, spentSd, targetTw, realisasiTw, polaritas] = [
+    COL.pagu,
+    COL.rakSd,
+    COL.realisasiAnggaranSd,
+    COL.targetTw,
+    COL.realisasiTw,
+    COL.polaritas,
+  ].map((c) => `${columnLetter(c)}${sheetRow}`);
+  const share = (of: string) =>
+    `IF(AND(ISNUMBER(${of}),ISNUMBER(${spentSd}),${of}<>0),${spentSd}/${of}*100,"")`;
+  set("serapanPagu", share(pagu));
+  set("serapanRak", share(rakSd));
+  set(
+    "keterangan",
+    `IF(${noTarget(targetTw, polaritas, "OR")},IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),"${NO_TARGET_NOTE}, tetapi ada realisasi","${NO_TARGET_NOTE}"),"")`,
+  );
+  const numbers = [row.targetTahunan, ...row.targetTw, ...row.realisasiTw];
+  const decimals =
+    /%|persen|indeks|nilai|rasio|skor|ha\b/i.test(row.satuan) ||
+    numbers.some((v) => typeof v === "number" && !Number.isInteger(v));
+  return { cells, key, group: false, input, numberFormat: decimals ? DECIMAL : COUNT };
+}
+
+/**
+ * True where the TW has no target: blank, or 0 for a positive indicator (a negative one may aim at
+ * 0 disputes). `how` "OR" gives a one-cell test; "+" an array test for ARRAYFORMULA.
+ */
+function noTarget(target: string, polaritas: string, how: "OR" | "+"): string {
+  const positive = `${polaritas}<>"negatif",${polaritas}<>"turun"`;
+  if (how === "OR") return `OR(${target}="",AND(${target}=0,${positive}))`;
+  return `(${target}="")+(${target}=0)*(${polaritas}<>"negatif")*(${polaritas}<>"turun")`;
 }
 
 function spillFormulas(last: number, skalaArg: string): Record<string, string> {
   const r = (id: string) => `${columnLetter(COL[id])}${FIRST_ROW}:${columnLetter(COL[id])}${last}`;
+  // A quarter without a target reads "–", not an error (the annual capaian is still computed).
+  const perTw = (target: string, realisasi: string) =>
+    `=ARRAYFORMULA(IF((${r("indikator")}<>"")*(${noTarget(r(target), r("polaritas"), "+")}),"${NO_TARGET}",CAPAIAN(${r(target)},${r(realisasi)},${r("polaritas")})))`;
   return {
-    capaianTw: `=CAPAIAN(${r("targetTw")},${r("realisasiTw")},${r("polaritas")})`,
-    capaianSd: `=CAPAIAN(${r("targetSd")},${r("realisasiSd")},${r("polaritas")})`,
+    capaianTw: perTw("targetTw", "realisasiTw"),
+    capaianSd: perTw("targetSd", "realisasiSd"),
     capaianTahunan: `=CAPAIAN(${r("targetTahunan")},${r("realisasiSd")},${r("polaritas")})`,
-    kriteria: `=KRITERIA(${r("capaianSd")},${skalaArg})`,
+    kriteria: `=ARRAYFORMULA(IF(${r("capaianSd")}="${NO_TARGET}","${NO_TARGET}",KRITERIA(${r("capaianSd")},${skalaArg})))`,
     // Quarterly efficiency: output against target s.d. TW, spending against the cash plan (RAK) s.d. TW.
     efisiensi: `=EFISIENSI(${r("capaianSd")},${r("rakSd")},${r("realisasiAnggaranSd")})`,
   };
@@ -333,9 +399,11 @@ function carryOver(
   }
   const headerRow = existing.values[HEADER_ROW - 1] ?? [];
   const colOf = new Map<string, number>();
+  const tw = headerTw(headerRow);
   headerRow.forEach((h, i) => {
-    const id = EVAL_COLUMNS.find(
-      (c) => normalise(String(h)) === normalise(c.header(headerTw(headerRow))),
+    const text = normalise(String(h));
+    const id = EVAL_COLUMNS.find((c) =>
+      [c.header(tw), ...(c.aliases ?? [])].some((x) => normalise(x) === text),
     )?.id;
     if (id && !colOf.has(id)) colOf.set(id, i);
   });
@@ -437,6 +505,17 @@ function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: 
   }
   // One style per run of consecutive rows (a plan's rows are contiguous), so the number of
   // formatting calls follows the number of bidang tabs, not of rows.
+  // Targets and realisasi (contiguous columns), one style per run of rows with the same format.
+  const [firstValue, lastValue] = [COL.targetTahunan, COL.realisasiSd];
+  lines.forEach((l, i) => {
+    if (!l.numberFormat || lines[i - 1]?.numberFormat === l.numberFormat) return;
+    let rows = 1;
+    while (lines[i + rows]?.numberFormat === l.numberFormat) rows++;
+    styles.push({
+      range: { row: FIRST_ROW + i, col: firstValue, rows, cols: lastValue - firstValue + 1 },
+      numberFormat: l.numberFormat,
+    });
+  });
   lines.forEach((l, i) => {
     const row = FIRST_ROW + i;
     if (l.group)
@@ -452,6 +531,7 @@ function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: 
     frozenRows: HEADER_ROW,
     frozenColumns: COL.indikator,
     columnWidths: EVAL_COLUMNS.map((c, i) => ({ col: i + 1, width: c.width })),
+    hiddenColumns: EVAL_COLUMNS.flatMap((c, i) => (c.hidden ? [i + 1] : [])),
     styles,
     conditionalColours: input.scale.bands.map((b) => ({
       range: all(COL.kriteria, Math.max(1, last - FIRST_ROW + 1)),

@@ -81,6 +81,8 @@ export class Tab {
   frozenRows = 0;
   frozenCols = 0;
   readonly columnWidths = new Map<number, number>();
+  /** Columns hidden with hideColumns (1-based). */
+  readonly hiddenCols = new Set<number>();
   readonly styles = new Map<string, CellStyle>();
   readonly notes = new Map<string, string>();
   readonly validations = new Map<string, ValidationRule>();
@@ -170,6 +172,9 @@ export class Tab {
       const widths = [...this.columnWidths.entries()];
       this.columnWidths.clear();
       for (const [c, w] of widths) this.columnWidths.set(c >= at ? c + count : c, w);
+      const hidden = [...this.hiddenCols];
+      this.hiddenCols.clear();
+      for (const c of hidden) this.hiddenCols.add(c >= at ? c + count : c);
     }
   }
 }

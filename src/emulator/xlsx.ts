@@ -148,6 +148,7 @@ export async function loadXlsx(
     }
     ws.columns?.forEach((col, i) => {
       if (col.width) tab.columnWidths.set(i + 1, widthToPx(col.width));
+      if (col.hidden) tab.hiddenCols.add(i + 1);
     });
     importConditionalFormats(ws, tab);
     if (cells.length) workbook.write(tab, 1, 1, cells);
@@ -280,6 +281,7 @@ export async function xlsxBuffer(workbook: MemoryWorkbook): Promise<Buffer> {
     }
     for (const merge of tab.merges) ws.mergeCells(rectA1(merge));
     for (const [c, px] of tab.columnWidths) ws.getColumn(c).width = pxToWidth(px);
+    for (const c of tab.hiddenCols) ws.getColumn(c).hidden = true;
     tab.conditionalRules.forEach((rule, i) => {
       const operator = {
         TEXT_EQUAL_TO: "equal",

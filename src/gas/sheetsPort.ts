@@ -74,10 +74,12 @@ export class SheetsPort implements WorkbookPort {
     if (f.frozenRows !== undefined) sheet.setFrozenRows(f.frozenRows);
     if (f.frozenColumns !== undefined) sheet.setFrozenColumns(f.frozenColumns);
     for (const w of f.columnWidths ?? []) sheet.setColumnWidth(w.col, w.width);
+    for (const c of f.hiddenColumns ?? []) sheet.hideColumns(c);
     for (const m of f.merges ?? []) range(m).merge();
+    this.numberFormats(sheet, f.styles ?? []);
     for (const s of f.styles ?? []) {
+      if (Object.keys(s).every((k) => k === "range" || k === "numberFormat")) continue;
       const r = range(s.range);
-      if (s.numberFormat !== undefined) r.setNumberFormat(s.numberFormat);
       if (s.bold !== undefined) r.setFontWeight(s.bold ? "bold" : "normal");
       if (s.background !== undefined) r.setBackground(s.background);
       if (s.fontColor !== undefined) r.setFontColor(s.fontColor);
@@ -105,6 +107,32 @@ export class SheetsPort implements WorkbookPort {
         if (p.editors?.length) protection.addEditors(p.editors);
       }
     }
+  }
+
+  /**
+   * Every number format of the styles in one setNumberFormats call over the rectangle they span
+   * (the formats already there are kept where no style says otherwise), so per-row formats cost
+   * the same number of calls as one column's.
+   */
+  private numberFormats(sheet: Sheet, styles: NonNullable<TabFormat["styles"]>): void {
+    const withFormat = styles.filter((s) => s.numberFormat !== undefined);
+    if (!withFormat.length) return;
+    const top = Math.min(...withFormat.map((s) => s.range.row));
+    const left = Math.min(...withFormat.map((s) => s.range.col));
+    const bottom = Math.max(...withFormat.map((s) => s.range.row + s.range.rows));
+    const right = Math.max(...withFormat.map((s) => s.range.col + s.range.cols));
+    const box = sheet.getRange(top, left, bottom - top, right - left);
+    if (withFormat.length === 1) {
+      box.setNumberFormat(withFormat[0].numberFormat as string);
+      return;
+    }
+    const formats = box.getNumberFormats();
+    for (const s of withFormat) {
+      for (let r = s.range.row; r < s.range.row + s.range.rows; r++)
+        for (let c = s.range.col; c < s.range.col + s.range.cols; c++)
+          formats[r - top][c - left] = s.numberFormat as string;
+    }
+    box.setNumberFormats(formats);
   }
 
   unprotect(tab: string, description: string): void {

@@ -50,12 +50,15 @@ function letters(col: number): string {
 
 const a1 = (c: Cell) => `${letters(c.col)}${c.row}`;
 
+function letterNumber(text: string): number {
+  let col = 0;
+  for (const ch of text) col = col * 26 + ch.charCodeAt(0) - 64;
+  return col;
+}
+
 function parseA1(text: string): Cell | null {
   const m = /^([A-Z]{1,3})(\d+)/.exec(text);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]), col };
+  return m ? { row: Number(m[2]), col: letterNumber(m[1]) } : null;
 }
 
 async function request<T>(path: string, body?: unknown): Promise<T> {
@@ -130,7 +133,8 @@ function render(v: SheetView): void {
   view = v;
   const table = document.createElement("table");
   const colgroup = document.createElement("colgroup");
-  const widths = [46, ...v.widths];
+  const hidden = new Set(v.hidden);
+  const widths = [46, ...v.widths.filter((_, c) => !hidden.has(c + 1))];
   for (const w of widths) {
     const col = document.createElement("col");
     col.style.width = `${w}px`;
@@ -142,6 +146,7 @@ function render(v: SheetView): void {
   corner.className = "corner";
   head.append(corner);
   for (let c = 1; c <= v.cols; c++) {
+    if (hidden.has(c)) continue;
     const th = document.createElement("th");
     th.textContent = letters(c);
     th.scope = "col";
@@ -157,6 +162,7 @@ function render(v: SheetView): void {
     th.scope = "row";
     tr.append(th);
     for (let c = 1; c <= v.cols; c++) {
+      if (hidden.has(c)) continue;
       const merge = mergeAt(v, r, c);
       if (merge && (merge.row !== r || merge.col !== c)) continue;
       const td = document.createElement("td");
@@ -184,9 +190,9 @@ function freeze(v: SheetView, table: HTMLTableElement): void {
   const lefts: number[] = [46];
   for (let c = 1; c < v.frozenCols; c++) lefts.push(lefts[c - 1] + v.widths[c - 1]);
   let top = table.tHead?.offsetHeight ?? 0;
-  const heads = table.tHead?.rows[0].cells;
-  for (let c = 1; c <= v.frozenCols && heads; c++) {
-    const th = heads[c];
+  for (const th of Array.from(table.tHead?.rows[0].cells ?? []).slice(1)) {
+    const c = letterNumber(th.textContent ?? "");
+    if (c > v.frozenCols) break;
     th.style.left = `${lefts[c - 1]}px`;
     th.style.zIndex = "8";
   }

@@ -33,8 +33,10 @@ export interface SheetView {
   cols: number;
   frozenRows: number;
   frozenCols: number;
-  /** Pixel width of columns 1..cols. */
+  /** Pixel width of columns 1..cols (0 for a hidden column). */
   widths: number[];
+  /** Hidden columns (1-based), not drawn. */
+  hidden: number[];
   merges: { row: number; col: number; rows: number; cols: number }[];
   lists: string[][];
   /** cells[r][c] for sheet row r+1, column c+1; null for an empty unformatted cell. */
@@ -99,7 +101,10 @@ export function sheetView(workbook: MemoryWorkbook, tab: Tab): SheetView {
     cols,
     frozenRows: tab.frozenRows,
     frozenCols: tab.frozenCols,
-    widths: Array.from({ length: cols }, (_, c) => tab.columnWidths.get(c + 1) ?? 100),
+    widths: Array.from({ length: cols }, (_, c) =>
+      tab.hiddenCols.has(c + 1) ? 0 : (tab.columnWidths.get(c + 1) ?? 100),
+    ),
+    hidden: [...tab.hiddenCols].filter((c) => c <= cols),
     merges: tab.merges.map((m) => ({ ...m })),
     lists,
     cells,

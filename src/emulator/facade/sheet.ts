@@ -103,6 +103,17 @@ export class Sheet {
     for (let c = startColumn; c < startColumn + numColumns; c++) this.tab.columnWidths.set(c, width);
     return this;
   }
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.env.assertEditable(this.tab, null);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.tab.hiddenCols.add(c);
+  }
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.env.assertEditable(this.tab, null);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) this.tab.hiddenCols.delete(c);
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    return this.tab.hiddenCols.has(columnPosition);
+  }
   getColumnWidth(columnPosition: number): number {
     return this.tab.columnWidths.get(columnPosition) ?? 100;
   }
