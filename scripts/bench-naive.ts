@@ -60,8 +60,8 @@ export class NaivePort implements WorkbookPort {
     this.batch.format(tab, format);
   }
 
-  unprotect(tab: string, description: string): void {
-    this.batch.unprotect(tab, description);
+  unprotect(tab: string, description: string): boolean {
+    return this.batch.unprotect(tab, description);
   }
 
   withLock<T>(fn: () => T): T {

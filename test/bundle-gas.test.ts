@@ -93,23 +93,55 @@ describe("the built add-on on the SpreadsheetApp facade", () => {
   });
 });
 
-describe("a reviewer who is not an editor of the history", () => {
-  it("gets one Indonesian sentence instead of Sheets' English protection error", () => {
-    const wb = workbook();
-    const staff = createGas(wb, { user: "staf@dinas.go.id", owner: "staf@dinas.go.id", files: {} });
-    const g = loadBundle(build("Code.js"), staff) as unknown as Record<string, (...a: unknown[]) => unknown>;
+describe("the built add-on with several people on one spreadsheet", () => {
+  const OWNER = "kadis@dinas.go.id";
+  const editors = ["staf@dinas.go.id", "staf2@dinas.go.id", "tamu@inspektorat.go.id"];
+  const as = (wb: MemoryWorkbook, user: string, language: "en" | "id" = "en") => {
+    const gas = createGas(wb, { user, owner: OWNER, editors, language, files: {} });
+    const g = loadBundle(build("Code.js"), gas) as unknown as Record<string, (...a: unknown[]) => unknown>;
     bindCustomFunctions(wb, g as never);
-    g.api("createTriwulan", { tw: 1 });
-    expect(g.api("submitReview", { tw: 1, force: true, reason: "uji" })).toMatchObject({ ok: true });
-    // No reviewer e-mail in Pengaturan: the history tab lets nobody else append.
-    const stranger = createGas(wb, { user: "tamu@inspektorat.go.id", owner: "staf@dinas.go.id", files: {} });
-    const r = loadBundle(build("Code.js"), stranger) as unknown as Record<
-      string,
-      (...a: unknown[]) => unknown
-    >;
-    expect(r.api("verifyReview", { tw: 1 })).toEqual({
+    return { gas, g };
+  };
+  const submitted = () => {
+    const wb = transmigrasiWorkbook({ proteksi: "ketat" });
+    const staff = as(wb, "staf@dinas.go.id");
+    staff.g.api("createTriwulan", { tw: 1 });
+    expect(staff.g.api("submitReview", { tw: 1, force: true, reason: "uji" })).toMatchObject({ ok: true });
+    staff.gas.end();
+    return wb;
+  };
+
+  it("lets a reviewer named nowhere append a verification to the history", () => {
+    const wb = submitted();
+    const r = as(wb, "tamu@inspektorat.go.id");
+    expect(r.g.api("verifyReview", { tw: 1 })).toMatchObject({ ok: true, data: { changed: false } });
+  });
+
+  it("says a protection refusal in Indonesian whatever language Sheets raised it in", () => {
+    const wb = submitted();
+    const colleague = as(wb, "staf2@dinas.go.id", "id");
+    expect(colleague.g.api("createTriwulan", { tw: 1 })).toEqual({
       ok: false,
-      message: expect.stringMatching(/^Bagian spreadsheet ini dilindungi dan Anda bukan editornya/),
+      message: expect.stringMatching(
+        /^Tab '.+' dilindungi \("SAKIP: dikirim untuk reviu TW I"\) dan Anda bukan editor/,
+      ),
     });
+  });
+
+  it("flushes before releasing the lock: two verifications close together get two history rows", () => {
+    const wb = submitted();
+    const first = as(wb, "staf@dinas.go.id");
+    const second = as(wb, "staf2@dinas.go.id");
+    expect(first.g.api("verifyReview", { tw: 1 })).toMatchObject({ ok: true });
+    expect(second.g.api("verifyReview", { tw: 1 })).toMatchObject({ ok: true });
+    first.gas.end();
+    second.gas.end();
+    const t = wb.getTab("Riwayat Reviu");
+    const rows = wb.values(t, { row: 2, col: 1, rows: wb.usedSize(t).rows - 1, cols: 5 });
+    expect(rows.map((r) => [r[0], r[3], r[4]])).toEqual([
+      [1, "Dikirim", "staf@dinas.go.id"],
+      [2, "Diverifikasi", "staf@dinas.go.id"],
+      [3, "Diverifikasi", "staf2@dinas.go.id"],
+    ]);
   });
 });

@@ -147,8 +147,13 @@ describe("Kirim untuk reviu, Verifikasi, Buka kembali", () => {
     expect(after.slice(0, snapshot.length)).toEqual(snapshot);
     expect(after.slice(1).map((r) => r[3])).toEqual(["Dikirim", "Diverifikasi", "Dibuka kembali", "Dikirim"]);
     expect(after.slice(1).map((r) => r[0])).toEqual([1, 2, 3, 4]);
-    expect(wb.getTab(HISTORY_TAB).protections).toEqual([
-      expect.objectContaining({ type: "SHEET", warningOnly: false }),
+    // Each appended block is protected for whoever wrote it.
+    expect(wb.getTab(HISTORY_TAB).protections.map((p) => [p.type, p.range?.row, p.warningOnly])).toEqual([
+      ["RANGE", 1, false],
+      ["RANGE", 2, false],
+      ["RANGE", 3, false],
+      ["RANGE", 4, false],
+      ["RANGE", 5, false],
     ]);
     expect(wb.getTab("Evaluasi TW I 2024").protections).toContainEqual(
       expect.objectContaining({

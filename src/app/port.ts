@@ -45,8 +45,11 @@ export interface WorkbookPort {
   /** Writes rectangular blocks; the tab grows as needed. */
   write(tab: string, blocks: Block[]): void;
   format(tab: string, format: TabFormat): void;
-  /** Removes the protections of the tab (sheet or range) that carry this description. */
-  unprotect(tab: string, description: string): void;
+  /**
+   * Removes the protections of the tab (sheet or range) that carry this description; false, and
+   * nothing removed, when the user may not edit one of them.
+   */
+  unprotect(tab: string, description: string): boolean;
   /** Runs `fn` holding the document lock; throws an Indonesian message when it cannot be had. */
   withLock<T>(fn: () => T): T;
 }

@@ -14,7 +14,7 @@ import { UserError } from "../core/result";
 import { headerStyle } from "../core/style";
 import { checkAndReport } from "./periksa";
 import { chooseBidang, readWorkbook, tahunOf, type Workbook } from "./plans";
-import type { CellValue, TabSnapshot, WorkbookPort, WriteCell } from "./port";
+import type { CellValue, Protection, TabSnapshot, WorkbookPort, WriteCell } from "./port";
 
 export const HISTORY_TAB = "Riwayat Reviu";
 export const NOTES_TAB = "Catatan Reviu";
@@ -68,6 +68,19 @@ export function fingerprintOf(wb: Workbook, tw: Tw, digest: Digest): Fingerprint
   return fingerprint(coveredTabs(wb, tw), digest);
 }
 
+/**
+ * Every block of history rows is protected strictly for whoever wrote it (and the owner): the
+ * record cannot be rewritten by others, yet every staff member who submits and the reviewer
+ * named later can append, as a sheet protection made by the first submitter would not allow.
+ */
+function historyProtection(row: number, rows: number): Protection {
+  return {
+    range: { row, col: 1, rows, cols: HISTORY_HEADERS.length },
+    description: `SAKIP: riwayat reviu baris ${row}${rows > 1 ? `-${row + rows - 1}` : ""} (hanya ditambah)`,
+    warningOnly: false,
+  };
+}
+
 /** Appends rows below the last used row; existing rows are never written. */
 function append(
   port: WorkbookPort,
@@ -83,19 +96,7 @@ function append(
     port.format(tab, {
       frozenRows: 1,
       styles: [headerStyle(1, headers.length)],
-      // The history is a record: only the owner and the add-on's user may change it.
-      // The reviewer (Pengaturan) may append verifications; nobody else but the owner may edit.
-      protections:
-        tab === HISTORY_TAB
-          ? [
-              {
-                range: "sheet",
-                description: "SAKIP: riwayat reviu (hanya ditambah)",
-                warningOnly: false,
-                editors: wb.settings.reviewer ? [wb.settings.reviewer] : [],
-              },
-            ]
-          : [],
+      protections: tab === HISTORY_TAB ? [historyProtection(1, 1)] : [],
     });
     existing = { name: tab, values: [headers], formulas: [headers.map(() => "")] };
     wb.snapshots.set(tab, existing);
@@ -103,6 +104,7 @@ function append(
   const next = lastUsedRow(existing.values) + 1;
   const numbered = rows.map((r, i) => [next - 1 + i, ...r.slice(1)]);
   port.write(tab, [{ row: next, col: 1, cells: numbered }]);
+  if (tab === HISTORY_TAB) port.format(tab, { protections: [historyProtection(next, numbered.length)] });
   for (const r of numbered)
     existing.values.push(r.map((c) => (typeof c === "object" && !(c instanceof Date) ? "" : c)));
   return next;
@@ -117,6 +119,7 @@ interface HistoryRow {
   row: number;
   tw: string;
   event: string;
+  by: string;
   hash: string;
   packed: string;
 }
@@ -127,6 +130,7 @@ function history(wb: Workbook): HistoryRow[] {
     row: i + 2,
     tw: String(r[2]),
     event: String(r[3]),
+    by: String(r[4]),
     hash: String(r[9]),
     packed: String(r[11]),
   }));
@@ -235,10 +239,17 @@ export function reopen(
     throw new UserError("Tulis alasan membuka kembali, misalnya catatan reviewer yang diperbaiki.");
   return port.withLock(() => {
     const wb = readWorkbook(port);
-    if (!lastSubmission(wb, tw))
-      throw new UserError(`${twName(tw)} belum pernah dikirim, jadi tidak perlu dibuka kembali.`);
+    const sent = lastSubmission(wb, tw);
+    if (!sent) throw new UserError(`${twName(tw)} belum pernah dikirim, jadi tidak perlu dibuka kembali.`);
     const covered = coveredTabs(wb, tw);
-    for (const t of covered) port.unprotect(t.name, protectionLabel(tw));
+    for (const t of covered) {
+      if (port.unprotect(t.name, protectionLabel(tw))) continue;
+      // A strict protection keeps its editors to the submitter and the owner, so that a reviewer
+      // cannot change the data under review: then only they can lift it.
+      throw new UserError(
+        `${twName(tw)} hanya dapat dibuka kembali oleh ${sent.by || "pengirimnya"} (yang mengirim) atau pemilik spreadsheet, karena tab '${t.name}' dikunci ketat agar reviewer tidak dapat mengubah data yang direviu: minta mereka menekan "Buka kembali" dengan alasan yang sama.`,
+      );
+    }
     append(port, wb, HISTORY_TAB, HISTORY_HEADERS, [
       [
         0,

@@ -13,16 +13,26 @@ export interface LockState {
   holder: object | null;
 }
 
+/** What the document lock tells the execution holding it (see Env.writeCells). */
+export interface LockHooks {
+  acquired(): void;
+  released(): void;
+}
+
 export class Lock {
   constructor(
     private readonly ctx: FacadeContext,
     private readonly state: LockState,
+    private readonly hooks?: LockHooks,
   ) {}
 
   /** Does not really wait: another holder in the emulator never releases during a call. */
   tryLock(_timeoutInMillis: number): boolean {
     if (this.state.holder && this.state.holder !== this) return false;
-    this.state.holder = this;
+    if (this.state.holder !== this) {
+      this.state.holder = this;
+      this.hooks?.acquired();
+    }
     return true;
   }
 
@@ -33,7 +43,9 @@ export class Lock {
   }
 
   releaseLock(): void {
-    if (this.state.holder === this) this.state.holder = null;
+    if (this.state.holder !== this) return;
+    this.state.holder = null;
+    this.hooks?.released();
   }
 
   hasLock(): boolean {
@@ -45,10 +57,11 @@ export class LockService {
   constructor(
     private readonly ctx: FacadeContext,
     private readonly states: { document: LockState; script: LockState; user: LockState },
+    private readonly documentHooks?: LockHooks,
   ) {}
 
   getDocumentLock(): Lock {
-    return this.ctx.wrap("Lock", new Lock(this.ctx, this.states.document));
+    return this.ctx.wrap("Lock", new Lock(this.ctx, this.states.document, this.documentHooks));
   }
 
   getScriptLock(): Lock {

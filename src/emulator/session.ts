@@ -18,5 +18,6 @@ export function emulatedPort(
   // The facade implements the documented subset of SpreadsheetApp that SheetsPort calls.
   const app = gas.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   const lock = gas.LockService as unknown as GoogleAppsScript.Lock.LockService;
-  return { port: new SheetsPort(app, lock), gas };
+  const session = gas.Session as unknown as GoogleAppsScript.Base.Session;
+  return { port: new SheetsPort(app, lock, session), gas };
 }

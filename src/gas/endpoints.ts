@@ -9,11 +9,8 @@ import { bytesToHex } from "../core/fingerprint";
 import { UserError } from "../core/result";
 import { SheetsPort } from "./sheetsPort";
 
-const PROTECTED =
-  "Bagian spreadsheet ini dilindungi dan Anda bukan editornya: minta pemilik spreadsheet membuka kuncinya (reviewer: pastikan email Anda tertulis di tab Pengaturan sebelum TW dikirim).";
-
 function port(): SheetsPort {
-  return new SheetsPort(SpreadsheetApp, LockService);
+  return new SheetsPort(SpreadsheetApp, LockService, Session);
 }
 
 function reviuDeps(): ReviuDeps {
@@ -78,7 +75,6 @@ export function api(name: string, args: unknown): Reply<Endpoint> {
   } catch (e) {
     if (e instanceof UserError) return { ok: false, message: e.message };
     const message = e instanceof Error ? e.message : String(e);
-    if (/protected cell or object/i.test(message)) return { ok: false, message: PROTECTED };
     return { ok: false, message: `Terjadi kesalahan yang tidak terduga: ${message}` };
   }
 }

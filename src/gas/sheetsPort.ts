@@ -1,9 +1,19 @@
-import type { Block, RangeRef, TabFormat, TabInfo, TabSnapshot, WorkbookPort, WriteCell } from "../app/port";
+import type {
+  Block,
+  Protection,
+  RangeRef,
+  TabFormat,
+  TabInfo,
+  TabSnapshot,
+  WorkbookPort,
+  WriteCell,
+} from "../app/port";
 import { a1 } from "../core/a1";
 import { UserError } from "../core/result";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type SheetsProtection = GoogleAppsScript.Spreadsheet.Protection;
 
 /** Text Sheets would turn into a formula, a number, a date or a boolean: stored behind an apostrophe. */
 const PARSED_BY_SHEETS = /^(?:[=+\-@']|[\d\s.,%/:]+$|true$|false$)/i;
@@ -28,6 +38,7 @@ export class SheetsPort implements WorkbookPort {
   constructor(
     private readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
     private readonly lockService: GoogleAppsScript.Lock.LockService,
+    private readonly session?: GoogleAppsScript.Base.Session,
   ) {
     this.ss = app.getActiveSpreadsheet();
   }
@@ -62,10 +73,48 @@ export class SheetsPort implements WorkbookPort {
     if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
     for (const b of blocks) {
       if (b.cells.length === 0) continue;
-      sheet
-        .getRange(b.row, b.col, b.cells.length, b.cells[0].length)
-        .setValues(b.cells.map((r) => r.map(encodeCell)));
+      const rect = { row: b.row, col: b.col, rows: b.cells.length, cols: b.cells[0].length };
+      this.guard(sheet, rect, () =>
+        sheet.getRange(b.row, b.col, rect.rows, rect.cols).setValues(b.cells.map((r) => r.map(encodeCell))),
+      );
     }
+  }
+
+  /**
+   * Runs a Sheets call and turns a refusal by a protection into one Indonesian sentence. Sheets
+   * raises its exceptions in the user's language, so the protection is recognised by asking the
+   * protections themselves, never by the message text.
+   */
+  private guard<T>(sheet: Sheet, rect: RangeRef | null, fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      const blocking = this.blocking(sheet, rect);
+      if (!blocking) throw e;
+      const what = blocking.getDescription() ? ` ("${blocking.getDescription()}")` : "";
+      throw new UserError(
+        `Tab '${sheet.getName()}' dilindungi${what} dan Anda bukan editor perlindungan itu: minta pemilik spreadsheet atau pembuat perlindungan membukanya, lalu coba lagi.`,
+      );
+    }
+  }
+
+  /** A strict protection over `rect` (or anywhere on the sheet) that the user cannot edit. */
+  private blocking(sheet: Sheet, rect: RangeRef | null): SheetsProtection | undefined {
+    const { SHEET, RANGE } = this.app.ProtectionType;
+    const overlaps = (p: SheetsProtection) => {
+      if (!rect) return true;
+      const r = p.getRange();
+      return (
+        r.getRow() <= rect.row + rect.rows - 1 &&
+        rect.row <= r.getLastRow() &&
+        r.getColumn() <= rect.col + rect.cols - 1 &&
+        rect.col <= r.getLastColumn()
+      );
+    };
+    return [...sheet.getProtections(SHEET), ...sheet.getProtections(RANGE).filter(overlaps)].find(
+      (p) => !p.isWarningOnly() && !p.canEdit(),
+    );
   }
 
   format(tab: string, f: TabFormat): void {
@@ -93,20 +142,7 @@ export class SheetsPort implements WorkbookPort {
       range(v.range).setDataValidation(builder.build());
     }
     if (f.conditionalColours) this.colour(sheet, f.conditionalColours);
-    for (const p of f.protections ?? []) {
-      const type = p.range === "sheet" ? this.app.ProtectionType.SHEET : this.app.ProtectionType.RANGE;
-      // Idempotent: a protection this add-on made before (same description) is replaced.
-      for (const old of sheet.getProtections(type)) if (old.getDescription() === p.description) old.remove();
-      const protection = p.range === "sheet" ? sheet.protect() : range(p.range).protect();
-      protection.setDescription(p.description).setWarningOnly(p.warningOnly);
-      if (!p.warningOnly) {
-        // A new protection mirrors the spreadsheet's editors, i.e. protects nothing, until its
-        // editor list is changed (Range.protect docs): keep only the owner and whoever runs this.
-        protection.removeEditors(protection.getEditors());
-        if (protection.canDomainEdit()) protection.setDomainEdit(false);
-        if (p.editors?.length) protection.addEditors(p.editors);
-      }
-    }
+    for (const p of f.protections ?? []) this.guard(sheet, null, () => this.protect(sheet, p));
   }
 
   /**
@@ -135,11 +171,55 @@ export class SheetsPort implements WorkbookPort {
     box.setNumberFormats(formats);
   }
 
-  unprotect(tab: string, description: string): void {
-    const sheet = this.sheet(tab);
-    for (const type of [this.app.ProtectionType.SHEET, this.app.ProtectionType.RANGE]) {
-      for (const p of sheet.getProtections(type)) if (p.getDescription() === description) p.remove();
+  /**
+   * Makes the protection `p` describes, replacing the one this add-on made before with the same
+   * description, and never touching any other: a protection the owner made, or the add-on's own
+   * for another TW, keeps its description, editors and kind.
+   */
+  private protect(sheet: Sheet, p: Protection): void {
+    const { SHEET } = this.app.ProtectionType;
+    const mine = this.ours(sheet, p.description);
+    if (mine.some((old) => !old.canEdit())) {
+      throw new UserError(
+        `Perlindungan "${p.description}" di tab '${sheet.getName()}' dibuat oleh orang lain dan Anda bukan editornya: minta pemilik spreadsheet menghapusnya, lalu coba lagi.`,
+      );
     }
+    for (const old of mine) old.remove();
+    // "If the sheet is already protected, this method returns an object representing the existing
+    // protection settings" (Apps Script reference, Sheet.protect()): on a protected sheet, cover
+    // the whole grid with a range protection of our own instead.
+    const target =
+      p.range !== "sheet"
+        ? sheet.getRange(p.range.row, p.range.col, p.range.rows, p.range.cols)
+        : sheet.getProtections(SHEET).length > 0
+          ? sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns())
+          : null;
+    const protection = target ? target.protect() : sheet.protect();
+    protection.setDescription(p.description).setWarningOnly(p.warningOnly);
+    if (p.warningOnly) return;
+    // A new protection mirrors the spreadsheet's editors, i.e. protects nothing, until its editor
+    // list is changed. Add the effective user first: removing a group the user edits through
+    // throws otherwise (Apps Script reference, Class Protection, the example at the top).
+    const me = this.session?.getEffectiveUser();
+    if (me?.getEmail()) protection.addEditor(me);
+    protection.removeEditors(protection.getEditors());
+    if (protection.canDomainEdit()) protection.setDomainEdit(false);
+    if (p.editors?.length) protection.addEditors(p.editors);
+  }
+
+  /** The protections of the tab (sheet or range) that carry this description. */
+  private ours(sheet: Sheet, description: string): SheetsProtection[] {
+    const { SHEET, RANGE } = this.app.ProtectionType;
+    return [...sheet.getProtections(SHEET), ...sheet.getProtections(RANGE)].filter(
+      (p) => p.getDescription() === description,
+    );
+  }
+
+  unprotect(tab: string, description: string): boolean {
+    const mine = this.ours(this.sheet(tab), description);
+    if (mine.some((p) => !p.canEdit())) return false;
+    for (const p of mine) p.remove();
+    return true;
   }
 
   /** Replaces the rules on the same ranges and keeps every other rule a person made. */
@@ -166,7 +246,13 @@ export class SheetsPort implements WorkbookPort {
     try {
       return fn();
     } finally {
-      lock.releaseLock();
+      // Pending writes reach the document before the next holder of the lock reads it; without
+      // this, two submissions close together can both append to the same history row.
+      try {
+        this.app.flush();
+      } finally {
+        lock.releaseLock();
+      }
     }
   }
 

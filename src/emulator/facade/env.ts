@@ -5,12 +5,36 @@
 import { intersects, type Rect, rectA1 } from "../a1";
 import type { FacadeContext } from "../counting";
 import type { HtmlOutput, LockState } from "../services";
-import type { MemoryWorkbook, ProtectionRecord, Tab } from "../workbook";
+import type { CellInput, MemoryWorkbook, ProtectionRecord, Tab } from "../workbook";
 import { Range } from "./range";
 import { Sheet } from "./sheet";
 
 export const PROTECTED_MESSAGE =
   "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.";
+
+/**
+ * Sheets raises its exceptions in the user's language: code must not recognise them by their
+ * English text. The emulator speaks both, so tests can run the add-on under an Indonesian account.
+ */
+export interface Messages {
+  protected: string;
+  noPermission: string;
+  removeSelf: string;
+}
+const MESSAGES: Record<"en" | "id", Messages> = {
+  en: {
+    protected: PROTECTED_MESSAGE,
+    noPermission: "You do not have permission to perform that action.",
+    removeSelf: "You cannot remove yourself as an editor of this protected range or sheet.",
+  },
+  id: {
+    protected:
+      "Anda mencoba mengedit sel atau objek yang dilindungi. Hubungi pemilik spreadsheet untuk menghapus perlindungan jika Anda perlu mengedit.",
+    noPermission: "Anda tidak memiliki izin untuk melakukan tindakan tersebut.",
+    removeSelf:
+      "Anda tidak dapat menghapus diri sendiri sebagai editor rentang atau sheet yang dilindungi ini.",
+  },
+};
 
 export interface GasOptions {
   /** The active (and effective) user's email. Default "pengguna@example.go.id". */
@@ -23,6 +47,15 @@ export interface GasOptions {
   files?: Record<string, string>;
   /** Title of the menu `Ui.createAddonMenu()` makes. Default "SAKIP". */
   addonName?: string;
+  /**
+   * Who the spreadsheet is shared with as editor (people or Google Groups). A new protection
+   * mirrors them plus the owner. Default: the user.
+   */
+  editors?: string[];
+  /** Members of Google Groups named in `editors` or in protections (document-wide). */
+  groups?: Record<string, string[]>;
+  /** Language of the exceptions Sheets raises for this user. Default "en". */
+  language?: "en" | "id";
 }
 
 export type MenuEntry =
@@ -47,6 +80,9 @@ export interface UiLog {
 
 // State that belongs to the document, shared by every facade over the same workbook.
 interface DocumentState {
+  /** Every execution (facade) opened on the document, to model unflushed writes between them. */
+  executions: Set<Env>;
+  groups: Map<string, string[]>;
   locks: { document: LockState; script: LockState };
   userLocks: Map<string, LockState>;
   properties: { document: Map<string, string>; script: Map<string, string> };
@@ -58,6 +94,8 @@ export function documentState(workbook: MemoryWorkbook): DocumentState {
   let state = documents.get(workbook);
   if (!state) {
     state = {
+      executions: new Set(),
+      groups: new Map(),
       locks: { document: { holder: null }, script: { holder: null } },
       userLocks: new Map(),
       properties: { document: new Map(), script: new Map() },
@@ -68,12 +106,25 @@ export function documentState(workbook: MemoryWorkbook): DocumentState {
   return state;
 }
 
+/** A cell write not yet applied to the document as other executions see it. */
+interface PendingWrite {
+  tab: Tab;
+  rect: Rect;
+  before: CellInput[][];
+  after: CellInput[][];
+}
+
 /** Everything the facade objects share. */
 export class Env {
   activeTab: Tab | null = null;
   activeRect: Rect | null = null;
   readonly warnings: string[] = [];
   readonly ui: UiLog = { menus: [], sidebar: null, dialogs: [], alerts: [], toasts: [] };
+  /** Writes made while holding the document lock and not flushed since. */
+  private unflushed: PendingWrite[] = [];
+  /** Unflushed writes another execution's lock overtook: they land at flush or end of execution. */
+  private detached: PendingWrite[] = [];
+  private holdsDocumentLock = false;
 
   constructor(
     readonly ctx: FacadeContext,
@@ -82,14 +133,82 @@ export class Env {
     readonly owner: string,
     readonly id: string,
     readonly addonName: string,
+    /** The spreadsheet's editors besides the owner (people or groups). */
+    readonly sharedWith: string[],
+    readonly messages: Messages,
+    private readonly doc: { executions: Set<Env>; groups: Map<string, string[]> },
   ) {}
+
+  static messages(language: "en" | "id" = "en"): Messages {
+    return MESSAGES[language];
+  }
 
   error(message: string): Error {
     return this.ctx.error(message);
   }
 
+  /** The editors a protection has before a script changes them: the spreadsheet's. */
+  mirroredEditors(): string[] {
+    return [...new Set([this.owner, ...this.sharedWith])];
+  }
+
+  /** The user may edit through this list: named in it, or a member of a group named in it. */
+  listed(editors: string[]): boolean {
+    return editors.some((e) => e === this.user || (this.doc.groups.get(e) ?? []).includes(this.user));
+  }
+
   canEdit(p: ProtectionRecord): boolean {
-    return this.user === this.owner || p.editors === null || p.editors.includes(this.user);
+    return this.user === this.owner || this.listed(p.editors ?? this.mirroredEditors());
+  }
+
+  // ------------------------------------------------------------ pending writes and flush
+
+  /**
+   * "Sometimes, spreadsheet operations are bundled together to improve performance […] call
+   * SpreadsheetApp.flush()" (Spreadsheet service reference): a script's writes reach the document
+   * at flush() or when the execution ends. Modelled where it matters: writes made under the
+   * document lock and not flushed when another execution takes that lock are invisible to it,
+   * and land later, over whatever it wrote.
+   */
+  writeCells(tab: Tab, rect: Rect, apply: () => void): void {
+    if (!this.holdsDocumentLock) {
+      apply();
+      return;
+    }
+    const before = this.rawCells(tab, rect);
+    apply();
+    this.unflushed.push({ tab, rect, before, after: this.rawCells(tab, rect) });
+  }
+
+  private rawCells(tab: Tab, rect: Rect): CellInput[][] {
+    const values = this.workbook.values(tab, rect);
+    const formulas = this.workbook.formulas(tab, rect);
+    return values.map((line, r) =>
+      line.map((v, c): CellInput => (formulas[r][c] ? { formula: formulas[r][c] } : v === "" ? null : v)),
+    );
+  }
+
+  /** SpreadsheetApp.flush(), and the end of the execution. */
+  flush(): void {
+    for (const w of this.detached) this.workbook.write(w.tab, w.rect.row, w.rect.col, w.after);
+    this.detached = [];
+    this.unflushed = [];
+  }
+
+  documentLockAcquired(): void {
+    this.holdsDocumentLock = true;
+    for (const other of this.doc.executions) if (other !== this) other.detach();
+  }
+
+  documentLockReleased(): void {
+    this.holdsDocumentLock = false;
+  }
+
+  private detach(): void {
+    for (const w of [...this.unflushed].reverse())
+      this.workbook.write(w.tab, w.rect.row, w.rect.col, w.before);
+    this.detached.push(...this.unflushed);
+    this.unflushed = [];
   }
 
   /**
@@ -102,7 +221,7 @@ export class Env {
       if (p.warningOnly) {
         this.warnings.push(`${tab.name}!${rect ? rectA1(rect) : "*"}: ${p.description || "dilindungi"}`);
       } else if (!this.canEdit(p)) {
-        throw this.error(PROTECTED_MESSAGE);
+        throw this.error(this.messages.protected);
       }
     }
   }

@@ -49,6 +49,8 @@ export interface Gas {
   logs: string[];
   /** Simulates another process holding the document lock; returns its release. */
   holdLock(): () => void;
+  /** The execution ends: Apps Script applies its pending changes (as SpreadsheetApp.flush()). */
+  end(): void;
   /** Makes the facade create Errors and Dates of the bundle's realm (see gasRuntime). */
   setRealm(realm: Realm): void;
   /** The Apps Script globals by name, for a vm context. */
@@ -58,6 +60,8 @@ export interface Gas {
 export function createGas(workbook: MemoryWorkbook, options: GasOptions = {}): Gas {
   const ctx = new FacadeContext();
   const user = options.user ?? "pengguna@example.go.id";
+  const doc = documentState(workbook);
+  for (const [group, members] of Object.entries(options.groups ?? {})) doc.groups.set(group, members);
   const env = new Env(
     ctx,
     workbook,
@@ -65,8 +69,11 @@ export function createGas(workbook: MemoryWorkbook, options: GasOptions = {}): G
     options.owner ?? user,
     options.id ?? "emulated-spreadsheet",
     options.addonName ?? "SAKIP",
+    options.editors ?? [user],
+    Env.messages(options.language),
+    doc,
   );
-  const doc = documentState(workbook);
+  doc.executions.add(env);
   if (!doc.userLocks.has(user)) doc.userLocks.set(user, { holder: null });
   if (!doc.userProperties.has(user)) doc.userProperties.set(user, new Map());
   const logs: string[] = [];
@@ -74,7 +81,11 @@ export function createGas(workbook: MemoryWorkbook, options: GasOptions = {}): G
     SpreadsheetApp: ctx.wrap("SpreadsheetApp", new SpreadsheetApp(env)),
     LockService: ctx.wrap(
       "LockService",
-      new LockService(ctx, { ...doc.locks, user: doc.userLocks.get(user) as LockState }),
+      new LockService(
+        ctx,
+        { ...doc.locks, user: doc.userLocks.get(user) as LockState },
+        { acquired: () => env.documentLockAcquired(), released: () => env.documentLockReleased() },
+      ),
     ),
     Utilities: ctx.wrap("Utilities", new Utilities(ctx)),
     Session: ctx.wrap("Session", new Session(ctx, user, workbook.timeZone)),
@@ -103,6 +114,9 @@ export function createGas(workbook: MemoryWorkbook, options: GasOptions = {}): G
       return () => {
         if (doc.locks.document.holder === token) doc.locks.document.holder = null;
       };
+    },
+    end() {
+      env.flush();
     },
     setRealm(realm: Realm) {
       ctx.realm = realm;

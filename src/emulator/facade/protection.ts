@@ -1,6 +1,6 @@
 import { User } from "../services";
 import type { ProtectionRecord, Tab } from "../workbook";
-import { type Env, PROTECTED_MESSAGE } from "./env";
+import type { Env } from "./env";
 import type { Range } from "./range";
 
 // ---------------------------------------------------------------- Protection
@@ -13,12 +13,20 @@ export class Protection {
   ) {}
 
   private change(): void {
-    if (!this.env.canEdit(this.record)) throw this.env.error(PROTECTED_MESSAGE);
+    if (!this.env.canEdit(this.record)) throw this.env.error(this.env.messages.protected);
   }
 
-  /** Until changed, the editors mirror the spreadsheet's: the owner and the current user. */
+  /**
+   * getEditors() and canDomainEdit() "throw an exception if the user does not have permission to
+   * edit the protected range or sheet" (Apps Script reference, Class Protection).
+   */
+  private readable(): void {
+    if (!this.env.canEdit(this.record)) throw this.env.error(this.env.messages.noPermission);
+  }
+
+  /** Until changed, the editors mirror the spreadsheet's: the owner and whoever it is shared with. */
   private editorList(): string[] {
-    return this.record.editors ?? [...new Set([this.env.owner, this.env.user])];
+    return this.record.editors ?? this.env.mirroredEditors();
   }
 
   getDescription(): string {
@@ -56,6 +64,7 @@ export class Protection {
     return this.env.canEdit(this.record);
   }
   canDomainEdit(): boolean {
+    this.readable();
     return false;
   }
   setDomainEdit(_editable: boolean): Protection {
@@ -63,6 +72,7 @@ export class Protection {
     return this;
   }
   getEditors(): User[] {
+    this.readable();
     return this.editorList().map((email) => this.env.ctx.wrap("User", new User(email)));
   }
   addEditor(emailOrUser: string | User): Protection {
@@ -81,13 +91,21 @@ export class Protection {
   removeEditor(emailOrUser: string | User): Protection {
     return this.removeEditors([emailOrUser]);
   }
-  /** The owner and the user running the script cannot be removed (Sheets keeps them). */
+  /**
+   * "Neither the owner of the spreadsheet nor the current user can be removed"; but removing a
+   * group through which the current user edits throws, which is why the reference's example adds
+   * Session.getEffectiveUser() as an editor first (Class Protection, removeEditors and the
+   * class example).
+   */
   removeEditors(emails: (string | User)[]): Protection {
     this.change();
     const drop = new Set(emails.map((e) => (typeof e === "string" ? e : e.getEmail())));
     drop.delete(this.env.owner);
     drop.delete(this.env.user);
-    this.record.editors = this.editorList().filter((e) => !drop.has(e));
+    const kept = this.editorList().filter((e) => !drop.has(e));
+    if (this.env.user !== this.env.owner && !this.env.listed(kept))
+      throw this.env.error(this.env.messages.removeSelf);
+    this.record.editors = kept;
     return this;
   }
 }

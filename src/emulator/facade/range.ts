@@ -119,7 +119,9 @@ export class Range {
         return parsed.formula !== undefined ? { formula: parsed.formula } : parsed.value;
       }),
     );
-    this.wb.write(this.tab, this.rect.row, this.rect.col, input);
+    this.env.writeCells(this.tab, this.rect, () =>
+      this.wb.write(this.tab, this.rect.row, this.rect.col, input),
+    );
     for (const [row, col, numberFormat] of formats)
       this.tab.patchStyle({ row, col, rows: 1, cols: 1 }, { numberFormat });
   }
@@ -155,12 +157,14 @@ export class Range {
         return text.startsWith("=") ? { formula: text } : (parseInput(text, this.wb.timeZone).value ?? null);
       }),
     );
-    this.wb.write(this.tab, this.rect.row, this.rect.col, input);
+    this.env.writeCells(this.tab, this.rect, () =>
+      this.wb.write(this.tab, this.rect.row, this.rect.col, input),
+    );
   }
 
   clearContent(): Range {
     this.edit();
-    this.wb.clear(this.tab, this.rect);
+    this.env.writeCells(this.tab, this.rect, () => this.wb.clear(this.tab, this.rect));
     return this;
   }
   clearFormat(): Range {

@@ -131,7 +131,11 @@ export class Sheet {
     }));
   }
 
-  /** Returns the sheet's protection, creating it when there is none (as Sheets does). */
+  /**
+   * "If the sheet is already protected, this method returns an object representing the existing
+   * protection settings" (Apps Script reference, Sheet.protect()): a caller that changes what it
+   * gets back changes a protection somebody else may have made.
+   */
   protect(): Protection {
     let record = this.tab.protections.find((p) => p.type === "SHEET");
     if (!record) {

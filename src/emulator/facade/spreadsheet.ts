@@ -120,7 +120,10 @@ export class SpreadsheetApp {
   getUi(): Ui {
     return this.env.ctx.wrap("Ui", new Ui(this.env));
   }
-  flush(): void {}
+  /** Applies the pending changes of this execution (see Env.writeCells). */
+  flush(): void {
+    this.env.flush();
+  }
   newDataValidation(): DataValidationBuilder {
     return this.env.ctx.wrap("DataValidationBuilder", new DataValidationBuilder(this.env));
   }
