@@ -267,3 +267,33 @@ export function formatDisplay(value: CellValue, pattern: string | undefined, tim
   if (!pattern || /^general$/i.test(pattern) || pattern === "@") return automatic(value);
   return formatNumber(value, pattern);
 }
+
+// ---------------------------------------------------------------- formulas as an id_ID user types them
+
+/**
+ * Applies `fn` to the parts of a formula outside string literals ("…") and quoted sheet names ('…'),
+ * where an id_ID spreadsheet's separators live.
+ */
+function outsideQuotes(formula: string, fn: (code: string) => string): string {
+  return formula.replace(/("(?:[^"]|"")*"|'(?:[^']|'')*')|[^"']+/g, (part, quoted) =>
+    quoted ? part : fn(part),
+  );
+}
+
+// A number literal: digits not part of a cell reference or a name (A1, $B$2, LOG10).
+const DECIMAL_COMMA = /(?<![A-Za-z0-9_$.])(\d+),(\d+)/g;
+const DECIMAL_POINT = /(?<![A-Za-z0-9_$.])(\d+)\.(\d+)/g;
+
+/**
+ * A formula typed in an id_ID spreadsheet (`=CAPAIAN(63,57; 61,68)`: `;` between arguments,
+ * decimal comma) in Apps Script's syntax (`=CAPAIAN(63.57, 61.68)`), which getFormulas returns and
+ * setFormula takes. A `,` that is not a decimal comma is kept as a separator, so en-US habits work too.
+ */
+export function formulaFromLocale(formula: string): string {
+  return outsideQuotes(formula, (code) => code.replace(DECIMAL_COMMA, "$1.$2").replaceAll(";", ","));
+}
+
+/** A formula in Apps Script's syntax as the id_ID formula bar shows it. */
+export function formulaToLocale(formula: string): string {
+  return outsideQuotes(formula, (code) => code.replaceAll(",", ";").replace(DECIMAL_POINT, "$1,$2"));
+}

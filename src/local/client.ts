@@ -61,12 +61,20 @@ function parseA1(text: string): Cell | null {
   return m ? { row: Number(m[2]), col: letterNumber(m[1]) } : null;
 }
 
+/** What the page says when the local server is gone (never the browser's English "Failed to fetch"). */
+const NO_SERVER = "Server lokal tidak menjawab: jalankan lagi npm start, lalu muat ulang halaman ini.";
+
 async function request<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path, {
-    method: body === undefined ? "GET" : "POST",
-    headers: body === undefined ? {} : { "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: body === undefined ? "GET" : "POST",
+      headers: body === undefined ? {} : { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new Error(NO_SERVER);
+  }
   const data = (await response.json()) as T & { error?: string };
   if (!response.ok || typeof data.error === "string")
     throw new Error(data.error ?? `HTTP ${response.status}`);
@@ -241,6 +249,8 @@ function reveal(td: HTMLTableCellElement): void {
 }
 
 function renderTabs(names: string[], current: string): void {
+  // A tab being renamed keeps its input until the rename is done.
+  if (tabsBar.querySelector("input.rename")) return;
   tabsBar.replaceChildren(
     ...names.map((name) => {
       const button = document.createElement("button");
@@ -248,11 +258,46 @@ function renderTabs(names: string[], current: string): void {
       button.textContent = name;
       button.setAttribute("role", "tab");
       button.setAttribute("aria-selected", String(name === current));
+      button.title = "Klik dua kali untuk mengganti nama tab";
       button.addEventListener("click", () => void openTab(name));
+      button.addEventListener("dblclick", () => renameTab(name));
       return button;
     }),
   );
   tabsBar.querySelector<HTMLElement>('[aria-selected="true"]')?.scrollIntoView({ block: "nearest" });
+}
+
+/** Renames a tab in place, as a double-click on a Sheets tab does; Enter keeps, Escape cancels. */
+function renameTab(name: string): void {
+  const button = [...tabsBar.querySelectorAll("button")].find((b) => b.textContent === name);
+  if (!button) return;
+  const input = document.createElement("input");
+  input.value = name;
+  input.className = "rename";
+  input.setAttribute("aria-label", `Nama baru tab ${name}`);
+  button.replaceWith(input);
+  input.focus();
+  input.select();
+  let done = false;
+  const finish = async (keep: boolean) => {
+    if (done) return;
+    done = true;
+    const next = input.value.trim();
+    input.remove();
+    if (!keep || next === name) return void load(view?.name ?? name);
+    try {
+      apply(await request<ViewReply>("/api/rename", { tab: name, name: next, seq }));
+      say(`Tab '${name}' diganti namanya menjadi '${next}'.`);
+    } catch (e) {
+      say(e instanceof Error ? e.message : String(e), true);
+      void load(view?.name ?? name);
+    }
+  };
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") void finish(true);
+    else if (event.key === "Escape") void finish(false);
+  });
+  input.addEventListener("blur", () => void finish(true));
 }
 
 function tdAt(c: Cell): HTMLTableCellElement | null {
@@ -326,7 +371,8 @@ async function openTab(name: string): Promise<void> {
   if (editing) await commit(false);
   await load(name);
   select(lastCell.get(name) ?? { row: 1, col: 1 }, { tell: true });
-  grid.focus();
+  // A double-click on the tab started renaming it: the name input keeps the focus.
+  if (!tabsBar.querySelector("input.rename")) grid.focus();
 }
 
 function startEdit(initial?: string): void {
@@ -463,7 +509,9 @@ $<HTMLAnchorElement>("save").addEventListener("click", async (event) => {
   event.preventDefault();
   say("Menyiapkan .xlsx…");
   try {
-    const response = await fetch("/unduh.xlsx");
+    const response = await fetch("/unduh.xlsx").catch(() => {
+      throw new Error(NO_SERVER);
+    });
     if (!response.ok) throw new Error(((await response.json()) as { error: string }).error);
     const disposition = response.headers.get("Content-Disposition") ?? "";
     const name = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];

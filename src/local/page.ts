@@ -28,8 +28,8 @@ export const SHIM = `(function () {
           if (body && typeof body.error === "string") failed(new Error(body.error));
           else if (ok) ok(body.value, user);
         },
-        function (e) {
-          failed(new Error("Server lokal tidak menjawab: " + (e && e.message)));
+        function () {
+          failed(new Error("Server lokal tidak menjawab: jalankan lagi npm start, lalu muat ulang halaman ini."));
         },
       )
       .then(function () {
@@ -99,6 +99,7 @@ td.editing { padding: 0; overflow: visible; z-index: 9; position: relative; }
 td.editing input { width: 100%; min-width: 160px; height: 100%; border: 2px solid #1a73e8; padding: 1px 3px; font: inherit; background: #fff; box-shadow: 0 2px 6px rgba(60, 64, 67, 0.3); }
 #tabs { grid-column: 1; display: flex; gap: 2px; padding: 0 8px; background: #f1f3f4; border-top: 1px solid #dadce0; overflow-x: auto; }
 #tabs button { border: 0; background: transparent; padding: 7px 14px; font: inherit; color: #3c4043; cursor: pointer; white-space: nowrap; border-bottom: 3px solid transparent; }
+#tabs input.rename { font: inherit; padding: 5px 10px; border: 2px solid #1a73e8; width: 220px; }
 #tabs button[aria-selected="true"] { background: #fff; color: #1a73e8; font-weight: 500; border-bottom-color: #1a73e8; }
 aside { grid-column: 2; grid-row: 2 / 5; border-left: 1px solid #dadce0; display: flex; flex-direction: column; min-height: 0; }
 aside h2 { margin: 0; padding: 8px 12px; font-size: 14px; font-weight: 500; border-bottom: 1px solid #dadce0; }

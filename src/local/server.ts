@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import { build } from "esbuild";
 import { createGas, type Gas, PROTECTED_MESSAGE } from "../emulator/facade";
-import { parseInput } from "../emulator/format";
+import { formulaFromLocale, parseInput } from "../emulator/format";
 import { bindCustomFunctions, type GasContext, loadBundle } from "../emulator/gasRuntime";
 import type { MemoryWorkbook } from "../emulator/workbook";
 import { xlsxBuffer } from "../emulator/xlsx";
@@ -149,16 +149,24 @@ class Addon {
     if (!sheet) throw new HttpError(404, `Tab "${tab}" tidak ada lagi.`);
     if (text.length > MAX_CELL)
       throw new HttpError(400, `Isi sel terlalu panjang (paling banyak ${MAX_CELL} huruf).`);
+    // Typing past the tab's last row or column first adds rows / columns, as Sheets' "add more".
+    const at = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
+    const [row, col] = [Number(at[2]), [...at[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+    if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
+    if (col > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), col - sheet.getMaxColumns());
     const range = sheet.getRange(cell);
     const rule = range.tab.validation(range.rect.row, range.rect.col);
-    const parsed = parseInput(text, this.workbook.timeZone);
+    // A formula is typed in the id_ID way (`;`, decimal comma) and stored in Apps Script's syntax.
+    const input = text.startsWith("=") ? formulaFromLocale(text) : text;
+    const parsed = parseInput(input, this.workbook.timeZone);
     if (rule && !rule.allowInvalid && parsed.formula === undefined) {
       const problem = validationMessage(rule, parsed.value ?? "");
       if (problem) throw new HttpError(422, `Isian "${text}" ditolak: ${problem}`);
     }
     const warned = this.gas.warnings.length;
     try {
-      range.setValues([[text]]);
+      range.setValues([[input]]);
     } catch (e) {
       throw new HttpError(409, errorMessage(e));
     }
@@ -167,6 +175,24 @@ class Addon {
       .slice(warned)
       .map((w) => w.slice(tab.length + 1).replace(/^[^:]*: /, ""));
     return [...new Set(descriptions)];
+  }
+
+  /** Renames a tab from the tab bar; formulas that refer to it follow, as in Sheets. */
+  rename(tab: string, newName: string): void {
+    const sheet = this.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
+    if (!sheet) throw new HttpError(404, `Tab "${tab}" tidak ada lagi.`);
+    const name = newName.trim();
+    if (!name) throw new HttpError(422, "Nama tab tidak boleh kosong.");
+    if (name.length > 100) throw new HttpError(422, "Nama tab paling banyak 100 huruf.");
+    const taken = this.workbook
+      .tabs()
+      .some((t) => t !== sheet.tab && t.name.toLowerCase() === name.toLowerCase());
+    if (taken) throw new HttpError(422, `Tab bernama "${name}" sudah ada: pilih nama lain.`);
+    try {
+      sheet.setName(name);
+    } catch (e) {
+      throw new HttpError(409, errorMessage(e));
+    }
   }
 
   view(tab: string | null, seenSeq: number) {
@@ -286,6 +312,11 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
           const tab = text(body.tab, "Tab");
           const protectedBy = addon.edit(tab, cellRef(body.cell), text(body.text, "Isi sel"));
           return json(res, 200, { ...addon.view(tab, Number(body.seq)), protectedBy });
+        }
+        case "/api/rename": {
+          const name = text(body.name, "Nama tab");
+          addon.rename(text(body.tab, "Tab"), name);
+          return json(res, 200, addon.view(name.trim(), Number(body.seq)));
         }
         case "/api/select":
           addon.select(text(body.tab, "Tab"), cellRef(body.cell));

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../app/port";
 import { contains } from "../emulator/a1";
-import { formatDisplay, isDate, parseInput } from "../emulator/format";
+import { formatDisplay, formulaToLocale, isDate, parseInput } from "../emulator/format";
 import type { ConditionalRule, MemoryWorkbook, Tab, ValidationRule } from "../emulator/workbook";
 
 export interface CellView {
@@ -44,13 +44,18 @@ export interface SheetView {
 }
 
 const MARGIN_ROWS = 20;
+const MARGIN_COLS = 4;
 const MIN_ROWS = 40;
 const MIN_COLS = 12;
 
+/**
+ * The grid goes on beyond the data, as a sheet does, so a person can type beside it (typing past
+ * the tab's size adds rows or columns first, as Sheets' "add more" does).
+ */
 export function sheetView(workbook: MemoryWorkbook, tab: Tab): SheetView {
   const used = workbook.usedSize(tab);
-  const rows = Math.min(tab.maxRows, Math.max(used.rows + MARGIN_ROWS, MIN_ROWS, tab.frozenRows + 1));
-  const cols = Math.min(tab.maxCols, Math.max(used.cols + 2, MIN_COLS, tab.frozenCols + 1));
+  const rows = Math.max(used.rows + MARGIN_ROWS, MIN_ROWS, tab.frozenRows + 1);
+  const cols = Math.max(used.cols + MARGIN_COLS, MIN_COLS, tab.frozenCols + 1);
   const rect = { row: 1, col: 1, rows, cols };
   const values = workbook.values(tab, rect);
   const formulas = workbook.formulas(tab, rect);
@@ -63,7 +68,9 @@ export function sheetView(workbook: MemoryWorkbook, tab: Tab): SheetView {
       const style = tab.style(row, col);
       const formula = formulas[r][c];
       const cell: CellView = { t: formatDisplay(value, style.numberFormat, workbook.timeZone) };
-      const edit = formula || editText(value, style.numberFormat, workbook.timeZone);
+      const edit = formula
+        ? formulaToLocale(formula)
+        : editText(value, style.numberFormat, workbook.timeZone);
       if (edit !== cell.t) cell.e = edit;
       if (style.fontWeight === "bold") cell.b = 1;
       if (style.background) cell.bg = style.background;

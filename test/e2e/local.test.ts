@@ -73,10 +73,11 @@ describe.skipIf(!runBrowserTests)("npm start in Chromium", () => {
     const kriteria = await cellOf("Tingkat Pengangguran Terbuka", "P");
     await textOf(cell(kriteria)).toBe("Sangat Tinggi");
     await cssOf(cell(kriteria), "background-color").toBe("rgb(30, 123, 52)");
-    // One CAPAIAN call per column, over the whole range (its first row holds the formula).
+    // One CAPAIAN call per column, over the whole range (its first row holds the formula), shown
+    // in the formula bar the id_ID way.
     await cell("M6").click();
     await textOf(page.locator("#content")).toMatch(
-      /^=ARRAYFORMULA\(IF\(.*"–",CAPAIAN\(I6:I\d+,K6:K\d+,F6:F\d+\)\)\)$/,
+      /^=ARRAYFORMULA\(IF\(.*"–";CAPAIAN\(I6:I\d+;K6:K\d+;F6:F\d+\)\)\)$/,
     );
     await cell(kriteria).click();
     await shot("evaluasi");
@@ -169,5 +170,36 @@ describe.skipIf(!runBrowserTests)("npm start in Chromium", () => {
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
     await shot("teks-asing");
+  });
+  it("takes formulas typed the id_ID way beside the data, shows them so, and renames a tab", async () => {
+    await openTab("Sekretariat");
+    // The grid goes on past the last used column: type in its last column.
+    const last = (await page.locator("#grid thead th").last().textContent()) ?? "";
+    await type(`${last}2`, "=SUM(1,5; 2,5)");
+    await textOf(cell(`${last}2`)).toBe("4");
+    await cell(`${last}2`).click();
+    await textOf(page.locator("#content")).toBe("=SUM(1,5; 2,5)");
+    await type(`${last}3`, "=ROUND(CAPAIAN(63,57; 61,68); 2)");
+    await textOf(cell(`${last}3`)).toBe("97,03");
+    await cell(`${last}3`).click();
+    await textOf(page.locator("#content")).toBe("=ROUND(CAPAIAN(63,57; 61,68); 2)");
+
+    // Double-click a tab, type the new name: formulas that refer to it follow.
+    await tab("Bidang Hubungan Industrial").dblclick();
+    const input = page.locator("#tabs input.rename");
+    await input.fill("Bidang HI");
+    await input.press("Enter");
+    await textOf(page.locator("#status")).toBe(
+      "Tab 'Bidang Hubungan Industrial' diganti namanya menjadi 'Bidang HI'.",
+    );
+    await openTab(EVALUASI);
+    const kode = await cellOf("Jumlah Perusahaan yang dibina", "B");
+    await cell(kode).click();
+    await textOf(page.locator("#content")).toMatch(/^=IF\('Bidang HI'!/);
+    // A taken name is refused with a sentence.
+    await tab("Bidang HI").dblclick();
+    await page.locator("#tabs input.rename").fill("sekretariat");
+    await page.locator("#tabs input.rename").press("Enter");
+    await textOf(page.locator("#status")).toBe('Tab bernama "sekretariat" sudah ada: pilih nama lain.');
   });
 });
