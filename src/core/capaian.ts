@@ -145,6 +145,12 @@ function uncapped(target: CellValue, realisasi: CellValue, polaritas: Polaritas)
       `Skala persen bercampur: target ${show(target)}, realisasi ${show(realisasi)}; samakan skalanya (95 dan 94, atau 95% dan 94%).`,
     );
   }
+  if (t.kind === "number" && (fractionBeside(t.value, r) || fractionBeside(r, t.value))) {
+    const [fraction, points] = fractionBeside(t.value, r) ? ["target", "realisasi"] : ["realisasi", "target"];
+    return problem(
+      `Skala persen bercampur: ${fraction} ${show(fraction === "target" ? target : realisasi)} berupa pecahan (sel berformat persen) sedangkan ${points} ${show(points === "target" ? target : realisasi)} dalam poin persen; samakan skalanya (95 dan 94, atau format keduanya sebagai persen).`,
+    );
+  }
   if (t.kind === "range") {
     if (r >= t.low && r <= t.high) return value(100);
     return single(r > t.high ? t.high : t.low, r, polaritas);
@@ -162,6 +168,17 @@ function mixedPercent(t: number, tPercent: boolean, r: number, rPercent: boolean
     (tPercent && !rPercent && Math.abs(t) > 1 && fraction(r)) ||
     (rPercent && !tPercent && Math.abs(r) > 1 && fraction(t))
   );
+}
+
+/**
+ * A cell formatted as percent reaches a custom function as a fraction (95 % → 0,95). Beside a
+ * value in percent points of the same size (94), it is the same quantity on two scales: a
+ * fraction up to 1,5 whose hundredfold is within a factor 3 of the other value.
+ */
+function fractionBeside(fraction: number, points: number): boolean {
+  if (!(fraction > 0 && fraction <= 1.5 && points > 1.5)) return false;
+  const ratio = points / (fraction * 100);
+  return ratio >= 1 / 3 && ratio <= 3;
 }
 
 const show = (v: CellValue) => (typeof v === "number" ? formatNumber(v) : quote(v));

@@ -113,11 +113,21 @@ export function customScale(rows: CellValue[][]): Scale | { kind: "problem"; mes
   return { id: "custom", name: "Skala sendiri", bands: coloured };
 }
 
+/** The highest lower bound of the scale's bands (bands are sorted highest first). */
+const highestBound = (scale: Scale): number => scale.bands[0]?.min ?? 0;
+
 export function kriteria(capaian: CellValue, scale: Scale): Computed<string> {
   const parsed = parseNumber(capaian);
   if (parsed.kind === "empty") return blank;
   if (parsed.kind === "invalid") return problem("Capaian bukan angka.");
   const v = parsed.value;
+  // A capaian from a cell formatted as percent arrives as a fraction (97 % → 0,97) while the
+  // scale's bounds are percent points: say so instead of labelling 0,97 "Sangat Rendah".
+  if (typeof capaian === "number" && v > 0 && v <= 1.5 && highestBound(scale) > 1.5) {
+    return problem(
+      `Capaian ${formatNumber(v)} berupa pecahan (sel berformat persen) sedangkan skala dalam poin persen: isi capaian dalam persen, misalnya ${formatNumber(v * 100)} untuk ${formatNumber(v * 100)}%.`,
+    );
+  }
   const hit = scale.bands.find((b) => (b.strict ? v > b.min : v >= b.min));
   if (!hit) return problem(`Capaian ${formatNumber(v)} di bawah batas terendah skala.`);
   return value(hit.label);

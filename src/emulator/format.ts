@@ -88,41 +88,82 @@ export interface ParsedInput {
   numberFormat?: string;
 }
 
-// Digits with "." thousands groups or none, optional "," decimals.
-const ID_NUMBER = /^([+-]?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(%?)$/;
-const ID_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+// Digits with "." thousands groups or none, optional "," decimals, optional exponent; a
+// currency "Rp" before, a "%" after, or accounting brackets around.
+const ID_NUMBER = /^([+-]?)(Rp\s?)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:[eE]([+-]?\d+))?(%?)$/;
+// d/m/yyyy, d-m-yyyy, d/m and d-m (the current year), yyyy-mm-dd.
+const ID_DATE = /^(\d{1,2})([/-])(\d{1,2})(?:\2(\d{4}))?$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const MONTH_YEAR = /^([a-z]+)\.?\s+(\d{4})$/i;
+const MONTH_NAMES = [
+  ["jan", "januari", "january"],
+  ["feb", "februari", "february", "pebruari"],
+  ["mar", "maret", "march"],
+  ["apr", "april"],
+  ["mei", "may"],
+  ["jun", "juni", "june"],
+  ["jul", "juli", "july"],
+  ["agu", "agt", "agustus", "aug", "august"],
+  ["sep", "sept", "september"],
+  ["okt", "oktober", "oct", "october"],
+  ["nov", "november", "nop", "nopember"],
+  ["des", "desember", "dec", "december"],
+];
+
+function dateInput(year: number, month: number, day: number, timeZone: string, format: string) {
+  const utc = new Date(Date.UTC(year, month - 1, day));
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day)
+    return null;
+  const serial = utc.getTime() / DAY_MS + EPOCH_SERIAL;
+  return { value: serialToDate(serial, timeZone), numberFormat: format };
+}
+
+function readNumber(text: string): ParsedInput | null {
+  const bracketed = /^\((.+)\)$/.exec(text);
+  const n = ID_NUMBER.exec(bracketed ? bracketed[1] : text);
+  if (!n || (bracketed && n[1])) return null;
+  const [, sign, rp, int, dec, exp, pct] = n;
+  if (rp && (exp || pct)) return null;
+  let num = Number(`${int.replaceAll(".", "")}.${dec ?? "0"}e${exp ?? "0"}`);
+  if (sign === "-" || bracketed) num = -num;
+  if (pct) return { value: num / 100, numberFormat: dec ? "0.00%" : "0%" };
+  if (rp) return { value: num, numberFormat: dec ? '"Rp"#,##0.00' : '"Rp"#,##0' };
+  if (exp) return { value: num, numberFormat: "0.00E+00" };
+  return { value: num };
+}
 
 /**
- * What Sheets stores when a string is entered (`setValue`, `setValues`) in an id_ID spreadsheet:
- * `=…` is a formula, `'…` is text without the apostrophe, `63,57`, `1.234.567`, `95%`, `-5`, `+5`
- * are numbers, `TRUE`/`FALSE` booleans, `31/12/2024` a date; anything else stays text.
+ * What Sheets stores when a string is entered (`setValue`, `setValues`) in an id_ID spreadsheet,
+ * as a person typing it would get (Range.setValues: strings are parsed as if typed): `=…` is a
+ * formula, `'…` text without the apostrophe; `63,57`, `1.234.567`, `95%`, `-5`, `(5)`, `1e5`,
+ * `Rp1.000` numbers; `TRUE`/`FALSE` booleans; `31/12/2024`, `3-5`, `2024-01-31`, `Jan 2024`
+ * dates; anything else stays text. Cells formatted as plain text ("@") take strings as they are.
  */
-export function parseInput(text: string, timeZone: string): ParsedInput {
+export function parseInput(text: string, timeZone: string, now = new Date()): ParsedInput {
   if (text === "") return { value: null };
   if (text.startsWith("=") && text.length > 1) return { value: null, formula: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   const trimmed = text.trim();
-  const n = ID_NUMBER.exec(trimmed);
-  if (n) {
-    const [, sign, int, dec, pct] = n;
-    let num = Number(`${int.replaceAll(".", "")}.${dec ?? "0"}`);
-    if (sign === "-") num = -num;
-    if (pct) {
-      return { value: num / 100, numberFormat: dec ? "0.00%" : "0%" };
-    }
-    return { value: num };
-  }
+  const number = readNumber(trimmed);
+  if (number) return number;
   const upper = trimmed.toUpperCase();
   if (upper === "TRUE") return { value: true };
   if (upper === "FALSE") return { value: false };
   const d = ID_DATE.exec(trimmed);
   if (d) {
-    const [day, month, year] = [Number(d[1]), Number(d[2]), Number(d[3])];
-    const utc = new Date(Date.UTC(year, month - 1, day));
-    if (utc.getUTCMonth() === month - 1 && utc.getUTCDate() === day) {
-      const serial = utc.getTime() / DAY_MS + EPOCH_SERIAL;
-      return { value: serialToDate(serial, timeZone), numberFormat: "dd/MM/yyyy" };
-    }
+    const year = d[4] ? Number(d[4]) : wallClock(now, timeZone).year;
+    const parsed = dateInput(year, Number(d[3]), Number(d[1]), timeZone, "dd/MM/yyyy");
+    if (parsed) return parsed;
+  }
+  const iso = ISO_DATE.exec(trimmed);
+  if (iso) {
+    const parsed = dateInput(Number(iso[1]), Number(iso[2]), Number(iso[3]), timeZone, "yyyy-MM-dd");
+    if (parsed) return parsed;
+  }
+  const my = MONTH_YEAR.exec(trimmed);
+  if (my) {
+    const month = MONTH_NAMES.findIndex((names) => names.includes(my[1].toLowerCase()));
+    if (month >= 0) return dateInput(Number(my[2]), month + 1, 1, timeZone, "MMM yyyy") ?? { value: text };
   }
   return { value: text };
 }

@@ -15,8 +15,30 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SheetsProtection = GoogleAppsScript.Spreadsheet.Protection;
 
-/** Text Sheets would turn into a formula, a number, a date or a boolean: stored behind an apostrophe. */
-const PARSED_BY_SHEETS = /^(?:[=+\-@']|[\d\s.,%/:]+$|true$|false$)/i;
+/**
+ * Text Sheets may turn into a formula, a number, a date or a boolean: setValues parses strings as
+ * if typed (Range.setValues), so "3-5", "2024-01-31", "Jan 2024", "1e5", "(5)" and "Rp1.000"
+ * become dates and numbers. Any digit can start one of those: such text goes behind an apostrophe.
+ */
+const PARSED_BY_SHEETS = /^[=+\-@'(]|\d|^(?:true|false)$/i;
+const PLAIN_TEXT = "@";
+
+/**
+ * Columns of a block holding only text (and empty cells): their text cells get the plain-text
+ * number format, so the text stays text there also when a person types it again.
+ */
+function textColumns(cells: WriteCell[][]): boolean[] {
+  return (cells[0] ?? []).map((_, j) => {
+    let text = false;
+    for (const row of cells) {
+      const c = row[j];
+      if (c === "") continue;
+      if (typeof c !== "string") return false;
+      text = true;
+    }
+    return text;
+  });
+}
 
 /** A write cell as `setValues` takes it: formulas as "=…", every other string kept as text. */
 export function encodeCell(cell: WriteCell): string | number | boolean | Date {
@@ -74,9 +96,22 @@ export class SheetsPort implements WorkbookPort {
     for (const b of blocks) {
       if (b.cells.length === 0) continue;
       const rect = { row: b.row, col: b.col, rows: b.cells.length, cols: b.cells[0].length };
-      this.guard(sheet, rect, () =>
-        sheet.getRange(b.row, b.col, rect.rows, rect.cols).setValues(b.cells.map((r) => r.map(encodeCell))),
-      );
+      this.guard(sheet, rect, () => {
+        const range = sheet.getRange(b.row, b.col, rect.rows, rect.cols);
+        const text = textColumns(b.cells);
+        const plain = (c: WriteCell, j: number): c is string => text[j] && typeof c === "string" && c !== "";
+        if (b.cells.some((r) => r.some((c, j) => plain(c, j) && PARSED_BY_SHEETS.test(c)))) {
+          // Range.setNumberFormat: "@" is plain text; set before the values so they are not parsed.
+          const formats = range.getNumberFormats();
+          b.cells.forEach((r, i) => {
+            r.forEach((c, j) => {
+              if (plain(c, j)) formats[i][j] = PLAIN_TEXT;
+            });
+          });
+          range.setNumberFormats(formats);
+          range.setValues(b.cells.map((r) => r.map((c, j) => (plain(c, j) ? c : encodeCell(c)))));
+        } else range.setValues(b.cells.map((r) => r.map(encodeCell)));
+      });
     }
   }
 
