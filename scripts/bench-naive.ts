@@ -2,7 +2,7 @@
  * The baseline the benchmark compares with: the same WorkbookPort, written the naive way, one
  * Sheets call (or two) per cell. Not used by the add-on; it only makes the per-cell cost visible.
  */
-import type { Block, TabFormat, TabInfo, TabSnapshot, WorkbookPort } from "../src/app/port";
+import type { Block, RangeRef, TabFormat, TabInfo, TabSnapshot, WorkbookPort } from "../src/app/port";
 import { encodeCell, SheetsPort } from "../src/gas/sheetsPort";
 
 export class NaivePort implements WorkbookPort {
@@ -21,6 +21,10 @@ export class NaivePort implements WorkbookPort {
 
   tabs(): TabInfo[] {
     return this.batch.tabs();
+  }
+
+  headerMerges(tab: string, rows: number, cols: number): RangeRef[] {
+    return this.batch.headerMerges(tab, rows, cols);
   }
 
   read(tab: string): TabSnapshot {

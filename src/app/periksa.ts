@@ -42,7 +42,7 @@ export function periksa(port: WorkbookPort, options: PeriksaOptions = {}): Check
 export function checkAndReport(port: WorkbookPort, wb: Workbook, options: PeriksaOptions = {}): CheckResult {
   const snapshots = [...wb.snapshots.values()].filter((s) => !OWN_TABS.test(s.name));
   const tw = options.tw as 1 | 2 | 3 | 4 | undefined;
-  const { findings, summary } = checkWorkbook(snapshots, { currentTw: tw });
+  const { findings, summary } = checkWorkbook(snapshots, { currentTw: tw, reading: wb.reading });
   if (options.writeReport !== false) {
     const ids = new Map(wb.tabs.map((t) => [t.name, t.id]));
     const previous = wb.snapshots.get(REPORT_TAB);

@@ -1,4 +1,5 @@
-import { detectPlan } from "../core/layout";
+import { readCorrections } from "../core/koreksi";
+import { detectPlan, HEADER_AREA_ROWS, type ReadOptions } from "../core/layout";
 import type { PlanField, PlanTable } from "../core/plan";
 import { UserError } from "../core/result";
 import { readSettings, SETTINGS_TAB, type Settings } from "../core/settings";
@@ -22,6 +23,8 @@ export interface Workbook {
   missing: Map<string, PlanField[]>;
   /** Tabs that looked like candidates but are not plans, with the reason. */
   skipped: { tab: string; reason: string }[];
+  /** How each tab is read: merged header ranges and a person's correction (Pengaturan). */
+  reading: Map<string, ReadOptions>;
 }
 
 /** Reads the Pengaturan tab and every candidate tab once (one read per tab). */
@@ -30,19 +33,27 @@ export function readWorkbook(port: WorkbookPort): Workbook {
   const names = tabs.map((t) => t.name);
   const snapshots = new Map<string, TabSnapshot>();
   for (const name of names) snapshots.set(name, port.read(name));
-  const settings = readSettings(snapshots.get(SETTINGS_TAB)?.values ?? null);
+  const settingsValues = snapshots.get(SETTINGS_TAB)?.values ?? null;
+  const settings = readSettings(settingsValues);
+  const corrections = readCorrections(settingsValues);
   const plans: PlanTable[] = [];
   const missing = new Map<string, PlanField[]>();
   const skipped: Workbook["skipped"] = [];
-  for (const name of names) {
+  const reading = new Map<string, ReadOptions>();
+  for (const info of tabs) {
+    const name = info.name;
+    if (name === SETTINGS_TAB) continue;
+    const merges =
+      info.rows > 0 ? port.headerMerges(name, Math.min(info.rows, HEADER_AREA_ROWS), info.cols) : [];
+    reading.set(name, { merges, correction: corrections.get(name) });
     if (!isPlanCandidate(name)) continue;
-    const detection = detectPlan(name, (snapshots.get(name) as TabSnapshot).values);
+    const detection = detectPlan(name, (snapshots.get(name) as TabSnapshot).values, reading.get(name));
     if (detection.ok) {
       plans.push(detection.table);
       missing.set(name, detection.missing);
     } else skipped.push({ tab: name, reason: detection.reason });
   }
-  return { tabs, settings, snapshots, plans, missing, skipped };
+  return { tabs, settings, snapshots, plans, missing, skipped, reading };
 }
 
 /**

@@ -40,6 +40,11 @@ export interface WorkbookPort {
   tabs(): TabInfo[];
   /** One tab as a whole matrix. Throws when the tab does not exist. */
   read(tab: string): TabSnapshot;
+  /**
+   * The merged ranges of a tab's header area (rows 1…`rows`, columns 1…`cols`), 1-based: one
+   * `getMergedRanges` call on that band, so spanned group headers are read as Sheets shows them.
+   */
+  headerMerges(tab: string, rows: number, cols: number): RangeRef[];
   /** Adds an empty tab at the end. Throws when the name is taken. */
   create(tab: string): void;
   /** Writes rectangular blocks; the tab grows as needed. */

@@ -67,6 +67,10 @@ export type HeaderWord =
   | "penanggungJawab"
   | "keterangan"
   | "capaian"
+  /** Kriteria / predikat printed beside the capaian. */
+  | "kriteria"
+  /** "Keuangan" / "Rp" under a target or realisasi: its budget side. */
+  | "keuangan"
   | "pagu"
   /** Target: annual when no TW applies, else targetTw1…4. */
   | "target"
@@ -123,6 +127,9 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "pelaksana kegiatan",
     "penanggung jawab kegiatan",
     "pic",
+    "unit penanggung jawab",
+    "unit pd penanggung jawab",
+    "unit perangkat daerah penanggung jawab",
   ],
   keterangan: ["ket", "keterangan"],
   capaian: [
@@ -133,7 +140,22 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "persen",
     "capaian kinerja",
     "tingkat capaian",
+    "persentase",
+    "persentase capaian",
+    "persentase realisasi kinerja",
+    "persentase capaian kinerja",
   ],
+  kriteria: [
+    "kriteria",
+    "kriteria penilaian",
+    "kriteri penilaian",
+    "kriteria kode",
+    "kriteria capaian",
+    "predikat",
+    "predikat capaian",
+    "kategori",
+  ],
+  keuangan: ["keuangan"],
   pagu: ["pagu", "pagu anggaran", "pagu indikatif", "jumlah anggaran", "anggaran tahunan"],
   target: [
     "target",
@@ -174,6 +196,8 @@ const EXTRA_HEADERS: Partial<Record<PlanField, string>> = {
   kegiatan: "Kegiatan",
   subkegiatan: "Sub Kegiatan",
   capaian: "Capaian (%)",
+  realisasiTahunan: "Realisasi Tahunan",
+  kriteria: "Kriteria",
   keterangan: "Keterangan",
 };
 

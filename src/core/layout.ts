@@ -19,7 +19,7 @@
  * - A row holding only text in text columns (names, indikator, penanggung jawab) right below another
  *   row continues that row's wrapped text and is joined to it.
  */
-import type { CellValue } from "./cells";
+import type { CellValue, RangeRef } from "./cells";
 import { FIELD_SYNONYMS, fieldHeader, type HeaderWord } from "./columns";
 import type { Level, PlanField, PlanRow, PlanTable, Quad } from "./plan";
 import { normalise } from "./text";
@@ -31,6 +31,20 @@ export type PlanDetection =
       /** One Indonesian sentence saying what is wrong. */
       reason: string;
     };
+
+/** A person's correction of how a tab is read (kept in Pengaturan, see core/koreksi.ts). */
+export interface LayoutCorrection {
+  /** 0-based first and last header rows. */
+  header?: { top: number; bottom: number };
+  /** 0-based column and the field it holds; null: the column is not used. */
+  columns: { col: number; field: PlanField | null }[];
+}
+
+export interface ReadOptions {
+  /** Merged ranges of the header area, 1-based, as `Range.getMergedRanges()` reports them. */
+  merges?: readonly RangeRef[];
+  correction?: LayoutCorrection;
+}
 
 type Tw = 1 | 2 | 3 | 4;
 const TWS: readonly Tw[] = [1, 2, 3, 4];
@@ -48,7 +62,9 @@ export const REQUIRED_FIELDS: readonly PlanField[] = [
 ];
 
 const HEADER_SCAN_ROWS = 30;
-const MAX_BAND_ROWS = 3;
+const MAX_BAND_ROWS = 4;
+/** Rows a header band can reach: where the port looks for merged ranges. */
+export const HEADER_AREA_ROWS = HEADER_SCAN_ROWS + MAX_BAND_ROWS - 1;
 
 // ---------------------------------------------------------------- text helpers
 
@@ -80,6 +96,8 @@ function clean(text: string): string {
 }
 
 const EXACT = new Map<string, HeaderWord>();
+/** Words data cells start with ("Jumlah ASN…", "Persentase Tenaga Kerja…"): headers only when alone. */
+const NOT_PREFIX = new Set(["jumlah", "dana", "persentase", "keuangan", "predikat", "kategori"]);
 const PREFIXES: [string, HeaderWord][] = [];
 // Words that may start a longer header ("Indikator Kinerja Sasaran", "Target 2024 (%)"); names such as
 // "program" or "jumlah" may not: data cells start with them ("Program Penunjang…", "Jumlah ASN…").
@@ -93,6 +111,7 @@ const PREFIXABLE = new Set<HeaderWord>([
   "penanggungJawab",
   "keterangan",
   "capaian",
+  "kriteria",
   "pagu",
   "target",
   "realisasi",
@@ -102,8 +121,7 @@ const PREFIXABLE = new Set<HeaderWord>([
 for (const [word, list] of Object.entries(FIELD_SYNONYMS) as [HeaderWord, readonly string[]][]) {
   for (const syn of list) {
     EXACT.set(syn, word);
-    if (PREFIXABLE.has(word) && syn.length >= 4 && syn !== "jumlah" && syn !== "dana")
-      PREFIXES.push([syn, word]);
+    if (PREFIXABLE.has(word) && syn.length >= 4 && !NOT_PREFIX.has(syn)) PREFIXES.push([syn, word]);
   }
 }
 PREFIXES.sort((a, b) => b[0].length - a[0].length);
@@ -112,7 +130,7 @@ function matchWord(rest: string): HeaderWord | null {
   if (!rest) return null;
   const exact = EXACT.get(rest);
   if (exact) return exact;
-  if (rest.split(" ").length > 8) return null;
+  if (rest.split(" ").length > 12) return null;
   for (const [syn, word] of PREFIXES) if (rest.startsWith(`${syn} `)) return word;
   return null;
 }
@@ -248,7 +266,9 @@ const PER_LEVEL = new Set<PlanField>([
   "targetTahunan",
   ...tw4("targetTw"),
   ...tw4("realisasiTw"),
+  "realisasiTahunan",
   "capaian",
+  "kriteria",
 ]);
 const SIMPLE_LEAF = new Set<HeaderWord>([
   "no",
@@ -264,7 +284,11 @@ const SIMPLE_LEAF = new Set<HeaderWord>([
   "sifat",
   "penanggungJawab",
   "keterangan",
+  "kriteria",
 ]);
+
+/** Headers of other periods (Renstra, last year): not this year's plan, so not read. */
+const OTHER_PERIOD_RE = /\b(?:renstra|tahun lalu|akhir periode|tahun sebelumnya|rpjmd)\b/;
 
 interface Resolved {
   field: PlanField | null;
@@ -301,18 +325,23 @@ function resolveColumn(groups: string[], leaf: string): Resolved {
     levelGroup,
     bareRealisasi,
   });
+  if (parts.some((p) => OTHER_PERIOD_RE.test(p))) return out(null);
   if (leafWord && SIMPLE_LEAF.has(leafWord)) {
     if (leafWord === "uraian" && levelGroup) return out(levelGroup);
+    // "URAIAN | SATUAN | TARGET" under "INDIKATOR KINERJA": the uraian is the indicator's.
+    if (leafWord === "uraian" && words.has("indikator")) return out("indikator");
     return out(leafWord as PlanField);
   }
   if (leafWord === "capaian") return out("capaian");
   if (
     words.has("realisasiAnggaran") ||
-    (words.has("realisasi") && (words.has("anggaran") || words.has("pagu")))
+    (words.has("realisasi") && (words.has("anggaran") || words.has("pagu") || words.has("keuangan")))
   ) {
     return out(tw ? `realisasiAnggaranTw${tw}` : null);
   }
   if (words.has("realisasi")) return tw ? out(`realisasiTw${tw}`) : out(null, true);
+  // "Keuangan" / "Rp" beside a target is the budget plan: RAK per TW, else the pagu.
+  if (words.has("keuangan")) return out(tw ? `rakTw${tw}` : "pagu");
   if (words.has("pagu")) return out(tw ? `rakTw${tw}` : "pagu");
   if (words.has("anggaran")) {
     if (tw) return out(`rakTw${tw}`);
@@ -351,8 +380,89 @@ interface Header {
   shared: Partial<Record<PlanField, number>>;
 }
 
-function readHeader(values: CellValue[][], top: number, bottom: number, width: number): Header {
-  const band = values.slice(top, bottom + 1).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+/** A unit under a header ("Rp.", "(%)", "(Rp)"): says nothing about the column's meaning. */
+const UNIT_RE = /^(?:rp|rupiah|rp juta|juta rupiah|ribu rupiah|%|persen|k)$/;
+
+/**
+ * The band as normalised header texts, every cell of a spanned header holding that header: a merged
+ * range (as Sheets reports it) fills its cells with its top-left text; in a row without merges a blank
+ * cell with sub-headers under it belongs to the nearest header to its left that has sub-headers too
+ * (text left only in the first cell, as pasted from Word); text repeated along a row needs nothing.
+ */
+function fillBand(
+  values: CellValue[][],
+  top: number,
+  bottom: number,
+  width: number,
+  merges: readonly RangeRef[],
+): string[][] {
+  const grid: string[][] = [];
+  for (let r = top; r <= bottom; r++)
+    grid.push(Array.from({ length: width }, (_, c) => normaliseHeader(values[r]?.[c] ?? "")));
+  const merged = grid.map(() => false);
+  for (const m of merges) {
+    const r0 = m.row - 1;
+    const c0 = m.col - 1;
+    if (r0 + m.rows - 1 < top || r0 > bottom) continue;
+    const master = normaliseHeader(values[r0]?.[c0] ?? "");
+    for (let r = Math.max(r0, top); r <= Math.min(r0 + m.rows - 1, bottom); r++) {
+      merged[r - top] = true;
+      for (let c = c0; c < Math.min(c0 + m.cols, width); c++) grid[r - top][c] = master;
+    }
+  }
+  const typed = grid.map((row) => [...row]);
+  const hasSub = (k: number, c: number) => typed.slice(k + 1).some((row) => row[c] !== "");
+  for (let k = 0; k < grid.length - 1; k++) {
+    if (merged[k]) continue;
+    for (let c = 1; c < width; c++) {
+      if (typed[k][c] !== "" || !hasSub(k, c)) continue;
+      let c0 = c - 1;
+      while (c0 >= 0 && typed[k][c0] === "") c0--;
+      // Only under the same header above: "IV" over K | Rp does not reach the next header's column.
+      const sameParent = grid.slice(0, k).every((row) => row[c] === row[c0]);
+      if (c0 >= 0 && hasSub(k, c0) && sameParent) grid[k][c] = typed[k][c0];
+    }
+  }
+  return grid;
+}
+
+/** A row of units ("Rp. | I | II | III | IV", "K | Rp | K | Rp"), unit cells beside TW numbers at most. */
+function isUnitRow(row: string[]): boolean {
+  let units = 0;
+  for (const t of row) {
+    if (!t) continue;
+    if (UNIT_RE.test(t)) units++;
+    else if (!splitTw(t, true).tw || splitTw(t, true).rest) return false;
+  }
+  return units > 0;
+}
+
+/**
+ * A column's header path, top first: spanned texts once, units of a unit row dropped ("Rp" turns
+ * the header above it to its budget side: "K | Rp" of the Permendagri 86/2017 forms).
+ */
+function columnPath(grid: string[][], unitRows: boolean[], c: number): string[] {
+  const path: string[] = [];
+  let money = false;
+  grid.forEach((row, k) => {
+    const t = row[c];
+    if (unitRows[k] && UNIT_RE.test(t)) money ||= /\brp\b|rupiah/.test(t);
+    else if (t && t !== path.at(-1)) path.push(t);
+  });
+  if (money && path.length > 0) path.splice(path.length - 1, 0, "keuangan");
+  return path;
+}
+
+const samePath = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+
+function readHeader(
+  values: CellValue[][],
+  top: number,
+  bottom: number,
+  width: number,
+  merges: readonly RangeRef[] = [],
+): Header {
+  const grid = fillBand(values, top, bottom, width, merges);
   const fields: (PlanField | null)[] = [];
   const spanOf: (number | null)[] = [];
   const blocks: Block[] = [];
@@ -363,35 +473,29 @@ function readHeader(values: CellValue[][], top: number, bottom: number, width: n
     return b;
   };
   let block: Block | null = null;
+  let previous: string[] = [];
+  // Units as typed: merged headers above fill the unit row's other cells in the grid, and text
+  // repeated down from the row above (a vertical merge pasted from Word) is not the row's own.
+  const typed = values.slice(top, bottom + 1).map((row) => row.map(normaliseHeader));
+  const unitRows = typed.map((row, k) =>
+    isUnitRow(row.map((t, c) => (k > 0 && typed[k - 1][c] === t ? "" : t))),
+  );
 
   for (let c = 0; c < width; c++) {
-    let leafRow = -1;
-    for (let k = band.length - 1; k >= 0; k--) {
-      if (!isBlank(band[k][c])) {
-        leafRow = k;
-        break;
-      }
-    }
-    // Group headers: in each row above the leaf, the nearest cell at or left of c that has
-    // sub-headers under it (a vertically merged leaf such as "No" has none, so it spans nothing).
-    const groups: string[] = [];
-    const groupRows = leafRow < 0 ? band.length : leafRow;
-    for (let k = 0; k < groupRows; k++) {
-      let c0 = c;
-      while (c0 >= 0 && isBlank(band[k][c0])) c0--;
-      if (c0 < 0) continue;
-      const hasSub = band.slice(k + 1).some((r) => !isBlank(r[c0]));
-      if (hasSub) groups.push(normaliseHeader(band[k][c0]));
-    }
-    if (leafRow < 0) {
-      // No header of its own: the second column of a horizontally merged header.
+    const path = columnPath(grid, unitRows, c);
+    // No header of its own, or only the groups over its left neighbour: a merged or blank second column.
+    const continues =
+      path.length === 0 ||
+      (c > 0 && (samePath(path, previous) || samePath(path, previous.slice(0, path.length))));
+    previous = path;
+    if (continues) {
       const root = c > 0 ? (spanOf[c - 1] ?? c - 1) : null;
       spanOf.push(root !== null && fields[root] !== null ? root : null);
       fields.push(null);
       continue;
     }
     spanOf.push(null);
-    const r = resolveColumn(groups, normaliseHeader(band[leafRow][c]));
+    const r = resolveColumn(path.slice(0, -1), path[path.length - 1]);
     fields.push(r.field);
     const f = r.field;
     if (r.levelGroup && (!block || block.level !== r.levelGroup)) {
@@ -421,27 +525,79 @@ function readHeader(values: CellValue[][], top: number, bottom: number, width: n
 
 // ---------------------------------------------------------------- detection
 
-/** The first header band with an Indikator column; `headerOnly` when bands exist but none has one. */
-function findBand(values: CellValue[][]): { top: number; bottom: number } | "headerOnly" | null {
+/** A row that may sit in a header band: text and years only, no data numbers, not a title. */
+function isBandCandidate(row: CellValue[]): boolean {
+  if (isEmptyRow(row) || isColumnNumberRow(row) || isSignatureRow(row) || isTitleRow(row)) return false;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    if (typeof v !== "string") {
+      if (classifyHeaderCell(v) !== "year") return false;
+    } else if ((isNumberLike(v) && !/^(19|20)\d\d$/.test(v.trim())) || v.length > 160) return false;
+  }
+  return true;
+}
+
+/** One text across the row (alone, merged or repeated): a title such as "RENCANA AKSI TAHUN 2024". */
+function isTitleRow(row: CellValue[]): boolean {
+  const texts = new Set<string>();
+  let cells = 0;
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    cells++;
+    texts.add(normaliseHeader(v));
+  }
+  // "TW I | TW I | TW I" under Target | Realisasi | Capaian is a row of sub-headers, not a title.
+  const [only] = texts;
+  if (texts.size !== 1 || UNIT_RE.test(only)) return false;
+  return cells === 1 || classifyHeaderCell(only) === "other";
+}
+
+/** How many columns a band gives a meaning (an Indikator column weighs most). */
+function bandScore(h: Header): number {
+  const found = new Set(h.fields.filter((f): f is PlanField => f !== null));
+  const bare = h.blocks.some((b) => b.bareRealisasi !== null) ? 1 : 0;
+  return found.size + bare + (h.blocks.some((b) => b.cols.indikator !== undefined) ? 100 : 0);
+}
+
+/**
+ * The header band: around each row that names at least two fields, every band of 1–4 rows of header
+ * text (group rows with any words above it, sub-header and unit rows under it) is scored by the
+ * columns it gives a meaning; the best one wins, the taller on a tie (a unit row or a group row of
+ * unknown words changes nothing but belongs to the band). The first band with an Indikator column is
+ * the table; `headerOnly` when bands exist but none has one.
+ */
+function findBand(
+  values: CellValue[][],
+  width: number,
+  merges: readonly RangeRef[],
+): { top: number; bottom: number } | "headerOnly" | null {
   let sawHeader = false;
   const limit = Math.min(values.length, HEADER_SCAN_ROWS);
-  for (let r = 0; r < limit; r++) {
-    if (!isHeaderStart(values[r])) continue;
-    let top = r;
-    let bottom = r;
-    while (
-      bottom - top + 1 < MAX_BAND_ROWS &&
-      bottom + 1 < values.length &&
-      isBandRow(values[bottom + 1], false)
-    ) {
-      if (isColumnNumberRow(values[bottom + 1])) break;
-      bottom++;
+  const candidate = new Map<number, boolean>();
+  const ok = (r: number) => {
+    let v = candidate.get(r);
+    if (v === undefined) {
+      v = r >= 0 && r < values.length && isBandCandidate(values[r]);
+      candidate.set(r, v);
     }
-    if (bottom - top + 1 < MAX_BAND_ROWS && top > 0 && isBandRow(values[top - 1], true)) top--;
-    const h = readHeader(values, top, bottom, widthOf(values.slice(top, bottom + 1)));
-    if (h.blocks.some((b) => b.cols.indikator !== undefined)) return { top, bottom };
+    return v;
+  };
+  for (let s = 0; s < limit; s++) {
+    if (!isHeaderStart(values[s])) continue;
+    let best: { top: number; bottom: number; score: number; h: Header } | null = null;
+    for (let top = s; top >= Math.max(0, s - MAX_BAND_ROWS + 1); top--) {
+      if (top < s && !ok(top)) break;
+      for (let bottom = s; bottom - top < MAX_BAND_ROWS && bottom < values.length; bottom++) {
+        if (bottom > s && !ok(bottom)) break;
+        const h = readHeader(values, top, bottom, width, merges);
+        const score = bandScore(h);
+        const taller = best && bottom - top > best.bottom - best.top;
+        if (!best || score > best.score || (score === best.score && taller)) best = { top, bottom, score, h };
+      }
+    }
+    if (best?.h.blocks.some((b) => b.cols.indikator !== undefined)) return best;
     sawHeader = true;
-    r = bottom;
+    if (best) s = Math.max(s, best.bottom);
   }
   return sawHeader ? "headerOnly" : null;
 }
@@ -481,10 +637,13 @@ function joinWrapped(a: string, b: string): string {
 const emptyQuad = (): Quad<CellValue> => ["", "", "", ""];
 
 /** Finds the plan table of a tab and reads its indicator rows. */
-export function detectPlan(tab: string, values: CellValue[][]): PlanDetection {
+export function detectPlan(tab: string, values: CellValue[][], options: ReadOptions = {}): PlanDetection {
   if (values.every(isEmptyRow))
     return { ok: false, reason: `Tab '${tab}' kosong; tidak ada Rencana Aksi yang bisa dibaca.` };
-  const band = findBand(values);
+  const width = widthOf(values);
+  const merges = options.merges ?? [];
+  const fix = options.correction;
+  const band = fix?.header ? correctedBand(fix.header, values.length) : findBand(values, width, merges);
   if (band === "headerOnly") {
     return {
       ok: false,
@@ -497,7 +656,8 @@ export function detectPlan(tab: string, values: CellValue[][]): PlanDetection {
       reason: `Tab '${tab}' tidak memuat baris judul kolom Rencana Aksi (Indikator, Target, …) pada ${HEADER_SCAN_ROWS} baris pertama.`,
     };
   }
-  const h = readHeader(values, band.top, band.bottom, widthOf(values));
+  const h = readHeader(values, band.top, band.bottom, width, merges);
+  if (fix) applyCorrection(h, fix.columns);
 
   let dataStart = band.bottom + 1;
   while (dataStart < values.length && isEmptyRow(values[dataStart])) dataStart++;
@@ -595,11 +755,21 @@ export function detectPlan(tab: string, values: CellValue[][]): PlanDetection {
     }
   };
 
+  // The header band repeated at the top of a page, wherever it falls in the data.
+  const bandRows = new Set<string>();
+  const bandFirsts = new Set<CellValue>();
+  for (let r = band.top; r < dataStart; r++) {
+    bandRows.add(rowSignature(values[r]));
+    bandFirsts.add(values[r].find((v) => !isBlank(v)) ?? "");
+  }
+  // Cheap test first: a repeated header starts with the same cell as a band row.
+  const repeatsHeader = (row: CellValue[]) =>
+    bandFirsts.has(row.find((v) => !isBlank(v)) ?? "") && bandRows.has(rowSignature(row));
   for (let r = dataStart; r < values.length; r++) {
     const row = values[r];
     if (isEmptyRow(row)) continue;
     if (isSignatureRow(row)) break;
-    if (isHeaderStart(row) || isColumnNumberRow(row)) continue;
+    if (isHeaderStart(row) || isColumnNumberRow(row) || repeatsHeader(row)) continue;
     const labels = [
       uraianCol,
       ...nameCols.map((n) => n.col),
@@ -710,7 +880,9 @@ export function detectPlan(tab: string, values: CellValue[][]): PlanDetection {
         rakTw: quad("rakTw"),
         realisasiTw: quad("realisasiTw"),
         realisasiAnggaranTw: quad("realisasiAnggaranTw"),
+        realisasiTahunan: get("realisasiTahunan"),
         capaian: get("capaian"),
+        kriteria: get("kriteria"),
         penanggungJawab: text(get("penanggungJawab")),
         columns: sideBySide ? b.cols : columns,
       };
@@ -746,8 +918,14 @@ function setupLongForm(
     }
   }
   if (labelCol === null) {
-    // A lone "Realisasi" in a sheet titled "… TRIWULAN I …" is that triwulan's realisasi.
-    if (b.bareRealisasi !== null && twOfTitle) b.cols[`realisasiTw${twOfTitle}`] ??= b.bareRealisasi;
+    if (b.bareRealisasi === null) return;
+    // A lone "Realisasi" in a sheet titled "… TRIWULAN I …" is that triwulan's realisasi; in a table
+    // without TW columns it is the realisasi of the year (PK measurement, LKjIP Bab III).
+    if (twOfTitle) b.cols[`realisasiTw${twOfTitle}`] ??= b.bareRealisasi;
+    else if (
+      !TWS.some((i) => b.cols[`targetTw${i}`] !== undefined || b.cols[`realisasiTw${i}`] !== undefined)
+    )
+      b.cols.realisasiTahunan ??= b.bareRealisasi;
     return;
   }
   const next = labelCol + 1;
@@ -767,6 +945,56 @@ function applyLong(pr: PlanRow, long: LongForm, row: CellValue[]): void {
   if (!k) return;
   if (long.valueCol !== null) pr.targetTw[k - 1] = row[long.valueCol] ?? "";
   if (long.realCol !== null) pr.realisasiTw[k - 1] = row[long.realCol] ?? "";
+}
+
+/** A row's texts, normalised, for recognising a header row repeated on a later page. */
+function rowSignature(row: CellValue[]): string {
+  return row
+    .map((v) => normaliseHeader(v))
+    .join("|")
+    .replace(/\|+$/, "");
+}
+
+function correctedBand(
+  header: { top: number; bottom: number },
+  rows: number,
+): { top: number; bottom: number } {
+  const top = Math.max(0, Math.min(header.top, rows - 1));
+  return { top, bottom: Math.max(top, Math.min(header.bottom, rows - 1)) };
+}
+
+/**
+ * A person's correction wins over the guess: each corrected column loses what it was read as, and
+ * the field it is given moves there (from wherever it was read before).
+ */
+function applyCorrection(h: Header, columns: LayoutCorrection["columns"]): void {
+  const maps = [h.shared, ...h.blocks.map((b) => b.cols)];
+  for (const { col, field } of columns) {
+    for (const m of maps) {
+      for (const [f, c] of Object.entries(m)) if (c === col || f === field) delete m[f as PlanField];
+    }
+    for (const b of h.blocks) if (b.bareRealisasi === col) b.bareRealisasi = null;
+    h.fields[col] = field;
+    h.spanOf[col] = null;
+    if (!field) continue;
+    const perLevel = PER_LEVEL.has(field) || (NAME_FIELDS as readonly string[]).includes(field);
+    if (!perLevel) {
+      h.shared[field] = col;
+      continue;
+    }
+    // The block the column sits in: the last one starting at or left of it.
+    const start = (b: Block) => Math.min(...Object.values(b.cols).filter((c) => c !== undefined));
+    const home = [...h.blocks].reverse().find((b) => start(b) <= col) ?? h.blocks[0];
+    if (home) home.cols[field] = col;
+    else
+      h.blocks.push({
+        level: null,
+        nameField: null,
+        cols: { [field]: col },
+        bareRealisasi: null,
+        long: null,
+      });
+  }
 }
 
 function missingFields(columns: Partial<Record<PlanField, number>>): PlanField[] {

@@ -28,7 +28,10 @@ export type PlanField =
   | `rakTw${1 | 2 | 3 | 4}`
   | `realisasiTw${1 | 2 | 3 | 4}`
   | `realisasiAnggaranTw${1 | 2 | 3 | 4}`
+  /** The one Realisasi of an annual measurement table (PK / LKjIP Bab III): no TW columns. */
+  | "realisasiTahunan"
   | "capaian"
+  | "kriteria"
   | "penanggungJawab"
   | "keterangan";
 
@@ -56,7 +59,11 @@ export interface PlanRow {
   rakTw: Quad<CellValue>;
   realisasiTw: Quad<CellValue>;
   realisasiAnggaranTw: Quad<CellValue>;
+  /** Annual measurement tables: the realisasi of the year ("" when the table reports per TW). */
+  realisasiTahunan: CellValue;
   capaian: CellValue;
+  /** The kriteria printed beside the capaian ("Sangat Tinggi"), as typed. */
+  kriteria: CellValue;
   penanggungJawab: string;
   /**
    * 0-based column of each field of this row: the table's columns, except in side by side levels

@@ -8,7 +8,7 @@ import type {
   WorkbookPort,
   WriteCell,
 } from "../app/port";
-import { a1 } from "../core/a1";
+import { a1, parseA1 } from "../core/a1";
 import { UserError } from "../core/result";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -77,6 +77,12 @@ export class SheetsPort implements WorkbookPort {
   read(tab: string): TabSnapshot {
     const range = this.sheet(tab).getDataRange();
     return { name: tab, values: range.getValues(), formulas: range.getFormulas() };
+  }
+
+  headerMerges(tab: string, rows: number, cols: number): RangeRef[] {
+    if (rows < 1 || cols < 1) return [];
+    const merged = this.sheet(tab).getRange(1, 1, rows, cols).getMergedRanges();
+    return merged.map((r) => parseA1(r.getA1Notation())).filter((r): r is RangeRef => r !== null);
   }
 
   create(tab: string): void {

@@ -1,5 +1,5 @@
 import type { TabSnapshot } from "../cells";
-import { detectPlan } from "../layout";
+import { detectPlan, type ReadOptions } from "../layout";
 import { loc } from "./shared";
 import type { CheckContext, Finding, PkTable, PlanTab, TabKind } from "./types";
 
@@ -16,8 +16,8 @@ function kindOf(name: string): TabKind {
   return "renaksi";
 }
 
-function readPk(tab: TabSnapshot, order: number): PkTable | null {
-  const found = detectPlan(tab.name, tab.values);
+function readPk(tab: TabSnapshot, order: number, options?: ReadOptions): PkTable | null {
+  const found = detectPlan(tab.name, tab.values, options);
   if (!found.ok) return null;
   const { table } = found;
   const indikator = table.columns.indikator;
@@ -43,6 +43,7 @@ function readPk(tab: TabSnapshot, order: number): PkTable | null {
 export function buildContext(
   tabs: TabSnapshot[],
   currentTw?: number,
+  reading?: ReadonlyMap<string, ReadOptions>,
 ): { ctx: CheckContext; notes: Finding[]; order: Map<string, number> } {
   const plans: PlanTab[] = [];
   const notes: Finding[] = [];
@@ -53,10 +54,10 @@ export function buildContext(
     if (IGNORED.test(tab.name)) return;
     const pkNamed = !pk && PK_NAME.test(tab.name);
     if (pkNamed) {
-      pk = readPk(tab, i);
+      pk = readPk(tab, i, reading?.get(tab.name));
       if (pk) return;
     }
-    const found = detectPlan(tab.name, tab.values);
+    const found = detectPlan(tab.name, tab.values, reading?.get(tab.name));
     if (found.ok) {
       plans.push({ name: tab.name, order: i, kind: kindOf(tab.name), table: found.table, snapshot: tab });
     } else if (pkNamed || PLAN_NAME.test(tab.name)) {

@@ -1,4 +1,5 @@
 import type { TabSnapshot } from "../cells";
+import type { ReadOptions } from "../layout";
 import { buildContext } from "./context";
 import { anggaranInduk } from "./rules/anggaran-induk";
 import { anggaranTw } from "./rules/anggaran-tw";
@@ -60,9 +61,9 @@ function position(cell: string): [number, number] {
  */
 export function checkWorkbook(
   tabs: TabSnapshot[],
-  options: { currentTw?: number } = {},
+  options: { currentTw?: number; reading?: ReadonlyMap<string, ReadOptions> } = {},
 ): { findings: Finding[]; summary: CheckSummary } {
-  const { ctx, notes, order } = buildContext(tabs, options.currentTw);
+  const { ctx, notes, order } = buildContext(tabs, options.currentTw, options.reading);
   const findings = [...notes, ...RULES.flatMap((rule) => rule.run(ctx))];
   findings.sort((a, b) => {
     const [ra, ca] = position(a.cell);

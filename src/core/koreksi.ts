@@ -1,0 +1,114 @@
+/**
+ * A person's correction of how a tab is read, kept in a visible table in Pengaturan (columns G:I, so
+ * it travels with an .xlsx export and anyone can see and undo it):
+ *
+ *   Koreksi pembacaan: tab | Kolom / baris | Dibaca sebagai
+ *   Bidang A               | F             | Target TW I
+ *   Bidang A               | K             | tidak dipakai
+ *   Bidang A               | baris judul   | 6-8
+ *
+ * Every action reads the workbook through `readWorkbook`, which passes these to `detectPlan`.
+ */
+import { columnLetter } from "./a1";
+import type { CellValue, WriteCell } from "./cells";
+import { fieldHeader } from "./columns";
+import type { LayoutCorrection } from "./layout";
+import type { PlanField } from "./plan";
+import { normalise } from "./text";
+
+/** 1-based column of the table's first column (G) in Pengaturan. */
+export const KOREKSI_COL = 7;
+export const KOREKSI_HEADER = ["Koreksi pembacaan: tab", "Kolom / baris", "Dibaca sebagai"] as const;
+export const NOT_USED = "tidak dipakai";
+export const HEADER_ROWS = "baris judul";
+
+const TW = (p: string) => [1, 2, 3, 4].map((i) => `${p}${i}` as PlanField);
+/** Every field a person can give a column, in the order the sidebar lists them. */
+export const CORRECTABLE_FIELDS: readonly PlanField[] = [
+  "no",
+  "kode",
+  "sasaran",
+  "program",
+  "kegiatan",
+  "subkegiatan",
+  "uraian",
+  "indikator",
+  "satuan",
+  "polaritas",
+  "sifat",
+  "targetTahunan",
+  ...TW("targetTw"),
+  "pagu",
+  ...TW("rakTw"),
+  ...TW("realisasiTw"),
+  ...TW("realisasiAnggaranTw"),
+  "realisasiTahunan",
+  "capaian",
+  "kriteria",
+  "penanggungJawab",
+  "keterangan",
+];
+
+const BY_NAME = new Map<string, PlanField>(CORRECTABLE_FIELDS.map((f) => [normalise(fieldHeader(f)), f]));
+
+function columnIndex(letters: string): number | null {
+  if (!/^[A-Z]{1,3}$/.test(letters)) return null;
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+const str = (v: CellValue | undefined) => (v === undefined ? "" : String(v).trim());
+
+/** Reads the correction table of Pengaturan (values as read): tab → correction. */
+export function readCorrections(values: CellValue[][] | null): Map<string, LayoutCorrection> {
+  const out = new Map<string, LayoutCorrection>();
+  for (const row of values ?? []) {
+    const tab = str(row[KOREKSI_COL - 1]);
+    const what = str(row[KOREKSI_COL]);
+    const meaning = str(row[KOREKSI_COL + 1]);
+    if (!tab || !what || tab === KOREKSI_HEADER[0]) continue;
+    const fix = out.get(tab) ?? { columns: [] };
+    if (normalise(what) === HEADER_ROWS) {
+      const m = /^(\d+)\s*(?:[-–—]|s\.?d\.?|sampai)?\s*(\d+)?$/.exec(meaning);
+      if (!m) continue;
+      const a = Number(m[1]);
+      const b = m[2] ? Number(m[2]) : a;
+      fix.header = { top: Math.min(a, b) - 1, bottom: Math.max(a, b) - 1 };
+    } else {
+      const col = columnIndex(what.toUpperCase());
+      const n = normalise(meaning);
+      const field = n === NOT_USED || n === "" ? null : BY_NAME.get(n);
+      if (col === null || field === undefined) continue;
+      fix.columns = [...fix.columns.filter((c) => c.col !== col), { col, field }];
+    }
+    out.set(tab, fix);
+  }
+  return out;
+}
+
+export type CorrectionEntry =
+  | { tab: string; col: number; field: PlanField | null }
+  | { tab: string; header: { top: number; bottom: number } };
+
+/** The row of the correction table for one entry (0-based columns and rows shown 1-based). */
+export function correctionRow(e: CorrectionEntry): WriteCell[] {
+  if ("header" in e) return [e.tab, HEADER_ROWS, `${e.header.top + 1}-${e.header.bottom + 1}`];
+  return [e.tab, columnLetter(e.col + 1), e.field ? fieldHeader(e.field) : NOT_USED];
+}
+
+/**
+ * Where an entry goes in the table: the row already holding the same tab and column (or header
+ * rows), so a second correction replaces the first; else the first free row under the table.
+ * Returns a 0-based row index into Pengaturan's values.
+ */
+export function correctionSlot(values: CellValue[][], e: CorrectionEntry): number {
+  const key = "header" in e ? HEADER_ROWS : columnLetter(e.col + 1).toLowerCase();
+  let last = 0;
+  for (let r = 1; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const tab = str(row[KOREKSI_COL - 1]);
+    if (!tab) continue;
+    last = r;
+    if (tab === e.tab && normalise(str(row[KOREKSI_COL])) === key) return r;
+  }
+  return last + 1;
+}

@@ -1,0 +1,242 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readWorkbook } from "../src/app/plans";
+import type { CellValue, RangeRef } from "../src/core/cells";
+import { FIELD_SYNONYMS } from "../src/core/columns";
+import { detectPlan } from "../src/core/layout";
+import type { PlanField, PlanTable } from "../src/core/plan";
+import { emulatedPort } from "../src/emulator/session";
+import { MemoryWorkbook } from "../src/emulator/workbook";
+import { CORPUS, type CorpusLayout } from "./fixtures/layouts";
+
+type Row = CellValue[];
+
+function read(values: Row[], merges?: RangeRef[]): PlanTable {
+  const d = detectPlan("Tab", values, { merges });
+  if (!d.ok) throw new Error(d.reason);
+  return d.table;
+}
+
+/** What a person checks: every column's meaning, the first data row and the indicator count. */
+function reading(t: PlanTable) {
+  return { columns: t.columns, dataStart: t.dataStart, indicators: t.rows.length };
+}
+
+const widthOf = (values: Row[]) => values.reduce((w, r) => Math.max(w, r.length), 0);
+const pad = (values: Row[]) => {
+  const w = widthOf(values);
+  return values.map((r) => Array.from({ length: w }, (_, c) => r[c] ?? ""));
+};
+
+/** Inserts rows at `at`, moving merges below it down. */
+function insertRows(l: CorpusLayout, at: number, rows: Row[]): CorpusLayout {
+  const values = [...l.values.slice(0, at), ...rows, ...l.values.slice(at)];
+  const merges = l.merges?.map((m) => (m.row - 1 >= at ? { ...m, row: m.row + rows.length } : m));
+  return { ...l, values, merges };
+}
+
+const base = new Map(CORPUS.map((l) => [l.id, read(l.values, l.merges)]));
+const bandOf = (l: CorpusLayout) => base.get(l.id) as PlanTable;
+/** A header band holds at most four rows: perturbations that add a band row keep to that. */
+const roomInBand = (l: CorpusLayout) => bandOf(l).headerBottom - bandOf(l).headerTop + 1 < 4;
+
+/** Words that mean something in a header: a generated group text must avoid them. */
+const MEANINGFUL = new Set(
+  [
+    ...Object.values(FIELD_SYNONYMS).flatMap((list) => list.flatMap((s) => s.split(" "))),
+    ...["tw", "tr", "trw", "triwulan", "q", "i", "ii", "iii", "iv", "k", "rp", "renstra", "rpjmd", "lalu"],
+    ...["akhir", "periode", "sebelumnya", "rupiah", "persen", "juta", "ribu"],
+  ].filter((w) => w.length > 0),
+);
+const unknownText = fc
+  .array(fc.stringMatching(/^[A-Z][a-z]{2,9}$/), { minLength: 1, maxLength: 3 })
+  .map((ws) => ws.join(" "))
+  .filter((t) =>
+    t
+      .toLowerCase()
+      .split(" ")
+      .every((w) => !MEANINGFUL.has(w) && !/^q?[1-4]$/.test(w)),
+  );
+const layout = fc.constantFrom(...CORPUS);
+
+describe("the layout corpus", () => {
+  it("has at least 10 distinct header layouts", () => {
+    expect(new Set(CORPUS.map((l) => l.id)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const l of CORPUS) {
+    it(`reads ${l.id}: ${l.source}`, () => {
+      expect(reading(read(l.values, l.merges))).toEqual(l.expected);
+    });
+  }
+});
+
+describe("the reading does not change when the sheet is written differently (fast-check)", () => {
+  const unchanged = (l: CorpusLayout, shift = 0) =>
+    expect(reading(read(l.values, l.merges))).toEqual({
+      ...l.expected,
+      dataStart: l.expected.dataStart + shift,
+    });
+
+  it("title rows added above", () => {
+    fc.assert(
+      fc.property(layout, fc.array(unknownText, { minLength: 1, maxLength: 4 }), (l, titles) => {
+        unchanged(
+          insertRows(
+            l,
+            0,
+            titles.map((t) => [t]),
+          ),
+          titles.length,
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("a group row of unknown words over any run of columns, merged, repeated or in its first cell", () => {
+    fc.assert(
+      fc.property(
+        layout,
+        unknownText,
+        fc.nat(),
+        fc.nat(),
+        fc.constantFrom("merged", "repeated", "first"),
+        (l, text, a, b, style) => {
+          fc.pre(roomInBand(l));
+          const w = widthOf(l.values);
+          const from = a % w;
+          const to = from + (b % (w - from));
+          const top = bandOf(l).headerTop;
+          const row: Row = Array(w).fill("");
+          row[from] = text;
+          if (style === "repeated") for (let c = from; c <= to; c++) row[c] = text;
+          const moved = insertRows(l, top, [row]);
+          if (style === "merged" && to > from)
+            moved.merges = [
+              ...(moved.merges ?? []),
+              { row: top + 1, col: from + 1, rows: 1, cols: to - from + 1 },
+            ];
+          unchanged(moved, 1);
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
+  it("a unit row under the header", () => {
+    const BUDGET = /^(pagu|rakTw|realisasiAnggaranTw)/;
+    fc.assert(
+      fc.property(layout, fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), (l, picks) => {
+        fc.pre(roomInBand(l));
+        const t = bandOf(l);
+        const w = widthOf(l.values);
+        const fieldAt = new Map<number, PlanField>();
+        for (const [f, c] of Object.entries(t.columns)) fieldAt.set(c as number, f as PlanField);
+        const row: Row = Array.from({ length: w }, (_, c): CellValue => {
+          if (!picks[c]) return "";
+          return BUDGET.test(fieldAt.get(c) ?? "") ? "(Rp)" : "(%)";
+        });
+        if (!row.some((v) => v !== "")) row[w - 1] = "(%)";
+        unchanged(insertRows(l, t.headerBottom + 1, [row]), 1);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("merged header text repeated in every cell, or left only in the first (no merges reported)", () => {
+    const withMerges = CORPUS.filter((l) => l.merges?.length);
+    expect(withMerges.length).toBeGreaterThanOrEqual(5);
+    for (const l of withMerges) {
+      const values = pad(l.values);
+      for (const m of l.merges ?? []) {
+        const master = values[m.row - 1][m.col - 1];
+        for (let r = m.row - 1; r < m.row - 1 + m.rows; r++)
+          for (let c = m.col - 1; c < m.col - 1 + m.cols; c++) values[r][c] = master;
+      }
+      unchanged({ ...l, values, merges: undefined });
+      unchanged({ ...l, merges: undefined });
+    }
+  });
+
+  it("a row of column numbers added or removed", () => {
+    fc.assert(
+      fc.property(layout, fc.boolean(), (l, parens) => {
+        const t = bandOf(l);
+        const numbersAt = t.dataStart - 1;
+        const hasNumbers = numbersAt > t.headerBottom;
+        if (hasNumbers) {
+          const values = [...l.values.slice(0, numbersAt), ...l.values.slice(numbersAt + 1)];
+          const merges = l.merges?.map((m) => (m.row - 1 > numbersAt ? { ...m, row: m.row - 1 } : m));
+          unchanged({ ...l, values, merges }, -1);
+        } else {
+          const w = widthOf(l.values);
+          const row = Array.from({ length: w }, (_, c) => (parens ? `(${c + 1})` : c + 1));
+          unchanged(insertRows(l, t.headerBottom + 1, [row]), 1);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it("headers in other case, spacing and line breaks", () => {
+    fc.assert(
+      fc.property(layout, fc.array(fc.nat(5), { minLength: 60, maxLength: 60 }), (l, styles) => {
+        const t = bandOf(l);
+        let i = 0;
+        const values = l.values.map((row, r) =>
+          r < t.headerTop || r > t.headerBottom
+            ? row
+            : row.map((v) => {
+                if (typeof v !== "string" || !v) return v;
+                const s = styles[i++ % styles.length];
+                const words = v.split(" ");
+                if (s === 0) return v.toUpperCase();
+                if (s === 1) return v.toLowerCase();
+                if (s === 2) return `  ${words.join("   ")} `;
+                if (s === 3 && words.length > 1) return `${words[0]}\n${words.slice(1).join(" ")}`;
+                if (s === 4) return words.join("\r\n");
+                return v;
+              }),
+        );
+        unchanged({ ...l, values });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("the header repeated at the top of a later page, inside the data", () => {
+    fc.assert(
+      fc.property(layout, fc.nat(), (l, pick) => {
+        const t = bandOf(l);
+        const starts = t.rows.map((r) => r.row).filter((r) => r > t.dataStart);
+        if (starts.length === 0) return;
+        const at = starts[pick % starts.length];
+        const header = l.values.slice(t.headerTop, t.dataStart);
+        const values = [...l.values.slice(0, at), ...header, ...l.values.slice(at)];
+        const d = read(values, l.merges);
+        expect(reading(d)).toEqual(l.expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("the corpus read through the port, as the sidebar reads it", () => {
+  it("reads every layout from an emulated spreadsheet with one getMergedRanges call per tab", () => {
+    const wb = new MemoryWorkbook();
+    CORPUS.forEach((l, i) => {
+      const tab = wb.addTab(`Tabel ${i + 1}`);
+      wb.write(tab, 1, 1, pad(l.values));
+      for (const m of l.merges ?? []) tab.merges.push({ ...m });
+    });
+    const { port, gas } = emulatedPort(wb);
+    gas.calls.reset();
+    const read = readWorkbook(port);
+    expect(gas.calls.byMethod["Range.getMergedRanges"]).toBe(CORPUS.length);
+    CORPUS.forEach((l, i) => {
+      const plan = read.plans.find((p) => p.tab === `Tabel ${i + 1}`);
+      expect(plan && reading(plan), l.id).toEqual(l.expected);
+    });
+  });
+});
