@@ -1,7 +1,8 @@
 import type { CheckResult, OpenNote } from "../api";
 import { columnLetter } from "../core/a1";
-import { evaluasiTabName, HEADER_ROW, ROMAN, type Tw } from "../core/evaluasi";
+import { evaluasiTabName, HEADER_ROW, ROMAN, spillColumns, type Tw } from "../core/evaluasi";
 import {
+  changedWhere,
   compare,
   type Digest,
   describeChanges,
@@ -11,6 +12,7 @@ import {
   unpackRows,
 } from "../core/fingerprint";
 import { UserError } from "../core/result";
+import { SETTINGS_TAB } from "../core/settings";
 import { headerStyle } from "../core/style";
 import { checkAndReport } from "./periksa";
 import { chooseBidang, readWorkbook, tahunOf, type Workbook } from "./plans";
@@ -64,8 +66,45 @@ function coveredTabs(wb: Workbook, tw: Tw): TabSnapshot[] {
   return [...plans, evaluasi];
 }
 
+/** PK tabs: the targets the plan answers to. */
+const PK_NAME = /^(pk|perjanjian kinerja)\b/i;
+/** The settings a reviewer relies on: whose report, which year. */
+const FINGERPRINTED_SETTINGS = new Set(["opd", "tahun"]);
+
+/**
+ * What the fingerprint covers: the submitted tabs as people typed them (the evaluation tab
+ * without the spilled results of CAPAIAN, KRITERIA and EFISIENSI), the PK tabs, and the OPD and
+ * year in Pengaturan; nothing else of Pengaturan, so naming the reviewer later changes nothing.
+ */
+function fingerprintedTabs(wb: Workbook, tw: Tw): TabSnapshot[] {
+  const covered = coveredTabs(wb, tw);
+  const evaluasi = covered[covered.length - 1];
+  const spills = spillColumns(evaluasi);
+  const typed: TabSnapshot = {
+    ...evaluasi,
+    values: evaluasi.values.map((row, r) =>
+      r < HEADER_ROW ? row : row.map((v, c) => (spills.has(c) && !evaluasi.formulas[r]?.[c] ? "" : v)),
+    ),
+  };
+  const pk = [...wb.snapshots.values()].filter((t) => PK_NAME.test(t.name.trim()));
+  const settings = wb.snapshots.get(SETTINGS_TAB);
+  const kept = (row: CellValue[]) => FINGERPRINTED_SETTINGS.has(String(row[0]).trim().toLowerCase());
+  const pengaturan: TabSnapshot[] = settings
+    ? [
+        {
+          name: settings.name,
+          values: settings.values.map((row) => (kept(row) ? row.slice(0, 2) : [])),
+          formulas: settings.values.map((row, r) =>
+            kept(row) ? (settings.formulas[r] ?? []).slice(0, 2) : [],
+          ),
+        },
+      ]
+    : [];
+  return [...covered.slice(0, -1), typed, ...pk, ...pengaturan];
+}
+
 export function fingerprintOf(wb: Workbook, tw: Tw, digest: Digest): Fingerprint {
-  return fingerprint(coveredTabs(wb, tw), digest);
+  return fingerprint(fingerprintedTabs(wb, tw), digest);
 }
 
 /**
@@ -169,7 +208,7 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
     }
     if (check.summary.error > 0 && !reason)
       throw new UserError("Tulis alasan mengirim dengan galat agar reviewer mengetahuinya.");
-    const print = fingerprint(covered, deps.digest);
+    const print = fingerprintOf(wb, tw, deps.digest);
     append(port, wb, HISTORY_TAB, HISTORY_HEADERS, [
       [
         0,
@@ -182,7 +221,7 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
         check.summary.info,
         check.summary.error > 0 ? `Dikirim dengan galat: ${reason}` : "",
         print.hash,
-        covered.map((t) => t.name).join(", "),
+        print.tabs.map((t) => t.tab).join(", "),
         packRows(print),
       ],
     ]);
@@ -362,6 +401,12 @@ export function statement(
     const sent = lastSubmission(wb, tw);
     if (!sent)
       throw new UserError(`${twName(tw)} belum dikirim untuk reviu: pernyataan dibuat setelah reviu.`);
+    const now = fingerprintOf(wb, tw, deps.digest);
+    if (now.hash !== sent.hash) {
+      throw new UserError(
+        `Pernyataan tidak dibuat karena data berubah sejak dikirim (${changedWhere(compare(unpackRows(sent.hash, sent.packed), now))}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
+      );
+    }
     const tahun = tahunOf(wb);
     const tab = `Pernyataan Reviu ${twName(tw)} ${tahun}`;
     const opd = wb.settings.opd || "(nama OPD di tab Pengaturan)";
@@ -397,6 +442,9 @@ export function statement(
     const rows: WriteCell[][] = lines.map((l) => [l]);
     while (rows.length < (existing?.values.length ?? 0)) rows.push([""]);
     port.write(tab, [{ row: 1, col: 1, cells: rows }]);
+    append(port, wb, HISTORY_TAB, HISTORY_HEADERS, [
+      [0, date, twName(tw), "Pernyataan dibuat", deps.user(), "", "", "", `Tab '${tab}'`, sent.hash, "", ""],
+    ]);
     port.format(tab, {
       columnWidths: [{ col: 1, width: 720 }],
       styles: [

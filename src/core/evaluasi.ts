@@ -548,3 +548,22 @@ function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: 
     ],
   };
 }
+
+/**
+ * Columns (0-based) of an evaluation tab whose cells below the first data row are the spilled
+ * results of one ARRAYFORMULA (capaian, kriteria, efisiensi): outputs, not what people typed. A
+ * spill Sheets could not expand (#REF! at its origin) is not one: its cells may hold typed values.
+ */
+export function spillColumns(tab: TabSnapshot): Set<number> {
+  const headerRow = tab.values[HEADER_ROW - 1] ?? [];
+  const tw = headerTw(headerRow);
+  const out = new Set<number>();
+  headerRow.forEach((h, i) => {
+    const text = normalise(String(h));
+    const column = EVAL_COLUMNS.find((c) =>
+      [c.header(tw), ...(c.aliases ?? [])].some((x) => normalise(x) === text),
+    );
+    if (column?.kind === "spill" && tab.values[FIRST_ROW - 1]?.[i] !== "#REF!") out.add(i);
+  });
+  return out;
+}

@@ -1,34 +1,42 @@
 import type { CellValue, TabSnapshot } from "./cells";
 
 /**
- * The fingerprint of submitted data: SHA-256 over a canonical serialisation of cell VALUES, so
- * the same data gives the same fingerprint in Sheets, after an .xlsx export and reload, and after
- * recalculation. Only non-empty cells count (a tab's used size may differ between engines), and
- * numbers are written to 12 significant digits (engines may differ in the last bits of a double).
- * The hash itself comes from the shell (Utilities.computeDigest in Apps Script, node:crypto in
- * the CLI): the core only decides what is hashed.
+ * The fingerprint of submitted data: SHA-256 over a canonical serialisation of what people typed:
+ * a cell's formula where it has one (not its result, which a custom function still computing
+ * shows as "Loading..."), else its value. So the same data gives the same fingerprint in Sheets,
+ * after an .xlsx export and reload, and after recalculation; a formula replaced by its own value
+ * changes it, a number format does not (formats are not read). Only non-empty cells count (a tab's
+ * used size may differ between engines). The serialisation is injective: every row is a JSON
+ * array (strings escaped, numbers exact), one per line. The hash itself comes from the shell
+ * (Utilities.computeDigest in Apps Script, node:crypto in the CLI): the core only decides what is
+ * hashed.
  */
 export type Digest = (text: string) => string;
 
-function canonicalValue(v: CellValue): string {
-  if (v instanceof Date) return `d:${Number.isNaN(v.getTime()) ? "invalid" : v.toISOString()}`;
+type Canonical = [number, string, string | number | boolean];
+
+function canonicalCell(v: CellValue, formula: string | undefined, col: number): Canonical {
+  if (formula) return [col, "f", formula.normalize("NFC")];
+  if (v instanceof Date) return [col, "d", Number.isNaN(v.getTime()) ? "invalid" : v.toISOString()];
   switch (typeof v) {
     case "number":
-      return `n:${Number.isFinite(v) ? String(Number(v.toPrecision(12))) : String(v)}`;
+      return Number.isFinite(v) ? [col, "n", v] : [col, "s", String(v)];
     case "boolean":
-      return `b:${v}`;
+      return [col, "b", v];
     default:
-      return `s:${String(v).normalize("NFC")}`;
+      return [col, "s", String(v).normalize("NFC")];
   }
 }
 
-/** One line per non-empty cell of a row: "col=value", joined by a unit separator. */
-function canonicalRow(row: CellValue[]): string {
-  const parts: string[] = [];
-  row.forEach((v, c) => {
-    if (v !== "" && v !== null && v !== undefined) parts.push(`${c + 1}=${canonicalValue(v)}`);
-  });
-  return parts.join("\u001f");
+/** The non-empty cells of a row as JSON: [[col, kind, content], …]; "" for an empty row. */
+function canonicalRow(row: CellValue[], formulas: string[] | undefined): string {
+  const cells: Canonical[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    const f = formulas?.[c];
+    if (f || (v !== "" && v !== null && v !== undefined)) cells.push(canonicalCell(v, f, c + 1));
+  }
+  return cells.length ? JSON.stringify(cells) : "";
 }
 
 /**
@@ -62,14 +70,14 @@ export function fingerprint(tabs: TabSnapshot[], digest: Digest): Fingerprint {
     const rows: Record<number, string> = {};
     const lines: string[] = [];
     t.values.forEach((row, r) => {
-      const line = canonicalRow(row);
+      const line = canonicalRow(row, t.formulas[r]);
       if (!line) return;
       lines.push(`${r + 1}:${line}`);
       rows[r + 1] = fnv1a(line);
     });
     return { tab: t.name, hash: digest(lines.join("\n")), rows };
   });
-  const whole = prints.map((p) => `${p.tab.normalize("NFC")}\u001e${p.hash}`).join("\n");
+  const whole = prints.map((p) => JSON.stringify([p.tab.normalize("NFC"), p.hash])).join("\n");
   return { hash: digest(whole), tabs: prints };
 }
 
@@ -100,16 +108,22 @@ export function compare(before: Fingerprint, after: Fingerprint): Change[] {
   return changes;
 }
 
-/** "Tab 'Bidang A' baris 12, 15; tab 'Evaluasi TW II 2024' hilang." for the reviewer. */
+/** "tab 'Bidang A' baris 12, 15; tab 'Evaluasi TW II 2024' hilang": where the data changed. */
+export function changedWhere(changes: Change[]): string {
+  return changes
+    .map((c) => {
+      if (c.kind !== "berubah") return `tab '${c.tab}' ${c.kind}`;
+      const shown = c.rows.slice(0, 12).join(", ");
+      const more = c.rows.length > 12 ? ` dan ${c.rows.length - 12} baris lain` : "";
+      return `tab '${c.tab}' baris ${shown}${more}`;
+    })
+    .join("; ");
+}
+
+/** "Data berubah sejak dikirim: tab 'Bidang A' baris 12, 15." for the reviewer. */
 export function describeChanges(changes: Change[]): string {
   if (!changes.length) return "Tidak ada perubahan sejak dikirim.";
-  const parts = changes.map((c) => {
-    if (c.kind !== "berubah") return `tab '${c.tab}' ${c.kind}`;
-    const shown = c.rows.slice(0, 12).join(", ");
-    const more = c.rows.length > 12 ? ` dan ${c.rows.length - 12} baris lain` : "";
-    return `tab '${c.tab}' baris ${shown}${more}`;
-  });
-  return `Data berubah sejak dikirim: ${parts.join("; ")}.`;
+  return `Data berubah sejak dikirim: ${changedWhere(changes)}.`;
 }
 
 /** Compact storage of a fingerprint's rows for the history tab: "tab\trow:hash,row:hash". */

@@ -177,8 +177,22 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
     await local.shot("catatan-dipilih");
   });
 
-  it("makes the statement that TW II was reviewed", async () => {
+  it("refuses the statement while the data differs from what was sent, then makes it", async () => {
     await panel.locator("#reviewer summary").click();
+    await panel.locator("#statement").click();
+    await local.openTab(BIDANG);
+    const realisasi = await local.cellOf(INDIKATOR, "T");
+    await local
+      .textOf(status())
+      .toMatch(
+        new RegExp(
+          `^Pernyataan tidak dibuat karena data berubah sejak dikirim \\(tab '${BIDANG}' baris ${realisasi.slice(1)}\\): minta pengirim`,
+        ),
+      );
+    await expect.poll(() => status().getAttribute("class")).toBe("error");
+    expect(await local.tab(PERNYATAAN).count()).toBe(0);
+    // The realisasi is typed back as it was sent: the data is the submitted data again.
+    await local.type(realisasi, "61,68");
     await panel.locator("#statement").click();
     await local
       .textOf(status())
@@ -192,7 +206,7 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
 
   it("reopens TW II only with a reason, recorded below the earlier history rows", async () => {
     const before = await rowsOf(RIWAYAT);
-    expect(before.map((r) => r[3])).toEqual(["Dikirim", "Diverifikasi", "Diverifikasi"]);
+    expect(before.map((r) => r[3])).toEqual(["Dikirim", "Diverifikasi", "Diverifikasi", "Pernyataan dibuat"]);
 
     await panel.locator("#reopen").click();
     await local
@@ -212,13 +226,13 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
     expect(after.slice(0, before.length)).toEqual(before);
     expect(after).toHaveLength(before.length + 1);
     const last = after[after.length - 1];
-    expect([last[0], last[2], last[3], last[8]]).toEqual(["4", "TW II", "Dibuka kembali", ALASAN_BUKA]);
+    expect([last[0], last[2], last[3], last[8]]).toEqual(["5", "TW II", "Dibuka kembali", ALASAN_BUKA]);
     await local.shot("dibuka-kembali");
 
     // Reopened, the bidang tab is no longer protected: the Dinas corrects the realisasi freely.
     await local.openTab(BIDANG);
     const realisasi = await local.cellOf(INDIKATOR, "T");
-    await local.type(realisasi, "61,68");
+    await local.type(realisasi, "62,5");
     await local.textOf(page.locator("#status")).toBe(`Sel ${BIDANG}!${realisasi} diperbarui.`);
   });
 });

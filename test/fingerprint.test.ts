@@ -1,0 +1,245 @@
+/**
+ * The fingerprint a review certifies: injective, exact, about what people typed, covering what a
+ * reviewer relies on (plan, evaluation tab, PK, OPD and year) and nothing else.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { CellValue, TabSnapshot } from "../src/app/port";
+import { readWorkbook } from "../src/app/plans";
+import {
+  fingerprintOf,
+  HISTORY_TAB,
+  type ReviuDeps,
+  statement,
+  submitForReview,
+  verify,
+} from "../src/app/reviu";
+import { generateTriwulan } from "../src/app/triwulan";
+import { sha256 } from "../src/cli/sakip";
+import { TEMPLATE_COLUMNS } from "../src/core/columns";
+import { fingerprint } from "../src/core/fingerprint";
+import { createGas } from "../src/emulator/facade";
+import { emulatedPort } from "../src/emulator/session";
+import type { MemoryWorkbook } from "../src/emulator/workbook";
+import { pkTab } from "./fixtures/checks";
+import { transmigrasiWorkbook } from "./fixtures/dinas";
+import { TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
+
+const PLAN = TEMPLATE_TRANSMIGRASI_TAB;
+const EVAL = "Evaluasi TW I 2024";
+const tab = (name: string, values: CellValue[][], formulas?: string[][]): TabSnapshot => ({
+  name,
+  values,
+  formulas: formulas ?? values.map((r) => r.map(() => "")),
+});
+const hashOf = (...tabs: TabSnapshot[]) => fingerprint(tabs, sha256).hash;
+const col = (header: string) => TEMPLATE_COLUMNS.findIndex((c) => c.header === header) + 1;
+let clock = Date.parse("2024-04-05T02:00:00Z");
+const deps = (user: string): ReviuDeps => ({
+  digest: sha256,
+  user: () => user,
+  now: () => {
+    clock += 60_000;
+    return new Date(clock);
+  },
+  timeZone: "Asia/Makassar",
+});
+
+describe("the canonical form is injective", () => {
+  it("a line break inside a cell cannot imitate a row boundary", () => {
+    expect(hashOf(tab("A", [["Catatan\n2:1=n:1500000"], [""]]))).not.toBe(
+      hashOf(tab("A", [["Catatan"], [1500000]])),
+    );
+  });
+
+  it("a unit separator inside a cell cannot imitate a cell boundary", () => {
+    expect(hashOf(tab("A", [["a\u001f2=s:b"]]))).not.toBe(hashOf(tab("A", [["a", "b"]])));
+  });
+
+  it("numbers are exact: RAK 1.234.567.890.123 and 1.234.567.890.124 differ", () => {
+    expect(hashOf(tab("A", [[1234567890123]]))).not.toBe(hashOf(tab("A", [[1234567890124]])));
+    expect(hashOf(tab("A", [[0.1 + 0.2]]))).not.toBe(hashOf(tab("A", [[0.3]])));
+  });
+
+  it("a tab name cannot imitate the tab list", () => {
+    const a = tab("A", [[1]]);
+    expect(hashOf(a, tab("B", [[2]]))).not.toBe(hashOf({ ...a, name: `A"],["x` }, tab("B", [[2]])));
+  });
+
+  /** What a fingerprint must distinguish: each tab's name and its non-empty cells. */
+  const content = (tabs: TabSnapshot[]) =>
+    JSON.stringify(
+      tabs.map((t) => [
+        t.name,
+        t.values.flatMap((row, r) =>
+          row.flatMap((v, c) => {
+            const f = t.formulas[r]?.[c] ?? "";
+            if (f) return [[r, c, "f", f]];
+            if (v === "") return [];
+            return [[r, c, v instanceof Date ? "d" : typeof v, v instanceof Date ? v.getTime() : v]];
+          }),
+        ),
+      ]),
+    );
+
+  it("two different workbooks have different fingerprints (property)", () => {
+    // Small alphabets so that near-identical workbooks, and identical ones, come up often.
+    const cell = fc.oneof(
+      fc.constantFrom<CellValue>("", "", "a", "1", "Catatan\n2", "\u001f", "=1", ":", true, false),
+      fc.constantFrom(0, 1, -1, 1500000, 1234567890123, 1234567890124, 0.1, 1e-7),
+      fc.date({ min: new Date("2024-01-01"), max: new Date("2024-01-03"), noInvalidDate: true }),
+    );
+    const formula = fc.constantFrom("", "", "", "=A1", "=CAPAIAN(A1,B1)");
+    const sheet = fc
+      .tuple(
+        fc.constantFrom("A", "B", "A\nB"),
+        fc.array(fc.array(fc.tuple(cell, formula), { minLength: 1, maxLength: 3 }), { maxLength: 3 }),
+      )
+      .map(([name, rows]) =>
+        tab(
+          name,
+          rows.map((r) => r.map(([v]) => v)),
+          rows.map((r) => r.map(([, f]) => f)),
+        ),
+      );
+    const workbook = fc.array(sheet, { minLength: 1, maxLength: 2 });
+    // The second workbook is the first with one cell typed over (maybe with the same content),
+    // or an unrelated one.
+    const edit = fc.record({ t: fc.nat(), r: fc.nat(), c: fc.nat(), cell, formula });
+    const pair = fc.oneof(
+      fc.tuple(workbook, workbook),
+      fc.tuple(workbook, edit).map(([a, e]) => {
+        const b = a.map((t) =>
+          tab(
+            t.name,
+            t.values.map((r) => [...r]),
+            t.formulas.map((r) => [...r]),
+          ),
+        );
+        const t = b[e.t % b.length];
+        if (t.values.length) {
+          const r = e.r % t.values.length;
+          const c = e.c % t.values[r].length;
+          t.values[r][c] = e.cell;
+          t.formulas[r][c] = e.formula;
+        }
+        return [a, b];
+      }),
+    );
+    fc.assert(
+      fc.property(pair, ([a, b]) => {
+        const same = content(a) === content(b);
+        expect(hashOf(...a) === hashOf(...b)).toBe(same);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+function submitted(extra?: (wb: MemoryWorkbook) => void) {
+  const wb = transmigrasiWorkbook({ bidang: [PLAN] });
+  extra?.(wb);
+  const { port, gas } = emulatedPort(wb);
+  generateTriwulan(port, { tw: 1 });
+  expect(submitForReview(port, deps("staf@dinas.go.id"), { tw: 1 }).status).toBe("dikirim");
+  return { wb, port, gas };
+}
+const check = (port: ReturnType<typeof emulatedPort>["port"]) =>
+  verify(port, deps("reviewer@x.go.id"), { tw: 1 });
+
+describe("what the fingerprint covers", () => {
+  it("not the results of CAPAIAN, KRITERIA and EFISIENSI, which may read Loading... in Sheets", () => {
+    const { port } = submitted();
+    const wb = readWorkbook(port);
+    const before = fingerprintOf(wb, 1, sha256).hash;
+    const evaluasi = wb.snapshots.get(EVAL) as TabSnapshot;
+    const header = evaluasi.values[4];
+    const outputs = header
+      .map((h, c) => (/^(Capaian|Kriteria|Efisiensi)/.test(String(h)) ? c : -1))
+      .filter((c) => c >= 0);
+    expect(outputs.length).toBeGreaterThanOrEqual(5);
+    let loading = 0;
+    evaluasi.values.forEach((row, r) => {
+      if (r <= 5) return;
+      for (const c of outputs) {
+        if (row[c] !== "" && !evaluasi.formulas[r][c]) {
+          row[c] = "Loading...";
+          loading++;
+        }
+      }
+    });
+    expect(loading).toBeGreaterThan(10);
+    expect(fingerprintOf(wb, 1, sha256).hash).toBe(before);
+  });
+
+  it("detects a formula replaced by its own value", () => {
+    const { wb, port } = submitted();
+    const t = wb.getTab(EVAL);
+    const size = wb.usedSize(t);
+    const formulas = wb.formulas(t, { row: 1, col: 1, ...size });
+    const r = formulas.findIndex(
+      (row, i) => i > 5 && row.some((f) => f.startsWith("=") && !/ARRAYFORMULA/.test(f)),
+    );
+    const c = formulas[r].findIndex((f) => f.startsWith("=") && !/ARRAYFORMULA/.test(f));
+    const value = wb.value(t, r + 1, c + 1);
+    wb.write(t, r + 1, c + 1, [[value]]);
+    expect(wb.value(t, r + 1, c + 1)).toEqual(value);
+    expect(check(port)).toEqual({
+      changed: true,
+      message: `Data berubah sejak dikirim: tab '${EVAL}' baris ${r + 1}.`,
+    });
+  });
+
+  it("ignores a number format changed alone", () => {
+    const { port, gas } = submitted();
+    const sheet = gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(PLAN);
+    sheet?.getRange(1, 1, 20, 20).setNumberFormat("0.000");
+    expect(check(port).changed).toBe(false);
+  });
+
+  it("detects a PK target and the OPD edited after submission, not the reviewer named later", () => {
+    const pk = pkTab("PK", [
+      ["Meningkatnya kemandirian", "Persentase Warga Transmigran Mandiri", "%", 63.57],
+    ]);
+    const { wb, port } = submitted((w) => w.write(w.addTab("PK"), 1, 1, pk.values));
+    const settings = wb.getTab("Pengaturan");
+    const labels = wb.values(settings, { row: 1, col: 1, rows: 8, cols: 1 }).map((r) => r[0]);
+    wb.write(settings, labels.indexOf("Email reviewer") + 1, 2, [["reviewer@inspektorat.go.id"]]);
+    expect(check(port).changed).toBe(false);
+    wb.write(wb.getTab("PK"), 4, 5, [[70]]);
+    wb.write(settings, labels.indexOf("OPD") + 1, 2, [["Dinas Lain"]]);
+    expect(check(port).message).toBe(
+      `Data berubah sejak dikirim: tab 'PK' baris 4; tab 'Pengaturan' baris ${labels.indexOf("OPD") + 1}.`,
+    );
+  });
+});
+
+describe("Buat pernyataan telah direviu", () => {
+  it("is refused while the data differs from what was sent, and recorded in the history when made", () => {
+    const { wb, port } = submitted();
+    const plan = wb.getTab(PLAN);
+    const cell = { row: 5, col: col("Realisasi TW I") };
+    const typed = wb.value(plan, cell.row, cell.col);
+    wb.write(plan, cell.row, cell.col, [[75]]);
+    const reviewer = emulatedPort(wb, { user: "reviewer@x.go.id", owner: "staf@dinas.go.id" }).port;
+    expect(() => statement(reviewer, deps("reviewer@x.go.id"), { tw: 1 })).toThrow(
+      `Pernyataan tidak dibuat karena data berubah sejak dikirim (tab '${PLAN}' baris 5): minta pengirim memperbaiki dan mengirim ulang TW I, lalu verifikasi lagi.`,
+    );
+    expect(wb.tab("Pernyataan Reviu TW I 2024")).toBeUndefined();
+    wb.write(plan, cell.row, cell.col, [[typed]]);
+    const made = statement(reviewer, deps("reviewer@x.go.id"), { tw: 1 });
+    const history = wb.getTab(HISTORY_TAB);
+    const rows = wb.values(history, { row: 1, col: 1, rows: wb.usedSize(history).rows, cols: 10 });
+    expect(rows[rows.length - 1].slice(2, 10)).toEqual([
+      "TW I",
+      "Pernyataan dibuat",
+      "reviewer@x.go.id",
+      "",
+      "",
+      "",
+      `Tab '${made.tab}'`,
+      rows[1][9],
+    ]);
+    expect(createGas(wb).SpreadsheetApp.getActiveSpreadsheet().getSheetByName(made.tab)).not.toBeNull();
+  });
+});
