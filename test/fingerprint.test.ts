@@ -4,8 +4,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { CellValue, TabSnapshot } from "../src/app/port";
 import { readWorkbook } from "../src/app/plans";
+import type { CellValue, TabSnapshot } from "../src/app/port";
 import {
   fingerprintOf,
   HISTORY_TAB,
@@ -216,7 +216,7 @@ describe("what the fingerprint covers", () => {
 
 describe("Buat pernyataan telah direviu", () => {
   it("is refused while the data differs from what was sent, and recorded in the history when made", () => {
-    const { wb, port } = submitted();
+    const { wb } = submitted();
     const plan = wb.getTab(PLAN);
     const cell = { row: 5, col: col("Realisasi TW I") };
     const typed = wb.value(plan, cell.row, cell.col);
