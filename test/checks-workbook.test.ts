@@ -124,6 +124,7 @@ describe("checkWorkbook", () => {
       ["realisasi-anggaran", "error"],
       ["realisasi-kosong", "warning"],
       ["capaian-tertulis", "error"],
+      ["capaian-tahunan", "error"],
       ["polaritas", "warning"],
       ["format-angka", "warning"],
       ["kode", "error"],

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { periksa } from "../src/app/periksa";
 import { readWorkbook } from "../src/app/plans";
 import type { CellValue, RangeRef } from "../src/core/cells";
 import { FIELD_SYNONYMS } from "../src/core/columns";
@@ -238,5 +239,25 @@ describe("the corpus read through the port, as the sidebar reads it", () => {
       const plan = read.plans.find((p) => p.tab === `Tabel ${i + 1}`);
       expect(plan && reading(plan), l.id).toEqual(l.expected);
     });
+  });
+});
+
+describe("a Rencana Aksi with a three-row header is checked like the two-row one", () => {
+  it("finds the same budget splits and target splits that are wrong", () => {
+    const findingsOf = (id: string) => {
+      const l = CORPUS.find((x) => x.id === id) as CorpusLayout;
+      const wb = new MemoryWorkbook();
+      const tab = wb.addTab("Renaksi Bidang");
+      wb.write(tab, 1, 1, pad(l.values));
+      for (const m of l.merges ?? []) tab.merges.push({ ...m });
+      const { port } = emulatedPort(wb);
+      const shift = l.expected.dataStart;
+      return periksa(port, { writeReport: false })
+        .findings.filter((f) => f.rule === "anggaran-tw" || f.rule === "tw-target")
+        .map((f) => [f.rule, f.row - shift, f.message]);
+    };
+    const two = findingsOf("renaksi-luwu-timur");
+    expect(two.some(([rule]) => rule === "anggaran-tw")).toBe(true);
+    expect(findingsOf("renaksi-3-baris")).toEqual(two);
   });
 });

@@ -2,7 +2,7 @@ import type { CheckResult } from "../api";
 import { checkWorkbook } from "../core/checks";
 import type { Finding } from "../core/checks/types";
 import { headerStyle } from "../core/style";
-import { readWorkbook, type Workbook } from "./plans";
+import { readWorkbook, scaleOf, type Workbook } from "./plans";
 import type { WorkbookPort, WriteCell } from "./port";
 
 export const REPORT_TAB = "Hasil Pemeriksaan";
@@ -42,7 +42,11 @@ export function periksa(port: WorkbookPort, options: PeriksaOptions = {}): Check
 export function checkAndReport(port: WorkbookPort, wb: Workbook, options: PeriksaOptions = {}): CheckResult {
   const snapshots = [...wb.snapshots.values()].filter((s) => !OWN_TABS.test(s.name));
   const tw = options.tw as 1 | 2 | 3 | 4 | undefined;
-  const { findings, summary } = checkWorkbook(snapshots, { currentTw: tw, reading: wb.reading });
+  const { findings, summary } = checkWorkbook(snapshots, {
+    currentTw: tw,
+    reading: wb.reading,
+    scale: scaleOf(wb),
+  });
   if (options.writeReport !== false) {
     const ids = new Map(wb.tabs.map((t) => [t.name, t.id]));
     const previous = wb.snapshots.get(REPORT_TAB);

@@ -1,4 +1,5 @@
 import { readCorrections } from "../core/koreksi";
+import { customScale, namedScale, SCALES, type Scale } from "../core/kriteria";
 import { detectPlan, HEADER_AREA_ROWS, type ReadOptions } from "../core/layout";
 import type { PlanField, PlanTable } from "../core/plan";
 import { UserError } from "../core/result";
@@ -78,6 +79,18 @@ export function chooseBidang(wb: Workbook, asked?: string[]): PlanTable[] {
     const reason = wb.skipped.find((s) => s.tab === tab)?.reason;
     throw new UserError(reason ?? `Tab "${tab}" bukan tab Rencana Aksi.`);
   });
+}
+
+/** The kriteria scale Pengaturan names ("sendiri": the bands in D:E), else Permendagri 86/2017. */
+export function scaleOf(wb: Workbook): Scale {
+  if (wb.settings.skala.trim().toLowerCase() === "sendiri") {
+    const rows = (wb.snapshots.get(SETTINGS_TAB)?.values ?? [])
+      .slice(1, 12)
+      .map((r) => [r[3] ?? "", r[4] ?? ""]);
+    const custom = customScale(rows);
+    if ("bands" in custom) return custom;
+  }
+  return namedScale(wb.settings.skala) ?? SCALES.permendagri86;
 }
 
 /** The year of the report: Pengaturan, else "TAHUN 2024" in a plan's title rows, else this year. */

@@ -1,8 +1,10 @@
 import type { TabSnapshot } from "../cells";
+import type { Scale } from "../kriteria";
 import type { ReadOptions } from "../layout";
 import { buildContext } from "./context";
 import { anggaranInduk } from "./rules/anggaran-induk";
 import { anggaranTw } from "./rules/anggaran-tw";
+import { capaianTahunan } from "./rules/capaian-tahunan";
 import { capaianTertulis } from "./rules/capaian-tertulis";
 import { formatAngka } from "./rules/format-angka";
 import { kode } from "./rules/kode";
@@ -28,6 +30,7 @@ export const RULES: readonly Rule[] = [
   realisasiAnggaran,
   realisasiKosong,
   capaianTertulis,
+  capaianTahunan,
   polaritas,
   formatAngka,
   kode,
@@ -61,9 +64,10 @@ function position(cell: string): [number, number] {
  */
 export function checkWorkbook(
   tabs: TabSnapshot[],
-  options: { currentTw?: number; reading?: ReadonlyMap<string, ReadOptions> } = {},
+  options: { currentTw?: number; reading?: ReadonlyMap<string, ReadOptions>; scale?: Scale } = {},
 ): { findings: Finding[]; summary: CheckSummary } {
   const { ctx, notes, order } = buildContext(tabs, options.currentTw, options.reading);
+  ctx.scale = options.scale;
   const findings = [...notes, ...RULES.flatMap((rule) => rule.run(ctx))];
   findings.sort((a, b) => {
     const [ra, ca] = position(a.cell);

@@ -1,4 +1,5 @@
 import type { CellValue, TabSnapshot } from "../cells";
+import type { Scale } from "../kriteria";
 import type { PlanTable } from "../plan";
 
 /** error = galat (the report is wrong), warning = peringatan, info = catatan. */
@@ -57,6 +58,8 @@ export interface CheckContext {
   tabs: TabSnapshot[];
   /** The triwulan being reported (1–4), when known. */
   currentTw?: 1 | 2 | 3 | 4;
+  /** The office's kriteria scale (Pengaturan); the Permendagri 86/2017 scale when not given. */
+  scale?: Scale;
 }
 
 export interface Rule {

@@ -1,0 +1,192 @@
+import { capaian, parsePolaritas } from "../../capaian";
+import type { CellValue } from "../../cells";
+import { kriteria, SCALES } from "../../kriteria";
+import { parseNumber } from "../../numbers";
+import type { Polaritas } from "../../plan";
+import { cellOf, finding, fmt, isBlank, norm, quote, show } from "../shared";
+import type { Finding, PlanTab, Rule } from "../types";
+import { printedAs } from "./capaian-tertulis";
+import { soundsNegative } from "./polaritas";
+
+/** Offices that cap capaian write 100 (or 120) for anything above. */
+const CAPS = [100, 120];
+/** A capaian above this says target and realisasi are on different scales (0–10 against 0–100). */
+const SCALE_JUMP = 1000;
+
+const numberOf = (v: CellValue): number | null => {
+  const p = parseNumber(v);
+  return p.kind === "number" ? p.value : null;
+};
+
+/** A number as the sheet shows it: typed text as typed ("4,40"), numbers id-ID. */
+const asTyped = (v: CellValue) =>
+  typeof v === "string" ? v.trim() : typeof v === "number" ? fmt(v) : String(v);
+
+/** A printed figure, also a fraction typed into a percent cell (0,9918 shown as 99,18 %). */
+const reads = (typed: number, computed: number) =>
+  printedAs(typed, computed) ||
+  (Math.abs(typed) <= 2 && printedAs(Number((typed * 100).toFixed(8)), computed));
+
+function compute(target: CellValue, realisasi: CellValue, polaritas: Polaritas): number | null {
+  const c = capaian(target, realisasi, { polaritas });
+  return c.kind === "value" ? c.value : null;
+}
+
+interface Row {
+  plan: PlanTab;
+  pr: PlanTab["table"]["rows"][number];
+  printed: number;
+  computed: number;
+  polaritas: Polaritas;
+}
+
+/**
+ * The annual measurement (PK / pengukuran kinerja, LKjIP Bab III: SASARAN | INDIKATOR | SATUAN |
+ * TARGET | REALISASI | CAPAIAN | KRITERIA): the printed capaian against the formula, negative
+ * indicators computed with the positive formula, capaian capped on some rows only, target and
+ * realisasi on different scales, qualitative targets, and the printed kriteria against the scale.
+ */
+export const capaianTahunan: Rule = {
+  id: "capaian-tahunan",
+  severity: "error",
+  title: "Capaian dan kriteria tabel pengukuran tahunan",
+  run(ctx) {
+    const out: Finding[] = [];
+    const scale = ctx.scale ?? SCALES.permendagri86;
+    for (const plan of ctx.plans) {
+      const cols = plan.table.columns;
+      if (cols.realisasiTahunan === undefined) continue;
+      const capped: Row[] = [];
+      const over: Row[] = [];
+      for (const pr of plan.table.rows) {
+        if (isBlank(pr.targetTahunan) || isBlank(pr.realisasiTahunan)) continue;
+        const at = cellOf(plan, pr, cols.capaian !== undefined ? "capaian" : "realisasiTahunan");
+        const typedFormula = plan.snapshot.formulas[at.row - 1]?.[at.col - 1];
+        const printed = cols.capaian !== undefined && !typedFormula ? numberOf(pr.capaian) : null;
+        const name = quote(pr.indikator);
+        const target = numberOf(pr.targetTahunan);
+        const realisasi = numberOf(pr.realisasiTahunan);
+        const numbers = `target ${asTyped(pr.targetTahunan)}, realisasi ${asTyped(pr.realisasiTahunan)}`;
+
+        if (target === null || realisasi === null) {
+          // Qualitative ("Zona Hijau" against "Zona Hijau Terbaik 2"): compared, never computed.
+          const t = norm(pr.targetTahunan);
+          const r = norm(pr.realisasiTahunan);
+          if (t && r.includes(t)) continue;
+          out.push(
+            finding(
+              capaianTahunan,
+              at,
+              `Target indikator ${name} (${quote(pr.targetTahunan)}) dan realisasinya (${quote(pr.realisasiTahunan)}) bukan angka, jadi capaian${printed !== null ? ` ${fmt(printed)}` : ""} tidak dapat dihitung dengan rumus.`,
+              "Untuk target kualitatif, tetapkan tabel konversi (misalnya WTP = 4, WDP = 3) atau tulis alasan capaiannya di keterangan.",
+              [],
+              "info",
+            ),
+          );
+          continue;
+        }
+
+        const marked = parsePolaritas(pr.polaritas);
+        const negativeWords = isBlank(pr.polaritas) && soundsNegative(pr.indikator);
+        const polaritas: Polaritas = negativeWords ? "negatif" : (marked ?? "positif");
+        const computed = compute(pr.targetTahunan, pr.realisasiTahunan, polaritas);
+        if (computed === null) continue;
+
+        if (computed > SCALE_JUMP) {
+          out.push(
+            finding(
+              capaianTahunan,
+              at,
+              `Target dan realisasi indikator ${name} tampaknya berbeda skala: ${numbers} memberi capaian ${fmt(computed)} %${printed !== null ? `, tertulis ${fmt(printed)}` : ""}.`,
+              "Tulis target dan realisasi dengan skala yang sama (misalnya keduanya 0–100), lalu hitung ulang capaiannya.",
+              [],
+              "warning",
+            ),
+          );
+          continue;
+        }
+
+        if (printed !== null && !reads(printed, computed)) {
+          const positive =
+            polaritas !== "positif" ? compute(pr.targetTahunan, pr.realisasiTahunan, "positif") : null;
+          const viaPositive =
+            positive !== null && (reads(printed, positive) || (CAPS.includes(printed) && positive > printed));
+          if (viaPositive) {
+            out.push(
+              finding(
+                capaianTahunan,
+                at,
+                `Capaian indikator ${name} tertulis ${fmt(printed)}, hasil rumus positif (${fmt(positive as number)}); indikator ini makin rendah makin baik, dan rumus negatif memberi ${fmt(computed)} (${numbers}).`,
+                "Hitung capaian indikator negatif dengan (2 × target − realisasi) / target × 100, atau pakai rumus CAPAIAN dengan polaritas negatif.",
+              ),
+            );
+          } else if (CAPS.includes(printed) && computed > printed) {
+            capped.push({ plan, pr, printed, computed, polaritas });
+          } else {
+            out.push(
+              finding(
+                capaianTahunan,
+                at,
+                `Capaian indikator ${name} tertulis ${fmt(printed)}, padahal hasil hitungnya ${fmt(computed)} (${numbers}, polaritas ${polaritas}).`,
+                "Ganti angka ketikan dengan rumus CAPAIAN agar capaian selalu sesuai target dan realisasi.",
+              ),
+            );
+          }
+        } else if (printed !== null && printed > CAPS[0]) {
+          over.push({ plan, pr, printed, computed, polaritas });
+        }
+
+        // The printed kriteria against the office's scale, for the capaian the formula gives.
+        if (cols.kriteria !== undefined && !isBlank(pr.kriteria)) {
+          const expected = kriteria(computed, scale);
+          if (expected.kind === "value" && norm(expected.value) !== norm(pr.kriteria)) {
+            out.push(
+              finding(
+                capaianTahunan,
+                cellOf(plan, pr, "kriteria"),
+                `Kriteria indikator ${name} tertulis ${quote(pr.kriteria)}, padahal capaian ${fmt(computed)} (${numbers}) berkriteria ${quote(expected.value)} pada ${scale.name}.`,
+                "Tulis kriteria sesuai skala yang dipakai kantor, atau pakai rumus KRITERIA dari capaian.",
+              ),
+            );
+          }
+        }
+      }
+
+      if (capped.length > 0 && over.length > 0) {
+        const list = (rows: Row[]) =>
+          rows
+            .slice(0, 6)
+            .map((r) => `baris ${r.pr.row + 1} (${fmt(r.printed)})`)
+            .join(", ") + (rows.length > 6 ? ", …" : "");
+        const first = capped[0];
+        out.push(
+          finding(
+            capaianTahunan,
+            cellOf(plan, first.pr, "capaian"),
+            `Capaian di tab ${quote(plan.name)} dibatasi ${fmt(first.printed)} pada ${capped.length} baris (${capped
+              .slice(0, 6)
+              .map((r) => `baris ${r.pr.row + 1}: hasil hitung ${fmt(r.computed)}`)
+              .join(", ")}${capped.length > 6 ? ", …" : ""}) tetapi tidak pada ${list(over)}.`,
+            "Pilih satu cara untuk seluruh tabel: batasi semua capaian di atas 100, atau tulis semuanya apa adanya.",
+            [],
+            "warning",
+          ),
+        );
+      } else if (capped.length > 0) {
+        for (const r of capped) {
+          out.push(
+            finding(
+              capaianTahunan,
+              cellOf(plan, r.pr, "capaian"),
+              `Capaian indikator ${quote(r.pr.indikator)} ditulis ${fmt(r.printed)}, sedangkan hasil hitungnya ${fmt(r.computed)} (target ${asTyped(r.pr.targetTahunan)}, realisasi ${asTyped(r.pr.realisasiTahunan)}).`,
+              `Bila kantor membatasi capaian pada ${fmt(r.printed)} %, catatan ini boleh diabaikan; bila tidak, tulis capaian sebenarnya.`,
+              [],
+              "info",
+            ),
+          );
+        }
+      }
+    }
+    return out;
+  },
+};
