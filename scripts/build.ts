@@ -16,14 +16,26 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "build");
 const GLOBAL = "SAKIP_";
 
-function jsdoc(doc: CustomFunctionDoc): string {
-  const params = doc.params.map((p) => ` * @param {*} ${p.optional ? `[${p.name}]` : p.name} ${p.doc}`);
+/**
+ * Every argument is a value or a range, every result a value or an array of the range's shape: a
+ * union type, as "JSDoc in Apps Script" documents for such functions. An optional parameter is
+ * written `[name]` (JSDoc's syntax) and its help starts with "(opsional)", so the Indonesian help
+ * Sheets shows says it even where the brackets are not shown.
+ */
+export const VALUE_OR_RANGE = "number|string|Array<Array<number|string>>";
+
+export function jsdoc(doc: CustomFunctionDoc): string {
+  const params = doc.params.map((p) =>
+    p.optional
+      ? ` * @param {${VALUE_OR_RANGE}} [${p.name}] (opsional) ${p.doc}`
+      : ` * @param {${VALUE_OR_RANGE}} ${p.name} ${p.doc}`,
+  );
   return [
     "/**",
     ` * ${doc.summary}`,
     " *",
     ...params,
-    ` * @return ${doc.returns}`,
+    ` * @return {${VALUE_OR_RANGE}} ${doc.returns}`,
     " * @customfunction",
     " */",
   ].join("\n");

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { VALUE_OR_RANGE } from "../scripts/build";
+import { CUSTOM_FUNCTION_DOCS } from "../src/core/functions";
 
 type Fn = (...args: unknown[]) => unknown;
 const code = () => readFileSync(join(__dirname, "../build/Code.js"), "utf8");
@@ -25,9 +27,19 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
       const at = text.indexOf(`\nfunction ${name}(${params}) {`);
       expect(at, name).toBeGreaterThan(0);
       const doc = text.slice(text.lastIndexOf("/**", at), at);
-      expect(doc).toContain("@customfunction");
-      expect(doc).toMatch(/@param \{\*\} \w+ /);
-      expect(doc).toContain("@return");
+      const spec = CUSTOM_FUNCTION_DOCS.find((d) => d.name === name);
+      expect(doc).toContain(` * ${spec?.summary}\n`);
+      // Each parameter in order, a value or a range; optional ones in brackets and said so in Indonesian.
+      const lines = doc.split("\n").filter((l) => l.includes("@param"));
+      expect(lines).toEqual(
+        spec?.params.map((p) =>
+          p.optional
+            ? ` * @param {${VALUE_OR_RANGE}} [${p.name}] (opsional) ${p.doc}`
+            : ` * @param {${VALUE_OR_RANGE}} ${p.name} ${p.doc}`,
+        ),
+      );
+      expect(doc).toContain(`@return {${VALUE_OR_RANGE}} ${spec?.returns}`);
+      expect(doc).toMatch(/@customfunction\n \*\/$/);
     }
     expect(text).toMatch(/\nfunction onOpen\(/);
     expect(typeof g.onOpen).toBe("function");
@@ -60,5 +72,21 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
   it("throws an Error with an Indonesian message for an invalid single cell", () => {
     expect(() => g.CAPAIAN(0, 5)).toThrow("Target 0: capaian tidak dapat dihitung.");
     expect(() => g.KRITERIA(80, "skala-lain")).toThrow(/tidak dikenal/);
+  });
+});
+
+describe("the bundle runs on the JavaScript Apps Script V8 documents", () => {
+  // The V8 runtime guide documents modern syntax (let, const, classes, arrow functions, spread…),
+  // not a language version: built-ins of ES2022 and later are left out.
+  it.each([
+    ["Object.hasOwn", /\bObject\.hasOwn\b/],
+    ["Array.prototype.at", /\.at\(/],
+    ["findLast", /\.findLast(Index)?\(/],
+    ["structuredClone", /\bstructuredClone\b/],
+    ["change-array-by-copy", /\.(toSorted|toReversed|toSpliced)\(/],
+  ])("build/Code.js does not use %s", (_name, pattern) => {
+    const text = code();
+    const hit = pattern.exec(text);
+    expect(hit ? text.slice(Math.max(0, hit.index - 60), hit.index + 30) : null).toBeNull();
   });
 });

@@ -447,7 +447,7 @@ function columnPath(grid: string[][], unitRows: boolean[], c: number): string[] 
   grid.forEach((row, k) => {
     const t = row[c];
     if (unitRows[k] && UNIT_RE.test(t)) money ||= /\brp\b|rupiah/.test(t);
-    else if (t && t !== path.at(-1)) path.push(t);
+    else if (t && t !== path[path.length - 1]) path.push(t);
   });
   if (money && path.length > 0) path.splice(path.length - 1, 0, "keuangan");
   return path;
@@ -1025,6 +1025,6 @@ export function missingMessage(missing: PlanField[]): string {
   const list =
     names.length === 1
       ? names[0]
-      : `${names.slice(0, -1).join(", ")}${names.length > 2 ? "," : ""} dan ${names.at(-1)}`;
+      : `${names.slice(0, -1).join(", ")}${names.length > 2 ? "," : ""} dan ${names[names.length - 1]}`;
   return `Kolom ${list} belum ada; tambahkan kolom tersebut agar evaluasi triwulan dapat dihitung.`;
 }

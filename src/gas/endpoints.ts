@@ -60,7 +60,7 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
  */
 export function api(name: string, args: unknown): Reply<Endpoint> {
   const schemas = makeSchemas();
-  if (!Object.hasOwn(schemas, name))
+  if (!Object.prototype.hasOwnProperty.call(schemas, name))
     return { ok: false, message: `Perintah "${String(name)}" tidak dikenal.` };
   const endpoint = name as Endpoint;
   const parsed = schemas[endpoint].safeParse(args ?? {});

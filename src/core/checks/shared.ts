@@ -83,9 +83,9 @@ export function normSatuan(v: unknown): string {
 export function twList(tws: readonly number[]): string {
   const names = tws.map((t) => ROMAN[t - 1]);
   const run = tws.length > 2 && tws.every((t, i) => i === 0 || t === tws[i - 1] + 1);
-  if (run) return `TW ${names[0]}–${names.at(-1)}`;
+  if (run) return `TW ${names[0]}–${names[names.length - 1]}`;
   if (names.length <= 2) return `TW ${names.join(" dan ")}`;
-  return `TW ${names.slice(0, -1).join(", ")} dan ${names.at(-1)}`;
+  return `TW ${names.slice(0, -1).join(", ")} dan ${names[names.length - 1]}`;
 }
 
 /** A cell value as a person reads it in a message: numbers id-ID, text quoted. */
