@@ -43,7 +43,7 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     const report = generateTriwulan(port, { tw: 1 });
     expect(report.tab).toBe("Evaluasi TW I 2024");
     expect(report.message).toBe(
-      "Tab 'Evaluasi TW I 2024' dibuat: 12 indikator dari 1 tab bidang, 0 data lama tertimpa.",
+      "Tab 'Evaluasi TW I 2024' dibuat: 12 indikator dari 1 tab bidang, 0 data lama tertimpa; ringkasan dan grafiknya di tab 'Ringkasan TW I 2024'.",
     );
     const r = rows(port, report.tab);
     expect(r).toHaveLength(12);
@@ -343,5 +343,49 @@ describe("a Rencana Aksi with Target TW I–IV but no Target Tahunan column", ()
     const { values, formulas } = port.read(report.tab);
     const at = values[HEADER_ROW - 1].indexOf("Target tahunan");
     expect(formulas[HEADER_ROW + 1][at]).toMatch(/^=IF\(COUNTA\('Bidang Pengembangan'!D2,.*G2\)=0/);
+  });
+});
+
+describe("the summary tab beside the evaluation tab", () => {
+  it("counts indicators per kriteria per bidang from the rows, and keeps one chart updated in place", () => {
+    const { port, wb } = dinas();
+    const report = generateTriwulan(port, { tw: 2 });
+    expect(report.summaryTab).toBe("Ringkasan TW II 2024");
+    const evaluasi = rows(port, report.tab);
+    const { values } = port.read(report.summaryTab);
+    const header = values[HEADER_ROW - 1].map(String);
+    const line = values.find((r) => r[0] === TEMPLATE_TRANSMIGRASI_TAB) as CellValue[];
+    const count = (label: string) => evaluasi.filter((x) => x.Kriteria === label).length;
+    for (const label of ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"])
+      expect(line[header.indexOf(label)]).toBe(count(label));
+    expect(line[header.indexOf("Tanpa target s.d. TW II (–)")]).toBe(count("–"));
+    expect(line[header.indexOf("Jumlah indikator")]).toBe(evaluasi.length);
+    const numbers = evaluasi.map((x) => x["Capaian s.d. TW II (%)"]).filter((v) => typeof v === "number");
+    expect(line[header.indexOf("Rata-rata capaian s.d. TW II (%)")]).toBeCloseTo(
+      (numbers as number[]).reduce((a, b) => a + b, 0) / numbers.length,
+      9,
+    );
+    // The lowest capaian first.
+    const lowest = values.findIndex((r) => String(r[0]).startsWith("Indikator dengan capaian")) + 2;
+    expect(values[lowest][2]).toBe(Math.min(...(numbers as number[])));
+
+    const tab = wb.getTab(report.summaryTab);
+    expect(tab.charts).toHaveLength(1);
+    expect(tab.charts[0].options.title).toBe("Kriteria capaian s.d. TW II per bidang");
+    // A person moves the chart; running again updates it where it stands, without a second chart.
+    tab.charts[0].anchor = { row: 2, col: 9, offsetX: 0, offsetY: 0 };
+    const id = tab.charts[0].id;
+    generateTriwulan(port, { tw: 2 });
+    expect(tab.charts.map((c) => [c.id, c.anchor.row, c.anchor.col])).toEqual([[id, 2, 9]]);
+  });
+
+  it("does not overwrite a tab of that name that a person made", () => {
+    const { port } = dinas();
+    port.create("Ringkasan TW I 2024");
+    port.write("Ringkasan TW I 2024", [{ row: 1, col: 1, cells: [["catatan saya"]] }]);
+    expect(() => generateTriwulan(port, { tw: 1 })).toThrow(
+      "Tab 'Ringkasan TW I 2024' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.",
+    );
+    expect(port.read("Ringkasan TW I 2024").values[0][0]).toBe("catatan saya");
   });
 });

@@ -7,7 +7,7 @@ import type { WorkbookPort, WriteCell } from "./port";
 
 export const REPORT_TAB = "Hasil Pemeriksaan";
 /** Tabs the add-on writes for its own records: never checked. */
-const OWN_TABS = /^(Hasil Pemeriksaan|Riwayat Reviu|Catatan Reviu|Pernyataan Reviu)/;
+const OWN_TABS = /^(Hasil Pemeriksaan|Riwayat Reviu|Catatan Reviu|Pernyataan Reviu|Ringkasan TW)/;
 
 const SEVERITY_LABEL: Record<Finding["severity"], string> = {
   error: "Galat",

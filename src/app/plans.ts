@@ -8,7 +8,7 @@ import type { TabInfo, TabSnapshot, WorkbookPort } from "./port";
 
 /** Tabs the add-on writes itself, or that are not plans: never read as a Rencana Aksi. */
 const NOT_PLAN =
-  /^(pengaturan|pk|perjanjian kinerja|evaluasi tw|hasil pemeriksaan|riwayat reviu|catatan reviu|pernyataan)/i;
+  /^(pengaturan|pk|perjanjian kinerja|evaluasi tw|ringkasan tw|hasil pemeriksaan|riwayat reviu|catatan reviu|pernyataan)/i;
 
 function isPlanCandidate(tab: string): boolean {
   return !NOT_PLAN.test(tab.trim());

@@ -5,10 +5,11 @@
  * Implemented over SpreadsheetApp (src/gas/sheetsPort.ts) and over the emulator (src/emulator).
  */
 
-import type { CellValue, RangeRef, TabFormat, TabSnapshot, WriteCell } from "../core/cells";
+import type { ChartSpec, TabFormat, TabSnapshot, WriteCell } from "../core/cells";
 
 export type {
   CellValue,
+  ChartSpec,
   ConditionalColour,
   Protection,
   RangeRef,
@@ -50,6 +51,8 @@ export interface WorkbookPort {
   /** Writes rectangular blocks; the tab grows as needed. */
   write(tab: string, blocks: Block[]): void;
   format(tab: string, format: TabFormat): void;
+  /** Inserts the chart, or updates the tab's chart with the same title where it stands. */
+  chart(tab: string, chart: ChartSpec): void;
   /**
    * Removes the protections of the tab (sheet or range) that carry this description; false, and
    * nothing removed, when the user may not edit one of them.

@@ -1,7 +1,14 @@
-import { buildEvaluasi, evaluasiTabName, isOurEvaluasi, type Tw } from "../core/evaluasi";
+import {
+  buildEvaluasi,
+  type EvaluasiResult,
+  evaluasiTabName,
+  isOurEvaluasi,
+  type Tw,
+} from "../core/evaluasi";
 import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
 import { UserError } from "../core/result";
+import { buildRingkasan, type RingkasanInput, ringkasanTabName } from "../core/ringkasan";
 import { CUSTOM_SCALE_RANGE, SETTINGS_TAB } from "../core/settings";
 import { chooseBidang, readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { WorkbookPort } from "./port";
@@ -19,6 +26,8 @@ export interface TriwulanReport {
   added: number;
   removed: number;
   kept: number;
+  /** The "Ringkasan TW …" tab written beside it. */
+  summaryTab: string;
   /** One Indonesian sentence saying what happened. */
   message: string;
 }
@@ -62,6 +71,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     if (!existing) port.create(result.tabName);
     port.write(result.tabName, [{ row: 1, col: 1, cells: result.cells }]);
     port.format(result.tabName, result.format);
+    const summary = writeRingkasan(port, wb, result, { tw: tw as Tw, tahun, opd: wb.settings.opd, scale });
     const changes = existing
       ? ` (${result.added} baru, ${result.removed} tidak ada lagi di rencana), ${result.kept} isian dipertahankan`
       : "";
@@ -72,9 +82,37 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       added: result.added,
       removed: result.removed,
       kept: result.kept,
-      message: `Tab '${result.tabName}' ${existing ? "diperbarui" : "dibuat"}: ${result.indicators} indikator dari ${plans.length} tab bidang${changes}, 0 data lama tertimpa.`,
+      summaryTab: summary,
+      message: `Tab '${result.tabName}' ${existing ? "diperbarui" : "dibuat"}: ${result.indicators} indikator dari ${plans.length} tab bidang${changes}, 0 data lama tertimpa; ringkasan dan grafiknya di tab '${summary}'.`,
     };
   });
+}
+
+/** Writes (or rewrites in place) the summary tab and its chart over the evaluation tab just written. */
+function writeRingkasan(
+  port: WorkbookPort,
+  wb: Workbook,
+  evaluasi: EvaluasiResult,
+  base: Pick<RingkasanInput, "tw" | "tahun" | "opd" | "scale">,
+): string {
+  const name = ringkasanTabName(base.tw, base.tahun);
+  const existing = wb.snapshots.get(name);
+  if (existing && !String(existing.values[0]?.[0] ?? "").startsWith("RINGKASAN EVALUASI KINERJA")) {
+    throw new UserError(
+      `Tab '${name}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,
+    );
+  }
+  const summary = buildRingkasan({
+    ...base,
+    evaluasiTab: evaluasi.tabName,
+    bidang: evaluasi.bidang,
+    previousRows: existing?.values.length ?? 0,
+  });
+  if (!existing) port.create(name);
+  port.write(name, [{ row: 1, col: 1, cells: summary.cells }]);
+  port.format(name, summary.format);
+  port.chart(name, summary.chart);
+  return name;
 }
 
 /** The "sendiri" scale kept in Pengaturan D:E (the range KRITERIA reads), for the kriteria colours. */

@@ -32,5 +32,10 @@ export function columnLetter(col: number): string {
 
 /** A sheet reference for formulas: 'Bidang A'!N12 (quotes doubled inside the name). */
 export function sheetRef(tab: string, row: number, col: number): string {
-  return `'${tab.replace(/'/g, "''")}'!${columnLetter(col)}${row}`;
+  return `${tabPrefix(tab)}${columnLetter(col)}${row}`;
+}
+
+/** The tab part of a reference: 'Bidang A'! */
+export function tabPrefix(tab: string): string {
+  return `'${tab.replace(/'/g, "''")}'!`;
 }

@@ -81,3 +81,21 @@ export interface TabFormat {
   conditionalColours?: ConditionalColour[];
   protections?: Protection[];
 }
+
+/**
+ * An embedded chart the add-on keeps on a tab (EmbeddedChartBuilder in Sheets): a stacked or plain
+ * column chart of a block whose first column names the categories and whose first row names the
+ * series. Identified by its title: writing it again updates that chart where it stands.
+ */
+export interface ChartSpec {
+  title: string;
+  range: RangeRef;
+  stacked: boolean;
+  /** One colour per series (#rrggbb). */
+  colors: string[];
+  /** Top-left cell the chart is anchored to when it is first inserted. */
+  row: number;
+  col: number;
+  width: number;
+  height: number;
+}

@@ -164,6 +164,22 @@ export interface EvaluasiResult {
   kept: number;
   /** Input columns in this tab because a plan has no realisasi columns. */
   inputColumns: boolean;
+  /** Where each bidang's indicators are in the tab, for the summary. */
+  bidang: BidangRows[];
+}
+
+/** One bidang's block of indicator rows in the evaluation tab (1-based sheet rows). */
+export interface BidangRows {
+  name: string;
+  first: number;
+  last: number;
+  /** Rows whose pagu adds up to the bidang's budget: the highest level with a pagu, each kode once. */
+  paguRows: number[];
+}
+
+/** The column letter of an evaluation-tab column ("kriteria" → "P"). */
+export function evaluasiColumn(id: string): string {
+  return columnLetter(COL[id]);
 }
 
 interface Line {
@@ -181,18 +197,30 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
   const keys = new Set<string>();
   let no = 0;
   let inputColumns = false;
+  const bidang: BidangRows[] = [];
   for (const plan of input.plans) {
     lines.push(groupLine(`BIDANG: ${plan.tab}`));
+    const first = FIRST_ROW + lines.length;
+    const budget: { row: number; kode: string; depth: number }[] = [];
     let lastUraian = "";
     for (const row of plan.rows) {
       if (!row.indikator) continue;
       const key = uniqueKey(keys, `${plan.tab}|${row.kode}|${normalise(row.indikator)}`);
-      const line = indicatorLine(plan, row, input.tw, ++no, key, FIRST_ROW + lines.length);
+      const sheetRow = FIRST_ROW + lines.length;
+      const line = indicatorLine(plan, row, input.tw, ++no, key, sheetRow);
       if (row.uraian && row.uraian !== lastUraian) line.cells[COL.uraian - 1] = row.uraian;
       lastUraian = row.uraian || lastUraian;
       if (line.input.size) inputColumns = true;
       lines.push(line);
+      if (row.pagu !== "" && row.pagu !== null)
+        budget.push({ row: sheetRow, kode: row.kode, depth: row.kode ? row.kode.split(".").length : 99 });
     }
+    const top = Math.min(...budget.map((b) => b.depth));
+    const seen = new Set<string>();
+    const paguRows = budget
+      .filter((b) => b.depth === top && !(b.kode && seen.has(b.kode)) && seen.add(b.kode))
+      .map((b) => b.row);
+    bidang.push({ name: plan.tab, first, last: FIRST_ROW + lines.length - 1, paguRows });
   }
   const carried = carryOver(input.existing, lines);
   const last = FIRST_ROW + lines.length - 1;
@@ -227,6 +255,7 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
     removed: carried.removed,
     kept: carried.kept,
     inputColumns,
+    bidang,
   };
 }
 

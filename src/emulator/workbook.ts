@@ -66,6 +66,20 @@ export interface ProtectionRecord {
   editors: string[] | null;
 }
 
+/** An embedded chart of a tab (Sheet.insertChart). */
+export interface ChartRecord {
+  /** null until inserted. */
+  id: number | null;
+  /** "COLUMN" | "BAR". */
+  type: string;
+  ranges: Rect[];
+  /** -1: Sheets decides. */
+  numHeaders: number;
+  /** Options set with setOption / setTitle / setColors / setStacked. */
+  options: Record<string, unknown>;
+  anchor: { row: number; col: number; offsetX: number; offsetY: number };
+}
+
 export interface CellErrorInfo {
   /** As shown in the cell and returned by getValues: "#ERROR!", "#DIV/0!", "#REF!"... */
   code: string;
@@ -89,6 +103,7 @@ export class Tab {
   merges: Rect[] = [];
   conditionalRules: ConditionalRule[] = [];
   protections: ProtectionRecord[] = [];
+  charts: ChartRecord[] = [];
 
   constructor(
     readonly id: number,
@@ -317,6 +332,7 @@ export class MemoryWorkbook {
   private readonly hf: HyperFormula;
   private readonly tabList: Tab[] = [];
   private nextTabId = 0;
+  private chartIds = 0;
   private functions: CustomFunctions = {};
 
   constructor(options: WorkbookOptions = {}) {
@@ -354,6 +370,10 @@ export class MemoryWorkbook {
         });
       }
     });
+  }
+
+  nextChartId(): number {
+    return ++this.chartIds;
   }
 
   customFunction(name: string): SheetFn | undefined {

@@ -1,5 +1,6 @@
 import type {
   Block,
+  ChartSpec,
   Protection,
   RangeRef,
   TabFormat,
@@ -254,6 +255,24 @@ export class SheetsPort implements WorkbookPort {
     return [...sheet.getProtections(SHEET), ...sheet.getProtections(RANGE)].filter(
       (p) => p.getDescription() === description,
     );
+  }
+
+  chart(tab: string, c: ChartSpec): void {
+    const sheet = this.sheet(tab);
+    const old = sheet.getCharts().find((x) => x.getOptions().get("title") === c.title);
+    // An existing chart keeps the place a person gave it; a new one goes to its anchor.
+    const builder = (old ? old.modify() : sheet.newChart().setPosition(c.row, c.col, 0, 0))
+      .clearRanges()
+      .addRange(sheet.getRange(c.range.row, c.range.col, c.range.rows, c.range.cols))
+      .setNumHeaders(1)
+      .setOption("width", c.width)
+      .setOption("height", c.height)
+      .asColumnChart()
+      .setTitle(c.title)
+      .setColors(c.colors);
+    const chart = (c.stacked ? builder.setStacked() : builder).build();
+    if (old) sheet.updateChart(chart);
+    else sheet.insertChart(chart);
   }
 
   unprotect(tab: string, description: string): boolean {

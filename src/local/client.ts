@@ -3,7 +3,7 @@
  * refresh after every sidebar call. Plain DOM; every text from the workbook goes in with
  * textContent (or an input's value), never as HTML.
  */
-import type { CellView, SheetView } from "./view";
+import type { CellView, ChartView, SheetView } from "./view";
 
 interface ViewReply {
   workbook: string;
@@ -189,8 +189,94 @@ function render(v: SheetView): void {
   table.append(colgroup, thead, tbody);
   grid.replaceChildren(table);
   freeze(v, table);
+  for (const chart of v.charts) {
+    const anchor = tdAt({ row: chart.row, col: chart.col });
+    if (anchor) grid.append(drawChart(chart, anchor.offsetTop, anchor.offsetLeft));
+  }
   if (!sameTab) [grid.scrollLeft, grid.scrollTop] = lastScroll.get(v.name) ?? [0, 0];
   editing = null;
+}
+
+const SVG = "http://www.w3.org/2000/svg";
+
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** An embedded column chart over the grid at its anchor cell, as Sheets draws one (stacked or not). */
+function drawChart(chart: ChartView, top: number, left: number): HTMLElement {
+  const box = document.createElement("figure");
+  box.className = "chart";
+  box.style.top = `${top}px`;
+  box.style.left = `${left}px`;
+  box.setAttribute("aria-label", chart.title);
+  const { width, height } = chart;
+  const plot = { x: 48, y: 36, w: width - 48 - 190, h: height - 36 - 70 };
+  const root = svg("svg", { width, height, viewBox: `0 0 ${width} ${height}`, role: "img" });
+  root.append(svg("text", { x: width / 2, y: 22, "text-anchor": "middle", class: "title" }, chart.title));
+  const totals = chart.categories.map((_, i) =>
+    chart.stacked
+      ? chart.series.reduce((n, s) => n + Math.max(0, s.values[i]), 0)
+      : Math.max(0, ...chart.series.map((s) => s.values[i])),
+  );
+  const step = Math.max(1, Math.ceil(Math.max(1, ...totals) / 5));
+  const max = step * 5;
+  const y = (v: number) => plot.y + plot.h - (v / max) * plot.h;
+  for (let t = 0; t <= max; t += step) {
+    root.append(svg("line", { x1: plot.x, x2: plot.x + plot.w, y1: y(t), y2: y(t), class: "grid" }));
+    root.append(svg("text", { x: plot.x - 6, y: y(t) + 4, "text-anchor": "end" }, String(t)));
+  }
+  const slot = plot.w / Math.max(1, chart.categories.length);
+  chart.categories.forEach((name, i) => {
+    const x = plot.x + slot * i + slot * 0.2;
+    const barW = chart.stacked ? slot * 0.6 : (slot * 0.6) / Math.max(1, chart.series.length);
+    let base = 0;
+    chart.series.forEach((s, k) => {
+      const v = Math.max(0, s.values[i]);
+      if (!v) return;
+      const from = chart.stacked ? base : 0;
+      const bar = svg("rect", {
+        x: chart.stacked ? x : x + barW * k,
+        y: y(from + v),
+        width: barW,
+        height: y(from) - y(from + v),
+        fill: chart.colors[k] ?? "#4285f4",
+      });
+      bar.append(svg("title", {}, `${name} · ${s.name}: ${v}`));
+      root.append(bar);
+      base += v;
+    });
+    const label = svg("text", {
+      x: plot.x + slot * (i + 0.5),
+      y: plot.y + plot.h + 16,
+      "text-anchor": "middle",
+    });
+    const room = Math.max(4, Math.floor(slot / 6.5));
+    label.textContent = name.length > room ? `${name.slice(0, room - 1)}…` : name;
+    root.append(label);
+  });
+  chart.series.forEach((s, k) => {
+    const ly = plot.y + k * 20;
+    root.append(
+      svg("rect", {
+        x: plot.x + plot.w + 16,
+        y: ly,
+        width: 12,
+        height: 12,
+        fill: chart.colors[k] ?? "#4285f4",
+      }),
+    );
+    root.append(svg("text", { x: plot.x + plot.w + 34, y: ly + 11 }, s.name));
+  });
+  box.append(root);
+  return box;
 }
 
 /** Keeps the frozen rows and columns in view while scrolling (position: sticky at measured offsets). */

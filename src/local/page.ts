@@ -99,6 +99,10 @@ td.editing { padding: 0; overflow: visible; z-index: 9; position: relative; }
 td.editing input { width: 100%; min-width: 160px; height: 100%; border: 2px solid #1a73e8; padding: 1px 3px; font: inherit; background: #fff; box-shadow: 0 2px 6px rgba(60, 64, 67, 0.3); }
 #tabs { grid-column: 1; display: flex; gap: 2px; padding: 0 8px; background: #f1f3f4; border-top: 1px solid #dadce0; overflow-x: auto; }
 #tabs button { border: 0; background: transparent; padding: 7px 14px; font: inherit; color: #3c4043; cursor: pointer; white-space: nowrap; border-bottom: 3px solid transparent; }
+figure.chart { position: absolute; margin: 0; z-index: 1; background: #fff; border: 1px solid #dadce0; box-shadow: 0 1px 3px rgba(60, 64, 67, 0.3); }
+figure.chart text { font: 11px Roboto, Arial, sans-serif; fill: #3c4043; }
+figure.chart text.title { font-size: 14px; font-weight: 500; fill: #202124; }
+figure.chart line.grid { stroke: #e0e0e0; }
 #tabs input.rename { font: inherit; padding: 5px 10px; border: 2px solid #1a73e8; width: 220px; }
 #tabs button[aria-selected="true"] { background: #fff; color: #1a73e8; font-weight: 500; border-bottom-color: #1a73e8; }
 aside { grid-column: 2; grid-row: 2 / 5; border-left: 1px solid #dadce0; display: flex; flex-direction: column; min-height: 0; }

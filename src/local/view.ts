@@ -41,6 +41,41 @@ export interface SheetView {
   lists: string[][];
   /** cells[r][c] for sheet row r+1, column c+1; null for an empty unformatted cell. */
   cells: (CellView | null)[][];
+  charts: ChartView[];
+}
+
+/** An embedded column chart with its data read from its range (first column and row are headers). */
+export interface ChartView {
+  title: string;
+  row: number;
+  col: number;
+  width: number;
+  height: number;
+  stacked: boolean;
+  colors: string[];
+  categories: string[];
+  series: { name: string; values: number[] }[];
+}
+
+function chartView(workbook: MemoryWorkbook, tab: Tab, chart: Tab["charts"][number]): ChartView {
+  const [range] = chart.ranges;
+  const values = range ? workbook.values(tab, range) : [[]];
+  const [head = [], ...rows] = values;
+  const text = (v: CellValue) => formatDisplay(v, undefined, workbook.timeZone);
+  return {
+    title: String(chart.options.title ?? ""),
+    row: chart.anchor.row,
+    col: chart.anchor.col,
+    width: Number(chart.options.width ?? 600),
+    height: Number(chart.options.height ?? 370),
+    stacked: chart.options.isStacked === true,
+    colors: Array.isArray(chart.options.colors) ? chart.options.colors.map(String) : [],
+    categories: rows.map((r) => text(r[0])),
+    series: head.slice(1).map((name, i) => ({
+      name: text(name),
+      values: rows.map((r) => (typeof r[i + 1] === "number" ? (r[i + 1] as number) : 0)),
+    })),
+  };
 }
 
 const MARGIN_ROWS = 20;
@@ -115,6 +150,7 @@ export function sheetView(workbook: MemoryWorkbook, tab: Tab): SheetView {
     merges: tab.merges.map((m) => ({ ...m })),
     lists,
     cells,
+    charts: tab.charts.map((c) => chartView(workbook, tab, c)),
   };
 }
 

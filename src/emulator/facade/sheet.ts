@@ -1,5 +1,13 @@
 import { parseA1, type Rect, splitSheet } from "../a1";
 import type { Tab } from "../workbook";
+import {
+  chartOf,
+  type EmbeddedChart,
+  type EmbeddedChartBuilder,
+  insertChart,
+  newChart,
+  updateChart,
+} from "./chart";
 import { ConditionalFormatRule } from "./conditional";
 import type { Env } from "./env";
 import { Protection } from "./protection";
@@ -148,6 +156,23 @@ export class Sheet {
     return this.tab.protections
       .filter((p) => p.type === String(type))
       .map((p) => this.env.ctx.wrap("Protection", new Protection(this.env, this.tab, p)));
+  }
+
+  newChart(): EmbeddedChartBuilder {
+    return newChart(this.env);
+  }
+  insertChart(chart: EmbeddedChart): void {
+    insertChart(this.env, this.tab, chart);
+  }
+  updateChart(chart: EmbeddedChart): void {
+    updateChart(this.env, this.tab, chart);
+  }
+  getCharts(): EmbeddedChart[] {
+    return this.tab.charts.map((c) => chartOf(this.env, c));
+  }
+  removeChart(chart: EmbeddedChart): void {
+    this.env.assertEditable(this.tab, null);
+    this.tab.charts = this.tab.charts.filter((c) => c.id !== chart.data.id);
   }
 
   activate(): Sheet {

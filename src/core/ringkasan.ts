@@ -1,0 +1,174 @@
+import { columnLetter, tabPrefix } from "./a1";
+import type { ChartSpec, TabFormat, WriteCell } from "./cells";
+import { type BidangRows, evaluasiColumn, NO_TARGET, ROMAN, type Tw } from "./evaluasi";
+import type { Scale } from "./kriteria";
+import { headerStyle, TITLE_STYLE } from "./style";
+
+/**
+ * "Ringkasan TW II 2024": what a Kepala Dinas reads first. Per bidang: indicators per kriteria,
+ * those without a target s.d. TW, average capaian, pagu, realisasi anggaran and serapan; then the
+ * indicators with the lowest capaian; and a stacked column chart of the kriteria per bidang. Every
+ * figure is a formula over the evaluation tab, so it follows corrections; the tab is the add-on's
+ * own and is rewritten in place on every "Buat tab Triwulan".
+ */
+export function ringkasanTabName(tw: Tw, tahun: string): string {
+  return `Ringkasan TW ${ROMAN[tw - 1]}${tahun ? ` ${tahun}` : ""}`;
+}
+
+export interface RingkasanInput {
+  tw: Tw;
+  tahun: string;
+  opd: string;
+  scale: Scale;
+  evaluasiTab: string;
+  bidang: BidangRows[];
+  /** Rows the tab has now (blanked beyond the new content). */
+  previousRows: number;
+}
+
+export interface RingkasanResult {
+  tabName: string;
+  cells: WriteCell[][];
+  format: TabFormat;
+  chart: ChartSpec;
+}
+
+const HEADER_ROW = 5;
+const LOWEST = 5;
+const NO_TARGET_BG = "#9e9e9e";
+
+export function buildRingkasan(input: RingkasanInput): RingkasanResult {
+  const tw = ROMAN[input.tw - 1];
+  const labels = input.scale.bands.map((b) => b.label);
+  const tab = tabPrefix(input.evaluasiTab);
+  const ref = (col: string, from: number, to: number) => `${tab}${col}${from}:${col}${to}`;
+  const [kriteria, capaian, pagu, spent, indikator] = [
+    "kriteria",
+    "capaianSd",
+    "pagu",
+    "realisasiAnggaranSd",
+    "indikator",
+  ].map(evaluasiColumn);
+  const header = [
+    "Bidang",
+    ...labels,
+    `Tanpa target s.d. TW ${tw} (${NO_TARGET})`,
+    "Belum ada capaian",
+    "Jumlah indikator",
+    `Rata-rata capaian s.d. TW ${tw} (%)`,
+    "Pagu (Rp)",
+    `Realisasi anggaran s.d. TW ${tw} (Rp)`,
+    "Serapan thd pagu (%)",
+  ];
+  const at = (name: string) => columnLetter(header.indexOf(name) + 1);
+  const bandCols = `${columnLetter(2)}{r}:${columnLetter(labels.length + 2)}{r}`;
+  const rows: WriteCell[][] = input.bidang.map((b, i) => {
+    const r = HEADER_ROW + 1 + i;
+    const count = b.last - b.first + 1;
+    const cells = (col: string) =>
+      b.paguRows.length ? `SUM(${b.paguRows.map((x) => `${tab}${col}${x}`).join(",")})` : '""';
+    const [p, s] = [at("Pagu (Rp)"), at(header[header.length - 2])].map((c) => `${c}${r}`);
+    return [
+      b.name,
+      ...[...labels, NO_TARGET].map((l) => ({
+        formula: `=COUNTIF(${ref(kriteria, b.first, b.last)},"${l}")`,
+      })),
+      { formula: `=${at("Jumlah indikator")}${r}-SUM(${bandCols.replaceAll("{r}", String(r))})` },
+      count,
+      { formula: `=IFERROR(AVERAGE(${ref(capaian, b.first, b.last)}),"")` },
+      { formula: `=${cells(pagu)}` },
+      { formula: `=${cells(spent)}` },
+      { formula: `=IF(AND(ISNUMBER(${p}),ISNUMBER(${s}),${p}<>0),${s}/${p}*100,"")` },
+    ];
+  });
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + rows.length;
+  const total: WriteCell[] = header.map((h, c) => {
+    if (c === 0) return "Jumlah";
+    const col = columnLetter(c + 1);
+    if (h.startsWith("Rata-rata")) {
+      const all = input.bidang.map((b) => ref(capaian, b.first, b.last)).join(",");
+      return { formula: `=IFERROR(AVERAGE(${all}),"")` };
+    }
+    if (h.startsWith("Serapan")) {
+      const [p, s] = [at("Pagu (Rp)"), at(header[header.length - 2])].map((x) => `${x}${last + 1}`);
+      return { formula: `=IF(AND(ISNUMBER(${p}),ISNUMBER(${s}),${p}<>0),${s}/${p}*100,"")` };
+    }
+    return { formula: `=SUM(${col}${first}:${col}${last})` };
+  });
+  const lowestRow = last + 3;
+  // SMALL over the whole indicator block of the evaluation tab (its group rows hold no number).
+  const [top, bottom] = input.bidang.length
+    ? [input.bidang[0].first, input.bidang[input.bidang.length - 1].last]
+    : [HEADER_ROW + 1, HEADER_ROW + 1];
+  const block = (col: string) => ref(col, top, bottom);
+  const lowest: WriteCell[][] = [
+    [`Indikator dengan capaian s.d. TW ${tw} terendah`],
+    ["No", "Indikator", `Capaian s.d. TW ${tw} (%)`, "Kriteria"],
+    ...Array.from({ length: LOWEST }, (_, k): WriteCell[] => {
+      const r = lowestRow + 2 + k;
+      const value = `IFERROR(SMALL(${block(capaian)},${k + 1}),"")`;
+      const find = (col: string) => `IF(C${r}="","",INDEX(${block(col)},MATCH(C${r},${block(capaian)},0)))`;
+      return [
+        k + 1,
+        { formula: `=${find(indikator)}` },
+        { formula: `=${value}` },
+        { formula: `=${find(kriteria)}` },
+      ];
+    }),
+  ];
+  const width = header.length;
+  const pad = (row: WriteCell[]) => [...row, ...new Array<WriteCell>(width - row.length).fill("")];
+  const cells = [
+    [`RINGKASAN EVALUASI KINERJA TRIWULAN ${tw}${input.tahun ? ` TAHUN ${input.tahun}` : ""}`],
+    [input.opd.toUpperCase()],
+    [
+      `Dihitung dari tab '${input.evaluasiTab}' dengan rumus; diperbarui setiap “Buat tab Triwulan”. ` +
+        `Jumlah per kriteria menghitung kolom Kriteria (capaian s.d. TW ${tw}).`,
+    ],
+    [""],
+    header,
+    ...rows,
+    total,
+    [""],
+    ...lowest,
+  ].map(pad);
+  while (cells.length < input.previousRows) cells.push(new Array<WriteCell>(width).fill(""));
+  const pct = "#,##0.00";
+  const rp = "#,##0";
+  const col = (name: string) => header.indexOf(name) + 1;
+  const format: TabFormat = {
+    frozenRows: HEADER_ROW,
+    columnWidths: header.map((h, i) => ({
+      col: i + 1,
+      width: i === 0 ? 260 : h.includes("(Rp)") ? 140 : 100,
+    })),
+    styles: [
+      TITLE_STYLE,
+      headerStyle(HEADER_ROW, width),
+      { range: { row: last + 1, col: 1, rows: 1, cols: width }, bold: true, background: "#eef1f6" },
+      ...[`Rata-rata capaian s.d. TW ${tw} (%)`, "Serapan thd pagu (%)"].map((h) => ({
+        range: { row: first, col: col(h), rows: rows.length + 1, cols: 1 },
+        numberFormat: pct,
+      })),
+      {
+        range: { row: first, col: col("Pagu (Rp)"), rows: rows.length + 1, cols: 2 },
+        numberFormat: rp,
+      },
+      { range: { row: lowestRow, col: 1, rows: 1, cols: 1 }, bold: true },
+      headerStyle(lowestRow + 1, 4),
+      { range: { row: lowestRow + 2, col: 3, rows: LOWEST, cols: 1 }, numberFormat: pct },
+    ],
+  };
+  const chart: ChartSpec = {
+    title: `Kriteria capaian s.d. TW ${tw} per bidang`,
+    range: { row: HEADER_ROW, col: 1, rows: rows.length + 1, cols: labels.length + 2 },
+    stacked: true,
+    colors: [...input.scale.bands.map((b) => b.background), NO_TARGET_BG],
+    row: lowestRow + LOWEST + 3,
+    col: 1,
+    width: 720,
+    height: 360,
+  };
+  return { tabName: ringkasanTabName(input.tw, input.tahun), cells, format, chart };
+}
