@@ -2,7 +2,15 @@
  * The baseline the benchmark compares with: the same WorkbookPort, written the naive way, one
  * Sheets call (or two) per cell. Not used by the add-on; it only makes the per-cell cost visible.
  */
-import type { Block, ChartSpec, RangeRef, TabFormat, TabInfo, TabSnapshot, WorkbookPort } from "../src/app/port";
+import type {
+  Block,
+  ChartSpec,
+  RangeRef,
+  TabFormat,
+  TabInfo,
+  TabSnapshot,
+  WorkbookPort,
+} from "../src/app/port";
 import { encodeCell, SheetsPort } from "../src/gas/sheetsPort";
 
 export class NaivePort implements WorkbookPort {

@@ -5,7 +5,7 @@
  * Implemented over SpreadsheetApp (src/gas/sheetsPort.ts) and over the emulator (src/emulator).
  */
 
-import type { ChartSpec, TabFormat, TabSnapshot, WriteCell } from "../core/cells";
+import type { ChartSpec, RangeRef, TabFormat, TabSnapshot, WriteCell } from "../core/cells";
 
 export type {
   CellValue,
