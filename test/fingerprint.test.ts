@@ -6,14 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../src/app/plans";
 import type { CellValue, TabSnapshot } from "../src/app/port";
-import {
-  fingerprintOf,
-  HISTORY_TAB,
-  type ReviuDeps,
-  statement,
-  submitForReview,
-  verify,
-} from "../src/app/reviu";
+import { fingerprintOf, HISTORY_TAB, statement, submitForReview, verify } from "../src/app/reviu";
 import { generateTriwulan } from "../src/app/triwulan";
 import { sha256 } from "../src/cli/sakip";
 import { TEMPLATE_COLUMNS } from "../src/core/columns";
@@ -24,6 +17,7 @@ import type { MemoryWorkbook } from "../src/emulator/workbook";
 import { pkTab } from "./fixtures/checks";
 import { transmigrasiWorkbook } from "./fixtures/dinas";
 import { TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
+import { reviuDeps } from "./fixtures/reviu";
 
 const PLAN = TEMPLATE_TRANSMIGRASI_TAB;
 const EVAL = "Evaluasi TW I 2024";
@@ -34,16 +28,7 @@ const tab = (name: string, values: CellValue[][], formulas?: string[][]): TabSna
 });
 const hashOf = (...tabs: TabSnapshot[]) => fingerprint(tabs, sha256).hash;
 const col = (header: string) => TEMPLATE_COLUMNS.findIndex((c) => c.header === header) + 1;
-let clock = Date.parse("2024-04-05T02:00:00Z");
-const deps = (user: string): ReviuDeps => ({
-  digest: sha256,
-  user: () => user,
-  now: () => {
-    clock += 60_000;
-    return new Date(clock);
-  },
-  timeZone: "Asia/Makassar",
-});
+const deps = reviuDeps;
 
 describe("the canonical form is injective", () => {
   it("a line break inside a cell cannot imitate a row boundary", () => {

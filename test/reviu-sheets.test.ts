@@ -3,31 +3,22 @@
  * locks and flush, on the SpreadsheetApp facade (which does what those pages say).
  */
 import { describe, expect, it } from "vitest";
-import { HISTORY_TAB, type ReviuDeps, reopen, submitForReview, verify } from "../src/app/reviu";
+import { HISTORY_TAB, reopen, submitForReview, verify } from "../src/app/reviu";
 import { generateTriwulan } from "../src/app/triwulan";
-import { sha256 } from "../src/cli/sakip";
 import { TEMPLATE_COLUMNS } from "../src/core/columns";
 import { createGas, type GasOptions } from "../src/emulator/facade";
 import { emulatedPort } from "../src/emulator/session";
 import type { MemoryWorkbook } from "../src/emulator/workbook";
 import { transmigrasiWorkbook } from "./fixtures/dinas";
 import { TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
+import { reviuDeps } from "./fixtures/reviu";
 
 const OWNER = "kadis@dinas.go.id";
 const STAFF = "staf@dinas.go.id";
 const STAFF2 = "staf2@dinas.go.id";
 const REVIEWER = "reviewer@inspektorat.go.id";
 const PLAN = TEMPLATE_TRANSMIGRASI_TAB;
-let clock = Date.parse("2024-04-05T02:00:00Z");
-const deps = (user: string): ReviuDeps => ({
-  digest: sha256,
-  user: () => user,
-  now: () => {
-    clock += 60_000;
-    return new Date(clock);
-  },
-  timeZone: "Asia/Makassar",
-});
+const deps = reviuDeps;
 const col = (header: string) => TEMPLATE_COLUMNS.findIndex((c) => c.header === header) + 1;
 /** Everyone the Dinas shares the file with as editor. */
 const SHARED = [STAFF, STAFF2, REVIEWER];

@@ -88,48 +88,49 @@ describe("the add-on writes text as text", () => {
     expect(gas.calls.byMethod["Range.setNumberFormats"]).toBe(1);
   });
 
-  it("regenerating an evaluation tab keeps the text a person typed beside it", () => {
-    const wb = transmigrasiWorkbook();
-    const { port } = emulatedPort(wb);
-    const report = generateTriwulan(port, { tw: 1 });
-    const tab = wb.getTab(report.tab);
-    const width = wb.usedSize(tab).cols;
-    const first = keyedRow(wb, report.tab);
-    // A person's own column to the right of the evaluation table, typed as text.
-    wb.write(
-      tab,
-      first,
-      width + 1,
-      PARSED.map((t) => [t]),
-    );
-    generateTriwulan(port, { tw: 1 });
-    const kept = wb.values(tab, { row: first, col: width + 1, rows: PARSED.length, cols: 1 });
-    expect(kept.map((r) => r[0])).toEqual(PARSED);
-  });
+  /** The add-on through the use case (as the CLI runs it) or through the built bundle. */
+  const shells: [string, (wb: MemoryWorkbook) => () => string][] = [
+    [
+      "the use case",
+      (wb) => {
+        const { port } = emulatedPort(wb);
+        return () => generateTriwulan(port, { tw: 1 }).tab;
+      },
+    ],
+    [
+      "the built bundle",
+      (wb) => {
+        const gas = createGas(wb, { files: {} });
+        const g = loadBundle(readFileSync(join(__dirname, "../build/Code.js"), "utf8"), gas) as unknown as {
+          api(name: string, args: unknown): { ok: boolean; data: { tab: string } };
+        };
+        bindCustomFunctions(wb, g as never);
+        return () => g.api("createTriwulan", { tw: 1 }).data.tab;
+      },
+    ],
+  ];
 
-  it("does the same in the built bundle", () => {
-    const wb = transmigrasiWorkbook();
-    const gas = createGas(wb, { files: {} });
-    const g = loadBundle(readFileSync(join(__dirname, "../build/Code.js"), "utf8"), gas) as unknown as Record<
-      string,
-      (...a: unknown[]) => { ok: boolean; data: { tab: string } }
-    >;
-    bindCustomFunctions(wb, g as never);
-    const { data } = g.api("createTriwulan", { tw: 1 });
-    const tab = wb.getTab(data.tab);
-    const width = wb.usedSize(tab).cols;
-    const first = keyedRow(wb, data.tab);
-    wb.write(
-      tab,
-      first,
-      width + 1,
-      PARSED.map((t) => [t]),
-    );
-    expect(g.api("createTriwulan", { tw: 1 }).ok).toBe(true);
-    expect(
-      wb.values(tab, { row: first, col: width + 1, rows: PARSED.length, cols: 1 }).map((r) => r[0]),
-    ).toEqual(PARSED);
-  });
+  it.each(shells)(
+    "regenerating an evaluation tab through %s keeps the text a person typed beside it",
+    (_, shell) => {
+      const wb = transmigrasiWorkbook();
+      const generate = shell(wb);
+      const name = generate();
+      const tab = wb.getTab(name);
+      const width = wb.usedSize(tab).cols;
+      const first = keyedRow(wb, name);
+      // A person's own column to the right of the evaluation table, typed as text.
+      wb.write(
+        tab,
+        first,
+        width + 1,
+        PARSED.map((t) => [t]),
+      );
+      expect(generate()).toBe(name);
+      const kept = wb.values(tab, { row: first, col: width + 1, rows: PARSED.length, cols: 1 });
+      expect(kept.map((r) => r[0])).toEqual(PARSED);
+    },
+  );
 });
 
 describe("a percent-formatted cell reaches CAPAIAN and KRITERIA as a fraction", () => {

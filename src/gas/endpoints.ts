@@ -60,6 +60,7 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
  */
 export function api(name: string, args: unknown): Reply<Endpoint> {
   const schemas = makeSchemas();
+  // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is not promised by the Apps Script V8 guide.
   if (!Object.prototype.hasOwnProperty.call(schemas, name))
     return { ok: false, message: `Perintah "${String(name)}" tidak dikenal.` };
   const endpoint = name as Endpoint;

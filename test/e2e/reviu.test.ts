@@ -191,6 +191,7 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
       );
     await expect.poll(() => status().getAttribute("class")).toBe("error");
     expect(await local.tab(PERNYATAAN).count()).toBe(0);
+    await local.shot("pernyataan-ditolak");
     // The realisasi is typed back as it was sent: the data is the submitted data again.
     await local.type(realisasi, "61,68");
     await panel.locator("#statement").click();
