@@ -266,8 +266,11 @@ describe("call counting", () => {
       "DataValidationBuilder.build": 1,
     });
     expect(gas.calls.total).toBe(9);
+    // The builder runs inside Apps Script: three calls that never reach the spreadsheet.
+    expect(gas.calls.local).toBe(3);
     gas.calls.reset();
     expect(gas.calls.total).toBe(0);
+    expect(gas.calls.local).toBe(0);
   });
 
   it("per-cell access costs one call per cell", () => {

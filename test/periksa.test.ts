@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { dinas } from "../scripts/synthetic";
 import { periksa, REPORT_TAB } from "../src/app/periksa";
 import { demoWorkbook } from "../src/emulator/demo";
 import { emulatedPort } from "../src/emulator/session";
@@ -22,6 +23,28 @@ function contents(wb: MemoryWorkbook) {
     };
   });
 }
+
+describe("Sheets calls of Periksa konsistensi", () => {
+  const calls = (n: number, tabs: number) => {
+    // Each run is a new request, with a new port, as a sidebar call is.
+    const first = emulatedPort(dinas(n, tabs));
+    first.gas.calls.reset();
+    periksa(first.port, { tw: 2, now: new Date("2024-07-05T03:00:00Z") });
+    const again = emulatedPort(first.gas.workbook);
+    again.gas.calls.reset();
+    periksa(again.port, { tw: 2, now: new Date("2024-07-05T04:00:00Z") });
+    return [first.gas.calls.total, again.gas.calls.total];
+  };
+
+  it("are a fixed number whatever the rows, within 20 + 6 per plan tab for 6 tabs", () => {
+    // Per plan tab: its name, data range, values, formulas and header merges (range + call), and
+    // its id where a finding links to it. A second run reads the report's size and its formats' grid.
+    expect(calls(300, 6)).toEqual([53, 56]);
+    expect(calls(60, 6)).toEqual([53, 56]);
+    expect(calls(240, 12)).toEqual([93, 97]);
+    expect(Math.max(...calls(60, 6))).toBeLessThanOrEqual(20 + 6 * 6);
+  });
+});
 
 describe("Periksa konsistensi on the demo Dinas", () => {
   it("never writes outside its report tab, and refreshes that tab in place", () => {

@@ -212,14 +212,55 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
 });
 
 describe("Sheets calls of Buat tab Triwulan", () => {
-  it("do not grow with the number of rows", () => {
-    const calls = (n: number) => {
-      const { port, gas } = emulatedPort(synthetic(n, 6));
-      gas.calls.reset();
-      generateTriwulan(port, { tw: 2 });
-      return gas.calls.total;
-    };
-    expect(calls(600)).toBe(calls(60));
+  /** Calls that reach the spreadsheet, all calls, and by method, for n indicators in `tabs` tabs. */
+  const run = (n: number, tabs: number, again = false) => {
+    const wb = synthetic(n, tabs);
+    if (again) generateTriwulan(emulatedPort(wb).port, { tw: 2 });
+    // Each run is a new request, with a new port, as a sidebar call is.
+    const { port, gas } = emulatedPort(wb);
+    gas.calls.reset();
+    generateTriwulan(port, { tw: 2 });
+    return { sheets: gas.calls.total - gas.calls.local, total: gas.calls.total, by: gas.calls.byMethod };
+  };
+
+  // The benchmark's job: 500 indicators in 6 bidang tabs (run once, shared by the tests below).
+  let bench: ReturnType<typeof run> | undefined;
+  const six500 = () => {
+    bench ??= run(500, 6);
+    return bench;
+  };
+
+  it("are a fixed number, whatever the rows, and grow by 4 per bidang tab", () => {
+    const six = six500();
+    expect(six.sheets).toBe(60);
+    // The five kriteria colours are built locally: 6 builder calls each, none reaches the sheet.
+    expect(six.total - six.sheets).toBe(30);
+    expect(run(30, 6).sheets).toBe(60);
+    // An extra bidang tab costs its name, its values, and its header band's merged ranges.
+    expect(run(240, 12).sheets).toBe(60 + 6 * 4);
+  });
+
+  it("format the block with one call per property and widths by run, never per cell or per style", () => {
+    const { by } = six500();
+    for (const m of ["setFontWeights", "setBackgrounds", "setWraps"]) expect(by[`Range.${m}`]).toBe(1);
+    // Plain text for the text columns before the values, then the styles' number formats.
+    expect(by["Range.setNumberFormats"]).toBe(2);
+    expect(by["Range.getNumberFormats"]).toBeUndefined();
+    for (const m of [
+      "Range.setNumberFormat",
+      "Range.setFontWeight",
+      "Range.setBackground",
+      "Sheet.setColumnWidth",
+    ])
+      expect(by[m]).toBeUndefined();
+    expect(by["Range.setValues"]).toBe(1);
+    // The block (values and styles), the kriteria column, the protected header, and per bidang tab
+    // its header band for the merged ranges.
+    expect(by["Sheet.getRange"]).toBe(3 + 6);
+  });
+
+  it("regenerating the tab is a fixed number too", () => {
+    expect(run(240, 6, true).sheets).toBe(run(30, 6, true).sheets);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { CheckResult } from "../api";
 import { checkWorkbook } from "../core/checks";
 import type { Finding } from "../core/checks/types";
-import { headerStyle } from "../core/style";
+import { headerStyle, type Style, TITLE_STYLE } from "../core/style";
 import { readWorkbook, scaleOf, type Workbook } from "./plans";
 import type { WorkbookPort, WriteCell } from "./port";
 
@@ -34,7 +34,9 @@ export interface PeriksaOptions {
  * "Hasil Pemeriksaan" tab. Nothing else in the workbook changes.
  */
 export function periksa(port: WorkbookPort, options: PeriksaOptions = {}): CheckResult {
-  const run = () => checkAndReport(port, readWorkbook(port), options);
+  // The add-on's own record tabs are never checked, so never read.
+  const run = () =>
+    checkAndReport(port, readWorkbook(port, { tabs: (name) => !OWN_TABS.test(name) }), options);
   return options.writeReport === false ? run() : port.withLock(run);
 }
 
@@ -48,10 +50,11 @@ export function checkAndReport(port: WorkbookPort, wb: Workbook, options: Periks
     scale: scaleOf(wb),
   });
   if (options.writeReport !== false) {
-    const ids = new Map(wb.tabs.map((t) => [t.name, t.id]));
-    const previous = wb.snapshots.get(REPORT_TAB);
+    // A tab's id (for the links) is asked for only when a finding points into it.
+    const id = (sheet: string) => wb.tabs.find((t) => t.name === sheet)?.id;
+    const previous = wb.tabs.find((t) => t.name === REPORT_TAB);
     if (!previous) port.create(REPORT_TAB);
-    writeReport(port, findings, ids, options.now ?? new Date(), previous?.values.length ?? 0);
+    writeReport(port, findings, id, options.now ?? new Date(), previous?.rows ?? 0);
   }
   return { findings, summary, message: summaryMessage(summary) };
 }
@@ -63,8 +66,8 @@ function summaryMessage(s: CheckResult["summary"]): string {
   return `Pemeriksaan selesai: ${s.error} galat, ${s.warning} peringatan, ${s.info} info dari ${s.indicators} indikator di ${s.tabs} tab.`;
 }
 
-function link(sheet: string, cell: string, ids: Map<string, number>): WriteCell {
-  const id = ids.get(sheet);
+function link(sheet: string, cell: string, idOf: (sheet: string) => number | undefined): WriteCell {
+  const id = idOf(sheet);
   if (id === undefined) return `${sheet}!${cell}`;
   const label = `${sheet}!${cell}`.replace(/"/g, '""');
   return { formula: `=HYPERLINK("#gid=${id}&range=${cell}","${label}")` };
@@ -73,7 +76,7 @@ function link(sheet: string, cell: string, ids: Map<string, number>): WriteCell 
 function writeReport(
   port: WorkbookPort,
   findings: Finding[],
-  ids: Map<string, number>,
+  idOf: (sheet: string) => number | undefined,
   now: Date,
   previousRows: number,
 ): void {
@@ -93,7 +96,7 @@ function writeReport(
       SEVERITY_LABEL[f.severity],
       f.rule,
       f.sheet,
-      link(f.sheet, f.cell, ids),
+      link(f.sheet, f.cell, idOf),
       f.message,
       f.suggestion,
     ]),
@@ -102,7 +105,19 @@ function writeReport(
   // Old rows beyond the new report are blanked so no stale finding survives.
   while (rows.length < previousRows) rows.push(HEADERS.map(() => ""));
   port.write(REPORT_TAB, [{ row: 1, col: 1, cells: rows }]);
-  const styles = [headerStyle(2, HEADERS.length)];
+  // Every report row gets its format, also the blanked ones: no colour of an old finding stays, and
+  // the port needs to read no format back. It spans the written block, so the port formats the very
+  // range it wrote.
+  const styles: Style[] = [
+    {
+      range: { row: 1, col: 1, rows: rows.length, cols: HEADERS.length },
+      bold: false,
+      background: "#ffffff",
+      wrap: false,
+    },
+    TITLE_STYLE,
+    headerStyle(2, HEADERS.length),
+  ];
   // One background per run of equal severity (findings are sorted by severity).
   for (let i = 0; i < findings.length; ) {
     let j = i;
@@ -116,7 +131,8 @@ function writeReport(
   }
   port.format(REPORT_TAB, {
     frozenRows: 2,
-    columnWidths: [120, 90, 150, 150, 110, 420, 300].map((width, i) => ({ col: i + 1, width })),
+    // Tab and Sel ("Bidang Transmigrasi!N12") as wide as Aturan: one setColumnWidths for the three.
+    columnWidths: [120, 90, 150, 150, 150, 420, 300].map((width, i) => ({ col: i + 1, width })),
     styles,
   });
 }

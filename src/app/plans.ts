@@ -4,13 +4,13 @@ import { detectPlan, HEADER_AREA_ROWS, type ReadOptions } from "../core/layout";
 import type { PlanField, PlanTable } from "../core/plan";
 import { UserError } from "../core/result";
 import { readSettings, SETTINGS_TAB, type Settings } from "../core/settings";
-import type { TabInfo, TabSnapshot, WorkbookPort } from "./port";
+import type { SnapshotOptions, TabInfo, TabSnapshot, WorkbookPort } from "./port";
 
 /** Tabs the add-on writes itself, or that are not plans: never read as a Rencana Aksi. */
 const NOT_PLAN =
   /^(pengaturan|pk|perjanjian kinerja|evaluasi tw|ringkasan tw|hasil pemeriksaan|riwayat reviu|catatan reviu|pernyataan)/i;
 
-function isPlanCandidate(tab: string): boolean {
+export function isPlanCandidate(tab: string): boolean {
   return !NOT_PLAN.test(tab.trim());
 }
 
@@ -28,27 +28,38 @@ export interface Workbook {
   reading: Map<string, ReadOptions>;
 }
 
-/** Reads the Pengaturan tab and every candidate tab once (one read per tab). */
-export function readWorkbook(port: WorkbookPort): Workbook {
+export interface WorkbookNeeds extends SnapshotOptions {
+  /** The tabs a use case needs besides Pengaturan (default: every tab). */
+  tabs?: (name: string, settings: Settings) => boolean;
+}
+
+/** Reads the Pengaturan tab, then every tab the use case needs, once each (one read per tab). */
+export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Workbook {
   const tabs = port.tabs();
-  const names = tabs.map((t) => t.name);
   const snapshots = new Map<string, TabSnapshot>();
-  for (const name of names) snapshots.set(name, port.read(name));
+  const read = (name: string) => snapshots.set(name, port.read(name, needs));
+  if (tabs.some((t) => t.name === SETTINGS_TAB)) read(SETTINGS_TAB);
   const settingsValues = snapshots.get(SETTINGS_TAB)?.values ?? null;
   const settings = readSettings(settingsValues);
   const corrections = readCorrections(settingsValues);
+  const names = tabs
+    .map((t) => t.name)
+    .filter((n) => n !== SETTINGS_TAB && (needs.tabs?.(n, settings) ?? true));
+  for (const name of names) read(name);
   const plans: PlanTable[] = [];
   const missing = new Map<string, PlanField[]>();
   const skipped: Workbook["skipped"] = [];
   const reading = new Map<string, ReadOptions>();
-  for (const info of tabs) {
-    const name = info.name;
-    if (name === SETTINGS_TAB) continue;
-    const merges =
-      info.rows > 0 ? port.headerMerges(name, Math.min(info.rows, HEADER_AREA_ROWS), info.cols) : [];
+  for (const name of names) {
+    const { values } = snapshots.get(name) as TabSnapshot;
+    // The snapshot is the data range: its size is the tab's used size, no need to ask Sheets.
+    const used = values.length > 1 || values[0]?.some((v) => v !== "");
+    const merges = used
+      ? port.headerMerges(name, Math.min(values.length, HEADER_AREA_ROWS), values[0].length)
+      : [];
     reading.set(name, { merges, correction: corrections.get(name) });
     if (!isPlanCandidate(name)) continue;
-    const detection = detectPlan(name, (snapshots.get(name) as TabSnapshot).values, reading.get(name));
+    const detection = detectPlan(name, values, reading.get(name));
     if (detection.ok) {
       plans.push(detection.table);
       missing.set(name, detection.missing);

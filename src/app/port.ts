@@ -36,11 +36,19 @@ export interface Block {
   cells: WriteCell[][];
 }
 
+export interface SnapshotOptions {
+  /**
+   * false: values only, `formulas` is [] (a use case that never looks at formulas saves a Sheets
+   * call per tab).
+   */
+  formulas?: boolean;
+}
+
 export interface WorkbookPort {
   /** Every tab with its used size, in workbook order. */
   tabs(): TabInfo[];
   /** One tab as a whole matrix. Throws when the tab does not exist. */
-  read(tab: string): TabSnapshot;
+  read(tab: string, options?: SnapshotOptions): TabSnapshot;
   /**
    * The merged ranges of a tab's header area (rows 1…`rows`, columns 1…`cols`), 1-based: one
    * `getMergedRanges` call on that band, so spanned group headers are read as Sheets shows them.

@@ -10,7 +10,7 @@ import { missingMessage } from "../core/layout";
 import { UserError } from "../core/result";
 import { buildRingkasan, type RingkasanInput, ringkasanTabName } from "../core/ringkasan";
 import { CUSTOM_SCALE_RANGE, SETTINGS_TAB } from "../core/settings";
-import { chooseBidang, readWorkbook, tahunOf, type Workbook } from "./plans";
+import { chooseBidang, isPlanCandidate, readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { WorkbookPort } from "./port";
 
 export interface TriwulanRequest {
@@ -38,7 +38,14 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
   if (!Number.isInteger(tw) || tw < 1 || tw > 4)
     throw new UserError(`Triwulan ${tw} tidak ada: pilih TW 1 sampai 4.`);
   return port.withLock(() => {
-    const wb = readWorkbook(port);
+    // Only the plans it evaluates, values only: their formulas are never looked at.
+    const wb = readWorkbook(port, {
+      formulas: false,
+      tabs: (name, settings) => {
+        const wanted = request.tabs?.length ? request.tabs : settings.bidang;
+        return wanted.length ? wanted.includes(name) : isPlanCandidate(name);
+      },
+    });
     const plans = chooseBidang(wb, request.tabs);
     for (const plan of plans) {
       if (plan.columns.indikator === undefined || !hasTargets(plan.columns)) {
@@ -53,7 +60,8 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
         `Skala kriteria "${wb.settings.skala}" di tab Pengaturan tidak dikenal: isi permendagri86, lakip, akip, atau sendiri.`,
       );
     const tabName = evaluasiTabName(tw as Tw, tahun);
-    const existing = wb.snapshots.get(tabName) ?? null;
+    // Its formulas tell what a person typed over ours.
+    const existing = wb.tabs.some((t) => t.name === tabName) ? port.read(tabName) : null;
     if (existing && !isOurEvaluasi(existing.values)) {
       throw new UserError(
         `Tab '${tabName}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,

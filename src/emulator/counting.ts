@@ -5,9 +5,21 @@
  */
 
 export interface CallCounter {
+  /** Every call on a facade object. */
   total: number;
+  /**
+   * Calls that run inside the Apps Script runtime without reaching the spreadsheet: the builders
+   * (`SpreadsheetApp.newConditionalFormatRule()`, `newDataValidation()`… and the methods of the
+   * builders they return). `total - local` is what the user waits for.
+   */
+  local: number;
   byMethod: Record<string, number>;
   reset(): void;
+}
+
+/** Whether `kind.method` only builds an object locally (see CallCounter.local). */
+export function isLocalCall(kind: string, method: string): boolean {
+  return kind.endsWith("Builder") || (kind === "SpreadsheetApp" && method.startsWith("new"));
 }
 
 /** Constructors of the realm the calling code runs in (a `node:vm` context has its own). */
@@ -19,9 +31,11 @@ export interface Realm {
 export class FacadeContext {
   readonly calls: CallCounter = {
     total: 0,
+    local: 0,
     byMethod: {},
     reset() {
       this.total = 0;
+      this.local = 0;
       this.byMethod = {};
     },
   };
@@ -34,9 +48,11 @@ export class FacadeContext {
       get: (t, prop) => {
         const value = Reflect.get(t, prop, t);
         if (typeof value !== "function" || typeof prop !== "string" || prop === "constructor") return value;
+        const local = isLocalCall(kind, prop);
         return (...args: unknown[]) => {
           const name = `${kind}.${prop}`;
           calls.total++;
+          if (local) calls.local++;
           calls.byMethod[name] = (calls.byMethod[name] ?? 0) + 1;
           try {
             const result = value.apply(t, args);

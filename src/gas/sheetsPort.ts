@@ -3,6 +3,7 @@ import type {
   ChartSpec,
   Protection,
   RangeRef,
+  SnapshotOptions,
   TabFormat,
   TabInfo,
   TabSnapshot,
@@ -50,12 +51,98 @@ export function encodeCell(cell: WriteCell): string | number | boolean | Date {
 
 export const LOCK_BUSY = "Spreadsheet sedang diubah oleh proses lain; tunggu sebentar lalu coba lagi.";
 
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Style = NonNullable<TabFormat["styles"]>[number];
+
+/** A tab the port has just inserted: its size and what the port did to its number formats. */
+interface FreshTab {
+  rows: number;
+  cols: number;
+  /** A Date was written: Sheets gave those cells a date format of its own choosing. */
+  dated: boolean;
+  /** Number formats the port set before writing values (plain text). */
+  numberFormats: { rect: RangeRef; formats: string[][] }[];
+}
+
+/** What Sheets makes for insertSheet: 1000 rows, 26 columns (A–Z). */
+const NEW_SHEET = { rows: 1000, cols: 26 };
+const GENERAL = "General";
+/** A cell of a style matrix no style has given a value yet. */
+const GAP = Symbol("gap");
+
+/**
+ * The style properties, each with its 2-D getter and setter and the value of an unformatted cell
+ * (null resets backgrounds, font colours, font weights and alignments, as their setters document;
+ * wrap off is the default overflow; "General" is the number format getNumberFormats reports for an
+ * unformatted cell).
+ */
+interface StyleProperty {
+  of(s: Style): unknown;
+  /** The value of a cell no one formatted. */
+  unformatted: unknown;
+  /** The number format: the port's writes change it (plain text; a Date gets a date format). */
+  numberFormat?: true;
+  get(r: Range): unknown[][];
+  set(r: Range, m: unknown[][]): void;
+}
+const STYLE_PROPERTIES: StyleProperty[] = [
+  {
+    of: (s) => s.numberFormat,
+    unformatted: GENERAL,
+    numberFormat: true,
+    get: (r) => r.getNumberFormats(),
+    set: (r, m) => r.setNumberFormats(m as string[][]),
+  },
+  {
+    of: (s) => (s.bold === undefined ? undefined : s.bold ? "bold" : "normal"),
+    unformatted: null,
+    get: (r) => r.getFontWeights(),
+    set: (r, m) => r.setFontWeights(m as ("bold" | "normal" | null)[][]),
+  },
+  {
+    of: (s) => s.background,
+    unformatted: null,
+    get: (r) => r.getBackgrounds(),
+    set: (r, m) => r.setBackgrounds(m as (string | null)[][]),
+  },
+  {
+    of: (s) => s.fontColor,
+    unformatted: null,
+    get: (r) => r.getFontColors(),
+    set: (r, m) => r.setFontColors(m),
+  },
+  {
+    of: (s) => s.wrap,
+    unformatted: false,
+    get: (r) => r.getWraps(),
+    set: (r, m) => r.setWraps(m as boolean[][]),
+  },
+  {
+    of: (s) => s.horizontalAlignment,
+    unformatted: null,
+    // getHorizontalAlignments reports "general…" for the default, which the setter does not take.
+    get: (r) => r.getHorizontalAlignments().map((row) => row.map((a) => (/^general/.test(a) ? null : a))),
+    set: (r, m) => r.setHorizontalAlignments(m as ("left" | "center" | "right" | null)[][]),
+  },
+];
+
 /**
  * The workbook port over SpreadsheetApp. Every method makes a fixed number of calls, whatever the
- * number of rows: a read is getDataRange + getValues + getFormulas, a block write one setValues.
+ * number of rows: a read is getDataRange + getValues + getFormulas, a block write one setValues, and
+ * a format one 2-D call per style property over the rectangle its styles span.
+ *
+ * One port serves one request (one sidebar call, one CLI command): it keeps the Sheet objects it
+ * listed or created and the Range objects it asked for, so a tab costs one getName however often the
+ * use case touches it. `tabs()` lists them afresh.
  */
 export class SheetsPort implements WorkbookPort {
   private readonly ss: Spreadsheet;
+  private readonly sheets = new Map<string, Sheet>();
+  /** Tabs this port inserted and has not formatted yet: no formats, protections or rules to keep. */
+  private readonly fresh = new Map<string, FreshTab>();
+  private readonly ranges = new Map<string, Range>();
+  /** Whether `sheets` holds every tab (tabs() was called; later creations are added to it). */
+  private listed = false;
 
   /** The services come in as arguments so the same port runs over the emulator's facade. */
   constructor(
@@ -66,17 +153,45 @@ export class SheetsPort implements WorkbookPort {
     this.ss = app.getActiveSpreadsheet();
   }
 
+  /** Names come with the list; the id and the used size are asked for only when a caller reads them. */
   tabs(): TabInfo[] {
-    return this.ss.getSheets().map((s) => ({
-      name: s.getName(),
-      id: s.getSheetId(),
-      rows: s.getLastRow(),
-      cols: s.getLastColumn(),
-    }));
+    this.sheets.clear();
+    this.ranges.clear();
+    this.listed = true;
+    return this.ss.getSheets().map((sheet) => {
+      const name = sheet.getName();
+      this.sheets.set(name, sheet);
+      const once = <T>(get: () => T) => {
+        let value: T | undefined;
+        return () => {
+          if (value === undefined) value = get();
+          return value;
+        };
+      };
+      const id = once(() => sheet.getSheetId());
+      const rows = once(() => sheet.getLastRow());
+      const cols = once(() => sheet.getLastColumn());
+      return {
+        name,
+        get id() {
+          return id();
+        },
+        get rows() {
+          return rows();
+        },
+        get cols() {
+          return cols();
+        },
+      };
+    });
   }
 
-  read(tab: string): TabSnapshot {
-    const range = this.sheet(tab).getDataRange();
+  read(tab: string, options: SnapshotOptions = {}): TabSnapshot {
+    const sheet = this.sheet(tab);
+    // -1: up to the last row / column with data, as getDataRange: one call for the values alone.
+    if (options.formulas === false)
+      return { name: tab, values: sheet.getSheetValues(1, 1, -1, -1), formulas: [] };
+    const range = sheet.getDataRange();
     return { name: tab, values: range.getValues(), formulas: range.getFormulas() };
   }
 
@@ -87,35 +202,46 @@ export class SheetsPort implements WorkbookPort {
   }
 
   create(tab: string): void {
-    if (this.ss.getSheetByName(tab)) throw new UserError(`Tab "${tab}" sudah ada: pilih nama lain.`);
-    this.ss.insertSheet(tab, this.ss.getSheets().length);
+    // After tabs(), the port knows every tab: no need to ask Sheets again.
+    const known = this.listed ? this.sheets.has(tab) : this.ss.getSheetByName(tab) !== null;
+    if (known) throw new UserError(`Tab "${tab}" sudah ada: pilih nama lain.`);
+    const count = this.listed ? this.sheets.size : this.ss.getSheets().length;
+    this.sheets.set(tab, this.ss.insertSheet(tab, count));
+    this.fresh.set(tab, { rows: NEW_SHEET.rows, cols: NEW_SHEET.cols, dated: false, numberFormats: [] });
   }
 
   write(tab: string, blocks: Block[]): void {
     const sheet = this.sheet(tab);
-    // A new tab is 1000 × 26 and getRange beyond it throws: grow it first, once.
+    const fresh = this.fresh.get(tab);
+    // getRange beyond the grid throws: grow it first, once.
     const rows = Math.max(...blocks.map((b) => b.row + b.cells.length - 1));
     const cols = Math.max(...blocks.map((b) => b.col + (b.cells[0]?.length ?? 0) - 1));
-    const maxRows = sheet.getMaxRows();
-    const maxCols = sheet.getMaxColumns();
+    const maxRows = fresh?.rows ?? sheet.getMaxRows();
+    const maxCols = fresh?.cols ?? sheet.getMaxColumns();
     if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
     if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+    if (fresh) Object.assign(fresh, { rows: Math.max(rows, maxRows), cols: Math.max(cols, maxCols) });
     for (const b of blocks) {
       if (b.cells.length === 0) continue;
       const rect = { row: b.row, col: b.col, rows: b.cells.length, cols: b.cells[0].length };
+      // Sheets gives a cell that receives a Date a date format of its own choosing.
+      if (fresh && b.cells.some((r) => r.some((c) => c instanceof Date))) fresh.dated = true;
       this.guard(sheet, rect, () => {
-        const range = sheet.getRange(b.row, b.col, rect.rows, rect.cols);
+        const range = this.range(tab, rect);
         const text = textColumns(b.cells);
         const plain = (c: WriteCell, j: number): c is string => text[j] && typeof c === "string" && c !== "";
         if (b.cells.some((r) => r.some((c, j) => plain(c, j) && PARSED_BY_SHEETS.test(c)))) {
           // Range.setNumberFormat: "@" is plain text; set before the values so they are not parsed.
-          const formats = range.getNumberFormats();
+          const formats = fresh
+            ? b.cells.map((r) => r.map(() => GENERAL))
+            : (range.getNumberFormats() as string[][]);
           b.cells.forEach((r, i) => {
             r.forEach((c, j) => {
               if (plain(c, j)) formats[i][j] = PLAIN_TEXT;
             });
           });
           range.setNumberFormats(formats);
+          fresh?.numberFormats.push({ rect, formats });
           range.setValues(b.cells.map((r) => r.map((c, j) => (plain(c, j) ? c : encodeCell(c)))));
         } else range.setValues(b.cells.map((r) => r.map(encodeCell)));
       });
@@ -161,21 +287,19 @@ export class SheetsPort implements WorkbookPort {
 
   format(tab: string, f: TabFormat): void {
     const sheet = this.sheet(tab);
-    const range = (r: RangeRef) => sheet.getRange(r.row, r.col, r.rows, r.cols);
+    const range = (r: RangeRef) => this.range(tab, r);
+    // Only the first format of a tab this port inserted finds it unformatted.
+    const fresh = this.fresh.get(tab);
+    this.fresh.delete(tab);
     if (f.frozenRows !== undefined) sheet.setFrozenRows(f.frozenRows);
     if (f.frozenColumns !== undefined) sheet.setFrozenColumns(f.frozenColumns);
-    for (const w of f.columnWidths ?? []) sheet.setColumnWidth(w.col, w.width);
-    for (const c of f.hiddenColumns ?? []) sheet.hideColumns(c);
+    for (const run of runs(f.columnWidths ?? [])) sheet.setColumnWidths(run.col, run.cols, run.width);
+    for (const run of runs((f.hiddenColumns ?? []).map((col) => ({ col, width: 0 }))))
+      sheet.hideColumns(run.col, run.cols);
     for (const m of f.merges ?? []) range(m).merge();
-    this.numberFormats(sheet, f.styles ?? []);
-    for (const s of f.styles ?? []) {
-      if (Object.keys(s).every((k) => k === "range" || k === "numberFormat")) continue;
-      const r = range(s.range);
-      if (s.bold !== undefined) r.setFontWeight(s.bold ? "bold" : "normal");
-      if (s.background !== undefined) r.setBackground(s.background);
-      if (s.fontColor !== undefined) r.setFontColor(s.fontColor);
-      if (s.wrap !== undefined) r.setWrap(s.wrap);
-      if (s.horizontalAlignment !== undefined) r.setHorizontalAlignment(s.horizontalAlignment);
+    if (f.styles?.length) {
+      const block = bounds(f.styles.map((s) => s.range));
+      this.style(tab, block, f.styles, fresh);
     }
     for (const v of f.validations ?? []) {
       const builder = this.app.newDataValidation().setAllowInvalid(v.allowInvalid).setHelpText(v.help);
@@ -183,34 +307,48 @@ export class SheetsPort implements WorkbookPort {
       else if (v.number?.min !== undefined) builder.requireNumberGreaterThanOrEqualTo(v.number.min);
       range(v.range).setDataValidation(builder.build());
     }
-    if (f.conditionalColours) this.colour(sheet, f.conditionalColours);
-    for (const p of f.protections ?? []) this.guard(sheet, null, () => this.protect(sheet, p));
+    if (f.conditionalColours) this.colour(tab, f.conditionalColours, !!fresh);
+    for (const p of f.protections ?? []) this.guard(sheet, null, () => this.protect(tab, p, !!fresh));
   }
 
   /**
-   * Every number format of the styles in one setNumberFormats call over the rectangle they span
-   * (the formats already there are kept where no style says otherwise), so per-row formats cost
-   * the same number of calls as one column's.
+   * One 2-D call per property over the rectangle all styles span, later styles winning. A cell no
+   * style gives that property keeps what it has: on a tab this port just inserted, the default or
+   * what the port itself set; otherwise what one get call over the rectangle reports (only when
+   * there is such a cell).
    */
-  private numberFormats(sheet: Sheet, styles: NonNullable<TabFormat["styles"]>): void {
-    const withFormat = styles.filter((s) => s.numberFormat !== undefined);
-    if (!withFormat.length) return;
-    const top = Math.min(...withFormat.map((s) => s.range.row));
-    const left = Math.min(...withFormat.map((s) => s.range.col));
-    const bottom = Math.max(...withFormat.map((s) => s.range.row + s.range.rows));
-    const right = Math.max(...withFormat.map((s) => s.range.col + s.range.cols));
-    const box = sheet.getRange(top, left, bottom - top, right - left);
-    if (withFormat.length === 1) {
-      box.setNumberFormat(withFormat[0].numberFormat as string);
-      return;
+  private style(tab: string, block: RangeRef, styles: Style[], fresh: FreshTab | undefined): void {
+    const range = this.range(tab, block);
+    const { row: top, col: left, rows, cols } = block;
+    const grid = (fill: unknown): unknown[][] =>
+      Array.from({ length: rows }, () => new Array(cols).fill(fill));
+    /** Copies `at(r, c)` into `target` over the part of `rect` inside the block. */
+    const paint = (target: unknown[][], rect: RangeRef, at: (r: number, c: number) => unknown) => {
+      for (let r = Math.max(rect.row, top); r < Math.min(rect.row + rect.rows, top + rows); r++)
+        for (let c = Math.max(rect.col, left); c < Math.min(rect.col + rect.cols, left + cols); c++)
+          target[r - top][c - left] = at(r - rect.row, c - rect.col);
+    };
+    for (const property of STYLE_PROPERTIES) {
+      const setting = styles.filter((s) => property.of(s) !== undefined);
+      if (!setting.length) continue;
+      const matrix = grid(GAP);
+      for (const s of setting) {
+        const value = property.of(s);
+        paint(matrix, s.range, () => value);
+      }
+      if (matrix.some((line) => line.includes(GAP))) {
+        let base: unknown[][];
+        if (!fresh || (property.numberFormat && fresh.dated)) base = property.get(range);
+        else {
+          base = grid(property.unformatted);
+          if (property.numberFormat)
+            for (const w of fresh.numberFormats) paint(base, w.rect, (r, c) => w.formats[r][c]);
+        }
+        for (let r = 0; r < rows; r++)
+          for (let c = 0; c < cols; c++) if (matrix[r][c] === GAP) matrix[r][c] = base[r][c];
+      }
+      property.set(range, matrix);
     }
-    const formats = box.getNumberFormats();
-    for (const s of withFormat) {
-      for (let r = s.range.row; r < s.range.row + s.range.rows; r++)
-        for (let c = s.range.col; c < s.range.col + s.range.cols; c++)
-          formats[r - top][c - left] = s.numberFormat as string;
-    }
-    box.setNumberFormats(formats);
   }
 
   /**
@@ -218,9 +356,11 @@ export class SheetsPort implements WorkbookPort {
    * description, and never touching any other: a protection the owner made, or the add-on's own
    * for another TW, keeps its description, editors and kind.
    */
-  private protect(sheet: Sheet, p: Protection): void {
+  /** `fresh`: the port has just inserted the tab, so it has no protection yet. */
+  private protect(tab: string, p: Protection, fresh: boolean): void {
+    const sheet = this.sheet(tab);
     const { SHEET } = this.app.ProtectionType;
-    const mine = this.ours(sheet, p.description);
+    const mine = fresh ? [] : this.ours(sheet, p.description);
     if (mine.some((old) => !old.canEdit())) {
       throw new UserError(
         `Perlindungan "${p.description}" di tab '${sheet.getName()}' dibuat oleh orang lain dan Anda bukan editornya: minta pemilik spreadsheet menghapusnya, lalu coba lagi.`,
@@ -232,8 +372,8 @@ export class SheetsPort implements WorkbookPort {
     // the whole grid with a range protection of our own instead.
     const target =
       p.range !== "sheet"
-        ? sheet.getRange(p.range.row, p.range.col, p.range.rows, p.range.cols)
-        : sheet.getProtections(SHEET).length > 0
+        ? this.range(tab, p.range)
+        : !fresh && sheet.getProtections(SHEET).length > 0
           ? sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns())
           : null;
     const protection = target ? target.protect() : sheet.protect();
@@ -283,18 +423,21 @@ export class SheetsPort implements WorkbookPort {
   }
 
   /** Replaces the rules on the same ranges and keeps every other rule a person made. */
-  private colour(sheet: Sheet, colours: NonNullable<TabFormat["conditionalColours"]>): void {
+  private colour(tab: string, colours: NonNullable<TabFormat["conditionalColours"]>, fresh: boolean): void {
+    const sheet = this.sheet(tab);
     const ours = new Set(colours.map((c) => a1(c.range)));
-    const kept = sheet
-      .getConditionalFormatRules()
-      .filter((rule) => !rule.getRanges().every((r) => ours.has(r.getA1Notation())));
+    const kept = fresh
+      ? []
+      : sheet
+          .getConditionalFormatRules()
+          .filter((rule) => !rule.getRanges().every((r) => ours.has(r.getA1Notation())));
     const added = colours.map((c) =>
       this.app
         .newConditionalFormatRule()
         .whenTextEqualTo(c.textEquals)
         .setBackground(c.background)
         .setFontColor(c.fontColor)
-        .setRanges([sheet.getRange(c.range.row, c.range.col, c.range.rows, c.range.cols)])
+        .setRanges([this.range(tab, c.range)])
         .build(),
     );
     sheet.setConditionalFormatRules([...kept, ...added]);
@@ -317,8 +460,41 @@ export class SheetsPort implements WorkbookPort {
   }
 
   private sheet(tab: string): Sheet {
+    const known = this.sheets.get(tab);
+    if (known) return known;
     const sheet = this.ss.getSheetByName(tab);
     if (!sheet) throw new UserError(`Tab "${tab}" tidak ditemukan.`);
+    this.sheets.set(tab, sheet);
     return sheet;
   }
+
+  /** A Range is a reference to a rectangle: asked for once per rectangle. */
+  private range(tab: string, r: RangeRef): Range {
+    const key = `${tab}!${a1(r)}`;
+    const known = this.ranges.get(key);
+    if (known) return known;
+    const range = this.sheet(tab).getRange(r.row, r.col, r.rows, r.cols);
+    this.ranges.set(key, range);
+    return range;
+  }
+}
+
+/** The smallest rectangle holding all of `rects`. */
+function bounds(rects: RangeRef[]): RangeRef {
+  const row = Math.min(...rects.map((r) => r.row));
+  const col = Math.min(...rects.map((r) => r.col));
+  const rows = Math.max(...rects.map((r) => r.row + r.rows)) - row;
+  const cols = Math.max(...rects.map((r) => r.col + r.cols)) - col;
+  return { row, col, rows, cols };
+}
+
+/** Adjacent columns of equal width: one setColumnWidths (or hideColumns) each. */
+function runs(widths: { col: number; width: number }[]): { col: number; cols: number; width: number }[] {
+  const runs: { col: number; cols: number; width: number }[] = [];
+  for (const w of [...widths].sort((a, b) => a.col - b.col)) {
+    const last = runs[runs.length - 1];
+    if (last && last.width === w.width && last.col + last.cols === w.col) last.cols++;
+    else runs.push({ col: w.col, cols: 1, width: w.width });
+  }
+  return runs;
 }

@@ -10,6 +10,10 @@ import { DataValidation } from "./validation";
 
 // ---------------------------------------------------------------- Range
 
+function numberFormatOf(v: unknown): string | undefined {
+  return v && !/^general$/i.test(String(v)) ? String(v) : undefined;
+}
+
 export class Range {
   constructor(
     private readonly env: Env,
@@ -203,13 +207,12 @@ export class Range {
     return this.cells((r, c) => fn(this.tab.style(r, c)));
   }
 
+  /** "General" (what getNumberFormat reports for an unformatted cell) resets to automatic. */
   setNumberFormat(numberFormat: string): Range {
-    return this.setStyle({ numberFormat });
+    return this.setStyle({ numberFormat: numberFormatOf(numberFormat) });
   }
   setNumberFormats(numberFormats: string[][]): Range {
-    return this.setStyles("numberFormat", numberFormats, "setNumberFormats", (v) =>
-      v ? String(v) : undefined,
-    );
+    return this.setStyles("numberFormat", numberFormats, "setNumberFormats", numberFormatOf);
   }
   getNumberFormats(): string[][] {
     return this.getStyles((s) => s.numberFormat ?? "General");
@@ -261,6 +264,9 @@ export class Range {
 
   setWrap(isWrapEnabled: boolean): Range {
     return this.setStyle({ wrap: isWrapEnabled || undefined });
+  }
+  setWraps(isWrapEnabled: boolean[][]): Range {
+    return this.setStyles("wrap", isWrapEnabled, "setWraps", (v) => v === true || undefined);
   }
   getWraps(): boolean[][] {
     return this.getStyles((s) => s.wrap === true);

@@ -1,3 +1,4 @@
+import type { CellValue } from "../../core/cells";
 import { parseA1, type Rect, splitSheet } from "../a1";
 import type { Tab } from "../workbook";
 import {
@@ -11,7 +12,7 @@ import {
 import { ConditionalFormatRule } from "./conditional";
 import type { Env } from "./env";
 import { Protection } from "./protection";
-import type { Range } from "./range";
+import { Range } from "./range";
 import { Spreadsheet } from "./spreadsheet";
 
 // ---------------------------------------------------------------- Sheet
@@ -59,6 +60,16 @@ export class Sheet {
       rows: Math.max(1, used.rows),
       cols: Math.max(1, used.cols),
     });
+  }
+
+  /** Values from (startRow, startColumn); -1 as a size means up to the last row or column with data. */
+  getSheetValues(startRow: number, startColumn: number, numRows: number, numColumns: number): CellValue[][] {
+    const used = this.env.workbook.usedSize(this.tab);
+    const rows = numRows === -1 ? Math.max(1, used.rows - startRow + 1) : numRows;
+    const cols = numColumns === -1 ? Math.max(1, used.cols - startColumn + 1) : numColumns;
+    const rect = { row: startRow, col: startColumn, rows, cols };
+    this.checked(rect);
+    return new Range(this.env, this.tab, rect).getValues();
   }
 
   getRange(a1OrRow: string | number, column?: number, numRows = 1, numColumns = 1): Range {
