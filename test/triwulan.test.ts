@@ -232,19 +232,20 @@ describe("Sheets calls of Buat tab Triwulan", () => {
 
   it("are a fixed number, whatever the rows, and grow by 4 per bidang tab", () => {
     const six = six500();
-    expect(six.sheets).toBe(60);
-    // The five kriteria colours are built locally: 6 builder calls each, none reaches the sheet.
-    expect(six.total - six.sheets).toBe(30);
-    expect(run(30, 6).sheets).toBe(60);
+    expect(six.sheets).toBe(75);
+    // Builders run locally: 6 calls for each of the five kriteria colours, 12 for the chart.
+    expect(six.total - six.sheets).toBe(5 * 6 + 12);
+    expect(run(30, 6).sheets).toBe(75);
     // An extra bidang tab costs its name, its values, and its header band's merged ranges.
-    expect(run(240, 12).sheets).toBe(60 + 6 * 4);
+    expect(run(240, 12).sheets).toBe(75 + 6 * 4);
   });
 
   it("format the block with one call per property and widths by run, never per cell or per style", () => {
     const { by } = six500();
-    for (const m of ["setFontWeights", "setBackgrounds", "setWraps"]) expect(by[`Range.${m}`]).toBe(1);
-    // Plain text for the text columns before the values, then the styles' number formats.
-    expect(by["Range.setNumberFormats"]).toBe(2);
+    // Two tabs: the evaluation tab and its summary (Ringkasan).
+    for (const m of ["setFontWeights", "setBackgrounds", "setWraps"]) expect(by[`Range.${m}`]).toBe(2);
+    // Plain text for the evaluation tab's text columns before the values, then each tab's styles.
+    expect(by["Range.setNumberFormats"]).toBe(3);
     expect(by["Range.getNumberFormats"]).toBeUndefined();
     for (const m of [
       "Range.setNumberFormat",
@@ -253,10 +254,10 @@ describe("Sheets calls of Buat tab Triwulan", () => {
       "Sheet.setColumnWidth",
     ])
       expect(by[m]).toBeUndefined();
-    expect(by["Range.setValues"]).toBe(1);
-    // The block (values and styles), the kriteria column, the protected header, and per bidang tab
-    // its header band for the merged ranges.
-    expect(by["Sheet.getRange"]).toBe(3 + 6);
+    expect(by["Range.setValues"]).toBe(2);
+    // Per bidang tab its header band (merged ranges); the evaluation block (values and styles), its
+    // kriteria column and protected header; the summary block and its chart's data.
+    expect(by["Sheet.getRange"]).toBe(6 + 3 + 2);
   });
 
   it("regenerating the tab is a fixed number too", () => {

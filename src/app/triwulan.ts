@@ -104,7 +104,7 @@ function writeRingkasan(
   base: Pick<RingkasanInput, "tw" | "tahun" | "opd" | "scale">,
 ): string {
   const name = ringkasanTabName(base.tw, base.tahun);
-  const existing = wb.snapshots.get(name);
+  const existing = wb.tabs.some((t) => t.name === name) ? port.read(name, { formulas: false }) : undefined;
   if (existing && !String(existing.values[0]?.[0] ?? "").startsWith("RINGKASAN EVALUASI KINERJA")) {
     throw new UserError(
       `Tab '${name}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,

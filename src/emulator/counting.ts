@@ -9,8 +9,8 @@ export interface CallCounter {
   total: number;
   /**
    * Calls that run inside the Apps Script runtime without reaching the spreadsheet: the builders
-   * (`SpreadsheetApp.newConditionalFormatRule()`, `newDataValidation()`… and the methods of the
-   * builders they return). `total - local` is what the user waits for.
+   * (`SpreadsheetApp.newConditionalFormatRule()`, `newDataValidation()`, `Sheet.newChart()`… and the
+   * methods of the builders they return). `total - local` is what the user waits for.
    */
   local: number;
   byMethod: Record<string, number>;
@@ -19,7 +19,7 @@ export interface CallCounter {
 
 /** Whether `kind.method` only builds an object locally (see CallCounter.local). */
 export function isLocalCall(kind: string, method: string): boolean {
-  return kind.endsWith("Builder") || (kind === "SpreadsheetApp" && method.startsWith("new"));
+  return kind.endsWith("Builder") || /^new[A-Z]/.test(method);
 }
 
 /** Constructors of the realm the calling code runs in (a `node:vm` context has its own). */
