@@ -1,4 +1,4 @@
-import type { CheckResult, Results, SidebarState } from "../src/api";
+import type { Args, CheckResult, Results, SidebarState, TabReading } from "../src/api";
 import { call } from "./rpc";
 
 // Everything that comes from the sheet is set with textContent, never as HTML.
@@ -47,6 +47,89 @@ function addColumnsButton(tab: string): HTMLButtonElement {
   return button;
 }
 
+const KEEP = "__tetap";
+
+/**
+ * "Cara dibaca": the header rows, first data row and every column's meaning, each column with a
+ * list to correct it; a correction is kept in Pengaturan and used by every action.
+ */
+function readingPanel(r: TabReading, fields: SidebarState["fields"]): HTMLDetailsElement {
+  const rows = r.headerTop === r.headerBottom ? `${r.headerTop}` : `${r.headerTop}–${r.headerBottom}`;
+  const correct = async (args: Args<"correctReading">, what: string) => {
+    const result = await busy(`Menyimpan koreksi ${what}…`, () => call("correctReading", args));
+    if (result) {
+      await refresh(r.tab);
+      say(result.message);
+    }
+  };
+  const columns = r.columns.map((c) => {
+    const select = el("select", { id: `baca-${c.letter}-${r.tab}`, title: c.header });
+    if (c.field === null && c.label !== "tidak dipakai")
+      select.append(el("option", { value: KEEP, textContent: c.label, selected: true }));
+    select.append(
+      ...fields.map((f) =>
+        el("option", { value: f.field, textContent: f.label, selected: f.field === c.field }),
+      ),
+      el("option", { value: "", textContent: "tidak dipakai", selected: c.label === "tidak dipakai" }),
+    );
+    select.addEventListener("change", () => {
+      if (select.value === KEEP) return;
+      void correct({ tab: r.tab, col: c.col, field: select.value || null }, `kolom ${c.letter}`);
+    });
+    return el(
+      "li",
+      { className: c.corrected ? "col corrected" : "col" },
+      el(
+        "label",
+        { htmlFor: select.id },
+        el("strong", { textContent: `${c.letter}` }),
+        ` ${c.header || "(tanpa judul)"}`,
+      ),
+      select,
+    );
+  });
+  const top = el("input", { type: "number", min: "1", value: String(r.headerTop), id: `baca-top-${r.tab}` });
+  const bottom = el("input", {
+    type: "number",
+    min: "1",
+    value: String(r.headerBottom),
+    id: `baca-bottom-${r.tab}`,
+  });
+  const save = el("button", { type: "button", textContent: "Simpan baris judul" });
+  save.addEventListener("click", () => {
+    void correct(
+      { tab: r.tab, headerTop: Number(top.value), headerBottom: Number(bottom.value) },
+      "baris judul",
+    );
+  });
+  const details = el(
+    "details",
+    { className: "reading" },
+    el("summary", {
+      textContent: `Cara dibaca: baris judul ${rows}, data mulai baris ${r.dataStart}, ${r.indicators} indikator${r.corrected ? " (dikoreksi)" : ""}`,
+    }),
+    el("ul", { className: "list columns" }, ...columns),
+    el(
+      "div",
+      { className: "header-rows" },
+      el("label", { htmlFor: top.id, textContent: "Baris judul dari" }),
+      top,
+      el("label", { htmlFor: bottom.id, textContent: "sampai" }),
+      bottom,
+      save,
+    ),
+  );
+  details.dataset.tab = r.tab;
+  details.open = openReading === r.tab;
+  details.addEventListener("toggle", () => {
+    if (details.open) openReading = r.tab;
+  });
+  return details;
+}
+
+/** The reading panel kept open across a refresh (the one being corrected). */
+let openReading = "";
+
 function renderState(s: SidebarState): void {
   $("office").textContent = s.opd ? `${s.opd}${s.tahun ? ` · ${s.tahun}` : ""}` : "Belum ada tab Pengaturan.";
   const plans = $("plans");
@@ -59,6 +142,7 @@ function renderState(s: SidebarState): void {
         ...(p.missing
           ? [el("div", { className: "warn", textContent: p.missing }), addColumnsButton(p.tab)]
           : []),
+        readingPanel(p.reading, s.fields),
       ),
     ),
     ...s.skipped.map((k) => el("li", { className: "warn", textContent: k.reason })),
@@ -123,7 +207,8 @@ function renderFindings(result: CheckResult): void {
   );
 }
 
-async function refresh(): Promise<void> {
+async function refresh(keepOpen = openReading): Promise<void> {
+  openReading = keepOpen;
   const state = await busy("Membaca spreadsheet…", () => call("sidebarState", {}));
   if (state) {
     renderState(state);

@@ -39,6 +39,14 @@ export function makeSchemas() {
     addNote: z.object({ tw: twNumber, catatan: z.string().check(z.maxLength(2000)) }),
     openNotes: z.object({}),
     makeStatement: z.object({ tw: twNumber }),
+    correctReading: z.object({
+      tab: tabName,
+      col: z.optional(z.number().check(z.int(), z.gte(0), z.lte(700))),
+      /** A field name, or null: the column is not used. */
+      field: z.optional(z.nullable(z.string().check(z.maxLength(40)))),
+      headerTop: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))),
+      headerBottom: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))),
+    }),
   };
 }
 
@@ -52,6 +60,34 @@ export interface PlanSummary {
   indicators: number;
   /** One sentence naming missing columns, or "" when none is missing. */
   missing: string;
+  /** How the tab was read, column by column. */
+  reading: TabReading;
+}
+
+/** One column of a plan tab as the add-on read it. */
+export interface ColumnReading {
+  /** 0-based column and its letter. */
+  col: number;
+  letter: string;
+  /** The field read there (null: none, or the four TW fields of per-TW rows). */
+  field: string | null;
+  /** Its meaning in Indonesian ("Target TW I", "tidak dipakai"). */
+  label: string;
+  /** The header text of the column, group headers first ("ANGGARAN APBD / TRIWULAN / I"). */
+  header: string;
+  /** Read so because a person corrected it in Pengaturan. */
+  corrected: boolean;
+}
+
+export interface TabReading {
+  tab: string;
+  /** 1-based sheet rows. */
+  headerTop: number;
+  headerBottom: number;
+  dataStart: number;
+  indicators: number;
+  columns: ColumnReading[];
+  corrected: boolean;
 }
 
 export interface SidebarState {
@@ -65,6 +101,8 @@ export interface SidebarState {
   hasSettings: boolean;
   /** Review notes still "perlu perbaikan". */
   notes: OpenNote[];
+  /** What a column can be corrected to, in the order the panel lists them. */
+  fields: { field: string; label: string }[];
 }
 
 /** A review note still "perlu perbaikan", shown in the submitter's panel. */
@@ -96,6 +134,7 @@ export interface Results {
   addNote: { message: string };
   openNotes: { notes: OpenNote[] };
   makeStatement: { message: string; tab: string };
+  correctReading: { message: string };
 }
 
 /** Every endpoint answers with this envelope, so a user error arrives as its Indonesian sentence. */

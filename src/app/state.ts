@@ -1,6 +1,7 @@
 import type { SidebarState } from "../api";
 import { missingMessage } from "../core/layout";
 import { SETTINGS_TAB } from "../core/settings";
+import { correctableFields, readingOf } from "./baca";
 import { readWorkbook } from "./plans";
 import type { WorkbookPort } from "./port";
 import { NOTES_TAB, notesFrom } from "./reviu";
@@ -18,11 +19,13 @@ export function sidebarState(port: WorkbookPort): SidebarState {
         tab: p.tab,
         indicators: p.rows.filter((r) => r.indikator).length,
         missing: missing.length ? missingMessage(missing) : "",
+        reading: readingOf(wb, p),
       };
     }),
     skipped: wb.skipped,
     evaluasiTabs: wb.tabs.map((t) => t.name).filter((n) => /^Evaluasi TW /.test(n)),
     hasSettings: wb.snapshots.has(SETTINGS_TAB),
     notes: notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []),
+    fields: correctableFields(),
   };
 }

@@ -6,6 +6,7 @@
  *   sakip triwulan FILE.xlsx --tw 2 [-o OUT.xlsx] [--bidang "A,B"]
  *   sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 2] [--json]
  *   sakip sidik FILE.xlsx --tw 2      (the fingerprint the add-on recorded when the TW was sent)
+ *   sakip baca FILE.xlsx [--json]     (how each plan tab is read: header rows, columns, indicators)
  *
  * Exit codes: 0 done; 1 the check found galat; 2 bad input (nothing written).
  */
@@ -13,6 +14,7 @@ import { createHash } from "node:crypto";
 import { existsSync, renameSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
+import { readings, readingText } from "../app/baca";
 import { periksa } from "../app/periksa";
 import { readWorkbook } from "../app/plans";
 import { fingerprintOf } from "../app/reviu";
@@ -28,7 +30,8 @@ const USAGE = `Pemakaian:
   sakip template -o FILE.xlsx [--opd NAMA] [--tahun 2024] [--bidang "Bidang A,Bidang B"] [--skala permendagri86|lakip|akip]
   sakip triwulan FILE.xlsx --tw 1..4 [-o OUT.xlsx] [--bidang "Bidang A,Bidang B"]
   sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 1..4] [--json]
-  sakip sidik FILE.xlsx --tw 1..4 [--json]`;
+  sakip sidik FILE.xlsx --tw 1..4 [--json]
+  sakip baca FILE.xlsx [--json]`;
 
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -172,6 +175,17 @@ export async function main(
           `${JSON.stringify({ tw, hash: print.hash, tabs: print.tabs.map((t) => ({ tab: t.tab, hash: t.hash })) })}\n`,
         );
       else out(`${print.hash}\n`);
+      return 0;
+    }
+    case "baca": {
+      if (files.length !== 1) throw new UserError("Sebutkan satu berkas .xlsx: sakip baca FILE.xlsx.");
+      const { port } = emulatedPort(await open(files[0]));
+      const result = readings(port);
+      if (values.json) out(`${JSON.stringify(result)}\n`);
+      else {
+        for (const r of result.readings) out(`${readingText(r)}\n`);
+        for (const s of result.skipped) out(`${s.tab}: tidak dibaca. ${s.reason}\n`);
+      }
       return 0;
     }
     default:

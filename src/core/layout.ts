@@ -570,6 +570,7 @@ function findBand(
   values: CellValue[][],
   width: number,
   merges: readonly RangeRef[],
+  fix?: LayoutCorrection,
 ): { top: number; bottom: number } | "headerOnly" | null {
   let sawHeader = false;
   const limit = Math.min(values.length, HEADER_SCAN_ROWS);
@@ -595,6 +596,8 @@ function findBand(
         if (!best || score > best.score || (score === best.score && taller)) best = { top, bottom, score, h };
       }
     }
+    // A person's correction may give the band its Indikator column.
+    if (best && fix) applyCorrection(best.h, fix.columns);
     if (best?.h.blocks.some((b) => b.cols.indikator !== undefined)) return best;
     sawHeader = true;
     if (best) s = Math.max(s, best.bottom);
@@ -643,7 +646,7 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
   const width = widthOf(values);
   const merges = options.merges ?? [];
   const fix = options.correction;
-  const band = fix?.header ? correctedBand(fix.header, values.length) : findBand(values, width, merges);
+  const band = fix?.header ? correctedBand(fix.header, values.length) : findBand(values, width, merges, fix);
   if (band === "headerOnly") {
     return {
       ok: false,

@@ -1,4 +1,5 @@
 import { type Args, type Endpoint, makeSchemas, type Reply, type Results } from "../api";
+import { correctionEntry, correctReading } from "../app/baca";
 import { addMissingColumns } from "../app/columns";
 import { periksa } from "../app/periksa";
 import { addNote, openNotes, type ReviuDeps, reopen, statement, submitForReview, verify } from "../app/reviu";
@@ -51,6 +52,7 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
   },
   openNotes: () => ({ notes: openNotes(port()) }),
   makeStatement: (a) => statement(port(), reviuDeps(), a),
+  correctReading: (a) => correctReading(port(), correctionEntry(a)),
 };
 
 /**
