@@ -55,7 +55,7 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     const header: string[] = [];
     for (const row of band) {
       const t = cellText(row[c]);
-      if (t && header.at(-1) !== t) header.push(t);
+      if (t && header[header.length - 1] !== t) header.push(t);
     }
     columns.push({
       col: c,

@@ -478,7 +478,7 @@ function readHeader(
   // repeated down from the row above (a vertical merge pasted from Word) is not the row's own.
   const typed = values.slice(top, bottom + 1).map((row) => row.map(normaliseHeader));
   const unitRows = typed.map((row, k) =>
-    isUnitRow(row.map((t, c) => (k > 0 && typed[k - 1][c] === t ? "" : t))),
+    isUnitRow(row.map((t, c) => (k > 0 && typed[k - 1][c] === t && !UNIT_RE.test(t) ? "" : t))),
   );
 
   for (let c = 0; c < width; c++) {
