@@ -41,16 +41,19 @@ export class NaivePort implements WorkbookPort {
     const cols = sheet.getLastColumn();
     const values: TabSnapshot["values"] = [];
     const formulas: string[][] = [];
+    const notes: string[][] = [];
     for (let r = 1; r <= rows; r++) {
       values.push([]);
       formulas.push([]);
+      notes.push([]);
       for (let c = 1; c <= cols; c++) {
         const cell = sheet.getRange(r, c);
         values[r - 1].push(cell.getValue());
         formulas[r - 1].push(cell.getFormula());
+        notes[r - 1].push(cell.getNote());
       }
     }
-    return { name: tab, values, formulas };
+    return { name: tab, values, formulas, notes };
   }
 
   create(tab: string): void {
@@ -63,6 +66,11 @@ export class NaivePort implements WorkbookPort {
       b.cells.forEach((row, i) => {
         row.forEach((cell, j) => {
           sheet.getRange(b.row + i, b.col + j).setValue(encodeCell(cell));
+        });
+      });
+      b.notes?.forEach((row, i) => {
+        row.forEach((note, j) => {
+          sheet.getRange(b.row + i, b.col + j).setNote(note);
         });
       });
     }

@@ -217,15 +217,45 @@ async function refresh(keepOpen = openReading): Promise<void> {
   }
 }
 
-$("make-tw").addEventListener("click", async () => {
+async function makeTriwulan(answers?: Record<string, string>): Promise<void> {
   const tw = selectedTw();
   const tabs = [...document.querySelectorAll<HTMLInputElement>("#bidang input:checked")].map((i) => i.value);
   if (!tabs.length) return say("Pilih paling sedikit satu tab bidang.", "error");
   const result = await busy(`Membuat tab Evaluasi TW ${ROMAN[tw - 1]}…`, () =>
-    call("createTriwulan", { tw, tabs }),
+    call("createTriwulan", { tw, tabs, answers }),
   );
-  if (result) say(result.message);
-});
+  if (!result) return;
+  say(result.message);
+  renderQuestions(result.questions);
+}
+
+$("make-tw").addEventListener("click", () => void makeTriwulan());
+
+/** When unsure whether a row is a renamed indicator, the person says so instead of a duplicate. */
+function renderQuestions(questions: Results["createTriwulan"]["questions"]): void {
+  const box = $("questions");
+  box.hidden = !questions.length;
+  const selects = questions.map((q, i) => {
+    const select = el(
+      "select",
+      { id: `q-${i}` },
+      ...q.candidates.map((c) => el("option", { value: c.key, textContent: `${c.indikator} (${c.tab})` })),
+      el("option", { value: "", textContent: "Bukan: indikator lain (pindahkan ke bagian tidak ada lagi)" }),
+    );
+    return { q, select };
+  });
+  const go = el("button", { type: "button", className: "primary", textContent: "Lanjutkan" });
+  go.addEventListener("click", () => {
+    void makeTriwulan(Object.fromEntries(selects.map(({ q, select }) => [q.key, select.value])));
+  });
+  box.replaceChildren(
+    ...selects.flatMap(({ q, select }, i) => [
+      el("label", { htmlFor: `q-${i}`, textContent: `"${q.indikator}" (tab ${q.tab}) sekarang adalah:` }),
+      select,
+    ]),
+    go,
+  );
+}
 
 $("check").addEventListener("click", async () => {
   const tw = selectedTw();

@@ -25,6 +25,8 @@ export function makeSchemas() {
     createTriwulan: z.object({
       tw: twNumber,
       tabs: z.optional(z.array(tabName).check(z.maxLength(100))),
+      /** Answers to the questions of an earlier run: row key → plan row key, "" for "another one". */
+      answers: z.optional(z.record(z.string().check(z.maxLength(1000)), z.string().check(z.maxLength(1000)))),
     }),
     runCheck: z.object({ tw: z.optional(twNumber) }),
     addColumns: z.object({ tab: tabName }),
@@ -115,6 +117,14 @@ export interface OpenNote {
   catatan: string;
 }
 
+/** An indicator of the evaluation tab that may be one of these plan rows (a renamed one). */
+export interface TriwulanQuestion {
+  key: string;
+  indikator: string;
+  tab: string;
+  candidates: { key: string; indikator: string; tab: string }[];
+}
+
 export interface CheckResult {
   findings: Finding[];
   summary: { error: number; warning: number; info: number; tabs: number; indicators: number };
@@ -124,7 +134,8 @@ export interface CheckResult {
 export interface Results {
   sidebarState: SidebarState;
   createTemplate: { message: string };
-  createTriwulan: { message: string; tab: string };
+  /** With questions nothing was written: the panel asks, then calls again with the answers. */
+  createTriwulan: { message: string; tab: string; questions: TriwulanQuestion[] };
   runCheck: CheckResult;
   selectCell: { message: string };
   addColumns: { message: string };

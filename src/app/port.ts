@@ -34,6 +34,8 @@ export interface Block {
   col: number;
   /** Rectangular: every row has the same length. */
   cells: WriteCell[][];
+  /** The notes of the same rectangle ("" removes a note); left as they are when absent. */
+  notes?: string[][];
 }
 
 export interface SnapshotOptions {
@@ -47,7 +49,7 @@ export interface SnapshotOptions {
 export interface WorkbookPort {
   /** Every tab with its used size, in workbook order. */
   tabs(): TabInfo[];
-  /** One tab as a whole matrix. Throws when the tab does not exist. */
+  /** One tab as a whole matrix (values, formulas, notes). Throws when the tab does not exist. */
   read(tab: string, options?: SnapshotOptions): TabSnapshot;
   /**
    * The merged ranges of a tab's header area (rows 1…`rows`, columns 1…`cols`), 1-based: one

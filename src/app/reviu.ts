@@ -137,7 +137,12 @@ function append(
       styles: [headerStyle(1, headers.length)],
       protections: tab === HISTORY_TAB ? [historyProtection(1, 1)] : [],
     });
-    existing = { name: tab, values: [headers], formulas: [headers.map(() => "")] };
+    existing = {
+      name: tab,
+      values: [headers],
+      formulas: [headers.map(() => "")],
+      notes: [headers.map(() => "")],
+    };
     wb.snapshots.set(tab, existing);
   }
   const next = lastUsedRow(existing.values) + 1;

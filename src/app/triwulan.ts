@@ -7,6 +7,7 @@ import {
 } from "../core/evaluasi";
 import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
+import type { Question } from "../core/regenerate";
 import { UserError } from "../core/result";
 import { buildRingkasan, type RingkasanInput, ringkasanTabName } from "../core/ringkasan";
 import { CUSTOM_SCALE_RANGE, SETTINGS_TAB } from "../core/settings";
@@ -17,6 +18,10 @@ export interface TriwulanRequest {
   tw: number;
   /** Bidang tabs to include; default: Pengaturan's list, else every plan tab. */
   tabs?: string[];
+  /** Answers to the report's questions: row key → plan row key, or "" for "a different indicator". */
+  answers?: Record<string, string>;
+  /** Today (the date rows leaving the plan are marked with); default now. */
+  now?: Date;
 }
 
 export interface TriwulanReport {
@@ -25,9 +30,18 @@ export interface TriwulanReport {
   indicators: number;
   added: number;
   removed: number;
+  /** What a person typed or noted, kept where it was. */
   kept: number;
   /** The "Ringkasan TW …" tab written beside it. */
   summaryTab: string;
+  /** ...moved into the section of indicators no longer in the plan, in this run. */
+  moved: number;
+  /** Computed cells whose content changed. */
+  rewritten: number;
+  /** What could not be kept (should be nothing). */
+  lost: string[];
+  /** Rows the add-on could not match for sure: nothing was written; ask, then run with `answers`. */
+  questions: Question[];
   /** One Indonesian sentence saying what happened. */
   message: string;
 }
@@ -75,23 +89,42 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       skalaArg: custom ? CUSTOM_SCALE_RANGE : `"${scale.id}"`,
       plans,
       existing,
+      today: ddmmyyyy(request.now ?? new Date()),
+      answers: request.answers,
     });
-    if (!existing) port.create(result.tabName);
-    port.write(result.tabName, [{ row: 1, col: 1, cells: result.cells }]);
-    port.format(result.tabName, result.format);
-    const summary = writeRingkasan(port, wb, result, { tw: tw as Tw, tahun, opd: wb.settings.opd, scale });
-    const changes = existing
-      ? ` (${result.added} baru, ${result.removed} tidak ada lagi di rencana), ${result.kept} isian dipertahankan`
-      : "";
-    return {
+    const report = {
       tab: result.tabName,
       created: !existing,
       indicators: result.indicators,
       added: result.added,
       removed: result.removed,
       kept: result.kept,
-      summaryTab: summary,
-      message: `Tab '${result.tabName}' ${existing ? "diperbarui" : "dibuat"}: ${result.indicators} indikator dari ${plans.length} tab bidang${changes}, 0 data lama tertimpa; ringkasan dan grafiknya di tab '${summary}'.`,
+      moved: result.moved,
+      rewritten: result.rewritten,
+      lost: result.lost,
+      questions: result.questions,
+    };
+    if (result.questions.length) {
+      const n = result.questions.length;
+      return {
+        ...report,
+        summaryTab: "",
+        message: `Tab '${result.tabName}' belum diperbarui: ${n} indikator mungkin berganti nama; jawab di panel apakah masing-masing indikator yang sama.`,
+      };
+    }
+    if (!existing) port.create(result.tabName);
+    port.write(result.tabName, [{ row: 1, col: 1, cells: result.cells, notes: result.notes }]);
+    port.format(result.tabName, result.format);
+    const summaryTab = writeRingkasan(port, wb, result, { tw: tw as Tw, tahun, opd: wb.settings.opd, scale });
+    const summary = `${result.indicators} indikator dari ${plans.length} tab bidang`;
+    return {
+      ...report,
+      summaryTab,
+      message: `${
+        existing
+          ? `Tab '${result.tabName}' diperbarui: ${summary} (${result.added} baru, ${result.removed} tidak ada lagi di rencana); ${typedSummary(result)}`
+          : `Tab '${result.tabName}' dibuat: ${summary}, 0 data lama tertimpa`
+      }; ringkasan dan grafiknya di tab '${summaryTab}'.`,
     };
   });
 }
@@ -121,6 +154,25 @@ function writeRingkasan(
   port.format(name, summary.format);
   port.chart(name, summary.chart);
   return name;
+}
+
+/** What happened to what people typed, honestly counted. */
+function typedSummary(r: EvaluasiResult): string {
+  const parts = [
+    `isian Anda: ${r.kept} tetap di tempatnya, ${r.moved} dipindah ke bagian indikator yang tidak ada lagi di rencana`,
+    `${r.rewritten} sel hitungan ditulis ulang`,
+    r.lost.length ? `tidak dapat dipertahankan: ${r.lost.join(", ")}` : "tidak ada isian yang hilang",
+  ];
+  if (r.sifatTyped)
+    parts.push(
+      `${r.sifatTyped} Sifat target yang Anda ubah tetap tertulis, tetapi hitungan mengikuti tab bidang: ubah sifatnya di tab bidang`,
+    );
+  return parts.join("; ");
+}
+
+function ddmmyyyy(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
 
 /** The "sendiri" scale kept in Pengaturan D:E (the range KRITERIA reads), for the kriteria colours. */

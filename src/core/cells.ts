@@ -27,6 +27,11 @@ export interface TabSnapshot {
   values: CellValue[][];
   /** `getDataRange().getFormulas()`: "" where a cell holds no formula; same shape as values. */
   formulas: string[][];
+  /**
+   * The tab's notes ("" where a cell has none), row 0 is sheet row 1: at least the shape of values,
+   * longer or wider when a note sits on an empty cell beyond the data range.
+   */
+  notes: string[][];
 }
 
 export interface ConditionalColour {

@@ -2,6 +2,7 @@ import { columnLetter, sheetRef } from "./a1";
 import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
 import type { Scale } from "./kriteria";
 import type { PlanField, PlanRow, PlanTable, Sifat } from "./plan";
+import { type ColumnKind, type Counts, type FreshLine, type Question, regenerate } from "./regenerate";
 import { aggregateValues, resolveSifat } from "./sifat";
 import { headerStyle, type Style, TITLE_STYLE } from "./style";
 import { normalise } from "./text";
@@ -11,8 +12,8 @@ import { normalise } from "./text";
  * "EVALUASI KINERJA … TRIWULAN I" sheets: every indicator of the chosen bidang tabs, grouped by
  * bidang and by program / kegiatan / sub kegiatan. Plan values are live formulas into the bidang
  * tabs (later corrections flow in); capaian, kriteria and efisiensi are ONE custom-function
- * formula per column over the whole range. Regenerating updates the tab in place and keeps every
- * cell a person typed (see `carryOver`).
+ * formula per column over the whole range. Regenerating updates the tab in place and keeps
+ * everything a person typed or noted in it (see ./regenerate.ts).
  */
 export type Tw = 1 | 2 | 3 | 4;
 
@@ -27,8 +28,6 @@ export function evaluasiTabName(tw: Tw, tahun: string): string {
 export function isOurEvaluasi(values: CellValue[][]): boolean {
   return (values[HEADER_ROW - 1] ?? []).some((h) => h === "Kunci");
 }
-
-type ColumnKind = "ours" | "formula" | "spill" | "manual";
 
 interface EvalColumn {
   id: string;
@@ -149,21 +148,23 @@ export interface EvaluasiInput {
   plans: PlanTable[];
   /** The tab as it is now, when regenerating. */
   existing: TabSnapshot | null;
+  /** dd/mm/yyyy: the date rows leaving the plan are marked with. */
+  today: string;
+  /** Answers to earlier questions (existing key → plan row key, "" for none). */
+  answers?: Record<string, string>;
 }
 
-export interface EvaluasiResult {
+export interface EvaluasiResult extends Counts {
   tabName: string;
-  /** The whole tab from A1, one rectangle. */
+  /** The whole tab from A1, one rectangle, and its notes (same shape). */
   cells: WriteCell[][];
+  notes: string[][];
   format: TabFormat;
   indicators: number;
-  added: number;
-  /** Indicators no longer in any plan, kept at the end with what people typed. */
-  removed: number;
-  /** Cells a person typed that were kept in place (in our columns or beyond them). */
-  kept: number;
   /** Input columns in this tab because a plan has no realisasi columns. */
   inputColumns: boolean;
+  /** Rows the add-on cannot match for sure: nothing is written until a person answers. */
+  questions: Question[];
   /** Where each bidang's indicators are in the tab, for the summary. */
   bidang: BidangRows[];
 }
@@ -182,10 +183,8 @@ export function evaluasiColumn(id: string): string {
   return columnLetter(COL[id]);
 }
 
-interface Line {
-  cells: WriteCell[];
-  key: string;
-  group: boolean;
+interface Line extends FreshLine {
+  group?: string;
   input: Set<number>;
   /** Number format of its targets and realisasi (COUNT or DECIMAL). */
   numberFormat?: string;
@@ -199,15 +198,27 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
   let inputColumns = false;
   const bidang: BidangRows[] = [];
   for (const plan of input.plans) {
-    lines.push(groupLine(`BIDANG: ${plan.tab}`));
+    lines.push({ ...groupLine(`BIDANG: ${plan.tab}`), group: plan.tab });
     const first = FIRST_ROW + lines.length;
     const budget: { row: number; kode: string; depth: number }[] = [];
     let lastUraian = "";
+    const ordinal = new Map<string, number>();
     for (const row of plan.rows) {
       if (!row.indikator) continue;
       const key = uniqueKey(keys, `${plan.tab}|${row.kode}|${normalise(row.indikator)}`);
       const sheetRow = FIRST_ROW + lines.length;
       const line = indicatorLine(plan, row, input.tw, ++no, key, sheetRow);
+      const place = `${row.kode}|${row.level ?? ""}`;
+      const pos = ordinal.get(place) ?? 0;
+      ordinal.set(place, pos + 1);
+      line.identity = {
+        tab: plan.tab,
+        kode: row.kode,
+        level: row.level ?? "",
+        pos,
+        indikator: row.indikator,
+      };
+      line.last = planValues(line.cells, row, input.tw);
       if (row.uraian && row.uraian !== lastUraian) line.cells[COL.uraian - 1] = row.uraian;
       lastUraian = row.uraian || lastUraian;
       if (line.input.size) inputColumns = true;
@@ -222,14 +233,11 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
       .map((b) => b.row);
     bidang.push({ name: plan.tab, first, last: FIRST_ROW + lines.length - 1, paguRows });
   }
-  const carried = carryOver(input.existing, lines);
   const last = FIRST_ROW + lines.length - 1;
   const spill = spillFormulas(last, input.skalaArg);
   if (lines.length)
     for (const [id, formula] of Object.entries(spill)) lines[0].cells[COL[id] - 1] = { formula };
   const header = EVAL_COLUMNS.map((c) => c.header(tw));
-  const width = Math.max(WIDTH, carried.width);
-  const pad = (row: WriteCell[]) => [...row, ...new Array<WriteCell>(width - row.length).fill("")];
   const title: WriteCell[][] = [
     [`EVALUASI KINERJA TRIWULAN ${tw}${input.tahun ? ` TAHUN ${input.tahun}` : ""}`],
     [input.opd.toUpperCase()],
@@ -239,21 +247,24 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
         "Jalankan lagi “Buat tab Triwulan” untuk memperbarui: isian Anda tidak ditimpa.",
     ],
     [""],
-    header,
   ];
-  const cells = [...title, ...lines.map((l) => l.cells), ...carried.extraRows].map(pad);
-  // Rows the tab had beyond the new content are blanked (their typed content moved with its key).
-  const oldRows = input.existing?.values.length ?? 0;
-  while (cells.length < oldRows) cells.push(new Array<WriteCell>(width).fill(""));
-  const format = layoutFormat(lines, last, input, width);
+  const columns = EVAL_COLUMNS.map((c, i) => ({
+    id: c.id,
+    kind: c.kind,
+    header: header[i],
+    aliases: c.aliases,
+  }));
+  const merged = regenerate({ title, header, lines, columns }, input.existing, {
+    headerRow: HEADER_ROW,
+    today: input.today,
+    answers: input.answers,
+  });
+  const width = merged.cells[0]?.length ?? WIDTH;
   return {
+    ...merged,
     tabName: evaluasiTabName(input.tw, input.tahun),
-    cells,
-    format,
+    format: layoutFormat(lines, last, input, width),
     indicators: no,
-    added: carried.added,
-    removed: carried.removed,
-    kept: carried.kept,
     inputColumns,
     bidang,
   };
@@ -262,7 +273,29 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
 function groupLine(text: string): Line {
   const cells = new Array<WriteCell>(WIDTH).fill("");
   cells[COL.uraian - 1] = text;
-  return { cells, key: "", group: true, input: new Set() };
+  return { cells, key: "", input: new Set() };
+}
+
+/** The row's values as the plan has them now: kept as plain text if it leaves the plan. */
+function planValues(cells: WriteCell[], row: PlanRow, tw: Tw): Record<string, CellValue> {
+  const sifat = cells[COL.sifat - 1] as Sifat;
+  const upTo = <T extends CellValue>(q: T[]) => q.slice(0, tw);
+  const sum = (q: CellValue[]) => aggregateValues("kumulatif", upTo(q));
+  return {
+    kode: row.kode,
+    indikator: row.indikator,
+    satuan: row.satuan,
+    polaritas: row.polaritas,
+    sifat,
+    targetTahunan: row.targetTahunan,
+    targetTw: row.targetTw[tw - 1],
+    targetSd: aggregateValues(sifat, upTo(row.targetTw)),
+    realisasiTw: row.realisasiTw[tw - 1],
+    realisasiSd: aggregateValues(sifat, upTo(row.realisasiTw)),
+    pagu: row.pagu,
+    rakSd: sum(row.rakTw),
+    realisasiAnggaranSd: sum(row.realisasiAnggaranTw),
+  };
 }
 
 function uniqueKey(seen: Set<string>, key: string): string {
@@ -384,7 +417,7 @@ function indicatorLine(
   const decimals =
     /%|persen|indeks|nilai|rasio|skor|ha\b/i.test(row.satuan) ||
     numbers.some((v) => typeof v === "number" && !Number.isInteger(v));
-  return { cells, key, group: false, input, numberFormat: decimals ? DECIMAL : COUNT };
+  return { cells, key, input, numberFormat: decimals ? DECIMAL : COUNT };
 }
 
 /**
@@ -412,119 +445,6 @@ function spillFormulas(last: number, skalaArg: string): Record<string, string> {
   };
 }
 
-/**
- * Puts each line at its sheet row and carries over what people typed in the existing tab, matched
- * by the key column: the manual columns, input cells, columns a person added to the right, and
- * any value typed over one of our formulas. Lines whose key is gone stay at the end.
- */
-function carryOver(
-  existing: TabSnapshot | null,
-  lines: Line[],
-): { extraRows: WriteCell[][]; width: number; added: number; removed: number; kept: number } {
-  const result = { extraRows: [] as WriteCell[][], width: WIDTH, added: 0, removed: 0, kept: 0 };
-  if (!existing) {
-    result.added = lines.filter((l) => !l.group).length;
-    return result;
-  }
-  const headerRow = existing.values[HEADER_ROW - 1] ?? [];
-  const colOf = new Map<string, number>();
-  const tw = headerTw(headerRow);
-  headerRow.forEach((h, i) => {
-    const text = normalise(String(h));
-    const id = EVAL_COLUMNS.find((c) =>
-      [c.header(tw), ...(c.aliases ?? [])].some((x) => normalise(x) === text),
-    )?.id;
-    if (id && !colOf.has(id)) colOf.set(id, i);
-  });
-  const keyCol = colOf.get("kunci");
-  if (keyCol === undefined) return result;
-  const lastUsed = existing.values.reduce((m, row) => Math.max(m, lastNonEmpty(row)), 0);
-  result.width = Math.max(WIDTH, lastUsed + 1);
-  // A spilled value reads like a typed one (getFormulas gives ""); only a spill that Sheets could
-  // not expand (#REF! at its origin) can hold cells a person typed.
-  const spilledCols = new Set(
-    [...colOf]
-      .filter(
-        ([id, c]) =>
-          EVAL_COLUMNS[COL[id] - 1].kind === "spill" && existing.values[FIRST_ROW - 1]?.[c] !== "#REF!",
-      )
-      .map(([, c]) => c),
-  );
-  const byKey = new Map(lines.filter((l) => l.key).map((l) => [l.key, l]));
-  const seen = new Set<string>();
-  for (let r = HEADER_ROW; r < existing.values.length; r++) {
-    const key = String(existing.values[r][keyCol] ?? "");
-    if (!key) continue;
-    seen.add(key);
-    const line = byKey.get(key);
-    const typed = typedCells(existing, r, colOf, keyCol, spilledCols);
-    if (line) {
-      for (const [col, v] of typed) {
-        while (line.cells.length <= col) line.cells.push("");
-        line.cells[col] = v;
-        result.kept++;
-      }
-    } else {
-      const old = new Array<WriteCell>(result.width).fill("");
-      for (const id of ["kode", "indikator", "satuan"]) {
-        const c = colOf.get(id);
-        if (c !== undefined) old[COL[id] - 1] = String(existing.values[r][c] ?? "");
-      }
-      old[COL.uraian - 1] = "Tidak ada lagi di rencana";
-      old[COL.kunci - 1] = key;
-      for (const [col, v] of typed) old[col] = v;
-      result.kept += typed.length;
-      result.extraRows.push(old);
-      result.removed++;
-    }
-  }
-  result.added = lines.filter((l) => l.key && !seen.has(l.key)).length;
-  if (result.extraRows.length) {
-    result.extraRows.unshift(
-      groupLine("INDIKATOR YANG TIDAK ADA LAGI DI RENCANA (isian lama dipertahankan)").cells,
-    );
-  }
-  return result;
-}
-
-/** The roman TW in the existing header ("Target TW II"), so headers of any TW tab match. */
-function headerTw(headerRow: CellValue[]): string {
-  for (const h of headerRow) {
-    const m = /^Target TW (I{1,3}|IV)$/.exec(String(h));
-    if (m) return m[1];
-  }
-  return "I";
-}
-
-function lastNonEmpty(row: CellValue[]): number {
-  for (let i = row.length - 1; i >= 0; i--) if (row[i] !== "") return i;
-  return -1;
-}
-
-/** Cells of an existing row that a person typed: manual columns, and values where we write formulas. */
-function typedCells(
-  existing: TabSnapshot,
-  r: number,
-  colOf: Map<string, number>,
-  keyCol: number,
-  spilled: Set<number>,
-): [number, WriteCell][] {
-  const values = existing.values[r];
-  const formulas = existing.formulas[r] ?? [];
-  const out: [number, WriteCell][] = [];
-  const ours = new Map([...colOf].map(([id, c]) => [c, id]));
-  for (let c = 0; c < values.length; c++) {
-    const v = values[c];
-    if (v === "" || formulas[c] || c === keyCol || spilled.has(c)) continue;
-    const id = ours.get(c);
-    const column = id ? EVAL_COLUMNS.find((x) => x.id === id) : undefined;
-    if (column?.kind === "ours") continue;
-    // Our own columns keep their position by id; anything else a person added stays in its column.
-    out.push([id ? COL[id] - 1 : c, v]);
-  }
-  return out;
-}
-
 function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: number): TabFormat {
   const all = (col: number, rows = Math.max(1, lines.length)) => ({ row: FIRST_ROW, col, rows, cols: 1 });
   const styles: Style[] = [TITLE_STYLE, headerStyle(HEADER_ROW, width)];
@@ -547,7 +467,7 @@ function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: 
   });
   lines.forEach((l, i) => {
     const row = FIRST_ROW + i;
-    if (l.group)
+    if (l.group !== undefined)
       styles.push({ range: { row, col: 1, rows: 1, cols: WIDTH }, bold: true, background: GROUP_BG });
     for (const col of l.input) {
       if (lines[i - 1]?.input.has(col)) continue;

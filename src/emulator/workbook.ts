@@ -135,7 +135,10 @@ export class Tab {
     return this.notes.get(key(row, col)) ?? "";
   }
 
+  /** Sets or (with "") removes a note; the grid grows to hold it, as writing a value does. */
   setNote(row: number, col: number, note: string): void {
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxCols = Math.max(this.maxCols, col);
     if (note) this.notes.set(key(row, col), note);
     else this.notes.delete(key(row, col));
   }
@@ -160,13 +163,18 @@ export class Tab {
     }
   }
 
-  /** Moves everything at or after `at` (row or column, 1-based) by `count`, as an insertion does. */
+  /**
+   * Moves everything at or after `at` (row or column, 1-based) by `count`, as an insertion does;
+   * a negative count deletes rows at..at-count-1 (their notes, styles and validations go with them).
+   */
   shift(axis: "row" | "col", at: number, count: number): void {
     const moveKeys = <T>(map: Map<string, T>) => {
       const entries = [...map.entries()];
       map.clear();
       for (const [k, v] of entries) {
         let [r, c] = k.split(":").map(Number);
+        const i = axis === "row" ? r : c;
+        if (count < 0 && i >= at && i < at - count) continue;
         if (axis === "row" && r >= at) r += count;
         if (axis === "col" && c >= at) c += count;
         map.set(key(r, c), v);
@@ -447,7 +455,20 @@ export class MemoryWorkbook {
       }),
     );
     this.ensureSize(tab, row + cells.length - 1, col + Math.max(0, ...cells.map((l) => l.length)) - 1);
-    this.hf.setCellContents({ sheet: tab.hfId, row: row - 1, col: col - 1 }, content);
+    const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
+    const isFormula = (v: unknown) => typeof v === "string" && v.startsWith("=");
+    if (!content.some((line) => line.some(isFormula))) this.hf.setCellContents(at, content);
+    else {
+      // Literals first, then formulas: a spilling formula written over cells that held other
+      // formulas in the same block would otherwise stay blocked (HyperFormula does not retry it).
+      this.hf.batch(() => {
+        this.hf.setCellContents(
+          at,
+          content.map((line) => line.map((v) => (isFormula(v) ? null : v))),
+        );
+        this.hf.setCellContents(at, content);
+      });
+    }
   }
 
   /** Empties the cells' contents (formats stay). */
@@ -515,6 +536,13 @@ export class MemoryWorkbook {
     this.hf.addRows(tab.hfId, [row, count]);
     tab.shift("row", row + 1, count);
     tab.maxRows += count;
+  }
+
+  /** Deletes rows (1-based); references to them become #REF!, as in Sheets. */
+  deleteRows(tab: Tab, row: number, count: number): void {
+    this.hf.removeRows(tab.hfId, [row - 1, count]);
+    tab.shift("row", row, -count);
+    tab.maxRows -= count;
   }
 
   insertColumnsAfter(tab: Tab, col: number, count: number): void {

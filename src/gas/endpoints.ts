@@ -30,8 +30,9 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
   createTemplate: (a) => ({ message: buildTemplate(port(), a).message }),
   createTriwulan: (a) => {
     const report = generateTriwulan(port(), a);
-    SpreadsheetApp.getActiveSpreadsheet().getSheetByName(report.tab)?.activate();
-    return { message: report.message, tab: report.tab };
+    if (!report.questions.length)
+      SpreadsheetApp.getActiveSpreadsheet().getSheetByName(report.tab)?.activate();
+    return { message: report.message, tab: report.tab, questions: report.questions };
   },
   runCheck: (a) => periksa(port(), { tw: a.tw }),
   selectCell: (a) => {

@@ -49,6 +49,21 @@ export function encodeCell(cell: WriteCell): string | number | boolean | Date {
   return cell;
 }
 
+/** The notes down to the last row and column holding one, and at least the shape of the values. */
+function trimNotes(notes: string[][], values: unknown[][]): string[][] {
+  let rows = values.length;
+  let cols = values[0]?.length ?? 0;
+  notes.forEach((row, r) => {
+    row.forEach((note, c) => {
+      if (note) {
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, c + 1);
+      }
+    });
+  });
+  return notes.slice(0, rows).map((row) => row.slice(0, cols));
+}
+
 export const LOCK_BUSY = "Spreadsheet sedang diubah oleh proses lain; tunggu sebentar lalu coba lagi.";
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -128,7 +143,8 @@ const STYLE_PROPERTIES: StyleProperty[] = [
 
 /**
  * The workbook port over SpreadsheetApp. Every method makes a fixed number of calls, whatever the
- * number of rows: a read is getDataRange + getValues + getFormulas, a block write one setValues, and
+ * number of rows: a read is getDataRange + getValues + getFormulas and the grid's notes (getMaxRows,
+ * getMaxColumns, getRange, getNotes), a block write one setValues (and one setNotes with notes), and
  * a format one 2-D call per style property over the rectangle its styles span.
  *
  * One port serves one request (one sidebar call, one CLI command): it keeps the Sheet objects it
@@ -192,7 +208,10 @@ export class SheetsPort implements WorkbookPort {
     if (options.formulas === false)
       return { name: tab, values: sheet.getSheetValues(1, 1, -1, -1), formulas: [] };
     const range = sheet.getDataRange();
-    return { name: tab, values: range.getValues(), formulas: range.getFormulas() };
+    const values = range.getValues();
+    // Notes of the whole grid: a note on an empty cell lies outside the data range.
+    const notes = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).getNotes();
+    return { name: tab, values, formulas: range.getFormulas(), notes: trimNotes(notes, values) };
   }
 
   headerMerges(tab: string, rows: number, cols: number): RangeRef[] {
@@ -244,6 +263,7 @@ export class SheetsPort implements WorkbookPort {
           fresh?.numberFormats.push({ rect, formats });
           range.setValues(b.cells.map((r) => r.map((c, j) => (plain(c, j) ? c : encodeCell(c)))));
         } else range.setValues(b.cells.map((r) => r.map(encodeCell)));
+        if (b.notes) range.setNotes(b.notes);
       });
     }
   }
