@@ -249,20 +249,39 @@ export class SheetsPort implements WorkbookPort {
         const range = this.range(tab, rect);
         const text = textColumns(b.cells);
         const plain = (c: WriteCell, j: number): c is string => text[j] && typeof c === "string" && c !== "";
-        if (b.cells.some((r) => r.some((c, j) => plain(c, j) && PARSED_BY_SHEETS.test(c)))) {
+        const protect = b.cells.some((r) => r.some((c, j) => plain(c, j) && PARSED_BY_SHEETS.test(c)));
+        // A number or formula landing on a cell left plain text by an earlier write (a person
+        // inserted a column, the rows moved) would be stored as text: it gets the General format.
+        const unplain = (c: WriteCell) => c !== "" && typeof c !== "string";
+        if (protect || b.cells.some((r) => r.some(unplain))) {
           // Range.setNumberFormat: "@" is plain text; set before the values so they are not parsed.
+<<<<<<< HEAD
           const formats = fresh
             ? b.cells.map((r) => r.map(() => GENERAL))
             : (range.getNumberFormats() as string[][]);
+=======
+          const formats = range.getNumberFormats();
+          let changed = protect;
+>>>>>>> c0778b6 (Numbers and formulas written over cells an earlier write left as plain text get the General format (a person inserted a column in the evaluation tab))
           b.cells.forEach((r, i) => {
             r.forEach((c, j) => {
-              if (plain(c, j)) formats[i][j] = PLAIN_TEXT;
+              if (protect && plain(c, j)) formats[i][j] = PLAIN_TEXT;
+              else if (unplain(c) && formats[i][j] === PLAIN_TEXT) {
+                formats[i][j] = "General";
+                changed = true;
+              }
             });
           });
+<<<<<<< HEAD
           range.setNumberFormats(formats);
           fresh?.numberFormats.push({ rect, formats });
           range.setValues(b.cells.map((r) => r.map((c, j) => (plain(c, j) ? c : encodeCell(c)))));
         } else range.setValues(b.cells.map((r) => r.map(encodeCell)));
+=======
+          if (changed) range.setNumberFormats(formats);
+        }
+        range.setValues(b.cells.map((r) => r.map((c, j) => (protect && plain(c, j) ? c : encodeCell(c)))));
+>>>>>>> c0778b6 (Numbers and formulas written over cells an earlier write left as plain text get the General format (a person inserted a column in the evaluation tab))
         if (b.notes) range.setNotes(b.notes);
       });
     }
