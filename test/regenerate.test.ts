@@ -73,17 +73,11 @@ class View {
   }
   /** #REF! anywhere, except at a spill's first cell blocked by what a person typed below it. */
   refErrors(): string[] {
-    const spill = [
-      "Capaian TW II (%)",
-      "Capaian s.d. TW II (%)",
-      "Capaian thd target tahunan (%)",
-      "Kriteria",
-      "Efisiensi",
-    ];
+    const spill = /^(Capaian|Kriteria|Efisiensi)/;
     const out: string[] = [];
     this.snap.values.forEach((r, i) => {
       r.forEach((v, c) => {
-        if (String(v).includes("#REF!") && !(i === HEADER_ROW && spill.includes(this.header[c])))
+        if (String(v).includes("#REF!") && !(i === HEADER_ROW && spill.test(this.header[c])))
           out.push(`${i + 1}:${c + 1} ${this.snap.formulas[i]?.[c] ?? ""}`);
       });
     });

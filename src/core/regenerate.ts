@@ -235,7 +235,9 @@ export function regenerate(
     moved: boolean,
   ) => {
     const row = rowMap.get(from.row);
-    const col = from.row < H || from.row > tableEnd ? from.col : colMap.get(from.col);
+    // Columns move as the table's do (a column a person inserted goes right of ours); a column
+    // only the title or the rows under the table use stays where it is.
+    const col = colMap.get(from.col) ?? (from.row < H || from.row > tableEnd ? from.col : undefined);
     if (row === undefined || col === undefined || col < 0) {
       counts.lost.push(`isian di ${cellName(from.row, from.col)}`);
       return;
@@ -372,6 +374,21 @@ class Existing {
     return false;
   }
 
+  /**
+   * Whether the spill starting in column c on the first row is blocked by typed cells: #REF! there,
+   * not inherited from the first cell of a range it reads (KRITERIA over a blocked capaian column).
+   */
+  blocked(c: number): boolean {
+    const first = this.H + 1;
+    if (this.snap.values[first]?.[c] !== "#REF!") return false;
+    const formula = this.snap.formulas[first]?.[c] ?? "";
+    for (const m of formula.matchAll(/\$?([A-Z]{1,3})\$?(\d+):\$?[A-Z]{1,3}\$?\d+/g)) {
+      if (Number(m[2]) - 1 === first && this.snap.values[first]?.[columnIndex(m[1])] === "#REF!")
+        return false;
+    }
+    return true;
+  }
+
   /** Whether a row has anything besides the add-on's uraian text and key. */
   rowTyped(r: number, keyCol: number): boolean {
     const uraian = this.colOf.get("uraian");
@@ -434,8 +451,9 @@ function ours(
   const column = ex.columns[index];
   if (column.kind === "manual") return false;
   const formula = typeof cell.write === "object" && !(cell.write instanceof Date) ? cell.write.formula : "";
-  // The spill formulas start on the first row (a group row).
-  if (column.kind === "spill" && formula && r.row === ex.H + 1) return true;
+  // The spill formulas start on the first row (a group row): one of our functions over a range.
+  if (column.kind === "spill" && formula && r.row === ex.H + 1)
+    return /\b(CAPAIAN|KRITERIA|EFISIENSI)\(\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+/.test(formula);
   if (r.kind === "group") {
     if (id !== "uraian") return false;
     return [`BIDANG: ${r.memo.grp}`, REMOVED_HEADER, r.memo.g?.uraian].includes(cell.content);
@@ -449,14 +467,10 @@ function ours(
     return freshFormula.includes("!") && /!\$?[A-Z]{1,3}\$?\d/.test(formula);
   }
   if (written === cell.content) return true;
-  if (column.kind === "spill") {
-    // A spilled value reads like a typed one (no formula): it is ours while the spill at the
-    // column's first row works (Sheets shows #REF! there when typed cells block it).
-    const origin = ex.cell(ex.H + 1, c);
-    return (
-      origin.content.startsWith("=") && ex.snap.values[ex.H + 1]?.[c] !== "#REF!" && r.row < sectionStart
-    );
-  }
+  // A spilled value reads like a typed one (no formula): it is ours unless typed cells block the
+  // spill (Sheets shows #REF! at its first row then).
+  if (column.kind === "spill")
+    return ex.cell(ex.H + 1, c).content.startsWith("=") && !ex.blocked(c) && r.row < sectionStart;
   // A tab written before memos: our text columns are compared with what is written now.
   return (
     written === undefined &&
@@ -484,8 +498,11 @@ function matchRows(
   const questions: Question[] = [];
   const candidates = lines.map((l, i) => ({ l, i })).filter((x) => x.l.identity);
   const id = (x: { l: FreshLine }) => x.l.identity as Identity;
+  // The level of a row without kode comes from the rows above it: a tie-breaker, not a key.
   const same = (a: Identity, b: Identity) =>
-    a.kode === b.kode && a.level === b.level && normalise(a.indikator) === normalise(b.indikator);
+    a.kode === b.kode && normalise(a.indikator) === normalise(b.indikator);
+  const rank = (a: Identity, x: { l: FreshLine }) =>
+    (id(x).level === a.level ? 2 : 0) + (id(x).pos === a.pos ? 1 : 0);
   const take = (row: number, i: number) => {
     pairs.set(row, i);
     used.add(i);
@@ -498,13 +515,15 @@ function matchRows(
     const hit = want ? free().find((x) => x.l.key === want) : undefined;
     if (hit) take(o.row, hit.i);
   }
-  // 1. Same tab, kode, level and name (position breaks ties); 2. the same in another tab.
+  // 1. Same tab, kode and name (level, then position break ties); 2. the same in another tab.
   for (const sameTab of [true, false]) {
     for (const o of pending()) {
-      const hits = free().filter((x) => same(o.memo.id, id(x)) && (!sameTab || id(x).tab === o.memo.id.tab));
-      const hit =
-        hits.find((x) => id(x).pos === o.memo.id.pos) ?? (sameTab || hits.length === 1 ? hits[0] : undefined);
-      if (hit) take(o.row, hit.i);
+      const hits = free()
+        .filter((x) => same(o.memo.id, id(x)) && (!sameTab || id(x).tab === o.memo.id.tab))
+        .sort((x, y) => rank(o.memo.id, y) - rank(o.memo.id, x));
+      const clear =
+        hits.length === 1 || (hits.length > 1 && rank(o.memo.id, hits[0]) > rank(o.memo.id, hits[1]));
+      if (hits.length && (sameTab || clear)) take(o.row, hits[0].i);
     }
   }
   const tabMap = new Map<string, string>();
@@ -518,10 +537,10 @@ function matchRows(
     const tab = tabMap.get(o.memo.id.tab) ?? o.memo.id.tab;
     const name = normalise(o.memo.id.indikator);
     const scored = free()
-      .filter((x) => id(x).tab === tab && id(x).kode === o.memo.id.kode && id(x).level === o.memo.id.level)
+      .filter((x) => id(x).tab === tab && id(x).kode === o.memo.id.kode)
       .map((x) => ({
         x,
-        score: similarity(name, normalise(id(x).indikator)) + (id(x).pos === o.memo.id.pos ? 0.05 : 0),
+        score: similarity(name, normalise(id(x).indikator)) + rank(o.memo.id, x) * 0.02,
       }))
       .filter((s) => s.score >= UNSURE)
       .sort((a, b) => b.score - a.score);

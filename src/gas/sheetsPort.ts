@@ -249,39 +249,38 @@ export class SheetsPort implements WorkbookPort {
         const range = this.range(tab, rect);
         const text = textColumns(b.cells);
         const plain = (c: WriteCell, j: number): c is string => text[j] && typeof c === "string" && c !== "";
-        const protect = b.cells.some((r) => r.some((c, j) => plain(c, j) && PARSED_BY_SHEETS.test(c)));
-        // A number or formula landing on a cell left plain text by an earlier write (a person
-        // inserted a column, the rows moved) would be stored as text: it gets the General format.
+        const quoted = (c: WriteCell) => typeof c === "string" && c !== "" && PARSED_BY_SHEETS.test(c);
+        const protect = b.cells.some((r) => r.some((c, j) => plain(c, j) && quoted(c)));
+        // Cells keep the plain-text format of an earlier write when rows or columns moved (a person
+        // inserted a column): a number or formula landing there gets General (else it would be
+        // stored as text), and text landing there needs no apostrophe (it would stay in the text).
+        // A tab the port has just inserted has no such cells.
         const unplain = (c: WriteCell) => c !== "" && typeof c !== "string";
-        if (protect || b.cells.some((r) => r.some(unplain))) {
+        let formats: string[][] | null = null;
+        if (protect || (!fresh && b.cells.some((r) => r.some((c) => unplain(c) || quoted(c))))) {
           // Range.setNumberFormat: "@" is plain text; set before the values so they are not parsed.
-<<<<<<< HEAD
-          const formats = fresh
+          const now = fresh
             ? b.cells.map((r) => r.map(() => GENERAL))
             : (range.getNumberFormats() as string[][]);
-=======
-          const formats = range.getNumberFormats();
           let changed = protect;
->>>>>>> c0778b6 (Numbers and formulas written over cells an earlier write left as plain text get the General format (a person inserted a column in the evaluation tab))
           b.cells.forEach((r, i) => {
             r.forEach((c, j) => {
-              if (protect && plain(c, j)) formats[i][j] = PLAIN_TEXT;
-              else if (unplain(c) && formats[i][j] === PLAIN_TEXT) {
-                formats[i][j] = "General";
+              if (protect && plain(c, j)) now[i][j] = PLAIN_TEXT;
+              else if (unplain(c) && now[i][j] === PLAIN_TEXT) {
+                now[i][j] = GENERAL;
                 changed = true;
               }
             });
           });
-<<<<<<< HEAD
-          range.setNumberFormats(formats);
-          fresh?.numberFormats.push({ rect, formats });
-          range.setValues(b.cells.map((r) => r.map((c, j) => (plain(c, j) ? c : encodeCell(c)))));
-        } else range.setValues(b.cells.map((r) => r.map(encodeCell)));
-=======
-          if (changed) range.setNumberFormats(formats);
+          if (changed) {
+            range.setNumberFormats(now);
+            fresh?.numberFormats.push({ rect, formats: now });
+          }
+          formats = now;
         }
-        range.setValues(b.cells.map((r) => r.map((c, j) => (protect && plain(c, j) ? c : encodeCell(c)))));
->>>>>>> c0778b6 (Numbers and formulas written over cells an earlier write left as plain text get the General format (a person inserted a column in the evaluation tab))
+        const asText = (c: WriteCell, i: number, j: number) =>
+          typeof c === "string" && formats?.[i][j] === PLAIN_TEXT;
+        range.setValues(b.cells.map((r, i) => r.map((c, j) => (asText(c, i, j) ? c : encodeCell(c)))));
         if (b.notes) range.setNotes(b.notes);
       });
     }
