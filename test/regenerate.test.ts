@@ -24,8 +24,10 @@ const NOW = new Date(2024, 6, 5);
 /** The evaluation tab read as a person looks at it: by header, by indikator, by token. */
 class View {
   readonly header: string[];
+  readonly notes: string[][];
   constructor(readonly snap: TabSnapshot) {
     this.header = (snap.values[HEADER_ROW - 1] ?? []).map(String);
+    this.notes = snap.notes ?? [];
   }
   col(h: string): number {
     const i = this.header.indexOf(h);
@@ -44,14 +46,14 @@ class View {
   find(token: string): { cells: [number, number][]; notes: [number, number][] } {
     const cells: [number, number][] = [];
     const notes: [number, number][] = [];
-    const h = Math.max(this.snap.values.length, this.snap.notes.length);
+    const h = Math.max(this.snap.values.length, this.notes.length);
     for (let r = 0; r < h; r++) {
-      const w = Math.max(this.snap.values[r]?.length ?? 0, this.snap.notes[r]?.length ?? 0);
+      const w = Math.max(this.snap.values[r]?.length ?? 0, this.notes[r]?.length ?? 0);
       for (let c = 0; c < w; c++) {
         const f = this.snap.formulas[r]?.[c] ?? "";
         if (f ? f.includes(`"${token}"`) : String(this.snap.values[r]?.[c] ?? "") === token)
           cells.push([r, c]);
-        if (this.snap.notes[r]?.[c] === token) notes.push([r, c]);
+        if (this.notes[r]?.[c] === token) notes.push([r, c]);
       }
     }
     return { cells, notes };
@@ -67,7 +69,7 @@ class View {
     const k = this.col("Kunci");
     let end = HEADER_ROW - 1;
     this.snap.values.forEach((r, i) => {
-      if (r[k] !== "" || (this.snap.notes[i]?.[k] ?? "").startsWith('{"v":1')) end = Math.max(end, i);
+      if (r[k] !== "" || (this.notes[i]?.[k] ?? "").startsWith('{"v":1')) end = Math.max(end, i);
     });
     return end;
   }
@@ -151,11 +153,11 @@ describe("Regenerating the evaluation tab keeps what a person did", () => {
       "Lanjutkan pendampingan Persentase Warga Transmigran Mandiri",
     );
     expect(v.snap.values[row][v.col("Sifat target")]).toBe("kumulatif");
-    expect(v.snap.notes[row][v.col("Realisasi TW II")]).toBe("Angka dari laporan UPT");
+    expect(v.notes[row][v.col("Realisasi TW II")]).toBe("Angka dari laporan UPT");
     expect(v.snap.formulas[row][width]).toBe(`=IF(L${mandiri + 1}="","belum","sudah")`);
     expect(v.snap.values[HEADER_ROW - 1][width]).toBe("Verifikasi");
     expect(v.snap.values[3][0]).toBe("Data per 30 Juni 2024");
-    expect(v.snap.notes[HEADER_ROW][2]).toBe("Bidang ini dicek Pak Andi");
+    expect(v.notes[HEADER_ROW][2]).toBe("Bidang ini dicek Pak Andi");
     const sign = v.find("Malili, 5 Juli 2024").cells;
     expect(sign).toEqual([[v.tableEnd() + 3, v.col("Faktor penghambat")]]);
     expect(v.snap.values[sign[0][0] + 4][sign[0][1]]).toBe("NIP. 19700101 199503 1 001");
@@ -336,7 +338,7 @@ interface Memo {
 }
 
 function memoAt(v: View, row: number): Memo | null {
-  const note = v.snap.notes[row]?.[v.col("Kunci")] ?? "";
+  const note = v.notes[row]?.[v.col("Kunci")] ?? "";
   return note.startsWith('{"v":1') ? (JSON.parse(note) as Memo) : null;
 }
 
@@ -516,7 +518,7 @@ class Scenario {
     // What the person types over is gone: their own earlier item in that cell too.
     const over = (token: string, note: boolean) => {
       const text = note
-        ? (v.snap.notes[row]?.[col] ?? "")
+        ? (v.notes[row]?.[col] ?? "")
         : `${v.snap.values[row]?.[col] ?? ""}${v.snap.formulas[row]?.[col] ?? ""}`;
       return text.includes(token);
     };

@@ -29,9 +29,10 @@ export interface TabSnapshot {
   formulas: string[][];
   /**
    * The tab's notes ("" where a cell has none), row 0 is sheet row 1: at least the shape of values,
-   * longer or wider when a note sits on an empty cell beyond the data range.
+   * longer or wider when a note sits on an empty cell beyond the data range. Always read by the
+   * port; absent in snapshots made by hand (no notes).
    */
-  notes: string[][];
+  notes?: string[][];
 }
 
 export interface ConditionalColour {

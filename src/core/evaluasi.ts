@@ -498,6 +498,15 @@ function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: 
   };
 }
 
+/** The roman TW in the existing header ("Target TW II"), so headers of any TW tab match. */
+function headerTw(headerRow: CellValue[]): string {
+  for (const h of headerRow) {
+    const m = /^Target TW (I{1,3}|IV)$/.exec(String(h));
+    if (m) return m[1];
+  }
+  return "I";
+}
+
 /**
  * Columns (0-based) of an evaluation tab whose cells below the first data row are the spilled
  * results of one ARRAYFORMULA (capaian, kriteria, efisiensi): outputs, not what people typed. A
