@@ -131,7 +131,7 @@ describe("Regenerating the evaluation tab keeps what a person did", () => {
 
     const first = regenerate(port);
     expect(first.message).toBe(
-      `Tab '${TAB}' diperbarui: 12 indikator dari 1 tab bidang (0 baru, 0 tidak ada lagi di rencana); isian Anda: 13 tetap di tempatnya, 0 dipindah ke bagian indikator yang tidak ada lagi di rencana; 0 sel hitungan ditulis ulang; tidak ada isian yang hilang; 1 Sifat target yang Anda ubah tetap tertulis, tetapi hitungan mengikuti tab bidang: ubah sifatnya di tab bidang.`,
+      `Tab '${TAB}' diperbarui: 12 indikator dari 1 tab bidang (0 baru, 0 tidak ada lagi di rencana); isian Anda: 13 tetap di tempatnya, 0 dipindah ke bagian indikator yang tidak ada lagi di rencana; 0 sel hitungan ditulis ulang; tidak ada isian yang hilang; 1 Sifat target yang Anda ubah tetap tertulis, tetapi hitungan mengikuti tab bidang: ubah sifatnya di tab bidang; ringkasan dan grafiknya di tab 'Ringkasan TW II 2024'.`,
     );
     const before = port.read(TAB);
     // Idempotent: a second run changes nothing.
