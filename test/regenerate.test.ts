@@ -516,12 +516,8 @@ class Scenario {
     const id = this.n++;
     const tab = this.wb.getTab(TAB);
     // What the person types over is gone: their own earlier item in that cell too.
-    const over = (token: string, note: boolean) => {
-      const text = note
-        ? (v.notes[row]?.[col] ?? "")
-        : `${v.snap.values[row]?.[col] ?? ""}${v.snap.formulas[row]?.[col] ?? ""}`;
-      return text.includes(token);
-    };
+    const over = (token: string, note: boolean) =>
+      note ? v.notes[row]?.[col] === token : v.find(token).cells.some(([r, c]) => r === row && c === col);
     for (let i = this.typed.length - 1; i >= 0; i--) {
       const t = this.typed[i];
       if (t.note === (a.what === "note") && over(t.token, t.note)) this.typed.splice(i, 1);
