@@ -232,12 +232,13 @@ describe("Sheets calls of Buat tab Triwulan", () => {
 
   it("are a fixed number, whatever the rows, and grow by 4 per bidang tab", () => {
     const six = six500();
-    expect(six.sheets).toBe(75);
+    // 75, and one setNotes with the values: the add-on's memo of each row it wrote (issue 13).
+    expect(six.sheets).toBe(76);
     // Builders run locally: 6 calls for each of the five kriteria colours, 12 for the chart.
     expect(six.total - six.sheets).toBe(5 * 6 + 12);
-    expect(run(30, 6).sheets).toBe(75);
+    expect(run(30, 6).sheets).toBe(76);
     // An extra bidang tab costs its name, its values, and its header band's merged ranges.
-    expect(run(240, 12).sheets).toBe(75 + 6 * 4);
+    expect(run(240, 12).sheets).toBe(76 + 6 * 4);
   });
 
   it("format the block with one call per property and widths by run, never per cell or per style", () => {
@@ -255,6 +256,7 @@ describe("Sheets calls of Buat tab Triwulan", () => {
     ])
       expect(by[m]).toBeUndefined();
     expect(by["Range.setValues"]).toBe(2);
+    expect(by["Range.setNotes"]).toBe(1);
     // Per bidang tab its header band (merged ranges); the evaluation block (values and styles), its
     // kriteria column and protected header; the summary block and its chart's data.
     expect(by["Sheet.getRange"]).toBe(6 + 3 + 2);
