@@ -102,7 +102,7 @@ describe("Regenerating the evaluation tab keeps what a person did", () => {
     const { wb, port } = setup();
     expect(regenerate(port).created).toBe(true);
     const tab = wb.getTab(TAB);
-    let v = new View(port.read(TAB));
+    let v = new View(port.read(TAB, { notes: true }));
     const mandiri = v.rowsOf("Persentase Warga Transmigran Mandiri")[0] + 1;
     const width = v.header.length;
     // Title rows, a note on the BIDANG row, corrections in generated text columns, a formula in Tindak lanjut.
@@ -133,10 +133,10 @@ describe("Regenerating the evaluation tab keeps what a person did", () => {
     expect(first.message).toBe(
       `Tab '${TAB}' diperbarui: 12 indikator dari 1 tab bidang (0 baru, 0 tidak ada lagi di rencana); isian Anda: 13 tetap di tempatnya, 0 dipindah ke bagian indikator yang tidak ada lagi di rencana; 0 sel hitungan ditulis ulang; tidak ada isian yang hilang; 1 Sifat target yang Anda ubah tetap tertulis, tetapi hitungan mengikuti tab bidang: ubah sifatnya di tab bidang; ringkasan dan grafiknya di tab 'Ringkasan TW II 2024'.`,
     );
-    const before = port.read(TAB);
+    const before = port.read(TAB, { notes: true });
     // Idempotent: a second run changes nothing.
     expect(regenerate(port).kept).toBe(13);
-    expect(port.read(TAB)).toEqual(before);
+    expect(port.read(TAB, { notes: true })).toEqual(before);
 
     // The plan gains a row at the top: everything moves down with its row, the signature with the table.
     const plan = wb.getTab(TEMPLATE_TRANSMIGRASI_TAB);
@@ -145,7 +145,7 @@ describe("Regenerating the evaluation tab keeps what a person did", () => {
     wb.write(plan, 2, planCol("Target Tahunan"), [[3]]);
     const grown = regenerate(port);
     expect(grown).toMatchObject({ added: 1, kept: 13, moved: 0, lost: [] });
-    v = new View(port.read(TAB));
+    v = new View(port.read(TAB, { notes: true }));
     const row = v.rowsOf("Persentase Warga Transmigran Mandiri")[0];
     expect(row + 1).toBe(mandiri + 1);
     expect(v.snap.formulas[row][v.col("Tindak lanjut")]).toBe(`="Lanjutkan pendampingan "&D${mandiri + 1}`);
@@ -176,7 +176,7 @@ describe("Regenerating the evaluation tab keeps what a person did", () => {
     ]);
     const renamed = regenerate(port);
     expect(renamed).toMatchObject({ added: 0, removed: 0, kept: 13, moved: 0, questions: [] });
-    v = new View(port.read(TAB));
+    v = new View(port.read(TAB, { notes: true }));
     expect(v.rowsOf("Persentase Warga Transmigrasi Mandiri")).toHaveLength(1);
     expect(v.find("Pendampingan intensif").cells).toHaveLength(1);
     expect(v.snap.values.some((x) => x.includes(REMOVED_HEADER))).toBe(false);
@@ -188,7 +188,7 @@ describe("Regenerating the evaluation tab keeps what a person did", () => {
     wb.deleteRows(wb.getTab("Bidang Transmigrasi"), at, 1);
     const gone = regenerate(port);
     expect(gone).toMatchObject({ removed: 1, moved: 6, kept: 7, lost: [] });
-    v = new View(port.read(TAB));
+    v = new View(port.read(TAB, { notes: true }));
     expect(v.refErrors()).toEqual([]);
     const [old] = v.rowsOf("Persentase Warga Transmigrasi Mandiri");
     expect(v.removed(old)).toBe(true);
@@ -209,7 +209,7 @@ describe("Regenerating the evaluation tab keeps what a person did", () => {
     wb.write(plan2, at, 1, deleted);
     const returned = regenerate(port);
     expect(returned).toMatchObject({ removed: 0, added: 0, kept: 13, moved: 0 });
-    v = new View(port.read(TAB));
+    v = new View(port.read(TAB, { notes: true }));
     const [live] = v.rowsOf("Persentase Warga Transmigrasi Mandiri");
     expect(v.removed(live)).toBe(false);
     expect(v.snap.formulas[live][v.col("Indikator")]).toMatch(/^=IF\('Bidang Transmigrasi'!E\d+=""/);
@@ -230,18 +230,18 @@ describe("An indicator that may have been renamed", () => {
     wb.write(plan, b, planCol("Kode"), kode);
     regenerate(port);
     const tab = wb.getTab(TAB);
-    let v = new View(port.read(TAB));
+    let v = new View(port.read(TAB, { notes: true }));
     const row = v.rowsOf("Jumlah Transmigran yang dibina Usaha Ekonominya")[0];
     wb.write(tab, row + 1, v.col("Tindak lanjut") + 1, [["Tambah pendamping"]]);
     // The bidang splits the indicator in two near-identical ones: which one is the old row?
     wb.write(plan, a, planCol("Indikator"), [["Jumlah Transmigran yang dibina Usaha Ekonominya (Desa)"]]);
     wb.write(plan, b, planCol("Indikator"), [["Jumlah Transmigran yang dibina Usaha Ekonominya (Kota)"]]);
-    const before = port.read(TAB);
+    const before = port.read(TAB, { notes: true });
     const asked = regenerate(port);
     expect(asked.message).toBe(
       `Tab '${TAB}' belum diperbarui: 2 indikator mungkin berganti nama; jawab di panel apakah masing-masing indikator yang sama.`,
     );
-    expect(port.read(TAB)).toEqual(before);
+    expect(port.read(TAB, { notes: true })).toEqual(before);
     const q = asked.questions.find((x) => x.indikator === "Jumlah Transmigran yang dibina Usaha Ekonominya");
     const other = asked.questions.find(
       (x) => x.indikator === "Persentase Masyarakat Transmigran yang dibina",
@@ -255,7 +255,7 @@ describe("An indicator that may have been renamed", () => {
     // The person says: the old row is the Kota one, and the Persentase indicator is none of them.
     const done = regenerate(port, { [q.key]: kota, [other.key]: "" });
     expect(done).toMatchObject({ added: 1, removed: 1, kept: 1, moved: 0, questions: [] });
-    v = new View(port.read(TAB));
+    v = new View(port.read(TAB, { notes: true }));
     const [now] = v.rowsOf("Jumlah Transmigran yang dibina Usaha Ekonominya (Kota)");
     expect(v.snap.values[now][v.col("Tindak lanjut")]).toBe("Tambah pendamping");
     expect(v.rowsOf("Jumlah Transmigran yang dibina Usaha Ekonominya (Desa)")).toHaveLength(1);
@@ -392,7 +392,7 @@ class Scenario {
     return xs.length ? xs[i % xs.length] : undefined;
   }
   private view(): View {
-    return new View(this.port.read(TAB));
+    return new View(this.port.read(TAB, { notes: true }));
   }
 
   apply(a: Action): void {
@@ -541,7 +541,9 @@ class Scenario {
 
   regenerate(): void {
     const leaving = new Set(this.indicators.filter((i) => i.inTab === "line" && !i.inPlan).map((i) => i.mid));
-    const before = this.indicators.some((i) => i.inTab !== "none") ? this.port.read(TAB) : null;
+    const before = this.indicators.some((i) => i.inTab !== "none")
+      ? this.port.read(TAB, { notes: true })
+      : null;
     let report = regenerate(this.port);
     if (report.questions.length) {
       // The panel asks; the person answers with the indicator it really is.

@@ -44,6 +44,8 @@ export interface SnapshotOptions {
    * call per tab).
    */
   formulas?: boolean;
+  /** true: the notes too, of the whole grid (a note may sit on an empty cell beyond the data). */
+  notes?: boolean;
 }
 
 export interface WorkbookPort {

@@ -74,8 +74,8 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
         `Skala kriteria "${wb.settings.skala}" di tab Pengaturan tidak dikenal: isi permendagri86, lakip, akip, atau sendiri.`,
       );
     const tabName = evaluasiTabName(tw as Tw, tahun);
-    // Its formulas tell what a person typed over ours.
-    const existing = wb.tabs.some((t) => t.name === tabName) ? port.read(tabName) : null;
+    // Its formulas and notes tell what a person typed over ours, and what the add-on wrote.
+    const existing = wb.tabs.some((t) => t.name === tabName) ? port.read(tabName, { notes: true }) : null;
     if (existing && !isOurEvaluasi(existing.values)) {
       throw new UserError(
         `Tab '${tabName}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,

@@ -29,8 +29,7 @@ export interface TabSnapshot {
   formulas: string[][];
   /**
    * The tab's notes ("" where a cell has none), row 0 is sheet row 1: at least the shape of values,
-   * longer or wider when a note sits on an empty cell beyond the data range. Always read by the
-   * port; absent in snapshots made by hand (no notes).
+   * longer or wider when a note sits on an empty cell beyond the data range. Read when asked for.
    */
   notes?: string[][];
 }

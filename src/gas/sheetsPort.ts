@@ -143,8 +143,9 @@ const STYLE_PROPERTIES: StyleProperty[] = [
 
 /**
  * The workbook port over SpreadsheetApp. Every method makes a fixed number of calls, whatever the
- * number of rows: a read is getDataRange + getValues + getFormulas and the grid's notes (getMaxRows,
- * getMaxColumns, getRange, getNotes), a block write one setValues (and one setNotes with notes), and
+ * number of rows: a read is getDataRange + getValues + getFormulas (and, when asked, the grid's
+ * notes: getMaxRows, getMaxColumns, getRange, getNotes), a block write one setValues (and one
+ * setNotes with notes), and
  * a format one 2-D call per style property over the rectangle its styles span.
  *
  * One port serves one request (one sidebar call, one CLI command): it keeps the Sheet objects it
@@ -209,9 +210,11 @@ export class SheetsPort implements WorkbookPort {
       return { name: tab, values: sheet.getSheetValues(1, 1, -1, -1), formulas: [] };
     const range = sheet.getDataRange();
     const values = range.getValues();
+    const formulas = range.getFormulas();
+    if (!options.notes) return { name: tab, values, formulas };
     // Notes of the whole grid: a note on an empty cell lies outside the data range.
     const notes = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).getNotes();
-    return { name: tab, values, formulas: range.getFormulas(), notes: trimNotes(notes, values) };
+    return { name: tab, values, formulas, notes: trimNotes(notes, values) };
   }
 
   headerMerges(tab: string, rows: number, cols: number): RangeRef[] {
