@@ -129,6 +129,22 @@ describe("protections as Sheet.protect() and Class Protection document them", ()
     expect(open.getTab(PLAN).protections).toEqual([]);
   });
 
+  it("a colleague who may not edit the owner's locked tab gets one Indonesian sentence on submitting", () => {
+    const wb = dinas("ketat");
+    const owner = createGas(wb, { user: OWNER, editors: SHARED });
+    owner.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName(PLAN)
+      ?.protect()
+      .setDescription("Dikunci Kepala Dinas")
+      .removeEditors(SHARED);
+    const before = structuredClone(wb.getTab(PLAN).protections);
+    expect(() => submitForReview(as(wb, STAFF, { language: "id" }).port, deps(STAFF), { tw: 1 })).toThrow(
+      `Tab '${PLAN}' dilindungi ("Dikunci Kepala Dinas") dan Anda bukan editor perlindungan itu: minta pemilik spreadsheet atau pembuat perlindungan membukanya, lalu coba lagi.`,
+    );
+    expect(wb.getTab(PLAN).protections).toEqual(before);
+    expect(wb.tab(HISTORY_TAB)).toBeUndefined();
+  });
+
   it("recognises a protection refusal in any language and says it in Indonesian", () => {
     const wb = dinas("ketat");
     submitForReview(as(wb, STAFF).port, deps(STAFF), { tw: 1 });

@@ -155,7 +155,7 @@ describe("a percent-formatted cell reaches CAPAIAN and KRITERIA as a fraction", 
     expect(kriteria(0.97, SCALES.permendagri86)).toEqual({
       kind: "problem",
       message:
-        "Capaian 0,97 berupa pecahan (sel berformat persen) sedangkan skala dalam poin persen: isi capaian dalam persen, misalnya 97 untuk 97%.",
+        "Capaian 0,97 tampak sebagai pecahan dari sel berformat persen (97%) sedangkan skala dalam poin persen: isi capaian dalam persen (97), misalnya hasil CAPAIAN.",
     });
     expect(kriteria(97.03, SCALES.permendagri86)).toEqual({ kind: "value", value: "Sangat Tinggi" });
     expect(kriteria(0, SCALES.permendagri86)).toEqual({ kind: "value", value: "Sangat Rendah" });
@@ -176,7 +176,7 @@ describe("a percent-formatted cell reaches CAPAIAN and KRITERIA as a fraction", 
     const out = sheet?.getRange(1, 3, 2, 2).getValues() ?? [];
     expect(out[0][0]).toMatch(/^Skala persen bercampur: target 0,95 berupa pecahan/);
     expect(out[1][0]).toBeCloseTo(97.027, 3);
-    expect(out[0][1]).toMatch(/^Capaian 0,95 berupa pecahan/);
+    expect(out[0][1]).toMatch(/^Capaian 0,95 tampak sebagai pecahan/);
     expect(CAPAIAN([[0.95]], [[94]])).toEqual([[out[0][0]]]);
     expect(KRITERIA([[0.95]])).toEqual([[out[0][1]]]);
   });

@@ -214,6 +214,13 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
     if (check.summary.error > 0 && !reason)
       throw new UserError("Tulis alasan mengirim dengan galat agar reviewer mengetahuinya.");
     const print = fingerprintOf(wb, tw, deps.digest);
+    // Lock first: a tab this user may not protect stops the submission before anything is recorded.
+    const warningOnly = wb.settings.proteksi !== "ketat";
+    for (const t of covered) {
+      port.format(t.name, {
+        protections: [{ range: "sheet", description: protectionLabel(tw), warningOnly }],
+      });
+    }
     append(port, wb, HISTORY_TAB, HISTORY_HEADERS, [
       [
         0,
@@ -230,12 +237,6 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
         packRows(print),
       ],
     ]);
-    const warningOnly = wb.settings.proteksi !== "ketat";
-    for (const t of covered) {
-      port.format(t.name, {
-        protections: [{ range: "sheet", description: protectionLabel(tw), warningOnly }],
-      });
-    }
     const share = wb.settings.reviewer
       ? ` Bagikan spreadsheet ini ke ${wb.settings.reviewer}: klik Bagikan, tulis email itu, pilih peran Editor (agar reviewer dapat menulis di tab Catatan Reviu), lalu Kirim.`
       : " Isi Email reviewer di tab Pengaturan, lalu bagikan spreadsheet ini kepadanya dengan peran Editor.";

@@ -125,7 +125,7 @@ export function kriteria(capaian: CellValue, scale: Scale): Computed<string> {
   // scale's bounds are percent points: say so instead of labelling 0,97 "Sangat Rendah".
   if (typeof capaian === "number" && v > 0 && v <= 1.5 && highestBound(scale) > 1.5) {
     return problem(
-      `Capaian ${formatNumber(v)} berupa pecahan (sel berformat persen) sedangkan skala dalam poin persen: isi capaian dalam persen, misalnya ${formatNumber(v * 100)} untuk ${formatNumber(v * 100)}%.`,
+      `Capaian ${formatNumber(v)} tampak sebagai pecahan dari sel berformat persen (${formatNumber(v * 100)}%) sedangkan skala dalam poin persen: isi capaian dalam persen (${formatNumber(v * 100)}), misalnya hasil CAPAIAN.`,
     );
   }
   const hit = scale.bands.find((b) => (b.strict ? v > b.min : v >= b.min));

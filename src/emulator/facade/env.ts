@@ -211,6 +211,14 @@ export class Env {
     this.unflushed = [];
   }
 
+  /** Protecting cells is editing them: a strict protection the user cannot edit refuses it. */
+  assertProtectable(tab: Tab, rect: Rect | null): void {
+    for (const p of tab.protections) {
+      if (p.type === "RANGE" && (!rect || !p.range || !intersects(p.range, rect))) continue;
+      if (!p.warningOnly && !this.canEdit(p)) throw this.error(this.messages.protected);
+    }
+  }
+
   /**
    * Throws Sheets' message when the user may not edit `rect` (or, with null, the sheet as a whole).
    * Warning-only protections do not stop a script; the warning is recorded.

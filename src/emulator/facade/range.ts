@@ -373,6 +373,7 @@ export class Range {
   }
 
   protect(): Protection {
+    this.env.assertProtectable(this.tab, this.rect);
     const record: ProtectionRecord = {
       type: "RANGE",
       range: { ...this.rect },

@@ -158,6 +158,7 @@ export class Sheet {
   protect(): Protection {
     let record = this.tab.protections.find((p) => p.type === "SHEET");
     if (!record) {
+      this.env.assertProtectable(this.tab, null);
       record = { type: "SHEET", range: null, description: "", warningOnly: false, editors: null };
       this.tab.protections.push(record);
     }
