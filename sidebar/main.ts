@@ -176,30 +176,51 @@ const GROUPS = [
   ["info", "Info"],
 ] as const;
 
+type Finding = CheckResult["findings"][number];
+
+/** A button that selects the finding's cell in the sheet. */
+function findingButton(f: Finding, text: string): HTMLButtonElement {
+  const button = el(
+    "button",
+    { type: "button", className: "finding" },
+    text,
+    el("span", { className: "where", textContent: `${f.sheet}!${f.cell}` }),
+  );
+  button.addEventListener("click", () => {
+    void busy("Memilih sel…", async () =>
+      say((await call("selectCell", { sheet: f.sheet, cell: f.cell })).message),
+    );
+  });
+  return button;
+}
+
+/**
+ * Findings by severity; repeated ones of a kind on one tab read as one, expandable to their rows.
+ * The suggestion is written under each finding, not hidden in a tooltip.
+ */
 function renderFindings(result: CheckResult): void {
   const box = $("findings");
   box.replaceChildren(
     ...GROUPS.flatMap(([severity, title]) => {
-      const items = result.findings.filter((f) => f.severity === severity);
-      if (!items.length) return [];
+      const groups = result.groups.filter((g) => g.severity === severity);
+      if (!groups.length) return [];
+      const count = groups.reduce((n, g) => n + g.findings.length, 0);
       return [
         el(
           "div",
           { className: `group ${severity}` },
-          el("h3", { textContent: `${title} (${items.length})` }),
-          ...items.map((f) => {
-            const button = el(
-              "button",
-              { type: "button", className: "finding", title: f.suggestion },
-              f.message,
-              el("span", { className: "where", textContent: `${f.sheet}!${f.cell}` }),
+          el("h3", { textContent: `${title} (${count})` }),
+          ...groups.map((g) => {
+            const saran = el("p", { className: "saran", textContent: `Saran: ${g.suggestion}` });
+            if (g.findings.length === 1)
+              return el("div", { className: "item" }, findingButton(g.findings[0], g.title), saran);
+            return el(
+              "details",
+              { className: "item" },
+              el("summary", { textContent: g.title }),
+              saran,
+              ...g.findings.map((f) => findingButton(f, f.message)),
             );
-            button.addEventListener("click", () => {
-              void busy("Memilih sel…", async () =>
-                say((await call("selectCell", { sheet: f.sheet, cell: f.cell })).message),
-              );
-            });
-            return button;
           }),
         ),
       ];

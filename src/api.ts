@@ -4,6 +4,7 @@
  * are typed from the use cases. zod/mini keeps both bundles small.
  */
 import * as z from "zod/mini";
+import type { FindingGroup } from "./core/checks/group";
 import type { Finding } from "./core/checks/types";
 
 /**
@@ -127,6 +128,8 @@ export interface TriwulanQuestion {
 
 export interface CheckResult {
   findings: Finding[];
+  /** The same findings, repeated ones of a kind on one tab and TW read as one (the panel's list). */
+  groups: FindingGroup[];
   summary: { error: number; warning: number; info: number; tabs: number; indicators: number };
   message: string;
 }

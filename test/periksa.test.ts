@@ -104,3 +104,37 @@ describe("sakip periksa", () => {
     expect(unreadable.stderr).toMatch(/tidak dapat dibaca sebagai \.xlsx/);
   });
 });
+
+describe("findings a person can act on", () => {
+  it("reads repeated findings of one kind on one tab and TW as one, listing the rows, with the suggestion", async () => {
+    const { port } = emulatedPort(demoWorkbook());
+    const result = periksa(port, { tw: 4, writeReport: false });
+    const missing = result.groups.filter((g) => g.rule === "realisasi-kosong" && g.sheet === "Sekretariat");
+    // Output realisasi and realisasi anggaran are two kinds, each one group for the tab.
+    expect(missing).toHaveLength(2);
+    const output = missing.find((g) =>
+      g.suggestion.startsWith("Isi realisasi triwulan"),
+    ) as (typeof missing)[number];
+    expect(output.findings.length).toBe(12);
+    expect(output.findings.every((f) => f.sheet === "Sekretariat" && f.rule === "realisasi-kosong")).toBe(
+      true,
+    );
+    expect(output.title).toMatch(
+      /^Realisasi terisi sampai triwulan berjalan: 12 temuan di tab Sekretariat \(TW III, TW IV\), baris \d/,
+    );
+    // Every finding is in exactly one group.
+    expect(result.groups.reduce((n, g) => n + g.findings.length, 0)).toBe(result.findings.length);
+    expect(result.groups.length).toBeLessThan(result.findings.length / 5);
+
+    const dir = mkdtempSync(join(tmpdir(), "sakip-grup-"));
+    const file = join(dir, "demo.xlsx");
+    await saveXlsx(demoWorkbook(), file);
+    const run = spawnSync("npx", ["tsx", "src/cli/sakip.ts", "periksa", file, "--tw", "4"], {
+      encoding: "utf8",
+    });
+    expect(run.stdout).toContain("12 temuan di tab Sekretariat (TW III, TW IV)");
+    expect(run.stdout).toContain(
+      "      Saran: Isi realisasi triwulan tersebut; tulis 0 bila memang belum ada hasil (kosong berarti belum dilaporkan).",
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import type { CheckResult } from "../api";
-import { checkWorkbook } from "../core/checks";
+import { checkWorkbook, groupFindings, ruleTitles } from "../core/checks";
 import type { Finding } from "../core/checks/types";
 import { headerStyle, type Style, TITLE_STYLE } from "../core/style";
 import { readWorkbook, scaleOf, type Workbook } from "./plans";
@@ -56,7 +56,12 @@ export function checkAndReport(port: WorkbookPort, wb: Workbook, options: Periks
     if (!previous) port.create(REPORT_TAB);
     writeReport(port, findings, id, options.now ?? new Date(), previous?.rows ?? 0);
   }
-  return { findings, summary, message: summaryMessage(summary) };
+  return {
+    findings,
+    groups: groupFindings(findings, ruleTitles()),
+    summary,
+    message: summaryMessage(summary),
+  };
 }
 
 function summaryMessage(s: CheckResult["summary"]): string {

@@ -156,10 +156,15 @@ export async function main(
       else {
         for (const r of results) {
           out(`${r.file}: ${r.message}\n`);
-          for (const f of r.findings)
-            out(
-              `  [${f.severity === "error" ? "GALAT" : f.severity === "warning" ? "PERINGATAN" : "INFO"}] ${f.sheet}!${f.cell} ${f.message}\n`,
-            );
+          // Repeated findings of one kind on one tab read as one, with their rows under it.
+          for (const g of r.groups) {
+            const level = g.severity === "error" ? "GALAT" : g.severity === "warning" ? "PERINGATAN" : "INFO";
+            const [first] = g.findings;
+            out(`  [${level}] ${g.findings.length === 1 ? `${first.sheet}!${first.cell} ` : ""}${g.title}\n`);
+            out(`      Saran: ${g.suggestion}\n`);
+            if (g.findings.length > 1)
+              for (const f of g.findings) out(`      - ${f.sheet}!${f.cell} ${f.message}\n`);
+          }
         }
       }
       return summary.error > 0 ? 1 : 0;

@@ -176,4 +176,20 @@ describe.skipIf(!runBrowserTests)("the TW II evaluation tab in Chromium", () => 
     await local.type(`${last}2`, "=SUM(1,5; 2,5)");
     await local.textOf(local.cell(`${last}2`)).toBe("4");
   });
+  it("groups repeated findings per tab, expandable, with the suggestion under each", async () => {
+    await local.panel.locator("#tw").selectOption("4");
+    await local.panel.locator("#check").click();
+    const group = local.panel
+      .locator("#findings details.item")
+      .filter({ hasText: "12 temuan di tab Sekretariat" });
+    await group.waitFor({ state: "visible", timeout: 60_000 });
+    await expect.poll(() => group.locator(".saran").first().isVisible()).toBe(false);
+    await group.locator("summary").click();
+    await local.textOf(group.locator(".saran")).toMatch(/^Saran: Isi realisasi triwulan tersebut/);
+    expect(await group.locator("button.finding").count()).toBe(12);
+    // A single finding shows its suggestion without hovering.
+    const single = local.panel.locator("#findings div.item").first();
+    await local.textOf(single.locator(".saran")).toMatch(/^Saran: /);
+    await local.panel.locator("#findings").screenshot({ path: join(results, "temuan-grup.png") });
+  });
 });

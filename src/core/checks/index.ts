@@ -18,6 +18,8 @@ import { wajib } from "./rules/wajib";
 import type { Finding, Rule, Severity } from "./types";
 
 export { buildContext } from "./context";
+export { type FindingGroup, groupFindings } from "./group";
+
 export type { CheckContext, Finding, PkRow, PkTable, PlanTab, Rule, Severity, TabKind } from "./types";
 
 /** Every consistency rule, in the order a reviewer reads a report. */
@@ -45,6 +47,11 @@ export interface CheckSummary {
   tabs: number;
   /** Indicator rows in the plan tabs. */
   indicators: number;
+}
+
+/** Each rule's Indonesian title by id, for grouped findings. */
+export function ruleTitles(): Record<string, string> {
+  return Object.fromEntries(RULES.map((r) => [r.id, r.title]));
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
