@@ -12,6 +12,7 @@ import { columnLetter } from "../src/core/a1";
 import { TEMPLATE_COLUMNS } from "../src/core/columns";
 import { HEADER_ROW } from "../src/core/evaluasi";
 import { REMOVED_HEADER } from "../src/core/regenerate";
+import { demoWorkbook } from "../src/emulator/demo";
 import { emulatedPort } from "../src/emulator/session";
 import type { MemoryWorkbook } from "../src/emulator/workbook";
 import { transmigrasiWorkbook } from "./fixtures/dinas";
@@ -215,6 +216,16 @@ describe("Regenerating the evaluation tab keeps what a person did", () => {
     expect(v.snap.formulas[live][v.col("Indikator")]).toMatch(/^=IF\('Bidang Transmigrasi'!E\d+=""/);
     expect(v.snap.values[live][v.col("Faktor pendorong")]).toBe("Pendampingan intensif");
     expect(v.refErrors()).toEqual([]);
+  });
+});
+
+describe("Regenerating the demo office's tab with nothing changed", () => {
+  it("rewrites no cell and says so (Sheets drops the quotes a tab name does not need)", () => {
+    const { port } = emulatedPort(demoWorkbook());
+    generateTriwulan(port, { tw: 2 });
+    const before = port.read(TAB, { notes: true });
+    expect(generateTriwulan(port, { tw: 2 })).toMatchObject({ rewritten: 0, kept: 0, moved: 0, lost: [] });
+    expect(port.read(TAB, { notes: true })).toEqual(before);
   });
 });
 

@@ -223,7 +223,8 @@ export function regenerate(
     const row = lineRow(i);
     fresh.columns.forEach((column, c) => {
       if (column.kind === "manual" || (column.kind === "spill" && row !== H + 1)) return;
-      if (contentOf(out.rows[row][c]) !== ex.cell(row, c).content) changed.add(`${row}:${c}`);
+      if (unquoted(contentOf(out.rows[row][c])) !== unquoted(ex.cell(row, c).content))
+        changed.add(`${row}:${c}`);
     });
   });
 
@@ -646,6 +647,15 @@ function formulaOf(cell: WriteCell | undefined): string {
 
 function contentOf(cell: WriteCell | undefined): string {
   return literalText(literal(cell ?? ""));
+}
+
+/** A formula with its sheet names unquoted: Sheets may drop quotes a name does not need. */
+function unquoted(content: string): string {
+  return content.startsWith("=")
+    ? splitStrings(content, (code) =>
+        code.replace(/'((?:[^']|'')*)'!/g, (_m, name: string) => `${name.replace(/''/g, "'")}!`),
+      )
+    : content;
 }
 
 function literal(cell: WriteCell): CellValue {
