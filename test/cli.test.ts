@@ -61,7 +61,10 @@ describe("sakip on .xlsx files", () => {
     const out = join(dir, "tw1.xlsx");
     const before = hash(planFile);
     const lines: string[] = [];
-    expect(await main(["triwulan", planFile, "--tw", "1", "-o", out], (s) => lines.push(s))).toBe(0);
+    // --rumus sakip: the custom functions, for a file going back to Google Sheets with the add-on.
+    expect(
+      await main(["triwulan", planFile, "--tw", "1", "-o", out, "--rumus", "sakip"], (s) => lines.push(s)),
+    ).toBe(0);
     expect(lines.join("")).toContain("Tab 'Evaluasi TW I 2024' dibuat: 12 indikator");
     expect(hash(planFile)).toBe(before);
     // What Excel or LibreOffice reads: the formula and its cached result.

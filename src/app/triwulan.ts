@@ -18,6 +18,11 @@ export interface TriwulanRequest {
   tw: number;
   /** Bidang tabs to include; default: Pengaturan's list, else every plan tab. */
   tabs?: string[];
+  /**
+   * "sakip" (default, Google Sheets with the add-on): CAPAIAN / KRITERIA / EFISIENSI per column;
+   * "standar": the same logic in standard formulas row by row, for Excel and LibreOffice.
+   */
+  formulas?: "sakip" | "standar";
   /** Answers to the report's questions: row key → plan row key, or "" for "a different indicator". */
   answers?: Record<string, string>;
   /** Today (the date rows leaving the plan are marked with); default now. */
@@ -87,6 +92,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       opd: wb.settings.opd,
       scale,
       skalaArg: custom ? CUSTOM_SCALE_RANGE : `"${scale.id}"`,
+      standard: request.formulas === "standar",
       plans,
       existing,
       today: ddmmyyyy(request.now ?? new Date()),

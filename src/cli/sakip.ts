@@ -3,7 +3,7 @@
  * use cases, on the emulated spreadsheet (formulas computed by the formula engine).
  *
  *   sakip template -o FILE.xlsx [--opd NAMA] [--tahun 2024] [--bidang "A,B"] [--skala lakip]
- *   sakip triwulan FILE.xlsx --tw 2 [-o OUT.xlsx] [--bidang "A,B"]
+ *   sakip triwulan FILE.xlsx --tw 2 [-o OUT.xlsx] [--bidang "A,B"] [--rumus excel|sakip]
  *   sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 2] [--json]
  *   sakip sidik FILE.xlsx --tw 2      (the fingerprint the add-on recorded when the TW was sent)
  *   sakip baca FILE.xlsx [--json]     (how each plan tab is read: header rows, columns, indicators)
@@ -28,7 +28,7 @@ import { loadXlsx, saveXlsx } from "../emulator/xlsx";
 
 const USAGE = `Pemakaian:
   sakip template -o FILE.xlsx [--opd NAMA] [--tahun 2024] [--bidang "Bidang A,Bidang B"] [--skala permendagri86|lakip|akip]
-  sakip triwulan FILE.xlsx --tw 1..4 [-o OUT.xlsx] [--bidang "Bidang A,Bidang B"]
+  sakip triwulan FILE.xlsx --tw 1..4 [-o OUT.xlsx] [--bidang "Bidang A,Bidang B"] [--rumus excel|sakip]
   sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 1..4] [--json]
   sakip sidik FILE.xlsx --tw 1..4 [--json]
   sakip baca FILE.xlsx [--json]`;
@@ -79,6 +79,7 @@ function parse(argv: string[]) {
       tahun: { type: "string" },
       bidang: { type: "string" },
       skala: { type: "string" },
+      rumus: { type: "string" },
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -126,8 +127,18 @@ export async function main(
       const tw = twOption(values.tw, true) as number;
       const workbook = await open(files[0]);
       const { port } = emulatedPort(workbook);
-      const report = generateTriwulan(port, { tw, tabs: values.bidang ? list(values.bidang) : undefined });
-      const target = values.output ?? files[0];
+      const rumus = values.rumus ?? "excel";
+      if (rumus !== "excel" && rumus !== "sakip")
+        throw new UserError(`Pilihan --rumus "${rumus}" tidak dikenal: pakai excel (bawaan) atau sakip.`);
+      const report = generateTriwulan(port, {
+        tw,
+        tabs: values.bidang ? list(values.bidang) : undefined,
+        formulas: rumus === "sakip" ? "sakip" : "standar",
+      });
+      // Without -o the input stays as it was: the result goes next to it (renaksi-TW2.xlsx).
+      const target =
+        values.output ??
+        join(dirname(files[0]), `${basename(files[0]).replace(/\.xlsx$/i, "")}-TW${tw}.xlsx`);
       await save(workbook, target);
       out(`${report.message} Disimpan di ${target}.\n`);
       return 0;

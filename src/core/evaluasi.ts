@@ -144,6 +144,11 @@ export interface EvaluasiInput {
   scale: Scale;
   /** How KRITERIA names the scale in the formula: a quoted name or a range reference. */
   skalaArg: string;
+  /**
+   * true: capaian, kriteria and efisiensi as standard formulas row by row (IF, AND, ISNUMBER…), for
+   * a file opened in Excel or LibreOffice; false: one CAPAIAN / KRITERIA / EFISIENSI per column.
+   */
+  standard?: boolean;
   /** The chosen bidang plans, in the order they appear in the workbook. */
   plans: PlanTable[];
   /** The tab as it is now, when regenerating. */
@@ -234,9 +239,16 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
     bidang.push({ name: plan.tab, first, last: FIRST_ROW + lines.length - 1, paguRows });
   }
   const last = FIRST_ROW + lines.length - 1;
-  const spill = spillFormulas(last, input.skalaArg);
-  if (lines.length)
+  if (input.standard) {
+    lines.forEach((l, i) => {
+      if (l.group) return;
+      for (const [id, formula] of Object.entries(standardFormulas(FIRST_ROW + i, input.scale)))
+        l.cells[COL[id] - 1] = { formula };
+    });
+  } else if (lines.length) {
+    const spill = spillFormulas(last, input.skalaArg);
     for (const [id, formula] of Object.entries(spill)) lines[0].cells[COL[id] - 1] = { formula };
+  }
   const header = EVAL_COLUMNS.map((c) => c.header(tw));
   const title: WriteCell[][] = [
     [`EVALUASI KINERJA TRIWULAN ${tw}${input.tahun ? ` TAHUN ${input.tahun}` : ""}`],
@@ -442,6 +454,56 @@ function spillFormulas(last: number, skalaArg: string): Record<string, string> {
     kriteria: `=ARRAYFORMULA(IF(${r("capaianSd")}="${NO_TARGET}","${NO_TARGET}",KRITERIA(${r("capaianSd")},${skalaArg})))`,
     // Quarterly efficiency: output against target s.d. TW, spending against the cash plan (RAK) s.d. TW.
     efisiensi: `=EFISIENSI(${r("capaianSd")},${r("rakSd")},${r("realisasiAnggaranSd")})`,
+  };
+}
+
+// ---------------------------------------------------------------- standard formulas (Excel, LibreOffice)
+
+/** Polaritas words as the sheet holds them (Sheets and LibreOffice compare text case-insensitively). */
+const isNegative = (p: string) => `OR(${p}="negatif",${p}="turun",${p}="-",${p}="−")`;
+const isRatio = (p: string) => `OR(${p}="negatif-rasio",${p}="rasio")`;
+
+/**
+ * CAPAIAN of one row in functions every spreadsheet has (IF, AND, OR, ISNUMBER), for a file opened
+ * in Excel or LibreOffice: numbers only; a range or qualitative target says to use the add-on.
+ */
+function capaianStandard(t: string, r: string, p: string): string {
+  const positive = `IF(${t}=0,"Target 0: capaian tidak dapat dihitung.",${r}/${t}*100)`;
+  const negative = `IF(AND(${t}=0,${r}=0),100,IF(${t}=0,"Target 0: capaian tidak dapat dihitung.",(2*${t}-${r})/${t}*100))`;
+  const ratio = `IF(${r}=0,"Realisasi 0: capaian negatif-rasio tidak dapat dihitung.",${t}/${r}*100)`;
+  return (
+    `IF(${r}="","",IF(NOT(ISNUMBER(${t})),"Target bukan angka: hitung dengan add-on SAKIP di Google Sheets.",` +
+    `IF(NOT(ISNUMBER(${r})),"Realisasi bukan angka.",IF(${isNegative(p)},${negative},IF(${isRatio(p)},${ratio},${positive})))))`
+  );
+}
+
+/** KRITERIA of one capaian as nested IFs over the scale's bands (highest first). */
+function kriteriaStandard(c: string, scale: Scale): string {
+  const bands = scale.bands;
+  const inner = bands
+    .slice(0, -1)
+    .reduceRight<string>(
+      (rest, b) => `IF(${c}${b.strict ? ">" : ">="}${b.min},"${b.label}",${rest})`,
+      `"${bands[bands.length - 1].label}"`,
+    );
+  return `IF(${c}="${NO_TARGET}","${NO_TARGET}",IF(NOT(ISNUMBER(${c})),"",${inner}))`;
+}
+
+/** The spill formulas' logic for one row, in standard functions (see `standard`). */
+function standardFormulas(row: number, scale: Scale): Record<string, string> {
+  const at = (id: string) => `${columnLetter(COL[id])}${row}`;
+  const p = at("polaritas");
+  const perTw = (target: string, realisasi: string) =>
+    `=IF(${at("indikator")}="","",IF(${noTarget(at(target), p, "OR")},"${NO_TARGET}",${capaianStandard(at(target), at(realisasi), p)}))`;
+  const c = at("capaianSd");
+  const s = at("serapanRak");
+  return {
+    capaianTw: perTw("targetTw", "realisasiTw"),
+    capaianSd: perTw("targetSd", "realisasiSd"),
+    capaianTahunan: `=IF(${at("indikator")}="","",${capaianStandard(at("targetTahunan"), at("realisasiSd"), p)})`,
+    kriteria: `=${kriteriaStandard(c, scale)}`,
+    // LKjIP: only when capaian ≥ 100, min(capaian, 100) − serapan (here thd RAK s.d. TW, as printed).
+    efisiensi: `=IF(NOT(ISNUMBER(${c})),"",IF(${c}<100,"",IF(ISNUMBER(${s}),MIN(${c},100)-${s},"")))`,
   };
 }
 

@@ -1,0 +1,216 @@
+/**
+ * The CLI's .xlsx opened in LibreOffice Calc (Debian's libreoffice-calc-nogui, headless): the
+ * evaluation tab written with standard formulas recalculates there to the same capaian, kriteria and
+ * efisiensi as the emulator, with no error cell, and follows a corrected realisasi. LibreOffice is
+ * told to recalculate every formula on load (a profile setting), and each sheet is read back as CSV.
+ * Without soffice the test is skipped loudly, except on CI (CI=true), where that is a failure.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, describe, expect, it } from "vitest";
+import { generateTriwulan } from "../src/app/triwulan";
+import { main } from "../src/cli/sakip";
+import { demoWorkbook } from "../src/emulator/demo";
+import { emulatedPort } from "../src/emulator/session";
+import { loadXlsx, saveXlsx } from "../src/emulator/xlsx";
+
+function findSoffice(): string | null {
+  try {
+    return execFileSync("which", ["soffice"], { encoding: "utf8" }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+
+const soffice = findSoffice();
+const onCi = process.env.CI === "true";
+if (!soffice) {
+  const line = "=".repeat(78);
+  console.warn(
+    `\n${line}\n  UJI LIBREOFFICE ${onCi ? "GAGAL" : "DILEWATI"}: soffice tidak ditemukan.\n  Pasang paket Debian 'libreoffice-calc-nogui' untuk menjalankan test/libreoffice.test.ts.\n${line}\n`,
+  );
+}
+
+const EVALUASI = "Evaluasi TW II 2024";
+const RAPAT = "Jumlah Rapat Koordinasi dan Konsultasi SKPD yang diikuti";
+const COMPARED = [
+  "Capaian TW II (%)",
+  "Capaian s.d. TW II (%)",
+  "Capaian thd target tahunan (%)",
+  "Kriteria",
+  "Efisiensi thd RAK s.d. TW II",
+];
+
+const dir = mkdtempSync(join(tmpdir(), "sakip-lo-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A LibreOffice profile that recalculates every formula of an .xlsx on load. */
+function profile(): string {
+  const user = join(dir, "profile", "user");
+  mkdirSync(user, { recursive: true });
+  writeFileSync(
+    join(user, "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`,
+  );
+  return `file://${join(dir, "profile")}`;
+}
+
+/** Every sheet of the file as LibreOffice computes it: rows of raw cell texts, by sheet name. */
+function inLibreOffice(file: string, name: string): Map<string, string[][]> {
+  const out = join(dir, `csv-${name}`);
+  const run = spawnSync(
+    soffice as string,
+    [
+      "--headless",
+      `-env:UserInstallation=${profile()}`,
+      "--convert-to",
+      // UTF-8, comma separated, raw values (not as shown), every sheet to its own file.
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      "--outdir",
+      out,
+      file,
+    ],
+    { encoding: "utf8" },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  const base = file.replace(/^.*\//, "").replace(/\.xlsx$/, "");
+  const sheets = new Map<string, string[][]>();
+  for (const sheet of [EVALUASI, "Ringkasan TW II 2024"]) {
+    const path = join(out, `${base}-${sheet}.csv`);
+    expect(existsSync(path), path).toBe(true);
+    sheets.set(sheet, parseCsv(readFileSync(path, "utf8")));
+  }
+  return sheets;
+}
+
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (ch === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+    } else if (ch !== "\r") cell += ch;
+  }
+  if (cell || row.length) rows.push([...row, cell]);
+  return rows;
+}
+
+/** Indicator rows of the evaluation tab keyed by Kunci, each as header → value. */
+function byKey(rows: unknown[][]): Map<string, Record<string, unknown>> {
+  const header = rows[4].map(String);
+  const out = new Map<string, Record<string, unknown>>();
+  for (const r of rows.slice(5)) {
+    const key = String(r[header.indexOf("Kunci")] ?? "");
+    if (key) out.set(key, Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+  }
+  return out;
+}
+
+/** A LibreOffice CSV text and an emulator value say the same thing. */
+function same(lo: string, emu: unknown): boolean {
+  if (typeof emu === "number")
+    return lo !== "" && Math.abs(Number(lo) - emu) <= 1e-9 * Math.max(1, Math.abs(emu));
+  return lo === String(emu);
+}
+
+describe.skipIf(!soffice && !onCi)("the CLI's .xlsx in LibreOffice Calc", () => {
+  it("recalculates the evaluation tab to the emulator's capaian, kriteria and efisiensi, and follows a corrected realisasi", async () => {
+    expect(
+      soffice,
+      "soffice tidak ditemukan, padahal CI=true: pasang libreoffice-calc-nogui.",
+    ).not.toBeNull();
+    const input = join(dir, "renaksi.xlsx");
+    await saveXlsx(demoWorkbook(), input);
+    // Default: standard formulas for Excel and LibreOffice, written next to the input.
+    expect(await main(["triwulan", input, "--tw", "2"], () => {})).toBe(0);
+    const file = join(dir, "renaksi-TW2.xlsx");
+    const emulator = await loadXlsx(file);
+    const tab = emulator.getTab(EVALUASI);
+    const size = emulator.usedSize(tab);
+    const emuRows = emulator.values(tab, { row: 1, col: 1, ...size });
+    // No custom function is left for LibreOffice to miss.
+    expect(
+      emulator
+        .formulas(tab, { row: 1, col: 1, ...size })
+        .flat()
+        .join(" "),
+    ).not.toMatch(/CAPAIAN|KRITERIA|EFISIENSI/);
+
+    const sheets = inLibreOffice(file, "awal");
+    for (const [name, rows] of sheets)
+      for (const cell of rows.flat())
+        expect(`${name}: ${cell}`).not.toMatch(/#NAME\?|#VALUE!|#REF!|#DIV\/0!|Err:\d+/);
+    const lo = byKey(sheets.get(EVALUASI) as string[][]);
+    const emu = byKey(emuRows);
+    expect(lo.size).toBe(50);
+    let numbers = 0;
+    for (const [key, row] of emu) {
+      for (const h of COMPARED) {
+        const text = String(lo.get(key)?.[h]);
+        expect(same(text, row[h]), `${key} ${h}: LibreOffice ${text}, emulator ${row[h]}`).toBe(true);
+        if (typeof row[h] === "number") numbers++;
+      }
+    }
+    expect(numbers).toBeGreaterThan(60);
+
+    // The same logic as CAPAIAN / KRITERIA / EFISIENSI in the add-on, wherever the inputs are numbers.
+    const { port } = emulatedPort(demoWorkbook());
+    generateTriwulan(port, { tw: 2 });
+    const addon = byKey(port.read(EVALUASI).values);
+    for (const [key, row] of emu)
+      for (const h of COMPARED) {
+        const v = row[h];
+        if (typeof v === "number" || v === "–" || h === "Kriteria")
+          expect([key, h, addon.get(key)?.[h]]).toEqual([
+            key,
+            h,
+            typeof v === "number" ? expect.closeTo(v, 9) : v,
+          ]);
+      }
+
+    // A corrected realisasi, typed into the plan tab: TW II 9 → 4 for the rapat koordinasi.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet("Sekretariat") as ExcelJS.Worksheet;
+    let edited = 0;
+    sheet.eachRow((r) => {
+      if (r.getCell(5).value === RAPAT) {
+        r.getCell(20).value = 4;
+        edited++;
+      }
+    });
+    expect(edited).toBe(1);
+    const correctedFile = join(dir, "dikoreksi.xlsx");
+    await book.xlsx.writeFile(correctedFile);
+    const corrected = byKey(inLibreOffice(correctedFile, "koreksi").get(EVALUASI) as string[][]);
+    const key = [...emu.keys()].find((k) => emu.get(k)?.Indikator === RAPAT) as string;
+    expect(Number(emu.get(key)?.["Capaian s.d. TW II (%)"])).toBeCloseTo(78.57, 2);
+    // Kumulatif: (13 + 4) / (18 + 10) × 100 = 60,71 % → Rendah.
+    expect(Number(corrected.get(key)?.["Realisasi s.d. TW II"])).toBe(17);
+    expect(Number(corrected.get(key)?.["Capaian s.d. TW II (%)"])).toBeCloseTo(60.71, 2);
+    expect(corrected.get(key)?.Kriteria).toBe("Rendah");
+  });
+});
