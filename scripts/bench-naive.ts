@@ -62,6 +62,12 @@ export class NaivePort implements WorkbookPort {
 
   write(tab: string, blocks: Block[]): void {
     const sheet = this.sheet(tab);
+    // getRange beyond the grid throws (a new tab is 1000 × 26): grow it first, as the batch port does.
+    const rows = Math.max(...blocks.map((b) => b.row + b.cells.length - 1));
+    const cols = Math.max(...blocks.map((b) => b.col + (b.cells[0]?.length ?? 0) - 1));
+    if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+    if (cols > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
     for (const b of blocks) {
       b.cells.forEach((row, i) => {
         row.forEach((cell, j) => {

@@ -5,10 +5,14 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isDeepStrictEqual } from "node:util";
 import vm from "node:vm";
 import { periksa } from "../src/app/periksa";
+import { readWorkbook } from "../src/app/plans";
 import { generateTriwulan } from "../src/app/triwulan";
 import { emulatedPort } from "../src/emulator/session";
+import { MemoryWorkbook } from "../src/emulator/workbook";
+import { CORPUS } from "../test/fixtures/layouts";
 import { NaivePort } from "./bench-naive";
 import { buildAll } from "./build";
 import { dinas } from "./synthetic";
@@ -95,7 +99,40 @@ function periksaMetrics(): Metrics {
   return { periksa_10x1000_ms: ms, periksa_calls: gas.calls.total - gas.calls.local };
 }
 
-const metrics: Metrics = { ...(await customFunctions()), ...triwulan(), ...periksaMetrics() };
+/**
+ * The layout corpus (test/fixtures/layouts.ts) read as the sidebar reads it, from an emulated
+ * spreadsheet with its merged ranges: the share of layouts whose column mapping, first data row and
+ * indicator count are exactly right.
+ */
+function layoutMetrics(): Metrics {
+  const wb = new MemoryWorkbook();
+  CORPUS.forEach((l, i) => {
+    const tab = wb.addTab(`Tabel ${i + 1}`);
+    const width = Math.max(...l.values.map((r) => r.length));
+    wb.write(
+      tab,
+      1,
+      1,
+      l.values.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? "")),
+    );
+    for (const m of l.merges ?? []) tab.merges.push({ ...m });
+  });
+  const read = readWorkbook(emulatedPort(wb).port);
+  const right = CORPUS.filter((l, i) => {
+    const plan = read.plans.find((p) => p.tab === `Tabel ${i + 1}`);
+    if (!plan) return false;
+    const got = { columns: plan.columns, dataStart: plan.dataStart, indicators: plan.rows.length };
+    return isDeepStrictEqual(got, l.expected);
+  }).length;
+  return { layouts_read: Math.round((right / CORPUS.length) * 1000) / 1000, layouts_total: CORPUS.length };
+}
+
+const metrics: Metrics = {
+  ...(await customFunctions()),
+  ...triwulan(),
+  ...periksaMetrics(),
+  ...layoutMetrics(),
+};
 
 if (process.argv.includes("--json")) {
   process.stdout.write(`${JSON.stringify(metrics)}\n`);

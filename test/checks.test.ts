@@ -296,6 +296,52 @@ describe("anggaran-induk: sub kegiatan → kegiatan → program", () => {
   });
 });
 
+describe("lintas-tab: the same indicator worded differently", () => {
+  const gaji = (
+    indikator: string,
+    targetTahunan: number,
+    uraian = "Penyediaan Gaji dan Tunjangan ASN",
+  ): Row => ({
+    uraian,
+    indikator,
+    satuan: "Orang",
+    targetTahunan,
+  });
+  const A = "Jumlah ASN yang Gaji dan Tunjangannya terbayarkan";
+  const B = "Jumlah Pegawai yang Menerima Gaji dan Tunjangan ASN";
+
+  it("matches them under the same sub kegiatan by shared words and says how sure it is", () => {
+    const fs = run(lintasTab, [
+      templateTab("Eselon III", [gaji(A, 25)]),
+      templateTab("Sekretariat", [gaji(B, 24)]),
+    ]);
+    expect(fs.map((f) => [f.severity, f.sheet, f.cell, f.message])).toEqual([
+      [
+        "warning",
+        "Sekretariat",
+        `${col("targetTahunan")}2`,
+        `Indikator "${B.slice(0, 29)}…" tampaknya sama dengan "${A.slice(0, 29)}…" di 'Eselon III'!E2 (kemiripan kata 75 %), tetapi target tahunannya 24 berbeda dengan 25.`,
+      ],
+    ]);
+  });
+
+  it("does not match indicators of other kegiatan, different words, or rows that have a same-named twin", () => {
+    const other = gaji(B, 24, "Penyediaan Jasa Surat Menyurat");
+    expect(
+      run(lintasTab, [templateTab("Eselon III", [gaji(A, 25)]), templateTab("Sekretariat", [other])]),
+    ).toEqual([]);
+    const dokumen = [gaji("Jumlah dokumen perencanaan", 2), gaji("Jumlah dokumen evaluasi", 4)];
+    expect(
+      run(lintasTab, [templateTab("Eselon III", [dokumen[0]]), templateTab("Sekretariat", [dokumen[1]])]),
+    ).toEqual([]);
+    const twins = run(lintasTab, [
+      templateTab("Eselon III", [gaji(A, 25), gaji(B, 24)]),
+      templateTab("Sekretariat", [gaji(B, 24), gaji(A, 25)]),
+    ]);
+    expect(twins).toEqual([]);
+  });
+});
+
 describe("lintas-tab: the same thing agrees in every tab", () => {
   const tamu = (targets: [number, number, number, number], satuan = "Orang"): Row => ({
     uraian: "Fasilitasi Kunjungan Tamu",
@@ -734,20 +780,35 @@ describe("format-angka: how numbers are written", () => {
     expect(fs.some((f) => /ANGGARAN|"\(\d+\)"|"I"/.test(f.message))).toBe(false);
   });
 
-  it("finds the percent scale mixed in one column (0,95 and 95) on rows with satuan %", () => {
+  it("finds the percent scale mixed within one indicator's row (95 with TW targets 0,25 … 0,95)", () => {
     const rows: Row[] = [
       {
         indikator: "Persentase Penunjang Urusan Perangkat Daerah berjalan sesuai standar",
         satuan: "%",
-        targetTahunan: 0.95,
+        targetTahunan: 95,
+        targetTw1: 0.25,
+        targetTw2: 0.5,
+        targetTw3: 0.75,
+        targetTw4: 0.95,
       },
       { indikator: "Persentase BMD yang diadministrasikan sesuai standar", satuan: "%", targetTahunan: 100 },
       // not a percentage: 0,5 Ha is a real size
-      { indikator: "Luas lahan", satuan: "Ha", targetTahunan: 0.5 },
+      { indikator: "Luas lahan", satuan: "Ha", targetTahunan: 0.5, targetTw4: 12 },
     ];
     const fs = run(formatAngka, [templateTab("Sekretariat", rows)]);
-    expect(fs.map((f) => [f.severity, f.cell])).toEqual([["warning", `${col("targetTahunan")}2`]]);
-    expect(fs[0].message).toContain("mencampur skala persen: 0,95");
+    expect(fs.map((f) => [f.severity, f.cell])).toEqual([["warning", `${col("targetTw1")}2`]]);
+    expect(fs[0].message).toBe(
+      `Indikator "Persentase Penunjang Urusan P…" mencampur skala persen dalam satu baris: 0,25 di ${col("targetTw1")}2 dan 95 di ${col("targetTahunan")}2.`,
+    );
+  });
+
+  it("does not call different indicators' percentages in one column a mixed scale (0,5 % beside 63,57 %)", () => {
+    const rows: Row[] = [
+      { indikator: "Tingkat inflasi daerah", satuan: "%", targetTahunan: 0.5, targetTw4: 0.5 },
+      { indikator: "Persentase pencari kerja yang ditempatkan", satuan: "%", targetTahunan: 63.57 },
+      { indikator: "Tingkat Pengangguran Terbuka", satuan: "%", targetTahunan: 4.4 },
+    ];
+    expect(run(formatAngka, [templateTab("Sekretariat", rows)])).toEqual([]);
   });
 
   it("flags budget text that is no number (it drops out of every sum), not budget numbers typed as numbers", () => {

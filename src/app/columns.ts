@@ -1,6 +1,7 @@
 import { fieldHeader } from "../core/columns";
 import { detectPlan } from "../core/layout";
 import { UserError } from "../core/result";
+import { readWorkbook } from "./plans";
 import type { WorkbookPort } from "./port";
 
 /**
@@ -9,8 +10,11 @@ import type { WorkbookPort } from "./port";
  */
 export function addMissingColumns(port: WorkbookPort, tab: string): { message: string; added: string[] } {
   return port.withLock(() => {
-    const { values } = port.read(tab);
-    const detection = detectPlan(tab, values);
+    // Read as every action reads it: merged header ranges and the correction kept in Pengaturan.
+    const wb = readWorkbook(port);
+    const values = wb.snapshots.get(tab)?.values;
+    if (!values) throw new UserError(`Tab "${tab}" tidak ditemukan.`);
+    const detection = detectPlan(tab, values, wb.reading.get(tab));
     if (!detection.ok) throw new UserError(detection.reason);
     if (!detection.missing.length)
       return { message: `Tab '${tab}' sudah memiliki semua kolom yang diperlukan.`, added: [] };

@@ -355,3 +355,62 @@ export function similarity(a: string, b: string): number {
   }
   return (2 * common) / (a.length + b.length - 2);
 }
+
+// ------------------------------------------------------------------ indicator wording
+
+/** Words that carry no meaning of their own in an indicator's name. */
+const STOP_WORDS = new Set(
+  "yang dan di ke dari untuk dengan pada dalam oleh atau per serta sesuai telah akan secara bagi terhadap tersebut".split(
+    " ",
+  ),
+);
+/** Measure words every second indicator starts with: they say how, not what. */
+const MEASURE_WORDS = new Set(
+  "jumlah persentase presentase prosentase tingkat nilai indeks angka rasio capaian cakupan banyaknya".split(
+    " ",
+  ),
+);
+/** Words offices use for one another in indicator names. */
+const SAME_WORD: Record<string, string> = { pegawai: "asn", aparatur: "asn", pns: "asn", karyawan: "asn" };
+
+/**
+ * A crude Indonesian stem: the affixes that change a word's form but not its meaning
+ * ("terbayarkan" → "bayar", "tunjangannya" → "tunjang", "menerima" → "terima").
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 6 && w.endsWith("nya")) w = w.slice(0, -3);
+  for (const suffix of ["kan", "an", "i"]) {
+    if (w.length > suffix.length + 3 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  const prefix = /^(?:meng|meny|mem|men|me|peng|peny|pem|pen|pe|ber|ter|di|ke)(?=[a-z]{4})/.exec(w);
+  if (prefix) {
+    const rest = w.slice(prefix[0].length);
+    // "menerima" → "nerima" → the dropped t: "terima"; "penyusunan" → "susun".
+    if (prefix[0] === "men" || prefix[0] === "pen") w = /^[aiueo]/.test(rest) ? `t${rest}` : rest;
+    else if (prefix[0] === "meny" || prefix[0] === "peny") w = `s${rest}`;
+    else if (prefix[0] === "mem" || prefix[0] === "pem") w = /^[aiueo]/.test(rest) ? `p${rest}` : rest;
+    else w = rest;
+  }
+  return SAME_WORD[w] ?? w;
+}
+
+/** The content words of an indicator's name, stemmed, without stop and measure words. */
+export function indicatorWords(name: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of norm(name).split(" ")) {
+    if (!w || STOP_WORDS.has(w) || MEASURE_WORDS.has(w) || /^\d+$/.test(w)) continue;
+    out.add(stem(SAME_WORD[w] ?? w));
+  }
+  return out;
+}
+
+/** How sure two names are one indicator: shared content words (Dice, 0–1) and how many they share. */
+export function wordOverlap(a: Set<string>, b: Set<string>): { score: number; shared: number } {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return { score: a.size + b.size === 0 ? 0 : (2 * shared) / (a.size + b.size), shared };
+}

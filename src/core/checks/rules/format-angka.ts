@@ -24,11 +24,12 @@ const NUMERIC: readonly PlanField[] = [
   "realisasiAnggaranTw2",
   "realisasiAnggaranTw3",
   "realisasiAnggaranTw4",
+  "realisasiTahunan",
   "capaian",
 ];
 const RUPIAH = /^(?:pagu|rakTw\d|realisasiAnggaranTw\d)$/;
-/** Columns whose numbers are percentages on rows with satuan % (capaian always). */
-const PERCENT_FIELD = /^(?:targetTahunan|targetTw\d|realisasiTw\d|capaian)$/;
+/** Columns holding one indicator's quantity: a percentage on rows with satuan %. */
+const QUANTITY_FIELD = /^(?:targetTahunan|targetTw\d|realisasiTw\d|realisasiTahunan)$/;
 const MAX_RELATED = 10;
 
 interface Cell {
@@ -41,8 +42,9 @@ interface Cell {
 /**
  * How numbers are written, column by column: numbers stored as text (info), thousands separators
  * mixed in one column (warning: "89,335" next to "1.852.283" cannot both be read the same way),
- * percent scale mixed in one column (0,95 next to 95) and text that is no number in a budget column
- * (warning: it drops out of every sum).
+ * percent scale mixed within one indicator's row (target 95 with TW targets 0,25 … 0,95) or in the
+ * capaian column, and text that is no number in a budget column (warning: it drops out of every sum).
+ * Different indicators in one column may well differ in scale (a 0,5 % rate beside a 63,57 % share).
  */
 export const formatAngka: Rule = {
   id: "format-angka",
@@ -52,8 +54,29 @@ export const formatAngka: Rule = {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {
       const data = dataRows(plan);
-      for (const [col, field] of numericColumns(plan))
+      const quantities = new Map<PlanRow, Cell[]>();
+      for (const [col, field] of numericColumns(plan)) {
         out.push(...checkColumn(formatAngka, plan, col, field, data));
+        if (!QUANTITY_FIELD.test(field)) continue;
+        for (const c of cellsOf(plan, col, data)) {
+          if (!c.owner || normSatuan(c.owner.satuan) !== "%") continue;
+          quantities.set(c.owner, [...(quantities.get(c.owner) ?? []), c]);
+        }
+      }
+      for (const [pr, cells] of quantities) {
+        const mixed = mixedScale(cells);
+        if (!mixed) continue;
+        const [fraction, point] = mixed;
+        out.push(
+          finding(
+            formatAngka,
+            fraction.at,
+            `Indikator ${quote(pr.indikator)} mencampur skala persen dalam satu baris: ${fmt(numberOf(fraction))} di ${fraction.at.cell} dan ${fmt(numberOf(point))} di ${point.at.cell}.`,
+            "Tulis target dan realisasi indikator ini dengan skala yang sama (95 untuk 95 %), lalu atur formatnya.",
+            [point.at],
+          ),
+        );
+      }
     }
     return out;
   },
@@ -109,6 +132,16 @@ function cellsOf(plan: PlanTab, col: number, data: number[]): Cell[] {
   return out;
 }
 
+const numberOf = (c: Cell) => (c.parsed.kind === "number" ? c.parsed.value : 0);
+
+/** A fraction (0,95 typed into a percent cell) and a percent point (95) among one quantity's cells. */
+function mixedScale(cells: Cell[]): [Cell, Cell] | null {
+  const numbers = cells.filter((c) => c.parsed.kind === "number" && !c.parsed.percent);
+  const fraction = numbers.find((c) => numberOf(c) > 0 && numberOf(c) < 1);
+  const point = numbers.find((c) => numberOf(c) > 1.5);
+  return fraction && point ? [fraction, point] : null;
+}
+
 function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, data: number[]): Finding[] {
   const out: Finding[] = [];
   const cells = cellsOf(plan, col, data);
@@ -148,21 +181,18 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
     );
   }
 
-  // Percent scale: 0,95 (a percent-formatted fraction) next to 95 in the same column.
-  if (PERCENT_FIELD.test(field)) {
-    const percentRow = (c: Cell) => field === "capaian" || normSatuan(c.owner?.satuan ?? "") === "%";
-    const numbers = cells.filter((c) => c.parsed.kind === "number" && !c.parsed.percent && percentRow(c));
-    const value = (c: Cell) => (c.parsed.kind === "number" ? c.parsed.value : 0);
-    const fractions = numbers.filter((c) => value(c) > 0 && value(c) < 1);
-    const points = numbers.filter((c) => value(c) > 1.5);
-    if (fractions.length > 0 && points.length > 0) {
+  // The capaian column holds one quantity on every row: 0,97 (a percent-formatted fraction) next to 95.
+  if (field === "capaian") {
+    const mixed = mixedScale(cells);
+    if (mixed) {
+      const [fraction, point] = mixed;
       out.push(
         finding(
           rule,
-          fractions[0].at,
-          `${name} mencampur skala persen: ${fmt(value(fractions[0]))} di ${fractions[0].at.cell} dan ${fmt(value(points[0]))} di ${points[0].at.cell}.`,
+          fraction.at,
+          `${name} mencampur skala persen: ${fmt(numberOf(fraction))} di ${fraction.at.cell} dan ${fmt(numberOf(point))} di ${point.at.cell}.`,
           "Tulis semua persentase dengan skala yang sama (95 untuk 95 %), lalu atur formatnya; 0,95 dan 95 tidak boleh bercampur.",
-          [...fractions.slice(1, MAX_RELATED / 2), ...points.slice(0, MAX_RELATED / 2)].map((c) => c.at),
+          [point.at],
         ),
       );
     }

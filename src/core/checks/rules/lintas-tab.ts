@@ -5,6 +5,7 @@ import {
   entities,
   entityLabel,
   finding,
+  indicatorWords,
   isBlank,
   norm,
   normName,
@@ -14,6 +15,7 @@ import {
   rp,
   show,
   where,
+  wordOverlap,
 } from "../shared";
 import type { Finding, PlanTab, Rule, Severity } from "../types";
 
@@ -125,6 +127,8 @@ export const lintasTab: Rule = {
       }
     }
 
+    out.push(...similarIndicators(ctx.plans, groups));
+
     // Budget entities, by kode and by name.
     const byEntity = new Map<string, { reading: Reading; entity: Entity }[]>();
     for (const plan of ctx.plans) {
@@ -155,6 +159,74 @@ export const lintasTab: Rule = {
     return out;
   },
 };
+
+/** How alike two names must be to be one indicator written twice (shared content words, Dice). */
+const SAME_INDICATOR = 0.6;
+
+/**
+ * The same indicator worded differently in two tabs, under the same program / kegiatan / sub
+ * kegiatan ("Jumlah ASN yang Gaji dan Tunjangannya terbayarkan" and "Jumlah Pegawai yang Menerima
+ * Gaji dan Tunjangan ASN"): matched one to one by shared content words (stems, no stop words), only
+ * rows without a same-named twin in the other tab. The match is a guess, so a difference is a
+ * warning that says how sure it is.
+ */
+function similarIndicators(plans: PlanTab[], byName: Map<string, Member[]>): Finding[] {
+  const out: Finding[] = [];
+  const byUraian = new Map<string, Member[]>();
+  for (const plan of plans)
+    for (const pr of plan.table.rows) {
+      const u = normName(pr.uraian);
+      if (u && pr.indikator) push(byUraian, u, { plan, pr });
+    }
+  const twinIn = (m: Member, plan: PlanTab) =>
+    (byName.get(norm(m.pr.indikator)) ?? []).some(
+      (o) => o.plan === plan && normName(o.pr.uraian) === normName(m.pr.uraian),
+    );
+  for (const members of byUraian.values()) {
+    if (members.length < 2 || members.every((m) => m.plan === members[0].plan)) continue;
+    const words = new Map(members.map((m) => [m, indicatorWords(m.pr.indikator)]));
+    const paired = new Set<Member>();
+    for (let i = 0; i < members.length; i++) {
+      const a = members[i];
+      if (paired.has(a)) continue;
+      let best: { b: Member; score: number } | null = null;
+      for (let j = i + 1; j < members.length; j++) {
+        const b = members[j];
+        if (b.plan === a.plan || paired.has(b) || norm(a.pr.indikator) === norm(b.pr.indikator)) continue;
+        if (twinIn(a, b.plan) || twinIn(b, a.plan)) continue;
+        const o = wordOverlap(words.get(a) as Set<string>, words.get(b) as Set<string>);
+        if (o.score >= SAME_INDICATOR && o.shared >= 2 && (!best || o.score > best.score))
+          best = { b, score: o.score };
+      }
+      if (!best) continue;
+      paired.add(a);
+      paired.add(best.b);
+      const b = best.b;
+      const sure = `kemiripan kata ${Math.round(best.score * 100)} %`;
+      const same = `Indikator ${quote(b.pr.indikator)} tampaknya sama dengan ${quote(a.pr.indikator)} di ${where(cellOf(a.plan, a.pr, "indikator"), b.plan.name)} (${sure})`;
+      const differs = (field: "satuan" | "targetTahunan", what: string) => {
+        const ka = KEYS[field](a.pr);
+        const kb = KEYS[field](b.pr);
+        if (!ka || !kb || ka === kb) return;
+        const text =
+          field === "satuan" ? (pr: PlanRow) => quote(pr.satuan) : (pr: PlanRow) => show(pr.targetTahunan);
+        out.push(
+          finding(
+            lintasTab,
+            cellOf(b.plan, b.pr, field),
+            `${same}, tetapi ${what}nya ${text(b.pr)} berbeda dengan ${text(a.pr)}.`,
+            `Bila keduanya indikator yang sama, samakan nama, ${what}, dan targetnya di semua tab; bila berbeda, abaikan catatan ini.`,
+            [cellOf(a.plan, a.pr, field)],
+            "warning",
+          ),
+        );
+      };
+      differs("satuan", "satuan");
+      differs("targetTahunan", "target tahunan");
+    }
+  }
+  return out;
+}
 
 function readings(set: Member[], attr: Attribute): Reading[] {
   const out: Reading[] = [];
