@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -92,7 +92,9 @@ describe("sakip on .xlsx files", () => {
     writeFileSync(notXlsx, "bukan spreadsheet");
     const unreadable = sakip("triwulan", notXlsx, "--tw", "1");
     expect(unreadable.code).toBe(2);
-    expect(unreadable.err).toMatch(/^Berkas ".*catatan\.xlsx" tidak dapat dibaca sebagai \.xlsx/);
+    expect(unreadable.err.trim()).toMatch(
+      /^Berkas ".*catatan\.xlsx" bukan spreadsheet \.xlsx \(isinya bukan workbook Excel\): periksa berkas yang dipilih\.$/,
+    );
     const noPlan = sakip("triwulan", planFile, "--tw", "1", "--bidang", "Pengaturan");
     expect(noPlan.code).toBe(2);
     expect(hash(planFile)).toBe(before);
@@ -108,5 +110,75 @@ describe("sakip on .xlsx files", () => {
       "Tab 'Evaluasi TW I 2024' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.",
     );
     expect(hash(file)).toBe(before);
+  });
+  it("says in Indonesian what a file is when it is no workbook, and never leaves a temporary file", async () => {
+    const write = (name: string, bytes: Buffer | string) => {
+      const path = join(dir, name);
+      writeFileSync(path, bytes);
+      return path;
+    };
+    const ole = Buffer.from("d0cf11e0a1b11ae1", "hex");
+    const cases: [string, string, RegExp][] = [
+      [
+        "lama.xls",
+        write("lama.xlsx", Buffer.concat([ole, Buffer.alloc(512)])),
+        /berformat \.xls lama \(Excel 97-2003\)/,
+      ],
+      [
+        "sandi.xlsx",
+        write(
+          "sandi.xlsx",
+          Buffer.concat([ole, Buffer.alloc(64), Buffer.from("EncryptedPackage", "utf16le")]),
+        ),
+        /dilindungi kata sandi: buka di Excel atau LibreOffice, hapus kata sandinya/,
+      ],
+      [
+        "arsip.zip",
+        write("arsip.xlsx", Buffer.from("504b0304140000000000", "hex")),
+        /adalah arsip zip, bukan workbook \.xlsx/,
+      ],
+    ];
+    for (const [, file, message] of cases) {
+      for (const command of ["triwulan", "periksa"]) {
+        const run = sakip(command, file, "--tw", "1");
+        expect(run.code).toBe(2);
+        expect(run.err).toMatch(message);
+        expect(run.err).not.toMatch(/[Cc]an't|central directory|Error:/);
+      }
+    }
+    // A workbook without any plan tab is nothing to check: exit 2 with a sentence, not "tidak ada temuan".
+    const empty = new ExcelJS.Workbook();
+    empty.addWorksheet("Catatan").getCell("A1").value = "rapat";
+    const emptyFile = join(dir, "kosong.xlsx");
+    await empty.xlsx.writeFile(emptyFile);
+    const none = sakip("periksa", emptyFile);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/tidak berisi tab Rencana Aksi atau PK yang dikenali/);
+
+    // -o naming a folder: one sentence, nothing written, no temporary file left.
+    const folder = mkdtempSync(join(dir, "keluar-"));
+    const bad = sakip("triwulan", planFile, "--tw", "1", "-o", folder);
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim()).toBe(
+      `"${folder}" adalah folder: sebutkan nama berkas, misalnya ${join(folder, "hasil.xlsx")}.`,
+    );
+    const missing = sakip("triwulan", planFile, "--tw", "1", "-o", join(dir, "tidak-ada", "x.xlsx"));
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^Folder untuk ".*x\.xlsx" tidak ada/);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp") || f.endsWith(".lock"))).toEqual([]);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it("two runs writing one file keep both results: the second waits for the first", async () => {
+    const file = join(dir, "bersama.xlsx");
+    writeFileSync(file, readFileSync(planFile));
+    const [a, b] = await Promise.all([
+      main(["triwulan", file, "--tw", "1", "-o", file], () => {}),
+      main(["triwulan", file, "--tw", "2", "-o", file], () => {}),
+    ]);
+    expect([a, b]).toEqual([0, 0]);
+    const names = (await loadXlsx(file)).tabs().map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(["Evaluasi TW I 2024", "Evaluasi TW II 2024"]));
+    expect(readdirSync(dir).filter((f) => f.endsWith(".lock"))).toEqual([]);
   });
 });

@@ -153,7 +153,11 @@ describe("xlsx", () => {
   it("a file that is not an xlsx gives an Indonesian error", async () => {
     const path = join(dir, "bukan.xlsx");
     writeFileSync(path, "ini bukan spreadsheet");
-    await expect(loadXlsx(path)).rejects.toThrow(`Berkas "${path}" tidak dapat dibaca sebagai .xlsx: `);
-    await expect(loadXlsx(join(dir, "tidak-ada.xlsx"))).rejects.toThrow(/tidak dapat dibaca sebagai \.xlsx/);
+    await expect(loadXlsx(path)).rejects.toThrow(
+      `Berkas "${path}" bukan spreadsheet .xlsx (isinya bukan workbook Excel): periksa berkas yang dipilih.`,
+    );
+    await expect(loadXlsx(join(dir, "tidak-ada.xlsx"))).rejects.toThrow(
+      /tidak dapat dibaca: berkasnya tidak ada atau tidak boleh dibuka\.$/,
+    );
   });
 });

@@ -101,7 +101,7 @@ describe("sakip periksa", () => {
     writeFileSync(broken, "bukan xlsx");
     const unreadable = run(file, broken);
     expect(unreadable.status).toBe(2);
-    expect(unreadable.stderr).toMatch(/tidak dapat dibaca sebagai \.xlsx/);
+    expect(unreadable.stderr).toMatch(/bukan spreadsheet \.xlsx \(isinya bukan workbook Excel\)/);
   });
 });
 

@@ -11,7 +11,7 @@
  * Exit codes: 0 done; 1 the check found galat; 2 bad input (nothing written).
  */
 import { createHash } from "node:crypto";
-import { existsSync, renameSync } from "node:fs";
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { readings, readingText } from "../app/baca";
@@ -61,11 +61,69 @@ async function open(path: string): Promise<MemoryWorkbook> {
   }
 }
 
-/** Writes next to the target and renames, so a failed save never leaves half a file. */
-async function save(workbook: MemoryWorkbook, path: string): Promise<void> {
+/** Why a file cannot be written there, in one Indonesian sentence (never Node's EISDIR …). */
+function writeError(path: string, e: unknown): UserError {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === "EISDIR" || (existsSync(path) && statSync(path).isDirectory()))
+    return new UserError(
+      `"${path}" adalah folder: sebutkan nama berkas, misalnya ${join(path, "hasil.xlsx")}.`,
+    );
+  if (code === "ENOENT" || code === "ENOTDIR")
+    return new UserError(`Folder untuk "${path}" tidak ada: buat foldernya dulu atau pilih tempat lain.`);
+  if (code === "EACCES" || code === "EPERM" || code === "EROFS")
+    return new UserError(`Tidak boleh menulis ke "${path}": pilih folder lain.`);
+  if (code === "ENOSPC") return new UserError(`Disk penuh: "${path}" tidak dapat disimpan.`);
+  return new UserError(`"${path}" tidak dapat disimpan; periksa folder dan nama berkasnya.`);
+}
+
+/**
+ * Writes next to the target and renames, so a failed save never leaves half a file (nor the
+ * temporary one). `since`: the target's modification time when this run read it; if another run
+ * wrote it meanwhile, saving would silently drop that run's result, so the save is refused.
+ */
+async function save(workbook: MemoryWorkbook, path: string, since?: number): Promise<void> {
+  if (existsSync(path) && statSync(path).isDirectory()) throw writeError(path, null);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  await saveXlsx(workbook, temp);
-  renameSync(temp, path);
+  try {
+    await saveXlsx(workbook, temp);
+    const now = existsSync(path) ? statSync(path).mtimeMs : undefined;
+    if (since !== undefined && now !== since)
+      throw new UserError(
+        `Berkas "${path}" diubah oleh proses lain selama perintah ini berjalan: hasil ini tidak disimpan agar hasil itu tidak hilang; jalankan lagi.`,
+      );
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw e instanceof UserError ? e : writeError(path, e);
+  }
+}
+
+/**
+ * Runs `fn` holding `PATH.lock` (created exclusively): a second run writing the same file waits
+ * for its turn instead of overwriting the first run's result.
+ */
+async function withFileLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
+  const lock = `${path}.lock`;
+  for (let tries = 0; ; tries++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+      break;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== "EEXIST") throw writeError(path, e);
+      // A lock left by a run that died (older than a minute) is taken over.
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 60_000) rmSync(lock, { force: true });
+      else if (tries > 600)
+        throw new UserError(`Berkas "${path}" sedang ditulis oleh proses lain: coba lagi sebentar lagi.`);
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lock, { force: true });
+  }
 }
 
 function parse(argv: string[]) {
@@ -125,22 +183,28 @@ export async function main(
       if (files.length !== 1)
         throw new UserError("Sebutkan satu berkas .xlsx: sakip triwulan FILE.xlsx --tw 2.");
       const tw = twOption(values.tw, true) as number;
-      const workbook = await open(files[0]);
-      const { port } = emulatedPort(workbook);
       const rumus = values.rumus ?? "excel";
       if (rumus !== "excel" && rumus !== "sakip")
         throw new UserError(`Pilihan --rumus "${rumus}" tidak dikenal: pakai excel (bawaan) atau sakip.`);
-      const report = generateTriwulan(port, {
-        tw,
-        tabs: values.bidang ? list(values.bidang) : undefined,
-        formulas: rumus === "sakip" ? "sakip" : "standar",
-      });
       // Without -o the input stays as it was: the result goes next to it (renaksi-TW2.xlsx).
       const target =
         values.output ??
         join(dirname(files[0]), `${basename(files[0]).replace(/\.xlsx$/i, "")}-TW${tw}.xlsx`);
-      await save(workbook, target);
-      out(`${report.message} Disimpan di ${target}.\n`);
+      if (existsSync(target) && statSync(target).isDirectory()) throw writeError(target, null);
+      // Read, compute and write under the target's lock, so two runs on one file do not lose a result.
+      const message = await withFileLock(target, async () => {
+        const since = existsSync(target) ? statSync(target).mtimeMs : undefined;
+        const workbook = await open(files[0]);
+        const { port } = emulatedPort(workbook);
+        const report = generateTriwulan(port, {
+          tw,
+          tabs: values.bidang ? list(values.bidang) : undefined,
+          formulas: rumus === "sakip" ? "sakip" : "standar",
+        });
+        await save(workbook, target, since);
+        return report.message;
+      });
+      out(`${message} Disimpan di ${target}.\n`);
       return 0;
     }
     case "periksa": {
@@ -150,7 +214,13 @@ export async function main(
       const results = [];
       for (const file of files) {
         const { port } = emulatedPort(await open(file));
-        results.push({ file, ...periksa(port, { tw, writeReport: false }) });
+        const result = periksa(port, { tw, writeReport: false });
+        // Nothing to check is not "no findings".
+        if (result.summary.tabs === 0)
+          throw new UserError(
+            `Berkas "${file}" tidak berisi tab Rencana Aksi atau PK yang dikenali (judul kolom Indikator, Target, Realisasi): tidak ada yang dapat diperiksa.`,
+          );
+        results.push({ file, ...result });
       }
       const findings = results.flatMap((r) =>
         r.findings.map((f) => (files.length > 1 ? { file: r.file, ...f } : f)),

@@ -3,6 +3,7 @@
  * results so Excel and LibreOffice show numbers), merges, number formats, bold, colours, alignment,
  * wrap, notes, frozen panes, column widths, list/number validations and simple conditional formats.
  */
+import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../app/port";
@@ -63,9 +64,24 @@ function importValidation(dv: ExcelJS.DataValidation): ValidationRule | null {
   return null;
 }
 
-function readError(label: string, e: unknown): Error {
-  const reason = e instanceof Error ? e.message : String(e);
-  return new Error(`Berkas "${label}" tidak dapat dibaca sebagai .xlsx: ${reason}`);
+/**
+ * Why bytes are not a workbook we can read, in one Indonesian sentence (never the zip library's
+ * English): a legacy .xls or a password-protected .xlsx (both OLE compound files), something that
+ * is not a zip at all (a .txt renamed .xlsx), or a zip without a workbook inside.
+ */
+export function notAWorkbook(label: string, bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 8)).toString("hex");
+  if (head === "d0cf11e0a1b11ae1") {
+    const encrypted = Buffer.from(bytes).includes(Buffer.from("EncryptedPackage", "utf16le"));
+    return encrypted
+      ? `Berkas "${label}" dilindungi kata sandi: buka di Excel atau LibreOffice, hapus kata sandinya, lalu simpan lagi sebagai .xlsx.`
+      : `Berkas "${label}" berformat .xls lama (Excel 97-2003): buka di Excel atau LibreOffice lalu simpan sebagai .xlsx (Excel Workbook).`;
+  }
+  if (!head.startsWith("504b0304") && !head.startsWith("504b0506"))
+    return `Berkas "${label}" bukan spreadsheet .xlsx (isinya bukan workbook Excel): periksa berkas yang dipilih.`;
+  if (!Buffer.from(bytes).includes(Buffer.from("xl/workbook.xml")))
+    return `Berkas "${label}" adalah arsip zip, bukan workbook .xlsx: periksa berkas yang dipilih.`;
+  return null;
 }
 
 /** Reads an .xlsx file (path or bytes) into a new workbook. */
@@ -75,11 +91,23 @@ export async function loadXlsx(
 ): Promise<MemoryWorkbook> {
   const label = typeof source === "string" ? source : "(data)";
   const book = new ExcelJS.Workbook();
+  const bytes =
+    typeof source === "string"
+      ? await readFile(source).catch(() => {
+          throw new Error(
+            `Berkas "${label}" tidak dapat dibaca: berkasnya tidak ada atau tidak boleh dibuka.`,
+          );
+        })
+      : Buffer.from(source);
+  const refused = notAWorkbook(label, bytes);
+  if (refused) throw new Error(refused);
   try {
-    if (typeof source === "string") await book.xlsx.readFile(source);
-    else await book.xlsx.load(Buffer.from(source) as unknown as ExcelJS.Buffer);
-  } catch (e) {
-    throw readError(label, e);
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    // The library's own (English) text never reaches a person.
+    throw new Error(
+      `Berkas "${label}" rusak atau tidak dapat dibaca sebagai .xlsx: buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx.`,
+    );
   }
   const name = typeof source === "string" ? basename(source, extname(source)) : "Spreadsheet";
   const workbook = new MemoryWorkbook({ name, timeZone: options.timeZone });
