@@ -114,9 +114,12 @@ export async function loadXlsx(
   const tz = workbook.timeZone;
   for (const ws of book.worksheets) {
     const tab = workbook.addTab(ws.name);
-    tab.maxRows = Math.max(tab.maxRows, ws.rowCount);
-    tab.maxCols = Math.max(tab.maxCols, ws.columnCount);
-    const cells: CellInput[][] = Array.from({ length: ws.rowCount }, () => Array(ws.columnCount).fill(null));
+    // ExcelJS computes columnCount by walking every row: ask once, or loading is quadratic.
+    const rowCount = ws.rowCount;
+    const columnCount = ws.columnCount;
+    tab.maxRows = Math.max(tab.maxRows, rowCount);
+    tab.maxCols = Math.max(tab.maxCols, columnCount);
+    const cells: CellInput[][] = Array.from({ length: rowCount }, () => Array(columnCount).fill(null));
     const spills: Rect[] = [];
     const masters = new Set<string>();
     ws.eachRow((row) => {
@@ -149,6 +152,7 @@ export async function loadXlsx(
           tab.setNote(r, c, typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join(""));
         if (cell.isMerged && cell.master !== cell) return;
         if (
+          spills.length &&
           !masters.has(cell.address) &&
           spills.some((s) => r >= s.row && r < s.row + s.rows && c >= s.col && c < s.col + s.cols)
         ) {
