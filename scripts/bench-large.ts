@@ -55,16 +55,20 @@ export async function large(rows: number): Promise<Record<string, number>> {
   try {
     const path = join(dir, "besar.xlsx");
     await writePlan(path, rows);
-    const readStart = performance.now();
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(path);
-    const readMs = performance.now() - readStart;
-    const start = performance.now();
-    const { port } = emulatedPort(await loadXlsx(path));
-    const result = periksa(port, { tw: 2, writeReport: false });
-    const ms = performance.now() - start;
-    if (result.summary.indicators !== rows)
-      throw new Error(`expected ${rows} indicators, got ${result.summary.indicators}`);
+    // CPU time of this process: on a machine shared with other jobs it moves less than the clock.
+    const cpu = async (fn: () => Promise<unknown>) => {
+      const start = process.cpuUsage();
+      await fn();
+      const used = process.cpuUsage(start);
+      return (used.user + used.system) / 1000;
+    };
+    const readMs = await cpu(() => new ExcelJS.Workbook().xlsx.readFile(path));
+    const ms = await cpu(async () => {
+      const { port } = emulatedPort(await loadXlsx(path));
+      const result = periksa(port, { tw: 2, writeReport: false });
+      if (result.summary.indicators !== rows)
+        throw new Error(`expected ${rows} indicators, got ${result.summary.indicators}`);
+    });
     return {
       periksa_50k_ms: Math.round(ms),
       xlsx_read_50k_ms: Math.round(readMs),

@@ -2,6 +2,7 @@
  * `npm run bench` — the project's performance numbers, each beside its baseline where one exists.
  * `npm run --silent bench -- --json` prints one JSON object of named metrics and nothing else.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,6 +25,31 @@ function loadBundle(): Record<string, (...args: unknown[]) => unknown> {
   const context = vm.createContext({});
   vm.runInContext(readFileSync(join(root, "build/Code.js"), "utf8"), context);
   return context as Record<string, (...args: unknown[]) => unknown>;
+}
+
+/**
+ * How many times slower `fn` is than `baseline`, both timed in this process, alternately, best of
+ * `runs` each: a busy machine slows both alike, so the ratio holds where a duration would not.
+ */
+function ratio(runs: number, fn: () => void, baseline: () => void): number {
+  let best = Number.POSITIVE_INFINITY;
+  let base = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    let start = performance.now();
+    baseline();
+    base = Math.min(base, performance.now() - start);
+    start = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - start);
+  }
+  return Math.round((best / base) * 100) / 100;
+}
+
+/** A cell as a plain loop reads it: a number, or Indonesian number text ("63,57"); blank is null. */
+function plainRead(v: unknown): number | null {
+  if (typeof v === "number") return v;
+  if (v === "" || v === undefined) return null;
+  return Number(String(v).replace(/\./g, "").replace(",", "."));
 }
 
 /** Best of a few runs, in milliseconds. */
@@ -50,13 +76,51 @@ async function customFunctions(): Promise<Metrics> {
   ]);
   const capaian = g.CAPAIAN(targets, realisasi) as unknown[][];
   if (capaian.length !== n) throw new Error("CAPAIAN did not return one row per input row");
+  const pagu = Array.from({ length: n }, (_, i) => [i % 4 === 0 ? "1.000.000" : 2_000_000 + i]);
+  const anggaran = Array.from({ length: n }, (_, i) => [
+    i % 9 === 0 ? "" : i % 4 === 0 ? "950000" : 1_900_000,
+  ]);
+  // The same work without SAKIP's rules: read the number text, divide, compare.
+  const plain = (rows: number, fn: (i: number) => unknown) => () => {
+    const out = new Array(rows);
+    for (let i = 0; i < rows; i++) out[i] = [fn(i)];
+    return out;
+  };
+  const plainCapaian = plain(n, (i) => {
+    const t = plainRead(targets[i][0]);
+    const r = plainRead(realisasi[i][0]);
+    return t === null || r === null ? "" : (r / t) * 100;
+  });
+  const plainKriteria = plain(n, (i) => {
+    const c = plainRead(capaian[i][0]);
+    return c === null
+      ? ""
+      : c >= 91
+        ? "Sangat Tinggi"
+        : c >= 76
+          ? "Tinggi"
+          : c >= 66
+            ? "Sedang"
+            : c >= 51
+              ? "Rendah"
+              : "Sangat Rendah";
+  });
+  const plainEfisiensi = plain(n, (i) => {
+    const c = plainRead(capaian[i][0]);
+    const p = plainRead(pagu[i][0]);
+    const r = plainRead(anggaran[i][0]);
+    return c === null || p === null || r === null ? "" : c - (r / p) * 100;
+  });
   return {
     capaian_100k_ms: time(3, () => g.CAPAIAN(targets, realisasi, "positif")),
+    capaian_vs_plain_loop: ratio(7, () => g.CAPAIAN(targets, realisasi, "positif"), plainCapaian),
     server_bundle_bytes: sizes.server,
     // What every custom-function call pays before it computes: loading the whole script.
     bundle_load_ms: time(5, () => loadBundle()),
     sidebar_html_bytes: sizes.sidebar,
     kriteria_100k_ms: time(3, () => g.KRITERIA(capaian)),
+    kriteria_vs_plain_loop: ratio(7, () => g.KRITERIA(capaian), plainKriteria),
+    efisiensi_vs_plain_loop: ratio(7, () => g.EFISIENSI(capaian, pagu, anggaran, "selisih"), plainEfisiensi),
   };
 }
 
@@ -100,6 +164,24 @@ function periksaMetrics(): Metrics {
 }
 
 /**
+ * periksa on a 50,000-row × 60-column .xlsx beside ExcelJS reading it (scripts/bench-large.ts), in a
+ * child process so its peak memory is its own.
+ */
+function large(): Metrics {
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", join(root, "scripts/bench-large.ts"), "50000"],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=8192" },
+    },
+  );
+  if (run.status !== 0) throw new Error(`bench-large failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as Metrics;
+}
+
+/**
  * The layout corpus (test/fixtures/layouts.ts) read as the sidebar reads it, from an emulated
  * spreadsheet with its merged ranges: the share of layouts whose column mapping, first data row and
  * indicator count are exactly right.
@@ -132,6 +214,7 @@ const metrics: Metrics = {
   ...triwulan(),
   ...periksaMetrics(),
   ...layoutMetrics(),
+  ...large(),
 };
 
 if (process.argv.includes("--json")) {

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../src/app/port";
+import { capaianPlain, capaianRow } from "../src/core/capaian";
 import { CAPAIAN, EFISIENSI, KRITERIA, type SheetArg, type SheetResult } from "../src/core/functions";
-import { parseNumber } from "../src/core/numbers";
+import { parseNumber, plainNumber } from "../src/core/numbers";
 
 const col = (...values: CellValue[]) => values.map((v) => [v]);
 
@@ -157,6 +158,79 @@ describe("properties: nothing thrown but the documented errors, never NaN or Inf
         ) as CellValue[][];
         expect(out.length).toBe(rows.length);
         for (const row of out) expect(row.length).toBe(1);
+      }),
+    );
+  });
+});
+
+describe("custom functions under hostile cells", () => {
+  it("refuses a 50.000-character cell in its own row, quoting only a short excerpt", () => {
+    const huge = `${"1.234.567,".repeat(5_000)}x`;
+    const spaces = `${" ".repeat(50_000)}63,57${" ".repeat(50_000)}`;
+    const out = CAPAIAN(col(huge, 80, "80"), col(70, huge, spaces)) as CellValue[][];
+    expect(out[0][0]).toBe(
+      'Target "1.234.567,1.234.567,1.234.567…" bukan angka: isi angka atau rentang seperti 80-90.',
+    );
+    expect(out[1][0]).toBe('Realisasi "1.234.567,1.234.567,1.234.567…" bukan angka.');
+    // Text a person padded with spaces is still the number it shows.
+    expect(out[2][0]).toBeCloseTo(79.4625, 6);
+    expect(() => EFISIENSI(100, huge, 5)).toThrow(
+      /^Pagu "1\.234\.567,1\.234\.567,1\.234\.567…" bukan angka\.$/,
+    );
+    expect(() => KRITERIA(95, huge)).toThrow(/^Skala "1\.234\.567,1\.234\.567,1\.234\.567…" tidak dikenal/);
+  });
+
+  it("names a date cell and a checkbox as a person sees them, never as a JavaScript Date", () => {
+    // A date cell reaches the function as midnight in the spreadsheet's time zone (WITA here).
+    const date = new Date("2024-01-02T00:00:00+08:00");
+    const out = CAPAIAN(col(date, 80, true), col(70, date, 5)) as CellValue[][];
+    expect(out[0][0]).toBe("Target tanggal 2 Jan 2024 bukan angka: isi angka atau rentang seperti 80-90.");
+    expect(out[1][0]).toBe("Realisasi tanggal 2 Jan 2024 bukan angka.");
+    expect(out[2][0]).toBe("Target kotak centang bukan angka: isi angka atau rentang seperti 80-90.");
+    expect(() => CAPAIAN(80, 70, true)).toThrow("Polaritas kotak centang tidak dikenal");
+    for (const row of out) expect(String(row[0])).not.toMatch(/GMT|true|false/);
+  });
+
+  it('reads "Rp -" as nothing, like "-"', () => {
+    for (const nothing of ["Rp -", "Rp. -", "Rp -,-", "Rp –"])
+      expect(parseNumber(nothing).kind).toBe("empty");
+    expect(CAPAIAN(col(100, 100), col("Rp -", "-"))).toEqual([[""], [""]]);
+    expect(EFISIENSI(120, 1_000_000, "Rp -")).toBe("");
+  });
+
+  it("never gives -0", () => {
+    const out = CAPAIAN(
+      col(-5, "-5", -5),
+      col(0, "0", "0"),
+      col("positif", "positif", "negatif-rasio"),
+    ) as CellValue[][];
+    expect(Object.is(out[0][0], 0)).toBe(true);
+    expect(Object.is(out[1][0], 0)).toBe(true);
+    expect(Object.is(EFISIENSI(100, 100, 100, "selisih"), 0)).toBe(true);
+    expect(Object.is(EFISIENSI(-0, 100, 0, "selisih"), 0)).toBe(true);
+  });
+
+  it("computes the plain rows of a column on a fast path that agrees with the full one", () => {
+    const digitText = fc
+      .tuple(
+        fc.stringMatching(/^[0-9]{1,9}$/),
+        fc.option(fc.stringMatching(/^[0-9]{1,5}$/), { nil: undefined }),
+      )
+      .map(([a, b]) => (b === undefined ? a : `${a},${b}`));
+    const cell = fc.oneof(digitText, fc.double({ min: -1e6, max: 1e6, noNaN: true }));
+    const polaritas = fc.constantFrom("positif", "negatif", "negatif-rasio");
+    fc.assert(
+      fc.property(digitText, (text) => {
+        const fast = plainNumber(text);
+        const full = parseNumber(text);
+        return fast === undefined || (full.kind === "number" && full.value === fast);
+      }),
+    );
+    fc.assert(
+      fc.property(cell, cell, polaritas, (t, r, p) => {
+        const fast = capaianPlain(t, r, p, "");
+        const full = capaianRow(t, r, p, "");
+        return fast === undefined || (full.kind === "value" && Object.is(full.value, fast));
       }),
     );
   });

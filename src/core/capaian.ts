@@ -1,5 +1,5 @@
 import type { CellValue } from "./cells";
-import { formatNumber, parseNumber } from "./numbers";
+import { formatNumber, MAX_NUMBER_TEXT, parseNumber, plainNumber } from "./numbers";
 import type { Polaritas } from "./plan";
 import { blank, type Computed, problem, quote, value } from "./result";
 
@@ -24,8 +24,19 @@ const POLARITAS_WORDS: Record<string, Polaritas> = {
   rasio: "negatif-rasio",
 };
 
+// A column's polaritas is mostly one word repeated: the last answer is kept.
+let lastPolaritas: { input: CellValue; result: Polaritas | null } = { input: "", result: "positif" };
+
 /** Reads the polarity words people use; null when the text is not one of them. */
 export function parsePolaritas(input: CellValue): Polaritas | null {
+  if (input === lastPolaritas.input) return lastPolaritas.result;
+  const result = polaritasOf(input);
+  lastPolaritas = { input, result };
+  return result;
+}
+
+function polaritasOf(input: CellValue): Polaritas | null {
+  if (typeof input === "string" && input.length > 40) return null;
   const key = String(input)
     .toLowerCase()
     .replace(/[\u2212\u2013\u2014]/g, "-")
@@ -58,7 +69,10 @@ const QUALITATIVE: { name: string; scores: Record<string, number> }[] = [
 ];
 
 function qualitative(v: CellValue): { table: number; score: number } | null {
-  if (typeof v !== "string") return null;
+  // Every word of the tables is short and starts with a letter: "63,57" is never looked up.
+  if (typeof v !== "string" || v.length > 40) return null;
+  const first = v.charCodeAt(0);
+  if (first >= 48 && first <= 57) return null;
   const key = v.toLowerCase().replace(/\s+/g, " ").trim();
   for (let table = 0; table < QUALITATIVE.length; table++) {
     const score = QUALITATIVE[table].scores[key];
@@ -74,7 +88,13 @@ type Target =
   | { kind: "range"; low: number; high: number };
 
 function readTarget(input: CellValue): Target | { kind: "problem"; message: string } | { kind: "blank" } {
-  const range = typeof input === "string" ? RANGE.exec(input.trim()) : null;
+  // A number never reads as a range ("80-90" is not a number), so the cheap reading goes first; a
+  // range is two numbers and a word, so a longer text is not looked at.
+  const parsed = parseNumber(input);
+  if (parsed.kind === "number") return { kind: "number", value: parsed.value, percent: parsed.percent };
+  if (parsed.kind === "empty") return { kind: "blank" };
+  const range =
+    typeof input === "string" && input.length <= 2 * MAX_NUMBER_TEXT + 10 ? RANGE.exec(input.trim()) : null;
   if (range) {
     const a = parseNumber(range[1]);
     const b = parseNumber(range[2]);
@@ -82,9 +102,6 @@ function readTarget(input: CellValue): Target | { kind: "problem"; message: stri
       return { kind: "range", low: Math.min(a.value, b.value), high: Math.max(a.value, b.value) };
     }
   }
-  const parsed = parseNumber(input);
-  if (parsed.kind === "number") return { kind: "number", value: parsed.value, percent: parsed.percent };
-  if (parsed.kind === "empty") return { kind: "blank" };
   return problem(`Target ${quote(input)} bukan angka: isi angka atau rentang seperti 80-90.`);
 }
 
@@ -99,16 +116,54 @@ export interface CapaianOptions {
  * Empty realisasi → blank (empty is not 0).
  */
 export function capaian(target: CellValue, realisasi: CellValue, options: CapaianOptions = {}): Computed {
-  const polaritas = parsePolaritas(options.polaritas ?? "");
+  return capaianRow(target, realisasi, options.polaritas ?? "", options.batasAtas ?? "");
+}
+
+/**
+ * The bulk of a CAPAIAN column without allocating: two plain numbers, a known polaritas, no cap.
+ * undefined when the row needs capaianRow (blanks, text, marks, a problem to report).
+ */
+export function capaianPlain(
+  target: CellValue,
+  realisasi: CellValue,
+  polaritasCell: CellValue,
+  batasAtas: CellValue,
+): number | undefined {
+  if (batasAtas !== "") return undefined;
+  const r = plainNumber(realisasi);
+  if (r === undefined) return undefined;
+  const t = plainNumber(target);
+  if (t === undefined || t === 0 || fractionBeside(t, r) || fractionBeside(r, t)) return undefined;
+  const polaritas = parsePolaritas(polaritasCell);
+  const v =
+    polaritas === "positif"
+      ? (r / t) * 100
+      : polaritas === "negatif"
+        ? ((2 * t - r) / t) * 100
+        : polaritas === "negatif-rasio" && r !== 0
+          ? (t / r) * 100
+          : Number.NaN;
+  // -0 reads as 0; NaN and Infinity go the long way, which says what is wrong.
+  return Number.isFinite(v) ? v + 0 : undefined;
+}
+
+/** capaian() with its options as cells: what CAPAIAN computes for each row of a range. */
+export function capaianRow(
+  target: CellValue,
+  realisasi: CellValue,
+  polaritasCell: CellValue,
+  batasAtas: CellValue,
+): Computed {
+  const polaritas = parsePolaritas(polaritasCell);
   if (!polaritas) {
     return problem(
-      `Polaritas ${quote(options.polaritas)} tidak dikenal: isi positif, negatif, atau negatif-rasio.`,
+      `Polaritas ${quote(polaritasCell)} tidak dikenal: isi positif, negatif, atau negatif-rasio.`,
     );
   }
   let cap: number | null = null;
-  if (options.batasAtas !== undefined) {
-    const parsedCap = parseNumber(options.batasAtas);
-    if (parsedCap.kind === "invalid") return problem(`Batas atas ${quote(options.batasAtas)} bukan angka.`);
+  if (batasAtas !== "") {
+    const parsedCap = parseNumber(batasAtas);
+    if (parsedCap.kind === "invalid") return problem(`Batas atas ${quote(batasAtas)} bukan angka.`);
     if (parsedCap.kind === "number") cap = parsedCap.value;
   }
   const result = uncapped(target, realisasi, polaritas);

@@ -1,5 +1,5 @@
 import type { CellValue } from "./cells";
-import { parseNumber } from "./numbers";
+import { parseNumber, plainNumber } from "./numbers";
 import { blank, type Computed, problem, quote, value } from "./result";
 
 export type MetodeEfisiensi = "lkjip" | "selisih" | "rasio" | "kategori";
@@ -15,12 +15,22 @@ const METODE: Record<string, MetodeEfisiensi> = {
 
 export const METODE_HINT = "lkjip, selisih, rasio, atau kategori";
 
+// One metode for the whole column, mostly: the last answer is kept.
+let lastMetode: { input: CellValue; result: MetodeEfisiensi | null } = { input: "", result: "lkjip" };
+
 export function parseMetode(input: CellValue): MetodeEfisiensi | null {
-  return METODE[String(input).toLowerCase().trim()] ?? null;
+  if (input !== lastMetode.input) {
+    const key = typeof input === "string" && input.length > 20 ? "?" : String(input).toLowerCase().trim();
+    lastMetode = { input, result: METODE[key] ?? null };
+  }
+  return lastMetode.result;
 }
 
 /** serapan = realisasi anggaran / pagu × 100 (percent points). */
 export function serapan(pagu: CellValue, realisasiAnggaran: CellValue): Computed {
+  const pp = plainNumber(pagu);
+  const pr = plainNumber(realisasiAnggaran);
+  if (pp !== undefined && pr !== undefined && pp !== 0) return value((pr / pp) * 100);
   const p = parseNumber(pagu);
   const r = parseNumber(realisasiAnggaran);
   if (r.kind === "empty") return blank;
@@ -29,6 +39,28 @@ export function serapan(pagu: CellValue, realisasiAnggaran: CellValue): Computed
   if (p.kind === "empty" || p.value === 0)
     return problem("Pagu kosong atau 0: serapan tidak dapat dihitung.");
   return value((r.value / p.value) * 100);
+}
+
+/**
+ * The bulk of an EFISIENSI column without allocating: plain numbers and a numeric metode.
+ * undefined when the row needs efisiensi() (blanks, text, kategori, a problem to report).
+ */
+export function efisiensiPlain(
+  capaian: CellValue,
+  pagu: CellValue,
+  realisasiAnggaran: CellValue,
+  metode: MetodeEfisiensi,
+): number | undefined {
+  const c = plainNumber(capaian);
+  const p = plainNumber(pagu);
+  const r = plainNumber(realisasiAnggaran);
+  if (c === undefined || p === undefined || r === undefined || p === 0 || metode === "kategori")
+    return undefined;
+  const s = (r / p) * 100;
+  const v =
+    metode === "lkjip" ? (c < 100 ? undefined : Math.min(c, 100) - s) : metode === "selisih" ? c - s : c / s;
+  // -0 reads as 0; NaN and Infinity go the long way, which says what is wrong.
+  return v !== undefined && Number.isFinite(v) ? v + 0 : undefined;
 }
 
 /**
@@ -43,23 +75,27 @@ export function efisiensi(
   realisasiAnggaran: CellValue,
   metode: MetodeEfisiensi = "lkjip",
 ): Computed<number | string> {
-  const c = parseNumber(capaian);
-  if (c.kind === "empty") return blank;
-  if (c.kind === "invalid") return problem("Capaian bukan angka.");
-  if (metode === "lkjip" && c.value < 100) return blank;
+  let c = plainNumber(capaian);
+  if (c === undefined) {
+    const parsed = parseNumber(capaian);
+    if (parsed.kind === "empty") return blank;
+    if (parsed.kind === "invalid") return problem("Capaian bukan angka.");
+    c = parsed.value;
+  }
+  if (metode === "lkjip" && c < 100) return blank;
   const s = serapan(pagu, realisasiAnggaran);
   if (s.kind !== "value") return s;
   switch (metode) {
     case "lkjip":
-      return value(Math.min(c.value, 100) - s.value);
+      return value(Math.min(c, 100) - s.value);
     case "selisih":
-      return value(c.value - s.value);
+      return value(c - s.value);
     case "kategori": {
-      const d = c.value - s.value;
+      const d = c - s.value;
       return value(d > 5 ? "Efisien" : d >= -5 ? "Cukup efisien" : "Tidak efisien");
     }
     case "rasio":
       if (s.value === 0) return problem("Serapan 0: rasio efisiensi tidak dapat dihitung.");
-      return value(c.value / s.value);
+      return value(c / s.value);
   }
 }

@@ -1,8 +1,8 @@
-import { capaian } from "./capaian";
+import { capaianPlain, capaianRow } from "./capaian";
 import type { CellValue } from "./cells";
-import { efisiensi, METODE_HINT, parseMetode } from "./efisiensi";
+import { efisiensi, efisiensiPlain, METODE_HINT, parseMetode } from "./efisiensi";
 import { customScale, kriteria, namedScale, SCALE_HINT, type Scale } from "./kriteria";
-import type { Computed } from "./result";
+import { type Computed, quote } from "./result";
 
 /**
  * The custom functions as Sheets calls them: each argument is a single value or a 2-D range
@@ -83,11 +83,13 @@ const isRange = (a: SheetArg): a is CellValue[][] => Array.isArray(a);
 /** Applies `compute` row by row over the arguments, broadcasting single values over ranges. */
 function overRows(
   args: { label: string; value: SheetArg }[],
-  compute: (cells: CellValue[]) => Computed<CellValue>,
+  /** A row's result; a bare number is a value (the allocation-free path of a long column). */
+  compute: (cells: CellValue[]) => Computed<CellValue> | number,
 ): SheetResult {
   const ranges = args.filter((a) => isRange(a.value));
   if (ranges.length === 0) {
     const result = compute(args.map((a) => (a.value === undefined ? "" : (a.value as CellValue))));
+    if (typeof result === "number") return result;
     if (result.kind === "problem") throw new Error(result.message);
     return result.kind === "value" ? result.value : "";
   }
@@ -104,17 +106,33 @@ function overRows(
       );
     }
   }
+  // Decided once per argument, not per cell: a range to index, or one value broadcast.
+  const n = args.length;
+  const matrices: (CellValue[][] | null)[] = new Array(n);
+  const cells: CellValue[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const v = args[k].value;
+    const single = isRange(v) && v.length === 1 && v[0].length === 1;
+    matrices[k] = isRange(v) && !single ? v : null;
+    cells[k] = single ? (v as CellValue[][])[0][0] : isRange(v) ? "" : (v ?? "");
+  }
   const out: CellValue[][] = new Array(rows);
-  const cells: CellValue[] = new Array(args.length);
   for (let i = 0; i < rows; i++) {
     const row: CellValue[] = new Array(cols);
     for (let j = 0; j < cols; j++) {
-      for (let k = 0; k < args.length; k++) {
-        const v = args[k].value;
-        cells[k] = isRange(v) ? (v.length === 1 && v[0].length === 1 ? v[0][0] : v[i][j]) : (v ?? "");
+      for (let k = 0; k < n; k++) {
+        const m = matrices[k];
+        if (m) cells[k] = m[i][j];
       }
       const result = compute(cells);
-      row[j] = result.kind === "value" ? result.value : result.kind === "problem" ? result.message : "";
+      row[j] =
+        typeof result === "number"
+          ? result
+          : result.kind === "value"
+            ? result.value
+            : result.kind === "problem"
+              ? result.message
+              : "";
     }
     out[i] = row;
   }
@@ -134,7 +152,7 @@ export function CAPAIAN(
       { label: "polaritas", value: polaritas },
       { label: "batas_atas", value: batasAtas },
     ],
-    ([t, r, p, b]) => capaian(t, r, { polaritas: p, batasAtas: b }),
+    (c) => capaianPlain(c[0], c[1], c[2], c[3]) ?? capaianRow(c[0], c[1], c[2], c[3]),
   );
 }
 
@@ -148,7 +166,7 @@ export function KRITERIA(capaianArg: SheetArg, skala?: SheetArg): SheetResult {
   } else {
     const name = isRange(skala) ? skala[0][0] : (skala ?? "");
     scale = namedScale(name);
-    if (!scale) throw new Error(`Skala "${String(name)}" tidak dikenal: pakai ${SCALE_HINT}.`);
+    if (!scale) throw new Error(`Skala ${quote(name)} tidak dikenal: pakai ${SCALE_HINT}.`);
   }
   const s = scale;
   return overRows([{ label: "capaian", value: capaianArg }], ([c]) => kriteria(c, s));
@@ -170,8 +188,8 @@ export function EFISIENSI(
     ([c, p, r, m]) => {
       const parsed = parseMetode(m);
       if (!parsed)
-        return { kind: "problem", message: `Metode "${String(m)}" tidak dikenal: pakai ${METODE_HINT}.` };
-      return efisiensi(c, p, r, parsed);
+        return { kind: "problem", message: `Metode ${quote(m)} tidak dikenal: pakai ${METODE_HINT}.` };
+      return efisiensiPlain(c, p, r, parsed) ?? efisiensi(c, p, r, parsed);
     },
   );
 }

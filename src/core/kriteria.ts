@@ -1,5 +1,5 @@
 import type { CellValue } from "./cells";
-import { formatNumber, parseNumber } from "./numbers";
+import { formatNumber, parseNumber, plainNumber } from "./numbers";
 import { blank, type Computed, problem, value } from "./result";
 
 export interface Band {
@@ -117,10 +117,13 @@ export function customScale(rows: CellValue[][]): Scale | { kind: "problem"; mes
 const highestBound = (scale: Scale): number => scale.bands[0]?.min ?? 0;
 
 export function kriteria(capaian: CellValue, scale: Scale): Computed<string> {
-  const parsed = parseNumber(capaian);
-  if (parsed.kind === "empty") return blank;
-  if (parsed.kind === "invalid") return problem("Capaian bukan angka.");
-  const v = parsed.value;
+  let v = plainNumber(capaian);
+  if (v === undefined) {
+    const parsed = parseNumber(capaian);
+    if (parsed.kind === "empty") return blank;
+    if (parsed.kind === "invalid") return problem("Capaian bukan angka.");
+    v = parsed.value;
+  }
   // A capaian from a cell formatted as percent arrives as a fraction (97 % → 0,97) while the
   // scale's bounds are percent points: say so instead of labelling 0,97 "Sangat Rendah".
   if (typeof capaian === "number" && v > 0 && v <= 1.5 && highestBound(scale) > 1.5) {
@@ -128,7 +131,6 @@ export function kriteria(capaian: CellValue, scale: Scale): Computed<string> {
       `Capaian ${formatNumber(v)} tampak sebagai pecahan dari sel berformat persen (${formatNumber(v * 100)}%) sedangkan skala dalam poin persen: isi capaian dalam persen (${formatNumber(v * 100)}), misalnya hasil CAPAIAN.`,
     );
   }
-  const hit = scale.bands.find((b) => (b.strict ? v > b.min : v >= b.min));
-  if (!hit) return problem(`Capaian ${formatNumber(v)} di bawah batas terendah skala.`);
-  return value(hit.label);
+  for (const b of scale.bands) if (b.strict ? v > b.min : v >= b.min) return value(b.label);
+  return problem(`Capaian ${formatNumber(v)} di bawah batas terendah skala.`);
 }

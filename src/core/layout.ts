@@ -184,15 +184,13 @@ function rowClasses(row: CellValue[]): CellClass[] {
 
 /** A row that can start a header band: at least two field words, mostly header words, no data numbers. */
 function isHeaderStart(row: CellValue[]): boolean {
+  // The cheap test first: a data row holds numbers (a year is a header word).
+  if (row.some((v) => typeof v === "number" && classifyHeaderCell(v) !== "year")) return false;
   const cls = rowClasses(row);
   const words = cls.filter((c) => c === "word").length;
   const matched = words + cls.filter((c) => c === "tw" || c === "year").length;
   const nonEmpty = cls.filter((c) => c !== "empty").length;
-  return (
-    words >= 2 &&
-    matched * 2 >= nonEmpty &&
-    !row.some((v) => typeof v === "number" && classifyHeaderCell(v) !== "year")
-  );
+  return words >= 2 && matched * 2 >= nonEmpty;
 }
 
 /**

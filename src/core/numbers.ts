@@ -41,27 +41,74 @@ const SCALE: Record<string, number> = {
 // sign, digits with separators, optional scale word or unit after it.
 const NUMBER_TEXT = /^([+-]?)((?:\d[\d.,]*)|(?:[.,]\d+))\s*(%?)\s*(.*)$/;
 
+const EMPTY: ParsedNumber = { kind: "empty" };
+
+/**
+ * Text longer than this is not a number a person typed: it is refused without being parsed, so a
+ * 50.000-character cell costs one trim, not seconds of regular expressions.
+ */
+export const MAX_NUMBER_TEXT = 64;
+
+const number = (value: number, fromText: boolean): ParsedNumber => ({
+  kind: "number",
+  value,
+  fromText,
+  percent: false,
+  ambiguous: false,
+  thousands: null,
+  unit: "",
+});
+
+/**
+ * The common text cell without a regular expression: digits, or digits with one decimal comma
+ * ("63,57", "1234", "0,5"). undefined sends everything else (and "6,535", ambiguous) to the full
+ * reader.
+ */
+function plainDigits(s: string): number | undefined {
+  const n = s.length;
+  if (n === 0 || n > 15) return undefined;
+  let comma = -1;
+  // At most 15 digits: the integer stays exact, and one division by a power of ten rounds it
+  // exactly as Number("63.57") does.
+  let digits = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits = digits * 10 + (c - 48);
+    else if (c === 44 && comma < 0 && i > 0 && i < n - 1) comma = i;
+    else return undefined;
+  }
+  if (comma < 0) return digits;
+  const decimals = n - comma - 1;
+  return decimals === 3 ? undefined : digits / 10 ** decimals;
+}
+
+/**
+ * The hot path of the custom functions, allocating nothing: the value of a finite number or of a
+ * plain digit text ("63,57"), which parseNumber reads the same way with no percent, unit or
+ * ambiguity; undefined when the cell needs parseNumber.
+ */
+export function plainNumber(input: CellValue): number | undefined {
+  if (typeof input === "number") return Number.isFinite(input) ? input : undefined;
+  return typeof input === "string" ? plainDigits(input) : undefined;
+}
+
 export function parseNumber(input: CellValue | null | undefined): ParsedNumber {
-  if (input === null || input === undefined) return { kind: "empty" };
+  if (input === null || input === undefined || input === "") return EMPTY;
   if (typeof input === "number") {
     if (!Number.isFinite(input)) return { kind: "invalid", text: String(input) };
-    return {
-      kind: "number",
-      value: input,
-      fromText: false,
-      percent: false,
-      ambiguous: false,
-      thousands: null,
-      unit: "",
-    };
+    return number(input, false);
   }
   if (typeof input === "boolean" || input instanceof Date) return { kind: "invalid", text: String(input) };
   const original = String(input);
+  const quick = plainDigits(original);
+  if (quick !== undefined) return number(quick, true);
+  if (original.length > MAX_NUMBER_TEXT && original.trim().length > MAX_NUMBER_TEXT)
+    return { kind: "invalid", text: original };
   let text = original
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .replace(/[\u2212\u2012\u2013]/g, "-")
     .trim();
-  if (EMPTY_MARKS.has(text.toLowerCase())) return { kind: "empty" };
+  if (EMPTY_MARKS.has(text.toLowerCase())) return EMPTY;
   // Accounting negatives "(1.234)".
   let negative = false;
   const paren = /^\((.*)\)$/.exec(text);
@@ -76,6 +123,8 @@ export function parseNumber(input: CellValue | null | undefined): ParsedNumber {
     .replace(/,-$/, "")
     .replace(/[.,]+$/, (tail) => (tail.length === 1 ? "" : tail))
     .trim();
+  // "Rp -", "Rp. –": an amount of nothing, like "-".
+  if (EMPTY_MARKS.has(text.toLowerCase())) return EMPTY;
   // "1 234 567": spaces grouping thousands.
   const m = NUMBER_TEXT.exec(text.replace(/(\d)\s(?=\d{3}(?!\d))/g, "$1"));
   if (!m) return { kind: "invalid", text: original };
@@ -165,15 +214,18 @@ export function toNumber(input: CellValue | null | undefined): number | null {
   return parsed.kind === "number" ? parsed.value : null;
 }
 
-const idFormat = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
-const idRupiah = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
+// Made on first use: a custom-function call that shows no message never builds them.
+let idFormat: Intl.NumberFormat | undefined;
+let idRupiah: Intl.NumberFormat | undefined;
 
 /** 63.57 → "63,57"; 1852283616 → "1.852.283.616" (for messages a person reads). */
 export function formatNumber(n: number): string {
+  idFormat ??= new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
   return idFormat.format(n);
 }
 
 /** 2869444960 → "Rp 2.869.444.960". */
 export function formatRupiah(n: number): string {
+  idRupiah ??= new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
   return `Rp ${idRupiah.format(Math.round(n))}`;
 }

@@ -7,9 +7,11 @@ export type Computed<T = number> =
 export const blank = { kind: "blank" } as const;
 
 export function value<T>(v: T): Computed<T> {
-  // Extreme inputs (a target of 1e-320) could overflow; a cell must never show Infinity or NaN.
-  if (typeof v === "number" && !Number.isFinite(v)) {
-    return problem("Hasil tidak terhingga: periksa angka yang dimasukkan.");
+  if (typeof v === "number") {
+    // Extreme inputs (a target of 1e-320) could overflow; a cell must never show Infinity or NaN.
+    if (!Number.isFinite(v)) return problem("Hasil tidak terhingga: periksa angka yang dimasukkan.");
+    // 0 / -5 is -0, which a sheet shows as "-0": a person reads 0.
+    if (v === 0) return { kind: "value", value: 0 as T };
   }
   return { kind: "value", value: v };
 }
@@ -18,9 +20,23 @@ export function problem(message: string): { kind: "problem"; message: string } {
   return { kind: "problem", message };
 }
 
-/** Quotes a cell's text for a message, shortened so a message stays one line. */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
+
+/**
+ * A cell as a message names it: its text in quotes, cut to a short excerpt (only the start of a
+ * long cell is looked at), a date as "tanggal 2 Jan 2024", a checkbox as "kotak centang".
+ */
 export function quote(v: unknown): string {
-  const s = String(v).replace(/\s+/g, " ").trim();
+  if (typeof v === "boolean") return "kotak centang";
+  if (Object.prototype.toString.call(v) === "[object Date]") {
+    // A date cell arrives as midnight in the spreadsheet's time zone (UTC−12 … UTC+12): its
+    // calendar day is the UTC day twelve hours later.
+    const d = new Date((v as Date).getTime() + 12 * 3_600_000);
+    return Number.isNaN(d.getTime())
+      ? "tanggal"
+      : `tanggal ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  }
+  const s = String(v).slice(0, 200).replace(/\s+/g, " ").trim();
   return `"${s.length > 30 ? `${s.slice(0, 29)}…` : s}"`;
 }
 

@@ -347,8 +347,12 @@ export class MemoryWorkbook {
     this.name = options.name ?? "Spreadsheet";
     this.locale = options.locale ?? "id_ID";
     this.timeZone = options.timeZone ?? "Asia/Jakarta";
+    const parseDate = HyperFormula.defaultConfig.parseDateTime;
     this.hf = HyperFormula.buildEmpty({
       licenseKey: "gpl-v3",
+      // Text is written behind an apostrophe (see write): never a date, so not parsed as one.
+      parseDateTime: (text, dateFormat, timeFormat) =>
+        text.startsWith("'") ? undefined : parseDate(text, dateFormat, timeFormat),
       // Sheets returns full doubles (0.1+0.2 → 0.30000000000000004), not rounded ones.
       smartRounding: false,
       maxRows: 200_000,

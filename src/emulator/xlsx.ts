@@ -112,80 +112,92 @@ export async function loadXlsx(
   const name = typeof source === "string" ? basename(source, extname(source)) : "Spreadsheet";
   const workbook = new MemoryWorkbook({ name, timeZone: options.timeZone });
   const tz = workbook.timeZone;
-  for (const ws of book.worksheets) {
-    const tab = workbook.addTab(ws.name);
-    // ExcelJS computes columnCount by walking every row: ask once, or loading is quadratic.
-    const rowCount = ws.rowCount;
-    const columnCount = ws.columnCount;
-    tab.maxRows = Math.max(tab.maxRows, rowCount);
-    tab.maxCols = Math.max(tab.maxCols, columnCount);
-    const cells: CellInput[][] = Array.from({ length: rowCount }, () => Array(columnCount).fill(null));
-    const spills: Rect[] = [];
-    const masters = new Set<string>();
-    ws.eachRow((row) => {
-      row.eachCell((cell) => {
-        const v = cell.value as { shareType?: string; ref?: string } | null;
-        if (v && typeof v === "object" && v.shareType === "array" && v.ref) {
-          const rect = parseA1(v.ref, tab.maxRows, tab.maxCols);
-          if (rect) spills.push(rect);
-          masters.add(cell.address);
-        }
-      });
-    });
-    ws.eachRow((row, r) => {
-      row.eachCell((cell, c) => {
-        const at = { row: r, col: c, rows: 1, cols: 1 };
-        const style: CellStyle = {};
-        if (cell.numFmt && cell.numFmt !== "General") style.numberFormat = cell.numFmt;
-        if (cell.font?.bold) style.fontWeight = "bold";
-        const fontColor = hex(cell.font?.color);
-        if (fontColor) style.fontColor = fontColor;
-        const fill = cell.fill as ExcelJS.FillPattern | undefined;
-        const background =
-          fill?.type === "pattern" && fill.pattern === "solid" ? hex(fill.fgColor) : undefined;
-        if (background) style.background = background;
-        if (cell.alignment?.wrapText) style.wrap = true;
-        if (cell.alignment?.horizontal) style.horizontalAlignment = cell.alignment.horizontal;
-        if (Object.keys(style).length) tab.patchStyle(at, style);
-        const note = cell.note as string | { texts?: { text: string }[] } | undefined;
-        if (note)
-          tab.setNote(r, c, typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join(""));
-        if (cell.isMerged && cell.master !== cell) return;
-        if (
-          spills.length &&
-          !masters.has(cell.address) &&
-          spills.some((s) => r >= s.row && r < s.row + s.rows && c >= s.col && c < s.col + s.cols)
-        ) {
-          return;
-        }
-        cells[r - 1][c - 1] = importValue(cell, tz);
-      });
-    });
-    for (const [address, dv] of Object.entries(
-      (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
-        .dataValidations.model,
-    )) {
-      const rect = dv && parseA1(address, tab.maxRows, tab.maxCols);
-      const rule = dv && importValidation(dv);
-      if (rect && rule) tab.setValidation(rect, rule);
-    }
-    for (const merge of (ws.model as { merges?: string[] }).merges ?? []) {
-      const rect = parseA1(merge, tab.maxRows, tab.maxCols);
-      if (rect) tab.merges.push(rect);
-    }
-    const view = ws.views?.[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
-    if (view?.state === "frozen") {
-      tab.frozenRows = view.ySplit ?? 0;
-      tab.frozenCols = view.xSplit ?? 0;
-    }
-    ws.columns?.forEach((col, i) => {
-      if (col.width) tab.columnWidths.set(i + 1, widthToPx(col.width));
-      if (col.hidden) tab.hiddenCols.add(i + 1);
-    });
-    importConditionalFormats(ws, tab);
+  // One sheet at a time, and ExcelJS's copy of it is let go before the formula engine takes the
+  // cells: the two never hold a large sheet at once.
+  for (const id of book.worksheets.map((ws) => ws.id)) {
+    const { tab, cells } = importSheet(workbook, book.getWorksheet(id) as ExcelJS.Worksheet, tz);
+    book.removeWorksheet(id);
     if (cells.length) workbook.write(tab, 1, 1, cells);
   }
   return workbook;
+}
+
+/** Everything of one worksheet but its cells' contents, which it returns for the formula engine. */
+function importSheet(
+  workbook: MemoryWorkbook,
+  ws: ExcelJS.Worksheet,
+  tz: string,
+): { tab: Tab; cells: CellInput[][] } {
+  const tab = workbook.addTab(ws.name);
+  // ExcelJS computes columnCount by walking every row: ask once, or loading is quadratic.
+  const rowCount = ws.rowCount;
+  const columnCount = ws.columnCount;
+  tab.maxRows = Math.max(tab.maxRows, rowCount);
+  tab.maxCols = Math.max(tab.maxCols, columnCount);
+  const cells: CellInput[][] = Array.from({ length: rowCount }, () => Array(columnCount).fill(null));
+  const spills: Rect[] = [];
+  const masters = new Set<string>();
+  ws.eachRow((row) => {
+    row.eachCell((cell) => {
+      const v = cell.value as { shareType?: string; ref?: string } | null;
+      if (v && typeof v === "object" && v.shareType === "array" && v.ref) {
+        const rect = parseA1(v.ref, tab.maxRows, tab.maxCols);
+        if (rect) spills.push(rect);
+        masters.add(cell.address);
+      }
+    });
+  });
+  ws.eachRow((row, r) => {
+    row.eachCell((cell, c) => {
+      const at = { row: r, col: c, rows: 1, cols: 1 };
+      const style: CellStyle = {};
+      if (cell.numFmt && cell.numFmt !== "General") style.numberFormat = cell.numFmt;
+      if (cell.font?.bold) style.fontWeight = "bold";
+      const fontColor = hex(cell.font?.color);
+      if (fontColor) style.fontColor = fontColor;
+      const fill = cell.fill as ExcelJS.FillPattern | undefined;
+      const background = fill?.type === "pattern" && fill.pattern === "solid" ? hex(fill.fgColor) : undefined;
+      if (background) style.background = background;
+      if (cell.alignment?.wrapText) style.wrap = true;
+      if (cell.alignment?.horizontal) style.horizontalAlignment = cell.alignment.horizontal;
+      if (Object.keys(style).length) tab.patchStyle(at, style);
+      const note = cell.note as string | { texts?: { text: string }[] } | undefined;
+      if (note)
+        tab.setNote(r, c, typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join(""));
+      if (cell.isMerged && cell.master !== cell) return;
+      if (
+        spills.length &&
+        !masters.has(cell.address) &&
+        spills.some((s) => r >= s.row && r < s.row + s.rows && c >= s.col && c < s.col + s.cols)
+      ) {
+        return;
+      }
+      cells[r - 1][c - 1] = importValue(cell, tz);
+    });
+  });
+  for (const [address, dv] of Object.entries(
+    (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations
+      .model,
+  )) {
+    const rect = dv && parseA1(address, tab.maxRows, tab.maxCols);
+    const rule = dv && importValidation(dv);
+    if (rect && rule) tab.setValidation(rect, rule);
+  }
+  for (const merge of (ws.model as { merges?: string[] }).merges ?? []) {
+    const rect = parseA1(merge, tab.maxRows, tab.maxCols);
+    if (rect) tab.merges.push(rect);
+  }
+  const view = ws.views?.[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
+  if (view?.state === "frozen") {
+    tab.frozenRows = view.ySplit ?? 0;
+    tab.frozenCols = view.xSplit ?? 0;
+  }
+  ws.columns?.forEach((col, i) => {
+    if (col.width) tab.columnWidths.set(i + 1, widthToPx(col.width));
+    if (col.hidden) tab.hiddenCols.add(i + 1);
+  });
+  importConditionalFormats(ws, tab);
+  return { tab, cells };
 }
 
 function importValue(cell: ExcelJS.Cell, tz: string): CellInput {
