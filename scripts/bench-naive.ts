@@ -69,6 +69,11 @@ export class NaivePort implements WorkbookPort {
     if (cols > sheet.getMaxColumns())
       sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
     for (const b of blocks) {
+      // A new tab is 1000 × 26: grow it as the batch port does, then write cell by cell.
+      const [rows, cols] = [b.row + b.cells.length - 1, b.col + (b.cells[0]?.length ?? 0) - 1];
+      const [maxRows, maxCols] = [sheet.getMaxRows(), sheet.getMaxColumns()];
+      if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+      if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
       b.cells.forEach((row, i) => {
         row.forEach((cell, j) => {
           sheet.getRange(b.row + i, b.col + j).setValue(encodeCell(cell));
