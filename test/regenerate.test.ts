@@ -250,7 +250,7 @@ describe("An indicator that may have been renamed", () => {
     const before = port.read(TAB, { notes: true });
     const asked = regenerate(port);
     expect(asked.message).toBe(
-      `Tab '${TAB}' belum diperbarui: 2 indikator mungkin berganti nama; jawab di panel apakah masing-masing indikator yang sama.`,
+      `Tab '${TAB}' belum diperbarui: 2 indikator mungkin berganti nama; pilih di panel indikator mana yang sama, lalu Lanjutkan.`,
     );
     expect(port.read(TAB, { notes: true })).toEqual(before);
     const q = asked.questions.find((x) => x.indikator === "Jumlah Transmigran yang dibina Usaha Ekonominya");

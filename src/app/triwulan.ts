@@ -115,7 +115,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       return {
         ...report,
         summaryTab: "",
-        message: `Tab '${result.tabName}' belum diperbarui: ${n} indikator mungkin berganti nama; jawab di panel apakah masing-masing indikator yang sama.`,
+        message: `Tab '${result.tabName}' belum diperbarui: ${n} indikator mungkin berganti nama; pilih di panel indikator mana yang sama, lalu Lanjutkan.`,
       };
     }
     if (!existing) port.create(result.tabName);

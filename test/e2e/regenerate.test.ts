@@ -98,4 +98,40 @@ describe.skipIf(!runBrowserTests)("regenerating the TW II tab in Chromium", () =
     await textOf(local.page.locator("#content")).toBe('=CONCATENATE("Pantau ";"realisasi MoU")');
     await local.shot("diperbarui");
   });
+
+  it("asks in the panel when an indicator may be one of two renamed ones, and follows the answer", async () => {
+    const { panel, textOf, cell } = local;
+    const NAKER = "Bidang Pemberdayaan Naker";
+    const OLD = "Persentase Penyerapan Tenaga Kerja Baru";
+    const analysis = "Job fair Mei menyerap 120 orang";
+    await local.openTab(EVALUASI);
+    const pendorong = await column("Faktor pendorong");
+    await local.type(`${pendorong}${(await rowsWith(OLD))[0]}`, analysis);
+    // The bidang splits the indicator in two; the other sasaran indicator of the tab is renamed too.
+    await local.openTab(NAKER);
+    const rows = [(await rowsWith(OLD))[0], (await rowsWith("Tingkat Pengangguran Terbuka"))[0]];
+    await local.type(`E${rows[0]}`, `${OLD} (Laki-laki)`);
+    await local.type(`E${rows[1]}`, `${OLD} (Perempuan)`);
+
+    await panel.locator("#make-tw").click();
+    await textOf(panel.locator("#status")).toMatch(/belum diperbarui: \d indikator mungkin berganti nama/);
+    const questions = panel.locator("#questions label");
+    await expect.poll(() => questions.count()).toBeGreaterThan(0);
+    await local.shot("pertanyaan");
+    for (let i = 0; i < (await questions.count()); i++) {
+      const label = (await questions.nth(i).textContent()) ?? "";
+      const select = panel.locator(`#${await questions.nth(i).getAttribute("for")}`);
+      if (label.startsWith(`"${OLD}"`)) await select.selectOption({ label: `${OLD} (Perempuan) (${NAKER})` });
+      else await select.selectOption("");
+    }
+    await panel.locator("#questions button").click();
+    await textOf(panel.locator("#status")).toContain(`Tab '${EVALUASI}' diperbarui`);
+    expect(await panel.locator("#questions").isHidden()).toBe(true);
+
+    await local.openTab(EVALUASI);
+    const [perempuan] = await rowsWith(`${OLD} (Perempuan)`);
+    await textOf(cell(`${pendorong}${perempuan}`)).toBe(analysis);
+    expect(await rowsWith(`${OLD} (Laki-laki)`)).toHaveLength(1);
+    expect(await rowsWith(OLD)).toEqual([]);
+  });
 });
