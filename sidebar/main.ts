@@ -81,7 +81,7 @@ function readingPanel(r: TabReading, fields: SidebarState["fields"]): HTMLDetail
       { className: c.corrected ? "col corrected" : "col" },
       el(
         "label",
-        { htmlFor: select.id },
+        { htmlFor: select.id, title: c.header },
         el("strong", { textContent: `${c.letter}` }),
         ` ${c.header || "(tanpa judul)"}`,
       ),

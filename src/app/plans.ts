@@ -10,6 +10,8 @@ import type { SnapshotOptions, TabInfo, TabSnapshot, WorkbookPort } from "./port
 const NOT_PLAN =
   /^(pengaturan|pk|perjanjian kinerja|evaluasi tw|ringkasan tw|hasil pemeriksaan|riwayat reviu|catatan reviu|pernyataan)/i;
 
+const PK_TAB_NAME = /^(pk|perjanjian kinerja)\b/i;
+
 export function isPlanCandidate(tab: string): boolean {
   return !NOT_PLAN.test(tab.trim());
 }
@@ -54,9 +56,11 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
     const { values } = snapshots.get(name) as TabSnapshot;
     // The snapshot is the data range: its size is the tab's used size, no need to ask Sheets.
     const used = values.length > 1 || values[0]?.some((v) => v !== "");
-    const merges = used
-      ? port.headerMerges(name, Math.min(values.length, HEADER_AREA_ROWS), values[0].length)
-      : [];
+    // Merged headers matter where a table is read: plans and the PK, not the add-on's own records.
+    const merges =
+      used && (isPlanCandidate(name) || PK_TAB_NAME.test(name.trim()))
+        ? port.headerMerges(name, Math.min(values.length, HEADER_AREA_ROWS), values[0].length)
+        : [];
     reading.set(name, { merges, correction: corrections.get(name) });
     if (!isPlanCandidate(name)) continue;
     const detection = detectPlan(name, values, reading.get(name));

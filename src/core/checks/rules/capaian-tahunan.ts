@@ -5,11 +5,9 @@ import { parseNumber } from "../../numbers";
 import type { Polaritas } from "../../plan";
 import { cellOf, finding, fmt, isBlank, norm, quote, show } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
-import { printedAs } from "./capaian-tertulis";
+import { CAPS, readsAs } from "./capaian-tertulis";
 import { soundsNegative } from "./polaritas";
 
-/** Offices that cap capaian write 100 (or 120) for anything above. */
-const CAPS = [100, 120];
 /** A capaian above this says target and realisasi are on different scales (0–10 against 0–100). */
 const SCALE_JUMP = 1000;
 
@@ -21,11 +19,6 @@ const numberOf = (v: CellValue): number | null => {
 /** A number as the sheet shows it: typed text as typed ("4,40"), numbers id-ID. */
 const asTyped = (v: CellValue) =>
   typeof v === "string" ? v.trim() : typeof v === "number" ? fmt(v) : String(v);
-
-/** A printed figure, also a fraction typed into a percent cell (0,9918 shown as 99,18 %). */
-const reads = (typed: number, computed: number) =>
-  printedAs(typed, computed) ||
-  (Math.abs(typed) <= 2 && printedAs(Number((typed * 100).toFixed(8)), computed));
 
 function compute(target: CellValue, realisasi: CellValue, polaritas: Polaritas): number | null {
   const c = capaian(target, realisasi, { polaritas });
@@ -106,11 +99,11 @@ export const capaianTahunan: Rule = {
           continue;
         }
 
-        if (printed !== null && !reads(printed, computed)) {
+        if (printed !== null && !readsAs(printed, computed)) {
           const positive =
             polaritas !== "positif" ? compute(pr.targetTahunan, pr.realisasiTahunan, "positif") : null;
           const viaPositive =
-            positive !== null && (reads(printed, positive) || (CAPS.includes(printed) && positive > printed));
+            positive !== null && (readsAs(printed, positive) || (CAPS.includes(printed) && positive > printed));
           if (viaPositive) {
             out.push(
               finding(

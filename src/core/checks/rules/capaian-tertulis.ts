@@ -73,7 +73,7 @@ export function printedAs(typed: number, computed: number): boolean {
 }
 
 /** A fraction typed into a percent cell (0,9702 shown as 97,02 %) is read in percent points as well. */
-function readsAs(typed: number, computed: number): boolean {
+export function readsAs(typed: number, computed: number): boolean {
   return (
     printedAs(typed, computed) ||
     (Math.abs(typed) <= 2 && printedAs(Number((typed * 100).toFixed(8)), computed))
@@ -81,7 +81,7 @@ function readsAs(typed: number, computed: number): boolean {
 }
 
 /** Offices that cap capaian write 100 (or 120) for anything above. */
-const CAPS = [100, 120];
+export const CAPS = [100, 120];
 
 export const capaianTertulis: Rule = {
   id: "capaian-tertulis",
