@@ -103,7 +103,8 @@ export const capaianTahunan: Rule = {
           const positive =
             polaritas !== "positif" ? compute(pr.targetTahunan, pr.realisasiTahunan, "positif") : null;
           const viaPositive =
-            positive !== null && (readsAs(printed, positive) || (CAPS.includes(printed) && positive > printed));
+            positive !== null &&
+            (readsAs(printed, positive) || (CAPS.includes(printed) && positive > printed));
           if (viaPositive) {
             out.push(
               finding(
