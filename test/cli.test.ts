@@ -182,3 +182,63 @@ describe("sakip on .xlsx files", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".lock"))).toEqual([]);
   });
 });
+
+describe("long and unusual bidang names", () => {
+  it("get valid, predictable, unique tab names in Sheets and .xlsx, the full name in Pengaturan and titles", async () => {
+    const out = join(dir, "panjang.xlsx");
+    const bidang = [
+      "Bidang Penempatan dan Perluasan Kesempatan Kerja",
+      "Bidang Penempatan dan Perluasan Kesempatan Usaha",
+      "Bidang Hubungan Industrial / Jaminan Sosial [HI]: *baru?*",
+      "'Sekretariat'",
+    ];
+    expect(
+      await main(
+        [
+          "template",
+          "-o",
+          out,
+          "--opd",
+          "Dinas Tenaga Kerja",
+          "--tahun",
+          "2024",
+          "--bidang",
+          bidang.join(","),
+        ],
+        () => {},
+      ),
+    ).toBe(0);
+    const wb = await loadXlsx(out);
+    const names = wb.tabs().map((t) => t.name);
+    expect(names).toEqual([
+      "Pengaturan",
+      "PK",
+      "Bidang Penempatan dan Perluasa…",
+      "Bidang Penempatan dan Perl… (2)",
+      "Bidang Hubungan Industrial - J…",
+      "Sekretariat",
+    ]);
+    for (const name of names) {
+      expect(name.length).toBeLessThanOrEqual(31);
+      expect(name).not.toMatch(/[/\\[\]:*?]|^'|'$/);
+    }
+    const tab = wb.getTab("Bidang Penempatan dan Perluasa…");
+    expect(wb.value(tab, 1, 1)).toBe("RENCANA AKSI BIDANG PENEMPATAN DAN PERLUASAN KESEMPATAN KERJA");
+    const settings = wb.values(wb.getTab("Pengaturan"), { row: 1, col: 1, rows: 10, cols: 2 });
+    expect(settings.find((r) => r[0] === "Nama lengkap bidang")?.[1]).toBe(bidang.join("; "));
+    // triwulan finds every bidang tab and titles the groups with the full name.
+    const tw = join(dir, "panjang-TW1.xlsx");
+    expect(await main(["triwulan", out, "--tw", "1"], () => {})).toBe(0);
+    const evaluasi = await loadXlsx(tw);
+    const texts = evaluasi
+      .values(evaluasi.getTab("Evaluasi TW I 2024"), { row: 1, col: 1, rows: 12, cols: 3 })
+      .flat();
+    expect(texts).toContain("BIDANG: Bidang Penempatan dan Perluasan Kesempatan Kerja");
+    // A name with nothing to name a tab by is refused when typed, in one sentence.
+    const refused = sakip("template", "-o", join(dir, "x.xlsx"), "--bidang", "???");
+    expect(refused.code).toBe(2);
+    expect(refused.err.trim()).toBe(
+      'Nama bidang "???" tidak dapat menjadi nama tab: tulis nama dengan huruf atau angka.',
+    );
+  });
+});

@@ -30,7 +30,15 @@ describe("Buat kerangka Rencana Aksi", () => {
     expect(tab.frozenRows).toBe(3);
     const polaritas = TEMPLATE_COLUMNS.findIndex((c) => c.field === "polaritas") + 1;
     const sifat = TEMPLATE_COLUMNS.findIndex((c) => c.field === "sifat") + 1;
-    expect(tab.validation(4, polaritas)?.values[0]).toEqual(["positif", "negatif", "negatif-rasio"]);
+    expect(tab.validation(4, polaritas)?.values[0]).toEqual([
+      "positif",
+      "negatif",
+      "negatif-rasio",
+      "naik",
+      "turun",
+      "+",
+      "-",
+    ]);
     expect(tab.validation(50, sifat)?.values[0]).toEqual(["kumulatif", "akhir", "tetap"]);
     const pagu = TEMPLATE_COLUMNS.findIndex((c) => c.field === "pagu") + 1;
     expect(tab.validation(4, pagu)).toMatchObject({

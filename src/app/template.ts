@@ -1,7 +1,7 @@
 import { TEMPLATE_COLUMNS } from "../core/columns";
 import { namedScale } from "../core/kriteria";
 import { UserError } from "../core/result";
-import { PK_TAB, SETTINGS_TAB, type Settings, settingsCells } from "../core/settings";
+import { bidangTabNames, PK_TAB, SETTINGS_TAB, type Settings, settingsCells } from "../core/settings";
 import { headerStyle, type Style, TITLE_STYLE } from "../core/style";
 import type { RangeRef, Validation, WorkbookPort, WriteCell } from "./port";
 
@@ -37,6 +37,14 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
   const twice = bidang.find((b, i) => bidang.findIndex((x) => x.toLowerCase() === b.toLowerCase()) !== i);
   if (twice)
     throw new UserError(`Nama bidang "${twice}" ditulis dua kali: setiap bidang perlu nama sendiri.`);
+  // Each bidang gets a tab name Sheets and .xlsx both accept; the full name stays in Pengaturan and titles.
+  const tabNames = bidangTabNames(bidang, [SETTINGS_TAB, PK_TAB]);
+  const unnamed = bidang.find((_, i) => tabNames[i] === null);
+  if (unnamed !== undefined)
+    throw new UserError(
+      `Nama bidang "${unnamed}" tidak dapat menjadi nama tab: tulis nama dengan huruf atau angka.`,
+    );
+  const tabs = tabNames as string[];
   if (request.skala && !namedScale(request.skala) && request.skala !== "sendiri") {
     throw new UserError(
       `Skala "${request.skala}" tidak dikenal: pilih permendagri86, lakip, akip, atau sendiri.`,
@@ -62,7 +70,8 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
       opd: request.opd.trim(),
       tahun: request.tahun.trim(),
       skala: request.skala || "permendagri86",
-      bidang,
+      bidang: tabs,
+      namaBidang: tabs.some((t, i) => t !== bidang[i]) ? bidang : [],
       reviewer: "",
       proteksi: "peringatan",
     };
@@ -123,7 +132,7 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
         ],
       });
     });
-    for (const name of bidang) make(name, () => writeBidang(port, name, settings));
+    tabs.forEach((name, i) => make(name, () => writeBidang(port, name, bidang[i], settings)));
 
     const parts = [
       created.length ? `Kerangka dibuat: ${created.join(", ")}.` : "Tidak ada tab baru yang dibuat.",
@@ -140,20 +149,21 @@ function padTo(row: WriteCell[], width: number): WriteCell[] {
 function polaritasValidation(range: RangeRef): Validation {
   return {
     range,
-    list: ["positif", "negatif", "negatif-rasio"],
-    help: "Pilih positif (makin tinggi makin baik), negatif (makin rendah makin baik), atau negatif-rasio.",
+    // The words CAPAIAN accepts: naik / + mean positif, turun / - mean negatif.
+    list: ["positif", "negatif", "negatif-rasio", "naik", "turun", "+", "-"],
+    help: "Pilih positif (atau naik, +: makin tinggi makin baik), negatif (atau turun, -: makin rendah makin baik), atau negatif-rasio.",
     allowInvalid: false,
   };
 }
 
-function writeBidang(port: WorkbookPort, name: string, s: Settings): void {
+function writeBidang(port: WorkbookPort, name: string, full: string, s: Settings): void {
   const width = TEMPLATE_COLUMNS.length;
   port.write(name, [
     {
       row: 1,
       col: 1,
       cells: [
-        padTo([`RENCANA AKSI ${name.toUpperCase()}`], width),
+        padTo([`RENCANA AKSI ${full.toUpperCase()}`], width),
         padTo([`${s.opd.toUpperCase()} TAHUN ${s.tahun}`.trim()], width),
         TEMPLATE_COLUMNS.map((c) => c.header),
       ],
@@ -176,7 +186,7 @@ function writeBidang(port: WorkbookPort, name: string, s: Settings): void {
       validations.push({
         range: data(i),
         number: { min: 0 },
-        help: "Isi angka rupiah tanpa teks, misalnya 286944496.",
+        help: "Isi angka rupiah, misalnya 286944496 atau Rp 286.944.496.",
         allowInvalid: false,
       });
       styles.push({ range: data(i), numberFormat: "#,##0" });

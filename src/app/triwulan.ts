@@ -10,7 +10,7 @@ import { missingMessage } from "../core/layout";
 import type { Question } from "../core/regenerate";
 import { UserError } from "../core/result";
 import { buildRingkasan, type RingkasanInput, ringkasanTabName } from "../core/ringkasan";
-import { CUSTOM_SCALE_RANGE, SETTINGS_TAB } from "../core/settings";
+import { CUSTOM_SCALE_RANGE, fullBidangName, SETTINGS_TAB } from "../core/settings";
 import { chooseBidang, isPlanCandidate, readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { WorkbookPort } from "./port";
 
@@ -93,6 +93,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       scale,
       skalaArg: custom ? CUSTOM_SCALE_RANGE : `"${scale.id}"`,
       standard: request.formulas === "standar",
+      names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(wb.settings, p.tab)])),
       plans,
       existing,
       today: ddmmyyyy(request.now ?? new Date()),

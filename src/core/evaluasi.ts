@@ -151,6 +151,8 @@ export interface EvaluasiInput {
   standard?: boolean;
   /** The chosen bidang plans, in the order they appear in the workbook. */
   plans: PlanTable[];
+  /** A bidang's full name by tab name, when the tab name is shortened (Pengaturan). */
+  names?: Record<string, string>;
   /** The tab as it is now, when regenerating. */
   existing: TabSnapshot | null;
   /** dd/mm/yyyy: the date rows leaving the plan are marked with. */
@@ -203,7 +205,8 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
   let inputColumns = false;
   const bidang: BidangRows[] = [];
   for (const plan of input.plans) {
-    lines.push({ ...groupLine(`BIDANG: ${plan.tab}`), group: plan.tab });
+    const name = input.names?.[plan.tab] ?? plan.tab;
+    lines.push({ ...groupLine(`BIDANG: ${name}`), group: plan.tab });
     const first = FIRST_ROW + lines.length;
     const budget: { row: number; kode: string; depth: number }[] = [];
     let lastUraian = "";
@@ -236,7 +239,7 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
     const paguRows = budget
       .filter((b) => b.depth === top && !(b.kode && seen.has(b.kode)) && seen.add(b.kode))
       .map((b) => b.row);
-    bidang.push({ name: plan.tab, first, last: FIRST_ROW + lines.length - 1, paguRows });
+    bidang.push({ name, first, last: FIRST_ROW + lines.length - 1, paguRows });
   }
   const last = FIRST_ROW + lines.length - 1;
   if (input.standard) {
@@ -437,9 +440,10 @@ function indicatorLine(
  * 0 disputes). `how` "OR" gives a one-cell test; "+" an array test for ARRAYFORMULA.
  */
 function noTarget(target: string, polaritas: string, how: "OR" | "+"): string {
-  const positive = `${polaritas}<>"negatif",${polaritas}<>"turun"`;
-  if (how === "OR") return `OR(${target}="",AND(${target}=0,${positive}))`;
-  return `(${target}="")+(${target}=0)*(${polaritas}<>"negatif")*(${polaritas}<>"turun")`;
+  const negative = ["negatif", "turun", "-"];
+  if (how === "OR")
+    return `OR(${target}="",AND(${target}=0,${negative.map((w) => `${polaritas}<>"${w}"`).join(",")}))`;
+  return `(${target}="")+(${target}=0)${negative.map((w) => `*(${polaritas}<>"${w}")`).join("")}`;
 }
 
 function spillFormulas(last: number, skalaArg: string): Record<string, string> {

@@ -11,6 +11,8 @@ export interface Settings {
   skala: string;
   /** Which tabs are bidang tabs; empty: every tab recognised as a plan. */
   bidang: string[];
+  /** The full bidang names, in the order of `bidang` (a tab name may be shortened; see tabName). */
+  namaBidang: string[];
   reviewer: string;
   proteksi: "ketat" | "peringatan";
 }
@@ -26,6 +28,11 @@ const ROWS: { key: keyof Settings; label: string; help: string }[] = [
   },
   { key: "reviewer", label: "Email reviewer", help: "Email reviewer Inspektorat" },
   { key: "proteksi", label: "Proteksi setelah kirim", help: "ketat atau peringatan" },
+  {
+    key: "namaBidang",
+    label: "Nama lengkap bidang",
+    help: "Nama lengkap tiap tab bidang di atas, urutan sama, dipisah titik koma (untuk judul)",
+  },
 ];
 
 /** Where a custom kriteria scale lives: lower bound in D, label in E. */
@@ -49,6 +56,10 @@ export function readSettings(values: CellValue[][] | null): Settings {
       .split(/[,;\n]/)
       .map((s) => s.trim())
       .filter(Boolean),
+    namaBidang: (found.get("namaBidang") ?? "")
+      .split(";")
+      .map((s) => s.trim())
+      .filter(Boolean),
     reviewer: found.get("reviewer") ?? "",
     proteksi: normalise(found.get("proteksi") ?? "") === "ketat" ? "ketat" : "peringatan",
   };
@@ -66,7 +77,7 @@ const CUSTOM_SCALE_EXAMPLE: WriteCell[][] = [
 export function settingsCells(s: Settings): WriteCell[][] {
   const value = (key: keyof Settings): WriteCell => {
     const v = s[key];
-    return Array.isArray(v) ? v.join(", ") : v;
+    return Array.isArray(v) ? v.join(key === "namaBidang" ? "; " : ", ") : v;
   };
   return [
     ["Pengaturan", "Nilai", "Keterangan", "Skala sendiri: batas bawah", "Label"],
@@ -77,4 +88,37 @@ export function settingsCells(s: Settings): WriteCell[][] {
       ...(CUSTOM_SCALE_EXAMPLE[i] ?? ["", ""]),
     ]),
   ];
+}
+
+/** The full name of a bidang tab (Pengaturan's "Nama lengkap bidang"), else the tab name. */
+export function fullBidangName(settings: Settings, tab: string): string {
+  const i = settings.bidang.indexOf(tab);
+  return (i >= 0 && settings.namaBidang.length === settings.bidang.length && settings.namaBidang[i]) || tab;
+}
+
+/** What Sheets and .xlsx both allow in a tab name: 31 characters, none of / \\ [ ] : * ?, no edge apostrophe. */
+const TAB_MAX = 31;
+
+/**
+ * A tab name for each bidang, valid in Sheets and in .xlsx, predictable and unique: forbidden
+ * characters become "-", a long name is cut at 30 characters with "…", a name taken already gets
+ * " (2)", " (3)"…. Null for a name with nothing left to name a tab by.
+ */
+export function bidangTabNames(names: string[], taken: string[] = []): (string | null)[] {
+  const used = new Set(taken.map((t) => t.toLowerCase()));
+  return names.map((full) => {
+    const clean = full
+      .replace(/[/\\[\]:*?]/g, "-")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^'+|'+$/g, "")
+      .trim();
+    if (!/[\p{L}\p{N}]/u.test(clean)) return null;
+    const cut = (s: string, room: number) => (s.length > room ? `${s.slice(0, room - 1).trimEnd()}…` : s);
+    let name = cut(clean, TAB_MAX);
+    for (let n = 2; used.has(name.toLowerCase()); n++)
+      name = `${cut(clean, TAB_MAX - ` (${n})`.length)} (${n})`;
+    used.add(name.toLowerCase());
+    return name;
+  });
 }

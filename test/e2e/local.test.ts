@@ -100,9 +100,12 @@ describe.skipIf(!runBrowserTests)("npm start in Chromium", () => {
     await cssOf(cell(realisasi), "text-align").toBe("right");
     // The polaritas dropdown refuses other words, as Sheets does, and the cell keeps its value.
     const polaritas = await cellOf(rapat, "G");
-    await type(polaritas, "naik");
-    await textOf(page.locator("#status")).toMatch(/^Isian "naik" ditolak: Pilih positif/);
+    await type(polaritas, "tinggi");
+    await textOf(page.locator("#status")).toMatch(/^Isian "tinggi" ditolak: Pilih positif/);
     await textOf(cell(polaritas)).toBe("positif");
+    // The words CAPAIAN accepts are in the dropdown too: naik means positif.
+    await type(polaritas, "naik");
+    await textOf(cell(polaritas)).toBe("naik");
 
     await openTab(EVALUASI);
     // 17 / 28 = 60,71 %: Rendah, Kuning Muda.
