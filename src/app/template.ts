@@ -132,7 +132,7 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
         ],
       });
     });
-    tabs.forEach((name, i) => make(name, () => writeBidang(port, name, bidang[i], settings)));
+    for (const [i, name] of tabs.entries()) make(name, () => writeBidang(port, name, bidang[i], settings));
 
     const parts = [
       created.length ? `Kerangka dibuat: ${created.join(", ")}.` : "Tidak ada tab baru yang dibuat.",
