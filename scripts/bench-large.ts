@@ -11,6 +11,7 @@ import { periksa } from "../src/app/periksa";
 import { TEMPLATE_COLUMNS } from "../src/core/columns";
 import { emulatedPort } from "../src/emulator/session";
 import { loadXlsx } from "../src/emulator/xlsx";
+import { planRow } from "./synthetic";
 
 const COLUMNS = 60;
 
@@ -22,28 +23,16 @@ export async function writePlan(path: string, rows: number): Promise<void> {
   // Offices keep notes beside the plan: "Keterangan …" columns up to 60.
   while (headers.length < COLUMNS) headers.push(`Keterangan ${headers.length - TEMPLATE_COLUMNS.length + 1}`);
   ws.addRow(headers).commit();
-  const at = (field: string) => TEMPLATE_COLUMNS.findIndex((c) => c.field === field);
+  const realisasi = TEMPLATE_COLUMNS.findIndex((c) => c.field === "realisasiTw1");
   for (let i = 0; i < rows; i++) {
-    const row: (string | number)[] = headers.map((_, c) =>
-      c >= TEMPLATE_COLUMNS.length ? `catatan ${i}` : "",
+    const row = planRow(
+      i,
+      `2.07.01.2.01.${String(i + 1).padStart(5, "0")}`,
+      `Jumlah dokumen ${i + 1} yang disusun`,
     );
-    const kumulatif = i % 3 !== 0;
-    row[at("kode")] = `2.07.01.2.01.${String(i + 1).padStart(5, "0")}`;
-    row[at("uraian")] = `Sub kegiatan ${i + 1}`;
-    row[at("indikator")] = `Jumlah dokumen ${i + 1} yang disusun`;
-    row[at("satuan")] = kumulatif ? "Dokumen" : "%";
-    row[at("sifat")] = kumulatif ? "kumulatif" : "tetap";
-    row[at("targetTahunan")] = kumulatif ? 8 : 100;
-    for (let q = 1; q <= 4; q++) {
-      row[at(`targetTw${q}`)] = kumulatif ? 2 : 100;
-      row[at(`rakTw${q}`)] = 25_000_000;
-    }
-    row[at("pagu")] = 100_000_000;
-    for (let q = 1; q <= 2; q++) {
-      // Some typed as Indonesian text, as offices do.
-      row[at(`realisasiTw${q}`)] = i % 7 === 0 ? "1,5" : kumulatif ? 2 - (i % 2) : 90 + (i % 10);
-      row[at(`realisasiAnggaranTw${q}`)] = 20_000_000 + i * 1000;
-    }
+    // Some typed as Indonesian text, as offices do; notes in the extra columns.
+    if (i % 7 === 0) row[realisasi] = "1,5";
+    while (row.length < COLUMNS) row.push(`catatan ${i}`);
     ws.addRow(row).commit();
   }
   ws.commit();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { createGas } from "../src/emulator/facade";
 import { MemoryWorkbook } from "../src/emulator/workbook";
 import { loadXlsx, saveXlsx, xlsxBuffer } from "../src/emulator/xlsx";
@@ -159,5 +159,26 @@ describe("xlsx", () => {
     await expect(loadXlsx(join(dir, "tidak-ada.xlsx"))).rejects.toThrow(
       /tidak dapat dibaca: berkasnya tidak ada atau tidak boleh dibuka\.$/,
     );
+  });
+});
+
+describe("a large .xlsx", () => {
+  it("is loaded in one pass: ExcelJS's row-walking column count is asked once per sheet, not per row", async () => {
+    const book = new ExcelJS.Workbook();
+    const ws = book.addWorksheet("Bidang Besar");
+    for (let r = 1; r <= 400; r++) ws.addRow([r, `Indikator ${r}`, "63,57", r * 1000]);
+    const proto = Object.getPrototypeOf(ws) as object;
+    const spy = vi.spyOn(proto, "columnCount", "get");
+    try {
+      const loaded = await loadXlsx(new Uint8Array(await book.xlsx.writeBuffer()));
+      const tab = loaded.getTab("Bidang Besar");
+      expect(loaded.usedSize(tab)).toEqual({ rows: 400, cols: 4 });
+      expect(loaded.values(tab, { row: 400, col: 1, rows: 1, cols: 4 })).toEqual([
+        [400, "Indikator 400", "63,57", 400_000],
+      ]);
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
