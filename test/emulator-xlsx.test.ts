@@ -167,7 +167,7 @@ describe("a large .xlsx", () => {
     const book = new ExcelJS.Workbook();
     const ws = book.addWorksheet("Bidang Besar");
     for (let r = 1; r <= 400; r++) ws.addRow([r, `Indikator ${r}`, "63,57", r * 1000]);
-    const proto = Object.getPrototypeOf(ws) as object;
+    const proto = Object.getPrototypeOf(ws) as { columnCount: number };
     const spy = vi.spyOn(proto, "columnCount", "get");
     try {
       const loaded = await loadXlsx(new Uint8Array(await book.xlsx.writeBuffer()));

@@ -211,10 +211,16 @@ describe("custom functions under hostile cells", () => {
   });
 
   it("computes the plain rows of a column on a fast path that agrees with the full one", () => {
+    const decimals = fc.option(fc.stringMatching(/^[0-9]{1,5}$/), { nil: undefined });
     const digitText = fc
       .tuple(
-        fc.stringMatching(/^[0-9]{1,9}$/),
-        fc.option(fc.stringMatching(/^[0-9]{1,5}$/), { nil: undefined }),
+        fc.oneof(
+          fc.stringMatching(/^[0-9]{1,9}$/),
+          // Thousands dots as offices type them: "1.852.283.616".
+          fc.integer({ min: 0, max: 999_999_999_999 }).map((n) => n.toLocaleString("id-ID")),
+          fc.stringMatching(/^[0-9]{1,4}(\.[0-9]{1,4}){1,3}$/),
+        ),
+        decimals,
       )
       .map(([a, b]) => (b === undefined ? a : `${a},${b}`));
     const cell = fc.oneof(digitText, fc.double({ min: -1e6, max: 1e6, noNaN: true }));

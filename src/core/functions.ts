@@ -1,7 +1,7 @@
 import { capaianPlain, capaianRow } from "./capaian";
 import type { CellValue } from "./cells";
 import { efisiensi, efisiensiPlain, METODE_HINT, parseMetode } from "./efisiensi";
-import { customScale, kriteria, namedScale, SCALE_HINT, type Scale } from "./kriteria";
+import { customScale, kriteria, kriteriaPlain, namedScale, SCALE_HINT, type Scale } from "./kriteria";
 import { type Computed, quote } from "./result";
 
 /**
@@ -83,13 +83,13 @@ const isRange = (a: SheetArg): a is CellValue[][] => Array.isArray(a);
 /** Applies `compute` row by row over the arguments, broadcasting single values over ranges. */
 function overRows(
   args: { label: string; value: SheetArg }[],
-  /** A row's result; a bare number is a value (the allocation-free path of a long column). */
-  compute: (cells: CellValue[]) => Computed<CellValue> | number,
+  /** A row's result; a bare number or text is a value (the allocation-free path of a long column). */
+  compute: (cells: CellValue[]) => Computed<CellValue> | number | string,
 ): SheetResult {
   const ranges = args.filter((a) => isRange(a.value));
   if (ranges.length === 0) {
     const result = compute(args.map((a) => (a.value === undefined ? "" : (a.value as CellValue))));
-    if (typeof result === "number") return result;
+    if (typeof result !== "object") return result;
     if (result.kind === "problem") throw new Error(result.message);
     return result.kind === "value" ? result.value : "";
   }
@@ -118,21 +118,22 @@ function overRows(
   }
   const out: CellValue[][] = new Array(rows);
   for (let i = 0; i < rows; i++) {
-    const row: CellValue[] = new Array(cols);
+    const row: CellValue[] = [];
     for (let j = 0; j < cols; j++) {
       for (let k = 0; k < n; k++) {
         const m = matrices[k];
         if (m) cells[k] = m[i][j];
       }
       const result = compute(cells);
-      row[j] =
-        typeof result === "number"
+      row.push(
+        typeof result !== "object"
           ? result
           : result.kind === "value"
             ? result.value
             : result.kind === "problem"
               ? result.message
-              : "";
+              : "",
+      );
     }
     out[i] = row;
   }
@@ -169,7 +170,10 @@ export function KRITERIA(capaianArg: SheetArg, skala?: SheetArg): SheetResult {
     if (!scale) throw new Error(`Skala ${quote(name)} tidak dikenal: pakai ${SCALE_HINT}.`);
   }
   const s = scale;
-  return overRows([{ label: "capaian", value: capaianArg }], ([c]) => kriteria(c, s));
+  return overRows(
+    [{ label: "capaian", value: capaianArg }],
+    (c) => kriteriaPlain(c[0], s) ?? kriteria(c[0], s),
+  );
 }
 
 export function EFISIENSI(

@@ -116,6 +116,19 @@ export function customScale(rows: CellValue[][]): Scale | { kind: "problem"; mes
 /** The highest lower bound of the scale's bands (bands are sorted highest first). */
 const highestBound = (scale: Scale): number => scale.bands[0]?.min ?? 0;
 
+/** The label of a plain number without allocating; undefined when kriteria() must say more. */
+export function kriteriaPlain(capaian: CellValue, scale: Scale): string | undefined {
+  const v = plainNumber(capaian);
+  if (v === undefined || (typeof capaian === "number" && v > 0 && v <= 1.5 && highestBound(scale) > 1.5))
+    return undefined;
+  const bands = scale.bands;
+  for (let i = 0; i < bands.length; i++) {
+    const b = bands[i];
+    if (b.strict ? v > b.min : v >= b.min) return b.label;
+  }
+  return undefined;
+}
+
 export function kriteria(capaian: CellValue, scale: Scale): Computed<string> {
   let v = plainNumber(capaian);
   if (v === undefined) {

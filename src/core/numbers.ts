@@ -60,26 +60,43 @@ const number = (value: number, fromText: boolean): ParsedNumber => ({
 });
 
 /**
- * The common text cell without a regular expression: digits, or digits with one decimal comma
- * ("63,57", "1234", "0,5"). undefined sends everything else (and "6,535", ambiguous) to the full
- * reader.
+ * The common text cell without a regular expression: digits, thousands dots and one decimal comma
+ * ("63,57", "1234", "1.852.283.616", "1.234.567,00"). undefined sends everything else (and the
+ * ambiguous "6,535" and "6.535") to the full reader.
  */
 function plainDigits(s: string): number | undefined {
   const n = s.length;
-  if (n === 0 || n > 15) return undefined;
+  if (n === 0 || n > 20) return undefined;
   let comma = -1;
+  let dots = 0;
+  // Digits since the last dot: groups after a dot are exactly three ("1.852.283.616").
+  let group = 0;
+  let count = 0;
   // At most 15 digits: the integer stays exact, and one division by a power of ten rounds it
   // exactly as Number("63.57") does.
   let digits = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits = digits * 10 + (c - 48);
-    else if (c === 44 && comma < 0 && i > 0 && i < n - 1) comma = i;
-    else return undefined;
+    if (c >= 48 && c <= 57) {
+      digits = digits * 10 + (c - 48);
+      group++;
+      count++;
+    } else if (c === 44 && comma < 0 && i > 0 && i < n - 1) {
+      if (dots && group !== 3) return undefined;
+      comma = i;
+    } else if (c === 46 && comma < 0 && i > 0 && (dots ? group === 3 : group <= 3)) {
+      dots++;
+      group = 0;
+    } else return undefined;
   }
-  if (comma < 0) return digits;
+  if (count > 15) return undefined;
+  if (comma < 0) {
+    // One dot ("6.535") is ambiguous: the full reader says so.
+    return dots === 0 ? digits : dots > 1 && group === 3 ? digits : undefined;
+  }
   const decimals = n - comma - 1;
-  return decimals === 3 ? undefined : digits / 10 ** decimals;
+  // "6,535" alone is ambiguous; after thousands dots ("1.234,567") the comma is the decimal mark.
+  return decimals === 3 && !dots ? undefined : digits / 10 ** decimals;
 }
 
 /**
@@ -100,7 +117,8 @@ export function parseNumber(input: CellValue | null | undefined): ParsedNumber {
   }
   if (typeof input === "boolean" || input instanceof Date) return { kind: "invalid", text: String(input) };
   const original = String(input);
-  const quick = plainDigits(original);
+  // With thousands dots the full reader also tells which separator was used (for the checks).
+  const quick = original.includes(".") ? undefined : plainDigits(original);
   if (quick !== undefined) return number(quick, true);
   if (original.length > MAX_NUMBER_TEXT && original.trim().length > MAX_NUMBER_TEXT)
     return { kind: "invalid", text: original };
