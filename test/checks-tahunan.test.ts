@@ -43,7 +43,7 @@ describe("annual measurement tables (LKjIP Bab III)", () => {
 
   it("finds a negative indicator computed with the positive formula", () => {
     expect(at("F14").map((f) => f.message)).toEqual([
-      'Capaian indikator "Prevalensi Stunting sesuai de…" tertulis 100, hasil rumus positif (104,57); indikator ini makin rendah makin baik, dan rumus negatif memberi 95,43 (target 14, realisasi 14,64).',
+      'Capaian indikator "Prevalensi Stunting sesuai dengan target Nasional" tertulis 100, hasil rumus positif (104,57); indikator ini makin rendah makin baik, dan rumus negatif memberi 95,43 (target 14, realisasi 14,64).',
     ]);
     const iku = annual([snap("IKU Pemda", LKJIP_IKU_PEMDA)]);
     expect(iku.map((f) => [f.cell, f.severity, f.message])).toEqual([
@@ -68,7 +68,7 @@ describe("annual measurement tables (LKjIP Bab III)", () => {
     expect(at("F21").map((f) => [f.severity, f.message])).toEqual([
       [
         "warning",
-        'Target dan realisasi indikator "Indeks Pelayanan Publik Pemer…" tampaknya berbeda skala: target 8,95, realisasi 94,44 memberi capaian 1.055,2 %, tertulis 100.',
+        'Target dan realisasi indikator "Indeks Pelayanan Publik Pemerintah Daerah" tampaknya berbeda skala: target 8,95, realisasi 94,44 memberi capaian 1.055,2 %, tertulis 100.',
       ],
     ]);
   });
@@ -82,7 +82,7 @@ describe("annual measurement tables (LKjIP Bab III)", () => {
     expect(found.map((f) => [f.severity, f.message])).toEqual([
       [
         "info",
-        'Target indikator "Nilai Kepatuhan Standar Pelay…" ("Zona Hijau") dan realisasinya ("Zona Kuning") bukan angka, jadi capaian 100 tidak dapat dihitung dengan rumus.',
+        'Target indikator "Nilai Kepatuhan Standar Pelayanan Pemerintah Daerah" ("Zona Hijau") dan realisasinya ("Zona Kuning") bukan angka, jadi capaian 100 tidak dapat dihitung dengan rumus.',
       ],
     ]);
   });

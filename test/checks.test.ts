@@ -251,7 +251,7 @@ describe("anggaran-induk: sub kegiatan → kegiatan → program", () => {
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ severity: "error", cell: `${col("pagu")}${r(kegiatan)}` });
     expect(fs[0].message).toBe(
-      'Jumlah pagu 8 sub kegiatan Rp 1.049.700.000 melebihi pagu kegiatan "Administrasi Umum Perangkat D…" Rp 959.700.000 (selisih Rp 90.000.000).',
+      'Jumlah pagu 8 sub kegiatan Rp 1.049.700.000 melebihi pagu kegiatan "Administrasi Umum Perangkat Daerah" Rp 959.700.000 (selisih Rp 90.000.000).',
     );
     expect(fs[0].related).toHaveLength(8);
   });
@@ -320,7 +320,7 @@ describe("lintas-tab: the same indicator worded differently", () => {
         "warning",
         "Sekretariat",
         `${col("targetTahunan")}2`,
-        `Indikator "${B.slice(0, 29)}…" tampaknya sama dengan "${A.slice(0, 29)}…" di 'Eselon III'!E2 (kemiripan kata 75 %), tetapi target tahunannya 24 berbeda dengan 25.`,
+        `Indikator "${B}" tampaknya sama dengan "${A}" di 'Eselon III'!E2 (kemiripan kata 75 %), tetapi target tahunannya 24 berbeda dengan 25.`,
       ],
     ]);
   });
@@ -509,7 +509,7 @@ describe("pk-renaksi: every PK indicator is in the Rencana Aksi with the same ta
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: "error", sheet: "PK 2024", cell: "E5" });
     expect(f.message).toBe(
-      "Target PK indikator \"Persentase Penyerapan Tenaga …\" 23,5 tidak sama dengan target Rencana Aksi 20,16 ('Renaksi'!M3).",
+      "Target PK indikator \"Persentase Penyerapan Tenaga Kerja Baru\" 23,5 tidak sama dengan target Rencana Aksi 20,16 ('Renaksi'!M3).",
     );
     expect(f.related).toEqual([{ sheet: "Renaksi", cell: `${col("targetTw4")}3` }]);
   });
@@ -611,7 +611,7 @@ describe("realisasi-anggaran and realisasi-kosong", () => {
       `${col("realisasiAnggaranTw2")}5`,
     ]);
     expect(fs[0].message).toBe(
-      'Realisasi TW II indikator "Jumlah dokumen evaluasi kiner…" belum diisi (laporan sampai TW II).',
+      'Realisasi TW II indikator "Jumlah dokumen evaluasi kinerja pelayanan perangkat daerah yang disusun" belum diisi (laporan sampai TW II).',
     );
     expect(fs[1].message).toContain("Realisasi TW I dan II");
     expect(fs.every((f) => f.severity === "warning")).toBe(true);
@@ -798,7 +798,7 @@ describe("format-angka: how numbers are written", () => {
     const fs = run(formatAngka, [templateTab("Sekretariat", rows)]);
     expect(fs.map((f) => [f.severity, f.cell])).toEqual([["warning", `${col("targetTw1")}2`]]);
     expect(fs[0].message).toBe(
-      `Indikator "Persentase Penunjang Urusan P…" mencampur skala persen dalam satu baris: 0,25 di ${col("targetTw1")}2 dan 95 di ${col("targetTahunan")}2.`,
+      `Indikator "Persentase Penunjang Urusan Perangkat Daerah berjalan sesuai standar" mencampur skala persen dalam satu baris: 0,25 di ${col("targetTw1")}2 dan 95 di ${col("targetTahunan")}2.`,
     );
   });
 
@@ -913,7 +913,9 @@ describe("wajib: required fields", () => {
     ];
     const fs = run(wajib, [templateTab("Sekretariat", rows)]);
     expect(fs.map((f) => [f.severity, f.cell])).toEqual([["warning", `${col("targetTahunan")}3`]]);
-    expect(fs[0].message).toBe('Indikator "Jumlah Dokumen DPA yang disus…" belum punya target dan satuan.');
+    expect(fs[0].message).toBe(
+      'Indikator "Jumlah Dokumen DPA yang disusun tepat waktu" belum punya target dan satuan.',
+    );
   });
 });
 

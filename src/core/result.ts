@@ -24,9 +24,9 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "
 
 /**
  * A cell as a message names it: its text in quotes, cut to a short excerpt (only the start of a
- * long cell is looked at), a date as "tanggal 2 Jan 2024", a checkbox as "kotak centang".
+ * long cell is looked at; `max` characters, 30 for a cell's message), a date as "tanggal 2 Jan 2024", a checkbox as "kotak centang".
  */
-export function quote(v: unknown): string {
+export function quote(v: unknown, max = 30): string {
   if (typeof v === "boolean") return "kotak centang";
   if (Object.prototype.toString.call(v) === "[object Date]") {
     // A date cell arrives as midnight in the spreadsheet's time zone (UTC−12 … UTC+12): its
@@ -37,7 +37,7 @@ export function quote(v: unknown): string {
       : `tanggal ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   }
   const s = String(v).slice(0, 200).replace(/\s+/g, " ").trim();
-  return `"${s.length > 30 ? `${s.slice(0, 29)}…` : s}"`;
+  return `"${s.length > max ? `${s.slice(0, max - 1)}…` : s}"`;
 }
 
 /** An error whose message is one Indonesian sentence for the user, shown as it is. */

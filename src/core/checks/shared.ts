@@ -9,7 +9,7 @@ import type { CellValue } from "../cells";
 import { twLabel } from "../layout";
 import { formatNumber, formatRupiah, toNumber } from "../numbers";
 import type { Level, PlanField, PlanRow, PlanTable } from "../plan";
-import { quote } from "../result";
+import { quote as quoteCell } from "../result";
 import { normalise } from "../text";
 import type { Finding, PlanTab, Severity } from "./types";
 
@@ -20,7 +20,10 @@ const ROMAN = ["I", "II", "III", "IV"] as const;
 /** Budget sums may differ by the rounding of an even split over four TWs (a few rupiah). */
 export const RUPIAH_TOLERANCE = 4;
 
-export { formatNumber as fmt, formatRupiah as rp, quote };
+/** A finding has room for an indicator's whole name (the panel wraps it); a cell's message has not. */
+export const quote = (v: unknown): string => quoteCell(v, 120);
+
+export { formatNumber as fmt, formatRupiah as rp };
 
 export const num = (v: CellValue | undefined): number | null => (v === undefined ? null : toNumber(v));
 

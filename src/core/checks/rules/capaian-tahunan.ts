@@ -3,7 +3,7 @@ import type { CellValue } from "../../cells";
 import { kriteria, SCALES } from "../../kriteria";
 import { parseNumber } from "../../numbers";
 import type { Polaritas } from "../../plan";
-import { cellOf, finding, fmt, isBlank, norm, quote, show } from "../shared";
+import { cellOf, finding, fmt, isBlank, norm, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
 import { CAPS, readsAs } from "./capaian-tertulis";
 import { soundsNegative } from "./polaritas";
