@@ -1,4 +1,5 @@
 import type { CellValue } from "./cells";
+import { readCapaian } from "./kriteria";
 import { parseNumber, plainNumber } from "./numbers";
 import { blank, type Computed, problem, quote, value } from "./result";
 
@@ -75,13 +76,8 @@ export function efisiensi(
   realisasiAnggaran: CellValue,
   metode: MetodeEfisiensi = "lkjip",
 ): Computed<number | string> {
-  let c = plainNumber(capaian);
-  if (c === undefined) {
-    const parsed = parseNumber(capaian);
-    if (parsed.kind === "empty") return blank;
-    if (parsed.kind === "invalid") return problem("Capaian bukan angka.");
-    c = parsed.value;
-  }
+  const c = readCapaian(capaian);
+  if (typeof c !== "number") return c;
   if (metode === "lkjip" && c < 100) return blank;
   const s = serapan(pagu, realisasiAnggaran);
   if (s.kind !== "value") return s;

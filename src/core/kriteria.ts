@@ -129,14 +129,21 @@ export function kriteriaPlain(capaian: CellValue, scale: Scale): string | undefi
   return undefined;
 }
 
+/** A capaian cell as a number, or the blank/problem a KRITERIA or EFISIENSI row answers instead. */
+export function readCapaian(
+  capaian: CellValue,
+): number | typeof blank | { kind: "problem"; message: string } {
+  const plain = plainNumber(capaian);
+  if (plain !== undefined) return plain;
+  const parsed = parseNumber(capaian);
+  if (parsed.kind === "empty") return blank;
+  if (parsed.kind === "invalid") return problem("Capaian bukan angka.");
+  return parsed.value;
+}
+
 export function kriteria(capaian: CellValue, scale: Scale): Computed<string> {
-  let v = plainNumber(capaian);
-  if (v === undefined) {
-    const parsed = parseNumber(capaian);
-    if (parsed.kind === "empty") return blank;
-    if (parsed.kind === "invalid") return problem("Capaian bukan angka.");
-    v = parsed.value;
-  }
+  const v = readCapaian(capaian);
+  if (typeof v !== "number") return v;
   // A capaian from a cell formatted as percent arrives as a fraction (97 % → 0,97) while the
   // scale's bounds are percent points: say so instead of labelling 0,97 "Sangat Rendah".
   if (typeof capaian === "number" && v > 0 && v <= 1.5 && highestBound(scale) > 1.5) {
