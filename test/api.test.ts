@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { type Endpoint, makeSchemas } from "../src/api";
+
+/** What the sidebar contract lets through to the use cases, and what it turns away. */
+const accepts = (endpoint: Endpoint, args: unknown) => makeSchemas()[endpoint].safeParse(args).success;
+const long = (n: number) => "x".repeat(n);
+
+describe("the sidebar contract (zod at the boundary)", () => {
+  it("takes a triwulan as a whole number from 1 to 4", () => {
+    for (const tw of [1, 2, 3, 4]) expect(accepts("verifyReview", { tw }), String(tw)).toBe(true);
+    for (const tw of [0, 5, 1.5, -1, Number.NaN, Number.POSITIVE_INFINITY, "2", null, undefined])
+      expect(accepts("verifyReview", { tw }), String(tw)).toBe(false);
+    expect(accepts("runCheck", {})).toBe(true);
+    expect(accepts("runCheck", { tw: 2.5 })).toBe(false);
+  });
+
+  it("takes a column correction within the sheet's bounds, whole numbers only", () => {
+    expect(accepts("correctReading", { tab: "Bidang A", col: 0, field: "pagu" })).toBe(true);
+    expect(accepts("correctReading", { tab: "Bidang A", col: 700, field: null })).toBe(true);
+    expect(accepts("correctReading", { tab: "Bidang A", headerTop: 1, headerBottom: 1000 })).toBe(true);
+    expect(accepts("correctReading", { tab: "Bidang A", col: 701 })).toBe(false);
+    expect(accepts("correctReading", { tab: "Bidang A", col: 2.5 })).toBe(false);
+    expect(accepts("correctReading", { tab: "Bidang A", headerTop: 0 })).toBe(false);
+    expect(accepts("correctReading", { tab: "Bidang A", headerBottom: 1001 })).toBe(false);
+    expect(accepts("correctReading", { tab: "", col: 1 })).toBe(false);
+    expect(accepts("correctReading", { tab: long(101), col: 1 })).toBe(false);
+    expect(accepts("correctReading", { tab: "Bidang A", field: long(41) })).toBe(false);
+  });
+
+  it("takes the answers to the triwulan questions as a map of texts", () => {
+    const key = "Bidang A|2.07.01|jumlah dokumen";
+    expect(accepts("createTriwulan", { tw: 2, answers: { [key]: "Bidang A|2.07.01|jumlah laporan" } })).toBe(
+      true,
+    );
+    expect(accepts("createTriwulan", { tw: 2, answers: { [key]: "" }, tabs: ["Bidang A"] })).toBe(true);
+    expect(accepts("createTriwulan", { tw: 2, answers: {} })).toBe(true);
+    expect(accepts("createTriwulan", { tw: 2, answers: { [long(1000)]: long(1000) } })).toBe(true);
+    expect(accepts("createTriwulan", { tw: 2, answers: { [long(1001)]: "" } })).toBe(false);
+    expect(accepts("createTriwulan", { tw: 2, answers: { [key]: long(1001) } })).toBe(false);
+    expect(accepts("createTriwulan", { tw: 2, answers: { [key]: 3 } })).toBe(false);
+    expect(accepts("createTriwulan", { tw: 2, answers: { [key]: null } })).toBe(false);
+    expect(accepts("createTriwulan", { tw: 2, answers: [["a", "b"]] })).toBe(false);
+    expect(accepts("createTriwulan", { tw: 2, answers: "a" })).toBe(false);
+    expect(accepts("createTriwulan", { tw: 2, answers: null })).toBe(false);
+    expect(accepts("createTriwulan", { tw: 2, tabs: [""] })).toBe(false);
+  });
+
+  it("selects a cell only by a plain A1 address", () => {
+    for (const cell of ["A1", "N12", "XFD1048576"])
+      expect(accepts("selectCell", { sheet: "Bidang A", cell })).toBe(true);
+    for (const cell of ["a1", "A", "12", "A1:B2", "ABCD1", "A12345678", "A1 ", "=A1", ""])
+      expect(accepts("selectCell", { sheet: "Bidang A", cell }), cell).toBe(false);
+  });
+
+  it("keeps the other fields' types and lengths", () => {
+    const template = { opd: "Dinas Transmigrasi", tahun: "2024", bidang: ["Bidang A"] };
+    expect(accepts("createTemplate", template)).toBe(true);
+    expect(accepts("createTemplate", { ...template, skala: "lakip" })).toBe(true);
+    expect(accepts("createTemplate", { ...template, bidang: Array(31).fill("B") })).toBe(false);
+    expect(accepts("createTemplate", { ...template, tahun: long(11) })).toBe(false);
+    expect(accepts("createTemplate", { ...template, bidang: "Bidang A" })).toBe(false);
+    expect(accepts("submitReview", { tw: 1, force: true, reason: "uji" })).toBe(true);
+    expect(accepts("submitReview", { tw: 1, force: "ya" })).toBe(false);
+    expect(accepts("reopenReview", { tw: 1 })).toBe(false);
+    expect(accepts("addNote", { tw: 1, catatan: long(2001) })).toBe(false);
+    expect(accepts("sidebarState", {})).toBe(true);
+  });
+});
