@@ -120,16 +120,18 @@ export function capaian(target: CellValue, realisasi: CellValue, options: Capaia
 }
 
 /**
- * The bulk of a CAPAIAN column without allocating: two plain numbers, a known polaritas, no cap.
- * undefined when the row needs capaianRow (blanks, text, marks, a problem to report).
+ * The bulk of a CAPAIAN column without allocating: two plain numbers, or a realisasi not yet filled
+ * in (blank), with a known polaritas and no cap. undefined when the row needs capaianRow (text,
+ * marks, a problem to report).
  */
 export function capaianPlain(
   target: CellValue,
   realisasi: CellValue,
   polaritasCell: CellValue,
   batasAtas: CellValue,
-): number | undefined {
+): number | "" | undefined {
   if (batasAtas !== "") return undefined;
+  if (realisasi === "") return parsePolaritas(polaritasCell) ? "" : undefined;
   const r = plainNumber(realisasi);
   if (r === undefined) return undefined;
   const t = plainNumber(target);

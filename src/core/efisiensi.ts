@@ -43,21 +43,25 @@ export function serapan(pagu: CellValue, realisasiAnggaran: CellValue): Computed
 }
 
 /**
- * The bulk of an EFISIENSI column without allocating: plain numbers and a numeric metode.
- * undefined when the row needs efisiensi() (blanks, text, kategori, a problem to report).
+ * The bulk of an EFISIENSI column without allocating: plain numbers and a numeric metode, or a
+ * blank capaian or realisasi anggaran (blank in every metode). undefined when the row needs
+ * efisiensi() (text, kategori, a problem to report).
  */
 export function efisiensiPlain(
   capaian: CellValue,
   pagu: CellValue,
   realisasiAnggaran: CellValue,
   metode: MetodeEfisiensi,
-): number | undefined {
+): number | "" | undefined {
+  if (capaian === "") return "";
   const c = plainNumber(capaian);
+  if (c !== undefined && realisasiAnggaran === "") return "";
   const p = plainNumber(pagu);
   const r = plainNumber(realisasiAnggaran);
   if (c === undefined || p === undefined || r === undefined || p === 0 || metode === "kategori")
     return undefined;
   const s = (r / p) * 100;
+  if (!Number.isFinite(s)) return undefined;
   const v =
     metode === "lkjip" ? (c < 100 ? undefined : Math.min(c, 100) - s) : metode === "selisih" ? c - s : c / s;
   // -0 reads as 0; NaN and Infinity go the long way, which says what is wrong.

@@ -91,7 +91,7 @@ function overRows(
     const result = compute(args.map((a) => (a.value === undefined ? "" : (a.value as CellValue))));
     if (typeof result !== "object") return result;
     if (result.kind === "problem") throw new Error(result.message);
-    return result.kind === "value" ? result.value : "";
+    return cellOf(result);
   }
   const first = ranges[0];
   const shape = first.value as CellValue[][];
@@ -118,26 +118,25 @@ function overRows(
   }
   const out: CellValue[][] = new Array(rows);
   for (let i = 0; i < rows; i++) {
-    const row: CellValue[] = [];
+    // A one-cell literal for a column (the common case): it holds text and numbers alike, where
+    // new Array(1) would change its element kind, and a pushed-to [] reserve 16 cells, per row.
+    const row: CellValue[] = cols === 1 ? [""] : new Array(cols);
     for (let j = 0; j < cols; j++) {
       for (let k = 0; k < n; k++) {
         const m = matrices[k];
-        if (m) cells[k] = m[i][j];
+        if (m !== null) cells[k] = m[i][j];
       }
       const result = compute(cells);
-      row.push(
-        typeof result !== "object"
-          ? result
-          : result.kind === "value"
-            ? result.value
-            : result.kind === "problem"
-              ? result.message
-              : "",
-      );
+      row[j] = typeof result !== "object" ? result : cellOf(result);
     }
     out[i] = row;
   }
   return out;
+}
+
+/** What a row's cell shows: its value, its problem sentence, or nothing. */
+function cellOf(result: Computed<CellValue>): CellValue {
+  return result.kind === "value" ? result.value : result.kind === "problem" ? result.message : "";
 }
 
 export function CAPAIAN(
@@ -189,11 +188,12 @@ export function EFISIENSI(
       { label: "realisasi_anggaran", value: realisasiAnggaran },
       { label: "metode", value: metode },
     ],
-    ([c, p, r, m]) => {
-      const parsed = parseMetode(m);
+    // Indexed, not destructured: this runs once per cell of the column.
+    (c) => {
+      const parsed = parseMetode(c[3]);
       if (!parsed)
-        return { kind: "problem", message: `Metode ${quote(m)} tidak dikenal: pakai ${METODE_HINT}.` };
-      return efisiensiPlain(c, p, r, parsed) ?? efisiensi(c, p, r, parsed);
+        return { kind: "problem", message: `Metode ${quote(c[3])} tidak dikenal: pakai ${METODE_HINT}.` };
+      return efisiensiPlain(c[0], c[1], c[2], parsed) ?? efisiensi(c[0], c[1], c[2], parsed);
     },
   );
 }

@@ -116,8 +116,9 @@ export function customScale(rows: CellValue[][]): Scale | { kind: "problem"; mes
 /** The highest lower bound of the scale's bands (bands are sorted highest first). */
 const highestBound = (scale: Scale): number => scale.bands[0]?.min ?? 0;
 
-/** The label of a plain number without allocating; undefined when kriteria() must say more. */
+/** The label of a plain number (blank for a blank) without allocating; undefined when kriteria() must say more. */
 export function kriteriaPlain(capaian: CellValue, scale: Scale): string | undefined {
+  if (capaian === "") return "";
   const v = plainNumber(capaian);
   if (v === undefined || (typeof capaian === "number" && v > 0 && v <= 1.5 && highestBound(scale) > 1.5))
     return undefined;
