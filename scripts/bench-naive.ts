@@ -60,7 +60,7 @@ export class NaivePort implements WorkbookPort {
     this.batch.create(tab);
   }
 
-  write(tab: string, blocks: Block[]): void {
+  write(tab: string, blocks: Block[], format?: TabFormat): void {
     const sheet = this.sheet(tab);
     // getRange beyond the grid throws (a new tab is 1000 × 26): grow it first, as the batch port does.
     const rows = Math.max(...blocks.map((b) => b.row + b.cells.length - 1));
@@ -85,6 +85,7 @@ export class NaivePort implements WorkbookPort {
         });
       });
     }
+    if (format) this.format(tab, format);
   }
 
   chart(tab: string, chart: ChartSpec): void {

@@ -36,13 +36,30 @@ describe("Sheets calls of Periksa konsistensi", () => {
     return [first.gas.calls.total, again.gas.calls.total];
   };
 
-  it("are a fixed number whatever the rows, within 20 + 6 per plan tab for 6 tabs", () => {
+  it("are a fixed number whatever the rows, within 20 + 6 per plan tab for 6, 10 and 12 tabs", () => {
     // Per plan tab: its name, data range, values, formulas and header merges (range + call), and
-    // its id where a finding links to it. A second run reads the report's size and its formats' grid.
-    expect(calls(300, 6)).toEqual([53, 56]);
-    expect(calls(60, 6)).toEqual([53, 56]);
-    expect(calls(240, 12)).toEqual([93, 97]);
-    expect(Math.max(...calls(60, 6))).toBeLessThanOrEqual(20 + 6 * 6);
+    // its id where a finding links to it. The first run gives the new report tab its frozen rows and
+    // widths; a second run keeps them (a person's widths stay) and reads the report's size, grid
+    // and formats instead.
+    expect(calls(300, 6)).toEqual([52, 50]);
+    expect(calls(60, 6)).toEqual([52, 50]);
+    expect(calls(200, 10)).toEqual([78, 77]);
+    expect(calls(240, 12)).toEqual([92, 91]);
+    for (const tabs of [6, 10, 12])
+      expect(Math.max(...calls(20 * tabs, tabs))).toBeLessThanOrEqual(20 + 6 * tabs);
+  });
+
+  it("give the new report tab its widths once, and keep a person's widths afterwards", () => {
+    const { port, gas } = emulatedPort(dinas(60, 6));
+    periksa(port, { tw: 2, now: new Date("2024-07-05T03:00:00Z") });
+    const tab = gas.workbook.getTab(REPORT_TAB);
+    const widths = () => [1, 2, 3, 4, 5, 6, 7].map((c) => tab.columnWidths.get(c) ?? 100);
+    expect(widths()).toEqual([120, 100, 150, 150, 150, 420, 300]);
+    expect(tab.frozenRows).toBe(2);
+    tab.columnWidths.set(6, 600);
+    periksa(emulatedPort(gas.workbook).port, { tw: 2, now: new Date("2024-07-05T04:00:00Z") });
+    expect(widths()).toEqual([120, 100, 150, 150, 150, 600, 300]);
+    expect(tab.frozenRows).toBe(2);
   });
 });
 

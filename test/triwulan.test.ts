@@ -156,6 +156,12 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
       /^\d+,\d\d$/,
     );
     expect([...tab.hiddenCols]).toEqual([at("Kunci")]);
+    // Every column shown as wide as before calls were cut (a column no one sized is 100 px).
+    const width = (c: number) => tab.columnWidths.get(c) ?? 100;
+    const runs = [[40], [110], [220], [240], [80, 10], [90], [100], [170], [120, 3], [80], [90, 2], [200, 3]];
+    expect(header.slice(0, -1).map((_, i) => width(i + 1))).toEqual(
+      runs.flatMap(([w, n = 1]) => new Array(n).fill(w)),
+    );
   });
 
   it("is idempotent and keeps what people typed when run again", () => {
@@ -232,22 +238,30 @@ describe("Sheets calls of Buat tab Triwulan", () => {
 
   it("are a fixed number, whatever the rows, and grow by 4 per bidang tab", () => {
     const six = six500();
-    // 75, and one setNotes with the values: the add-on's memo of each row it wrote (issue 13).
-    expect(six.sheets).toBe(76);
+    // Per bidang tab 4 (below); the lock 4; the tab list 1; the evaluation tab 29 (of them 11
+    // column widths); the Ringkasan tab and its chart 12.
+    expect(six.sheets).toBe(70);
     // Builders run locally: 6 calls for each of the five kriteria colours, 12 for the chart.
     expect(six.total - six.sheets).toBe(5 * 6 + 12);
-    expect(run(30, 6).sheets).toBe(76);
+    expect(run(30, 6).sheets).toBe(70);
     // An extra bidang tab costs its name, its values, and its header band's merged ranges.
-    expect(run(240, 12).sheets).toBe(76 + 6 * 4);
+    expect(run(240, 12).sheets).toBe(70 + 6 * 4);
   });
 
   it("format the block with one call per property and widths by run, never per cell or per style", () => {
     const { by } = six500();
     // Two tabs: the evaluation tab and its summary (Ringkasan).
     for (const m of ["setFontWeights", "setBackgrounds", "setWraps"]) expect(by[`Range.${m}`]).toBe(2);
-    // Plain text for the evaluation tab's text columns before the values, then each tab's styles.
-    expect(by["Range.setNumberFormats"]).toBe(3);
+    // One per tab: on the new evaluation tab, its styles' formats go with the plain text of its
+    // text columns, before the values.
+    expect(by["Range.setNumberFormats"]).toBe(2);
     expect(by["Range.getNumberFormats"]).toBeUndefined();
+    // One per run of equal widths: 11 on the evaluation tab, 2 on the Ringkasan; none for a column
+    // as wide as a new tab's (100 px) or hidden (the key column).
+    expect(by["Sheet.setColumnWidths"]).toBe(11 + 2);
+    // New tabs: no chart or rule to look for.
+    expect(by["Sheet.getCharts"]).toBeUndefined();
+    expect(by["Sheet.getConditionalFormatRules"]).toBeUndefined();
     for (const m of [
       "Range.setNumberFormat",
       "Range.setFontWeight",
@@ -414,6 +428,13 @@ describe("the summary tab beside the evaluation tab", () => {
     expect(values[lowest][2]).toBe(Math.min(...(numbers as number[])));
 
     const tab = wb.getTab(report.summaryTab);
+    expect(header.map((_, i) => tab.columnWidths.get(i + 1) ?? 100)).toEqual([
+      260,
+      ...new Array(9).fill(100),
+      140,
+      140,
+      100,
+    ]);
     expect(tab.charts).toHaveLength(1);
     expect(tab.charts[0].options.title).toBe("Kriteria capaian s.d. TW II per bidang");
     // A person moves the chart; running again updates it where it stands, without a second chart.

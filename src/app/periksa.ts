@@ -54,7 +54,7 @@ export function checkAndReport(port: WorkbookPort, wb: Workbook, options: Periks
     const id = (sheet: string) => wb.tabs.find((t) => t.name === sheet)?.id;
     const previous = wb.tabs.find((t) => t.name === REPORT_TAB);
     if (!previous) port.create(REPORT_TAB);
-    writeReport(port, findings, id, options.now ?? new Date(), previous?.rows ?? 0);
+    writeReport(port, findings, id, options.now ?? new Date(), previous ? previous.rows : null);
   }
   return {
     findings,
@@ -83,7 +83,8 @@ function writeReport(
   findings: Finding[],
   idOf: (sheet: string) => number | undefined,
   now: Date,
-  previousRows: number,
+  /** The rows of the report tab already there; null: the tab is new. */
+  previousRows: number | null,
 ): void {
   const rows: WriteCell[][] = [
     [
@@ -108,7 +109,7 @@ function writeReport(
   ];
   if (!findings.length) rows.push(["", "", "", "", "", "Tidak ada temuan.", ""]);
   // Old rows beyond the new report are blanked so no stale finding survives.
-  while (rows.length < previousRows) rows.push(HEADERS.map(() => ""));
+  while (rows.length < (previousRows ?? 0)) rows.push(HEADERS.map(() => ""));
   port.write(REPORT_TAB, [{ row: 1, col: 1, cells: rows }]);
   // Every report row gets its format, also the blanked ones: no colour of an old finding stays, and
   // the port needs to read no format back. It spans the written block, so the port formats the very
@@ -134,10 +135,15 @@ function writeReport(
     });
     i = j;
   }
-  port.format(REPORT_TAB, {
-    frozenRows: 2,
-    // Tab and Sel ("Bidang Transmigrasi!N12") as wide as Aturan: one setColumnWidths for the three.
-    columnWidths: [120, 90, 150, 150, 150, 420, 300].map((width, i) => ({ col: i + 1, width })),
-    styles,
-  });
+  // Frozen rows and widths are given once, to the new tab: a person's widths stay. Tab and Sel
+  // ("Bidang Transmigrasi!N12") as wide as Aturan: one setColumnWidths for the three; Tingkat has
+  // the width of a new column (no call).
+  const layout =
+    previousRows === null
+      ? {
+          frozenRows: 2,
+          columnWidths: [120, 100, 150, 150, 150, 420, 300].map((width, i) => ({ col: i + 1, width })),
+        }
+      : {};
+  port.format(REPORT_TAB, { ...layout, styles });
 }

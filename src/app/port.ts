@@ -60,8 +60,11 @@ export interface WorkbookPort {
   headerMerges(tab: string, rows: number, cols: number): RangeRef[];
   /** Adds an empty tab at the end. Throws when the name is taken. */
   create(tab: string): void;
-  /** Writes rectangular blocks; the tab grows as needed. */
-  write(tab: string, blocks: Block[]): void;
+  /**
+   * Writes rectangular blocks (the tab grows as needed), then applies `format` if given: on a tab
+   * just created, its number formats can then go with the values' plain-text formats in one call.
+   */
+  write(tab: string, blocks: Block[], format?: TabFormat): void;
   format(tab: string, format: TabFormat): void;
   /** Inserts the chart, or updates the tab's chart with the same title where it stands. */
   chart(tab: string, chart: ChartSpec): void;

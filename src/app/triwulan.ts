@@ -120,8 +120,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       };
     }
     if (!existing) port.create(result.tabName);
-    port.write(result.tabName, [{ row: 1, col: 1, cells: result.cells, notes: result.notes }]);
-    port.format(result.tabName, result.format);
+    port.write(result.tabName, [{ row: 1, col: 1, cells: result.cells, notes: result.notes }], result.format);
     const summaryTab = writeRingkasan(port, wb, result, { tw: tw as Tw, tahun, opd: wb.settings.opd, scale });
     const summary = `${result.indicators} indikator dari ${plans.length} tab bidang`;
     return {
@@ -157,8 +156,7 @@ function writeRingkasan(
     previousRows: existing?.values.length ?? 0,
   });
   if (!existing) port.create(name);
-  port.write(name, [{ row: 1, col: 1, cells: summary.cells }]);
-  port.format(name, summary.format);
+  port.write(name, [{ row: 1, col: 1, cells: summary.cells }], summary.format);
   port.chart(name, summary.chart);
   return name;
 }

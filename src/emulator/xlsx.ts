@@ -262,6 +262,8 @@ export async function xlsxBuffer(workbook: MemoryWorkbook): Promise<Buffer> {
   const tz = workbook.timeZone;
   for (const tab of workbook.tabs()) {
     const ws = book.addWorksheet(tab.name, {
+      // A column no one sized is as wide as in Sheets (100 pixels), not Excel's 64.
+      properties: { defaultColWidth: pxToWidth(100) },
       views:
         tab.frozenRows || tab.frozenCols
           ? [{ state: "frozen", xSplit: tab.frozenCols, ySplit: tab.frozenRows }]

@@ -79,8 +79,9 @@ interface FreshTab {
   numberFormats: { rect: RangeRef; formats: string[][] }[];
 }
 
-/** What Sheets makes for insertSheet: 1000 rows, 26 columns (A–Z). */
+/** What Sheets makes for insertSheet: 1000 rows, 26 columns (A–Z), each 100 pixels wide. */
 const NEW_SHEET = { rows: 1000, cols: 26 };
+const DEFAULT_WIDTH = 100;
 const GENERAL = "General";
 /** A cell of a style matrix no style has given a value yet. */
 const GAP = Symbol("gap");
@@ -158,6 +159,8 @@ export class SheetsPort implements WorkbookPort {
   /** Tabs this port inserted and has not formatted yet: no formats, protections or rules to keep. */
   private readonly fresh = new Map<string, FreshTab>();
   private readonly ranges = new Map<string, Range>();
+  /** Tabs this port inserted and has put no chart on yet. */
+  private readonly chartless = new Set<string>();
   /** Whether `sheets` holds every tab (tabs() was called; later creations are added to it). */
   private listed = false;
 
@@ -229,10 +232,11 @@ export class SheetsPort implements WorkbookPort {
     if (known) throw new UserError(`Tab "${tab}" sudah ada: pilih nama lain.`);
     const count = this.listed ? this.sheets.size : this.ss.getSheets().length;
     this.sheets.set(tab, this.ss.insertSheet(tab, count));
+    this.chartless.add(tab);
     this.fresh.set(tab, { rows: NEW_SHEET.rows, cols: NEW_SHEET.cols, dated: false, numberFormats: [] });
   }
 
-  write(tab: string, blocks: Block[]): void {
+  write(tab: string, blocks: Block[], format?: TabFormat): void {
     const sheet = this.sheet(tab);
     const fresh = this.fresh.get(tab);
     // getRange beyond the grid throws: grow it first, once.
@@ -262,8 +266,15 @@ export class SheetsPort implements WorkbookPort {
         let formats: string[][] | null = null;
         if (protect || (!fresh && b.cells.some((r) => r.some((c) => unplain(c) || quoted(c))))) {
           // Range.setNumberFormat: "@" is plain text; set before the values so they are not parsed.
+          // On a new tab, the number formats the format will set go with the plain text ones.
           const now = fresh
-            ? b.cells.map((r) => r.map(() => GENERAL))
+            ? (paint(
+                rect,
+                GENERAL,
+                (format?.styles ?? []).flatMap((s) =>
+                  s.numberFormat ? [{ rect: s.range, valueAt: () => s.numberFormat }] : [],
+                ),
+              ) as string[][])
             : (range.getNumberFormats() as string[][]);
           let changed = protect;
           b.cells.forEach((r, i) => {
@@ -287,6 +298,7 @@ export class SheetsPort implements WorkbookPort {
         if (b.notes) range.setNotes(b.notes);
       });
     }
+    if (format) this.format(tab, format);
   }
 
   /**
@@ -334,8 +346,13 @@ export class SheetsPort implements WorkbookPort {
     this.fresh.delete(tab);
     if (f.frozenRows !== undefined) sheet.setFrozenRows(f.frozenRows);
     if (f.frozenColumns !== undefined) sheet.setFrozenColumns(f.frozenColumns);
-    for (const run of runs(f.columnWidths ?? [])) sheet.setColumnWidths(run.col, run.cols, run.width);
-    for (const run of runs((f.hiddenColumns ?? []).map((col) => ({ col, width: 0 }))))
+    // A hidden column's width is not seen; on a new tab every column is already DEFAULT_WIDTH wide.
+    const hidden = new Set(f.hiddenColumns);
+    const widths = (f.columnWidths ?? []).filter(
+      (w) => !hidden.has(w.col) && !(fresh && w.width === DEFAULT_WIDTH),
+    );
+    for (const run of runs(widths)) sheet.setColumnWidths(run.col, run.cols, run.width);
+    for (const run of runs([...hidden].map((col) => ({ col, width: 0 }))))
       sheet.hideColumns(run.col, run.cols);
     for (const m of f.merges ?? []) range(m).merge();
     if (f.styles?.length) {
@@ -360,34 +377,35 @@ export class SheetsPort implements WorkbookPort {
    */
   private style(tab: string, block: RangeRef, styles: Style[], fresh: FreshTab | undefined): void {
     const range = this.range(tab, block);
-    const { row: top, col: left, rows, cols } = block;
-    const grid = (fill: unknown): unknown[][] =>
-      Array.from({ length: rows }, () => new Array(cols).fill(fill));
-    /** Copies `at(r, c)` into `target` over the part of `rect` inside the block. */
-    const paint = (target: unknown[][], rect: RangeRef, at: (r: number, c: number) => unknown) => {
-      for (let r = Math.max(rect.row, top); r < Math.min(rect.row + rect.rows, top + rows); r++)
-        for (let c = Math.max(rect.col, left); c < Math.min(rect.col + rect.cols, left + cols); c++)
-          target[r - top][c - left] = at(r - rect.row, c - rect.col);
-    };
     for (const property of STYLE_PROPERTIES) {
       const setting = styles.filter((s) => property.of(s) !== undefined);
       if (!setting.length) continue;
-      const matrix = grid(GAP);
-      for (const s of setting) {
-        const value = property.of(s);
-        paint(matrix, s.range, () => value);
-      }
+      const matrix = paint(
+        block,
+        GAP,
+        setting.map((s) => ({ rect: s.range, valueAt: () => property.of(s) })),
+      );
       if (matrix.some((line) => line.includes(GAP))) {
-        let base: unknown[][];
-        if (!fresh || (property.numberFormat && fresh.dated)) base = property.get(range);
-        else {
-          base = grid(property.unformatted);
-          if (property.numberFormat)
-            for (const w of fresh.numberFormats) paint(base, w.rect, (r, c) => w.formats[r][c]);
-        }
-        for (let r = 0; r < rows; r++)
-          for (let c = 0; c < cols; c++) if (matrix[r][c] === GAP) matrix[r][c] = base[r][c];
+        const base =
+          !fresh || (property.numberFormat && fresh.dated)
+            ? property.get(range)
+            : paint(
+                block,
+                property.unformatted,
+                property.numberFormat
+                  ? fresh.numberFormats.map((w) => ({ rect: w.rect, valueAt: (r, c) => w.formats[r][c] }))
+                  : [],
+              );
+        matrix.forEach((line, r) => {
+          line.forEach((v, c) => {
+            if (v === GAP) line[c] = base[r][c];
+          });
+        });
       }
+      // The number formats the port set with the values of this new tab may be these already.
+      const same = (w: FreshTab["numberFormats"][number]) =>
+        a1(w.rect) === a1(block) && w.formats.every((line, r) => line.every((v, c) => v === matrix[r][c]));
+      if (property.numberFormat && fresh?.numberFormats.some(same)) continue;
       property.set(range, matrix);
     }
   }
@@ -440,7 +458,9 @@ export class SheetsPort implements WorkbookPort {
 
   chart(tab: string, c: ChartSpec): void {
     const sheet = this.sheet(tab);
-    const old = sheet.getCharts().find((x) => x.getOptions().get("title") === c.title);
+    const old = this.chartless.delete(tab)
+      ? undefined
+      : sheet.getCharts().find((x) => x.getOptions().get("title") === c.title);
     // An existing chart keeps the place a person gave it; a new one goes to its anchor.
     const builder = (old ? old.modify() : sheet.newChart().setPosition(c.row, c.col, 0, 0))
       .clearRanges()
@@ -518,6 +538,21 @@ export class SheetsPort implements WorkbookPort {
     this.ranges.set(key, range);
     return range;
   }
+}
+
+/** `rect` as a matrix of `fill`, each source's `valueAt(r, c)` copied over its part inside `rect`. */
+function paint(
+  rect: RangeRef,
+  fill: unknown,
+  sources: { rect: RangeRef; valueAt: (r: number, c: number) => unknown }[],
+): unknown[][] {
+  const { row: top, col: left, rows, cols } = rect;
+  const target = Array.from({ length: rows }, () => new Array(cols).fill(fill));
+  for (const s of sources)
+    for (let r = Math.max(s.rect.row, top); r < Math.min(s.rect.row + s.rect.rows, top + rows); r++)
+      for (let c = Math.max(s.rect.col, left); c < Math.min(s.rect.col + s.rect.cols, left + cols); c++)
+        target[r - top][c - left] = s.valueAt(r - s.rect.row, c - s.rect.col);
+  return target;
 }
 
 /** The smallest rectangle holding all of `rects`. */
