@@ -10,17 +10,10 @@ import { TEMPLATE_COLUMNS } from "../src/core/columns";
 import { detectPlan } from "../src/core/layout";
 import { loadXlsx, saveXlsx } from "../src/emulator/xlsx";
 import { transmigrasiWorkbook } from "./fixtures/dinas";
+import { sakip, sakipAsync } from "./sakip-process";
 
 const dir = mkdtempSync(join(tmpdir(), "sakip-cli-"));
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
-
-/** The CLI as a person runs it: a separate process, its exit code and its output. */
-function sakip(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/sakip.ts", ...args], {
-    encoding: "utf8",
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 let planFile = "";
 beforeAll(async () => {
@@ -83,21 +76,32 @@ describe("sakip on .xlsx files", () => {
     expect(results).toContain("Sangat Tinggi");
   });
 
-  it("bad input: one Indonesian sentence, exit code 2, the input file untouched", () => {
+  it("bad input: one Indonesian sentence, exit code 2, the input file untouched", async () => {
     const before = hash(planFile);
-    const tw = sakip("triwulan", planFile, "--tw", "5");
-    expect(tw.code).toBe(2);
-    expect(tw.err.trim()).toBe('Triwulan "5" tidak ada: pakai --tw 1, 2, 3 atau 4.');
     const notXlsx = join(dir, "catatan.xlsx");
     writeFileSync(notXlsx, "bukan spreadsheet");
-    const unreadable = sakip("triwulan", notXlsx, "--tw", "1");
+    const [tw, unreadable, noPlan] = await Promise.all([
+      sakipAsync("triwulan", planFile, "--tw", "5"),
+      sakipAsync("triwulan", notXlsx, "--tw", "1"),
+      sakipAsync("triwulan", planFile, "--tw", "1", "--bidang", "Pengaturan"),
+    ]);
+    expect(tw.code).toBe(2);
+    expect(tw.err.trim()).toBe('Triwulan "5" tidak ada: pakai --tw 1, 2, 3 atau 4.');
     expect(unreadable.code).toBe(2);
     expect(unreadable.err.trim()).toMatch(
       /^Berkas ".*catatan\.xlsx" bukan spreadsheet \.xlsx \(isinya bukan workbook Excel\): periksa berkas yang dipilih\.$/,
     );
-    const noPlan = sakip("triwulan", planFile, "--tw", "1", "--bidang", "Pengaturan");
     expect(noPlan.code).toBe(2);
     expect(hash(planFile)).toBe(before);
+  });
+
+  it("runs as the README says, `npm run --silent sakip -- …`, with the CLI's exit code and sentence", () => {
+    const r = spawnSync("npm", ["run", "--silent", "sakip", "--", "triwulan", planFile, "--tw", "5"], {
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trim()).toBe('Triwulan "5" tidak ada: pakai --tw 1, 2, 3 atau 4.');
   });
 
   it("refuses to overwrite a tab of the same name that a person made", async () => {
@@ -138,31 +142,38 @@ describe("sakip on .xlsx files", () => {
         /adalah arsip zip, bukan workbook \.xlsx/,
       ],
     ];
-    for (const [, file, message] of cases) {
-      for (const command of ["triwulan", "periksa"]) {
-        const run = sakip(command, file, "--tw", "1");
-        expect(run.code).toBe(2);
-        expect(run.err).toMatch(message);
-        expect(run.err).not.toMatch(/[Cc]an't|central directory|Error:/);
-      }
+    const runs = await Promise.all(
+      cases.flatMap(([, file, message]) =>
+        ["triwulan", "periksa"].map(async (command) => ({
+          message,
+          run: await sakipAsync(command, file, "--tw", "1"),
+        })),
+      ),
+    );
+    expect(runs).toHaveLength(6);
+    for (const { run, message } of runs) {
+      expect(run.code).toBe(2);
+      expect(run.err).toMatch(message);
+      expect(run.err).not.toMatch(/[Cc]an't|central directory|Error:/);
     }
     // A workbook without any plan tab is nothing to check: exit 2 with a sentence, not "tidak ada temuan".
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet("Catatan").getCell("A1").value = "rapat";
     const emptyFile = join(dir, "kosong.xlsx");
     await empty.xlsx.writeFile(emptyFile);
-    const none = sakip("periksa", emptyFile);
+    // -o naming a folder, or a folder that is not there: one sentence, nothing written, no temporary file left.
+    const folder = mkdtempSync(join(dir, "keluar-"));
+    const [none, bad, missing] = await Promise.all([
+      sakipAsync("periksa", emptyFile),
+      sakipAsync("triwulan", planFile, "--tw", "1", "-o", folder),
+      sakipAsync("triwulan", planFile, "--tw", "1", "-o", join(dir, "tidak-ada", "x.xlsx")),
+    ]);
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/tidak berisi tab Rencana Aksi atau PK yang dikenali/);
-
-    // -o naming a folder: one sentence, nothing written, no temporary file left.
-    const folder = mkdtempSync(join(dir, "keluar-"));
-    const bad = sakip("triwulan", planFile, "--tw", "1", "-o", folder);
     expect(bad.code).toBe(2);
     expect(bad.err.trim()).toBe(
       `"${folder}" adalah folder: sebutkan nama berkas, misalnya ${join(folder, "hasil.xlsx")}.`,
     );
-    const missing = sakip("triwulan", planFile, "--tw", "1", "-o", join(dir, "tidak-ada", "x.xlsx"));
     expect(missing.code).toBe(2);
     expect(missing.err).toMatch(/^Folder untuk ".*x\.xlsx" tidak ada/);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp") || f.endsWith(".lock"))).toEqual([]);

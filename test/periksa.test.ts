@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,6 +8,7 @@ import { demoWorkbook } from "../src/emulator/demo";
 import { emulatedPort } from "../src/emulator/session";
 import type { MemoryWorkbook } from "../src/emulator/workbook";
 import { saveXlsx } from "../src/emulator/xlsx";
+import { sakip, sakipAsync } from "./sakip-process";
 
 /** Every tab's values and formulas, to prove what a use case did not touch. */
 function contents(wb: MemoryWorkbook) {
@@ -91,18 +91,17 @@ describe("Periksa konsistensi on the demo Dinas", () => {
 });
 
 describe("sakip periksa", () => {
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "src/cli/sakip.ts", "periksa", ...args], {
-      encoding: "utf8",
-    });
+  const run = (...args: string[]) => sakipAsync("periksa", ...args);
 
   it("prints only JSON with --json, exits 1 on galat and 2 on an unreadable file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sakip-periksa-"));
     const file = join(dir, "dinas.xlsx");
     await saveXlsx(demoWorkbook(), file);
-    const json = run(file, "--tw", "2", "--json");
-    expect(json.status).toBe(1);
-    const parsed = JSON.parse(json.stdout);
+    const broken = join(dir, "rusak.xlsx");
+    writeFileSync(broken, "bukan xlsx");
+    const [json, unreadable] = await Promise.all([run(file, "--tw", "2", "--json"), run(file, broken)]);
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.out);
     expect(parsed.summary.error).toBeGreaterThan(0);
     expect(parsed.findings[0]).toEqual({
       rule: expect.any(String),
@@ -114,11 +113,8 @@ describe("sakip periksa", () => {
       suggestion: expect.any(String),
       related: expect.any(Array),
     });
-    const broken = join(dir, "rusak.xlsx");
-    writeFileSync(broken, "bukan xlsx");
-    const unreadable = run(file, broken);
-    expect(unreadable.status).toBe(2);
-    expect(unreadable.stderr).toMatch(/bukan spreadsheet \.xlsx \(isinya bukan workbook Excel\)/);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.err).toMatch(/bukan spreadsheet \.xlsx \(isinya bukan workbook Excel\)/);
   });
 });
 
@@ -146,11 +142,9 @@ describe("findings a person can act on", () => {
     const dir = mkdtempSync(join(tmpdir(), "sakip-grup-"));
     const file = join(dir, "demo.xlsx");
     await saveXlsx(demoWorkbook(), file);
-    const run = spawnSync("npx", ["tsx", "src/cli/sakip.ts", "periksa", file, "--tw", "4"], {
-      encoding: "utf8",
-    });
-    expect(run.stdout).toContain("12 temuan di tab Sekretariat (TW III, TW IV)");
-    expect(run.stdout).toContain(
+    const run = sakip("periksa", file, "--tw", "4");
+    expect(run.out).toContain("12 temuan di tab Sekretariat (TW III, TW IV)");
+    expect(run.out).toContain(
       "      Saran: Isi realisasi triwulan tersebut; tulis 0 bila memang belum ada hasil (kosong berarti belum dilaporkan).",
     );
   });

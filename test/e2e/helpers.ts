@@ -116,14 +116,21 @@ export async function openLocal(prefix: string, startTab = "Sekretariat") {
         await tab(name).click();
         await expect.poll(() => tab(name).getAttribute("aria-selected")).toBe("true");
       },
-      /** Types into a cell as a person does: select it and type (or double-click to edit), then Enter. */
+      /**
+       * Types into a cell as a person does: select it and type (or double-click to edit), then Enter.
+       * The first key pressed on the grid opens the cell's editor with that character; the rest is
+       * the browser's own typing into that input, entered as text in one step (a key event per
+       * character costs a browser round trip each and tests nothing of ours).
+       */
       async type(a1: string, text: string, how: "type" | "dblclick" = "type"): Promise<void> {
         if (how === "dblclick") {
           await cell(a1).dblclick();
           await page.locator("#grid td.editing input").fill(text);
         } else {
+          const [first, ...rest] = text;
           await cell(a1).click();
-          await page.keyboard.type(text);
+          await page.keyboard.type(first);
+          if (rest.length) await page.keyboard.insertText(rest.join(""));
         }
         await page.keyboard.press("Enter");
         // Wait for this write's answer before the next step.
