@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // Builds build/ once, so tests of the built bundle never run against a stale one.
+    // Builds build/ and the CLI bundle once (test/setup-build.ts).
     globalSetup: ["test/setup-build.ts"],
     // Two test files at a time on a 2-core machine (vitest's default there is one): much of a
     // browser, LibreOffice or CLI test is spent in another process, so the second file fills the gap.

@@ -16,6 +16,18 @@ describe("the README says how the add-on is installed, as Google documents it", 
     for (const r of rows) expect(r.split("|")[2].trim().length).toBeGreaterThan(20);
   });
 
+  it("names only npm scripts that exist, and clasp only through the pinned `npm run clasp`", () => {
+    const readme = read("README.md");
+    const scripts: Record<string, string> = JSON.parse(read("package.json")).scripts;
+    const named = [...readme.matchAll(/npm run (?:--silent )?([a-z]+)/g)].map((m) => m[1]);
+    expect(named).toEqual(expect.arrayContaining(["build", "push", "clasp", "sakip"]));
+    for (const name of named) expect(scripts).toHaveProperty(name);
+    // clasp is no dependency: a bare `npx clasp` would fetch whatever package is called "clasp".
+    expect(readme).not.toMatch(/npx clasp/);
+    expect(scripts.clasp).toMatch(/^npx --yes @google\/clasp@\d+\.\d+\.\d+$/);
+    expect(scripts.push).toBe("npm run build && npm run clasp -- push");
+  });
+
   it("installs a standalone project with a test deployment, and says what publishing needs", () => {
     const install = read("README.md").split("## Memasang di kantor")[1]?.split("\n## ")[0] ?? "";
     expect(install).toContain("mandiri");
