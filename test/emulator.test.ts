@@ -193,6 +193,11 @@ describe("sheets and ranges", () => {
     expect(sheet.getDataRange().getA1Notation()).toBe("A1:A7");
     expect(ss.getRange("'Sheet1'!B2:C3").getA1Notation()).toBe("B2:C3");
     expect(sheet.getRange("A2:C").getNumRows()).toBe(1004);
+    // Sheet.getRangeList: the ranges of the notations, in their order, each a Range of the sheet.
+    const list = sheet.getRangeList(["B2:C3", "A7", "A1:A2"]).getRanges();
+    expect(list.map((r) => r.getA1Notation())).toEqual(["B2:C3", "A7", "A1:A2"]);
+    expect(list[1].getFormula()).toBe("=A1+1");
+    expect(() => sheet.getRangeList([])).toThrow();
   });
 
   it("keeps formats, merges, notes, validations and conditional rules", () => {

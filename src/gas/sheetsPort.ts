@@ -247,6 +247,23 @@ export class SheetsPort implements WorkbookPort {
     if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
     if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
     if (fresh) Object.assign(fresh, { rows: Math.max(rows, maxRows), cols: Math.max(cols, maxCols) });
+    // The Ranges this write and its format use, three or more in one RangeList.
+    if (format) {
+      const { styles = [], validations = [], conditionalColours = [], protections = [] } = format;
+      const rects = blocks.map((b) => ({
+        row: b.row,
+        col: b.col,
+        rows: b.cells.length,
+        cols: b.cells[0]?.length,
+      }));
+      if (styles.length) rects.push(bounds(styles.map((s) => s.range)));
+      for (const x of [...validations, ...conditionalColours, ...protections])
+        if (x.range !== "sheet") rects.push(x.range);
+      this.prefetch(
+        tab,
+        [...rects, ...(format.merges ?? [])].filter((r) => r.rows && r.cols),
+      );
+    }
     for (const b of blocks) {
       if (b.cells.length === 0) continue;
       const rect = { row: b.row, col: b.col, rows: b.cells.length, cols: b.cells[0].length };
@@ -527,6 +544,18 @@ export class SheetsPort implements WorkbookPort {
     if (!sheet) throw new UserError(`Tab "${tab}" tidak ditemukan.`);
     this.sheets.set(tab, sheet);
     return sheet;
+  }
+
+  /** Three or more rectangles not asked for yet: one RangeList for them (Sheet.getRangeList). */
+  private prefetch(tab: string, rects: RangeRef[]): void {
+    const missing = [...new Set(rects.map(a1))].filter((k) => !this.ranges.has(`${tab}!${k}`));
+    if (missing.length < 3) return;
+    this.sheet(tab)
+      .getRangeList(missing)
+      .getRanges()
+      .forEach((range, i) => {
+        this.ranges.set(`${tab}!${missing[i]}`, range);
+      });
   }
 
   /** A Range is a reference to a rectangle: asked for once per rectangle. */

@@ -412,3 +412,12 @@ export class Range {
     });
   }
 }
+
+/** RangeList: one or more ranges of the same sheet. */
+export class RangeList {
+  constructor(private readonly ranges: Range[]) {}
+
+  getRanges(): Range[] {
+    return [...this.ranges];
+  }
+}

@@ -12,7 +12,7 @@ import {
 import { ConditionalFormatRule } from "./conditional";
 import type { Env } from "./env";
 import { Protection } from "./protection";
-import { Range } from "./range";
+import { Range, RangeList } from "./range";
 import { Spreadsheet } from "./spreadsheet";
 
 // ---------------------------------------------------------------- Sheet
@@ -79,6 +79,12 @@ export class Sheet {
       return this.checked(rect);
     }
     return this.checked({ row: a1OrRow, col: column ?? Number.NaN, rows: numRows, cols: numColumns });
+  }
+
+  /** The ranges of a non-empty list of A1 notations of this sheet (Apps Script reference, Sheet.getRangeList). */
+  getRangeList(a1Notations: string[]): RangeList {
+    if (!a1Notations.length) throw this.env.error("The list of ranges must not be empty.");
+    return this.env.ctx.wrap("RangeList", new RangeList(a1Notations.map((a1) => this.getRange(a1))));
   }
 
   private checked(rect: Rect): Range {
