@@ -33,6 +33,8 @@ describe("custom functions as Sheets calls them", () => {
 
   it("throws an Indonesian error for a single cell with an invalid argument", () => {
     expect(() => CAPAIAN(0, 5)).toThrow("Target 0: capaian tidak dapat dihitung.");
+    // A word of every object is no polarity (found by the property below).
+    expect(() => CAPAIAN(5, 5, "__proto__")).toThrow("Polaritas");
     expect(() => KRITERIA(95, "entah")).toThrow(/Skala "entah" tidak dikenal/);
     expect(() => EFISIENSI(120, 100, 50, "acak")).toThrow(/Metode "acak" tidak dikenal/);
     expect(() => CAPAIAN(col(1, 2), col(1, 2, 3))).toThrow(/Ukuran rentang tidak sama/);

@@ -42,7 +42,8 @@ function polaritasOf(input: CellValue): Polaritas | null {
     .replace(/[\u2212\u2013\u2014]/g, "-")
     .replace(/\s+/g, " ")
     .trim();
-  return POLARITAS_WORDS[key] ?? null;
+  // Own words only: "__proto__" or "constructor" typed in a cell is no polarity.
+  return Object.prototype.hasOwnProperty.call(POLARITAS_WORDS, key) ? POLARITAS_WORDS[key] : null;
 }
 
 /** Qualitative targets map through explicit tables (DOMAIN.md): never guessed. */
