@@ -134,6 +134,13 @@ async function customFunctions(): Promise<Metrics> {
     sidebar_html_bytes: sizes.sidebar,
     kriteria_100k_ms: time(3, () => g.KRITERIA(capaian)),
     kriteria_vs_plain_loop: ratio(9, () => g.KRITERIA(capaian), plainKriteria),
+    // One pasted 50.000-character cell in the column: number reading is bounded, not a backtracking regex.
+    capaian_hostile_cell_ms: time(3, () =>
+      g.CAPAIAN(
+        [...targets.slice(0, 999), [`${" ".repeat(25_000)}63,57${"9".repeat(25_000)}`]],
+        realisasi.slice(0, 1000),
+      ),
+    ),
     efisiensi_vs_plain_loop: ratio(9, () => g.EFISIENSI(capaian, pagu, anggaran, "selisih"), plainEfisiensi),
   };
 }
@@ -171,10 +178,19 @@ function triwulan(): Metrics {
 function periksaMetrics(): Metrics {
   const cli = emulatedPort(dinas(10_000, 10)).port;
   const ms = time(3, () => periksa(cli, { tw: 2, writeReport: false }));
-  const { port, gas } = emulatedPort(dinas(10_000, 10));
-  gas.calls.reset();
-  periksa(port, { tw: 2 });
-  return { periksa_10x1000_ms: ms, periksa_calls: gas.calls.total - gas.calls.local };
+  const calls = (tabs: number) => {
+    const { port, gas } = emulatedPort(dinas(1_000 * tabs, tabs));
+    gas.calls.reset();
+    periksa(port, { tw: 2 });
+    return { sheets: gas.calls.total - gas.calls.local, total: gas.calls.total };
+  };
+  const ten = calls(10);
+  return {
+    periksa_10x1000_ms: ms,
+    periksa_calls: ten.sheets,
+    periksa_total_calls: ten.total,
+    periksa_calls_per_extra_tab: (calls(12).sheets - ten.sheets) / 2,
+  };
 }
 
 /**

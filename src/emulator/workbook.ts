@@ -13,6 +13,7 @@ import {
   FunctionArgumentType,
   FunctionPlugin,
   HyperFormula,
+  type RawCellContent,
   type SimpleCellAddress,
   SimpleRangeValue,
 } from "hyperformula";
@@ -337,7 +338,7 @@ export class MemoryWorkbook {
   name: string;
   readonly locale: string;
   readonly timeZone: string;
-  private readonly hf: HyperFormula;
+  private hf: HyperFormula;
   private readonly tabList: Tab[] = [];
   private nextTabId = 0;
   private chartIds = 0;
@@ -347,21 +348,53 @@ export class MemoryWorkbook {
     this.name = options.name ?? "Spreadsheet";
     this.locale = options.locale ?? "id_ID";
     this.timeZone = options.timeZone ?? "Asia/Jakarta";
-    const parseDate = HyperFormula.defaultConfig.parseDateTime;
-    this.hf = HyperFormula.buildEmpty({
-      licenseKey: "gpl-v3",
-      // Text is written behind an apostrophe (see write): never a date, so not parsed as one.
-      parseDateTime: (text, dateFormat, timeFormat) =>
-        text.startsWith("'") ? undefined : parseDate(text, dateFormat, timeFormat),
-      // Sheets returns full doubles (0.1+0.2 → 0.30000000000000004), not rounded ones.
-      smartRounding: false,
-      maxRows: 200_000,
-    });
-    // Sheets accepts bare TRUE / FALSE; HyperFormula only knows them as functions.
-    this.hf.addNamedExpression("TRUE", "=TRUE()");
-    this.hf.addNamedExpression("FALSE", "=FALSE()");
-    owners.set((this.hf as unknown as { _config: object })._config, this);
+    this.hf = this.engine({});
     if (options.customFunctions) this.setCustomFunctions(options.customFunctions);
+  }
+
+  /** A formula engine holding `sheets` (name → cells as the engine takes them). */
+  private engine(sheets: Record<string, RawCellContent[][]>): HyperFormula {
+    const parseDate = HyperFormula.defaultConfig.parseDateTime;
+    const hf = HyperFormula.buildFromSheets(
+      sheets,
+      {
+        licenseKey: "gpl-v3",
+        // Text is written behind an apostrophe (see write): never a date, so not parsed as one.
+        parseDateTime: (text, dateFormat, timeFormat) =>
+          text.startsWith("'") ? undefined : parseDate(text, dateFormat, timeFormat),
+        // Sheets returns full doubles (0.1+0.2 → 0.30000000000000004), not rounded ones.
+        smartRounding: false,
+        maxRows: 200_000,
+        // Nothing undoes a change: the engine need not keep every replaced cell.
+        undoLimit: 0,
+      },
+      // Sheets accepts bare TRUE / FALSE; HyperFormula only knows them as functions.
+      [
+        { name: "TRUE", expression: "=TRUE()" },
+        { name: "FALSE", expression: "=FALSE()" },
+      ],
+    );
+    owners.set((hf as unknown as { _config: object })._config, this);
+    return hf;
+  }
+
+  /**
+   * Fills tabs that hold no cells yet, each from A1 (an .xlsx being loaded): the engine is built
+   * with every tab at once, about twice as fast as writing the blocks one by one (a 50,000-row tab).
+   */
+  fillTabs(blocks: { tab: Tab; cells: CellInput[][] }[]): void {
+    const sheets: Record<string, RawCellContent[][]> = {};
+    for (const tab of this.tabList) {
+      const { width, height } = this.hf.getSheetDimensions(tab.hfId);
+      if (width * height > 0) throw new Error(`Tab "${tab.name}" sudah berisi sel.`);
+      sheets[tab.name] = [];
+    }
+    for (const { tab, cells } of blocks) sheets[tab.name] = this.toEngineBlock(tab, 1, 1, cells);
+    this.hf.destroy();
+    this.hf = this.engine(sheets);
+    for (const tab of this.tabList) tab.hfId = this.hf.getSheetId(tab.name) as number;
+    // The engine computed its formulas before it knew its workbook: custom functions again.
+    if (Object.keys(this.functions).length) this.setCustomFunctions(this.functions);
   }
 
   // ------------------------------------------------------------ custom functions
@@ -439,6 +472,25 @@ export class MemoryWorkbook {
 
   /** Writes a block at (row, col), 1-based. Strings are always text; `{ formula }` is a formula. */
   write(tab: Tab, row: number, col: number, cells: CellInput[][]): void {
+    const content = this.toEngineBlock(tab, row, col, cells);
+    const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
+    const isFormula = (v: unknown) => typeof v === "string" && v.startsWith("=");
+    if (!content.some((line) => line.some(isFormula))) this.hf.setCellContents(at, content);
+    else {
+      // Literals first, then formulas: a spilling formula written over cells that held other
+      // formulas in the same block would otherwise stay blocked (HyperFormula does not retry it).
+      this.hf.batch(() => {
+        this.hf.setCellContents(
+          at,
+          content.map((line) => line.map((v) => (isFormula(v) ? null : v))),
+        );
+        this.hf.setCellContents(at, content);
+      });
+    }
+  }
+
+  /** A block as the engine takes it (text behind an apostrophe, dates formatted); grows the tab. */
+  private toEngineBlock(tab: Tab, row: number, col: number, cells: CellInput[][]): RawCellContent[][] {
     // Array.from: rows from a vm context (the loaded bundle) are another realm's arrays, which
     // HyperFormula does not accept as matrices.
     const content = Array.from(cells, (line, r) =>
@@ -458,21 +510,11 @@ export class MemoryWorkbook {
         return cell;
       }),
     );
-    this.ensureSize(tab, row + cells.length - 1, col + Math.max(0, ...cells.map((l) => l.length)) - 1);
-    const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
-    const isFormula = (v: unknown) => typeof v === "string" && v.startsWith("=");
-    if (!content.some((line) => line.some(isFormula))) this.hf.setCellContents(at, content);
-    else {
-      // Literals first, then formulas: a spilling formula written over cells that held other
-      // formulas in the same block would otherwise stay blocked (HyperFormula does not retry it).
-      this.hf.batch(() => {
-        this.hf.setCellContents(
-          at,
-          content.map((line) => line.map((v) => (isFormula(v) ? null : v))),
-        );
-        this.hf.setCellContents(at, content);
-      });
-    }
+    // A loop, not Math.max(...rows): a spread of 50,000 rows can overflow the call stack.
+    let width = 0;
+    for (const line of cells) width = Math.max(width, line.length);
+    this.ensureSize(tab, row + cells.length - 1, col + width - 1);
+    return content;
   }
 
   /** Empties the cells' contents (formats stay). */

@@ -112,13 +112,13 @@ export async function loadXlsx(
   const name = typeof source === "string" ? basename(source, extname(source)) : "Spreadsheet";
   const workbook = new MemoryWorkbook({ name, timeZone: options.timeZone });
   const tz = workbook.timeZone;
-  // One sheet at a time, and ExcelJS's copy of it is let go before the formula engine takes the
-  // cells: the two never hold a large sheet at once.
-  for (const id of book.worksheets.map((ws) => ws.id)) {
-    const { tab, cells } = importSheet(workbook, book.getWorksheet(id) as ExcelJS.Worksheet, tz);
-    book.removeWorksheet(id);
-    if (cells.length) workbook.write(tab, 1, 1, cells);
-  }
+  // One sheet at a time, and ExcelJS's copy of it is let go once its cells are taken.
+  const blocks = book.worksheets.map((ws) => {
+    const block = importSheet(workbook, ws, tz);
+    book.removeWorksheet(ws.id);
+    return block;
+  });
+  workbook.fillTabs(blocks);
   return workbook;
 }
 
