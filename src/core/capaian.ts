@@ -3,26 +3,29 @@ import { formatNumber, MAX_NUMBER_TEXT, parseNumber, plainNumber } from "./numbe
 import type { Polaritas } from "./plan";
 import { blank, type Computed, problem, quote, value } from "./result";
 
-const POLARITAS_WORDS: Record<string, Polaritas> = {
-  "": "positif",
-  positif: "positif",
-  positive: "positif",
-  "+": "positif",
-  naik: "positif",
-  maksimal: "positif",
-  max: "positif",
-  "semakin tinggi semakin baik": "positif",
-  negatif: "negatif",
-  negative: "negatif",
-  "-": "negatif",
-  turun: "negatif",
-  minimal: "negatif",
-  min: "negatif",
-  "semakin rendah semakin baik": "negatif",
-  "negatif-rasio": "negatif-rasio",
-  "negatif rasio": "negatif-rasio",
-  rasio: "negatif-rasio",
-};
+// A Map: "__proto__" or "constructor" typed in a cell is no polarity.
+const POLARITAS_WORDS = new Map<string, Polaritas>(
+  Object.entries({
+    "": "positif",
+    positif: "positif",
+    positive: "positif",
+    "+": "positif",
+    naik: "positif",
+    maksimal: "positif",
+    max: "positif",
+    "semakin tinggi semakin baik": "positif",
+    negatif: "negatif",
+    negative: "negatif",
+    "-": "negatif",
+    turun: "negatif",
+    minimal: "negatif",
+    min: "negatif",
+    "semakin rendah semakin baik": "negatif",
+    "negatif-rasio": "negatif-rasio",
+    "negatif rasio": "negatif-rasio",
+    rasio: "negatif-rasio",
+  } as Record<string, Polaritas>),
+);
 
 // A column's polaritas is mostly one word repeated: the last answer is kept.
 let lastPolaritas: { input: CellValue; result: Polaritas | null } = { input: "", result: "positif" };
@@ -42,8 +45,7 @@ function polaritasOf(input: CellValue): Polaritas | null {
     .replace(/[\u2212\u2013\u2014]/g, "-")
     .replace(/\s+/g, " ")
     .trim();
-  // Own words only: "__proto__" or "constructor" typed in a cell is no polarity.
-  return Object.prototype.hasOwnProperty.call(POLARITAS_WORDS, key) ? POLARITAS_WORDS[key] : null;
+  return POLARITAS_WORDS.get(key) ?? null;
 }
 
 /** Qualitative targets map through explicit tables (DOMAIN.md): never guessed. */
