@@ -69,10 +69,8 @@ export const LOCK_BUSY = "Spreadsheet sedang diubah oleh proses lain; tunggu seb
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Style = NonNullable<TabFormat["styles"]>[number];
 
-/** A tab the port has just inserted: its size and what the port did to its number formats. */
+/** A tab the port has just inserted: what the port did to its number formats. */
 interface FreshTab {
-  rows: number;
-  cols: number;
   /** A Date was written: Sheets gave those cells a date format of its own choosing. */
   dated: boolean;
   /** Number formats the port set before writing values (plain text). */
@@ -159,6 +157,7 @@ export class SheetsPort implements WorkbookPort {
   /** Tabs this port inserted and has not formatted yet: no formats, protections or rules to keep. */
   private readonly fresh = new Map<string, FreshTab>();
   private readonly ranges = new Map<string, Range>();
+  private readonly grids = new Map<string, { rows: number; cols: number }>();
   /** Tabs this port inserted and has put no chart on yet. */
   private readonly chartless = new Set<string>();
   /** Whether `sheets` holds every tab (tabs() was called; later creations are added to it). */
@@ -177,6 +176,7 @@ export class SheetsPort implements WorkbookPort {
   tabs(): TabInfo[] {
     this.sheets.clear();
     this.ranges.clear();
+    this.grids.clear();
     this.listed = true;
     return this.ss.getSheets().map((sheet) => {
       const name = sheet.getName();
@@ -216,7 +216,8 @@ export class SheetsPort implements WorkbookPort {
     const formulas = range.getFormulas();
     if (!options.notes) return { name: tab, values, formulas };
     // Notes of the whole grid: a note on an empty cell lies outside the data range.
-    const notes = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns()).getNotes();
+    const { rows, cols } = this.grid(tab);
+    const notes = sheet.getRange(1, 1, rows, cols).getNotes();
     return { name: tab, values, formulas, notes: trimNotes(notes, values) };
   }
 
@@ -233,7 +234,8 @@ export class SheetsPort implements WorkbookPort {
     const count = this.listed ? this.sheets.size : this.ss.getSheets().length;
     this.sheets.set(tab, this.ss.insertSheet(tab, count));
     this.chartless.add(tab);
-    this.fresh.set(tab, { rows: NEW_SHEET.rows, cols: NEW_SHEET.cols, dated: false, numberFormats: [] });
+    this.fresh.set(tab, { dated: false, numberFormats: [] });
+    this.grids.set(tab, { ...NEW_SHEET });
   }
 
   write(tab: string, blocks: Block[], format?: TabFormat): void {
@@ -242,11 +244,10 @@ export class SheetsPort implements WorkbookPort {
     // getRange beyond the grid throws: grow it first, once.
     const rows = Math.max(...blocks.map((b) => b.row + b.cells.length - 1));
     const cols = Math.max(...blocks.map((b) => b.col + (b.cells[0]?.length ?? 0) - 1));
-    const maxRows = fresh?.rows ?? sheet.getMaxRows();
-    const maxCols = fresh?.cols ?? sheet.getMaxColumns();
-    if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-    if (cols > maxCols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
-    if (fresh) Object.assign(fresh, { rows: Math.max(rows, maxRows), cols: Math.max(cols, maxCols) });
+    const grid = this.grid(tab);
+    if (rows > grid.rows) sheet.insertRowsAfter(grid.rows, rows - grid.rows);
+    if (cols > grid.cols) sheet.insertColumnsAfter(grid.cols, cols - grid.cols);
+    Object.assign(grid, { rows: Math.max(rows, grid.rows), cols: Math.max(cols, grid.cols) });
     // The Ranges this write and its format use, three or more in one RangeList.
     if (format) {
       const { styles = [], validations = [], conditionalColours = [], protections = [] } = format;
@@ -450,7 +451,7 @@ export class SheetsPort implements WorkbookPort {
       p.range !== "sheet"
         ? this.range(tab, p.range)
         : !fresh && sheet.getProtections(SHEET).length > 0
-          ? sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns())
+          ? sheet.getRange(1, 1, this.grid(tab).rows, this.grid(tab).cols)
           : null;
     const protection = target ? target.protect() : sheet.protect();
     protection.setDescription(p.description).setWarningOnly(p.warningOnly);
@@ -556,6 +557,17 @@ export class SheetsPort implements WorkbookPort {
       .forEach((range, i) => {
         this.ranges.set(`${tab}!${missing[i]}`, range);
       });
+  }
+
+  /** The size of a tab's grid, asked for once (then kept as the port grows it). */
+  private grid(tab: string): { rows: number; cols: number } {
+    let grid = this.grids.get(tab);
+    if (!grid) {
+      const sheet = this.sheet(tab);
+      grid = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+      this.grids.set(tab, grid);
+    }
+    return grid;
   }
 
   /** A Range is a reference to a rectangle: asked for once per rectangle. */
