@@ -1,4 +1,18 @@
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * The files that wait on another process (Chromium, LibreOffice, the CLI) run first, so that the
+ * two workers do not end with one long browser file while the other has nothing left. Within each
+ * group vitest's own order holds: longest first by the last run's durations, else largest file.
+ */
+class SlowFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const slow = (f: TestSpecification) => /\/test\/(e2e\/|libreoffice|cli|periksa)/.test(f.moduleId);
+    const sorted = await super.sort(files);
+    return [...sorted.filter(slow), ...sorted.filter((f) => !slow(f))];
+  }
+}
 
 export default defineConfig({
   test: {
@@ -11,6 +25,7 @@ export default defineConfig({
     // next instead of importing them again for each file. No test mocks a module; the one spy on
     // ExcelJS restores itself.
     isolate: false,
+    sequence: { sequencer: SlowFirst },
     // Guards against a hang, not limits on speed: tests assert behaviour and call counts, and
     // timings are reported by `npm run bench`. They are generous so a busy 2-core machine never
     // fails a correct test; a passing wait returns as soon as its condition holds.
