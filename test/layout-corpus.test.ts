@@ -224,7 +224,7 @@ describe("the reading does not change when the sheet is written differently (fas
 });
 
 describe("the corpus read through the port, as the sidebar reads it", () => {
-  it("reads every layout from an emulated spreadsheet with one getMergedRanges call per tab", () => {
+  it("reads every layout from an emulated spreadsheet, asking for merged ranges once or twice per tab", () => {
     const wb = new MemoryWorkbook();
     CORPUS.forEach((l, i) => {
       const tab = wb.addTab(`Tabel ${i + 1}`);
@@ -234,7 +234,11 @@ describe("the corpus read through the port, as the sidebar reads it", () => {
     const { port, gas } = emulatedPort(wb);
     gas.calls.reset();
     const read = readWorkbook(port);
-    expect(gas.calls.byMethod["Range.getMergedRanges"]).toBe(CORPUS.length);
+    // Once on the data range; a tab with more than two merged ranges is asked again on its header
+    // band, so that merges further down cost no call.
+    const many = CORPUS.filter((l) => (l.merges?.length ?? 0) > 2).length;
+    expect(many).toBeGreaterThan(0);
+    expect(gas.calls.byMethod["Range.getMergedRanges"]).toBe(CORPUS.length + many);
     CORPUS.forEach((l, i) => {
       const plan = read.plans.find((p) => p.tab === `Tabel ${i + 1}`);
       expect(plan && reading(plan), l.id).toEqual(l.expected);

@@ -131,3 +131,29 @@ describe("the Sheets port formats a block with one call per property", () => {
     expect(gas.calls.byMethod).toEqual({ "Sheet.getSheetValues": 1 });
   });
 });
+
+describe("the Sheets port reads a header band's merged ranges", () => {
+  const merges = (extra: { row: number; col: number; rows: number; cols: number }[]) => {
+    const { port, gas, workbook } = setup();
+    const tab = workbook.getTab("Bidang A");
+    workbook.write(tab, 4, 1, [[3, "Jumlah laporan", 4]]);
+    // A header merge and one further down the data (a Sasaran spanning two rows).
+    tab.merges.push(rect(1, 2, 1, 2), rect(3, 1, 2, 1), ...extra);
+    port.tabs();
+    port.read("Bidang A");
+    gas.calls.reset();
+    return { band: port.headerMerges("Bidang A", 2, 3), by: gas.calls.byMethod };
+  };
+
+  it("from the data range just read, when it holds two merges or fewer", () => {
+    const { band, by } = merges([]);
+    expect(band).toEqual([rect(1, 2, 1, 2)]);
+    expect(by).toEqual({ "Range.getMergedRanges": 1, "Range.getA1Notation": 2 });
+  });
+
+  it("from the band itself when the data holds more, so merges further down cost no call", () => {
+    const { band, by } = merges([rect(4, 2, 1, 2), rect(2, 1, 1, 2)]);
+    expect(band).toEqual([rect(1, 2, 1, 2), rect(2, 1, 1, 2)]);
+    expect(by).toEqual({ "Range.getMergedRanges": 2, "Sheet.getRange": 1, "Range.getA1Notation": 2 });
+  });
+});

@@ -54,8 +54,9 @@ export interface WorkbookPort {
   /** One tab as a whole matrix (values, formulas, notes). Throws when the tab does not exist. */
   read(tab: string, options?: SnapshotOptions): TabSnapshot;
   /**
-   * The merged ranges of a tab's header area (rows 1…`rows`, columns 1…`cols`), 1-based: one
-   * `getMergedRanges` call on that band, so spanned group headers are read as Sheets shows them.
+   * The merged ranges of a tab's header area (rows 1…`rows`, columns 1…`cols`), 1-based, so spanned
+   * group headers are read as Sheets shows them: `getMergedRanges` on the data range just read when
+   * it holds two or fewer, else on that band.
    */
   headerMerges(tab: string, rows: number, cols: number): RangeRef[];
   /** Adds an empty tab at the end. Throws when the name is taken. */
