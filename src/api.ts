@@ -10,18 +10,18 @@ import type { Finding } from "./core/checks/types";
 /**
  * Built on demand, not at load: every custom-function call loads the whole server script, and
  * none of them needs the schemas.
+ *
+ * zod checks the shapes (object, string, number, array, optional, nullable); the bounds are
+ * refinements. zod/mini's check classes (minLength, maxLength, int, gte, lte, regex, record) would
+ * add 4 KB to that script for the same rules; test/api.test.ts pins what passes and what does not.
  */
 export function makeSchemas() {
-  const text = (max: number) => z.string().check(z.maxLength(max));
-  const tabName = z.string().check(z.minLength(1), z.maxLength(100));
-  // Whole numbers as a refinement (with the bounds, the same rule as z.int()): z.int() alone
-  // would add more than a kilobyte of zod to the server script every custom function loads.
+  const within = (max: number) => (v: { length: number }) => v.length <= max;
+  const text = (max: number) => z.string().check(z.refine(within(max)));
+  const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.refine(within(max)));
+  const tabName = z.string().check(z.refine((s) => s.length > 0 && s.length <= 100));
   const whole = (min: number, max: number) =>
-    z.number().check(
-      z.refine((n) => Number.isInteger(n)),
-      z.gte(min),
-      z.lte(max),
-    );
+    z.number().check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max));
   const twNumber = whole(1, 4);
 
   return {
@@ -29,21 +29,18 @@ export function makeSchemas() {
     createTemplate: z.object({
       opd: text(200),
       tahun: text(10),
-      bidang: z.array(text(200)).check(z.maxLength(30)),
+      bidang: list(text(200), 30),
       skala: z.optional(text(40)),
     }),
     createTriwulan: z.object({
       tw: twNumber,
-      tabs: z.optional(z.array(tabName).check(z.maxLength(100))),
+      tabs: z.optional(list(tabName, 100)),
       /**
        * Answers to the questions of an earlier run: row key → plan row key, "" for "another one".
-       * z.record's rule (texts of at most 1000 characters as keys and values) written as an object
-       * of texts with its keys checked: the same contract at a third of z.record's size.
+       * As z.record(text(1000), text(1000)) would: an object of texts, its keys checked.
        */
       answers: z.optional(
-        z
-          .catchall(z.object({}), text(1000))
-          .check(z.refine((o) => Object.keys(o).every((k) => k.length <= 1000))),
+        z.catchall(z.object({}), text(1000)).check(z.refine((o) => Object.keys(o).every(within(1000)))),
       ),
     }),
     runCheck: z.object({ tw: z.optional(twNumber) }),

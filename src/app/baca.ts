@@ -16,13 +16,12 @@ import {
   KOREKSI_HEADER,
   NOT_USED,
 } from "../core/koreksi";
-import type { PlanField, PlanTable } from "../core/plan";
+import { type PlanField, type PlanTable, ROMAN } from "../core/plan";
 import { UserError } from "../core/result";
 import { SETTINGS_TAB } from "../core/settings";
 import { readWorkbook, type Workbook } from "./plans";
 import type { WorkbookPort } from "./port";
 
-const ROMAN = ["I", "II", "III", "IV"];
 const TW_FAMILY = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)([1-4])$/;
 
 /** "Target TW I–IV" for the four TW fields read from one column (per-TW rows), else each header. */

@@ -13,7 +13,7 @@ import {
 } from "../core/fingerprint";
 import { UserError } from "../core/result";
 import { SETTINGS_TAB } from "../core/settings";
-import { headerStyle } from "../core/style";
+import { choiceRule, headerStyle } from "../core/style";
 import { checkAndReport } from "./periksa";
 import { chooseBidang, readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { CellValue, Protection, TabSnapshot, WorkbookPort, WriteCell } from "./port";
@@ -154,6 +154,19 @@ function append(
   return next;
 }
 
+/** One event in the history: No, Waktu, TW, Peristiwa and Oleh, then the rest of its columns. */
+function record(
+  port: WorkbookPort,
+  wb: Workbook,
+  deps: ReviuDeps,
+  tw: Tw,
+  event: string,
+  rest: WriteCell[],
+  when = deps.now(),
+): void {
+  append(port, wb, HISTORY_TAB, HISTORY_HEADERS, [[0, when, twName(tw), event, deps.user(), ...rest]]);
+}
+
 function lastUsedRow(values: CellValue[][]): number {
   for (let r = values.length - 1; r >= 0; r--) if (values[r].some((v) => v !== "")) return r + 1;
   return 0;
@@ -221,21 +234,14 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
         protections: [{ range: "sheet", description: protectionLabel(tw), warningOnly }],
       });
     }
-    append(port, wb, HISTORY_TAB, HISTORY_HEADERS, [
-      [
-        0,
-        deps.now(),
-        twName(tw),
-        "Dikirim",
-        deps.user(),
-        check.summary.error,
-        check.summary.warning,
-        check.summary.info,
-        check.summary.error > 0 ? `Dikirim dengan galat: ${reason}` : "",
-        print.hash,
-        print.tabs.map((t) => t.tab).join(", "),
-        packRows(print),
-      ],
+    record(port, wb, deps, tw, "Dikirim", [
+      check.summary.error,
+      check.summary.warning,
+      check.summary.info,
+      check.summary.error > 0 ? `Dikirim dengan galat: ${reason}` : "",
+      print.hash,
+      print.tabs.map((t) => t.tab).join(", "),
+      packRows(print),
     ]);
     const share = wb.settings.reviewer
       ? ` Bagikan spreadsheet ini ke ${wb.settings.reviewer}: klik Bagikan, tulis email itu, pilih peran Editor (agar reviewer dapat menulis di tab Catatan Reviu), lalu Kirim.`
@@ -265,9 +271,7 @@ export function verify(
     const message = changed
       ? describeChanges(compare(unpackRows(sent.hash, sent.packed), now))
       : `Tidak ada perubahan sejak dikirim (riwayat baris ${sent.row}); sidik jari ${now.hash.slice(0, 16)}… sama.`;
-    append(port, wb, HISTORY_TAB, HISTORY_HEADERS, [
-      [0, deps.now(), twName(tw), "Diverifikasi", deps.user(), "", "", "", message, now.hash, "", ""],
-    ]);
+    record(port, wb, deps, tw, "Diverifikasi", ["", "", "", message, now.hash, "", ""]);
     return { changed, message };
   });
 }
@@ -295,21 +299,14 @@ export function reopen(
         `${twName(tw)} hanya dapat dibuka kembali oleh ${sent.by || "pengirimnya"} (yang mengirim) atau pemilik spreadsheet, karena tab '${t.name}' dikunci ketat agar reviewer tidak dapat mengubah data yang direviu: minta mereka menekan "Buka kembali" dengan alasan yang sama.`,
       );
     }
-    append(port, wb, HISTORY_TAB, HISTORY_HEADERS, [
-      [
-        0,
-        deps.now(),
-        twName(tw),
-        "Dibuka kembali",
-        deps.user(),
-        "",
-        "",
-        "",
-        reason,
-        "",
-        covered.map((t) => t.name).join(", "),
-        "",
-      ],
+    record(port, wb, deps, tw, "Dibuka kembali", [
+      "",
+      "",
+      "",
+      reason,
+      "",
+      covered.map((t) => t.name).join(", "),
+      "",
     ]);
     return {
       message: `${twName(tw)} dibuka kembali untuk perbaikan; tercatat di tab ${HISTORY_TAB}. Kirim lagi setelah selesai.`,
@@ -351,12 +348,11 @@ export function addNote(port: WorkbookPort, deps: ReviuDeps, request: NoteReques
     ]);
     port.format(NOTES_TAB, {
       validations: [
-        {
-          range: { row, col: 8, rows: 1, cols: 1 },
-          list: [NOTE_OPEN, NOTE_DONE],
-          help: `Pilih ${NOTE_OPEN} atau ${NOTE_DONE}.`,
-          allowInvalid: false,
-        },
+        choiceRule(
+          { row, col: 8, rows: 1, cols: 1 },
+          [NOTE_OPEN, NOTE_DONE],
+          `Pilih ${NOTE_OPEN} atau ${NOTE_DONE}.`,
+        ),
       ],
     });
     return { message: `Catatan untuk "${indikator}" ditambahkan ke tab ${NOTES_TAB} (baris ${row}).` };
@@ -448,9 +444,7 @@ export function statement(
     const rows: WriteCell[][] = lines.map((l) => [l]);
     while (rows.length < (existing?.values.length ?? 0)) rows.push([""]);
     port.write(tab, [{ row: 1, col: 1, cells: rows }]);
-    append(port, wb, HISTORY_TAB, HISTORY_HEADERS, [
-      [0, date, twName(tw), "Pernyataan dibuat", deps.user(), "", "", "", `Tab '${tab}'`, sent.hash, "", ""],
-    ]);
+    record(port, wb, deps, tw, "Pernyataan dibuat", ["", "", "", `Tab '${tab}'`, sent.hash, "", ""], date);
     port.format(tab, {
       columnWidths: [{ col: 1, width: 720 }],
       styles: [

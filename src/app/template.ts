@@ -1,8 +1,16 @@
 import { TEMPLATE_COLUMNS } from "../core/columns";
 import { namedScale } from "../core/kriteria";
 import { UserError } from "../core/result";
-import { bidangTabNames, PK_TAB, SETTINGS_TAB, type Settings, settingsCells } from "../core/settings";
-import { headerStyle, type Style, TITLE_STYLE } from "../core/style";
+import {
+  bidangTabNames,
+  PK_TAB,
+  SETTINGS_TAB,
+  type Settings,
+  SKALA,
+  SKALA_TEXT,
+  settingsCells,
+} from "../core/settings";
+import { choiceRule, headerStyle, type Style, TITLE_STYLE } from "../core/style";
 import type { RangeRef, Validation, WorkbookPort, WriteCell } from "./port";
 
 export interface TemplateRequest {
@@ -46,9 +54,7 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
     );
   const tabs = tabNames as string[];
   if (request.skala && !namedScale(request.skala) && request.skala !== "sendiri") {
-    throw new UserError(
-      `Skala "${request.skala}" tidak dikenal: pilih permendagri86, lakip, akip, atau sendiri.`,
-    );
+    throw new UserError(`Skala "${request.skala}" tidak dikenal: pilih ${SKALA_TEXT}.`);
   }
   if (!/^\d{4}$/.test(request.tahun.trim()))
     throw new UserError(`Tahun "${request.tahun}" tidak valid: tulis empat angka, misalnya 2024.`);
@@ -89,18 +95,8 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
         ],
         styles: [headerStyle(1, 5)],
         validations: [
-          {
-            range: { row: 4, col: 2, rows: 1, cols: 1 },
-            list: ["permendagri86", "lakip", "akip", "sendiri"],
-            help: "Pilih skala kriteria: permendagri86, lakip, akip, atau sendiri.",
-            allowInvalid: false,
-          },
-          {
-            range: { row: 7, col: 2, rows: 1, cols: 1 },
-            list: ["peringatan", "ketat"],
-            help: "Pilih peringatan atau ketat.",
-            allowInvalid: false,
-          },
+          choiceRule(cell(4, 2), SKALA, `Pilih skala kriteria: ${SKALA_TEXT}.`),
+          choiceRule(cell(7, 2), ["peringatan", "ketat"], "Pilih peringatan atau ketat."),
         ],
       });
     });
@@ -142,18 +138,19 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
   });
 }
 
+const cell = (row: number, col: number): RangeRef => ({ row, col, rows: 1, cols: 1 });
+
 function padTo(row: WriteCell[], width: number): WriteCell[] {
   return [...row, ...new Array<WriteCell>(width - row.length).fill("")];
 }
 
 function polaritasValidation(range: RangeRef): Validation {
-  return {
+  return choiceRule(
     range,
     // The words CAPAIAN accepts: naik / + mean positif, turun / - mean negatif.
-    list: ["positif", "negatif", "negatif-rasio", "naik", "turun", "+", "-"],
-    help: "Pilih positif (atau naik, +: makin tinggi makin baik), negatif (atau turun, -: makin rendah makin baik), atau negatif-rasio.",
-    allowInvalid: false,
-  };
+    ["positif", "negatif", "negatif-rasio", "naik", "turun", "+", "-"],
+    "Pilih positif (atau naik, +: makin tinggi makin baik), negatif (atau turun, -: makin rendah makin baik), atau negatif-rasio.",
+  );
 }
 
 function writeBidang(port: WorkbookPort, name: string, full: string, s: Settings): void {
@@ -175,12 +172,13 @@ function writeBidang(port: WorkbookPort, name: string, full: string, s: Settings
   TEMPLATE_COLUMNS.forEach((c, i) => {
     if (c.kind === "polaritas") validations.push(polaritasValidation(data(i)));
     if (c.kind === "sifat") {
-      validations.push({
-        range: data(i),
-        list: ["kumulatif", "akhir", "tetap"],
-        help: "Pilih kumulatif (target TW dijumlah), akhir (nilai TW terakhir), atau tetap (sama setiap TW).",
-        allowInvalid: false,
-      });
+      validations.push(
+        choiceRule(
+          data(i),
+          ["kumulatif", "akhir", "tetap"],
+          "Pilih kumulatif (target TW dijumlah), akhir (nilai TW terakhir), atau tetap (sama setiap TW).",
+        ),
+      );
     }
     if (c.kind === "rupiah") {
       validations.push({

@@ -3,6 +3,7 @@ import {
   type EvaluasiResult,
   evaluasiTabName,
   isOurEvaluasi,
+  type RowFormulas,
   type Tw,
 } from "../core/evaluasi";
 import { customScale, namedScale, type Scale } from "../core/kriteria";
@@ -10,7 +11,7 @@ import { missingMessage } from "../core/layout";
 import type { Question } from "../core/regenerate";
 import { UserError } from "../core/result";
 import { buildRingkasan, type RingkasanInput, ringkasanTabName } from "../core/ringkasan";
-import { CUSTOM_SCALE_RANGE, fullBidangName, SETTINGS_TAB } from "../core/settings";
+import { CUSTOM_SCALE_RANGE, fullBidangName, SETTINGS_TAB, SKALA_TEXT } from "../core/settings";
 import { chooseBidang, isPlanCandidate, readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { WorkbookPort } from "./port";
 
@@ -19,10 +20,11 @@ export interface TriwulanRequest {
   /** Bidang tabs to include; default: Pengaturan's list, else every plan tab. */
   tabs?: string[];
   /**
-   * "sakip" (default, Google Sheets with the add-on): CAPAIAN / KRITERIA / EFISIENSI per column;
-   * "standar": the same logic in standard formulas row by row, for Excel and LibreOffice.
+   * Absent (Google Sheets with the add-on): CAPAIAN / KRITERIA / EFISIENSI per column. The CLI gives
+   * `standardFormulas` (core/standard.ts): the same logic row by row in standard formulas, for Excel
+   * and LibreOffice; passed in, so the Apps Script bundle does not carry it.
    */
-  formulas?: "sakip" | "standar";
+  standard?: RowFormulas;
   /** Answers to the report's questions: row key → plan row key, or "" for "a different indicator". */
   answers?: Record<string, string>;
   /** Today (the date rows leaving the plan are marked with); default now. */
@@ -76,7 +78,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     const scale = custom ? ownScale(wb) : namedScale(wb.settings.skala);
     if (!scale)
       throw new UserError(
-        `Skala kriteria "${wb.settings.skala}" di tab Pengaturan tidak dikenal: isi permendagri86, lakip, akip, atau sendiri.`,
+        `Skala kriteria "${wb.settings.skala}" di tab Pengaturan tidak dikenal: isi ${SKALA_TEXT}.`,
       );
     const tabName = evaluasiTabName(tw as Tw, tahun);
     // Its formulas and notes tell what a person typed over ours, and what the add-on wrote.
@@ -92,7 +94,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       opd: wb.settings.opd,
       scale,
       skalaArg: custom ? CUSTOM_SCALE_RANGE : `"${scale.id}"`,
-      standard: request.formulas === "standar",
+      standard: request.standard,
       names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(wb.settings, p.tab)])),
       plans,
       existing,

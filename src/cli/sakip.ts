@@ -22,6 +22,7 @@ import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
 import type { Tw } from "../core/evaluasi";
 import { UserError } from "../core/result";
+import { standardFormulas } from "../core/standard";
 import { emulatedPort } from "../emulator/session";
 import { MemoryWorkbook } from "../emulator/workbook";
 import { loadXlsx, saveXlsx } from "../emulator/xlsx";
@@ -199,7 +200,7 @@ export async function main(
         const report = generateTriwulan(port, {
           tw,
           tabs: values.bidang ? list(values.bidang) : undefined,
-          formulas: rumus === "sakip" ? "sakip" : "standar",
+          standard: rumus === "sakip" ? undefined : standardFormulas,
         });
         await save(workbook, target, since);
         return report.message;

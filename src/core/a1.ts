@@ -11,17 +11,23 @@ export function a1(r: RangeRef): string {
 export function parseA1(text: string): RangeRef | null {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(text.replace(/\$/g, "").replace(/^.*!/, ""));
   if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const r1 = Number(m[2]);
-  const c1 = col(m[1]);
+  const c1 = columnNumber(m[1]);
   const r2 = m[4] ? Number(m[4]) : r1;
-  const c2 = m[3] ? col(m[3]) : c1;
+  const c2 = m[3] ? columnNumber(m[3]) : c1;
   return {
     row: Math.min(r1, r2),
     col: Math.min(c1, c2),
     rows: Math.abs(r2 - r1) + 1,
     cols: Math.abs(c2 - c1) + 1,
   };
+}
+
+/** "A" → 1, "AB" → 28 (upper-case letters). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n;
 }
 
 export function columnLetter(col: number): string {

@@ -1,4 +1,4 @@
-import type { PlanField } from "./plan";
+import { type PlanField, ROMAN, twFields } from "./plan";
 
 /** How the template formats and validates a column. */
 export type ColumnKind = "text" | "number" | "rupiah" | "polaritas" | "sifat";
@@ -12,7 +12,12 @@ export interface TemplateColumn {
   kind: ColumnKind;
 }
 
-const TW_NAMES = ["I", "II", "III", "IV"] as const;
+const column = (field: PlanField, header: string, width: number, kind: ColumnKind): TemplateColumn => ({
+  field,
+  header,
+  width,
+  kind,
+});
 
 function perTw(
   prefix: "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw",
@@ -20,31 +25,26 @@ function perTw(
   width: number,
   kind: ColumnKind,
 ): TemplateColumn[] {
-  return TW_NAMES.map((tw, i) => ({
-    field: `${prefix}${(i + 1) as 1 | 2 | 3 | 4}` as PlanField,
-    header: `${header} TW ${tw}`,
-    width,
-    kind,
-  }));
+  return twFields(prefix).map((field, i) => column(field, `${header} TW ${ROMAN[i]}`, width, kind));
 }
 
 /** The columns of the Rencana Aksi template tab the add-on builds for each bidang, in order. */
 export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
-  { field: "no", header: "No", width: 40, kind: "text" },
-  { field: "kode", header: "Kode", width: 130, kind: "text" },
-  { field: "sasaran", header: "Sasaran", width: 200, kind: "text" },
-  { field: "uraian", header: "Program / Kegiatan / Sub Kegiatan", width: 260, kind: "text" },
-  { field: "indikator", header: "Indikator", width: 260, kind: "text" },
-  { field: "satuan", header: "Satuan", width: 80, kind: "text" },
-  { field: "polaritas", header: "Polaritas", width: 90, kind: "polaritas" },
-  { field: "sifat", header: "Sifat Target", width: 100, kind: "sifat" },
-  { field: "targetTahunan", header: "Target Tahunan", width: 90, kind: "number" },
+  column("no", "No", 40, "text"),
+  column("kode", "Kode", 130, "text"),
+  column("sasaran", "Sasaran", 200, "text"),
+  column("uraian", "Program / Kegiatan / Sub Kegiatan", 260, "text"),
+  column("indikator", "Indikator", 260, "text"),
+  column("satuan", "Satuan", 80, "text"),
+  column("polaritas", "Polaritas", 90, "polaritas"),
+  column("sifat", "Sifat Target", 100, "sifat"),
+  column("targetTahunan", "Target Tahunan", 90, "number"),
   ...perTw("targetTw", "Target", 80, "number"),
-  { field: "pagu", header: "Pagu", width: 130, kind: "rupiah" },
+  column("pagu", "Pagu", 130, "rupiah"),
   ...perTw("rakTw", "Anggaran (RAK)", 120, "rupiah"),
   ...perTw("realisasiTw", "Realisasi", 80, "number"),
   ...perTw("realisasiAnggaranTw", "Realisasi Anggaran", 120, "rupiah"),
-  { field: "penanggungJawab", header: "Penanggung Jawab", width: 160, kind: "text" },
+  column("penanggungJawab", "Penanggung Jawab", 160, "text"),
 ];
 
 /**

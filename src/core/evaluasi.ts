@@ -1,7 +1,7 @@
 import { columnLetter, sheetRef } from "./a1";
 import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
 import type { Scale } from "./kriteria";
-import type { PlanField, PlanRow, PlanTable, Sifat } from "./plan";
+import { type PlanField, type PlanRow, type PlanTable, ROMAN, type Sifat, TWS, type Tw } from "./plan";
 import { type ColumnKind, type Counts, type FreshLine, type Question, regenerate } from "./regenerate";
 import { aggregateValues, resolveSifat } from "./sifat";
 import { headerStyle, type Style, TITLE_STYLE } from "./style";
@@ -15,10 +15,7 @@ import { normalise } from "./text";
  * formula per column over the whole range. Regenerating updates the tab in place and keeps
  * everything a person typed or noted in it (see ./regenerate.ts).
  */
-export type Tw = 1 | 2 | 3 | 4;
-
-export const ROMAN = ["I", "II", "III", "IV"] as const;
-const TWS: readonly Tw[] = [1, 2, 3, 4];
+export { ROMAN, type Tw } from "./plan";
 
 export function evaluasiTabName(tw: Tw, tahun: string): string {
   return `Evaluasi TW ${ROMAN[tw - 1]}${tahun ? ` ${tahun}` : ""}`;
@@ -49,85 +46,45 @@ const DECIMAL = "#,##0.00";
 export const NO_TARGET = "–";
 export const NO_TARGET_NOTE = "tidak ditargetkan TW ini";
 
+/** A column; "#" in its header stands for the TW ("Target TW #" → "Target TW II"). */
+const column = (
+  id: string,
+  header: string,
+  width: number,
+  kind: ColumnKind,
+  numberFormat?: string,
+  more?: Pick<EvalColumn, "aliases" | "hidden">,
+): EvalColumn => ({ id, header: (tw) => header.replace("#", tw), width, kind, numberFormat, ...more });
+
 const EVAL_COLUMNS: readonly EvalColumn[] = [
-  { id: "no", header: () => "No", width: 40, kind: "ours" },
-  { id: "kode", header: () => "Kode", width: 110, kind: "formula" },
-  { id: "uraian", header: () => "Program / Kegiatan / Sub Kegiatan", width: 220, kind: "ours" },
-  { id: "indikator", header: () => "Indikator", width: 240, kind: "formula" },
-  { id: "satuan", header: () => "Satuan", width: 80, kind: "formula" },
-  { id: "polaritas", header: () => "Polaritas", width: 80, kind: "formula" },
-  { id: "sifat", header: () => "Sifat target", width: 80, kind: "ours" },
-  { id: "targetTahunan", header: () => "Target tahunan", width: 80, kind: "formula" },
-  { id: "targetTw", header: (tw) => `Target TW ${tw}`, width: 80, kind: "formula" },
-  { id: "targetSd", header: (tw) => `Target s.d. TW ${tw}`, width: 80, kind: "formula" },
-  { id: "realisasiTw", header: (tw) => `Realisasi TW ${tw}`, width: 80, kind: "formula" },
-  { id: "realisasiSd", header: (tw) => `Realisasi s.d. TW ${tw}`, width: 80, kind: "formula" },
-  {
-    id: "capaianTw",
-    header: (tw) => `Capaian TW ${tw} (%)`,
-    width: 80,
-    kind: "spill",
-    numberFormat: PERCENT,
-  },
-  {
-    id: "capaianSd",
-    header: (tw) => `Capaian s.d. TW ${tw} (%)`,
-    width: 80,
-    kind: "spill",
-    numberFormat: PERCENT,
-  },
-  {
-    id: "capaianTahunan",
-    header: () => "Capaian thd target tahunan (%)",
-    width: 90,
-    kind: "spill",
-    numberFormat: PERCENT,
-  },
-  { id: "kriteria", header: () => "Kriteria", width: 100, kind: "spill" },
-  { id: "keterangan", header: () => "Keterangan", width: 170, kind: "formula" },
-  { id: "pagu", header: () => "Pagu (Rp)", width: 120, kind: "formula", numberFormat: RUPIAH },
-  {
-    id: "rakSd",
-    header: (tw) => `RAK s.d. TW ${tw} (Rp)`,
-    width: 120,
-    kind: "formula",
-    numberFormat: RUPIAH,
-  },
-  {
-    id: "realisasiAnggaranSd",
-    header: (tw) => `Realisasi anggaran s.d. TW ${tw} (Rp)`,
-    width: 120,
-    kind: "formula",
-    numberFormat: RUPIAH,
-  },
-  {
-    id: "serapanPagu",
-    header: () => "Serapan thd pagu (%)",
-    aliases: ["Serapan (%)"],
-    width: 80,
-    kind: "formula",
-    numberFormat: PERCENT,
-  },
-  {
-    id: "serapanRak",
-    header: (tw) => `Serapan thd RAK s.d. TW ${tw} (%)`,
-    width: 90,
-    kind: "formula",
-    numberFormat: PERCENT,
-  },
-  {
-    // EFISIENSI over capaian s.d. TW and the same RAK s.d. TW: min(capaian, 100) − serapan thd RAK.
-    id: "efisiensi",
-    header: (tw) => `Efisiensi thd RAK s.d. TW ${tw}`,
-    aliases: ["Efisiensi"],
-    width: 90,
-    kind: "spill",
-    numberFormat: PERCENT,
-  },
-  { id: "pendorong", header: () => "Faktor pendorong", width: 200, kind: "manual" },
-  { id: "penghambat", header: () => "Faktor penghambat", width: 200, kind: "manual" },
-  { id: "tindakLanjut", header: () => "Tindak lanjut", width: 200, kind: "manual" },
-  { id: "kunci", header: () => "Kunci", width: 60, kind: "ours", hidden: true },
+  column("no", "No", 40, "ours"),
+  column("kode", "Kode", 110, "formula"),
+  column("uraian", "Program / Kegiatan / Sub Kegiatan", 220, "ours"),
+  column("indikator", "Indikator", 240, "formula"),
+  column("satuan", "Satuan", 80, "formula"),
+  column("polaritas", "Polaritas", 80, "formula"),
+  column("sifat", "Sifat target", 80, "ours"),
+  column("targetTahunan", "Target tahunan", 80, "formula"),
+  column("targetTw", "Target TW #", 80, "formula"),
+  column("targetSd", "Target s.d. TW #", 80, "formula"),
+  column("realisasiTw", "Realisasi TW #", 80, "formula"),
+  column("realisasiSd", "Realisasi s.d. TW #", 80, "formula"),
+  column("capaianTw", "Capaian TW # (%)", 80, "spill", PERCENT),
+  column("capaianSd", "Capaian s.d. TW # (%)", 80, "spill", PERCENT),
+  column("capaianTahunan", "Capaian thd target tahunan (%)", 90, "spill", PERCENT),
+  column("kriteria", "Kriteria", 100, "spill"),
+  column("keterangan", "Keterangan", 170, "formula"),
+  column("pagu", "Pagu (Rp)", 120, "formula", RUPIAH),
+  column("rakSd", "RAK s.d. TW # (Rp)", 120, "formula", RUPIAH),
+  column("realisasiAnggaranSd", "Realisasi anggaran s.d. TW # (Rp)", 120, "formula", RUPIAH),
+  column("serapanPagu", "Serapan thd pagu (%)", 80, "formula", PERCENT, { aliases: ["Serapan (%)"] }),
+  column("serapanRak", "Serapan thd RAK s.d. TW # (%)", 90, "formula", PERCENT),
+  // EFISIENSI over capaian s.d. TW and the same RAK s.d. TW: min(capaian, 100) − serapan thd RAK.
+  column("efisiensi", "Efisiensi thd RAK s.d. TW #", 90, "spill", PERCENT, { aliases: ["Efisiensi"] }),
+  column("pendorong", "Faktor pendorong", 200, "manual"),
+  column("penghambat", "Faktor penghambat", 200, "manual"),
+  column("tindakLanjut", "Tindak lanjut", 200, "manual"),
+  column("kunci", "Kunci", 60, "ours", undefined, { hidden: true }),
 ];
 
 const COL = Object.fromEntries(EVAL_COLUMNS.map((c, i) => [c.id, i + 1])) as Record<string, number>;
@@ -137,6 +94,9 @@ const FIRST_ROW = HEADER_ROW + 1;
 const INPUT = "#fff8c5";
 const GROUP_BG = "#eef1f6";
 
+/** The formulas of one row by column id (see `EvaluasiInput.standard`). */
+export type RowFormulas = (row: number, scale: Scale) => Record<string, string>;
+
 export interface EvaluasiInput {
   tw: Tw;
   tahun: string;
@@ -145,10 +105,11 @@ export interface EvaluasiInput {
   /** How KRITERIA names the scale in the formula: a quoted name or a range reference. */
   skalaArg: string;
   /**
-   * true: capaian, kriteria and efisiensi as standard formulas row by row (IF, AND, ISNUMBER…), for
-   * a file opened in Excel or LibreOffice; false: one CAPAIAN / KRITERIA / EFISIENSI per column.
+   * Capaian, kriteria and efisiensi row by row in standard formulas (IF, AND, ISNUMBER…) for a file
+   * opened in Excel or LibreOffice: `standardFormulas` of ./standard.ts, which only the CLI imports.
+   * Absent: one CAPAIAN / KRITERIA / EFISIENSI per column.
    */
-  standard?: boolean;
+  standard?: RowFormulas;
   /** The chosen bidang plans, in the order they appear in the workbook. */
   plans: PlanTable[];
   /** A bidang's full name by tab name, when the tab name is shortened (Pengaturan). */
@@ -242,10 +203,11 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
     bidang.push({ name, first, last: FIRST_ROW + lines.length - 1, paguRows });
   }
   const last = FIRST_ROW + lines.length - 1;
-  if (input.standard) {
+  const standard = input.standard;
+  if (standard) {
     lines.forEach((l, i) => {
       if (l.group) return;
-      for (const [id, formula] of Object.entries(standardFormulas(FIRST_ROW + i, input.scale)))
+      for (const [id, formula] of Object.entries(standard(FIRST_ROW + i, input.scale)))
         l.cells[COL[id] - 1] = { formula };
     });
   } else if (lines.length) {
@@ -439,7 +401,7 @@ function indicatorLine(
  * True where the TW has no target: blank, or 0 for a positive indicator (a negative one may aim at
  * 0 disputes). `how` "OR" gives a one-cell test; "+" an array test for ARRAYFORMULA.
  */
-function noTarget(target: string, polaritas: string, how: "OR" | "+"): string {
+export function noTarget(target: string, polaritas: string, how: "OR" | "+"): string {
   const negative = ["negatif", "turun", "-"];
   if (how === "OR")
     return `OR(${target}="",AND(${target}=0,${negative.map((w) => `${polaritas}<>"${w}"`).join(",")}))`;
@@ -458,56 +420,6 @@ function spillFormulas(last: number, skalaArg: string): Record<string, string> {
     kriteria: `=ARRAYFORMULA(IF(${r("capaianSd")}="${NO_TARGET}","${NO_TARGET}",KRITERIA(${r("capaianSd")},${skalaArg})))`,
     // Quarterly efficiency: output against target s.d. TW, spending against the cash plan (RAK) s.d. TW.
     efisiensi: `=EFISIENSI(${r("capaianSd")},${r("rakSd")},${r("realisasiAnggaranSd")})`,
-  };
-}
-
-// ---------------------------------------------------------------- standard formulas (Excel, LibreOffice)
-
-/** Polaritas words as the sheet holds them (Sheets and LibreOffice compare text case-insensitively). */
-const isNegative = (p: string) => `OR(${p}="negatif",${p}="turun",${p}="-",${p}="−")`;
-const isRatio = (p: string) => `OR(${p}="negatif-rasio",${p}="rasio")`;
-
-/**
- * CAPAIAN of one row in functions every spreadsheet has (IF, AND, OR, ISNUMBER), for a file opened
- * in Excel or LibreOffice: numbers only; a range or qualitative target says to use the add-on.
- */
-function capaianStandard(t: string, r: string, p: string): string {
-  const positive = `IF(${t}=0,"Target 0: capaian tidak dapat dihitung.",${r}/${t}*100)`;
-  const negative = `IF(AND(${t}=0,${r}=0),100,IF(${t}=0,"Target 0: capaian tidak dapat dihitung.",(2*${t}-${r})/${t}*100))`;
-  const ratio = `IF(${r}=0,"Realisasi 0: capaian negatif-rasio tidak dapat dihitung.",${t}/${r}*100)`;
-  return (
-    `IF(${r}="","",IF(NOT(ISNUMBER(${t})),"Target bukan angka: hitung dengan add-on SAKIP di Google Sheets.",` +
-    `IF(NOT(ISNUMBER(${r})),"Realisasi bukan angka.",IF(${isNegative(p)},${negative},IF(${isRatio(p)},${ratio},${positive})))))`
-  );
-}
-
-/** KRITERIA of one capaian as nested IFs over the scale's bands (highest first). */
-function kriteriaStandard(c: string, scale: Scale): string {
-  const bands = scale.bands;
-  const inner = bands
-    .slice(0, -1)
-    .reduceRight<string>(
-      (rest, b) => `IF(${c}${b.strict ? ">" : ">="}${b.min},"${b.label}",${rest})`,
-      `"${bands[bands.length - 1].label}"`,
-    );
-  return `IF(${c}="${NO_TARGET}","${NO_TARGET}",IF(NOT(ISNUMBER(${c})),"",${inner}))`;
-}
-
-/** The spill formulas' logic for one row, in standard functions (see `standard`). */
-function standardFormulas(row: number, scale: Scale): Record<string, string> {
-  const at = (id: string) => `${columnLetter(COL[id])}${row}`;
-  const p = at("polaritas");
-  const perTw = (target: string, realisasi: string) =>
-    `=IF(${at("indikator")}="","",IF(${noTarget(at(target), p, "OR")},"${NO_TARGET}",${capaianStandard(at(target), at(realisasi), p)}))`;
-  const c = at("capaianSd");
-  const s = at("serapanRak");
-  return {
-    capaianTw: perTw("targetTw", "realisasiTw"),
-    capaianSd: perTw("targetSd", "realisasiSd"),
-    capaianTahunan: `=IF(${at("indikator")}="","",${capaianStandard(at("targetTahunan"), at("realisasiSd"), p)})`,
-    kriteria: `=${kriteriaStandard(c, scale)}`,
-    // LKjIP: only when capaian ≥ 100, min(capaian, 100) − serapan (here thd RAK s.d. TW, as printed).
-    efisiensi: `=IF(NOT(ISNUMBER(${c})),"",IF(${c}<100,"",IF(ISNUMBER(${s}),MIN(${c},100)-${s},"")))`,
   };
 }
 

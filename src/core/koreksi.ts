@@ -9,11 +9,11 @@
  *
  * Every action reads the workbook through `readWorkbook`, which passes these to `detectPlan`.
  */
-import { columnLetter } from "./a1";
+import { columnLetter, columnNumber } from "./a1";
 import type { CellValue, WriteCell } from "./cells";
 import { fieldHeader } from "./columns";
 import type { LayoutCorrection } from "./layout";
-import type { PlanField } from "./plan";
+import { type PlanField, twFields } from "./plan";
 import { normalise } from "./text";
 
 /** 1-based column of the table's first column (G) in Pengaturan. */
@@ -22,7 +22,6 @@ export const KOREKSI_HEADER = ["Koreksi pembacaan: tab", "Kolom / baris", "Dibac
 export const NOT_USED = "tidak dipakai";
 export const HEADER_ROWS = "baris judul";
 
-const TW = (p: string) => [1, 2, 3, 4].map((i) => `${p}${i}` as PlanField);
 /** Every field a person can give a column, in the order the sidebar lists them. */
 export const CORRECTABLE_FIELDS: readonly PlanField[] = [
   "no",
@@ -37,11 +36,11 @@ export const CORRECTABLE_FIELDS: readonly PlanField[] = [
   "polaritas",
   "sifat",
   "targetTahunan",
-  ...TW("targetTw"),
+  ...twFields("targetTw"),
   "pagu",
-  ...TW("rakTw"),
-  ...TW("realisasiTw"),
-  ...TW("realisasiAnggaranTw"),
+  ...twFields("rakTw"),
+  ...twFields("realisasiTw"),
+  ...twFields("realisasiAnggaranTw"),
   "realisasiTahunan",
   "capaian",
   "kriteria",
@@ -53,7 +52,7 @@ const BY_NAME = new Map<string, PlanField>(CORRECTABLE_FIELDS.map((f) => [normal
 
 function columnIndex(letters: string): number | null {
   if (!/^[A-Z]{1,3}$/.test(letters)) return null;
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return columnNumber(letters) - 1;
 }
 
 const str = (v: CellValue | undefined) => (v === undefined ? "" : String(v).trim());

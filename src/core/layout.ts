@@ -21,8 +21,17 @@
  */
 import type { CellValue, RangeRef } from "./cells";
 import { FIELD_SYNONYMS, fieldHeader, type HeaderWord } from "./columns";
-import type { Level, PlanField, PlanRow, PlanTable, Quad } from "./plan";
-import { normalise } from "./text";
+import {
+  type Level,
+  type PlanField,
+  type PlanRow,
+  type PlanTable,
+  type Quad,
+  TWS,
+  type Tw,
+  twFields,
+} from "./plan";
+import { isBlank, normalise } from "./text";
 
 export type PlanDetection =
   | { ok: true; table: PlanTable; missing: PlanField[] }
@@ -46,19 +55,15 @@ export interface ReadOptions {
   correction?: LayoutCorrection;
 }
 
-type Tw = 1 | 2 | 3 | 4;
-const TWS: readonly Tw[] = [1, 2, 3, 4];
-const tw4 = <P extends string>(p: P) => TWS.map((i) => `${p}${i}` as `${P}${Tw}`);
-
 /** Columns a triwulan evaluation needs. Target Tahunan may be absent when all four TW targets exist. */
 export const REQUIRED_FIELDS: readonly PlanField[] = [
   "indikator",
   "satuan",
   "targetTahunan",
-  ...tw4("targetTw"),
-  ...tw4("realisasiTw"),
+  ...twFields("targetTw"),
+  ...twFields("realisasiTw"),
   "pagu",
-  ...tw4("realisasiAnggaranTw"),
+  ...twFields("realisasiAnggaranTw"),
 ];
 
 const HEADER_SCAN_ROWS = 30;
@@ -147,10 +152,6 @@ function classifyHeaderCell(v: CellValue): CellClass {
   if (rest && matchWord(rest)) return "word";
   if (tw && !rest) return "tw";
   return "other";
-}
-
-function isBlank(v: CellValue | undefined): boolean {
-  return v === undefined || v === "" || (typeof v === "string" && v.trim() === "");
 }
 
 function text(v: CellValue | undefined): string {
@@ -262,8 +263,8 @@ const PER_LEVEL = new Set<PlanField>([
   "polaritas",
   "sifat",
   "targetTahunan",
-  ...tw4("targetTw"),
-  ...tw4("realisasiTw"),
+  ...twFields("targetTw"),
+  ...twFields("realisasiTw"),
   "realisasiTahunan",
   "capaian",
   "kriteria",

@@ -37,6 +37,16 @@ export type PlanField =
 
 export type Quad<T> = [T, T, T, T];
 
+/** A triwulan (quarter of the year). */
+export type Tw = 1 | 2 | 3 | 4;
+export const TWS: readonly Tw[] = [1, 2, 3, 4];
+/** The TWs as headers and messages write them: TW I … TW IV. */
+export const ROMAN = ["I", "II", "III", "IV"] as const;
+
+/** The four per-TW fields of a family: "targetTw" → targetTw1 … targetTw4. */
+export const twFields = <P extends "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw">(p: P) =>
+  TWS.map((i): `${P}${Tw}` => `${p}${i}`);
+
 /** One indicator row of a plan tab, with every value as found in the sheet (not parsed). */
 export interface PlanRow {
   /** 0-based index into the tab's values matrix (sheet row = row + 1). */

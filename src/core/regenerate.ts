@@ -1,3 +1,4 @@
+import { columnLetter, columnNumber } from "./a1";
 import type { CellValue, TabSnapshot, WriteCell } from "./cells";
 import { similarity } from "./checks/shared";
 import { normalise } from "./text";
@@ -245,12 +246,8 @@ export function regenerate(
     }
     let n = 0;
     if (what !== "note") {
-      const v = cell.write;
-      out.set(
-        row,
-        col,
-        typeof v === "object" && !(v instanceof Date) ? { formula: moveRefs(v.formula, rowMap, colMap) } : v,
-      );
+      const f = formulaOf(cell.write);
+      out.set(row, col, f ? { formula: moveRefs(f, rowMap, colMap) } : cell.write);
       changed.delete(`${row}:${col}`);
       n++;
     }
@@ -384,7 +381,7 @@ class Existing {
     if (this.snap.values[first]?.[c] !== "#REF!") return false;
     const formula = this.snap.formulas[first]?.[c] ?? "";
     for (const m of formula.matchAll(/\$?([A-Z]{1,3})\$?(\d+):\$?[A-Z]{1,3}\$?\d+/g)) {
-      if (Number(m[2]) - 1 === first && this.snap.values[first]?.[columnIndex(m[1])] === "#REF!")
+      if (Number(m[2]) - 1 === first && this.snap.values[first]?.[columnNumber(m[1]) - 1] === "#REF!")
         return false;
     }
     return true;
@@ -451,7 +448,7 @@ function ours(
   const index = ex.columns.findIndex((x) => x.id === id);
   const column = ex.columns[index];
   if (column.kind === "manual") return false;
-  const formula = typeof cell.write === "object" && !(cell.write instanceof Date) ? cell.write.formula : "";
+  const formula = formulaOf(cell.write);
   // The spill formulas start on the first row (a group row): one of our functions over a range.
   if (column.kind === "spill" && formula && r.row === ex.H + 1)
     return /\b(CAPAIAN|KRITERIA|EFISIENSI)\(\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+/.test(formula);
@@ -701,29 +698,12 @@ export function moveRefs(formula: string, rows: Map<number, number>, cols: Map<n
   return splitStrings(formula, (code) =>
     code.replace(REF, (_all, d1: string, letters: string, d2: string, digits: string) => {
       const r = rows.get(Number(digits) - 1);
-      const c = cols.get(columnIndex(letters));
-      return `${d1}${c === undefined ? letters : columnName(c)}${d2}${r === undefined ? digits : r + 1}`;
+      const c = cols.get(columnNumber(letters) - 1);
+      return `${d1}${c === undefined ? letters : columnLetter(c + 1)}${d2}${r === undefined ? digits : r + 1}`;
     }),
   );
 }
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
-}
-
-function columnName(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function cellName(row: number, col: number): string {
-  return `${columnName(col)}${row + 1}`;
+  return `${columnLetter(col + 1)}${row + 1}`;
 }

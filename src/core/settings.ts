@@ -17,10 +17,14 @@ export interface Settings {
   proteksi: "ketat" | "peringatan";
 }
 
+/** What "Skala kriteria" takes: a named scale, or "sendiri" for the range in D:E. */
+export const SKALA = ["permendagri86", "lakip", "akip", "sendiri"];
+export const SKALA_TEXT = "permendagri86, lakip, akip, atau sendiri";
+
 const ROWS: { key: keyof Settings; label: string; help: string }[] = [
   { key: "opd", label: "OPD", help: "Nama perangkat daerah, misalnya Dinas Transmigrasi dan Tenaga Kerja" },
   { key: "tahun", label: "Tahun", help: "Tahun anggaran" },
-  { key: "skala", label: "Skala kriteria", help: "permendagri86, lakip, akip, atau sendiri (isi kolom D:E)" },
+  { key: "skala", label: "Skala kriteria", help: `${SKALA_TEXT} (isi kolom D:E)` },
   {
     key: "bidang",
     label: "Tab bidang",

@@ -1,10 +1,15 @@
-import type { TabFormat } from "./cells";
+import type { RangeRef, TabFormat, Validation } from "./cells";
 
 export type Style = NonNullable<TabFormat["styles"]>[number];
 
 /** The bold, shaded, wrapped header row of every tab this add-on writes. */
 export function headerStyle(row: number, cols: number): Style {
   return { range: { row, col: 1, rows: 1, cols }, bold: true, background: "#d9e2f3", wrap: true };
+}
+
+/** A dropdown that refuses anything not in its list. */
+export function choiceRule(range: RangeRef, list: string[], help: string): Validation {
+  return { range, list, help, allowInvalid: false };
 }
 
 /** The bold title in A1 above it. */

@@ -1,3 +1,10 @@
+import type { CellValue } from "./cells";
+
+/** Nothing a person typed: no value, "" or only spaces. */
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === undefined || v === "" || (typeof v === "string" && v.trim() === "");
+}
+
 /** Lower case, punctuation and line breaks to single spaces ("Jumlah  Dokumen-RKA." → "jumlah dokumen rka"); "%" is kept. */
 export function normalise(text: string): string {
   return text

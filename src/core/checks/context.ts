@@ -1,6 +1,6 @@
 import type { TabSnapshot } from "../cells";
 import { detectPlan, type ReadOptions } from "../layout";
-import { loc } from "./shared";
+import { finding, loc } from "./shared";
 import type { CheckContext, Finding, PkTable, PlanTab, TabKind } from "./types";
 
 /** Tabs the add-on writes itself (review notes) or builds from the plans: never checked. */
@@ -61,19 +61,16 @@ export function buildContext(
     if (found.ok) {
       plans.push({ name: tab.name, order: i, kind: kindOf(tab.name), table: found.table, snapshot: tab });
     } else if (pkNamed || PLAN_NAME.test(tab.name)) {
-      const at = loc(tab.name, 0, 0);
-      notes.push({
-        rule: "tab",
-        severity: "info",
-        sheet: at.sheet,
-        cell: at.cell,
-        row: at.row,
-        message: found.reason,
-        suggestion: pkNamed
-          ? "Beri tab PK baris judul kolom Indikator, Satuan, dan Target agar indikatornya dapat dicocokkan dengan Rencana Aksi."
-          : "Tambahkan baris judul kolom (Indikator, Satuan, Target, Pagu, …) atau buat tab dari template agar tab ini ikut diperiksa.",
-        related: [],
-      });
+      notes.push(
+        finding(
+          { id: "tab", severity: "info" },
+          loc(tab.name, 0, 0),
+          found.reason,
+          pkNamed
+            ? "Beri tab PK baris judul kolom Indikator, Satuan, dan Target agar indikatornya dapat dicocokkan dengan Rencana Aksi."
+            : "Tambahkan baris judul kolom (Indikator, Satuan, Target, Pagu, …) atau buat tab dari template agar tab ini ikut diperiksa.",
+        ),
+      );
     }
   });
   const tw =

@@ -1,3 +1,4 @@
+import { ROMAN } from "../plan";
 import type { Finding, Severity } from "./types";
 
 /** Findings of one kind on one tab: "72 realisasi belum diisi" of a TW report read as one finding. */
@@ -11,7 +12,6 @@ export interface FindingGroup {
   findings: Finding[];
 }
 
-const ROMAN = ["I", "II", "III", "IV"];
 /** The TWs a message names ("TW III dan IV" names TW III and TW IV), in order. */
 function twOf(message: string): string[] {
   const named = new Set<string>();

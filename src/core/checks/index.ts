@@ -1,3 +1,4 @@
+import { columnNumber } from "../a1";
 import type { TabSnapshot } from "../cells";
 import type { Scale } from "../kriteria";
 import type { ReadOptions } from "../layout";
@@ -60,9 +61,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 function position(cell: string): [number, number] {
   const m = /^([A-Z]+)(\d+)$/.exec(cell);
   if (!m) return [0, 0];
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]), col];
+  return [Number(m[2]), columnNumber(m[1])];
 }
 
 /**

@@ -8,14 +8,15 @@ import { columnLetter } from "../a1";
 import type { CellValue } from "../cells";
 import { twLabel } from "../layout";
 import { formatNumber, formatRupiah, toNumber } from "../numbers";
-import type { Level, PlanField, PlanRow, PlanTable } from "../plan";
+import { type Level, type PlanField, type PlanRow, type PlanTable, ROMAN } from "../plan";
 import { quote as quoteCell } from "../result";
 import { normalise } from "../text";
+
+export { isBlank } from "../text";
+
 import type { Finding, PlanTab, Severity } from "./types";
 
-export type Tw = 1 | 2 | 3 | 4;
-export const TWS: readonly Tw[] = [1, 2, 3, 4];
-const ROMAN = ["I", "II", "III", "IV"] as const;
+export { TWS, type Tw } from "../plan";
 
 /** Budget sums may differ by the rounding of an even split over four TWs (a few rupiah). */
 export const RUPIAH_TOLERANCE = 4;
@@ -27,10 +28,6 @@ export { formatNumber as fmt, formatRupiah as rp };
 
 export const num = (v: CellValue | undefined): number | null => (v === undefined ? null : toNumber(v));
 
-export function isBlank(v: CellValue | undefined): boolean {
-  return v === undefined || v === "" || (typeof v === "string" && v.trim() === "");
-}
-
 export function sum(xs: readonly number[]): number {
   let s = 0;
   for (const x of xs) s += x;
@@ -38,6 +35,31 @@ export function sum(xs: readonly number[]): number {
 }
 
 export { nearlyEqual as same } from "../numbers";
+
+/** Adds a value to the list a map keeps under a key. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** A plan row and the tab it is on. */
+export interface Member {
+  plan: PlanTab;
+  pr: PlanRow;
+}
+
+/** Every row with an indicator, by its name as `norm` reads it. */
+export function byIndicator(plans: readonly PlanTab[]): Map<string, Member[]> {
+  const out = new Map<string, Member[]>();
+  for (const plan of plans) {
+    for (const pr of plan.table.rows) {
+      const key = norm(pr.indikator);
+      if (key) push(out, key, { plan, pr });
+    }
+  }
+  return out;
+}
 
 // ------------------------------------------------------------------ names
 

@@ -1,29 +1,17 @@
 import { fieldHeader } from "../../columns";
 import { isHeaderRow } from "../../layout";
 import { type ParsedNumber, parseNumber } from "../../numbers";
-import type { PlanField, PlanRow } from "../../plan";
-import { finding, fmt, isLongForm, type Loc, loc, normSatuan, quote } from "../shared";
+import { type PlanField, type PlanRow, twFields } from "../../plan";
+import { finding, fmt, isLongForm, type Loc, loc, normSatuan, push, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
 
 const NUMERIC: readonly PlanField[] = [
   "targetTahunan",
-  "targetTw1",
-  "targetTw2",
-  "targetTw3",
-  "targetTw4",
+  ...twFields("targetTw"),
   "pagu",
-  "rakTw1",
-  "rakTw2",
-  "rakTw3",
-  "rakTw4",
-  "realisasiTw1",
-  "realisasiTw2",
-  "realisasiTw3",
-  "realisasiTw4",
-  "realisasiAnggaranTw1",
-  "realisasiAnggaranTw2",
-  "realisasiAnggaranTw3",
-  "realisasiAnggaranTw4",
+  ...twFields("rakTw"),
+  ...twFields("realisasiTw"),
+  ...twFields("realisasiAnggaranTw"),
   "realisasiTahunan",
   "capaian",
 ];
@@ -60,7 +48,7 @@ export const formatAngka: Rule = {
         if (!QUANTITY_FIELD.test(field)) continue;
         for (const c of cellsOf(plan, col, data)) {
           if (!c.owner || normSatuan(c.owner.satuan) !== "%") continue;
-          quantities.set(c.owner, [...(quantities.get(c.owner) ?? []), c]);
+          push(quantities, c.owner, c);
         }
       }
       for (const [pr, cells] of quantities) {

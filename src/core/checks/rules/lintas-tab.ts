@@ -1,5 +1,6 @@
 import type { PlanField, PlanRow } from "../../plan";
 import {
+  byIndicator,
   cellOf,
   type Entity,
   entities,
@@ -7,10 +8,12 @@ import {
   finding,
   indicatorWords,
   isBlank,
+  type Member,
   norm,
   normName,
   normSatuan,
   num,
+  push,
   quote,
   rp,
   show,
@@ -18,11 +21,6 @@ import {
   wordOverlap,
 } from "../shared";
 import type { Finding, PlanTab, Rule, Severity } from "../types";
-
-interface Member {
-  plan: PlanTab;
-  pr: PlanRow;
-}
 
 /** A value read in one tab; `key` decides equality. Plain data: there are many and most agree. */
 interface Reading extends Member {
@@ -50,12 +48,6 @@ function disagreements(readings: Reading[]): Disagreement[] {
   return readings
     .filter((r) => r.key !== best[0].key)
     .map((odd) => ({ odd, ref: best.slice(0, MAX_RELATED) }));
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 function twKey(pr: PlanRow): string | null {
@@ -104,13 +96,7 @@ export const lintasTab: Rule = {
     };
 
     // Indicators, grouped by name, then by the kegiatan they belong to.
-    const groups = new Map<string, Member[]>();
-    for (const plan of ctx.plans) {
-      for (const pr of plan.table.rows) {
-        const key = norm(pr.indikator);
-        if (key) push(groups, key, { plan, pr });
-      }
-    }
+    const groups = byIndicator(ctx.plans);
     for (const members of groups.values()) {
       if (members.length < 2) continue;
       const byUraian = new Map<string, Member[]>();

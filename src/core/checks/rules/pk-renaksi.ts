@@ -1,12 +1,13 @@
-import type { PlanRow } from "../../plan";
 import { parseSifat } from "../../sifat";
 import {
   annualReadings,
+  byIndicator,
   cellOf,
   finding,
   fmt,
   type Loc,
   loc,
+  type Member,
   norm,
   normSatuan,
   num,
@@ -16,12 +17,7 @@ import {
   similarity,
   where,
 } from "../shared";
-import type { Finding, PkRow, PlanTab, Rule } from "../types";
-
-interface Member {
-  plan: PlanTab;
-  pr: PlanRow;
-}
+import type { Finding, PkRow, Rule } from "../types";
 
 /** Below this a name is "not found"; above it, found but spelt differently (reported, not compared). */
 const SIMILAR = 0.8;
@@ -40,16 +36,7 @@ export const pkRenaksi: Rule = {
     const pk = ctx.pk;
     if (!pk || ctx.plans.length === 0) return [];
     const out: Finding[] = [];
-    const byName = new Map<string, Member[]>();
-    for (const plan of ctx.plans) {
-      for (const pr of plan.table.rows) {
-        const key = norm(pr.indikator);
-        if (!key) continue;
-        const list = byName.get(key);
-        if (list) list.push({ plan, pr });
-        else byName.set(key, [{ plan, pr }]);
-      }
-    }
+    const byName = byIndicator(ctx.plans);
     const at = (row: PkRow, col: number | undefined): Loc =>
       loc(pk.tab, row.row, col ?? pk.columns.indikator);
     for (const row of pk.rows) {
