@@ -1,7 +1,7 @@
 import type { CheckResult } from "../api";
 import { checkWorkbook, groupFindings, ruleTitles } from "../core/checks";
 import type { Finding } from "../core/checks/types";
-import { headerStyle, type Style, TITLE_STYLE } from "../core/style";
+import { headerStyle, type Style, TITLE_STYLE, widths } from "../core/style";
 import { readWorkbook, scaleOf, type Workbook } from "./plans";
 import type { WorkbookPort, WriteCell } from "./port";
 
@@ -142,7 +142,7 @@ function writeReport(
     previousRows === null
       ? {
           frozenRows: 2,
-          columnWidths: [120, 100, 150, 150, 150, 420, 300].map((width, i) => ({ col: i + 1, width })),
+          columnWidths: widths([120, 100, 150, 150, 150, 420, 300]),
         }
       : {};
   port.format(REPORT_TAB, { ...layout, styles });

@@ -11,6 +11,7 @@ import {
   packRows,
   unpackRows,
 } from "../core/fingerprint";
+import { checkTw } from "../core/plan";
 import { UserError } from "../core/result";
 import { SETTINGS_TAB } from "../core/settings";
 import { choiceRule, headerStyle } from "../core/style";
@@ -50,12 +51,6 @@ export interface ReviuDeps {
 
 const twName = (tw: number) => `TW ${ROMAN[tw - 1]}`;
 const protectionLabel = (tw: number) => `SAKIP: dikirim untuk reviu ${twName(tw)}`;
-
-function checkTw(tw: number): Tw {
-  if (!Number.isInteger(tw) || tw < 1 || tw > 4)
-    throw new UserError(`Triwulan ${tw} tidak ada: pilih TW 1 sampai 4.`);
-  return tw as Tw;
-}
 
 /** The data a submission covers: the bidang plan tabs and the TW's evaluation tab. */
 function coveredTabs(wb: Workbook, tw: Tw): TabSnapshot[] {

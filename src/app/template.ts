@@ -10,7 +10,7 @@ import {
   SKALA_TEXT,
   settingsCells,
 } from "../core/settings";
-import { choiceRule, headerStyle, type Style, TITLE_STYLE } from "../core/style";
+import { choiceRule, headerStyle, type Style, TITLE_STYLE, widths } from "../core/style";
 import type { RangeRef, Validation, WorkbookPort, WriteCell } from "./port";
 
 export interface TemplateRequest {
@@ -86,13 +86,7 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
       port.write(SETTINGS_TAB, [{ row: 1, col: 1, cells }]);
       port.format(SETTINGS_TAB, {
         frozenRows: 1,
-        columnWidths: [
-          { col: 1, width: 180 },
-          { col: 2, width: 260 },
-          { col: 3, width: 380 },
-          { col: 4, width: 150 },
-          { col: 5, width: 140 },
-        ],
+        columnWidths: widths([180, 260, 380, 150, 140]),
         styles: [headerStyle(1, 5)],
         validations: [
           choiceRule(cell(4, 2), SKALA, `Pilih skala kriteria: ${SKALA_TEXT}.`),
@@ -116,7 +110,7 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
       ]);
       port.format(PK_TAB, {
         frozenRows: 2,
-        columnWidths: [40, 260, 300, 90, 90, 100].map((width, i) => ({ col: i + 1, width })),
+        columnWidths: widths([40, 260, 300, 90, 90, 100]),
         styles: [headerStyle(2, PK_HEADERS.length)],
         validations: [polaritasValidation({ row: 3, col: 6, rows: DATA_ROWS, cols: 1 })],
         protections: [
@@ -201,7 +195,7 @@ function writeBidang(port: WorkbookPort, name: string, full: string, s: Settings
   });
   port.format(name, {
     frozenRows: HEADER_ROW,
-    columnWidths: TEMPLATE_COLUMNS.map((c, i) => ({ col: i + 1, width: c.width })),
+    columnWidths: widths(TEMPLATE_COLUMNS.map((c) => c.width)),
     styles,
     validations,
     protections: [

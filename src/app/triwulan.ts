@@ -4,10 +4,10 @@ import {
   evaluasiTabName,
   isOurEvaluasi,
   type RowFormulas,
-  type Tw,
 } from "../core/evaluasi";
 import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
+import { checkTw } from "../core/plan";
 import type { Question } from "../core/regenerate";
 import { UserError } from "../core/result";
 import { buildRingkasan, type RingkasanInput, ringkasanTabName } from "../core/ringkasan";
@@ -55,9 +55,7 @@ export interface TriwulanReport {
 
 /** "Buat tab Triwulan": creates or updates the evaluation tab of one TW, under the document lock. */
 export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): TriwulanReport {
-  const tw = request.tw;
-  if (!Number.isInteger(tw) || tw < 1 || tw > 4)
-    throw new UserError(`Triwulan ${tw} tidak ada: pilih TW 1 sampai 4.`);
+  const tw = checkTw(request.tw);
   return port.withLock(() => {
     // Only the plans it evaluates, values only: their formulas are never looked at.
     const wb = readWorkbook(port, {
@@ -80,7 +78,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       throw new UserError(
         `Skala kriteria "${wb.settings.skala}" di tab Pengaturan tidak dikenal: isi ${SKALA_TEXT}.`,
       );
-    const tabName = evaluasiTabName(tw as Tw, tahun);
+    const tabName = evaluasiTabName(tw, tahun);
     // Its formulas and notes tell what a person typed over ours, and what the add-on wrote.
     const existing = wb.tabs.some((t) => t.name === tabName) ? port.read(tabName, { notes: true }) : null;
     if (existing && !isOurEvaluasi(existing.values)) {
@@ -89,7 +87,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       );
     }
     const result = buildEvaluasi({
-      tw: tw as Tw,
+      tw,
       tahun,
       opd: wb.settings.opd,
       scale,
@@ -123,7 +121,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     }
     if (!existing) port.create(result.tabName);
     port.write(result.tabName, [{ row: 1, col: 1, cells: result.cells, notes: result.notes }], result.format);
-    const summaryTab = writeRingkasan(port, wb, result, { tw: tw as Tw, tahun, opd: wb.settings.opd, scale });
+    const summaryTab = writeRingkasan(port, wb, result, { tw, tahun, opd: wb.settings.opd, scale });
     const summary = `${result.indicators} indikator dari ${plans.length} tab bidang`;
     return {
       ...report,

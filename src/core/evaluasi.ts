@@ -4,7 +4,7 @@ import type { Scale } from "./kriteria";
 import { type PlanField, type PlanRow, type PlanTable, ROMAN, type Sifat, TWS, type Tw } from "./plan";
 import { type ColumnKind, type Counts, type FreshLine, type Question, regenerate } from "./regenerate";
 import { aggregateValues, resolveSifat } from "./sifat";
-import { headerStyle, type Style, TITLE_STYLE } from "./style";
+import { headerStyle, type Style, TITLE_STYLE, widths } from "./style";
 import { normalise } from "./text";
 
 /**
@@ -457,7 +457,7 @@ function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: 
   return {
     frozenRows: HEADER_ROW,
     frozenColumns: COL.indikator,
-    columnWidths: EVAL_COLUMNS.map((c, i) => ({ col: i + 1, width: c.width })),
+    columnWidths: widths(EVAL_COLUMNS.map((c) => c.width)),
     hiddenColumns: EVAL_COLUMNS.flatMap((c, i) => (c.hidden ? [i + 1] : [])),
     styles,
     conditionalColours: input.scale.bands.map((b) => ({

@@ -272,11 +272,7 @@ const PER_LEVEL = new Set<PlanField>([
 const SIMPLE_LEAF = new Set<HeaderWord>([
   "no",
   "kode",
-  "sasaran",
-  "program",
-  "kegiatan",
-  "subkegiatan",
-  "uraian",
+  ...NAME_FIELDS,
   "indikator",
   "satuan",
   "polaritas",

@@ -1,4 +1,5 @@
 import type { CellValue } from "./cells";
+import { UserError } from "./result";
 
 /** How quarterly targets relate to the annual target (DOMAIN.md, "sifat target"). */
 export type Sifat = "kumulatif" | "akhir" | "tetap";
@@ -42,6 +43,13 @@ export type Tw = 1 | 2 | 3 | 4;
 export const TWS: readonly Tw[] = [1, 2, 3, 4];
 /** The TWs as headers and messages write them: TW I … TW IV. */
 export const ROMAN = ["I", "II", "III", "IV"] as const;
+
+/** The TW a request names, or the Indonesian sentence that there is no such TW. */
+export function checkTw(tw: number): Tw {
+  if (!Number.isInteger(tw) || tw < 1 || tw > 4)
+    throw new UserError(`Triwulan ${tw} tidak ada: pilih TW 1 sampai 4.`);
+  return tw as Tw;
+}
 
 /** The four per-TW fields of a family: "targetTw" → targetTw1 … targetTw4. */
 export const twFields = <P extends "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw">(p: P) =>

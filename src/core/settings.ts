@@ -21,22 +21,19 @@ export interface Settings {
 export const SKALA = ["permendagri86", "lakip", "akip", "sendiri"];
 export const SKALA_TEXT = "permendagri86, lakip, akip, atau sendiri";
 
-const ROWS: { key: keyof Settings; label: string; help: string }[] = [
-  { key: "opd", label: "OPD", help: "Nama perangkat daerah, misalnya Dinas Transmigrasi dan Tenaga Kerja" },
-  { key: "tahun", label: "Tahun", help: "Tahun anggaran" },
-  { key: "skala", label: "Skala kriteria", help: `${SKALA_TEXT} (isi kolom D:E)` },
-  {
-    key: "bidang",
-    label: "Tab bidang",
-    help: "Nama tab bidang, dipisah koma; kosong = semua tab Rencana Aksi",
-  },
-  { key: "reviewer", label: "Email reviewer", help: "Email reviewer Inspektorat" },
-  { key: "proteksi", label: "Proteksi setelah kirim", help: "ketat atau peringatan" },
-  {
-    key: "namaBidang",
-    label: "Nama lengkap bidang",
-    help: "Nama lengkap tiap tab bidang di atas, urutan sama, dipisah titik koma (untuk judul)",
-  },
+/** The rows of Pengaturan: [setting, label in column A, help in column C]. */
+const ROWS: [key: keyof Settings, label: string, help: string][] = [
+  ["opd", "OPD", "Nama perangkat daerah, misalnya Dinas Transmigrasi dan Tenaga Kerja"],
+  ["tahun", "Tahun", "Tahun anggaran"],
+  ["skala", "Skala kriteria", `${SKALA_TEXT} (isi kolom D:E)`],
+  ["bidang", "Tab bidang", "Nama tab bidang, dipisah koma; kosong = semua tab Rencana Aksi"],
+  ["reviewer", "Email reviewer", "Email reviewer Inspektorat"],
+  ["proteksi", "Proteksi setelah kirim", "ketat atau peringatan"],
+  [
+    "namaBidang",
+    "Nama lengkap bidang",
+    "Nama lengkap tiap tab bidang di atas, urutan sama, dipisah titik koma (untuk judul)",
+  ],
 ];
 
 /** Where a custom kriteria scale lives: lower bound in D, label in E. */
@@ -48,8 +45,8 @@ export function readSettings(values: CellValue[][] | null): Settings {
   const found = new Map<string, string>();
   for (const row of values ?? []) {
     const label = normalise(row[0] ?? "");
-    const spec = ROWS.find((r) => normalise(r.label) === label);
-    if (spec && !found.has(spec.key)) found.set(spec.key, String(row[1] ?? "").trim());
+    const key = ROWS.find((r) => normalise(r[1]) === label)?.[0];
+    if (key && !found.has(key)) found.set(key, String(row[1] ?? "").trim());
   }
   const tahun = found.get("tahun") ?? "";
   return {
@@ -85,10 +82,10 @@ export function settingsCells(s: Settings): WriteCell[][] {
   };
   return [
     ["Pengaturan", "Nilai", "Keterangan", "Skala sendiri: batas bawah", "Label"],
-    ...ROWS.map((r, i): WriteCell[] => [
-      r.label,
-      value(r.key),
-      r.help,
+    ...ROWS.map(([key, label, help], i): WriteCell[] => [
+      label,
+      value(key),
+      help,
       ...(CUSTOM_SCALE_EXAMPLE[i] ?? ["", ""]),
     ]),
   ];

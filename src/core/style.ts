@@ -12,5 +12,10 @@ export function choiceRule(range: RangeRef, list: string[], help: string): Valid
   return { range, list, help, allowInvalid: false };
 }
 
+/** Widths of the first columns, left to right, in pixels. */
+export function widths(pixels: readonly number[]): { col: number; width: number }[] {
+  return pixels.map((width, i) => ({ col: i + 1, width }));
+}
+
 /** The bold title in A1 above it. */
 export const TITLE_STYLE: Style = { range: { row: 1, col: 1, rows: 1, cols: 1 }, bold: true };
