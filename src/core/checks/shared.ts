@@ -8,7 +8,7 @@ import { columnLetter } from "../a1";
 import type { CellValue } from "../cells";
 import { twLabel } from "../layout";
 import { formatNumber, formatRupiah, toNumber } from "../numbers";
-import { type Level, type PlanField, type PlanRow, type PlanTable, ROMAN, TWS, type Tw } from "../plan";
+import { type Level, type PlanField, type PlanRow, type PlanTable, ROMAN } from "../plan";
 import { quote as quoteCell } from "../result";
 import { normalise } from "../text";
 
