@@ -10,7 +10,8 @@ import type { SnapshotOptions, TabInfo, TabSnapshot, WorkbookPort } from "./port
 const NOT_PLAN =
   /^(pengaturan|pk|perjanjian kinerja|evaluasi tw|ringkasan tw|hasil pemeriksaan|riwayat reviu|catatan reviu|pernyataan)/i;
 
-const PK_TAB_NAME = /^(pk|perjanjian kinerja)\b/i;
+/** The Perjanjian Kinerja tab(s): the targets the plan answers to. */
+export const PK_TAB_NAME = /^(pk|perjanjian kinerja)\b/i;
 
 export function isPlanCandidate(tab: string): boolean {
   return !NOT_PLAN.test(tab.trim());

@@ -16,7 +16,7 @@ import { UserError } from "../core/result";
 import { SETTINGS_TAB } from "../core/settings";
 import { choiceRule, headerStyle } from "../core/style";
 import { checkAndReport } from "./periksa";
-import { chooseBidang, readWorkbook, tahunOf, type Workbook } from "./plans";
+import { chooseBidang, PK_TAB_NAME, readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { CellValue, Protection, TabSnapshot, WorkbookPort, WriteCell } from "./port";
 
 export const HISTORY_TAB = "Riwayat Reviu";
@@ -61,8 +61,6 @@ function coveredTabs(wb: Workbook, tw: Tw): TabSnapshot[] {
   return [...plans, evaluasi];
 }
 
-/** PK tabs: the targets the plan answers to. */
-const PK_NAME = /^(pk|perjanjian kinerja)\b/i;
 /** The settings a reviewer relies on: whose report, which year. */
 const FINGERPRINTED_SETTINGS = new Set(["opd", "tahun"]);
 
@@ -81,7 +79,7 @@ function fingerprintedTabs(wb: Workbook, tw: Tw): TabSnapshot[] {
       r < HEADER_ROW ? row : row.map((v, c) => (spills.has(c) && !evaluasi.formulas[r]?.[c] ? "" : v)),
     ),
   };
-  const pk = [...wb.snapshots.values()].filter((t) => PK_NAME.test(t.name.trim()));
+  const pk = [...wb.snapshots.values()].filter((t) => PK_TAB_NAME.test(t.name.trim()));
   const settings = wb.snapshots.get(SETTINGS_TAB);
   const kept = (row: CellValue[]) => FINGERPRINTED_SETTINGS.has(String(row[0]).trim().toLowerCase());
   const pengaturan: TabSnapshot[] = settings

@@ -40,8 +40,8 @@ interface EvalColumn {
 const RUPIAH = "#,##0";
 const PERCENT = "#,##0.00";
 /** Targets and realisasi: thousands dots, decimals only where the indicator has them. */
-const COUNT = "#,##0";
-const DECIMAL = "#,##0.00";
+const COUNT = RUPIAH;
+const DECIMAL = PERCENT;
 /** Shown in a capaian / kriteria cell when the TW has no target (DOMAIN.md, CAPAIAN). */
 export const NO_TARGET = "–";
 export const NO_TARGET_NOTE = "tidak ditargetkan TW ini";

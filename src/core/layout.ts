@@ -254,7 +254,7 @@ const TOTAL_RE =
 
 type NameField = "sasaran" | "program" | "kegiatan" | "subkegiatan" | "uraian";
 const NAME_FIELDS: readonly NameField[] = ["sasaran", "program", "kegiatan", "subkegiatan", "uraian"];
-const HIERARCHY: readonly NameField[] = ["sasaran", "program", "kegiatan", "subkegiatan"];
+const HIERARCHY = NAME_FIELDS.slice(0, 4);
 const LEVEL_RANK: Record<Level, number> = { sasaran: 0, program: 1, kegiatan: 2, subkegiatan: 3 };
 /** Fields each level of a side-by-side table has its own column for. */
 const PER_LEVEL = new Set<PlanField>([

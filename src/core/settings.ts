@@ -1,4 +1,5 @@
 import type { CellValue, WriteCell } from "./cells";
+import { lowerWords as normalise } from "./text";
 
 /** The Pengaturan tab: one setting per row, label in column A and value in column B. */
 export const SETTINGS_TAB = "Pengaturan";
@@ -38,8 +39,6 @@ const ROWS: [key: keyof Settings, label: string, help: string][] = [
 
 /** Where a custom kriteria scale lives: lower bound in D, label in E. */
 export const CUSTOM_SCALE_RANGE = `${SETTINGS_TAB}!$D$2:$E$12`;
-
-const normalise = (s: CellValue) => String(s).toLowerCase().replace(/\s+/g, " ").trim();
 
 export function readSettings(values: CellValue[][] | null): Settings {
   const found = new Map<string, string>();

@@ -1,6 +1,7 @@
 import type { CellValue } from "./cells";
 import { nearlyEqual, toNumber } from "./numbers";
 import type { Sifat } from "./plan";
+import { lowerWords } from "./text";
 
 const WORDS: Record<string, Sifat> = {
   kumulatif: "kumulatif",
@@ -17,7 +18,7 @@ const WORDS: Record<string, Sifat> = {
 };
 
 export function parseSifat(input: CellValue): Sifat | null {
-  return WORDS[String(input).toLowerCase().replace(/\s+/g, " ").trim()] ?? null;
+  return WORDS[lowerWords(input)] ?? null;
 }
 
 /**

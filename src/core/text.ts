@@ -5,6 +5,11 @@ export function isBlank(v: CellValue | undefined): boolean {
   return v === undefined || v === "" || (typeof v === "string" && v.trim() === "");
 }
 
+/** Lower case with single spaces, for words typed in a cell ("Akhir  Tahun " → "akhir tahun"). */
+export function lowerWords(v: unknown): string {
+  return String(v).toLowerCase().replace(/\s+/g, " ").trim();
+}
+
 /** Lower case, punctuation and line breaks to single spaces ("Jumlah  Dokumen-RKA." → "jumlah dokumen rka"); "%" is kept. */
 export function normalise(text: string): string {
   return text

@@ -1,5 +1,6 @@
 import type { TabSnapshot } from "../cells";
 import { detectPlan, type ReadOptions } from "../layout";
+import { TWS, type Tw } from "../plan";
 import { finding, loc } from "./shared";
 import type { CheckContext, Finding, PkTable, PlanTab, TabKind } from "./types";
 
@@ -73,7 +74,6 @@ export function buildContext(
       );
     }
   });
-  const tw =
-    currentTw !== undefined && [1, 2, 3, 4].includes(currentTw) ? (currentTw as 1 | 2 | 3 | 4) : undefined;
+  const tw = currentTw !== undefined && TWS.includes(currentTw as Tw) ? (currentTw as Tw) : undefined;
   return { ctx: { plans, pk, tabs, currentTw: tw }, notes, order };
 }

@@ -1,29 +1,18 @@
-import { capaian, parsePolaritas } from "../../capaian";
+import { parsePolaritas } from "../../capaian";
 import type { CellValue } from "../../cells";
 import { kriteria, SCALES } from "../../kriteria";
-import { parseNumber } from "../../numbers";
 import type { Polaritas } from "../../plan";
 import { cellOf, finding, fmt, isBlank, norm, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
-import { CAPS, readsAs } from "./capaian-tertulis";
+import { CAPS, capaianOf, cappedFinding, readsAs, typedNumber, USE_FORMULA } from "./capaian-tertulis";
 import { soundsNegative } from "./polaritas";
 
 /** A capaian above this says target and realisasi are on different scales (0–10 against 0–100). */
 const SCALE_JUMP = 1000;
 
-const numberOf = (v: CellValue): number | null => {
-  const p = parseNumber(v);
-  return p.kind === "number" ? p.value : null;
-};
-
 /** A number as the sheet shows it: typed text as typed ("4,40"), numbers id-ID. */
 const asTyped = (v: CellValue) =>
   typeof v === "string" ? v.trim() : typeof v === "number" ? fmt(v) : String(v);
-
-function compute(target: CellValue, realisasi: CellValue, polaritas: Polaritas): number | null {
-  const c = capaian(target, realisasi, { polaritas });
-  return c.kind === "value" ? c.value : null;
-}
 
 interface Row {
   plan: PlanTab;
@@ -55,10 +44,10 @@ export const capaianTahunan: Rule = {
         if (isBlank(pr.targetTahunan) || isBlank(pr.realisasiTahunan)) continue;
         const at = cellOf(plan, pr, cols.capaian !== undefined ? "capaian" : "realisasiTahunan");
         const typedFormula = plan.snapshot.formulas[at.row - 1]?.[at.col - 1];
-        const printed = cols.capaian !== undefined && !typedFormula ? numberOf(pr.capaian) : null;
+        const printed = cols.capaian !== undefined && !typedFormula ? typedNumber(pr.capaian) : null;
         const name = quote(pr.indikator);
-        const target = numberOf(pr.targetTahunan);
-        const realisasi = numberOf(pr.realisasiTahunan);
+        const target = typedNumber(pr.targetTahunan);
+        const realisasi = typedNumber(pr.realisasiTahunan);
         const numbers = `target ${asTyped(pr.targetTahunan)}, realisasi ${asTyped(pr.realisasiTahunan)}`;
 
         if (target === null || realisasi === null) {
@@ -82,7 +71,7 @@ export const capaianTahunan: Rule = {
         const marked = parsePolaritas(pr.polaritas);
         const negativeWords = isBlank(pr.polaritas) && soundsNegative(pr.indikator);
         const polaritas: Polaritas = negativeWords ? "negatif" : (marked ?? "positif");
-        const computed = compute(pr.targetTahunan, pr.realisasiTahunan, polaritas);
+        const computed = capaianOf(pr.targetTahunan, pr.realisasiTahunan, polaritas);
         if (computed === null) continue;
 
         if (computed > SCALE_JUMP) {
@@ -101,7 +90,7 @@ export const capaianTahunan: Rule = {
 
         if (printed !== null && !readsAs(printed, computed)) {
           const positive =
-            polaritas !== "positif" ? compute(pr.targetTahunan, pr.realisasiTahunan, "positif") : null;
+            polaritas !== "positif" ? capaianOf(pr.targetTahunan, pr.realisasiTahunan, "positif") : null;
           const viaPositive =
             positive !== null &&
             (readsAs(printed, positive) || (CAPS.includes(printed) && positive > printed));
@@ -122,7 +111,7 @@ export const capaianTahunan: Rule = {
                 capaianTahunan,
                 at,
                 `Capaian indikator ${name} tertulis ${fmt(printed)}, padahal hasil hitungnya ${fmt(computed)} (${numbers}, polaritas ${polaritas}).`,
-                "Ganti angka ketikan dengan rumus CAPAIAN agar capaian selalu sesuai target dan realisasi.",
+                USE_FORMULA,
               ),
             );
           }
@@ -168,14 +157,15 @@ export const capaianTahunan: Rule = {
         );
       } else if (capped.length > 0) {
         for (const r of capped) {
+          const numbers = `target ${asTyped(r.pr.targetTahunan)}, realisasi ${asTyped(r.pr.realisasiTahunan)}`;
           out.push(
-            finding(
+            cappedFinding(
               capaianTahunan,
               cellOf(plan, r.pr, "capaian"),
-              `Capaian indikator ${quote(r.pr.indikator)} ditulis ${fmt(r.printed)}, sedangkan hasil hitungnya ${fmt(r.computed)} (target ${asTyped(r.pr.targetTahunan)}, realisasi ${asTyped(r.pr.realisasiTahunan)}).`,
-              `Bila kantor membatasi capaian pada ${fmt(r.printed)} %, catatan ini boleh diabaikan; bila tidak, tulis capaian sebenarnya.`,
-              [],
-              "info",
+              r.pr.indikator,
+              r.printed,
+              r.computed,
+              numbers,
             ),
           );
         }

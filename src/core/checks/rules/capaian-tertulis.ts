@@ -3,7 +3,7 @@ import type { CellValue } from "../../cells";
 import { parseNumber } from "../../numbers";
 import type { PlanRow, Polaritas } from "../../plan";
 import { parseSifat } from "../../sifat";
-import { annualReadings, cellOf, finding, fmt, isBlank, num, quote, sum, TWS } from "../shared";
+import { annualReadings, cellOf, finding, fmt, isBlank, type Loc, num, quote, sum, TWS } from "../shared";
 import type { Finding, Rule } from "../types";
 
 /** A target/realisasi pair the typed capaian may have been computed from. */
@@ -46,9 +46,40 @@ function pairs(pr: PlanRow, currentTw: number | undefined): Pair[] {
   return out;
 }
 
-function compute(p: Pair, polaritas: Polaritas): number | null {
-  const c = capaian(p.target, p.realisasi, { polaritas });
+/** The capaian the formula gives for a target and a realisasi, or null where it gives none. */
+export function capaianOf(target: CellValue, realisasi: CellValue, polaritas: Polaritas): number | null {
+  const c = capaian(target, realisasi, { polaritas });
   return c.kind === "value" ? c.value : null;
+}
+
+const compute = (p: Pair, polaritas: Polaritas) => capaianOf(p.target, p.realisasi, polaritas);
+
+/** A number read from a cell as typed ("97,02"), or null. */
+export function typedNumber(v: CellValue): number | null {
+  const p = parseNumber(v);
+  return p.kind === "number" ? p.value : null;
+}
+
+export const USE_FORMULA =
+  "Ganti angka ketikan dengan rumus CAPAIAN agar capaian selalu sesuai target dan realisasi.";
+
+/** A capaian written as the office's cap (100 or 120) where the formula gives more: a note, not an error. */
+export function cappedFinding(
+  rule: Rule,
+  at: Loc,
+  indikator: string,
+  typed: number,
+  value: number,
+  numbers: string,
+): Finding {
+  return finding(
+    rule,
+    at,
+    `Capaian indikator ${quote(indikator)} ditulis ${fmt(typed)}, sedangkan hasil hitungnya ${fmt(value)} (${numbers}).`,
+    `Bila kantor membatasi capaian pada ${fmt(typed)} %, catatan ini boleh diabaikan; bila tidak, tulis capaian sebenarnya.`,
+    [],
+    "info",
+  );
 }
 
 /** Decimals a typed number shows (97,02 → 2; 92 → 0), at most 6. */
@@ -95,7 +126,7 @@ export const capaianTertulis: Rule = {
         if (isBlank(pr.capaian)) continue;
         const at = cellOf(plan, pr, "capaian");
         if (plan.snapshot.formulas[at.row - 1]?.[at.col - 1]) continue;
-        const typed = readTyped(pr.capaian);
+        const typed = typedNumber(pr.capaian);
         const polaritas = parsePolaritas(pr.polaritas);
         if (typed === null || !polaritas) continue;
         const candidates = pairs(pr, ctx.currentTw)
@@ -104,19 +135,9 @@ export const capaianTertulis: Rule = {
         if (candidates.length === 0 || candidates.some((c) => readsAs(typed, c.value))) continue;
         const capped = CAPS.includes(typed) ? candidates.find((c) => c.value > typed) : undefined;
         const best = capped ?? candidates[0];
-        const name = quote(pr.indikator);
         const numbers = `target ${fmt(best.p.target)}, realisasi ${fmt(best.p.realisasi)}, polaritas ${polaritas}`;
         if (capped) {
-          out.push(
-            finding(
-              capaianTertulis,
-              at,
-              `Capaian indikator ${name} ditulis ${fmt(typed)}, sedangkan hasil hitungnya ${fmt(best.value)} (${numbers}).`,
-              `Bila kantor membatasi capaian pada ${fmt(typed)} %, catatan ini boleh diabaikan; bila tidak, tulis capaian sebenarnya.`,
-              [],
-              "info",
-            ),
-          );
+          out.push(cappedFinding(capaianTertulis, at, pr.indikator, typed, best.value, numbers));
           continue;
         }
         const positive =
@@ -129,10 +150,10 @@ export const capaianTertulis: Rule = {
           finding(
             capaianTertulis,
             at,
-            `Capaian indikator ${name} tertulis ${fmt(typed)}, padahal hasil hitungnya ${fmt(best.value)} (${numbers})${positive ? "; angka tertulis adalah hasil rumus positif" : ""}.`,
+            `Capaian indikator ${quote(pr.indikator)} tertulis ${fmt(typed)}, padahal hasil hitungnya ${fmt(best.value)} (${numbers})${positive ? "; angka tertulis adalah hasil rumus positif" : ""}.`,
             positive
               ? "Indikator ini berpolaritas negatif: hitung (2 × target − realisasi) / target × 100, atau ganti angka ketikan dengan rumus CAPAIAN."
-              : "Ganti angka ketikan dengan rumus CAPAIAN agar capaian selalu sesuai target dan realisasi.",
+              : USE_FORMULA,
           ),
         );
       }
@@ -140,8 +161,3 @@ export const capaianTertulis: Rule = {
     return out;
   },
 };
-
-function readTyped(v: CellValue): number | null {
-  const p = parseNumber(v);
-  return p.kind === "number" ? p.value : null;
-}
