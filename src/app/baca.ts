@@ -6,7 +6,7 @@
 import type { ColumnReading, TabReading } from "../api";
 import { columnLetter } from "../core/a1";
 import type { CellValue } from "../core/cells";
-import { fieldHeader } from "../core/columns";
+import { familyHeader, fieldHeader } from "../core/columns";
 import {
   CORRECTABLE_FIELDS,
   type CorrectionEntry,
@@ -28,7 +28,7 @@ const TW_FAMILY = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)([1-4])$/;
 function labelOf(fields: PlanField[]): string {
   const family = TW_FAMILY.exec(fields[0] ?? "");
   if (family && fields.length === 4 && fields.every((f) => TW_FAMILY.exec(f)?.[1] === family[1]))
-    return `${fieldHeader(fields[0]).replace(/ TW I$/, "")} TW I–IV`;
+    return `${familyHeader(fields[0])} TW I–IV`;
   return fields.map(fieldHeader).join(", ");
 }
 

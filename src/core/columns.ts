@@ -205,3 +205,8 @@ const EXTRA_HEADERS: Partial<Record<PlanField, string>> = {
 export function fieldHeader(field: PlanField): string {
   return TEMPLATE_COLUMNS.find((c) => c.field === field)?.header ?? EXTRA_HEADERS[field] ?? field;
 }
+
+/** A per-TW field's header without its TW ("Target TW I" → "Target"); other headers as they are. */
+export function familyHeader(field: PlanField): string {
+  return fieldHeader(field).replace(/ TW I$/, "");
+}

@@ -20,7 +20,7 @@
  *   row continues that row's wrapped text and is joined to it.
  */
 import type { CellValue, RangeRef } from "./cells";
-import { FIELD_SYNONYMS, fieldHeader, type HeaderWord } from "./columns";
+import { FIELD_SYNONYMS, familyHeader, fieldHeader, type HeaderWord } from "./columns";
 import {
   type Level,
   type PlanField,
@@ -1013,7 +1013,7 @@ export function missingMessage(missing: PlanField[]): string {
       const family = TWS.map((i) => `${m[1]}${i}` as PlanField);
       if (family.every((x) => missing.includes(x))) {
         for (const x of family) done.add(x);
-        names.push(`${fieldHeader(family[0]).replace(/ TW I$/, "")} TW I–IV`);
+        names.push(`${familyHeader(family[0])} TW I–IV`);
         continue;
       }
     }

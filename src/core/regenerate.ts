@@ -130,17 +130,18 @@ export function regenerate(
   const H = options.headerRow - 1;
   const counts: Counts = { added: 0, removed: 0, kept: 0, moved: 0, rewritten: 0, sifatTyped: 0, lost: [] };
   const titleMemo: CellValue[][] = fresh.title.map((r) => r.map(literal));
-
-  if (!existing) {
-    const out = new Output(width0);
-    fresh.title.forEach((r) => {
-      out.push(r);
-    });
+  /** The tab as the add-on lays it out: title rows, the header row, one row per line. */
+  const laidOut = (width: number) => {
+    const out = new Output(width);
+    for (const r of fresh.title) out.push(r);
     out.push(fresh.header, { v: 1, title: titleMemo }, keyCol);
-    for (const line of fresh.lines) out.push(line.cells, lineMemo(line, ids), keyCol);
-    counts.added = fresh.lines.filter((l) => l.identity).length;
-    return { ...counts, ...out.result(), questions: [] };
-  }
+    for (const l of fresh.lines) out.push(l.cells, lineMemo(l, ids), keyCol);
+    return out;
+  };
+  /** Indicator lines no existing row was matched to. */
+  const added = (matched: Set<number>) => fresh.lines.filter((l, i) => l.identity && !matched.has(i)).length;
+
+  if (!existing) return { ...counts, added: added(new Set()), ...laidOut(width0).result(), questions: [] };
 
   const ex = new Existing(existing, fresh.columns, H);
   const exKey = ex.colOf.get("kunci");
@@ -202,10 +203,7 @@ export function regenerate(
   at += Math.max(0, ex.firstFilled(tableEnd + 1) - tableEnd - 1);
   for (let r = ex.firstFilled(tableEnd + 1); r < ex.height; r++) rowMap.set(r, at++);
 
-  const out = new Output(width);
-  for (const r of fresh.title) out.push(r);
-  out.push(fresh.header, { v: 1, title: titleMemo }, keyCol);
-  for (const l of fresh.lines) out.push(l.cells, lineMemo(l, ids), keyCol);
+  const out = laidOut(width);
   if (sectionAt >= 0) out.push(groupCells(width0, ids, REMOVED_HEADER), { v: 1, grp: "" }, keyCol);
   const goneAt: [number, Memo][] = [];
   for (const r of gone) {
@@ -230,18 +228,14 @@ export function regenerate(
   });
 
   // ---- put back what a person typed
-  const place = (
-    from: { row: number; col: number },
-    cell: ExCell,
-    what: "value" | "note" | "both",
-    moved: boolean,
-  ) => {
-    const row = rowMap.get(from.row);
+  /** Puts an existing cell's value, note or both where its row and column are now. */
+  const place = (r: number, c: number, cell: ExCell, what: "value" | "note" | "both", moved: boolean) => {
+    const row = rowMap.get(r);
     // Columns move as the table's do (a column a person inserted goes right of ours); a column
     // only the title or the rows under the table use stays where it is.
-    const col = colMap.get(from.col) ?? (from.row < H || from.row > tableEnd ? from.col : undefined);
+    const col = colMap.get(c) ?? (r < H || r > tableEnd ? c : undefined);
     if (row === undefined || col === undefined || col < 0) {
-      counts.lost.push(`isian di ${cellName(from.row, from.col)}`);
+      counts.lost.push(`isian di ${cellName(r, c)}`);
       return;
     }
     let n = 0;
@@ -263,14 +257,13 @@ export function regenerate(
     for (let c = 0; c < ex.width; c++) {
       if (r === H && c === exKey) continue;
       const cell = ex.cell(r, c);
-      if (cell.note) place({ row: r, col: c }, cell, "note", false);
+      if (cell.note) place(r, c, cell, "note", false);
       if (!cell.content) continue;
       if (r < H) {
         const generated = literalText(literal(fresh.title[r]?.[c] ?? ""));
         const written = rows.headerMemo?.title ? literalText(rows.headerMemo.title[r]?.[c] ?? "") : generated;
-        if (cell.content !== written && cell.content !== generated)
-          place({ row: r, col: c }, cell, "value", false);
-      } else if (!ex.ours.has(c)) place({ row: r, col: c }, cell, "value", false);
+        if (cell.content !== written && cell.content !== generated) place(r, c, cell, "value", false);
+      } else if (!ex.ours.has(c)) place(r, c, cell, "value", false);
     }
   }
   const sectionStart = oldSection?.row ?? tableEnd + 1;
@@ -284,19 +277,19 @@ export function regenerate(
           counts.lost.push(`catatan pada kolom Kunci ${cellName(r.row, c)}`);
         continue;
       }
-      if (cell.note) place({ row: r.row, col: c }, cell, "note", moved);
+      if (cell.note) place(r.row, c, cell, "note", moved);
       if (!cell.content) continue;
       const id = ex.idAt.get(c);
       if (id && r.kind !== "plain" && ours(ex, r, c, id, line, cell, sectionStart)) continue;
       if (id === "sifat" && r.kind === "indicator") counts.sifatTyped++;
-      place({ row: r.row, col: c }, cell, "value", moved);
+      place(r.row, c, cell, "value", moved);
     }
   }
   for (let r = tableEnd + 1; r < ex.height; r++) {
     for (let c = 0; c < ex.width; c++) {
       const cell = ex.cell(r, c);
       if (cell.content || cell.note)
-        place({ row: r, col: c }, cell, cell.content ? (cell.note ? "both" : "value") : "note", false);
+        place(r, c, cell, cell.content ? (cell.note ? "both" : "value") : "note", false);
     }
   }
   // The date a row left the plan stays in view: beside a uraian the person typed over it.
@@ -309,8 +302,7 @@ export function regenerate(
     out.notes[row][keyCol] = JSON.stringify(memo);
   }
   counts.rewritten = changed.size;
-  const matched = new Set(match.pairs.values());
-  counts.added = fresh.lines.filter((l, i) => l.identity && !matched.has(i)).length;
+  counts.added = added(new Set(match.pairs.values()));
   return { ...counts, ...out.result(), questions: [] };
 }
 

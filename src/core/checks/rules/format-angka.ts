@@ -1,4 +1,4 @@
-import { fieldHeader } from "../../columns";
+import { familyHeader, fieldHeader } from "../../columns";
 import { isHeaderRow } from "../../layout";
 import { type ParsedNumber, parseNumber } from "../../numbers";
 import { type PlanField, type PlanRow, twFields } from "../../plan";
@@ -82,7 +82,7 @@ function numericColumns(plan: PlanTab): Map<number, PlanField> {
 
 function columnName(plan: PlanTab, field: PlanField, col: number): string {
   const long = isLongForm(plan.table) && /^(?:targetTw|realisasiTw)/.test(field);
-  const name = long ? fieldHeader(field).replace(/ TW I$/, "") : fieldHeader(field);
+  const name = long ? familyHeader(field) : fieldHeader(field);
   return `${name} (kolom ${loc(plan.name, 0, col).cell.replace(/\d+$/, "")})`;
 }
 
