@@ -75,7 +75,7 @@ export async function buildServer(): Promise<string> {
     const doc = docs.get(name);
     if (!doc) return `function ${name}(...args) {\n  return ${GLOBAL}.${name}(...args);\n}`;
     const params = doc.params.map((p) => p.name).join(", ");
-    return `${jsdoc(doc)}\nfunction ${name}(${params}) {\n  return ${GLOBAL}.${name}(${params});\n}`;
+    return `${jsdoc(doc)}\nfunction ${name}(${params}) {\n  return ${GLOBAL}.${name}(...arguments);\n}`;
   });
   return `${bundle}\n${wrappers.join("\n\n")}\n`;
 }

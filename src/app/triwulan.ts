@@ -53,6 +53,12 @@ export interface TriwulanReport {
   message: string;
 }
 
+/** A tab of the name the add-on writes that a person made: never overwritten. */
+const notOurs = (tab: string) =>
+  new UserError(
+    `Tab '${tab}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,
+  );
+
 /** "Buat tab Triwulan": creates or updates the evaluation tab of one TW, under the document lock. */
 export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): TriwulanReport {
   const tw = checkTw(request.tw);
@@ -82,9 +88,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     // Its formulas and notes tell what a person typed over ours, and what the add-on wrote.
     const existing = wb.tabs.some((t) => t.name === tabName) ? port.read(tabName, { notes: true }) : null;
     if (existing && !isOurEvaluasi(existing.values)) {
-      throw new UserError(
-        `Tab '${tabName}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,
-      );
+      throw notOurs(tabName);
     }
     const result = buildEvaluasi({
       tw,
@@ -145,9 +149,7 @@ function writeRingkasan(
   const name = ringkasanTabName(base.tw, base.tahun);
   const existing = wb.tabs.some((t) => t.name === name) ? port.read(name, { formulas: false }) : undefined;
   if (existing && !String(existing.values[0]?.[0] ?? "").startsWith("RINGKASAN EVALUASI KINERJA")) {
-    throw new UserError(
-      `Tab '${name}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,
-    );
+    throw notOurs(name);
   }
   const summary = buildRingkasan({
     ...base,

@@ -204,13 +204,18 @@ export function regenerate(
   for (let r = ex.firstFilled(tableEnd + 1); r < ex.height; r++) rowMap.set(r, at++);
 
   const out = laidOut(width);
-  if (sectionAt >= 0) out.push(groupCells(width0, ids, REMOVED_HEADER), { v: 1, grp: "" }, keyCol);
+  /** A row of our columns holding the given cells by column id. */
+  const ourRow = (byId: Record<string, CellValue>) => {
+    const cells = new Array<WriteCell>(width0).fill("");
+    for (const [id, v] of Object.entries(byId)) if (ids.includes(id)) cells[ids.indexOf(id)] = v;
+    return cells;
+  };
+  if (sectionAt >= 0) out.push(ourRow({ uraian: REMOVED_HEADER }), { v: 1, grp: "" }, keyCol);
   const goneAt: [number, Memo][] = [];
   for (const r of gone) {
     const memo = goneMemo(r, options.today);
     goneAt.push([out.rows.length, memo]);
-    const cells = new Array<WriteCell>(width0).fill("");
-    for (const [id, v] of Object.entries(memo.g ?? {})) if (ids.includes(id)) cells[ids.indexOf(id)] = v;
+    const cells = ourRow(memo.g ?? {});
     if (r.kind === "indicator") cells[keyCol] = r.key;
     out.push(cells, memo, keyCol);
   }
@@ -582,12 +587,6 @@ function goneMemo(r: RowInfo, today: string): Memo {
   const last = r.memo.last ?? { kode: r.memo.id.kode, indikator: r.memo.id.indikator };
   const g: Record<string, CellValue> = { ...last, uraian: `${REMOVED_LABEL} ${date} (tab ${r.memo.id.tab})` };
   return { v: 1, id: r.memo.id, g, last, gone: date };
-}
-
-function groupCells(width: number, ids: string[], text: string): WriteCell[] {
-  const cells = new Array<WriteCell>(width).fill("");
-  cells[ids.indexOf("uraian")] = text;
-  return cells;
 }
 
 class Output {

@@ -10,6 +10,8 @@ import { bytesToHex } from "../core/fingerprint";
 import { UserError } from "../core/result";
 import { SheetsPort } from "./sheetsPort";
 
+const active = () => SpreadsheetApp.getActiveSpreadsheet();
+
 function port(): SheetsPort {
   return new SheetsPort(SpreadsheetApp, LockService, Session);
 }
@@ -21,7 +23,7 @@ function reviuDeps(): ReviuDeps {
     // The e-mail is only visible with the userinfo.email scope and within the same domain.
     user: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
     now: () => new Date(),
-    timeZone: SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone(),
+    timeZone: active().getSpreadsheetTimeZone(),
   };
 }
 
@@ -30,13 +32,12 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
   createTemplate: (a) => ({ message: buildTemplate(port(), a).message }),
   createTriwulan: (a) => {
     const report = generateTriwulan(port(), a);
-    if (!report.questions.length)
-      SpreadsheetApp.getActiveSpreadsheet().getSheetByName(report.tab)?.activate();
+    if (!report.questions.length) active().getSheetByName(report.tab)?.activate();
     return { message: report.message, tab: report.tab, questions: report.questions };
   },
   runCheck: (a) => periksa(port(), { tw: a.tw }),
   selectCell: (a) => {
-    const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(a.sheet);
+    const sheet = active().getSheetByName(a.sheet);
     if (!sheet) throw new UserError(`Tab "${a.sheet}" tidak ada lagi.`);
     sheet.getRange(a.cell).activate();
     return { message: `Sel ${a.sheet}!${a.cell} dipilih.` };
@@ -46,7 +47,7 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
   verifyReview: (a) => verify(port(), reviuDeps(), a),
   reopenReview: (a) => reopen(port(), reviuDeps(), a),
   addNote: (a) => {
-    const range = SpreadsheetApp.getActiveSpreadsheet().getActiveRange();
+    const range = active().getActiveRange();
     if (!range) throw new UserError("Pilih dulu sel pada baris indikator yang ingin dicatat.");
     const note = { ...a, sheet: range.getSheet().getName(), row: range.getRow(), col: range.getColumn() };
     return addNote(port(), reviuDeps(), note);
