@@ -10,7 +10,7 @@ import {
   SKALA_TEXT,
   settingsCells,
 } from "../core/settings";
-import { choiceRule, headerStyle, type Style, TITLE_STYLE, widths } from "../core/style";
+import { choiceRule, headerProtection, headerStyle, type Style, TITLE_STYLE, widths } from "../core/style";
 import type { RangeRef, Validation, WorkbookPort, WriteCell } from "./port";
 
 export interface TemplateRequest {
@@ -113,13 +113,7 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
         columnWidths: widths([40, 260, 300, 90, 90, 100]),
         styles: [headerStyle(2, PK_HEADERS.length)],
         validations: [polaritasValidation({ row: 3, col: 6, rows: DATA_ROWS, cols: 1 })],
-        protections: [
-          {
-            range: { row: 1, col: 1, rows: 2, cols: PK_HEADERS.length },
-            description: "SAKIP: judul kolom PK",
-            warningOnly: false,
-          },
-        ],
+        protections: [headerProtection(2, PK_HEADERS.length, "SAKIP: judul kolom PK")],
       });
     });
     for (const [i, name] of tabs.entries()) make(name, () => writeBidang(port, name, bidang[i], settings));
@@ -198,12 +192,6 @@ function writeBidang(port: WorkbookPort, name: string, full: string, s: Settings
     columnWidths: widths(TEMPLATE_COLUMNS.map((c) => c.width)),
     styles,
     validations,
-    protections: [
-      {
-        range: { row: 1, col: 1, rows: HEADER_ROW, cols: width },
-        description: "SAKIP: judul kolom Rencana Aksi",
-        warningOnly: false,
-      },
-    ],
+    protections: [headerProtection(HEADER_ROW, width, "SAKIP: judul kolom Rencana Aksi")],
   });
 }

@@ -4,7 +4,7 @@ import type { Scale } from "./kriteria";
 import { type PlanField, type PlanRow, type PlanTable, ROMAN, type Sifat, TWS, type Tw } from "./plan";
 import { type ColumnKind, type Counts, type FreshLine, type Question, regenerate } from "./regenerate";
 import { aggregateValues, resolveSifat } from "./sifat";
-import { headerStyle, type Style, TITLE_STYLE, widths } from "./style";
+import { headerProtection, headerStyle, type Style, TITLE_STYLE, widths } from "./style";
 import { normalise } from "./text";
 
 /**
@@ -466,13 +466,7 @@ function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: 
       background: b.background,
       fontColor: b.fontColor,
     })),
-    protections: [
-      {
-        range: { row: 1, col: 1, rows: HEADER_ROW, cols: WIDTH },
-        description: "SAKIP: judul tab evaluasi",
-        warningOnly: true,
-      },
-    ],
+    protections: [headerProtection(HEADER_ROW, WIDTH, "SAKIP: judul tab evaluasi", true)],
   };
 }
 

@@ -254,6 +254,8 @@ const TOTAL_RE =
 
 type NameField = "sasaran" | "program" | "kegiatan" | "subkegiatan" | "uraian";
 const NAME_FIELDS: readonly NameField[] = ["sasaran", "program", "kegiatan", "subkegiatan", "uraian"];
+const isNameField = (f: string | null | undefined): f is NameField =>
+  (NAME_FIELDS as readonly (string | null | undefined)[]).includes(f);
 const HIERARCHY = NAME_FIELDS.slice(0, 4);
 const LEVEL_RANK: Record<Level, number> = { sasaran: 0, program: 1, kegiatan: 2, subkegiatan: 3 };
 /** Fields each level of a side-by-side table has its own column for. */
@@ -496,8 +498,8 @@ function readHeader(
     if (r.levelGroup && (!block || block.level !== r.levelGroup)) {
       block = newBlock(r.levelGroup, r.levelGroup);
     }
-    if (f && (NAME_FIELDS as readonly string[]).includes(f)) {
-      const nf = f as NameField;
+    if (isNameField(f)) {
+      const nf = f;
       if (!(block && r.levelGroup && block.nameField === nf && block.cols[nf] === undefined)) {
         block = newBlock(nf === "uraian" ? null : (nf as Level), nf);
       }
@@ -725,7 +727,7 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
       const at = fieldAt.get(c);
       if (typeof v !== "string" || isNumberLike(v) || twLabel(v) || !at || !TEXT_FIELDS.has(at.field))
         return false;
-      if ((NAME_FIELDS as readonly string[]).includes(at.field) && wordsLevel(v)) return false;
+      if (isNameField(at.field) && wordsLevel(v)) return false;
       any = true;
     }
     return any;
@@ -737,8 +739,8 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
       const at = fieldAt.get(c);
       if (!at) continue;
       const add = text(row[c]);
-      if ((NAME_FIELDS as readonly string[]).includes(at.field)) {
-        const old = names[at.field as NameField];
+      if (isNameField(at.field)) {
+        const old = names[at.field];
         const joined = joinWrapped(old, add);
         // The same text may sit under several names ("Kegiatan …" in the uraian column is also the kegiatan).
         for (const nf of NAME_FIELDS) if (names[nf] === old) names[nf] = joined;
@@ -975,7 +977,7 @@ function applyCorrection(h: Header, columns: LayoutCorrection["columns"]): void 
     h.fields[col] = field;
     h.spanOf[col] = null;
     if (!field) continue;
-    const perLevel = PER_LEVEL.has(field) || (NAME_FIELDS as readonly string[]).includes(field);
+    const perLevel = PER_LEVEL.has(field) || isNameField(field);
     if (!perLevel) {
       h.shared[field] = col;
       continue;

@@ -1,4 +1,4 @@
-import type { RangeRef, TabFormat, Validation } from "./cells";
+import type { Protection, RangeRef, TabFormat, Validation } from "./cells";
 
 export type Style = NonNullable<TabFormat["styles"]>[number];
 
@@ -15,6 +15,16 @@ export function choiceRule(range: RangeRef, list: string[], help: string): Valid
 /** Widths of the first columns, left to right, in pixels. */
 export function widths(pixels: readonly number[]): { col: number; width: number }[] {
   return pixels.map((width, i) => ({ col: i + 1, width }));
+}
+
+/** The title and header rows of a tab the add-on writes, protected (strictly, or with a warning). */
+export function headerProtection(
+  rows: number,
+  cols: number,
+  description: string,
+  warningOnly = false,
+): Protection {
+  return { range: { row: 1, col: 1, rows, cols }, description, warningOnly };
 }
 
 /** The bold title in A1 above it. */

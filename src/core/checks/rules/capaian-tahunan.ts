@@ -15,11 +15,11 @@ const asTyped = (v: CellValue) =>
   typeof v === "string" ? v.trim() : typeof v === "number" ? fmt(v) : String(v);
 
 interface Row {
-  plan: PlanTab;
   pr: PlanTab["table"]["rows"][number];
   printed: number;
   computed: number;
-  polaritas: Polaritas;
+  /** "target 4,40, realisasi 4,05" as typed. */
+  numbers: string;
 }
 
 /**
@@ -104,7 +104,7 @@ export const capaianTahunan: Rule = {
               ),
             );
           } else if (CAPS.includes(printed) && computed > printed) {
-            capped.push({ plan, pr, printed, computed, polaritas });
+            capped.push({ pr, printed, computed, numbers });
           } else {
             out.push(
               finding(
@@ -116,7 +116,7 @@ export const capaianTahunan: Rule = {
             );
           }
         } else if (printed !== null && printed > CAPS[0]) {
-          over.push({ plan, pr, printed, computed, polaritas });
+          over.push({ pr, printed, computed, numbers });
         }
 
         // The printed kriteria against the office's scale, for the capaian the formula gives.
@@ -157,7 +157,6 @@ export const capaianTahunan: Rule = {
         );
       } else if (capped.length > 0) {
         for (const r of capped) {
-          const numbers = `target ${asTyped(r.pr.targetTahunan)}, realisasi ${asTyped(r.pr.realisasiTahunan)}`;
           out.push(
             cappedFinding(
               capaianTahunan,
@@ -165,7 +164,7 @@ export const capaianTahunan: Rule = {
               r.pr.indikator,
               r.printed,
               r.computed,
-              numbers,
+              r.numbers,
             ),
           );
         }

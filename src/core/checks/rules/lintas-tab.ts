@@ -56,8 +56,9 @@ function twKey(pr: PlanRow): string | null {
   return values.map((v) => (v === null ? "" : String(v))).join("|");
 }
 
+/** The TW targets as a message shows them: "(25; 50; –; 100)". */
 function twText(pr: PlanRow): string {
-  return pr.targetTw.map((v) => (isBlank(v) ? "–" : show(v))).join("; ");
+  return `(${pr.targetTw.map((v) => (isBlank(v) ? "–" : show(v))).join("; ")})`;
 }
 
 /** One attribute compared across tabs: where it sits, how it reads in a message, the galat level. */
@@ -65,7 +66,8 @@ interface Attribute {
   field: PlanField;
   severity: Severity;
   text: (pr: PlanRow) => string;
-  message: (odd: string, ref: string, where: string) => string;
+  /** What differs, as the message names it: `Satuan indikator "…"`. */
+  what: string;
   suggestion: string;
 }
 
@@ -90,7 +92,7 @@ export const lintasTab: Rule = {
         if (seen.has(id)) continue;
         seen.add(id);
         const refs = ref.map((r) => cellOf(r.plan, r.pr, attr.field));
-        const message = attr.message(attr.text(odd.pr), attr.text(ref[0].pr), where(refs[0], at.sheet));
+        const message = `${attr.what} ${attr.text(odd.pr)} berbeda dengan ${attr.text(ref[0].pr)} di ${where(refs[0], at.sheet)}.`;
         out.push(finding(lintasTab, at, message, attr.suggestion, refs, attr.severity));
       }
     };
@@ -135,7 +137,7 @@ export const lintasTab: Rule = {
           field: "pagu",
           severity: "error",
           text: (pr) => rp(num(pr.pagu) ?? 0),
-          message: (odd, ref, at) => `Pagu ${label} ${odd} berbeda dengan ${ref} di ${at}.`,
+          what: `Pagu ${label}`,
           suggestion:
             "Samakan pagu di semua tab dengan DPA; ubah di satu tempat lalu rujuk sel itu dari tab lain.",
         },
@@ -237,21 +239,21 @@ const indicatorAttributes: ((name: string) => Attribute)[] = [
     field: "satuan",
     severity: "warning",
     text: (pr) => quote(pr.satuan),
-    message: (odd, ref, at) => `Satuan indikator ${name} ${odd} berbeda dengan ${ref} di ${at}.`,
+    what: `Satuan indikator ${name}`,
     suggestion: "Pakai satuan yang sama untuk indikator ini di semua tab.",
   }),
   (name) => ({
     field: "targetTahunan",
     severity: "error",
     text: (pr) => show(pr.targetTahunan),
-    message: (odd, ref, at) => `Target tahunan indikator ${name} ${odd} berbeda dengan ${ref} di ${at}.`,
+    what: `Target tahunan indikator ${name}`,
     suggestion: "Samakan target tahunan di semua tab dengan Perjanjian Kinerja.",
   }),
   (name) => ({
     field: "targetTw1",
     severity: "error",
     text: twText,
-    message: (odd, ref, at) => `Target TW I–IV indikator ${name} (${odd}) berbeda dengan (${ref}) di ${at}.`,
+    what: `Target TW I–IV indikator ${name}`,
     suggestion:
       "Samakan target per triwulan di semua tab; ubah di satu tempat lalu rujuk sel itu dari tab lain.",
   }),
