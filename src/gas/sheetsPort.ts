@@ -257,26 +257,18 @@ export class SheetsPort implements WorkbookPort {
     if (rows > grid.rows) sheet.insertRowsAfter(grid.rows, rows - grid.rows);
     if (cols > grid.cols) sheet.insertColumnsAfter(grid.cols, cols - grid.cols);
     Object.assign(grid, { rows: Math.max(rows, grid.rows), cols: Math.max(cols, grid.cols) });
-    // The Ranges this write and its format use, three or more in one RangeList.
+    // The Ranges the write and its format use: three or more come in one RangeList.
     if (format) {
-      const { styles = [], validations = [], conditionalColours = [], protections = [] } = format;
-      const rects = blocks.map((b) => ({
-        row: b.row,
-        col: b.col,
-        rows: b.cells.length,
-        cols: b.cells[0]?.length,
-      }));
-      if (styles.length) rects.push(bounds(styles.map((s) => s.range)));
-      for (const x of [...validations, ...conditionalColours, ...protections])
-        if (x.range !== "sheet") rects.push(x.range);
-      this.prefetch(
-        tab,
-        [...rects, ...(format.merges ?? [])].filter((r) => r.rows && r.cols),
-      );
+      const { validations = [], conditionalColours = [], protections = [] } = format;
+      const ranges = [...validations, ...conditionalColours, ...protections].map((x) => x.range);
+      this.prefetch(tab, [
+        ...blocks.filter((b) => b.cells.length).map(rectOf),
+        ...ranges.filter((r) => r !== "sheet"),
+      ]);
     }
     for (const b of blocks) {
       if (b.cells.length === 0) continue;
-      const rect = { row: b.row, col: b.col, rows: b.cells.length, cols: b.cells[0].length };
+      const rect = rectOf(b);
       // Sheets gives a cell that receives a Date a date format of its own choosing.
       if (fresh && b.cells.some((r) => r.some((c) => c instanceof Date))) fresh.dated = true;
       this.guard(sheet, rect, () => {
@@ -299,7 +291,7 @@ export class SheetsPort implements WorkbookPort {
                 rect,
                 GENERAL,
                 (format?.styles ?? []).flatMap((s) =>
-                  s.numberFormat ? [{ rect: s.range, valueAt: () => s.numberFormat }] : [],
+                  s.numberFormat ? [[s.range, () => s.numberFormat]] : [],
                 ),
               ) as string[][])
             : (range.getNumberFormats() as string[][]);
@@ -410,7 +402,7 @@ export class SheetsPort implements WorkbookPort {
       const matrix = paint(
         block,
         GAP,
-        setting.map((s) => ({ rect: s.range, valueAt: () => property.of(s) })),
+        setting.map((s) => [s.range, () => property.of(s)]),
       );
       if (matrix.some((line) => line.includes(GAP))) {
         const base =
@@ -420,7 +412,7 @@ export class SheetsPort implements WorkbookPort {
                 block,
                 property.unformatted,
                 property.numberFormat
-                  ? fresh.numberFormats.map((w) => ({ rect: w.rect, valueAt: (r, c) => w.formats[r][c] }))
+                  ? fresh.numberFormats.map((w) => [w.rect, (r, c) => w.formats[r][c]])
                   : [],
               );
         matrix.forEach((line, r) => {
@@ -431,7 +423,7 @@ export class SheetsPort implements WorkbookPort {
       }
       // The number formats the port set with the values of this new tab may be these already.
       const same = (w: FreshTab["numberFormats"][number]) =>
-        a1(w.rect) === a1(block) && w.formats.every((line, r) => line.every((v, c) => v === matrix[r][c]));
+        a1(w.rect) === a1(block) && JSON.stringify(w.formats) === JSON.stringify(matrix);
       if (property.numberFormat && fresh?.numberFormats.some(same)) continue;
       property.set(range, matrix);
     }
@@ -594,16 +586,23 @@ export class SheetsPort implements WorkbookPort {
 function paint(
   rect: RangeRef,
   fill: unknown,
-  sources: { rect: RangeRef; valueAt: (r: number, c: number) => unknown }[],
+  sources: [RangeRef, (r: number, c: number) => unknown][],
 ): unknown[][] {
   const { row: top, col: left, rows, cols } = rect;
   const target = Array.from({ length: rows }, () => new Array(cols).fill(fill));
-  for (const s of sources)
-    for (let r = Math.max(s.rect.row, top); r < Math.min(s.rect.row + s.rect.rows, top + rows); r++)
-      for (let c = Math.max(s.rect.col, left); c < Math.min(s.rect.col + s.rect.cols, left + cols); c++)
-        target[r - top][c - left] = s.valueAt(r - s.rect.row, c - s.rect.col);
+  for (const [from, valueAt] of sources)
+    for (let r = Math.max(from.row, top); r < Math.min(from.row + from.rows, top + rows); r++)
+      for (let c = Math.max(from.col, left); c < Math.min(from.col + from.cols, left + cols); c++)
+        target[r - top][c - left] = valueAt(r - from.row, c - from.col);
   return target;
 }
+
+const rectOf = (b: Block): RangeRef => ({
+  row: b.row,
+  col: b.col,
+  rows: b.cells.length,
+  cols: b.cells[0].length,
+});
 
 /** The smallest rectangle holding all of `rects`. */
 function bounds(rects: RangeRef[]): RangeRef {
