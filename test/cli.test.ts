@@ -10,7 +10,7 @@ import { TEMPLATE_COLUMNS } from "../src/core/columns";
 import { detectPlan } from "../src/core/layout";
 import { loadXlsx, saveXlsx } from "../src/emulator/xlsx";
 import { transmigrasiWorkbook } from "./fixtures/dinas";
-import { sakip, sakipAsync } from "./sakip-process";
+import { sakip } from "./sakip-process";
 
 const dir = mkdtempSync(join(tmpdir(), "sakip-cli-"));
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
@@ -81,9 +81,9 @@ describe("sakip on .xlsx files", () => {
     const notXlsx = join(dir, "catatan.xlsx");
     writeFileSync(notXlsx, "bukan spreadsheet");
     const [tw, unreadable, noPlan] = await Promise.all([
-      sakipAsync("triwulan", planFile, "--tw", "5"),
-      sakipAsync("triwulan", notXlsx, "--tw", "1"),
-      sakipAsync("triwulan", planFile, "--tw", "1", "--bidang", "Pengaturan"),
+      sakip("triwulan", planFile, "--tw", "5"),
+      sakip("triwulan", notXlsx, "--tw", "1"),
+      sakip("triwulan", planFile, "--tw", "1", "--bidang", "Pengaturan"),
     ]);
     expect(tw.code).toBe(2);
     expect(tw.err.trim()).toBe('Triwulan "5" tidak ada: pakai --tw 1, 2, 3 atau 4.');
@@ -146,7 +146,7 @@ describe("sakip on .xlsx files", () => {
       cases.flatMap(([, file, message]) =>
         ["triwulan", "periksa"].map(async (command) => ({
           message,
-          run: await sakipAsync(command, file, "--tw", "1"),
+          run: await sakip(command, file, "--tw", "1"),
         })),
       ),
     );
@@ -164,9 +164,9 @@ describe("sakip on .xlsx files", () => {
     // -o naming a folder, or a folder that is not there: one sentence, nothing written, no temporary file left.
     const folder = mkdtempSync(join(dir, "keluar-"));
     const [none, bad, missing] = await Promise.all([
-      sakipAsync("periksa", emptyFile),
-      sakipAsync("triwulan", planFile, "--tw", "1", "-o", folder),
-      sakipAsync("triwulan", planFile, "--tw", "1", "-o", join(dir, "tidak-ada", "x.xlsx")),
+      sakip("periksa", emptyFile),
+      sakip("triwulan", planFile, "--tw", "1", "-o", folder),
+      sakip("triwulan", planFile, "--tw", "1", "-o", join(dir, "tidak-ada", "x.xlsx")),
     ]);
     expect(none.code).toBe(2);
     expect(none.err).toMatch(/tidak berisi tab Rencana Aksi atau PK yang dikenali/);
@@ -246,7 +246,7 @@ describe("long and unusual bidang names", () => {
       .flat();
     expect(texts).toContain("BIDANG: Bidang Penempatan dan Perluasan Kesempatan Kerja");
     // A name with nothing to name a tab by is refused when typed, in one sentence.
-    const refused = sakip("template", "-o", join(dir, "x.xlsx"), "--bidang", "???");
+    const refused = await sakip("template", "-o", join(dir, "x.xlsx"), "--bidang", "???");
     expect(refused.code).toBe(2);
     expect(refused.err.trim()).toBe(
       'Nama bidang "???" tidak dapat menjadi nama tab: tulis nama dengan huruf atau angka.',

@@ -8,7 +8,7 @@ import { demoWorkbook } from "../src/emulator/demo";
 import { emulatedPort } from "../src/emulator/session";
 import type { MemoryWorkbook } from "../src/emulator/workbook";
 import { saveXlsx } from "../src/emulator/xlsx";
-import { sakip, sakipAsync } from "./sakip-process";
+import { sakip } from "./sakip-process";
 
 /** Every tab's values and formulas, to prove what a use case did not touch. */
 function contents(wb: MemoryWorkbook) {
@@ -91,7 +91,7 @@ describe("Periksa konsistensi on the demo Dinas", () => {
 });
 
 describe("sakip periksa", () => {
-  const run = (...args: string[]) => sakipAsync("periksa", ...args);
+  const run = (...args: string[]) => sakip("periksa", ...args);
 
   it("prints only JSON with --json, exits 1 on galat and 2 on an unreadable file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sakip-periksa-"));
@@ -142,7 +142,7 @@ describe("findings a person can act on", () => {
     const dir = mkdtempSync(join(tmpdir(), "sakip-grup-"));
     const file = join(dir, "demo.xlsx");
     await saveXlsx(demoWorkbook(), file);
-    const run = sakip("periksa", file, "--tw", "4");
+    const run = await sakip("periksa", file, "--tw", "4");
     expect(run.out).toContain("12 temuan di tab Sekretariat (TW III, TW IV)");
     expect(run.out).toContain(
       "      Saran: Isi realisasi triwulan tersebut; tulis 0 bila memang belum ada hasil (kosong berarti belum dilaporkan).",

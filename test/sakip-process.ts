@@ -3,21 +3,13 @@
  * plain node on src/cli/sakip.ts bundled once by test/setup-build.ts (the same source as
  * `npm run sakip`, without tsx transpiling it again at every start).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
 
 export const CLI_BUNDLE = join(__dirname, "../node_modules/.cache/sakip-test/sakip.mjs");
 
-export type Run = { code: number | null; out: string; err: string };
-
-/** Runs `sakip ARGS…` and waits for it. */
-export function sakip(...args: string[]): Run {
-  const r = spawnSync(process.execPath, [CLI_BUNDLE, ...args], { encoding: "utf8" });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-/** Runs `sakip ARGS…` without blocking, so that independent runs overlap. */
-export function sakipAsync(...args: string[]): Promise<Run> {
+/** Runs `sakip ARGS…` without blocking (independent runs may overlap): its exit code and output. */
+export function sakip(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI_BUNDLE, ...args]);
     let out = "";
