@@ -13,7 +13,7 @@ import { columnLetter, columnNumber } from "./a1";
 import type { CellValue, WriteCell } from "./cells";
 import { fieldHeader } from "./columns";
 import type { LayoutCorrection } from "./layout";
-import { type PlanField, twFields } from "./plan";
+import { NAME_FIELDS, NUMERIC_FIELDS, type PlanField } from "./plan";
 import { normalise } from "./text";
 
 /** 1-based column of the table's first column (G) in Pengaturan. */
@@ -26,23 +26,12 @@ export const HEADER_ROWS = "baris judul";
 export const CORRECTABLE_FIELDS: readonly PlanField[] = [
   "no",
   "kode",
-  "sasaran",
-  "program",
-  "kegiatan",
-  "subkegiatan",
-  "uraian",
+  ...NAME_FIELDS,
   "indikator",
   "satuan",
   "polaritas",
   "sifat",
-  "targetTahunan",
-  ...twFields("targetTw"),
-  "pagu",
-  ...twFields("rakTw"),
-  ...twFields("realisasiTw"),
-  ...twFields("realisasiAnggaranTw"),
-  "realisasiTahunan",
-  "capaian",
+  ...NUMERIC_FIELDS,
   "kriteria",
   "penanggungJawab",
   "keterangan",

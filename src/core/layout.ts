@@ -23,6 +23,8 @@ import type { CellValue, RangeRef } from "./cells";
 import { FIELD_SYNONYMS, familyHeader, fieldHeader, type HeaderWord } from "./columns";
 import {
   type Level,
+  NAME_FIELDS,
+  type NameField,
   type PlanField,
   type PlanRow,
   type PlanTable,
@@ -252,8 +254,6 @@ const TOTAL_RE =
 
 // ---------------------------------------------------------------- columns
 
-type NameField = "sasaran" | "program" | "kegiatan" | "subkegiatan" | "uraian";
-const NAME_FIELDS: readonly NameField[] = ["sasaran", "program", "kegiatan", "subkegiatan", "uraian"];
 const isNameField = (f: string | null | undefined): f is NameField =>
   (NAME_FIELDS as readonly (string | null | undefined)[]).includes(f);
 const HIERARCHY = NAME_FIELDS.slice(0, 4);

@@ -55,6 +55,22 @@ export function checkTw(tw: number): Tw {
 export const twFields = <P extends "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw">(p: P) =>
   TWS.map((i): `${P}${Tw}` => `${p}${i}`);
 
+/** The name columns, outermost first: a level's name, or one "Program / Kegiatan / Sub Kegiatan" column. */
+export type NameField = Level | "uraian";
+export const NAME_FIELDS: readonly NameField[] = ["sasaran", "program", "kegiatan", "subkegiatan", "uraian"];
+
+/** The fields that hold numbers, in the order a plan writes them: targets, budget, realisasi, capaian. */
+export const NUMERIC_FIELDS: readonly PlanField[] = [
+  "targetTahunan",
+  ...twFields("targetTw"),
+  "pagu",
+  ...twFields("rakTw"),
+  ...twFields("realisasiTw"),
+  ...twFields("realisasiAnggaranTw"),
+  "realisasiTahunan",
+  "capaian",
+];
+
 /** One indicator row of a plan tab, with every value as found in the sheet (not parsed). */
 export interface PlanRow {
   /** 0-based index into the tab's values matrix (sheet row = row + 1). */

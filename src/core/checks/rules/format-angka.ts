@@ -1,20 +1,10 @@
 import { familyHeader, fieldHeader } from "../../columns";
 import { isHeaderRow } from "../../layout";
 import { type ParsedNumber, parseNumber } from "../../numbers";
-import { type PlanField, type PlanRow, twFields } from "../../plan";
+import { NUMERIC_FIELDS, type PlanField, type PlanRow } from "../../plan";
 import { finding, fmt, isLongForm, type Loc, loc, normSatuan, push, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
 
-const NUMERIC: readonly PlanField[] = [
-  "targetTahunan",
-  ...twFields("targetTw"),
-  "pagu",
-  ...twFields("rakTw"),
-  ...twFields("realisasiTw"),
-  ...twFields("realisasiAnggaranTw"),
-  "realisasiTahunan",
-  "capaian",
-];
 const RUPIAH = /^(?:pagu|rakTw\d|realisasiAnggaranTw\d)$/;
 /** Columns holding one indicator's quantity: a percentage on rows with satuan %. */
 const QUANTITY_FIELD = /^(?:targetTahunan|targetTw\d|realisasiTw\d|realisasiTahunan)$/;
@@ -73,7 +63,7 @@ export const formatAngka: Rule = {
 /** Each numeric column once (per-TW rows map four fields to one column), with the field naming it. */
 function numericColumns(plan: PlanTab): Map<number, PlanField> {
   const cols = new Map<number, PlanField>();
-  for (const f of NUMERIC) {
+  for (const f of NUMERIC_FIELDS) {
     const c = plan.table.columns[f];
     if (c !== undefined && !cols.has(c)) cols.set(c, f);
   }
