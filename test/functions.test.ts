@@ -34,7 +34,12 @@ describe("custom functions as Sheets calls them", () => {
   it("throws an Indonesian error for a single cell with an invalid argument", () => {
     expect(() => CAPAIAN(0, 5)).toThrow("Target 0: capaian tidak dapat dihitung.");
     // A word of every object is no polarity (found by the property below).
-    expect(() => CAPAIAN(5, 5, "__proto__")).toThrow("Polaritas");
+    for (const word of ["__proto__", "constructor", "toString"]) {
+      expect(() => CAPAIAN(5, 5, word)).toThrow("Polaritas");
+      expect(() => CAPAIAN(word, "WTP")).toThrow(/Target "\w+" bukan angka/);
+      expect(() => KRITERIA(95, word)).toThrow(/Skala "\w+" tidak dikenal/);
+      expect(() => EFISIENSI(120, 100, 50, word)).toThrow(/Metode "\w+" tidak dikenal/);
+    }
     expect(() => KRITERIA(95, "entah")).toThrow(/Skala "entah" tidak dikenal/);
     expect(() => EFISIENSI(120, 100, 50, "acak")).toThrow(/Metode "acak" tidak dikenal/);
     expect(() => CAPAIAN(col(1, 2), col(1, 2, 3))).toThrow(/Ukuran rentang tidak sama/);

@@ -57,14 +57,17 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
     const { values } = snapshots.get(name) as TabSnapshot;
     // The snapshot is the data range: its size is the tab's used size, no need to ask Sheets.
     const used = values.length > 1 || values[0]?.some((v) => v !== "");
-    // Merged headers matter where a table is read: plans and the PK, not the add-on's own records.
-    const merges =
-      used && (isPlanCandidate(name) || PK_TAB_NAME.test(name.trim()))
-        ? port.headerMerges(name, Math.min(values.length, HEADER_AREA_ROWS), values[0].length)
-        : [];
-    reading.set(name, { merges, correction: corrections.get(name) });
-    if (!isPlanCandidate(name)) continue;
-    const detection = detectPlan(name, values, reading.get(name));
+    const options: ReadOptions = { merges: [], correction: corrections.get(name) };
+    let detection = isPlanCandidate(name) ? detectPlan(name, values, options) : null;
+    // Merged header cells read as blank beside their first cell, which the reader fills as a merge
+    // would (the layout corpus reads the same with and without them). Sheets is asked for them only
+    // when the values alone give no table: each merged range costs calls.
+    if (used && detection && !detection.ok) {
+      options.merges = port.headerMerges(name, Math.min(values.length, HEADER_AREA_ROWS), values[0].length);
+      if (options.merges.length) detection = detectPlan(name, values, options);
+    }
+    reading.set(name, options);
+    if (!detection) continue;
     if (detection.ok) {
       plans.push(detection.table);
       missing.set(name, detection.missing);

@@ -55,8 +55,7 @@ export interface WorkbookPort {
   read(tab: string, options?: SnapshotOptions): TabSnapshot;
   /**
    * The merged ranges of a tab's header area (rows 1…`rows`, columns 1…`cols`), 1-based, so spanned
-   * group headers are read as Sheets shows them: `getMergedRanges` on the data range just read when
-   * it holds two or fewer, else on that band.
+   * group headers are read as Sheets shows them (asked only where the values alone give no table).
    */
   headerMerges(tab: string, rows: number, cols: number): RangeRef[];
   /** Adds an empty tab at the end. Throws when the name is taken. */

@@ -2,30 +2,28 @@ import type { CellValue } from "./cells";
 import { formatNumber, MAX_NUMBER_TEXT, parseNumber, plainNumber } from "./numbers";
 import type { Polaritas } from "./plan";
 import { blank, type Computed, problem, quote, value } from "./result";
+import { wordTable } from "./text";
 
-// A Map: "__proto__" or "constructor" typed in a cell is no polarity.
-const POLARITAS_WORDS = new Map<string, Polaritas>(
-  Object.entries({
-    "": "positif",
-    positif: "positif",
-    positive: "positif",
-    "+": "positif",
-    naik: "positif",
-    maksimal: "positif",
-    max: "positif",
-    "semakin tinggi semakin baik": "positif",
-    negatif: "negatif",
-    negative: "negatif",
-    "-": "negatif",
-    turun: "negatif",
-    minimal: "negatif",
-    min: "negatif",
-    "semakin rendah semakin baik": "negatif",
-    "negatif-rasio": "negatif-rasio",
-    "negatif rasio": "negatif-rasio",
-    rasio: "negatif-rasio",
-  } as Record<string, Polaritas>),
-);
+const POLARITAS_WORDS = wordTable<Polaritas>({
+  "": "positif",
+  positif: "positif",
+  positive: "positif",
+  "+": "positif",
+  naik: "positif",
+  maksimal: "positif",
+  max: "positif",
+  "semakin tinggi semakin baik": "positif",
+  negatif: "negatif",
+  negative: "negatif",
+  "-": "negatif",
+  turun: "negatif",
+  minimal: "negatif",
+  min: "negatif",
+  "semakin rendah semakin baik": "negatif",
+  "negatif-rasio": "negatif-rasio",
+  "negatif rasio": "negatif-rasio",
+  rasio: "negatif-rasio",
+});
 
 // A column's polaritas is mostly one word repeated: the last answer is kept.
 let lastPolaritas: { input: CellValue; result: Polaritas | null } = { input: "", result: "positif" };
@@ -49,10 +47,10 @@ function polaritasOf(input: CellValue): Polaritas | null {
 }
 
 /** Qualitative targets map through explicit tables (DOMAIN.md): never guessed. */
-const QUALITATIVE: { name: string; scores: Record<string, number> }[] = [
+const QUALITATIVE: { name: string; scores: Map<string, number> }[] = [
   {
     name: "opini BPK (WTP, WDP, TW, TMP)",
-    scores: {
+    scores: wordTable({
       wtp: 4,
       "wajar tanpa pengecualian": 4,
       wdp: 3,
@@ -62,13 +60,13 @@ const QUALITATIVE: { name: string; scores: Record<string, number> }[] = [
       tmp: 1,
       "tidak menyatakan pendapat": 1,
       disclaimer: 1,
-    },
+    }),
   },
   {
     name: "zona (Hijau, Kuning, Merah)",
-    scores: { hijau: 3, "zona hijau": 3, kuning: 2, "zona kuning": 2, merah: 1, "zona merah": 1 },
+    scores: wordTable({ hijau: 3, "zona hijau": 3, kuning: 2, "zona kuning": 2, merah: 1, "zona merah": 1 }),
   },
-  { name: "predikat SAKIP (AA … D)", scores: { aa: 7, a: 6, bb: 5, b: 4, cc: 3, c: 2, d: 1 } },
+  { name: "predikat SAKIP (AA … D)", scores: wordTable({ aa: 7, a: 6, bb: 5, b: 4, cc: 3, c: 2, d: 1 }) },
 ];
 
 function qualitative(v: CellValue): { table: number; score: number } | null {
@@ -78,7 +76,7 @@ function qualitative(v: CellValue): { table: number; score: number } | null {
   if (first >= 48 && first <= 57) return null;
   const key = v.toLowerCase().replace(/\s+/g, " ").trim();
   for (let table = 0; table < QUALITATIVE.length; table++) {
-    const score = QUALITATIVE[table].scores[key];
+    const score = QUALITATIVE[table].scores.get(key);
     if (score !== undefined) return { table, score };
   }
   return null;

@@ -2,17 +2,18 @@ import type { CellValue } from "./cells";
 import { readCapaian } from "./kriteria";
 import { parseNumber, plainNumber } from "./numbers";
 import { blank, type Computed, problem, quote, value } from "./result";
+import { wordTable } from "./text";
 
 export type MetodeEfisiensi = "lkjip" | "selisih" | "rasio" | "kategori";
 
-const METODE: Record<string, MetodeEfisiensi> = {
+const METODE = wordTable<MetodeEfisiensi>({
   "": "lkjip",
   lkjip: "lkjip",
   selisih: "selisih",
   rasio: "rasio",
   kategori: "kategori",
   label: "kategori",
-};
+});
 
 export const METODE_HINT = "lkjip, selisih, rasio, atau kategori";
 
@@ -22,7 +23,7 @@ let lastMetode: { input: CellValue; result: MetodeEfisiensi | null } = { input: 
 export function parseMetode(input: CellValue): MetodeEfisiensi | null {
   if (input !== lastMetode.input) {
     const key = typeof input === "string" && input.length > 20 ? "?" : String(input).toLowerCase().trim();
-    lastMetode = { input, result: METODE[key] ?? null };
+    lastMetode = { input, result: METODE.get(key) ?? null };
   }
   return lastMetode.result;
 }

@@ -1,6 +1,7 @@
 import type { CellValue } from "./cells";
 import { formatNumber, parseNumber, plainNumber } from "./numbers";
 import { blank, type Computed, problem, value } from "./result";
+import { wordTable } from "./text";
 
 export interface Band {
   /** Lower bound of the band in percent points (or Nilai SAKIP for `akip`). */
@@ -65,7 +66,7 @@ export const SCALES: Record<"permendagri86" | "lakip" | "akip", Scale> = {
   },
 };
 
-const SCALE_NAMES: Record<string, keyof typeof SCALES> = {
+const SCALE_NAMES = wordTable<keyof typeof SCALES>({
   "": "permendagri86",
   permendagri86: "permendagri86",
   "permendagri 86": "permendagri86",
@@ -75,14 +76,14 @@ const SCALE_NAMES: Record<string, keyof typeof SCALES> = {
   akip: "akip",
   sakip: "akip",
   "permenpan 88": "akip",
-};
+});
 
 export const SCALE_HINT = "permendagri86, lakip, akip, atau rentang 2 kolom (batas bawah, label)";
 
 /** A named scale, or null when the name is unknown. */
 export function namedScale(name: CellValue): Scale | null {
   const key = String(name).toLowerCase().replace(/[-_]/g, " ").replace(/\s+/g, " ").trim();
-  const id = SCALE_NAMES[key] ?? SCALE_NAMES[key.replace(/ /g, "")];
+  const id = SCALE_NAMES.get(key) ?? SCALE_NAMES.get(key.replace(/ /g, ""));
   return id ? SCALES[id] : null;
 }
 

@@ -5,6 +5,11 @@ export function isBlank(v: CellValue | undefined): boolean {
   return v === undefined || v === "" || (typeof v === "string" && v.trim() === "");
 }
 
+/** A table of words people type, as a Map: "__proto__" or "constructor" in a cell is no key of it. */
+export function wordTable<T>(table: Record<string, T>): Map<string, T> {
+  return new Map(Object.entries(table));
+}
+
 /** Lower case with single spaces, for words typed in a cell ("Akhir  Tahun " → "akhir tahun"). */
 export function lowerWords(v: unknown): string {
   return String(v).toLowerCase().replace(/\s+/g, " ").trim();

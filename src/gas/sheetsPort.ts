@@ -159,7 +159,6 @@ export class SheetsPort implements WorkbookPort {
   private readonly ranges = new Map<string, Range>();
   private readonly grids = new Map<string, { rows: number; cols: number }>();
   /** The data range of each tab read with its formulas. */
-  private readonly dataRanges = new Map<string, Range>();
   /** Tabs this port inserted and has put no chart on yet. */
   private readonly chartless = new Set<string>();
   /** Whether `sheets` holds every tab (tabs() was called; later creations are added to it). */
@@ -179,7 +178,6 @@ export class SheetsPort implements WorkbookPort {
     this.sheets.clear();
     this.ranges.clear();
     this.grids.clear();
-    this.dataRanges.clear();
     this.listed = true;
     return this.ss.getSheets().map((sheet) => {
       const name = sheet.getName();
@@ -215,7 +213,6 @@ export class SheetsPort implements WorkbookPort {
     if (options.formulas === false)
       return { name: tab, values: sheet.getSheetValues(1, 1, -1, -1), formulas: [] };
     const range = sheet.getDataRange();
-    this.dataRanges.set(tab, range);
     const values = range.getValues();
     const formulas = range.getFormulas();
     if (!options.notes) return { name: tab, values, formulas };
@@ -227,13 +224,8 @@ export class SheetsPort implements WorkbookPort {
 
   headerMerges(tab: string, rows: number, cols: number): RangeRef[] {
     if (rows < 1 || cols < 1) return [];
-    const at = (merged: Range[]) =>
-      merged.map((r) => parseA1(r.getA1Notation())).filter((r): r is RangeRef => r !== null);
-    // The data range read holds the band: with no merge at all (a tab made from the template) one
-    // call says so; with one or two, reading where they are costs no more than asking the band.
-    const all = this.dataRanges.get(tab)?.getMergedRanges();
-    if (all && all.length <= 2) return at(all).filter((r) => r.row <= rows && r.col <= cols);
-    return at(this.sheet(tab).getRange(1, 1, rows, cols).getMergedRanges());
+    const merged = this.sheet(tab).getRange(1, 1, rows, cols).getMergedRanges();
+    return merged.map((r) => parseA1(r.getA1Notation())).filter((r): r is RangeRef => r !== null);
   }
 
   create(tab: string): void {
