@@ -104,13 +104,13 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
   const block = (col: string) => ref(col, top, bottom);
   const lowest: WriteCell[][] = [
     [`Indikator dengan capaian s.d. TW ${tw} terendah`],
-    ["No", "Indikator", `Capaian s.d. TW ${tw} (%)`, "Kriteria"],
+    // The indicator's name in the wide first column, where the Kepala Dinas can read it whole.
+    ["Indikator", `Capaian s.d. TW ${tw} (%)`, "Kriteria"],
     ...Array.from({ length: LOWEST }, (_, k): WriteCell[] => {
       const r = lowestRow + 2 + k;
       const value = `IFERROR(SMALL(${block(capaian)},${k + 1}),"")`;
-      const find = (col: string) => `IF(C${r}="","",INDEX(${block(col)},MATCH(C${r},${block(capaian)},0)))`;
+      const find = (col: string) => `IF(B${r}="","",INDEX(${block(col)},MATCH(B${r},${block(capaian)},0)))`;
       return [
-        k + 1,
         { formula: `=${find(indikator)}` },
         { formula: `=${value}` },
         { formula: `=${find(kriteria)}` },
@@ -156,8 +156,9 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
         numberFormat: rp,
       },
       { range: { row: lowestRow, col: 1, rows: 1, cols: 1 }, bold: true },
-      headerStyle(lowestRow + 1, 4),
-      { range: { row: lowestRow + 2, col: 3, rows: LOWEST, cols: 1 }, numberFormat: pct },
+      headerStyle(lowestRow + 1, 3),
+      { range: { row: lowestRow + 2, col: 1, rows: LOWEST, cols: 1 }, wrap: true },
+      { range: { row: lowestRow + 2, col: 2, rows: LOWEST, cols: 1 }, numberFormat: pct },
     ],
   };
   const chart: ChartSpec = {
