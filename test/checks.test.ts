@@ -780,6 +780,37 @@ describe("format-angka: how numbers are written", () => {
     expect(fs.some((f) => /ANGGARAN|"\(\d+\)"|"I"/.test(f.message))).toBe(false);
   });
 
+  it("names a realisasi that is no number as galat (its capaian cannot be computed), not WTP or a dash", () => {
+    const rows: Row[] = [
+      {
+        indikator: "Jumlah Rapat Koordinasi dan Konsultasi SKPD yang diikuti",
+        satuan: "Kali",
+        targetTahunan: 60,
+        ...tw("targetTw", [10, 18, 16, 16]),
+        ...tw("realisasiTw", [11, "abc", "", ""]),
+      },
+      {
+        indikator: "Opini BPK atas laporan keuangan",
+        satuan: "Opini",
+        targetTahunan: "WTP",
+        ...tw("realisasiTw", ["-", "WTP", "", ""]),
+      },
+      {
+        indikator: "Jumlah dokumen laporan keuangan bulanan",
+        satuan: "Laporan",
+        targetTahunan: 12,
+        ...tw("realisasiTw", [3, "tiga", "", ""]),
+      },
+    ];
+    const fs = errors(run(formatAngka, [templateTab("Sekretariat", rows)]));
+    expect(fs.map((f) => [f.cell, f.related.map((x) => x.cell)])).toEqual([
+      [`${col("realisasiTw2")}2`, [`${col("realisasiTw2")}4`]],
+    ]);
+    expect(fs[0].message).toBe(
+      `Ada 2 sel di Realisasi TW II (kolom ${col("realisasiTw2")}) yang bukan angka, mis. ${col("realisasiTw2")}2 "abc": capaiannya tidak dapat dihitung.`,
+    );
+  });
+
   it("finds the percent scale mixed within one indicator's row (95 with TW targets 0,25 … 0,95)", () => {
     const rows: Row[] = [
       {

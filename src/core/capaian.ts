@@ -69,6 +69,9 @@ const QUALITATIVE: { name: string; scores: Map<string, number> }[] = [
   { name: "predikat SAKIP (AA … D)", scores: wordTable({ aa: 7, a: 6, bb: 5, b: 4, cc: 3, c: 2, d: 1 }) },
 ];
 
+/** A qualitative value of one of the tables (WTP, Zona Hijau, AA …), which CAPAIAN compares. */
+export const isQualitative = (v: CellValue): boolean => qualitative(v) !== null;
+
 function qualitative(v: CellValue): { table: number; score: number } | null {
   // Every word of the tables is short and starts with a letter: "63,57" is never looked up.
   if (typeof v !== "string" || v.length > 40) return null;

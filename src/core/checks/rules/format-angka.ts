@@ -1,3 +1,4 @@
+import { isQualitative } from "../../capaian";
 import { familyHeader, fieldHeader } from "../../columns";
 import { isHeaderRow } from "../../layout";
 import { type ParsedNumber, parseNumber } from "../../numbers";
@@ -6,6 +7,7 @@ import { finding, fmt, isLongForm, type Loc, loc, normSatuan, push, quote } from
 import type { Finding, PlanTab, Rule } from "../types";
 
 const RUPIAH = /^(?:pagu|rakTw\d|realisasiAnggaranTw\d)$/;
+const REALISASI = /^realisasi(?:Tw\d|Tahunan)$/;
 /** Columns holding one indicator's quantity: a percentage on rows with satuan %. */
 const QUANTITY_FIELD = /^(?:targetTahunan|targetTw\d|realisasiTw\d|realisasiTahunan)$/;
 const MAX_RELATED = 10;
@@ -21,7 +23,8 @@ interface Cell {
  * How numbers are written, column by column: numbers stored as text (info), thousands separators
  * mixed in one column (warning: "89,335" next to "1.852.283" cannot both be read the same way),
  * percent scale mixed within one indicator's row (target 95 with TW targets 0,25 … 0,95) or in the
- * capaian column, and text that is no number in a budget column (warning: it drops out of every sum).
+ * capaian column, text that is no number in a budget column (warning: it drops out of every sum),
+ * and a realisasi that is neither a number nor a qualitative value (error: no capaian for it).
  * Different indicators in one column may well differ in scale (a 0,5 % rate beside a 63,57 % share).
  */
 export const formatAngka: Rule = {
@@ -171,6 +174,22 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
           `${name} mencampur skala persen: ${fmt(numberOf(fraction))} di ${fraction.at.cell} dan ${fmt(numberOf(point))} di ${point.at.cell}.`,
           "Tulis semua persentase dengan skala yang sama (95 untuk 95 %), lalu atur formatnya; 0,95 dan 95 tidak boleh bercampur.",
           [point.at],
+        ),
+      );
+    }
+  }
+
+  if (REALISASI.test(field)) {
+    const bad = cells.filter((c) => c.parsed.kind === "invalid" && !isQualitative(c.raw));
+    if (bad.length > 0) {
+      out.push(
+        finding(
+          rule,
+          bad[0].at,
+          `Ada ${fmt(bad.length)} sel di ${name} yang bukan angka, mis. ${example(bad[0])}: capaiannya tidak dapat dihitung.`,
+          "Isi realisasi dengan angka (atau nilai kualitatif seperti WTP bila targetnya kualitatif); keterangan ditulis di kolom Keterangan.",
+          bad.slice(1, MAX_RELATED + 1).map((c) => c.at),
+          "error",
         ),
       );
     }
