@@ -58,7 +58,8 @@ const column = (
 
 const EVAL_COLUMNS: readonly EvalColumn[] = [
   column("no", "No", 40, "ours"),
-  column("kode", "Kode", 110, "formula"),
+  // Wide enough for a sub kegiatan's whole code (2.07.01.2.02.0001): its last digits tell it apart.
+  column("kode", "Kode", 150, "formula"),
   column("uraian", "Program / Kegiatan / Sub Kegiatan", 220, "ours"),
   column("indikator", "Indikator", 240, "formula"),
   column("satuan", "Satuan", 80, "formula"),
@@ -430,6 +431,8 @@ function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: 
     if (c.numberFormat) styles.push({ range: all(i + 1), numberFormat: c.numberFormat });
     if (c.kind === "manual") styles.push({ range: all(i + 1), background: INPUT, wrap: true });
   }
+  // "tidak ditargetkan TW ini, tetapi ada realisasi" is read whole.
+  styles.push({ range: all(COL.keterangan), wrap: true });
   // One style per run of consecutive rows (a plan's rows are contiguous), so the number of
   // formatting calls follows the number of bidang tabs, not of rows.
   // Targets and realisasi (contiguous columns), one style per run of rows with the same format.
