@@ -114,21 +114,28 @@ export function customScale(rows: CellValue[][]): Scale | { kind: "problem"; mes
   return { id: "custom", name: "Skala sendiri", bands: coloured };
 }
 
-/** The highest lower bound of the scale's bands (bands are sorted highest first). */
-const highestBound = (scale: Scale): number => scale.bands[0]?.min ?? 0;
+/**
+ * A capaian from a cell formatted as percent arrives as a fraction (97 % → 0,97) while the scale's
+ * bounds (sorted highest first) are percent points.
+ */
+const percentFraction = (capaian: CellValue, v: number, scale: Scale): boolean =>
+  typeof capaian === "number" && v > 0 && v <= 1.5 && (scale.bands[0]?.min ?? 0) > 1.5;
 
-/** The label of a plain number (blank for a blank) without allocating; undefined when kriteria() must say more. */
-export function kriteriaPlain(capaian: CellValue, scale: Scale): string | undefined {
-  if (capaian === "") return "";
-  const v = plainNumber(capaian);
-  if (v === undefined || (typeof capaian === "number" && v > 0 && v <= 1.5 && highestBound(scale) > 1.5))
-    return undefined;
+/** The label of the band `v` falls in; undefined below the lowest bound. */
+function bandLabel(v: number, scale: Scale): string | undefined {
   const bands = scale.bands;
   for (let i = 0; i < bands.length; i++) {
     const b = bands[i];
     if (b.strict ? v > b.min : v >= b.min) return b.label;
   }
   return undefined;
+}
+
+/** The label of a plain number (blank for a blank) without allocating; undefined when kriteria() must say more. */
+export function kriteriaPlain(capaian: CellValue, scale: Scale): string | undefined {
+  if (capaian === "") return "";
+  const v = plainNumber(capaian);
+  return v === undefined || percentFraction(capaian, v, scale) ? undefined : bandLabel(v, scale);
 }
 
 /** A capaian cell as a number, or the blank/problem a KRITERIA or EFISIENSI row answers instead. */
@@ -146,13 +153,14 @@ export function readCapaian(
 export function kriteria(capaian: CellValue, scale: Scale): Computed<string> {
   const v = readCapaian(capaian);
   if (typeof v !== "number") return v;
-  // A capaian from a cell formatted as percent arrives as a fraction (97 % → 0,97) while the
-  // scale's bounds are percent points: say so instead of labelling 0,97 "Sangat Rendah".
-  if (typeof capaian === "number" && v > 0 && v <= 1.5 && highestBound(scale) > 1.5) {
+  // Say so instead of labelling 0,97 "Sangat Rendah".
+  if (percentFraction(capaian, v, scale)) {
     return problem(
       `Capaian ${formatNumber(v)} tampak sebagai pecahan dari sel berformat persen (${formatNumber(v * 100)}%) sedangkan skala dalam poin persen: isi capaian dalam persen (${formatNumber(v * 100)}), misalnya hasil CAPAIAN.`,
     );
   }
-  for (const b of scale.bands) if (b.strict ? v > b.min : v >= b.min) return value(b.label);
-  return problem(`Capaian ${formatNumber(v)} di bawah batas terendah skala.`);
+  const label = bandLabel(v, scale);
+  return label === undefined
+    ? problem(`Capaian ${formatNumber(v)} di bawah batas terendah skala.`)
+    : value(label);
 }
