@@ -2,7 +2,7 @@ import type { CellValue } from "./cells";
 import { formatNumber, MAX_NUMBER_TEXT, parseNumber, plainNumber } from "./numbers";
 import type { Polaritas } from "./plan";
 import { blank, type Computed, problem, quote, value } from "./result";
-import { wordTable } from "./text";
+import { lowerWords, wordTable } from "./text";
 
 const POLARITAS_WORDS = wordTable<Polaritas>({
   "": "positif",
@@ -77,7 +77,7 @@ function qualitative(v: CellValue): { table: number; score: number } | null {
   if (typeof v !== "string" || v.length > 40) return null;
   const first = v.charCodeAt(0);
   if (first >= 48 && first <= 57) return null;
-  const key = v.toLowerCase().replace(/\s+/g, " ").trim();
+  const key = lowerWords(v);
   for (let table = 0; table < QUALITATIVE.length; table++) {
     const score = QUALITATIVE[table].scores.get(key);
     if (score !== undefined) return { table, score };
