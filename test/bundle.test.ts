@@ -77,10 +77,11 @@ describe("the built bundle, loaded as Apps Script loads it", () => {
 
 describe("the bundle's size", () => {
   // Apps Script loads the whole script on every custom-function call (a sheet of CAPAIAN, KRITERIA
-  // and EFISIENSI formulas makes many), so the server script stays within the team's 150 KB,
+  // and EFISIENSI formulas makes many), so the server script stays within the team's 250 KB (raised
+  // from 150 KB for the reports; its load time is `bundle_load_ms` in the benchmark, target ≤ 10 ms),
   // measured as `npm run build` prints it: bytes of the UTF-8 file clasp pushes.
-  it("build/Code.js is at most 150,000 bytes", () => {
-    expect(Buffer.byteLength(code())).toBeLessThanOrEqual(150_000);
+  it("build/Code.js is at most 250,000 bytes", () => {
+    expect(Buffer.byteLength(code())).toBeLessThanOrEqual(250_000);
   });
 });
 

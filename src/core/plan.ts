@@ -100,10 +100,38 @@ export interface PlanRow {
   kriteria: CellValue;
   penanggungJawab: string;
   /**
+   * Figures of earlier years kept beside this year's (LKjIP Tabel 3.18 "Tahun 2023 | Tahun 2024", a PK
+   * tab's "Realisasi N−1"), oldest first. Absent when the table holds none: a report then says the
+   * year is not filled ("belum diisi"), never 0.
+   */
+  tahunLain?: YearFigures[];
+  /** The Renstra end target and the realisasi to date (LKjIP Tabel 3.19), when the table holds them. */
+  renstra?: RenstraFigures;
+  /**
    * 0-based column of each field of this row: the table's columns, except in side by side levels
    * (Program | Kegiatan | Sub Kegiatan), where each level reads its own indikator, satuan, target….
    */
   columns: Partial<Record<PlanField, number>>;
+}
+
+/** One year's figures of an indicator, as found in the sheet (not parsed). */
+export interface YearFigures {
+  tahun: number;
+  target: CellValue;
+  realisasi: CellValue;
+  /** The persentase / capaian printed for that year ("" when the table has no such column). */
+  persentase: CellValue;
+}
+
+/** The Renstra end target of an indicator and what has been reached so far, as found in the sheet. */
+export interface RenstraFigures {
+  /** The Renstra's last year ("Target Akhir Renstra (2026)"), null when the header names none. */
+  tahunAkhir: number | null;
+  targetAkhir: CellValue;
+  /** Realisasi s.d. the measured year. */
+  realisasiSd: CellValue;
+  /** The persentase printed (realisasi s.d. / target akhir × 100), "" when none. */
+  persentase: CellValue;
 }
 
 /** A plan table found on a tab by its headers. */
@@ -117,4 +145,6 @@ export interface PlanTable {
   /** 0-based column of each field found. */
   columns: Partial<Record<PlanField, number>>;
   rows: PlanRow[];
+  /** The year the table measures when its header or title names it ("Tahun 2024"), else absent. */
+  tahun?: number;
 }
