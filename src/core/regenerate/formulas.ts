@@ -1,0 +1,74 @@
+import { columnLetter, columnNumber } from "../a1";
+import type { CellValue, WriteCell } from "../cells";
+
+/** Cells and formulas as regeneration compares and moves them. */
+
+export function formulaOf(cell: WriteCell | undefined): string {
+  return cell && typeof cell === "object" && !(cell instanceof Date) ? cell.formula : "";
+}
+
+export function contentOf(cell: WriteCell | undefined): string {
+  return literalText(literal(cell ?? ""));
+}
+
+/** A formula with its sheet names unquoted: Sheets may drop quotes a name does not need. */
+export function unquoted(content: string): string {
+  return content.startsWith("=")
+    ? splitStrings(content, (code) =>
+        code.replace(/'((?:[^']|'')*)'!/g, (_m, name: string) => `${name.replace(/''/g, "'")}!`),
+      )
+    : content;
+}
+
+export function literal(cell: WriteCell): CellValue {
+  const f = formulaOf(cell);
+  return f ? f : (cell as CellValue);
+}
+
+export function literalText(v: CellValue): string {
+  return v instanceof Date ? v.toISOString() : String(v);
+}
+
+const STRING = /"(?:[^"]|"")*"/g;
+const REF = /(?<![A-Za-z0-9_!'.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_!])/g;
+
+/** The formula's shape: sheet names and cell references replaced, so moved rows compare equal. */
+export function shape(formula: string): string {
+  return splitStrings(formula, (code) =>
+    code.replace(/'(?:[^']|'')*'!|[A-Za-z_][A-Za-z0-9_.]*!/g, "S!").replace(/\$?[A-Z]{1,3}\$?\d+/g, "R"),
+  );
+}
+
+export function shapeHash(formula: string): string {
+  let h = 2166136261;
+  for (const ch of shape(formula)) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  return (h >>> 0).toString(36);
+}
+
+export function splitStrings(formula: string, fn: (code: string) => string): string {
+  let out = "";
+  let last = 0;
+  for (const m of formula.matchAll(STRING)) {
+    out += fn(formula.slice(last, m.index)) + m[0];
+    last = (m.index ?? 0) + m[0].length;
+  }
+  return out + fn(formula.slice(last));
+}
+
+/**
+ * A typed formula moved with its cell: its references to cells of this tab follow the rows and
+ * columns they pointed at, as when Sheets moves rows (references to other tabs stay).
+ */
+export function moveRefs(formula: string, rows: Map<number, number>, cols: Map<number, number>): string {
+  return splitStrings(formula, (code) =>
+    code.replace(REF, (_all, d1: string, letters: string, d2: string, digits: string) => {
+      const r = rows.get(Number(digits) - 1);
+      const c = cols.get(columnNumber(letters) - 1);
+      return `${d1}${c === undefined ? letters : columnLetter(c + 1)}${d2}${r === undefined ? digits : r + 1}`;
+    }),
+  );
+}
+
+export function cellName(row: number, col: number): string {
+  return `${columnLetter(col + 1)}${row + 1}`;
+}

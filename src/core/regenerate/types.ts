@@ -1,0 +1,100 @@
+import type { CellValue, WriteCell } from "../cells";
+
+export type ColumnKind = "ours" | "formula" | "spill" | "manual";
+
+export interface RegenColumn {
+  id: string;
+  kind: ColumnKind;
+  header: string;
+  /** Headers the column had in earlier versions. */
+  aliases?: string[];
+}
+
+/** Where an indicator comes from: its plan row's identity, not its text. */
+export interface Identity {
+  tab: string;
+  kode: string;
+  level: string;
+  /** Ordinal among the plan's rows with the same kode and level. */
+  pos: number;
+  indikator: string;
+}
+
+export interface FreshLine {
+  cells: WriteCell[];
+  /** The key column's value; "" on a group row. */
+  key: string;
+  /** A group row's bidang tab. */
+  group?: string;
+  identity?: Identity;
+  /** The row's plan values by column id, kept as plain text if it leaves the plan. */
+  last?: Record<string, CellValue>;
+}
+
+export interface Fresh {
+  /** Rows above the header row. */
+  title: WriteCell[][];
+  header: string[];
+  lines: FreshLine[];
+  columns: readonly RegenColumn[];
+}
+
+export interface Question {
+  /** The key of the existing row. */
+  key: string;
+  indikator: string;
+  tab: string;
+  /** Plan rows it may be, by key. */
+  candidates: { key: string; indikator: string; tab: string }[];
+}
+
+export interface Counts {
+  /** Indicators new in this tab. */
+  added: number;
+  /** Indicator rows in the "no longer in the plan" section. */
+  removed: number;
+  /** Typed items (values, formulas, notes) kept where they were. */
+  kept: number;
+  /** Typed items moved into the "no longer in the plan" section in this run. */
+  moved: number;
+  /** Cells computed by the add-on whose content changed. */
+  rewritten: number;
+  /** Corrections typed in "Sifat target" (kept; the computation follows the bidang tab). */
+  sifatTyped: number;
+  /** What could not be kept, one Indonesian phrase each. */
+  lost: string[];
+}
+
+export interface Regenerated extends Counts {
+  cells: WriteCell[][];
+  notes: string[][];
+  /** Ambiguous matches: nothing is written until a person answers them. */
+  questions: Question[];
+}
+
+export const REMOVED_HEADER = "INDIKATOR YANG TIDAK ADA LAGI DI RENCANA (isian lama dipertahankan)";
+export const REMOVED_LABEL = "Tidak ada lagi di rencana sejak";
+
+export interface Memo {
+  v: 1;
+  /** Header row: the title cells as written. */
+  title?: CellValue[][];
+  /** Group row: its bidang tab ("" for the removed section's header). */
+  grp?: string;
+  id?: Identity;
+  /** Per column id: the literal written, or "=" + hash of a formula's shape. */
+  g?: Record<string, CellValue>;
+  last?: Record<string, CellValue>;
+  /** The date the row left the plan. */
+  gone?: string;
+}
+
+/** How sure a match must be to be taken without asking (Dice similarity of the names). */
+
+export interface RegenerateOptions {
+  headerRow: number;
+  /** dd/mm/yyyy, for rows leaving the plan now. */
+  today: string;
+  /** Answers to earlier questions: existing key → plan row key, or "" for "not the same". */
+  answers?: Record<string, string>;
+}
