@@ -1,0 +1,75 @@
+/** Which rows are the header band, and where the data starts. */
+import type { CellValue, RangeRef } from "../cells";
+import type { PlanField } from "../plan";
+import { applyCorrection, readHeader } from "./assign";
+import { isBandCandidate, isColumnNumberRow, isEmptyRow, isHeaderStart } from "./rowkinds";
+import { HEADER_SCAN_ROWS, type Header, type LayoutCorrection, MAX_BAND_ROWS } from "./types";
+
+/** How many columns a band gives a meaning (an Indikator column weighs most). */
+function bandScore(h: Header): number {
+  const found = new Set(h.fields.filter((f): f is PlanField => f !== null));
+  const bare = h.blocks.some((b) => b.bareRealisasi !== null) ? 1 : 0;
+  return found.size + bare + (h.blocks.some((b) => b.cols.indikator !== undefined) ? 100 : 0);
+}
+
+/**
+ * The header band: around each row that names at least two fields, every band of 1–4 rows of header
+ * text (group rows with any words above it, sub-header and unit rows under it) is scored by the
+ * columns it gives a meaning; the best one wins, the taller on a tie (a unit row or a group row of
+ * unknown words changes nothing but belongs to the band). The first band with an Indikator column is
+ * the table; `headerOnly` when bands exist but none has one.
+ */
+export function findBand(
+  values: CellValue[][],
+  width: number,
+  merges: readonly RangeRef[],
+  fix?: LayoutCorrection,
+): { top: number; bottom: number } | "headerOnly" | null {
+  let sawHeader = false;
+  const limit = Math.min(values.length, HEADER_SCAN_ROWS);
+  const candidate = new Map<number, boolean>();
+  const ok = (r: number) => {
+    let v = candidate.get(r);
+    if (v === undefined) {
+      v = r >= 0 && r < values.length && isBandCandidate(values[r]);
+      candidate.set(r, v);
+    }
+    return v;
+  };
+  for (let s = 0; s < limit; s++) {
+    if (!isHeaderStart(values[s])) continue;
+    let best: { top: number; bottom: number; score: number; h: Header } | null = null;
+    for (let top = s; top >= Math.max(0, s - MAX_BAND_ROWS + 1); top--) {
+      if (top < s && !ok(top)) break;
+      for (let bottom = s; bottom - top < MAX_BAND_ROWS && bottom < values.length; bottom++) {
+        if (bottom > s && !ok(bottom)) break;
+        const h = readHeader(values, top, bottom, width, merges);
+        const score = bandScore(h);
+        const taller = best && bottom - top > best.bottom - best.top;
+        if (!best || score > best.score || (score === best.score && taller)) best = { top, bottom, score, h };
+      }
+    }
+    // A person's correction may give the band its Indikator column.
+    if (best && fix) applyCorrection(best.h, fix.columns);
+    if (best?.h.blocks.some((b) => b.cols.indikator !== undefined)) return best;
+    sawHeader = true;
+    if (best) s = Math.max(s, best.bottom);
+  }
+  return sawHeader ? "headerOnly" : null;
+}
+
+export function correctedBand(
+  header: { top: number; bottom: number },
+  rows: number,
+): { top: number; bottom: number } {
+  const top = Math.max(0, Math.min(header.top, rows - 1));
+  return { top, bottom: Math.max(top, Math.min(header.bottom, rows - 1)) };
+}
+
+/** The first data row: after the band, skipping blank rows only when a row of column numbers follows them. */
+export function dataStartOf(values: CellValue[][], band: { top: number; bottom: number }): number {
+  let dataStart = band.bottom + 1;
+  while (dataStart < values.length && isEmptyRow(values[dataStart])) dataStart++;
+  if (dataStart < values.length && isColumnNumberRow(values[dataStart])) return dataStart + 1;
+  return band.bottom + 1;
+}

@@ -1,0 +1,67 @@
+/**
+ * Finds a Rencana Aksi / evaluation table in a tab matrix (values as `getValues()` returns them).
+ * Pure: no I/O. Stages, one module each: vocabulary (header words), rowkinds (what a row is), band,
+ * families (header grid and paths), evidence (what a path says), assign (fields and level blocks,
+ * corrections first), longform (per-TW rows), rows (indicator rows), explain (missing columns).
+ * The steps: find the header band (1–3 rows, merged cells appear as a value in the first
+ * cell and "" in the rest), give each column a field from its header path (group headers above apply
+ * to the sub-headers under them until the next group to the right), split the columns into level
+ * blocks (a name column such as "Program" / "Kegiatan" / "Sub Kegiatan", or a group with that name,
+ * starts a block), then read the data rows.
+ *
+ * Choices worth knowing:
+ * - Side by side levels (the LAKIP "EVALUASI KINERJA" sheets: Program | Kegiatan | Sub Kegiatan, each
+ *   with its own Indikator/Satuan/Target): every indicator of every level becomes its own PlanRow with
+ *   `level` set from its block. `PlanTable.columns` then holds the columns of the most detailed block
+ *   (plus the shared ones: kode, pagu, RAK, penanggung jawab…) and the name column of every level.
+ * - Per-TW rows (the same sheets write "Triwulan I … Triwulan IV" down a column under "Target", with the
+ *   value in the merged cell's second column): the four rows fill targetTw/realisasiTw of the indicator
+ *   above; `columns.targetTw1…4` (and realisasiTw1…4) then all point to that one column.
+ * - "JUMLAH" / "TOTAL …" rows are skipped: they are not indicators and do not change the inherited
+ *   names. Reading stops at a signature block ("Malili, Maret 2024", "Mengetahui", "NIP. …").
+ * - A row holding only text in text columns (names, indikator, penanggung jawab) right below another
+ *   row continues that row's wrapped text and is joined to it.
+ */
+import type { CellValue } from "../cells";
+import type { PlanTable } from "../plan";
+import { applyCorrection, readHeader } from "./assign";
+import { correctedBand, dataStartOf, findBand } from "./band";
+import { missingFields } from "./explain";
+import { isEmptyRow, widthOf } from "./rowkinds";
+import { readRows } from "./rows";
+import { HEADER_SCAN_ROWS, type PlanDetection, type ReadOptions } from "./types";
+
+export { missingMessage, REQUIRED_FIELDS } from "./explain";
+export { isHeaderRow } from "./rowkinds";
+export type { LayoutCorrection, PlanDetection, ReadOptions } from "./types";
+export { HEADER_AREA_ROWS } from "./types";
+export { normaliseHeader, twLabel } from "./vocabulary";
+
+/** Finds the plan table of a tab and reads its indicator rows. */
+export function detectPlan(tab: string, values: CellValue[][], options: ReadOptions = {}): PlanDetection {
+  if (values.every(isEmptyRow))
+    return { ok: false, reason: `Tab '${tab}' kosong; tidak ada Rencana Aksi yang bisa dibaca.` };
+  const width = widthOf(values);
+  const merges = options.merges ?? [];
+  const fix = options.correction;
+  const band = fix?.header ? correctedBand(fix.header, values.length) : findBand(values, width, merges, fix);
+  if (band === "headerOnly") {
+    return {
+      ok: false,
+      reason: `Tab '${tab}' memiliki baris judul kolom, tetapi tidak ada kolom Indikator, jadi tidak bisa dibaca sebagai Rencana Aksi.`,
+    };
+  }
+  if (!band) {
+    return {
+      ok: false,
+      reason: `Tab '${tab}' tidak memuat baris judul kolom Rencana Aksi (Indikator, Target, …) pada ${HEADER_SCAN_ROWS} baris pertama.`,
+    };
+  }
+  const h = readHeader(values, band.top, band.bottom, width, merges);
+  if (fix) applyCorrection(h, fix.columns);
+
+  const dataStart = dataStartOf(values, band);
+  const { columns, rows } = readRows(values, band, h, dataStart);
+  const table: PlanTable = { tab, headerTop: band.top, headerBottom: band.bottom, dataStart, columns, rows };
+  return { ok: true, table, missing: missingFields(columns) };
+}

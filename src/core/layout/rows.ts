@@ -1,0 +1,292 @@
+/** Reads the indicator rows under the header: names inherited, levels, wrapped text, per-TW rows. */
+import type { CellValue } from "../cells";
+import {
+  type Level,
+  NAME_FIELDS,
+  type NameField,
+  type PlanField,
+  type PlanRow,
+  type PlanTable,
+  type Quad,
+  TWS,
+} from "../plan";
+import { isBlank } from "../text";
+import { isNameField } from "./assign";
+import { applyLong, setupLongForm, titleTw } from "./longform";
+import {
+  isColumnNumberRow,
+  isEmptyRow,
+  isHeaderStart,
+  isSignatureRow,
+  rowSignature,
+  TOTAL_RE,
+} from "./rowkinds";
+import type { Block, Header } from "./types";
+import { isNumberLike, normaliseHeader, text, twLabel } from "./vocabulary";
+
+const HIERARCHY = NAME_FIELDS.slice(0, 4);
+const LEVEL_RANK: Record<Level, number> = { sasaran: 0, program: 1, kegiatan: 2, subkegiatan: 3 };
+
+function kodeLevel(kode: string): Level | null {
+  const t = kode.trim();
+  if (!/^\d+(\.\d+)+$/.test(t)) return null;
+  const n = t.split(".").length;
+  return n === 3 ? "program" : n === 5 ? "kegiatan" : n === 6 ? "subkegiatan" : null;
+}
+
+function wordsLevel(name: string): Level | null {
+  const t = normaliseHeader(name);
+  if (/^sub ?kegiatan\b/.test(t)) return "subkegiatan";
+  if (/^kegiatan\b/.test(t)) return "kegiatan";
+  if (/^program\b/.test(t)) return "program";
+  if (/^sasaran\b/.test(t)) return "sasaran";
+  return null;
+}
+
+function joinWrapped(a: string, b: string): string {
+  if (!a) return b;
+  return /[-/]$/.test(a) ? `${a}${b}` : `${a} ${b}`;
+}
+
+const emptyQuad = (): Quad<CellValue> => ["", "", "", ""];
+
+/** The indicator rows of a table whose header is read. */
+export function readRows(
+  values: CellValue[][],
+  band: { top: number; bottom: number },
+  h: Header,
+  dataStart: number,
+): Pick<PlanTable, "columns" | "rows"> {
+  const indicatorBlocks = h.blocks.filter((b) => b.cols.indikator !== undefined);
+  const sideBySide = indicatorBlocks.length > 1;
+  const deepest = indicatorBlocks.reduce((best, b) =>
+    (b.level ? LEVEL_RANK[b.level] : -1) >= (best.level ? LEVEL_RANK[best.level] : -1) ? b : best,
+  );
+  // Shared columns (kode, pagu, RAK, realisasi anggaran, penanggung jawab) belong to the most detailed level.
+  Object.assign(deepest.cols, { ...h.shared, ...deepest.cols });
+
+  const twOfTitle = titleTw(values, band.top);
+  for (const b of indicatorBlocks) setupLongForm(b, h, values, dataStart, twOfTitle);
+
+  // Name columns of every level, in hierarchy order (for inheritance).
+  const nameCols: { field: NameField; col: number }[] = [];
+  for (const b of h.blocks) {
+    for (const nf of NAME_FIELDS) {
+      const c = b.cols[nf];
+      if (c !== undefined && !nameCols.some((n) => n.field === nf)) nameCols.push({ field: nf, col: c });
+    }
+  }
+  nameCols.sort((a, b) => NAME_FIELDS.indexOf(a.field) - NAME_FIELDS.indexOf(b.field));
+  const uraianCol = nameCols.find((n) => n.field === "uraian")?.col;
+
+  const columns: Partial<Record<PlanField, number>> = { ...deepest.cols };
+  for (const n of nameCols) columns[n.field] ??= n.col;
+
+  // Which column means what, for joining wrapped text.
+  const fieldAt = new Map<number, { field: PlanField; block: Block | null }>();
+  for (const b of h.blocks)
+    for (const [f, c] of Object.entries(b.cols))
+      fieldAt.set(c as number, { field: f as PlanField, block: b });
+  for (const [f, c] of Object.entries(h.shared))
+    if (!fieldAt.has(c as number)) fieldAt.set(c as number, { field: f as PlanField, block: deepest });
+  const TEXT_FIELDS = new Set<PlanField>([...NAME_FIELDS, "indikator", "penanggungJawab", "keterangan"]);
+
+  const names: Record<NameField, string> = {
+    sasaran: "",
+    program: "",
+    kegiatan: "",
+    subkegiatan: "",
+    uraian: "",
+  };
+  const rows: PlanRow[] = [];
+  const blockOf = new Map<PlanRow, Block>();
+  const current = new Map<Block, PlanRow | null>();
+  let prevRows: PlanRow[] = [];
+  let lastDataRow = -1;
+
+  const setName = (f: NameField, value: string) => {
+    names[f] = value;
+    if (f === "uraian") return;
+    for (const deeper of HIERARCHY.slice(HIERARCHY.indexOf(f) + 1)) names[deeper] = "";
+    if (f === "sasaran") names.uraian = "";
+  };
+
+  const isContinuation = (row: CellValue[], r: number): boolean => {
+    if (lastDataRow !== r - 1 || lastDataRow < 0) return false;
+    let any = false;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (isBlank(v)) continue;
+      const at = fieldAt.get(c);
+      if (typeof v !== "string" || isNumberLike(v) || twLabel(v) || !at || !TEXT_FIELDS.has(at.field))
+        return false;
+      if (isNameField(at.field) && wordsLevel(v)) return false;
+      any = true;
+    }
+    return any;
+  };
+
+  const joinContinuation = (row: CellValue[]) => {
+    for (let c = 0; c < row.length; c++) {
+      if (isBlank(row[c])) continue;
+      const at = fieldAt.get(c);
+      if (!at) continue;
+      const add = text(row[c]);
+      if (isNameField(at.field)) {
+        const old = names[at.field];
+        const joined = joinWrapped(old, add);
+        // The same text may sit under several names ("Kegiatan …" in the uraian column is also the kegiatan).
+        for (const nf of NAME_FIELDS) if (names[nf] === old) names[nf] = joined;
+        for (const pr of prevRows) {
+          for (const k of ["uraian", "program", "kegiatan", "sasaran"] as const)
+            if (pr[k] === old) pr[k] = joined;
+        }
+      } else if (at.field === "indikator" || at.field === "penanggungJawab") {
+        const f = at.field;
+        for (const pr of prevRows) if (blockOf.get(pr) === at.block) pr[f] = joinWrapped(pr[f], add);
+      }
+    }
+  };
+
+  // The header band repeated at the top of a page, wherever it falls in the data.
+  const bandRows = new Set<string>();
+  const bandFirsts = new Set<CellValue>();
+  for (let r = band.top; r < dataStart; r++) {
+    bandRows.add(rowSignature(values[r]));
+    bandFirsts.add(values[r].find((v) => !isBlank(v)) ?? "");
+  }
+  // Cheap test first: a repeated header starts with the same cell as a band row.
+  const repeatsHeader = (row: CellValue[]) =>
+    bandFirsts.has(row.find((v) => !isBlank(v)) ?? "") && bandRows.has(rowSignature(row));
+  for (let r = dataStart; r < values.length; r++) {
+    const row = values[r];
+    if (isEmptyRow(row)) continue;
+    if (isSignatureRow(row)) break;
+    if (isHeaderStart(row) || isColumnNumberRow(row) || repeatsHeader(row)) continue;
+    const labels = [
+      uraianCol,
+      ...nameCols.map((n) => n.col),
+      deepest.cols.no,
+      deepest.cols.kode,
+      ...indicatorBlocks.map((b) => b.cols.indikator),
+    ];
+    if (labels.some((c) => c !== undefined && TOTAL_RE.test(normaliseHeader(row[c] ?? "")))) {
+      for (const b of indicatorBlocks) current.set(b, null);
+      prevRows = [];
+      continue;
+    }
+    if (isContinuation(row, r)) {
+      joinContinuation(row);
+      lastDataRow = r;
+      continue;
+    }
+    lastDataRow = r;
+
+    // Names: set from this row, deeper levels reset, blanks inherited from above (merged cells).
+    const ownLevelNames: Level[] = [];
+    for (const n of nameCols) {
+      const v = text(row[n.col]);
+      if (!v || n.field === "uraian") continue;
+      setName(n.field, v);
+      ownLevelNames.push(n.field as Level);
+    }
+    const kode = deepest.cols.kode !== undefined ? text(row[deepest.cols.kode]) : "";
+    let uraianLevel: Level | null = null;
+    if (uraianCol !== undefined) {
+      const v = text(row[uraianCol]);
+      if (v) {
+        names.uraian = v;
+        uraianLevel = kodeLevel(kode) ?? wordsLevel(v);
+        // A program / kegiatan named in the single uraian column encloses the rows below it.
+        if (uraianLevel === "program" || uraianLevel === "kegiatan" || uraianLevel === "subkegiatan")
+          setName(uraianLevel, v);
+      }
+    }
+
+    const created: PlanRow[] = [];
+    for (const b of indicatorBlocks) {
+      const indikator = text(row[b.cols.indikator as number]);
+      const cur = current.get(b) ?? null;
+      if (!indikator) {
+        if (b.long && cur) applyLong(cur, b.long, row);
+        continue;
+      }
+      const get = (f: PlanField): CellValue => {
+        const c = b.cols[f];
+        return c === undefined ? "" : (row[c] ?? "");
+      };
+      const quad = (p: "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw"): Quad<CellValue> =>
+        b.long && (p === "targetTw" || p === "realisasiTw")
+          ? emptyQuad()
+          : (TWS.map((i) => get(`${p}${i}`)) as Quad<CellValue>);
+
+      let level: Level | null;
+      let uraian: string;
+      const ownKode = b === deepest ? kode : "";
+      if (sideBySide) {
+        level = b.level;
+        uraian = b.nameField ? names[b.nameField] : "";
+      } else {
+        const before = nameCols.filter((n) => n.field !== "uraian" && n.col < (b.cols.indikator as number));
+        if (uraianCol !== undefined) {
+          const own = text(row[uraianCol]);
+          if (own) level = uraianLevel;
+          // A sasaran's own indicator: the sasaran cell is filled, the program/kegiatan cell is not.
+          else if (ownLevelNames.includes("sasaran")) level = "sasaran";
+          else
+            level =
+              kodeLevel(ownKode) ??
+              (cur && cur.uraian === names.uraian ? cur.level : null) ??
+              wordsLevel(names.uraian);
+          uraian = level === "sasaran" && !own ? names.sasaran : names.uraian;
+        } else {
+          const deepestOwn = before
+            .map((n) => n.field as Level)
+            .filter((l) => ownLevelNames.includes(l))
+            .pop();
+          level = kodeLevel(ownKode) ?? deepestOwn ?? cur?.level ?? b.level;
+          const named = level ? names[level] : "";
+          uraian =
+            named ||
+            [...before]
+              .reverse()
+              .map((n) => names[n.field])
+              .find((v) => v) ||
+            "";
+        }
+      }
+      const pr: PlanRow = {
+        row: r,
+        level,
+        kode: !sideBySide || kodeLevel(ownKode) === b.level ? ownKode : "",
+        uraian,
+        program: level === "sasaran" ? "" : names.program,
+        kegiatan: level === "sasaran" || level === "program" ? "" : names.kegiatan,
+        sasaran: names.sasaran,
+        indikator,
+        satuan: text(get("satuan")),
+        polaritas: get("polaritas"),
+        sifat: get("sifat"),
+        targetTahunan: b.long ? "" : get("targetTahunan"),
+        targetTw: quad("targetTw"),
+        pagu: get("pagu"),
+        rakTw: quad("rakTw"),
+        realisasiTw: quad("realisasiTw"),
+        realisasiAnggaranTw: quad("realisasiAnggaranTw"),
+        realisasiTahunan: get("realisasiTahunan"),
+        capaian: get("capaian"),
+        kriteria: get("kriteria"),
+        penanggungJawab: text(get("penanggungJawab")),
+        columns: sideBySide ? b.cols : columns,
+      };
+      if (b.long) applyLong(pr, b.long, row);
+      rows.push(pr);
+      blockOf.set(pr, b);
+      current.set(b, pr);
+      created.push(pr);
+    }
+    prevRows = created;
+  }
+
+  return { columns, rows };
+}

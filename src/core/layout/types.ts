@@ -1,0 +1,57 @@
+/** The shapes the reading's stages pass to each other, and what detectPlan returns. */
+import type { RangeRef } from "../cells";
+import type { Level, NameField, PlanField, PlanTable } from "../plan";
+
+export type PlanDetection =
+  | { ok: true; table: PlanTable; missing: PlanField[] }
+  | {
+      ok: false;
+      /** One Indonesian sentence saying what is wrong. */
+      reason: string;
+    };
+
+/** A person's correction of how a tab is read (kept in Pengaturan, see core/koreksi.ts). */
+export interface LayoutCorrection {
+  /** 0-based first and last header rows. */
+  header?: { top: number; bottom: number };
+  /** 0-based column and the field it holds; null: the column is not used. */
+  columns: { col: number; field: PlanField | null }[];
+}
+
+export interface ReadOptions {
+  /** Merged ranges of the header area, 1-based, as `Range.getMergedRanges()` reports them. */
+  merges?: readonly RangeRef[];
+  correction?: LayoutCorrection;
+}
+
+/** Columns a triwulan evaluation needs. Target Tahunan may be absent when all four TW targets exist. */
+
+export const HEADER_SCAN_ROWS = 30;
+export const MAX_BAND_ROWS = 4;
+/** Rows a header band can reach: where the port looks for merged ranges. */
+export const HEADER_AREA_ROWS = HEADER_SCAN_ROWS + MAX_BAND_ROWS - 1;
+
+export interface LongForm {
+  /** Column holding "Triwulan I … IV", the target value next to it, and the realisasi. */
+  labelCol: number;
+  valueCol: number | null;
+  realCol: number | null;
+}
+
+export interface Block {
+  level: Level | null;
+  nameField: NameField | null;
+  cols: Partial<Record<PlanField, number>>;
+  bareRealisasi: number | null;
+  long: LongForm | null;
+}
+
+export interface Header {
+  top: number;
+  bottom: number;
+  /** Field of each column (null when unknown); spanOf: the column a horizontally merged header started at. */
+  fields: (PlanField | null)[];
+  spanOf: (number | null)[];
+  blocks: Block[];
+  shared: Partial<Record<PlanField, number>>;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import {
+  classifyHeaderCell,
+  matchWord,
+  normaliseHeader,
+  splitTw,
+  twLabel,
+} from "../../../src/core/layout/vocabulary";
+
+describe("header words", () => {
+  it.each([
+    ["Realisasi TW II", "realisasi", 2],
+    ["TR III", "", 3],
+    ["Trw. IV", "", 4],
+    ["TW-I", "", 1],
+    ["Q2", "", 2],
+    ["Target 2024 (%)", "target %", null],
+    ["Pagu Anggaran (Rp)", "pagu anggaran", null],
+  ])("%s splits into %s and TW %s", (cell, rest, tw) => {
+    expect(splitTw(normaliseHeader(cell), false)).toEqual({ rest, tw });
+  });
+
+  it.each([
+    ["indikator kinerja", "indikator"],
+    ["indikator kinerja sasaran strategis", "indikator"],
+    ["realisasi keuangan", "realisasiAnggaran"],
+    ["rencana aksi per triwulan %", "target"],
+    ["jumlah", "anggaran"],
+    ["jumlah asn yang digaji", null],
+    ["program penunjang urusan", null],
+    ["catatan", null],
+  ])("%s names %s", (rest, word) => {
+    expect(matchWord(rest)).toBe(word);
+  });
+
+  it.each([
+    ["", "empty"],
+    ["Indikator", "word"],
+    ["TR II", "tw"],
+    [2024, "year"],
+    ["2024", "year"],
+    [63.57, "other"],
+    ["Catatan 12", "other"],
+  ] as const)("the cell %s reads as %s", (cell, cls) => {
+    expect(classifyHeaderCell(cell)).toBe(cls);
+  });
+
+  it.each([
+    ["Triwulan II", 2],
+    ["TriwulanI III", 3],
+    ["TW 4", 4],
+    ["Realisasi TW I", null],
+    [3, null],
+  ] as const)("the per-TW row label %s is TW %s", (cell, tw) => {
+    expect(twLabel(cell)).toBe(tw);
+  });
+});
