@@ -1,0 +1,125 @@
+/**
+ * The layers are enforced by the build, not by memory: a deliberate violation of each rule, written
+ * into a temporary copy of the tree, fails the very tool `npm test` runs, with the expected rule.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = join(__dirname, "..");
+const bin = (name: string) => join(root, "node_modules", ".bin", name);
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary tree holding the project's configs, node_modules and the given folders of src/. */
+function copyOfTree(folders: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "sakip-layers-"));
+  made.push(dir);
+  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"), "dir");
+  for (const f of ["tsconfig.json", "biome.json", ".gitignore", ...folders])
+    cpSync(join(root, f), join(dir, f), { recursive: true });
+  return dir;
+}
+
+function write(dir: string, file: string, text: string) {
+  mkdirSync(dirname(join(dir, file)), { recursive: true });
+  writeFileSync(join(dir, file), text);
+}
+
+/** Runs a tool and returns its exit status and what it printed. */
+function run(dir: string, tool: string, args: string[]): { status: number; out: string } {
+  try {
+    const out = execFileSync(bin(tool), args, { cwd: dir, encoding: "utf8", stdio: "pipe" });
+    return { status: 0, out };
+  } catch (e) {
+    const err = e as { status: number; stdout: string; stderr: string };
+    return { status: err.status, out: `${err.stdout}${err.stderr}` };
+  }
+}
+
+describe("core/ compiles with no DOM, Node or Apps Script types (src/core/tsconfig.json)", () => {
+  it("the core program fails on `document`, `console`, `process`, `node:fs` and `SpreadsheetApp`, and only there", () => {
+    const dir = copyOfTree(["src/core"]);
+    write(
+      dir,
+      "src/core/checks/violation.ts",
+      [
+        'import { readFileSync } from "node:fs";',
+        "export const title = document.title;",
+        'console.log("x");',
+        "export const env = process.env;",
+        "export const app = SpreadsheetApp.getActive();",
+        "export const read = readFileSync;",
+        "",
+      ].join("\n"),
+    );
+    const { status, out } = run(dir, "tsc", ["--noEmit", "-p", "src/core"]);
+    expect(status).not.toBe(0);
+    const errors = out.split("\n").filter((l) => /error TS\d+/.test(l));
+    // Every error is in the violating file: the real core, copied beside it, compiles alone.
+    expect(errors.length).toBeGreaterThanOrEqual(5);
+    for (const e of errors) expect(e).toMatch(/^src\/core\/checks\/violation\.ts\(/);
+    const at = (line: number) => errors.filter((e) => e.startsWith(`src/core/checks/violation.ts(${line},`));
+    expect(at(1).join()).toMatch(/TS2307|TS2591/); // node:fs: no Node types
+    expect(at(2).join()).toMatch(/Cannot find name 'document'/);
+    expect(at(3).join()).toMatch(/Cannot find name 'console'/);
+    expect(at(4).join()).toMatch(/Cannot find name 'process'/);
+    expect(at(5).join()).toMatch(/Cannot find name 'SpreadsheetApp'/);
+  });
+
+  it("`npm test` runs that program beside the whole project's", () => {
+    const script: string = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts.test;
+    expect(script).toMatch(/tsc --noEmit -p src\/core/);
+    expect(script).toMatch(/tsc --noEmit(?! -p)/);
+    expect(script).toMatch(/^biome check \./);
+  });
+});
+
+describe("imports point inward (biome.json, style/noRestrictedImports per folder)", () => {
+  const dir = copyOfTree(["src/core", "src/app"]);
+  const core = ["app/baca", "gas/main", "emulator/facade", "cli/sakip", "local/server", "render/docx", "api"];
+  write(
+    dir,
+    "src/core/checks/rules/violation.ts",
+    `${core.map((m, i) => `import { v${i} } from "../../../${m}";`).join("\n")}\nexport const all = [${core.map((_, i) => `v${i}`).join(", ")}];\n`,
+  );
+  const app = ["gas/sheetsPort", "emulator/session", "cli/sakip", "local/server"];
+  write(
+    dir,
+    "src/app/violation.ts",
+    `${app.map((m, i) => `import { v${i} } from "../${m}";`).join("\n")}\n` +
+      'import { ok } from "../core/plan";\nimport { port } from "./port";\n' +
+      `export const all = [ok, port, ${app.map((_, i) => `v${i}`).join(", ")}];\n`,
+  );
+  const { status, out } = run(dir, "biome", ["lint", "--reporter=github", "--max-diagnostics=none", "src"]);
+  const flagged = (file: string) =>
+    out
+      .split("\n")
+      .filter((l) => l.startsWith("::error") && l.includes(`file=${join(dir, file)},`))
+      .map((l) => ({ rule: /title=([^,]+)/.exec(l)?.[1], line: Number(/,line=(\d+)/.exec(l)?.[1]) }));
+
+  it("fails the lint", () => {
+    expect(status).not.toBe(0);
+  });
+
+  it("core/ importing app/, gas/, emulator/, cli/, local/, render/ or the sidebar contract is an error", () => {
+    const found = flagged("src/core/checks/rules/violation.ts");
+    expect(found).toEqual(core.map((_, i) => ({ rule: "lint/style/noRestrictedImports", line: i + 1 })));
+  });
+
+  it("app/ importing gas/, emulator/, cli/ or local/ is an error; core/ and app/ itself are not", () => {
+    const found = flagged("src/app/violation.ts");
+    expect(found).toEqual(app.map((_, i) => ({ rule: "lint/style/noRestrictedImports", line: i + 1 })));
+  });
+
+  it("the real core/ and app/, copied beside the violations, break no import rule", () => {
+    const others = out
+      .split("\n")
+      .filter((l) => l.includes("noRestrictedImports") && !l.includes("violation.ts"));
+    expect(others).toEqual([]);
+  });
+});
