@@ -11,20 +11,23 @@ import type {
   TabSnapshot,
   WorkbookPort,
 } from "../src/app/port";
+import type { Sheet } from "../src/emulator/facade/sheet";
+import type { SpreadsheetApp } from "../src/emulator/facade/spreadsheet";
+import type { LockService } from "../src/emulator/services";
 import { encodeCell, SheetsPort } from "../src/gas/sheetsPort";
 
 export class NaivePort implements WorkbookPort {
   private readonly batch: SheetsPort;
 
   constructor(
-    private readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-    lock: GoogleAppsScript.Lock.LockService,
+    private readonly app: SpreadsheetApp,
+    lock: LockService,
   ) {
     this.batch = new SheetsPort(app, lock);
   }
 
-  private sheet(tab: string): GoogleAppsScript.Spreadsheet.Sheet {
-    return this.app.getActiveSpreadsheet().getSheetByName(tab) as GoogleAppsScript.Spreadsheet.Sheet;
+  private sheet(tab: string): Sheet {
+    return this.app.getActiveSpreadsheet().getSheetByName(tab) as Sheet;
   }
 
   tabs(): TabInfo[] {

@@ -149,12 +149,7 @@ function triwulan(): Metrics {
   const generate = (naive: boolean, tabs = 6) => {
     const wb = dinas(500, tabs);
     const { port, gas } = emulatedPort(wb);
-    const used = naive
-      ? new NaivePort(
-          gas.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-          gas.LockService as unknown as GoogleAppsScript.Lock.LockService,
-        )
-      : port;
+    const used = naive ? new NaivePort(gas.SpreadsheetApp, gas.LockService) : port;
     gas.calls.reset();
     const start = performance.now();
     const report = generateTriwulan(used, { tw: 2 });

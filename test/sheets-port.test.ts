@@ -13,10 +13,7 @@ function setup() {
     [2, "Jumlah pelatihan", 12],
   ]);
   const gas = createGas(workbook);
-  const port = new SheetsPort(
-    gas.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-    gas.LockService as unknown as GoogleAppsScript.Lock.LockService,
-  );
+  const port = new SheetsPort(gas.SpreadsheetApp, gas.LockService);
   const sheet = gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Bidang A");
   if (!sheet) throw new Error("no sheet");
   return { workbook, gas, port, sheet };

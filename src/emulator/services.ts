@@ -2,7 +2,9 @@
  * The Apps Script services other than SpreadsheetApp, as far as the add-on uses them: LockService,
  * Utilities, Session, HtmlService, PropertiesService, ScriptApp, Logger.
  */
+
 import { createHash, randomUUID } from "node:crypto";
+import type { SheetsLock, SheetsLockService, SheetsSession, SheetsUser } from "../gas/surface";
 import type { FacadeContext } from "./counting";
 import { isDate, wallClock, zoneOffsetMs } from "./format";
 
@@ -19,7 +21,7 @@ export interface LockHooks {
   released(): void;
 }
 
-export class Lock {
+export class Lock implements SheetsLock {
   constructor(
     private readonly ctx: FacadeContext,
     private readonly state: LockState,
@@ -53,7 +55,7 @@ export class Lock {
   }
 }
 
-export class LockService {
+export class LockService implements SheetsLockService {
   constructor(
     private readonly ctx: FacadeContext,
     private readonly states: { document: LockState; script: LockState; user: LockState },
@@ -231,14 +233,14 @@ export class Utilities {
 
 // ---------------------------------------------------------------- Session
 
-export class User {
+export class User implements SheetsUser {
   constructor(private readonly email: string) {}
   getEmail(): string {
     return this.email;
   }
 }
 
-export class Session {
+export class Session implements SheetsSession {
   constructor(
     private readonly ctx: FacadeContext,
     private readonly user: string,

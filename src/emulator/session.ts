@@ -15,9 +15,6 @@ export function emulatedPort(
 ): { port: WorkbookPort; gas: Gas } {
   workbook.setCustomFunctions({ CAPAIAN, KRITERIA, EFISIENSI });
   const gas = createGas(workbook, options);
-  // The facade implements the documented subset of SpreadsheetApp that SheetsPort calls.
-  const app = gas.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  const lock = gas.LockService as unknown as GoogleAppsScript.Lock.LockService;
-  const session = gas.Session as unknown as GoogleAppsScript.Base.Session;
-  return { port: new SheetsPort(app, lock, session), gas };
+  // The facade implements the Sheets surface SheetsPort calls (src/gas/surface.ts): no cast.
+  return { port: new SheetsPort(gas.SpreadsheetApp, gas.LockService, gas.Session), gas };
 }

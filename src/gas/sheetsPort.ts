@@ -12,10 +12,15 @@ import type {
 } from "../app/port";
 import { a1, parseA1 } from "../core/a1";
 import { UserError } from "../core/result";
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-type SheetsProtection = GoogleAppsScript.Spreadsheet.Protection;
+import type {
+  SheetsRange as Range,
+  SheetsSheet as Sheet,
+  SheetsApp,
+  SheetsLockService,
+  SheetsProtection,
+  SheetsSession,
+  SheetsSpreadsheet as Spreadsheet,
+} from "./surface";
 
 /**
  * Text Sheets may turn into a formula, a number, a date or a boolean: setValues parses strings as
@@ -66,7 +71,6 @@ function trimNotes(notes: string[][], values: unknown[][]): string[][] {
 
 export const LOCK_BUSY = "Spreadsheet sedang diubah oleh proses lain; tunggu sebentar lalu coba lagi.";
 
-type Range = GoogleAppsScript.Spreadsheet.Range;
 type Style = NonNullable<TabFormat["styles"]>[number];
 
 /** A tab the port has just inserted: what the port did to its number formats. */
@@ -123,7 +127,7 @@ const STYLE_PROPERTIES: StyleProperty[] = [
     of: (s) => s.fontColor,
     unformatted: null,
     get: (r) => r.getFontColors(),
-    set: (r, m) => r.setFontColors(m),
+    set: (r, m) => r.setFontColors(m as (string | null)[][]),
   },
   {
     of: (s) => s.wrap,
@@ -166,9 +170,9 @@ export class SheetsPort implements WorkbookPort {
 
   /** The services come in as arguments so the same port runs over the emulator's facade. */
   constructor(
-    private readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-    private readonly lockService: GoogleAppsScript.Lock.LockService,
-    private readonly session?: GoogleAppsScript.Base.Session,
+    private readonly app: SheetsApp,
+    private readonly lockService: SheetsLockService,
+    private readonly session?: SheetsSession,
   ) {
     this.ss = app.getActiveSpreadsheet();
   }

@@ -3,6 +3,7 @@
  * Apps Script reference documents them: a builder holds the chart type, ranges, position and
  * options until build(); a built chart changes the sheet only through insertChart or updateChart.
  */
+import type { SheetsChart, SheetsChartBuilder, SheetsColumnChartBuilder } from "../../gas/surface";
 import type { Rect } from "../a1";
 import type { ChartRecord, Tab } from "../workbook";
 import type { Env } from "./env";
@@ -15,7 +16,7 @@ const copy = (r: ChartRecord): ChartRecord => ({
   anchor: { ...r.anchor },
 });
 
-export class EmbeddedChartBuilder {
+export class EmbeddedChartBuilder implements SheetsChartBuilder, SheetsColumnChartBuilder {
   constructor(
     private readonly env: Env,
     private readonly data: ChartRecord,
@@ -79,7 +80,7 @@ export class ChartOptions {
   }
 }
 
-export class EmbeddedChart {
+export class EmbeddedChart implements SheetsChart {
   constructor(
     private readonly env: Env,
     readonly data: ChartRecord,

@@ -1,5 +1,7 @@
 /** Conditional format rules and their builder (local builders in Apps Script: not Sheets calls). */
+
 import type { CellValue } from "../../app/port";
+import type { SheetsConditionalFormatRule, SheetsConditionalFormatRuleBuilder } from "../../gas/surface";
 import type { Rect } from "../a1";
 import type { ConditionalRule, Tab } from "../workbook";
 import { type Env, normalizeColor } from "./env";
@@ -31,7 +33,7 @@ export class BooleanCondition {
   }
 }
 
-export class ConditionalFormatRule {
+export class ConditionalFormatRule implements SheetsConditionalFormatRule {
   constructor(
     private readonly env: Env,
     readonly data: ConditionalRule,
@@ -63,7 +65,7 @@ export class ConditionalFormatRule {
   }
 }
 
-export class ConditionalFormatRuleBuilder {
+export class ConditionalFormatRuleBuilder implements SheetsConditionalFormatRuleBuilder {
   constructor(
     private readonly env: Env,
     private data: RuleData = { ranges: [], criteria: "", values: [], background: null, fontColor: null },

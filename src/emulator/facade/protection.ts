@@ -1,3 +1,4 @@
+import type { SheetsProtection, SheetsUser } from "../../gas/surface";
 import { User } from "../services";
 import type { ProtectionRecord, Tab } from "../workbook";
 import type { Env } from "./env";
@@ -5,7 +6,7 @@ import type { Range } from "./range";
 
 // ---------------------------------------------------------------- Protection
 
-export class Protection {
+export class Protection implements SheetsProtection {
   constructor(
     private readonly env: Env,
     private readonly tab: Tab,
@@ -75,10 +76,10 @@ export class Protection {
     this.readable();
     return this.editorList().map((email) => this.env.ctx.wrap("User", new User(email)));
   }
-  addEditor(emailOrUser: string | User): Protection {
+  addEditor(emailOrUser: string | SheetsUser): Protection {
     return this.addEditors([emailOrUser]);
   }
-  addEditors(emails: (string | User)[]): Protection {
+  addEditors(emails: (string | SheetsUser)[]): Protection {
     this.change();
     const list = this.editorList();
     for (const e of emails) {
@@ -88,7 +89,7 @@ export class Protection {
     this.record.editors = list;
     return this;
   }
-  removeEditor(emailOrUser: string | User): Protection {
+  removeEditor(emailOrUser: string | SheetsUser): Protection {
     return this.removeEditors([emailOrUser]);
   }
   /**
@@ -97,7 +98,7 @@ export class Protection {
    * Session.getEffectiveUser() as an editor first (Class Protection, removeEditors and the
    * class example).
    */
-  removeEditors(emails: (string | User)[]): Protection {
+  removeEditors(emails: (string | SheetsUser)[]): Protection {
     this.change();
     const drop = new Set(emails.map((e) => (typeof e === "string" ? e : e.getEmail())));
     drop.delete(this.env.owner);

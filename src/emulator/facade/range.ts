@@ -1,5 +1,7 @@
 /** Range: values, formulas, notes, formats, merges, protections of a rectangle. */
+
 import type { CellValue } from "../../app/port";
+import type { SheetsRange, SheetsRangeList } from "../../gas/surface";
 import { intersects, type Rect, rectA1 } from "../a1";
 import { formatDisplay, isDate, parseInput } from "../format";
 import type { CellInput, CellStyle, ProtectionRecord, Tab } from "../workbook";
@@ -14,7 +16,7 @@ function numberFormatOf(v: unknown): string | undefined {
   return v && !/^general$/i.test(String(v)) ? String(v) : undefined;
 }
 
-export class Range {
+export class Range implements SheetsRange {
   constructor(
     private readonly env: Env,
     readonly tab: Tab,
@@ -414,7 +416,7 @@ export class Range {
 }
 
 /** RangeList: one or more ranges of the same sheet. */
-export class RangeList {
+export class RangeList implements SheetsRangeList {
   constructor(private readonly ranges: Range[]) {}
 
   getRanges(): Range[] {

@@ -1,4 +1,5 @@
 import type { CellValue } from "../../core/cells";
+import type { SheetsSheet } from "../../gas/surface";
 import { parseA1, type Rect, splitSheet } from "../a1";
 import type { Tab } from "../workbook";
 import {
@@ -17,7 +18,7 @@ import { Spreadsheet } from "./spreadsheet";
 
 // ---------------------------------------------------------------- Sheet
 
-export class Sheet {
+export class Sheet implements SheetsSheet {
   constructor(
     private readonly env: Env,
     readonly tab: Tab,

@@ -1,3 +1,4 @@
+import type { SheetsApp, SheetsSpreadsheet } from "../../gas/surface";
 import { splitSheet } from "../a1";
 import { ConditionalFormatRuleBuilder } from "./conditional";
 import type { Env } from "./env";
@@ -9,7 +10,7 @@ import { DataValidationBuilder } from "./validation";
 
 // ---------------------------------------------------------------- Spreadsheet, SpreadsheetApp
 
-export class Spreadsheet {
+export class Spreadsheet implements SheetsSpreadsheet {
   constructor(private readonly env: Env) {}
 
   getId(): string {
@@ -90,7 +91,7 @@ export class Spreadsheet {
   }
 }
 
-export class SpreadsheetApp {
+export class SpreadsheetApp implements SheetsApp {
   readonly ProtectionType = { RANGE: "RANGE", SHEET: "SHEET" } as const;
   readonly DataValidationCriteria = {
     VALUE_IN_LIST: "VALUE_IN_LIST",

@@ -1,3 +1,4 @@
+import type { SheetsDataValidationBuilder } from "../../gas/surface";
 import type { ValidationRule } from "../workbook";
 import type { Env } from "./env";
 
@@ -25,7 +26,7 @@ export class DataValidation {
   }
 }
 
-export class DataValidationBuilder {
+export class DataValidationBuilder implements SheetsDataValidationBuilder {
   constructor(
     private readonly env: Env,
     private data: ValidationRule = { criteria: "", values: [], allowInvalid: true, helpText: "" },
