@@ -332,6 +332,14 @@ export interface WorkbookOptions {
   customFunctions?: CustomFunctions;
 }
 
+/** A sheet name HyperFormula (and Sheets) writes without quotes. */
+const PLAIN_SHEET_NAME = /^[A-Za-z\u00C0-\u02AF0-9_]+$/;
+/** A tab's name in the engine: short and never quoted (see `toEngineFormula`). */
+const engineName = (tab: Tab) => `_${tab.id}`;
+/** String literals (skipped) and sheet prefixes, quoted or not, in a formula's text. */
+const SHEET_PREFIX =
+  /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|(?<![A-Za-z\u00C0-\u02AF0-9_.'])([A-Za-z\u00C0-\u02AF0-9_]+)!/g;
+
 const CUSTOM_CALL = new RegExp(`\\b(${CUSTOM_FUNCTION_NAMES.join("|")})\\s*\\(`, "i");
 
 export class MemoryWorkbook {
@@ -387,12 +395,12 @@ export class MemoryWorkbook {
     for (const tab of this.tabList) {
       const { width, height } = this.hf.getSheetDimensions(tab.hfId);
       if (width * height > 0) throw new Error(`Tab "${tab.name}" sudah berisi sel.`);
-      sheets[tab.name] = [];
+      sheets[engineName(tab)] = [];
     }
-    for (const { tab, cells } of blocks) sheets[tab.name] = this.toEngineBlock(tab, 1, 1, cells);
+    for (const { tab, cells } of blocks) sheets[engineName(tab)] = this.toEngineBlock(tab, 1, 1, cells);
     this.hf.destroy();
     this.hf = this.engine(sheets);
-    for (const tab of this.tabList) tab.hfId = this.hf.getSheetId(tab.name) as number;
+    for (const tab of this.tabList) tab.hfId = this.hf.getSheetId(engineName(tab)) as number;
     // The engine computed its formulas before it knew its workbook: custom functions again.
     if (Object.keys(this.functions).length) this.setCustomFunctions(this.functions);
   }
@@ -450,8 +458,8 @@ export class MemoryWorkbook {
     if (this.tabList.some((t) => t.name.toLowerCase() === name.toLowerCase())) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    const hfName = this.hf.addSheet(name);
-    const tab = new Tab(this.nextTabId++, name, this.hf.getSheetId(hfName) as number);
+    const tab = new Tab(this.nextTabId++, name, -1);
+    tab.hfId = this.hf.getSheetId(this.hf.addSheet(engineName(tab))) as number;
     this.tabList.splice(index, 0, tab);
     return tab;
   }
@@ -463,9 +471,8 @@ export class MemoryWorkbook {
   }
 
   renameTab(name: string, newName: string): void {
-    const tab = this.getTab(name);
-    this.hf.renameSheet(tab.hfId, newName);
-    tab.name = newName;
+    // The engine knows the tab by its id (engineName): formulas show the new name by themselves.
+    this.getTab(name).name = newName;
   }
 
   // ------------------------------------------------------------ cells
@@ -506,7 +513,8 @@ export class MemoryWorkbook {
           // Typed as a date in the engine, so =A1+1 is a date too (as in Sheets).
           return localWallDate(cell, this.timeZone);
         }
-        if (typeof cell === "object") return cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
+        if (typeof cell === "object")
+          return this.toEngineFormula(cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`);
         return cell;
       }),
     );
@@ -539,7 +547,37 @@ export class MemoryWorkbook {
   }
 
   formula(tab: Tab, row: number, col: number): string {
-    return this.hf.getCellFormula({ sheet: tab.hfId, row: row - 1, col: col - 1 }) ?? "";
+    const formula = this.hf.getCellFormula({ sheet: tab.hfId, row: row - 1, col: col - 1 });
+    return formula ? this.fromEngineFormula(formula) : "";
+  }
+
+  /**
+   * A formula as the engine takes it: every tab it names is written by its short engine name
+   * (`'Evaluasi TW II 2024'!M7` → `_3!M7`). HyperFormula's lexer keeps, for every reference token
+   * of 13 characters or more, a slice of the whole formula text, so a formula listing 10,000
+   * references to a tab with a long name held 10,000 copies of itself (gigabytes) while parsed.
+   * A name no tab has is left as written (the engine shows #REF!, as Sheets does).
+   */
+  private toEngineFormula(formula: string): string {
+    if (!formula.includes("!")) return formula;
+    return formula.replace(SHEET_PREFIX, (match, quoted?: string, plain?: string) => {
+      const name = quoted !== undefined ? quoted.replaceAll("''", "'") : plain;
+      if (name === undefined) return match;
+      const lower = name.toLowerCase();
+      const tab = this.tabList.find((t) => t.name.toLowerCase() === lower);
+      return tab ? `${engineName(tab)}!` : match;
+    });
+  }
+
+  /** The engine's formula text with each tab's own name again, quoted where Sheets quotes it. */
+  private fromEngineFormula(formula: string): string {
+    if (!formula.includes("!")) return formula;
+    return formula.replace(SHEET_PREFIX, (match, quoted?: string, plain?: string) => {
+      if (quoted !== undefined || plain === undefined || !/^_\d+$/.test(plain)) return match;
+      const tab = this.tabList.find((t) => engineName(t) === plain);
+      if (!tab) return match;
+      return PLAIN_SHEET_NAME.test(tab.name) ? `${tab.name}!` : `'${tab.name.replaceAll("'", "''")}'!`;
+    });
   }
 
   /** The error of a cell with its message (a custom function's thrown message is kept here). */
