@@ -134,29 +134,22 @@ describe("the add-on writes text as text", () => {
 });
 
 describe("a percent-formatted cell reaches CAPAIAN and KRITERIA as a fraction", () => {
-  it("CAPAIAN says the scales are mixed instead of 9.894,7", () => {
-    const result = capaian(0.95, 94);
-    expect(result).toEqual({
+  it("CAPAIAN refuses a fraction target against points instead of 9.894,7, and computes small realisasi", () => {
+    expect(capaian(0.95, 94)).toEqual({
       kind: "problem",
       message:
-        "Skala persen bercampur: target 0,95 berupa pecahan (sel berformat persen) sedangkan realisasi 94 dalam poin persen; samakan skalanya (95 dan 94, atau format keduanya sebagai persen).",
+        "Target 0,95 tampak sebagai pecahan dari sel berformat persen (95%) sedangkan realisasi 94 dalam poin persen, sehingga capaian menjadi 9.894,74%: tulis target 95 atau format realisasi juga sebagai persen.",
     });
-    expect(capaian(94, 1)).toMatchObject({
-      kind: "problem",
-      message: expect.stringContaining("realisasi 1 berupa pecahan"),
-    });
+    // A small realisasi is a genuine small realisasi (issue 18).
+    expect(capaian(94, 1)).toEqual({ kind: "value", value: (1 / 94) * 100 });
     // Counts stay counts, and both fractions or both points compute.
     expect(capaian(1, 2)).toEqual({ kind: "value", value: 200 });
     expect(capaian(0.95, 0.94)).toMatchObject({ kind: "value" });
     expect(capaian(63.57, 61.68)).toMatchObject({ kind: "value" });
   });
 
-  it("KRITERIA refuses a fractional capaian on a percent-point scale", () => {
-    expect(kriteria(0.97, SCALES.permendagri86)).toEqual({
-      kind: "problem",
-      message:
-        "Capaian 0,97 tampak sebagai pecahan dari sel berformat persen (97%) sedangkan skala dalam poin persen: isi capaian dalam persen (97), misalnya hasil CAPAIAN.",
-    });
+  it("KRITERIA rates a single small capaian as written", () => {
+    expect(kriteria(0.97, SCALES.permendagri86)).toEqual({ kind: "value", value: "Sangat Rendah" });
     expect(kriteria(97.03, SCALES.permendagri86)).toEqual({ kind: "value", value: "Sangat Tinggi" });
     expect(kriteria(0, SCALES.permendagri86)).toEqual({ kind: "value", value: "Sangat Rendah" });
   });
@@ -174,10 +167,10 @@ describe("a percent-formatted cell reaches CAPAIAN and KRITERIA as a fraction", 
     sheet?.getRange(1, 3).setFormula("=CAPAIAN(A1:A2,B1:B2)");
     sheet?.getRange(1, 4).setFormula("=KRITERIA(A1:A2)");
     const out = sheet?.getRange(1, 3, 2, 2).getValues() ?? [];
-    expect(out[0][0]).toMatch(/^Skala persen bercampur: target 0,95 berupa pecahan/);
+    expect(out[0][0]).toMatch(/^Target 0,95 tampak sebagai pecahan/);
     expect(out[1][0]).toBeCloseTo(97.027, 3);
-    expect(out[0][1]).toMatch(/^Capaian 0,95 tampak sebagai pecahan/);
-    expect(CAPAIAN([[0.95]], [[94]])).toEqual([[out[0][0]]]);
-    expect(KRITERIA([[0.95]])).toEqual([[out[0][1]]]);
+    // A small value among points is a genuine small capaian.
+    expect(out[0][1]).toBe("Sangat Rendah");
+    expect(CAPAIAN([[0.95], [63.57]], [[94], [61.68]])).toEqual([[out[0][0]], [out[1][0]]]);
   });
 });

@@ -1,8 +1,8 @@
 import type { CellValue } from "./cells";
-import { formatNumber, MAX_NUMBER_TEXT, parseNumber, plainNumber } from "./numbers";
+import { formatNumber, MAX_NUMBER_TEXT, parseNumber, plainNumber, toNumber } from "./numbers";
 import type { Polaritas } from "./plan";
 import { blank, type Computed, problem, quote, value } from "./result";
-import { lowerWords, wordTable } from "./text";
+import { lowerWords, normalise, wordTable } from "./text";
 
 const POLARITAS_WORDS = wordTable<Polaritas>({
   "": "positif",
@@ -82,20 +82,39 @@ function qualitative(v: CellValue): { table: number; score: number } | null {
     const score = QUALITATIVE[table].scores.get(key);
     if (score !== undefined) return { table, score };
   }
-  return null;
+  return containedWord(v);
+}
+
+/**
+ * A value with more words than its scale ("Zona Hijau Terbaik 2", "Opini WTP 2023") reads as the
+ * one scale word it contains; none, or words of two scores ("Hijau menuju Kuning"), is not
+ * comparable. One-letter predicates (A, B …) are only read when they are the whole value.
+ */
+function containedWord(v: string): { table: number; score: number } | null {
+  const text = ` ${normalise(v)} `;
+  let found: { table: number; score: number } | null = null;
+  for (let table = 0; table < QUALITATIVE.length; table++) {
+    for (const [word, score] of QUALITATIVE[table].scores) {
+      if (word.length < 2 || !text.includes(` ${word} `)) continue;
+      if (found && (found.table !== table || found.score !== score)) return null;
+      found = { table, score };
+    }
+  }
+  return found;
 }
 
 const RANGE = /^(.+?)\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai|hingga)\s*(.+)$/i;
 
 type Target =
-  | { kind: "number"; value: number; percent: boolean }
+  | { kind: "number"; value: number; percent: boolean; unit: string }
   | { kind: "range"; low: number; high: number };
 
 function readTarget(input: CellValue): Target | { kind: "problem"; message: string } | { kind: "blank" } {
   // A number never reads as a range ("80-90" is not a number), so the cheap reading goes first; a
   // range is two numbers and a word, so a longer text is not looked at.
   const parsed = parseNumber(input);
-  if (parsed.kind === "number") return { kind: "number", value: parsed.value, percent: parsed.percent };
+  if (parsed.kind === "number")
+    return { kind: "number", value: parsed.value, percent: parsed.percent, unit: parsed.unit };
   if (parsed.kind === "empty") return { kind: "blank" };
   const range =
     typeof input === "string" && input.length <= 2 * MAX_NUMBER_TEXT + 10 ? RANGE.exec(input.trim()) : null;
@@ -139,7 +158,8 @@ export function capaianPlain(
   const r = plainNumber(realisasi);
   if (r === undefined) return undefined;
   const t = plainNumber(target);
-  if (t === undefined || t === 0 || fractionBeside(t, r) || fractionBeside(r, t)) return undefined;
+  // A fractional target far below its realisasi may be a percent-formatted cell: capaianRow decides.
+  if (t === undefined || t === 0 || (t > 0 && t < FRACTION_LIMIT && r > 10 * t)) return undefined;
   const polaritas = parsePolaritas(polaritasCell);
   const v =
     polaritas === "positif"
@@ -153,12 +173,17 @@ export function capaianPlain(
   return Number.isFinite(v) ? v + 0 : undefined;
 }
 
-/** capaian() with its options as cells: what CAPAIAN computes for each row of a range. */
+/**
+ * capaian() with its options as cells: what CAPAIAN computes for each row of a range.
+ * `targetInPoints`: the row's target column holds a value of 1,5 or more, so a small target in it is a
+ * genuine small target, not a percent-formatted cell (decided once per column, see targetColumnInPoints).
+ */
 export function capaianRow(
   target: CellValue,
   realisasi: CellValue,
   polaritasCell: CellValue,
   batasAtas: CellValue,
+  targetInPoints = false,
 ): Computed {
   const polaritas = parsePolaritas(polaritasCell);
   if (!polaritas) {
@@ -172,12 +197,33 @@ export function capaianRow(
     if (parsedCap.kind === "invalid") return problem(`Batas atas ${quote(batasAtas)} bukan angka.`);
     if (parsedCap.kind === "number") cap = parsedCap.value;
   }
-  const result = uncapped(target, realisasi, polaritas);
+  const result = uncapped(target, realisasi, polaritas, targetInPoints);
   if (result.kind === "value" && cap !== null && result.value > cap) return value(cap);
   return result;
 }
 
-function uncapped(target: CellValue, realisasi: CellValue, polaritas: Polaritas): Computed {
+/** Below this a bare target may be a fraction from a percent-formatted cell (150 % → 1,5). */
+export const FRACTION_LIMIT = 1.5;
+
+/**
+ * True when a target column holds a value of 1,5 or more (a number or number text): its small values
+ * are genuine small targets ("1 dokumen"), not fractions from a percent-formatted cell. Stops at
+ * the first such value, so a column of ordinary targets costs one or two cells.
+ */
+export function targetColumnInPoints(column: readonly CellValue[]): boolean {
+  for (let i = 0; i < column.length; i++) {
+    const v = plainNumber(column[i]) ?? toNumber(column[i]);
+    if (v !== null && v !== undefined && Math.abs(v) >= FRACTION_LIMIT) return true;
+  }
+  return false;
+}
+
+function uncapped(
+  target: CellValue,
+  realisasi: CellValue,
+  polaritas: Polaritas,
+  targetInPoints: boolean,
+): Computed {
   const qt = qualitative(target);
   const real = parseNumber(realisasi);
   if (real.kind === "empty") return blank;
@@ -201,15 +247,10 @@ function uncapped(target: CellValue, realisasi: CellValue, polaritas: Polaritas)
     );
   }
   const r = real.value;
-  if (t.kind === "number" && mixedPercent(t.value, t.percent, r, real.percent)) {
+  if (t.kind === "number" && impossibleFraction(t, r, targetInPoints)) {
+    const pct = formatNumber(t.value * 100);
     return problem(
-      `Skala persen bercampur: target ${show(target)}, realisasi ${show(realisasi)}; samakan skalanya (95 dan 94, atau 95% dan 94%).`,
-    );
-  }
-  if (t.kind === "number" && (fractionBeside(t.value, r) || fractionBeside(r, t.value))) {
-    const [fraction, points] = fractionBeside(t.value, r) ? ["target", "realisasi"] : ["realisasi", "target"];
-    return problem(
-      `Skala persen bercampur: ${fraction} ${show(fraction === "target" ? target : realisasi)} berupa pecahan (sel berformat persen) sedangkan ${points} ${show(points === "target" ? target : realisasi)} dalam poin persen; samakan skalanya (95 dan 94, atau format keduanya sebagai persen).`,
+      `Target ${show(target)} tampak sebagai pecahan dari sel berformat persen (${pct}%) sedangkan realisasi ${show(realisasi)} dalam poin persen, sehingga capaian menjadi ${formatNumber((r / t.value) * 100)}%: tulis target ${pct} atau format realisasi juga sebagai persen.`,
     );
   }
   if (t.kind === "range") {
@@ -220,25 +261,20 @@ function uncapped(target: CellValue, realisasi: CellValue, polaritas: Polaritas)
 }
 
 /**
- * "95%" typed as text against 0,94 from a cell formatted as percent (or the other way round): the
- * same quantity on two scales, which DOMAIN.md says never to mix silently.
+ * The one combination that cannot be meant (issue 18): a target that may be a fraction from a
+ * percent-formatted cell (a bare number 0 < t < 1,5: no unit, no % sign) with a realisasi more than
+ * ten times larger, a capaian over 1.000 %. In a target column of points a small target is genuine,
+ * unless the realisasi is that same percentage in points (0,95 beside 94: a hundredfold within a
+ * factor 3). A small realisasi is always a genuine small realisasi.
  */
-function mixedPercent(t: number, tPercent: boolean, r: number, rPercent: boolean): boolean {
-  const fraction = (v: number) => v !== 0 && Math.abs(v) <= 1;
-  return (
-    (tPercent && !rPercent && Math.abs(t) > 1 && fraction(r)) ||
-    (rPercent && !tPercent && Math.abs(r) > 1 && fraction(t))
-  );
-}
-
-/**
- * A cell formatted as percent reaches a custom function as a fraction (95 % → 0,95). Beside a
- * value in percent points of the same size (94), it is the same quantity on two scales: a
- * fraction up to 1,5 whose hundredfold is within a factor 3 of the other value.
- */
-function fractionBeside(fraction: number, points: number): boolean {
-  if (!(fraction > 0 && fraction <= 1.5 && points > 1.5)) return false;
-  const ratio = points / (fraction * 100);
+function impossibleFraction(
+  t: { value: number; percent: boolean; unit: string },
+  r: number,
+  targetInPoints: boolean,
+): boolean {
+  if (t.percent || t.unit || !(t.value > 0 && t.value < FRACTION_LIMIT) || !(r > 10 * t.value)) return false;
+  if (!targetInPoints) return true;
+  const ratio = r / (t.value * 100);
   return ratio >= 1 / 3 && ratio <= 3;
 }
 

@@ -1,7 +1,16 @@
-import { capaianPlain, capaianRow } from "./capaian";
+import { capaianPlain, capaianRow, targetColumnInPoints } from "./capaian";
 import type { CellValue } from "./cells";
 import { efisiensi, efisiensiPlain, METODE_HINT, parseMetode } from "./efisiensi";
-import { customScale, kriteria, kriteriaPlain, namedScale, SCALE_HINT, type Scale } from "./kriteria";
+import {
+  customScale,
+  fractionColumn,
+  kriteria,
+  kriteriaOfFraction,
+  kriteriaPlain,
+  namedScale,
+  SCALE_HINT,
+  type Scale,
+} from "./kriteria";
 import { type Computed, quote } from "./result";
 
 /**
@@ -10,7 +19,11 @@ import { type Computed, quote } from "./result";
  * a whole column. A problem in one row becomes a short message in that row; a single-cell call
  * throws it instead (Sheets shows it on the #ERROR! cell).
  */
-export type SheetArg = CellValue | CellValue[][] | undefined;
+/**
+ * A skipped argument (`=CAPAIAN(312; 327; ; 100)`) arrives as null, one left off the end as
+ * undefined: both read as a blank cell.
+ */
+export type SheetArg = CellValue | CellValue[][] | null | undefined;
 export type SheetResult = CellValue | CellValue[][];
 
 export interface CustomFunctionDoc {
@@ -80,15 +93,27 @@ export const CUSTOM_FUNCTION_DOCS: CustomFunctionDoc[] = [
 
 const isRange = (a: SheetArg): a is CellValue[][] => Array.isArray(a);
 
+/** A range of more than one cell (a one-cell range is a single value, as Sheets passes one). */
+const isMany = (a: SheetArg): a is CellValue[][] => isRange(a) && !(a.length === 1 && a[0].length === 1);
+
+/** Column j of a range argument. */
+const columnOf = (m: CellValue[][], j: number): CellValue[] => m.map((row) => row[j]);
+
 /** Applies `compute` row by row over the arguments, broadcasting single values over ranges. */
 function overRows(
   args: { label: string; value: SheetArg }[],
-  /** A row's result; a bare number or text is a value (the allocation-free path of a long column). */
-  compute: (cells: CellValue[]) => Computed<CellValue> | number | string,
+  /**
+   * A row's result; a bare number or text is a value (the allocation-free path of a long column).
+   * `col` is the column of the range (0 for single values), for what is decided per column.
+   */
+  compute: (cells: CellValue[], col: number) => Computed<CellValue> | number | string,
 ): SheetResult {
   const ranges = args.filter((a) => isRange(a.value));
   if (ranges.length === 0) {
-    const result = compute(args.map((a) => (a.value === undefined ? "" : (a.value as CellValue))));
+    const result = compute(
+      args.map((a) => (a.value === undefined || a.value === null ? "" : (a.value as CellValue))),
+      0,
+    );
     if (typeof result !== "object") return result;
     if (result.kind === "problem") throw new Error(result.message);
     return cellOf(result);
@@ -126,7 +151,7 @@ function overRows(
         const m = matrices[k];
         if (m !== null) cells[k] = m[i][j];
       }
-      const result = compute(cells);
+      const result = compute(cells, j);
       row[j] = typeof result !== "object" ? result : cellOf(result);
     }
     out[i] = row;
@@ -145,6 +170,10 @@ export function CAPAIAN(
   polaritas?: SheetArg,
   batasAtas?: SheetArg,
 ): SheetResult {
+  // Per column of targets: a small target among targets above 1,5 is a genuine small target.
+  const inPoints = isMany(target)
+    ? Array.from({ length: target[0]?.length ?? 0 }, (_, j) => targetColumnInPoints(columnOf(target, j)))
+    : null;
   return overRows(
     [
       { label: "target", value: target },
@@ -152,7 +181,8 @@ export function CAPAIAN(
       { label: "polaritas", value: polaritas },
       { label: "batas_atas", value: batasAtas },
     ],
-    (c) => capaianPlain(c[0], c[1], c[2], c[3]) ?? capaianRow(c[0], c[1], c[2], c[3]),
+    (c, j) =>
+      capaianPlain(c[0], c[1], c[2], c[3]) ?? capaianRow(c[0], c[1], c[2], c[3], inPoints?.[j] ?? false),
   );
 }
 
@@ -169,9 +199,12 @@ export function KRITERIA(capaianArg: SheetArg, skala?: SheetArg): SheetResult {
     if (!scale) throw new Error(`Skala ${quote(name)} tidak dikenal: pakai ${SCALE_HINT}.`);
   }
   const s = scale;
-  return overRows(
-    [{ label: "capaian", value: capaianArg }],
-    (c) => kriteriaPlain(c[0], s) ?? kriteria(c[0], s),
+  // Per column: one whose every non-zero capaian is a fraction is a percent-formatted column.
+  const fractions = isMany(capaianArg)
+    ? Array.from({ length: capaianArg[0]?.length ?? 0 }, (_, j) => fractionColumn(columnOf(capaianArg, j), s))
+    : null;
+  return overRows([{ label: "capaian", value: capaianArg }], (c, j) =>
+    fractions?.[j] ? kriteriaOfFraction(c[0], s) : (kriteriaPlain(c[0], s) ?? kriteria(c[0], s)),
   );
 }
 

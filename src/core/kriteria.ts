@@ -114,12 +114,35 @@ export function customScale(rows: CellValue[][]): Scale | { kind: "problem"; mes
   return { id: "custom", name: "Skala sendiri", bands: coloured };
 }
 
+/** A scale in percent points (its highest bound above 10), where 0,97 is not 97 %. */
+const inPercentPoints = (scale: Scale): boolean => (scale.bands[0]?.min ?? 0) > 10;
+
 /**
- * A capaian from a cell formatted as percent arrives as a fraction (97 % → 0,97) while the scale's
- * bounds (sorted highest first) are percent points.
+ * A column of capaian read from cells formatted as percent (97 % → 0,97): on a scale in percent
+ * points, at least two non-zero numbers and every one of them a fraction (0 < c ≤ 1,5). A small
+ * value among points is a genuine small capaian; a single value is taken as written.
  */
-const percentFraction = (capaian: CellValue, v: number, scale: Scale): boolean =>
-  typeof capaian === "number" && v > 0 && v <= 1.5 && (scale.bands[0]?.min ?? 0) > 1.5;
+export function fractionColumn(column: readonly CellValue[], scale: Scale): boolean {
+  if (!inPercentPoints(scale)) return false;
+  let fractions = 0;
+  for (let i = 0; i < column.length; i++) {
+    const v = column[i];
+    if (typeof v !== "number" || v === 0) continue;
+    if (!(v > 0 && v <= 1.5)) return false;
+    fractions++;
+  }
+  return fractions >= 2;
+}
+
+/** A row of a column of fractions: zero and blanks are read as they are, a fraction is asked to be fixed. */
+export function kriteriaOfFraction(capaian: CellValue, scale: Scale): Computed<string> | string {
+  if (typeof capaian !== "number" || capaian === 0)
+    return kriteriaPlain(capaian, scale) ?? kriteria(capaian, scale);
+  const pct = formatNumber(capaian * 100);
+  return problem(
+    `Kolom capaian ini berisi pecahan dari sel berformat persen (${formatNumber(capaian)} = ${pct}%) sedangkan skala dalam poin persen: isi capaian dalam persen (${pct}), misalnya hasil CAPAIAN.`,
+  );
+}
 
 /** The label of the band `v` falls in; undefined below the lowest bound. */
 function bandLabel(v: number, scale: Scale): string | undefined {
@@ -135,7 +158,7 @@ function bandLabel(v: number, scale: Scale): string | undefined {
 export function kriteriaPlain(capaian: CellValue, scale: Scale): string | undefined {
   if (capaian === "") return "";
   const v = plainNumber(capaian);
-  return v === undefined || percentFraction(capaian, v, scale) ? undefined : bandLabel(v, scale);
+  return v === undefined ? undefined : bandLabel(v, scale);
 }
 
 /** A capaian cell as a number, or the blank/problem a KRITERIA or EFISIENSI row answers instead. */
@@ -153,12 +176,6 @@ export function readCapaian(
 export function kriteria(capaian: CellValue, scale: Scale): Computed<string> {
   const v = readCapaian(capaian);
   if (typeof v !== "number") return v;
-  // Say so instead of labelling 0,97 "Sangat Rendah".
-  if (percentFraction(capaian, v, scale)) {
-    return problem(
-      `Capaian ${formatNumber(v)} tampak sebagai pecahan dari sel berformat persen (${formatNumber(v * 100)}%) sedangkan skala dalam poin persen: isi capaian dalam persen (${formatNumber(v * 100)}), misalnya hasil CAPAIAN.`,
-    );
-  }
   const label = bandLabel(v, scale);
   return label === undefined
     ? problem(`Capaian ${formatNumber(v)} di bawah batas terendah skala.`)

@@ -22,7 +22,8 @@ export function loadBundle(code: string, gas: Gas, filename = "Code.gs"): GasCon
 /** Makes the workbook's CAPAIAN / KRITERIA / EFISIENSI call the bundle's global functions. */
 export function bindCustomFunctions(workbook: MemoryWorkbook, context: GasContext): void {
   const RealmDate = vm.runInContext("Date", context) as DateConstructor;
-  const toRealm = (v: CellValue): CellValue => (isDate(v) ? new RealmDate(v.getTime()) : v);
+  const toRealm = <T extends CellValue | null>(v: T): T | Date =>
+    isDate(v) ? new RealmDate(v.getTime()) : v;
   const map: Record<string, SheetFn> = {};
   for (const name of CUSTOM_FUNCTION_NAMES) {
     const fn = context[name];

@@ -21,7 +21,8 @@ import type { CellValue } from "../app/port";
 import { contains, type Rect } from "./a1";
 import { dateToSerial, isDate, isDateFormat, localWallDate, serialToDate } from "./format";
 
-export type SheetArg = CellValue | CellValue[][];
+/** A skipped argument (`=CAPAIAN(312; 327; ; 100)`) is null, as Sheets passes it. */
+export type SheetArg = CellValue | CellValue[][] | null;
 export type SheetFn = (...args: SheetArg[]) => CellValue | CellValue[][];
 export type CustomFunctions = Record<string, SheetFn>;
 
@@ -259,6 +260,10 @@ class SheetsCustomFunctions extends FunctionPlugin {
     if (!workbook || !fn) return new CellError(ErrorType.NAME, `Unknown function: '${ast.procedureName}'.`);
     const args: SheetArg[] = [];
     for (const argAst of ast.args) {
+      if (argAst.type === "EMPTY") {
+        args.push(null);
+        continue;
+      }
       const value = this.evaluateAst(argAst as never, state as never) as unknown;
       if (value instanceof SimpleRangeValue) {
         const start = value.range?.start;

@@ -44,7 +44,7 @@ export function groupFindings(findings: Finding[], titles: Record<string, string
     if (g.findings.length < 2) continue;
     const tws = twOf(g.findings.map((f) => f.message).join(" "));
     const rows = g.findings.map((f) => f.row);
-    g.title = `${titles[g.rule] ?? "Temuan serupa"}: ${g.findings.length} temuan di tab ${g.sheet}${tws.length ? ` (${tws.join(", ")})` : ""}, baris ${rowList(rows)}.`;
+    g.title = `${g.findings[0].groupTitle ?? titles[g.rule] ?? "Temuan serupa"}: ${g.findings.length} temuan di tab ${g.sheet}${tws.length ? ` (${tws.join(", ")})` : ""}, baris ${rowList(rows)}.`;
   }
   return [...groups.values()];
 }

@@ -19,6 +19,8 @@ export interface Finding {
   /** What to do, in Indonesian. */
   suggestion: string;
   related: { sheet: string; cell: string }[];
+  /** The title of its group when the rule's findings come in kinds ("Realisasi anggaran …"). */
+  groupTitle?: string;
 }
 
 /** How a plan tab is used in the office (from its name; rules treat them alike). */

@@ -8,9 +8,14 @@ import type { Finding, PlanTab, Rule } from "../types";
 
 const RUPIAH = /^(?:pagu|rakTw\d|realisasiAnggaranTw\d)$/;
 const REALISASI = /^realisasi(?:Tw\d|Tahunan)$/;
+/** Target and realisasi per TW: the evaluation tab adds them up (sifat kumulatif). */
+const SUMMED_TW = /^(?:targetTw\d|realisasiTw\d)$/;
 /** Columns holding one indicator's quantity: a percentage on rows with satuan %. */
 const QUANTITY_FIELD = /^(?:targetTahunan|targetTw\d|realisasiTw\d|realisasiTahunan)$/;
 const MAX_RELATED = 10;
+/** A row whose annual target is words ("Zona Hijau", "WTP"), not a number. */
+const qualitativeTarget = (pr: PlanRow | undefined): boolean =>
+  pr !== undefined && parseNumber(pr.targetTahunan).kind === "invalid";
 
 interface Cell {
   at: Loc;
@@ -131,14 +136,21 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
 
   const text = cells.filter((c) => c.parsed.kind === "number" && c.parsed.fromText);
   if (text.length > 0) {
+    // The evaluation tab sums these columns with live formulas, which cannot read "89,335,000"
+    // typed as text: the finding is as serious as what it leaves blank there.
+    const effect = RUPIAH.test(field)
+      ? "serapan dan efisiensi"
+      : SUMMED_TW.test(field)
+        ? "realisasi s.d. TW dan capaian"
+        : null;
     out.push(
       finding(
         rule,
         text[0].at,
-        `Ada ${fmt(text.length)} sel di ${name} yang berisi angka diketik sebagai teks, mis. ${example(text[0])}.`,
+        `Ada ${fmt(text.length)} sel di ${name} yang berisi angka diketik sebagai teks, mis. ${example(text[0])}${effect ? `: tab evaluasi tidak dapat menjumlahkannya (“Ada angka tersimpan sebagai teks”), sehingga ${effect} barisnya kosong` : ""}.`,
         "Ketik ulang sebagai angka (tanpa titik ribuan, Rp, atau %) dan atur format angkanya, agar bisa dijumlah dan dihitung rumus.",
         text.slice(1, MAX_RELATED + 1).map((c) => c.at),
-        "info",
+        effect ? "warning" : "info",
       ),
     );
   }
@@ -180,16 +192,25 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
   }
 
   if (REALISASI.test(field)) {
+    // Against a qualitative target ("Zona Hijau"), words that name no scale value ("Terbaik 2")
+    // are compared by a person: a warning. Against a number, a realisasi that is none is a galat.
     const bad = cells.filter((c) => c.parsed.kind === "invalid" && !isQualitative(c.raw));
-    if (bad.length > 0) {
+    const words = (c: Cell) => qualitativeTarget(c.owner);
+    for (const [kind, group] of [
+      ["error", bad.filter((c) => !words(c))],
+      ["warning", bad.filter(words)],
+    ] as const) {
+      if (group.length === 0) continue;
       out.push(
         finding(
           rule,
-          bad[0].at,
-          `Ada ${fmt(bad.length)} sel di ${name} yang bukan angka, mis. ${example(bad[0])}: capaiannya tidak dapat dihitung.`,
+          group[0].at,
+          kind === "error"
+            ? `Ada ${fmt(group.length)} sel di ${name} yang bukan angka, mis. ${example(group[0])}: capaiannya tidak dapat dihitung.`
+            : `Ada ${fmt(group.length)} sel di ${name} berisi kata yang tidak dapat dibandingkan dengan skala kualitatif mana pun, mis. ${example(group[0])}: capaiannya tidak dihitung.`,
           "Isi realisasi dengan angka (atau nilai kualitatif seperti WTP bila targetnya kualitatif); keterangan ditulis di kolom Keterangan.",
-          bad.slice(1, MAX_RELATED + 1).map((c) => c.at),
-          "error",
+          group.slice(1, MAX_RELATED + 1).map((c) => c.at),
+          kind,
         ),
       );
     }

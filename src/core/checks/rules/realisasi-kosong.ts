@@ -90,7 +90,7 @@ function missingFinding(
   anggaran = false,
 ): Finding {
   const cells = missing.map((t) => cellOf(plan, pr, `${field}${t}`));
-  return finding(
+  const found = finding(
     rule,
     cells[0],
     `Realisasi ${anggaran ? "anggaran " : ""}${twList(missing)} ${what} belum diisi (laporan sampai ${until}).`,
@@ -99,4 +99,9 @@ function missingFinding(
       : "Isi realisasi triwulan tersebut; tulis 0 bila memang belum ada hasil (kosong berarti belum dilaporkan).",
     cells.slice(1),
   );
+  // Output and budget are two groups in Periksa: each title says which one it is.
+  return {
+    ...found,
+    groupTitle: `Realisasi ${anggaran ? "anggaran" : "fisik"} terisi sampai triwulan berjalan`,
+  };
 }

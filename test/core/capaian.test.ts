@@ -1,0 +1,129 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { capaian, isQualitative } from "../../src/core/capaian";
+import type { Computed } from "../../src/core/result";
+
+const num = (c: Computed) => (c.kind === "value" ? c.value : Number.NaN);
+
+/** A number as people type it with a unit ("1 UPT", "Rp 1", "12 dokumen"), in id-ID digits. */
+const withUnit = (v: number, unit: string) =>
+  unit === "Rp" ? `Rp ${v.toLocaleString("id-ID")}` : `${String(v).replace(".", ",")} ${unit}`;
+
+describe("CAPAIAN refuses only what cannot be meant (issue 18)", () => {
+  it.each([
+    [100, 1, 1],
+    [100, 0.5, 0.5],
+    [179, 1, (1 / 179) * 100],
+    [150, "1 UPT", (1 / 150) * 100],
+  ])("CAPAIAN(%s; %s) is a genuine small capaian", (t, r, expected) => {
+    expect(num(capaian(t, r))).toBeCloseTo(expected, 10);
+  });
+
+  it('computes a realisasi with a unit on the negative formula: CAPAIAN(104; "Rp 1"; "turun")', () => {
+    expect(num(capaian(104, "Rp 1", { polaritas: "turun" }))).toBeCloseTo(((2 * 104 - 1) / 104) * 100, 10);
+  });
+
+  it("refuses a fraction target against the same percentage in points, saying why in one sentence", () => {
+    const result = capaian(0.95, 94);
+    expect(result).toEqual({
+      kind: "problem",
+      message:
+        "Target 0,95 tampak sebagai pecahan dari sel berformat persen (95%) sedangkan realisasi 94 dalam poin persen, sehingga capaian menjadi 9.894,74%: tulis target 95 atau format realisasi juga sebagai persen.",
+    });
+    expect(result.kind === "problem" && result.message.split(". ").length).toBe(1);
+  });
+
+  it("refuses a capaian over 1.000 % from a fraction target, single value taken as written", () => {
+    expect(capaian(1, 20)).toMatchObject({ kind: "problem" });
+    expect(capaian(0.5, 6)).toMatchObject({ kind: "problem" });
+    // Up to 1.000 % it is a capaian, however large.
+    expect(num(capaian(1, 10))).toBe(1000);
+    expect(num(capaian(0.5, 4))).toBe(800);
+  });
+
+  it("a target written with a unit or a % sign never comes from a percent-formatted cell", () => {
+    expect(num(capaian("1 dokumen", 20))).toBe(2000);
+    expect(num(capaian("1%", 20))).toBe(2000);
+  });
+
+  describe("properties", () => {
+    const target = fc.double({ min: 1.5, max: 1e9, noNaN: true });
+    const realisasi = fc.double({ min: 0, max: 1e9, noNaN: true });
+    const polaritas = fc.constantFrom("positif", "negatif", "naik", "turun", "");
+
+    it("CAPAIAN(t; r) computes for any r ≥ 0 against any t ≥ 1,5, in every polaritas but the ratio", () => {
+      fc.assert(
+        fc.property(target, realisasi, polaritas, (t, r, p) => {
+          const result = capaian(t, r, { polaritas: p });
+          expect(result.kind).toBe("value");
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it("CAPAIAN(t; r) computes for any numeric r with a unit", () => {
+      const units = fc.constantFrom("UPT", "dokumen", "orang", "Rp", "kegiatan", "%");
+      const small = fc.oneof(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.double({ min: 0, max: 1000, noNaN: true }).map((v) => Math.round(v * 100) / 100),
+      );
+      fc.assert(
+        fc.property(target, small, units, polaritas, (t, r, unit, p) => {
+          expect(capaian(t, withUnit(r, unit), { polaritas: p }).kind).toBe("value");
+        }),
+        { numRuns: 2000 },
+      );
+    });
+
+    it("refuses only a bare fraction target (0 < t < 1,5) with a realisasi more than ten times larger", () => {
+      fc.assert(
+        fc.property(
+          fc.double({ min: -10, max: 10, noNaN: true }),
+          fc.double({ min: 0, max: 1e6, noNaN: true }),
+          (t, r) => {
+            const result = capaian(t, r);
+            const impossible = t > 0 && t < 1.5 && r > 10 * t;
+            if (result.kind === "problem") {
+              // The other problems are the documented ones: target 0 (or a result too large to show).
+              expect(impossible || t === 0 || !Number.isFinite((r / t) * 100)).toBe(true);
+            } else expect(impossible).toBe(false);
+          },
+        ),
+        { numRuns: 3000 },
+      );
+    });
+  });
+
+  describe("golden cases from the reference reports (DOMAIN.md)", () => {
+    it.each([
+      [63.57, 61.68, "", 97.03],
+      [18, 13, "", 72.22],
+      [1290, 625, "", 48.45],
+      ["4,40", "4,05", "negatif", 107.95],
+    ])("target %s, realisasi %s %s → %s", (t, r, p, expected) => {
+      expect(num(capaian(t, r, { polaritas: p }))).toBeCloseTo(expected, 2);
+    });
+
+    it("caps at batas_atas: 327 of 312 surat printed as 100 %", () => {
+      expect(num(capaian(312, 327, { batasAtas: 100 }))).toBe(100);
+    });
+  });
+});
+
+describe("a qualitative realisasi with more words than its scale", () => {
+  it('"Zona Hijau Terbaik 2" against "Zona Hijau" (reference LKjIP) compares by its scale word', () => {
+    expect(num(capaian("Zona Hijau", "Zona Hijau Terbaik 2"))).toBe(100);
+    expect(num(capaian("Zona Hijau", "Zona Kuning (Terbaik 5)"))).toBeCloseTo(66.67, 2);
+    expect(num(capaian("WTP", "Opini WDP tahun 2023"))).toBe(75);
+    expect(isQualitative("Zona Hijau Terbaik 2")).toBe(true);
+  });
+
+  it("where nothing is comparable it says so, it never guesses", () => {
+    expect(capaian("Zona Hijau", "Terbaik 2")).toMatchObject({ kind: "problem" });
+    expect(capaian("Zona Hijau", "Hijau menuju Kuning")).toMatchObject({ kind: "problem" });
+    expect(isQualitative("Hijau menuju Kuning")).toBe(false);
+    // One-letter predicates only as the whole value.
+    expect(isQualitative("Tahap A selesai")).toBe(false);
+    expect(isQualitative("A")).toBe(true);
+  });
+});
