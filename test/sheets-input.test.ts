@@ -172,5 +172,6 @@ describe("a percent-formatted cell reaches CAPAIAN and KRITERIA as a fraction", 
     // A small value among points is a genuine small capaian.
     expect(out[0][1]).toBe("Sangat Rendah");
     expect(CAPAIAN([[0.95], [63.57]], [[94], [61.68]])).toEqual([[out[0][0]], [out[1][0]]]);
+    expect(KRITERIA([[0.95], [63.57]])).toEqual([[out[0][1]], [out[1][1]]]);
   });
 });
