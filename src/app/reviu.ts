@@ -451,3 +451,38 @@ export function statement(
     };
   });
 }
+
+/** Where a quarter stands in the review, from the history (the Inspektorat's rekap reads it). */
+export interface ReviewState {
+  status: "dikirim" | "belum dikirim" | "dibuka kembali" | "direviu";
+  /** The last "Dikirim" of the TW: when and by whom; null when never sent. */
+  sentAt: Date | null;
+  sentBy: string | null;
+  /** The fingerprint now differs from the one recorded when it was sent; null when never sent. */
+  changed: boolean | null;
+}
+
+/**
+ * The TW's last event that moves it (Dikirim, Dibuka kembali, Pernyataan dibuat; Diverifikasi does
+ * not) and whether its data changed after the last submission: the same fingerprint as Verifikasi.
+ */
+export function reviewState(wb: Workbook, tw: Tw, digest: Digest): ReviewState {
+  const moves = history(wb).filter(
+    (h) => h.tw === twName(tw) && ["Dikirim", "Dibuka kembali", "Pernyataan dibuat"].includes(h.event),
+  );
+  const sent = lastSubmission(wb, tw);
+  if (!sent) return { status: "belum dikirim", sentAt: null, sentBy: null, changed: null };
+  const last = moves[moves.length - 1]?.event;
+  const status =
+    last === "Dibuka kembali" ? "dibuka kembali" : last === "Pernyataan dibuat" ? "direviu" : "dikirim";
+  const when = wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1]?.[1];
+  let changed: boolean;
+  try {
+    changed = fingerprintOf(wb, tw, digest).hash !== sent.hash;
+  } catch (e) {
+    // The evaluation tab (or a bidang tab) that was sent is gone: the data changed.
+    if (!(e instanceof UserError)) throw e;
+    changed = true;
+  }
+  return { status, sentAt: when instanceof Date ? when : null, sentBy: sent.by || null, changed };
+}

@@ -7,6 +7,7 @@
  *   sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 2] [--json]
  *   sakip sidik FILE.xlsx --tw 2      (the fingerprint the add-on recorded when the TW was sent)
  *   sakip baca FILE.xlsx [--json]     (how each plan tab is read: header rows, columns, indicators)
+ *   sakip rekap FILES|FOLDER --tw 2 [-o rekap.xlsx] [--json]   (the Inspektorat's rekap: ./rekap.ts)
  *
  * Exit codes: 0 done; 1 the check found galat; 2 bad input (nothing written).
  */
@@ -26,13 +27,15 @@ import { standardFormulas } from "../core/standard";
 import { emulatedPort } from "../emulator/session";
 import { MemoryWorkbook } from "../emulator/workbook";
 import { loadXlsx, saveXlsx } from "../emulator/xlsx";
+import { rekapCommand } from "./rekap";
 
 const USAGE = `Pemakaian:
   sakip template -o FILE.xlsx [--opd NAMA] [--tahun 2024] [--bidang "Bidang A,Bidang B"] [--skala permendagri86|lakip|akip]
   sakip triwulan FILE.xlsx --tw 1..4 [-o OUT.xlsx] [--bidang "Bidang A,Bidang B"] [--rumus excel|sakip]
   sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 1..4] [--json]
   sakip sidik FILE.xlsx --tw 1..4 [--json]
-  sakip baca FILE.xlsx [--json]`;
+  sakip baca FILE.xlsx [--json]
+  sakip rekap FILE.xlsx|FOLDER … --tw 1..4 [-o rekap.xlsx] [--json]`;
 
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -275,6 +278,13 @@ export async function main(
       }
       return 0;
     }
+    case "rekap":
+      return rekapCommand(
+        files,
+        { tw: twOption(values.tw, true) as Tw, output: values.output, json: values.json },
+        sha256,
+        out,
+      );
     default:
       throw new UserError(`Perintah "${command}" tidak dikenal.\n${USAGE}`);
   }

@@ -147,6 +147,23 @@ export interface BidangRows {
   paguRows: number[];
 }
 
+/**
+ * Which indicator rows add up to a bidang's budget (indexes into `rows`): the highest level with a
+ * pagu (fewest kode parts), each kode once. The Ringkasan sums these rows' pagu; the rekap too.
+ */
+export function budgetRows(rows: readonly { kode: string; pagu: CellValue }[]): number[] {
+  const depth = (kode: string) => (kode ? kode.split(".").length : 99);
+  const withPagu = rows.flatMap((r, i) => (r.pagu !== "" && r.pagu !== null ? [i] : []));
+  const top = Math.min(...withPagu.map((i) => depth(rows[i].kode)));
+  const seen = new Set<string>();
+  return withPagu.filter((i) => {
+    const { kode } = rows[i];
+    if (depth(kode) !== top || (kode && seen.has(kode))) return false;
+    seen.add(kode);
+    return true;
+  });
+}
+
 /** The column letter of an evaluation-tab column ("kriteria" → "P"). */
 export function evaluasiColumn(id: string): string {
   return columnLetter(COL[id]);
@@ -170,7 +187,7 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
     const name = input.names?.[plan.tab] ?? plan.tab;
     lines.push({ ...groupLine(`BIDANG: ${name}`), group: plan.tab });
     const first = FIRST_ROW + lines.length;
-    const budget: { row: number; kode: string; depth: number }[] = [];
+    const indicatorRows: { row: number; kode: string; pagu: CellValue }[] = [];
     let lastUraian = "";
     const ordinal = new Map<string, number>();
     for (const row of plan.rows) {
@@ -193,14 +210,9 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
       lastUraian = row.uraian || lastUraian;
       if (line.input.size) inputColumns = true;
       lines.push(line);
-      if (row.pagu !== "" && row.pagu !== null)
-        budget.push({ row: sheetRow, kode: row.kode, depth: row.kode ? row.kode.split(".").length : 99 });
+      indicatorRows.push({ row: sheetRow, kode: row.kode, pagu: row.pagu });
     }
-    const top = Math.min(...budget.map((b) => b.depth));
-    const seen = new Set<string>();
-    const paguRows = budget
-      .filter((b) => b.depth === top && !(b.kode && seen.has(b.kode)) && seen.add(b.kode))
-      .map((b) => b.row);
+    const paguRows = budgetRows(indicatorRows).map((i) => indicatorRows[i].row);
     bidang.push({ name, first, last: FIRST_ROW + lines.length - 1, paguRows });
   }
   const last = FIRST_ROW + lines.length - 1;
@@ -407,6 +419,12 @@ export function noTarget(target: string, polaritas: string, how: "OR" | "+"): st
   if (how === "OR")
     return `OR(${target}="",AND(${target}=0,${negative.map((w) => `${polaritas}<>"${w}"`).join(",")}))`;
   return `(${target}="")+(${target}=0)${negative.map((w) => `*(${polaritas}<>"${w}")`).join("")}`;
+}
+
+/** `noTarget` for one value, as the sheet decides it: the TW's target is blank, or 0 for a positive indicator. */
+export function isNoTarget(target: CellValue, polaritas: CellValue): boolean {
+  if (target === "") return true;
+  return target === 0 && !["negatif", "turun", "-"].includes(String(polaritas).toLowerCase());
 }
 
 function spillFormulas(last: number, skalaArg: string): Record<string, string> {

@@ -1,0 +1,248 @@
+import { formatNumber, formatRupiah } from "./numbers";
+import { ROMAN } from "./plan";
+import type { Rekap, RekapRow, RekapTotal } from "./rekap";
+
+/**
+ * The rekap as a document: the table every shell shows (the .xlsx, the page of `npm start`, the
+ * text of `sakip rekap`), one list of columns with their kind, so they cannot disagree.
+ */
+
+/** How a column's numbers read: percent points, rupiah, a count, a date, or text. */
+export type ColumnKind = "persen" | "rupiah" | "jumlah" | "tanggal" | "teks";
+
+export interface RekapColumn {
+  header: string;
+  kind: ColumnKind;
+  /** Width in characters in the .xlsx. */
+  width: number;
+}
+
+export type RekapCell = string | number | Date | null;
+
+export interface RekapTable {
+  title: string;
+  subtitle: string;
+  columns: RekapColumn[];
+  rows: RekapCell[][];
+  total: RekapCell[];
+  /** The ranking by average capaian: Peringkat | OPD | Rata-rata | Median | Jumlah indikator | Berkas. */
+  ranking: { columns: RekapColumn[]; rows: RekapCell[][] };
+  /** The findings tab: one row per finding of every file. */
+  findings: { columns: RekapColumn[]; rows: RekapCell[][] };
+}
+
+export const SIDIK_BERUBAH = "berubah setelah dikirim";
+export const SIDIK_SAMA = "sama dengan yang dikirim";
+
+const SEVERITY: Record<string, string> = { error: "Galat", warning: "Peringatan", info: "Info" };
+
+const col = (header: string, kind: ColumnKind, width = kind === "teks" ? 18 : 12): RekapColumn => ({
+  header,
+  kind,
+  width,
+});
+
+/** "berubah setelah dikirim", "sama dengan yang dikirim", or "" when never sent. */
+export function sidikText(r: Pick<RekapRow, "sidikBerubah">): string {
+  return r.sidikBerubah === null ? "" : r.sidikBerubah ? SIDIK_BERUBAH : SIDIK_SAMA;
+}
+
+/** "Realisasi terisi … (12); Kode … (3)": a row's most frequent rules. */
+export function rulesText(rules: RekapRow["aturanTeratas"]): string {
+  return rules.map((t) => `${t.judul} (${t.jumlah})`).join("; ");
+}
+
+export function rekapTable(rekap: Rekap): RekapTable {
+  const tw = ROMAN[rekap.tw - 1];
+  const columns: RekapColumn[] = [
+    col("No", "jumlah", 5),
+    col("OPD", "teks", 40),
+    col("Tahun", "teks", 7),
+    col("TW", "teks", 5),
+    col("Jumlah indikator", "jumlah", 10),
+    ...rekap.labels.map((l) => col(l, "jumlah", 9)),
+    col(`Tanpa target TW ${tw}`, "jumlah", 9),
+    col("Belum diisi", "jumlah", 9),
+    col("Tidak dapat dihitung", "jumlah", 10),
+    col(`Rata-rata capaian s.d. TW ${tw} (%)`, "persen", 11),
+    col(`Median capaian s.d. TW ${tw} (%)`, "persen", 11),
+    col("Pagu (Rp)", "rupiah", 17),
+    col(`Realisasi anggaran s.d. TW ${tw} (Rp)`, "rupiah", 17),
+    col("Serapan thd pagu (%)", "persen", 10),
+    col("Galat", "jumlah", 8),
+    col("Peringatan", "jumlah", 10),
+    col("Aturan terbanyak", "teks", 48),
+    col("Status reviu", "teks", 14),
+    col("Dikirim pada", "tanggal", 17),
+    col("Dikirim oleh", "teks", 24),
+    col("Sidik jari", "teks", 22),
+    col("Peringkat", "jumlah", 9),
+    col("Berkas", "teks", 30),
+    col("Keterangan", "teks", 60),
+  ];
+  const rows = rekap.files.map((f, i): RekapCell[] => [
+    i + 1,
+    f.opd || null,
+    f.tahun === null ? null : String(f.tahun),
+    tw,
+    f.indikator,
+    ...rekap.labels.map((l) => (f.error !== null && f.indikator === null ? null : (f.kriteria[l] ?? 0))),
+    f.tanpaTarget,
+    f.belumDiisi,
+    f.tidakDihitung,
+    f.rataCapaian,
+    f.medianCapaian,
+    f.pagu,
+    f.realisasiAnggaran,
+    f.serapan,
+    f.galat,
+    f.peringatan,
+    rulesText(f.aturanTeratas) || null,
+    f.status,
+    f.dikirimPada ? new Date(f.dikirimPada) : null,
+    f.dikirimOleh,
+    sidikText(f) || null,
+    f.peringkat,
+    f.file,
+    f.error,
+  ]);
+  const t: RekapTotal = rekap.total;
+  const total: RekapCell[] = [
+    null,
+    `Jumlah (${t.berkas} berkas${t.gagal ? `, ${t.gagal} tidak terbaca` : ""})`,
+    null,
+    tw,
+    t.indikator,
+    ...rekap.labels.map((l) => t.kriteria[l] ?? 0),
+    t.tanpaTarget,
+    t.belumDiisi,
+    t.tidakDihitung,
+    t.rataCapaian,
+    t.medianCapaian,
+    t.pagu,
+    t.realisasiAnggaran,
+    t.serapan,
+    t.galat,
+    t.peringatan,
+    rulesText(t.aturanTeratas) || null,
+    statusSummary(t),
+    null,
+    null,
+    t.berubahSetelahDikirim ? `${t.berubahSetelahDikirim} ${SIDIK_BERUBAH}` : null,
+    null,
+    null,
+    null,
+  ];
+  const ranking = {
+    columns: [
+      col("Peringkat", "jumlah", 9),
+      col("OPD", "teks", 40),
+      col(`Rata-rata capaian s.d. TW ${tw} (%)`, "persen", 11),
+      col(`Median capaian s.d. TW ${tw} (%)`, "persen", 11),
+      col("Jumlah indikator", "jumlah", 10),
+      col("Berkas", "teks", 30),
+    ],
+    rows: rekap.ranking.map((i): RekapCell[] => {
+      const f = rekap.files[i];
+      return [f.peringkat, f.opd || null, f.rataCapaian, f.medianCapaian, f.indikator, f.file];
+    }),
+  };
+  const findings = {
+    columns: [
+      col("Berkas", "teks", 30),
+      col("OPD", "teks", 32),
+      col("Tab", "teks", 24),
+      col("Sel", "teks", 7),
+      col("Aturan", "teks", 20),
+      col("Tingkat", "teks", 11),
+      col("Pesan", "teks", 80),
+      col("Saran", "teks", 60),
+    ],
+    rows: rekap.findings.map((f): RekapCell[] => [
+      f.file,
+      f.opd || null,
+      f.tab,
+      f.cell,
+      f.rule,
+      SEVERITY[f.severity] ?? f.severity,
+      f.message,
+      f.suggestion,
+    ]),
+  };
+  return {
+    title: `REKAP EVALUASI KINERJA OPD TRIWULAN ${tw}`,
+    subtitle:
+      `${t.berkas} berkas, ${t.indikator} indikator. Angka setiap baris dihitung seperti tab Evaluasi dan ` +
+      `Ringkasan berkas itu; galat dan peringatan seperti Periksa konsistensi (rinciannya di tab Temuan).`,
+    columns,
+    rows,
+    total,
+    ranking,
+    findings,
+  };
+}
+
+function statusSummary(t: RekapTotal): string {
+  const parts = [
+    [t.dikirim, "dikirim"],
+    [t.direviu, "direviu"],
+    [t.dibukaKembali, "dibuka kembali"],
+    [t.belumDikirim, "belum dikirim"],
+  ] as const;
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, s]) => `${n} ${s}`)
+    .join(", ");
+}
+
+/** A cell as a person reads it in id-ID ("95,85", "Rp 1.234.567", "05/04/2024 10.01"). */
+export function cellText(v: RekapCell, kind: ColumnKind, timeZone?: string): string {
+  if (v === null) return "";
+  if (v instanceof Date)
+    return new Intl.DateTimeFormat("id-ID", { dateStyle: "short", timeStyle: "short", timeZone }).format(v);
+  if (typeof v === "string") return v;
+  if (kind === "rupiah") return formatRupiah(v);
+  if (kind === "persen") return formatNumber(v);
+  return String(v);
+}
+
+/** The text `sakip rekap` prints: one paragraph per file, then the total. */
+export function rekapText(rekap: Rekap, timeZone?: string): string {
+  const lines: string[] = [];
+  const tw = ROMAN[rekap.tw - 1];
+  const pct = (v: number | null) => (v === null ? "–" : `${formatNumber(v)} %`);
+  const rp = (v: number | null) => (v === null ? "–" : formatRupiah(v));
+  for (const [i, f] of rekap.files.entries()) {
+    lines.push(`${i + 1}. ${f.opd || "(OPD tidak disebut)"} — ${f.file}`);
+    if (f.error !== null && f.indikator === null) {
+      lines.push(`   Tidak terbaca: ${f.error}`);
+      continue;
+    }
+    if (f.error !== null) lines.push(`   ${f.error}`);
+    if (f.indikator !== null) {
+      const bands = rekap.labels.map((l) => `${l} ${f.kriteria[l] ?? 0}`).join(", ");
+      lines.push(
+        `   ${f.indikator} indikator: ${bands}; tanpa target ${f.tanpaTarget}, belum diisi ${f.belumDiisi}` +
+          `${f.tidakDihitung ? `, tidak dapat dihitung ${f.tidakDihitung}` : ""}.`,
+      );
+      lines.push(
+        `   Capaian s.d. TW ${tw}: rata-rata ${pct(f.rataCapaian)}, median ${pct(f.medianCapaian)}` +
+          `${f.peringkat ? ` (peringkat ${f.peringkat})` : ""}; pagu ${rp(f.pagu)}, realisasi ${rp(f.realisasiAnggaran)}, serapan ${pct(f.serapan)}.`,
+      );
+    }
+    const rules = rulesText(f.aturanTeratas);
+    lines.push(`   ${f.galat} galat, ${f.peringatan} peringatan${rules ? `: ${rules}` : ""}.`);
+    const sent = f.dikirimPada ? cellText(new Date(f.dikirimPada), "tanggal", timeZone) : "";
+    lines.push(
+      `   Reviu: ${f.status}${sent ? ` (dikirim ${sent}${f.dikirimOleh ? ` oleh ${f.dikirimOleh}` : ""})` : ""}` +
+        `${f.sidikBerubah === null ? "" : `, ${sidikText(f)}`}.`,
+    );
+  }
+  const t = rekap.total;
+  lines.push(
+    `Jumlah: ${t.berkas} berkas${t.gagal ? ` (${t.gagal} tidak terbaca)` : ""}, ${t.indikator} indikator, ` +
+      `rata-rata capaian ${pct(t.rataCapaian)}, serapan ${pct(t.serapan)}, ${t.galat} galat, ${t.peringatan} peringatan; ` +
+      `${statusSummary(t) || "tidak ada yang dikirim"}${t.berubahSetelahDikirim ? `; ${t.berubahSetelahDikirim} ${SIDIK_BERUBAH}` : ""}.`,
+  );
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,300 @@
+import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../src/core/cells";
+import { SCALES } from "../../src/core/kriteria";
+import type { PlanRow, PlanTable, Quad } from "../../src/core/plan";
+import {
+  buildRekap,
+  type FileResult,
+  failedRow,
+  figuresOf,
+  findingCounts,
+  median,
+  opdFromTitles,
+  outcomeOf,
+} from "../../src/core/rekap";
+import { rekapTable, rekapText } from "../../src/core/rekap-table";
+
+const scale = SCALES.permendagri86;
+const q = (...v: CellValue[]) => v as Quad<CellValue>;
+
+function row(over: Partial<PlanRow>): PlanRow {
+  return {
+    row: 1,
+    level: null,
+    kode: "",
+    uraian: "",
+    program: "",
+    kegiatan: "",
+    sasaran: "",
+    indikator: "Indikator",
+    satuan: "Dokumen",
+    polaritas: "positif",
+    sifat: "kumulatif",
+    targetTahunan: 8,
+    targetTw: q(2, 2, 2, 2),
+    pagu: "",
+    rakTw: q("", "", "", ""),
+    realisasiTw: q("", "", "", ""),
+    realisasiAnggaranTw: q("", "", "", ""),
+    realisasiTahunan: "",
+    capaian: "",
+    kriteria: "",
+    penanggungJawab: "",
+    columns: {},
+    ...over,
+  };
+}
+
+const plan = (rows: PlanRow[]): PlanTable => ({
+  tab: "Bidang A",
+  headerTop: 0,
+  headerBottom: 0,
+  dataStart: 1,
+  columns: {},
+  rows,
+});
+
+describe("outcomeOf: one indicator in the quarter, as its evaluation-tab row shows it", () => {
+  const cases: [string, Partial<PlanRow>, ReturnType<typeof outcomeOf>][] = [
+    [
+      "kumulatif: realisasi s.d. TW II against target s.d. TW II (the reference's 61,68 of 63,57 → 97,03)",
+      { sifat: "akhir", satuan: "%", targetTw: q(0, 63.57, 0, 0), realisasiTw: q("", 61.68, "", "") },
+      { kind: "dinilai", capaian: (61.68 / 63.57) * 100, label: "Sangat Tinggi" },
+    ],
+    [
+      "kumulatif sums the quarters: 3 of 4 → 75, Sedang",
+      { realisasiTw: q(1, 2, "", "") },
+      { kind: "dinilai", capaian: 75, label: "Sedang" },
+    ],
+    [
+      "negative polarity (unemployment 4,40 → 4,05 is 107,95)",
+      {
+        sifat: "tetap",
+        polaritas: "negatif",
+        targetTw: q(4.4, 4.4, 4.4, 4.4),
+        realisasiTw: q(4.2, 4.05, "", ""),
+      },
+      { kind: "dinilai", capaian: ((2 * 4.4 - 4.05) / 4.4) * 100, label: "Sangat Tinggi" },
+    ],
+    ["no target in TW I–II: –", { targetTw: q(0, 0, 4, 4) }, { kind: "tanpaTarget" }],
+    ["blank targets: –", { targetTw: q("", "", 4, 4) }, { kind: "tanpaTarget" }],
+    [
+      "a negative indicator aiming at 0 has a target",
+      { sifat: "tetap", polaritas: "negatif", targetTw: q(0, 0, 0, 0), realisasiTw: q(0, 0, "", "") },
+      { kind: "dinilai", capaian: 100, label: "Sangat Tinggi" },
+    ],
+    [
+      "TW II not reported: belum diisi, never rated",
+      { realisasiTw: q(2, "", "", "") },
+      { kind: "belumDiisi" },
+    ],
+    [
+      "a realisasi that is no number cannot be computed",
+      { sifat: "tetap", realisasiTw: q(1, "sedang berjalan", "", "") },
+      { kind: "tidakDihitung", capaian: null, message: expect.stringContaining("bukan angka") },
+    ],
+    [
+      "kumulatif with text among the quarters: the tab's sum says so and rates nothing",
+      { realisasiTw: q("1", 2, "", "") },
+      { kind: "tidakDihitung", capaian: null, message: expect.stringContaining("teks") },
+    ],
+  ];
+  it.each(cases)("%s", (_, over, expected) => {
+    expect(outcomeOf(row(over), 2, scale)).toEqual(expected);
+  });
+});
+
+describe("figuresOf: a file's row of the rekap", () => {
+  it("counts per kriteria, without target and not reported; mean and median of the capaian; pagu of the highest level once", () => {
+    const f = figuresOf(
+      [
+        plan([
+          // A kegiatan and its two sub kegiatan: only the kegiatan's pagu counts (as in the Ringkasan).
+          row({
+            kode: "2.07.01.2.01",
+            pagu: 300,
+            realisasiTw: q(2, 2, "", ""),
+            realisasiAnggaranTw: q(50, 60, 70, ""),
+          }),
+          row({ kode: "2.07.01.2.01.0001", pagu: 100, realisasiTw: q(1, 0, "", "") }),
+          row({ kode: "2.07.01.2.01.0002", pagu: 200, realisasiTw: q(1, "", "", "") }),
+          row({ kode: "2.07.01.2.01.0003", targetTw: q(0, 0, 4, 4) }),
+        ]),
+        plan([
+          row({
+            kode: "2.07.02.2.01",
+            pagu: 1000,
+            realisasiTw: q(2, 1, "", ""),
+            realisasiAnggaranTw: q(100, "", "", ""),
+          }),
+          row({ indikator: "" }),
+        ]),
+      ],
+      2,
+      scale,
+    );
+    expect(f).toMatchObject({
+      indikator: 5,
+      kriteria: { "Sangat Tinggi": 1, Tinggi: 0, Sedang: 1, Rendah: 0, "Sangat Rendah": 1 },
+      tanpaTarget: 1,
+      belumDiisi: 1,
+      tidakDihitung: 0,
+      capaian: [100, 25, 75],
+      pagu: 1300,
+      realisasiAnggaran: 210,
+    });
+    expect(f.rataCapaian).toBeCloseTo(200 / 3, 10);
+    expect(f.medianCapaian).toBe(75);
+    expect(f.serapan).toBeCloseTo((210 / 1300) * 100, 10);
+  });
+
+  it("a file without pagu or capaian says so with null, never 0", () => {
+    const f = figuresOf([plan([row({ targetTw: q(0, 0, 1, 1) })])], 2, scale);
+    expect(f).toMatchObject({
+      pagu: null,
+      realisasiAnggaran: null,
+      serapan: null,
+      rataCapaian: null,
+      medianCapaian: null,
+    });
+  });
+});
+
+describe("median", () => {
+  it.each([
+    [[], null],
+    [[3], 3],
+    [[5, 1, 3], 3],
+    [[4, 1, 3, 2], 2.5],
+  ])("%j → %s", (xs, m) => expect(median(xs)).toBe(m));
+});
+
+describe("findingCounts", () => {
+  it("counts galat and peringatan (not info) and names the three most frequent rules, graver first on a tie", () => {
+    const f = (rule: string, severity: "error" | "warning" | "info") => ({ rule, severity });
+    const counts = findingCounts(
+      [
+        f("kode", "error"),
+        f("anggaran-tw", "error"),
+        f("anggaran-tw", "error"),
+        f("realisasi-kosong", "warning"),
+        f("realisasi-kosong", "warning"),
+        f("polaritas", "warning"),
+        f("format-angka", "info"),
+        f("format-angka", "info"),
+        f("format-angka", "info"),
+      ],
+      { "anggaran-tw": "Anggaran TW I–IV sama dengan pagu" },
+    );
+    expect(counts).toEqual({
+      galat: 3,
+      peringatan: 3,
+      aturanTeratas: [
+        { aturan: "anggaran-tw", judul: "Anggaran TW I–IV sama dengan pagu", jumlah: 2 },
+        { aturan: "realisasi-kosong", judul: "realisasi-kosong", jumlah: 2 },
+        { aturan: "kode", judul: "kode", jumlah: 1 },
+      ],
+    });
+  });
+});
+
+describe("opdFromTitles", () => {
+  it.each([
+    [
+      [["RENCANA AKSI"], ["DINAS TRANSMIGRASI DAN TENAGA KERJA"], ["KABUPATEN LUWU TIMUR"]],
+      "Dinas Transmigrasi dan Tenaga Kerja",
+    ],
+    [
+      [["", "RENCANA AKSI DINAS KESEHATAN KABUPATEN LUWU TIMUR TAHUN 2024"]],
+      "Dinas Kesehatan Kabupaten Luwu Timur",
+    ],
+    [[["Evaluasi Kinerja Badan Pendapatan Daerah Triwulan I"]], "Badan Pendapatan Daerah"],
+    [[["RENCANA AKSI"], ["TAHUN 2024"]], ""],
+  ])("%j → %s", (rows, opd) => expect(opdFromTitles(rows)).toBe(opd));
+});
+
+describe("buildRekap: total and ranking", () => {
+  const result = (
+    file: string,
+    opd: string,
+    capaian: number[],
+    status: "dikirim" | "belum dikirim",
+  ): FileResult => {
+    const f = figuresOf([], 2, scale);
+    return {
+      row: {
+        ...failedRow(file, 2, "", opd),
+        ...f,
+        indikator: capaian.length,
+        rataCapaian: capaian.length ? capaian.reduce((a, b) => a + b, 0) / capaian.length : null,
+        galat: 1,
+        peringatan: 0,
+        status,
+        sidikBerubah: status === "dikirim" ? true : null,
+        error: null,
+      },
+      capaian,
+      findings: [
+        {
+          file,
+          opd,
+          tab: "Bidang A",
+          cell: "N5",
+          rule: "kode",
+          severity: "error",
+          message: "…",
+          suggestion: "…",
+        },
+      ],
+    };
+  };
+  const rekap = buildRekap(
+    2,
+    [
+      result("a.xlsx", "Dinas A", [50, 70], "dikirim"),
+      result("b.xlsx", "Dinas B", [90, 100, 110], "belum dikirim"),
+      { row: failedRow("c.xlsx", 2, "Berkas rusak."), capaian: [], findings: [] },
+      result("d.xlsx", "Badan D", [60], "belum dikirim"),
+      result("e.xlsx", "Dinas E", [], "belum dikirim"),
+    ],
+    ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"],
+    { kode: "Kode benar dan unik" },
+  );
+
+  it("ranks by average capaian, highest first; ties by OPD name; files without capaian unranked", () => {
+    expect(rekap.ranking.map((i) => rekap.files[i].file)).toEqual(["b.xlsx", "d.xlsx", "a.xlsx"]);
+    expect(rekap.files.map((f) => f.peringkat)).toEqual([3, 1, null, 2, null]);
+  });
+
+  it("pools every indicator for the total (not a mean of means) and counts the review states", () => {
+    expect(rekap.total).toMatchObject({
+      berkas: 5,
+      gagal: 1,
+      indikator: 6,
+      rataCapaian: 80,
+      medianCapaian: 80,
+      galat: 4,
+      dikirim: 1,
+      belumDikirim: 3,
+      berubahSetelahDikirim: 1,
+      aturanTeratas: [{ aturan: "kode", judul: "Kode benar dan unik", jumlah: 4 }],
+    });
+  });
+
+  it("the table, the ranking and the text say the same", () => {
+    const table = rekapTable(rekap);
+    const avg = table.columns.findIndex((c) => c.header.startsWith("Rata-rata"));
+    expect(table.rows.map((r) => r[avg])).toEqual([60, 100, null, 60, null]);
+    expect(table.total[avg]).toBe(80);
+    expect(table.ranking.rows.map((r) => [r[0], r[1]])).toEqual([
+      [1, "Dinas B"],
+      [2, "Badan D"],
+      [3, "Dinas A"],
+    ]);
+    expect(table.findings.rows).toHaveLength(4);
+    const text = rekapText(rekap);
+    expect(text).toContain("Tidak terbaca: Berkas rusak.");
+    expect(text).toContain("rata-rata 100 %");
+    expect(text).toContain("berubah setelah dikirim");
+  });
+});
