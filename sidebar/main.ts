@@ -1,5 +1,5 @@
 import type { Args, CheckResult, Results, SidebarState, TabReading } from "../src/api";
-import { call } from "./rpc";
+import { call, reaction } from "./rpc";
 
 // Everything that comes from the sheet is set with textContent, never as HTML.
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -20,19 +20,44 @@ function say(text: string, kind: "" | "busy" | "error" = ""): void {
   status.className = kind;
 }
 
-/** Runs one server action with the buttons disabled and progress shown; never throws. */
-async function busy<T>(label: string, action: () => Promise<T>): Promise<T | undefined> {
+/**
+ * Runs one server action with the buttons disabled and progress shown; never throws. A failure is
+ * answered by its kind: a busy document offers "Coba lagi", which runs the same action again and
+ * answers the caller with its result; bad input marks and focuses its field (`fields`: the
+ * action's argument → the id of its input).
+ */
+async function busy<T>(
+  label: string,
+  action: () => Promise<T>,
+  fields: Record<string, string> = {},
+): Promise<T | undefined> {
   const buttons = [...document.querySelectorAll("button")];
   for (const b of buttons) b.disabled = true;
+  for (const f of document.querySelectorAll("[aria-invalid]")) f.removeAttribute("aria-invalid");
   say(label, "busy");
+  let failed: ReturnType<typeof reaction>;
   try {
     return await action();
   } catch (e) {
-    say(e instanceof Error ? e.message : String(e), "error");
-    return undefined;
+    failed = reaction(e, fields);
+    say(failed.message, "error");
   } finally {
     for (const b of buttons) b.disabled = false;
   }
+  if (failed.retry) {
+    const again = el("button", { type: "button", id: "retry", textContent: "Coba lagi" });
+    status.append(" ", again);
+    again.focus();
+    await new Promise<void>((resolve) => again.addEventListener("click", () => resolve(), { once: true }));
+    return busy(label, action, fields);
+  }
+  const field = failed.focus ? document.getElementById(failed.focus) : null;
+  if (field) {
+    field.setAttribute("aria-invalid", "true");
+    field.setAttribute("aria-describedby", "status");
+    field.focus();
+  }
+  return undefined;
 }
 
 function addColumnsButton(tab: string): HTMLButtonElement {
@@ -56,7 +81,8 @@ const KEEP = "__tetap";
 function readingPanel(r: TabReading, fields: SidebarState["fields"]): HTMLDetailsElement {
   const rows = r.headerTop === r.headerBottom ? `${r.headerTop}` : `${r.headerTop}–${r.headerBottom}`;
   const correct = async (args: Args<"correctReading">, what: string) => {
-    const result = await busy(`Menyimpan koreksi ${what}…`, () => call("correctReading", args));
+    const fields = { headerTop: `baca-top-${r.tab}`, headerBottom: `baca-bottom-${r.tab}` };
+    const result = await busy(`Menyimpan koreksi ${what}…`, () => call("correctReading", args), fields);
     if (result) {
       await refresh(r.tab);
       say(result.message);
@@ -323,8 +349,10 @@ function renderNotes(notes: Results["openNotes"]["notes"]): void {
 
 async function send(force: boolean): Promise<void> {
   const reason = $<HTMLTextAreaElement>("force-reason").value;
-  const result = await busy("Memeriksa dan mengirim…", () =>
-    call("submitReview", { tw: selectedTw(), force, reason }),
+  const result = await busy(
+    "Memeriksa dan mengirim…",
+    () => call("submitReview", { tw: selectedTw(), force, reason }),
+    { reason: "force-reason" },
   );
   if (!result) return;
   renderFindings(result.check);
@@ -336,34 +364,50 @@ async function send(force: boolean): Promise<void> {
 $("send").addEventListener("click", () => void send(false));
 $("send-force").addEventListener("click", () => void send(true));
 
-const simple = (id: string, label: string, action: () => Promise<{ message: string }>) =>
+const simple = (
+  id: string,
+  label: string,
+  action: () => Promise<{ message: string }>,
+  fields: Record<string, string> = {},
+) =>
   $(id).addEventListener("click", async () => {
-    const result = await busy(label, action);
+    const result = await busy(label, action, fields);
     if (result) say(result.message);
   });
 simple("verify", "Menghitung ulang sidik jari…", () => call("verifyReview", { tw: selectedTw() }));
 simple("statement", "Membuat pernyataan…", () => call("makeStatement", { tw: selectedTw() }));
-simple("add-note", "Menyimpan catatan…", async () => {
-  const result = await call("addNote", { tw: selectedTw(), catatan: $<HTMLTextAreaElement>("note").value });
-  $<HTMLTextAreaElement>("note").value = "";
-  // The new note joins "Catatan reviu terbuka" at once.
-  renderNotes((await call("openNotes", {})).notes);
-  return result;
-});
-simple("reopen", "Membuka kembali…", () =>
-  call("reopenReview", { tw: selectedTw(), reason: $<HTMLInputElement>("reopen-reason").value }),
+simple(
+  "add-note",
+  "Menyimpan catatan…",
+  async () => {
+    const result = await call("addNote", { tw: selectedTw(), catatan: $<HTMLTextAreaElement>("note").value });
+    $<HTMLTextAreaElement>("note").value = "";
+    // The new note joins "Catatan reviu terbuka" at once.
+    renderNotes((await call("openNotes", {})).notes);
+    return result;
+  },
+  { catatan: "note" },
+);
+simple(
+  "reopen",
+  "Membuka kembali…",
+  () => call("reopenReview", { tw: selectedTw(), reason: $<HTMLInputElement>("reopen-reason").value }),
+  { reason: "reopen-reason" },
 );
 
 $("template-form").addEventListener("submit", async (event) => {
   event.preventDefault();
   const value = (id: string) => $<HTMLInputElement>(id).value;
-  const result = await busy("Membuat kerangka Rencana Aksi…", () =>
-    call("createTemplate", {
-      opd: value("t-opd"),
-      tahun: value("t-tahun"),
-      bidang: value("t-bidang").split("\n"),
-      skala: value("t-skala"),
-    }),
+  const result = await busy(
+    "Membuat kerangka Rencana Aksi…",
+    () =>
+      call("createTemplate", {
+        opd: value("t-opd"),
+        tahun: value("t-tahun"),
+        bidang: value("t-bidang").split("\n"),
+        skala: value("t-skala"),
+      }),
+    { opd: "t-opd", tahun: "t-tahun", bidang: "t-bidang", skala: "t-skala" },
   );
   if (result) {
     await refresh();

@@ -6,6 +6,7 @@
 import * as z from "zod/mini";
 import type { FindingGroup } from "./core/checks/group";
 import type { Finding } from "./core/checks/types";
+import type { FailureCode } from "./core/result";
 
 /**
  * Built on demand, not at load: every custom-function call loads the whole server script, and
@@ -168,5 +169,16 @@ export interface Results {
   correctReading: { message: string };
 }
 
-/** Every endpoint answers with this envelope, so a user error arrives as its Indonesian sentence. */
-export type Reply<K extends Endpoint> = { ok: true; data: Results[K] } | { ok: false; message: string };
+/**
+ * Every endpoint answers with this envelope, so a user error arrives as its Indonesian sentence,
+ * with its kind from the closed list (`FailureCode`, src/core/result.ts) for the panel to react to
+ * and, for bad input, the argument it is about.
+ */
+export type Reply<K extends Endpoint> = { ok: true; data: Results[K] } | Failure;
+export interface Failure {
+  ok: false;
+  code: FailureCode;
+  message: string;
+  /** For "masukan": the argument (a key of the endpoint's Args) the sentence is about. */
+  field?: string;
+}

@@ -83,11 +83,18 @@ describe("the built add-on on the SpreadsheetApp facade", () => {
     const { g } = addon(workbook());
     expect(g.api("createTriwulan", { tw: 7 })).toEqual({
       ok: false,
+      code: "masukan",
       message: "Isian panel tidak lengkap atau tidak valid; muat ulang panel lalu coba lagi.",
+      field: "tw",
     });
-    expect(g.api("hapusSemua", {})).toEqual({ ok: false, message: 'Perintah "hapusSemua" tidak dikenal.' });
+    expect(g.api("hapusSemua", {})).toEqual({
+      ok: false,
+      code: "internal",
+      message: 'Perintah "hapusSemua" tidak dikenal.',
+    });
     expect(g.api("createTriwulan", { tw: 1, tabs: ["Tidak Ada"] })).toMatchObject({
       ok: false,
+      code: "tidak-ditemukan",
       message: expect.stringContaining("tidak ada di spreadsheet"),
     });
   });
@@ -122,6 +129,7 @@ describe("the built add-on with several people on one spreadsheet", () => {
     const colleague = as(wb, "staf2@dinas.go.id", "id");
     expect(colleague.g.api("createTriwulan", { tw: 1 })).toEqual({
       ok: false,
+      code: "dilindungi",
       message: expect.stringMatching(
         /^Tab '.+' dilindungi \("SAKIP: dikirim untuk reviu TW I"\) dan Anda bukan editor/,
       ),

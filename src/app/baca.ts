@@ -119,9 +119,14 @@ export function readingText(r: TabReading): string {
 export function correctReading(port: WorkbookPort, entry: CorrectionEntry): { message: string } {
   return port.withLock(() => {
     const wb = readWorkbook(port);
-    if (!wb.snapshots.has(entry.tab)) throw new UserError(`Tab "${entry.tab}" tidak ada di spreadsheet ini.`);
+    if (!wb.snapshots.has(entry.tab))
+      throw new UserError(`Tab "${entry.tab}" tidak ada di spreadsheet ini.`, "tidak-ditemukan");
     if ("header" in entry && entry.header.bottom < entry.header.top)
-      throw new UserError("Baris judul terakhir tidak boleh di atas baris judul pertama.");
+      throw new UserError(
+        "Baris judul terakhir tidak boleh di atas baris judul pertama.",
+        "masukan",
+        "headerBottom",
+      );
     if (!wb.snapshots.has(SETTINGS_TAB)) port.create(SETTINGS_TAB);
     const values = wb.snapshots.get(SETTINGS_TAB)?.values ?? [];
     const blocks = [];
@@ -156,9 +161,9 @@ export function correctionEntry(a: {
 }): CorrectionEntry {
   if (a.headerTop !== undefined)
     return { tab: a.tab, header: { top: a.headerTop - 1, bottom: (a.headerBottom ?? a.headerTop) - 1 } };
-  if (a.col === undefined) throw new UserError("Pilih kolom yang ingin dikoreksi.");
+  if (a.col === undefined) throw new UserError("Pilih kolom yang ingin dikoreksi.", "masukan", "col");
   const field = a.field ?? null;
   if (field !== null && !(CORRECTABLE_FIELDS as readonly string[]).includes(field))
-    throw new UserError(`Arti kolom "${field}" tidak dikenal: pilih dari daftar.`);
+    throw new UserError(`Arti kolom "${field}" tidak dikenal: pilih dari daftar.`, "masukan", "field");
   return { tab: a.tab, col: a.col, field: field as PlanField | null };
 }

@@ -13,7 +13,7 @@ export function addMissingColumns(port: WorkbookPort, tab: string): { message: s
     // Read as every action reads it: merged header ranges and the correction kept in Pengaturan.
     const wb = readWorkbook(port);
     const values = wb.snapshots.get(tab)?.values;
-    if (!values) throw new UserError(`Tab "${tab}" tidak ditemukan.`);
+    if (!values) throw new UserError(`Tab "${tab}" tidak ditemukan.`, "tidak-ditemukan");
     const detection = detectPlan(tab, values, wb.reading.get(tab));
     if (!detection.ok) throw new UserError(detection.reason);
     if (!detection.missing.length)

@@ -86,6 +86,7 @@ export function chooseBidang(wb: Workbook, asked?: string[]): PlanTable[] {
     if (!wb.plans.length) {
       throw new UserError(
         "Tidak ada tab Rencana Aksi yang dikenali: buat kerangka Rencana Aksi atau pastikan tab bidang memiliki baris judul kolom (Indikator, Target, Realisasi).",
+        "tidak-ditemukan",
       );
     }
     return wb.plans;
@@ -94,7 +95,10 @@ export function chooseBidang(wb: Workbook, asked?: string[]): PlanTable[] {
     const plan = wb.plans.find((p) => p.tab === tab);
     if (plan) return plan;
     if (!wb.snapshots.has(tab))
-      throw new UserError(`Tab "${tab}" tidak ada di spreadsheet ini: periksa daftar tab bidang.`);
+      throw new UserError(
+        `Tab "${tab}" tidak ada di spreadsheet ini: periksa daftar tab bidang.`,
+        "tidak-ditemukan",
+      );
     const reason = wb.skipped.find((s) => s.tab === tab)?.reason;
     throw new UserError(reason ?? `Tab "${tab}" bukan tab Rencana Aksi.`);
   });

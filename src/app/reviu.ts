@@ -56,7 +56,8 @@ const protectionLabel = (tw: number) => `SAKIP: dikirim untuk reviu ${twName(tw)
 function coveredTabs(wb: Workbook, tw: Tw): TabSnapshot[] {
   const evalName = evaluasiTabName(tw, tahunOf(wb));
   const evaluasi = wb.snapshots.get(evalName);
-  if (!evaluasi) throw new UserError(`Tab '${evalName}' belum ada: buat tab Triwulan dulu, lalu kirim.`);
+  if (!evaluasi)
+    throw new UserError(`Tab '${evalName}' belum ada: buat tab Triwulan dulu, lalu kirim.`, "belum-siap");
   const plans = chooseBidang(wb).map((p) => wb.snapshots.get(p.tab) as TabSnapshot);
   return [...plans, evaluasi];
 }
@@ -218,7 +219,11 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
       };
     }
     if (check.summary.error > 0 && !reason)
-      throw new UserError("Tulis alasan mengirim dengan galat agar reviewer mengetahuinya.");
+      throw new UserError(
+        "Tulis alasan mengirim dengan galat agar reviewer mengetahuinya.",
+        "masukan",
+        "reason",
+      );
     const print = fingerprintOf(wb, tw, deps.digest);
     // Lock first: a tab this user may not protect stops the submission before anything is recorded.
     const warningOnly = wb.settings.proteksi !== "ketat";
@@ -258,7 +263,7 @@ export function verify(
   return port.withLock(() => {
     const wb = readWorkbook(port);
     const sent = lastSubmission(wb, tw);
-    if (!sent) throw new UserError(`${twName(tw)} belum pernah dikirim untuk reviu.`);
+    if (!sent) throw new UserError(`${twName(tw)} belum pernah dikirim untuk reviu.`, "belum-siap");
     const now = fingerprintOf(wb, tw, deps.digest);
     const changed = now.hash !== sent.hash;
     const message = changed
@@ -278,11 +283,19 @@ export function reopen(
   const tw = checkTw(request.tw);
   const reason = request.reason.trim();
   if (!reason)
-    throw new UserError("Tulis alasan membuka kembali, misalnya catatan reviewer yang diperbaiki.");
+    throw new UserError(
+      "Tulis alasan membuka kembali, misalnya catatan reviewer yang diperbaiki.",
+      "masukan",
+      "reason",
+    );
   return port.withLock(() => {
     const wb = readWorkbook(port);
     const sent = lastSubmission(wb, tw);
-    if (!sent) throw new UserError(`${twName(tw)} belum pernah dikirim, jadi tidak perlu dibuka kembali.`);
+    if (!sent)
+      throw new UserError(
+        `${twName(tw)} belum pernah dikirim, jadi tidak perlu dibuka kembali.`,
+        "belum-siap",
+      );
     const covered = coveredTabs(wb, tw);
     for (const t of covered) {
       if (port.unprotect(t.name, protectionLabel(tw))) continue;
@@ -290,6 +303,7 @@ export function reopen(
       // cannot change the data under review: then only they can lift it.
       throw new UserError(
         `${twName(tw)} hanya dapat dibuka kembali oleh ${sent.by || "pengirimnya"} (yang mengirim) atau pemilik spreadsheet, karena tab '${t.name}' dikunci ketat agar reviewer tidak dapat mengubah data yang direviu: minta mereka menekan "Buka kembali" dengan alasan yang sama.`,
+        "dilindungi",
       );
     }
     record(port, wb, deps, tw, "Dibuka kembali", [
@@ -320,7 +334,7 @@ export interface NoteRequest {
 export function addNote(port: WorkbookPort, deps: ReviuDeps, request: NoteRequest): { message: string } {
   const tw = checkTw(request.tw);
   const catatan = request.catatan.trim();
-  if (!catatan) throw new UserError("Tulis catatan reviu terlebih dahulu.");
+  if (!catatan) throw new UserError("Tulis catatan reviu terlebih dahulu.", "masukan", "catatan");
   return port.withLock(() => {
     const wb = readWorkbook(port);
     const indikator = indicatorAt(wb, request.sheet, request.row);
@@ -395,11 +409,15 @@ export function statement(
     const wb = readWorkbook(port);
     const sent = lastSubmission(wb, tw);
     if (!sent)
-      throw new UserError(`${twName(tw)} belum dikirim untuk reviu: pernyataan dibuat setelah reviu.`);
+      throw new UserError(
+        `${twName(tw)} belum dikirim untuk reviu: pernyataan dibuat setelah reviu.`,
+        "belum-siap",
+      );
     const now = fingerprintOf(wb, tw, deps.digest);
     if (now.hash !== sent.hash) {
       throw new UserError(
         `Pernyataan tidak dibuat karena data berubah sejak dikirim (${changedWhere(compare(unpackRows(sent.hash, sent.packed), now))}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
+        "belum-siap",
       );
     }
     const tahun = tahunOf(wb);
@@ -431,7 +449,10 @@ export function statement(
     ];
     const existing = wb.snapshots.get(tab);
     if (existing && String(existing.values[0]?.[0] ?? "") !== lines[0]) {
-      throw new UserError(`Tab '${tab}' sudah ada tetapi bukan buatan add-on SAKIP: ganti namanya dulu.`);
+      throw new UserError(
+        `Tab '${tab}' sudah ada tetapi bukan buatan add-on SAKIP: ganti namanya dulu.`,
+        "tab-bukan-milik-add-on",
+      );
     }
     if (!existing) port.create(tab);
     const rows: WriteCell[][] = lines.map((l) => [l]);

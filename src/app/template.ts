@@ -38,26 +38,44 @@ export const PK_HEADERS = ["No", "Sasaran Strategis", "Indikator Kinerja", "Satu
 export function buildTemplate(port: WorkbookPort, request: TemplateRequest): TemplateReport {
   const bidang = request.bidang.map((b) => b.trim()).filter(Boolean);
   if (!bidang.length)
-    throw new UserError("Isi paling sedikit satu nama bidang, misalnya Bidang Penempatan Tenaga Kerja.");
+    throw new UserError(
+      "Isi paling sedikit satu nama bidang, misalnya Bidang Penempatan Tenaga Kerja.",
+      "masukan",
+      "bidang",
+    );
   const tooLong = bidang.find((b) => b.length > 90);
   if (tooLong)
-    throw new UserError(`Nama bidang "${tooLong.slice(0, 30)}…" terlalu panjang: paling banyak 90 huruf.`);
+    throw new UserError(
+      `Nama bidang "${tooLong.slice(0, 30)}…" terlalu panjang: paling banyak 90 huruf.`,
+      "masukan",
+      "bidang",
+    );
   const twice = bidang.find((b, i) => bidang.findIndex((x) => x.toLowerCase() === b.toLowerCase()) !== i);
   if (twice)
-    throw new UserError(`Nama bidang "${twice}" ditulis dua kali: setiap bidang perlu nama sendiri.`);
+    throw new UserError(
+      `Nama bidang "${twice}" ditulis dua kali: setiap bidang perlu nama sendiri.`,
+      "masukan",
+      "bidang",
+    );
   // Each bidang gets a tab name Sheets and .xlsx both accept; the full name stays in Pengaturan and titles.
   const tabNames = bidangTabNames(bidang, [SETTINGS_TAB, PK_TAB]);
   const unnamed = bidang.find((_, i) => tabNames[i] === null);
   if (unnamed !== undefined)
     throw new UserError(
       `Nama bidang "${unnamed}" tidak dapat menjadi nama tab: tulis nama dengan huruf atau angka.`,
+      "masukan",
+      "bidang",
     );
   const tabs = tabNames as string[];
   if (request.skala && !namedScale(request.skala) && request.skala !== "sendiri") {
-    throw new UserError(`Skala "${request.skala}" tidak dikenal: pilih ${SKALA_TEXT}.`);
+    throw new UserError(`Skala "${request.skala}" tidak dikenal: pilih ${SKALA_TEXT}.`, "masukan", "skala");
   }
   if (!/^\d{4}$/.test(request.tahun.trim()))
-    throw new UserError(`Tahun "${request.tahun}" tidak valid: tulis empat angka, misalnya 2024.`);
+    throw new UserError(
+      `Tahun "${request.tahun}" tidak valid: tulis empat angka, misalnya 2024.`,
+      "masukan",
+      "tahun",
+    );
 
   return port.withLock(() => {
     const existing = new Set(port.tabs().map((t) => t.name.toLowerCase()));

@@ -57,6 +57,7 @@ export interface TriwulanReport {
 const notOurs = (tab: string) =>
   new UserError(
     `Tab '${tab}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,
+    "tab-bukan-milik-add-on",
   );
 
 /** "Buat tab Triwulan": creates or updates the evaluation tab of one TW, under the document lock. */

@@ -9,7 +9,7 @@
  *   sakip baca FILE.xlsx [--json]     (how each plan tab is read: header rows, columns, indicators)
  *   sakip rekap FILES|FOLDER --tw 2 [-o rekap.xlsx] [--json]   (the Inspektorat's rekap: ./rekap.ts)
  *
- * Exit codes: 0 done; 1 the check found galat; 2 bad input (nothing written).
+ * Exit codes: 0 done; 1 the check found galat; otherwise the failure's kind decides (EXIT_STATUS).
  */
 import { createHash } from "node:crypto";
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -22,7 +22,7 @@ import { fingerprintOf } from "../app/reviu";
 import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
 import type { Tw } from "../core/evaluasi";
-import { UserError } from "../core/result";
+import { type FailureCode, UserError } from "../core/result";
 import { standardFormulas } from "../core/standard";
 import { emulatedPort } from "../emulator/session";
 import { MemoryWorkbook } from "../emulator/workbook";
@@ -36,6 +36,29 @@ const USAGE = `Pemakaian:
   sakip sidik FILE.xlsx --tw 1..4 [--json]
   sakip baca FILE.xlsx [--json]
   sakip rekap FILE.xlsx|FOLDER … --tw 1..4 [-o rekap.xlsx] [--json]`;
+
+/**
+ * The exit status of each kind of failure: the one place the CLI decides it. 0 is done and 1 means
+ * `periksa` found galat, so no failure uses them. Wrong input of every kind is 2, as it always was;
+ * a file another run holds is 75 (EX_TEMPFAIL of sysexits.h: the same command later succeeds), an
+ * unexpected error 70 (EX_SOFTWARE: a bug, not the input).
+ */
+export const EXIT_STATUS: Record<FailureCode, number> = {
+  masukan: 2,
+  "tidak-ditemukan": 2,
+  dilindungi: 2,
+  "tab-bukan-milik-add-on": 2,
+  "belum-siap": 2,
+  terkunci: 75,
+  internal: 70,
+};
+
+/** What the CLI prints and how it exits for an error a command threw. */
+export function failure(e: unknown): { status: number; code: FailureCode; message: string } {
+  if (e instanceof UserError) return { status: EXIT_STATUS[e.code], code: e.code, message: e.message };
+  const message = `Terjadi kesalahan yang tidak terduga: ${e instanceof Error ? e.message : String(e)}`;
+  return { status: EXIT_STATUS.internal, code: "internal", message };
+}
 
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -57,7 +80,7 @@ function twOption(raw: string | undefined, required: boolean): number | undefine
 }
 
 async function open(path: string): Promise<MemoryWorkbook> {
-  if (!existsSync(path)) throw new UserError(`Berkas "${path}" tidak ditemukan.`);
+  if (!existsSync(path)) throw new UserError(`Berkas "${path}" tidak ditemukan.`, "tidak-ditemukan");
   try {
     return await loadXlsx(path);
   } catch (e) {
@@ -94,6 +117,7 @@ async function save(workbook: MemoryWorkbook, path: string, since?: number): Pro
     if (since !== undefined && now !== since)
       throw new UserError(
         `Berkas "${path}" diubah oleh proses lain selama perintah ini berjalan: hasil ini tidak disimpan agar hasil itu tidak hilang; jalankan lagi.`,
+        "terkunci",
       );
     renameSync(temp, path);
   } catch (e) {
@@ -119,7 +143,10 @@ async function withFileLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
       const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       if (age > 60_000) rmSync(lock, { force: true });
       else if (tries > 600)
-        throw new UserError(`Berkas "${path}" sedang ditulis oleh proses lain: coba lagi sebentar lagi.`);
+        throw new UserError(
+          `Berkas "${path}" sedang ditulis oleh proses lain: coba lagi sebentar lagi.`,
+          "terkunci",
+        );
       else await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -295,11 +322,9 @@ if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (e: unknown) => {
-      const message = e instanceof Error ? e.message : String(e);
-      process.stderr.write(
-        e instanceof UserError ? `${message}\n` : `Terjadi kesalahan yang tidak terduga: ${message}\n`,
-      );
-      process.exit(e instanceof UserError ? 2 : 1);
+      const { status, message } = failure(e);
+      process.stderr.write(`${message}\n`);
+      process.exit(status);
     },
   );
 }

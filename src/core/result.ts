@@ -40,7 +40,38 @@ export function quote(v: unknown, max = 30): string {
   return `"${s.length > max ? `${s.slice(0, max - 1)}…` : s}"`;
 }
 
+/**
+ * What kind of failure a person met, beside its sentence: the closed list every endpoint and CLI
+ * command reports (the panel reacts by it, the CLI turns it into its exit status).
+ * - masukan: what was typed or chosen is not valid (the `field` names the argument when known);
+ * - tidak-ditemukan: a tab or file named does not exist (any more);
+ * - terkunci: another process holds the document or the file: try again shortly;
+ * - dilindungi: a protection the user does not edit blocks the change;
+ * - tab-bukan-milik-add-on: a tab of the name the add-on writes was made by a person;
+ * - belum-siap: an earlier step is missing (no evaluation tab yet, TW not sent, data changed);
+ * - internal: anything unexpected (a bug, or Sheets failing).
+ */
+export const FAILURE_CODES = [
+  "masukan",
+  "tidak-ditemukan",
+  "terkunci",
+  "dilindungi",
+  "tab-bukan-milik-add-on",
+  "belum-siap",
+  "internal",
+] as const;
+export type FailureCode = (typeof FAILURE_CODES)[number];
+
 /** An error whose message is one Indonesian sentence for the user, shown as it is. */
 export class UserError extends Error {
   override name = "UserError";
+  constructor(
+    message: string,
+    /** Never "internal": that is what an error that is no UserError reports. */
+    readonly code: Exclude<FailureCode, "internal"> = "masukan",
+    /** The argument the sentence is about (a field of the panel), for "masukan". */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
 }

@@ -38,7 +38,7 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
   runCheck: (a) => periksa(port(), { tw: a.tw }),
   selectCell: (a) => {
     const sheet = active().getSheetByName(a.sheet);
-    if (!sheet) throw new UserError(`Tab "${a.sheet}" tidak ada lagi.`);
+    if (!sheet) throw new UserError(`Tab "${a.sheet}" tidak ada lagi.`, "tidak-ditemukan");
     sheet.getRange(a.cell).activate();
     return { message: `Sel ${a.sheet}!${a.cell} dipilih.` };
   },
@@ -66,20 +66,25 @@ export function api(name: string, args: unknown): Reply<Endpoint> {
   const schemas = makeSchemas();
   // biome-ignore lint/suspicious/noPrototypeBuiltins: Object.hasOwn is not promised by the Apps Script V8 guide.
   if (!Object.prototype.hasOwnProperty.call(schemas, name))
-    return { ok: false, message: `Perintah "${String(name)}" tidak dikenal.` };
+    return { ok: false, code: "internal", message: `Perintah "${String(name)}" tidak dikenal.` };
   const endpoint = name as Endpoint;
   const parsed = schemas[endpoint].safeParse(args ?? {});
-  if (!parsed.success)
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path[0];
     return {
       ok: false,
+      code: "masukan",
       message: "Isian panel tidak lengkap atau tidak valid; muat ulang panel lalu coba lagi.",
+      ...(typeof field === "string" ? { field } : {}),
     };
+  }
   try {
     const run = handlers[endpoint] as (a: unknown) => Results[Endpoint];
     return { ok: true, data: run(parsed.data) };
   } catch (e) {
-    if (e instanceof UserError) return { ok: false, message: e.message };
+    if (e instanceof UserError)
+      return { ok: false, code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) };
     const message = e instanceof Error ? e.message : String(e);
-    return { ok: false, message: `Terjadi kesalahan yang tidak terduga: ${message}` };
+    return { ok: false, code: "internal", message: `Terjadi kesalahan yang tidak terduga: ${message}` };
   }
 }

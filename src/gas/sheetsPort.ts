@@ -331,6 +331,7 @@ export class SheetsPort implements WorkbookPort {
       const what = blocking.getDescription() ? ` ("${blocking.getDescription()}")` : "";
       throw new UserError(
         `Tab '${sheet.getName()}' dilindungi${what} dan Anda bukan editor perlindungan itu: minta pemilik spreadsheet atau pembuat perlindungan membukanya, lalu coba lagi.`,
+        "dilindungi",
       );
     }
   }
@@ -438,6 +439,7 @@ export class SheetsPort implements WorkbookPort {
     if (mine.some((old) => !old.canEdit())) {
       throw new UserError(
         `Perlindungan "${p.description}" di tab '${sheet.getName()}' dibuat oleh orang lain dan Anda bukan editornya: minta pemilik spreadsheet menghapusnya, lalu coba lagi.`,
+        "dilindungi",
       );
     }
     for (const old of mine) old.remove();
@@ -521,7 +523,7 @@ export class SheetsPort implements WorkbookPort {
 
   withLock<T>(fn: () => T): T {
     const lock = this.lockService.getDocumentLock();
-    if (!lock.tryLock(10_000)) throw new UserError(LOCK_BUSY);
+    if (!lock.tryLock(10_000)) throw new UserError(LOCK_BUSY, "terkunci");
     try {
       return fn();
     } finally {
@@ -539,7 +541,7 @@ export class SheetsPort implements WorkbookPort {
     const known = this.sheets.get(tab);
     if (known) return known;
     const sheet = this.ss.getSheetByName(tab);
-    if (!sheet) throw new UserError(`Tab "${tab}" tidak ditemukan.`);
+    if (!sheet) throw new UserError(`Tab "${tab}" tidak ditemukan.`, "tidak-ditemukan");
     this.sheets.set(tab, sheet);
     return sheet;
   }
