@@ -25,7 +25,7 @@ describe("the README says how the add-on is installed, as Google documents it", 
     // clasp is no dependency: a bare `npx clasp` would fetch whatever package is called "clasp".
     expect(readme).not.toMatch(/npx clasp/);
     expect(scripts.clasp).toMatch(/^npx --yes @google\/clasp@\d+\.\d+\.\d+$/);
-    expect(scripts.push).toBe("npm run build && npm run clasp -- push");
+    expect(scripts.push).toBe("npm test && npm run build && npm run clasp -- push");
   });
 
   it("installs a standalone project with a test deployment, and says what publishing needs", () => {
