@@ -152,7 +152,7 @@ function triwulan(): Metrics {
     const used = naive ? new NaivePort(gas.SpreadsheetApp, gas.LockService) : port;
     gas.calls.reset();
     const start = performance.now();
-    const report = generateTriwulan(used, { tw: 2 });
+    const report = generateTriwulan(used, { tw: 2, tahun: "2024" });
     const ms = performance.now() - start;
     if (report.indicators !== 500) throw new Error(`expected 500 indicators, got ${report.indicators}`);
     // Builders (newConditionalFormatRule()…) run inside Apps Script: they do not reach the sheet.

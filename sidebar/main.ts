@@ -1,16 +1,7 @@
-import type { Args, CheckResult, Results, SidebarState, TabReading } from "../src/api";
-import { call, reaction } from "./rpc";
-
-// Everything that comes from the sheet is set with textContent, never as HTML.
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Partial<HTMLElementTagNameMap[K]> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  for (const c of children) node.append(typeof c === "string" ? document.createTextNode(c) : c);
-  return node;
-}
+import type { CheckResult, Results, SidebarState } from "../src/api";
+import { el, type PanelContext } from "./dom";
+import { keepOpen, missingBox, readingPanel } from "./reading";
+import { CallError, call, reaction } from "./rpc";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $("status");
@@ -60,104 +51,10 @@ async function busy<T>(
   return undefined;
 }
 
-function addColumnsButton(tab: string): HTMLButtonElement {
-  const button = el("button", { type: "button", textContent: "Tambahkan kolom" });
-  button.addEventListener("click", async () => {
-    const result = await busy(`Menambahkan kolom di tab ${tab}…`, () => call("addColumns", { tab }));
-    if (result) {
-      await refresh();
-      say(result.message);
-    }
-  });
-  return button;
-}
-
-const KEEP = "__tetap";
-
-/**
- * "Cara dibaca": the header rows, first data row and every column's meaning, each column with a
- * list to correct it; a correction is kept in Pengaturan and used by every action.
- */
-function readingPanel(r: TabReading, fields: SidebarState["fields"]): HTMLDetailsElement {
-  const rows = r.headerTop === r.headerBottom ? `${r.headerTop}` : `${r.headerTop}–${r.headerBottom}`;
-  const correct = async (args: Args<"correctReading">, what: string) => {
-    const fields = { headerTop: `baca-top-${r.tab}`, headerBottom: `baca-bottom-${r.tab}` };
-    const result = await busy(`Menyimpan koreksi ${what}…`, () => call("correctReading", args), fields);
-    if (result) {
-      await refresh(r.tab);
-      say(result.message);
-    }
-  };
-  const columns = r.columns.map((c) => {
-    const select = el("select", { id: `baca-${c.letter}-${r.tab}`, title: c.header });
-    if (c.field === null && c.label !== "tidak dipakai")
-      select.append(el("option", { value: KEEP, textContent: c.label, selected: true }));
-    select.append(
-      ...fields.map((f) =>
-        el("option", { value: f.field, textContent: f.label, selected: f.field === c.field }),
-      ),
-      el("option", { value: "", textContent: "tidak dipakai", selected: c.label === "tidak dipakai" }),
-    );
-    select.addEventListener("change", () => {
-      if (select.value === KEEP) return;
-      void correct({ tab: r.tab, col: c.col, field: select.value || null }, `kolom ${c.letter}`);
-    });
-    return el(
-      "li",
-      { className: c.corrected ? "col corrected" : "col" },
-      el(
-        "label",
-        { htmlFor: select.id, title: c.header },
-        el("strong", { textContent: `${c.letter}` }),
-        ` ${c.header || "(tanpa judul)"}`,
-      ),
-      select,
-    );
-  });
-  const top = el("input", { type: "number", min: "1", value: String(r.headerTop), id: `baca-top-${r.tab}` });
-  const bottom = el("input", {
-    type: "number",
-    min: "1",
-    value: String(r.headerBottom),
-    id: `baca-bottom-${r.tab}`,
-  });
-  const save = el("button", { type: "button", textContent: "Simpan baris judul" });
-  save.addEventListener("click", () => {
-    void correct(
-      { tab: r.tab, headerTop: Number(top.value), headerBottom: Number(bottom.value) },
-      "baris judul",
-    );
-  });
-  const details = el(
-    "details",
-    { className: "reading" },
-    el("summary", {
-      textContent: `Cara dibaca: baris judul ${rows}, data mulai baris ${r.dataStart}, ${r.indicators} indikator${r.corrected ? " (dikoreksi)" : ""}`,
-    }),
-    el("ul", { className: "list columns" }, ...columns),
-    el(
-      "div",
-      { className: "header-rows" },
-      el("label", { htmlFor: top.id, textContent: "Baris judul dari" }),
-      top,
-      el("label", { htmlFor: bottom.id, textContent: "sampai" }),
-      bottom,
-      save,
-    ),
-  );
-  details.dataset.tab = r.tab;
-  details.open = openReading === r.tab;
-  details.addEventListener("toggle", () => {
-    if (details.open) openReading = r.tab;
-  });
-  return details;
-}
-
-/** The reading panel kept open across a refresh (the one being corrected). */
-let openReading = "";
+const ctx: PanelContext = { busy, say, refresh: (tab) => refresh(tab) };
 
 function renderState(s: SidebarState): void {
-  $("office").textContent = s.opd ? `${s.opd}${s.tahun ? ` · ${s.tahun}` : ""}` : "Belum ada tab Pengaturan.";
+  renderOffice(s);
   const plans = $("plans");
   plans.replaceChildren(
     ...s.plans.map((p) =>
@@ -165,10 +62,8 @@ function renderState(s: SidebarState): void {
         "li",
         {},
         `${p.tab} — ${p.indicators} indikator`,
-        ...(p.missing
-          ? [el("div", { className: "warn", textContent: p.missing }), addColumnsButton(p.tab)]
-          : []),
-        readingPanel(p.reading, s.fields),
+        ...(p.missing ? [missingBox(p, s.fields, ctx)] : []),
+        readingPanel(p.reading, s.fields, ctx),
       ),
     ),
     ...s.skipped.map((k) => el("li", { className: "warn", textContent: k.reason })),
@@ -254,23 +149,67 @@ function renderFindings(result: CheckResult): void {
   );
 }
 
-async function refresh(keepOpen = openReading): Promise<void> {
-  openReading = keepOpen;
+async function refresh(tab?: string): Promise<void> {
+  if (tab !== undefined) keepOpen(tab);
+  // A keyboard user keeps their place: the field that had focus has it again after the reload.
+  const focused = document.activeElement?.id;
   const state = await busy("Membaca spreadsheet…", () => call("sidebarState", {}));
   if (state) {
     renderState(state);
     renderNotes(state.notes);
     say("");
+    if (focused) document.getElementById(focused)?.focus();
   }
 }
+
+/**
+ * The office, and the year every action uses: Pengaturan's, else the titles' (said so), else asked
+ * for here, and written to Pengaturan when the person saves it. Pengaturan made by a correction
+ * alone (no OPD yet) is named as existing.
+ */
+function renderOffice(s: SidebarState): void {
+  const year = s.tahun ? ` · ${s.tahun}${s.tahunSource === "judul" ? " (dari judul tab)" : ""}` : "";
+  $("office").textContent = s.opd
+    ? `${s.opd}${year}`
+    : s.hasSettings
+      ? `Tab Pengaturan ada; nama OPD belum diisi${year}.`
+      : `Belum ada tab Pengaturan${year}.`;
+  askTahun(!s.tahun && (s.plans.length > 0 || s.skipped.length > 0));
+}
+
+/** Shows (or hides) the year field; `then` runs after the year is saved (e.g. the action that asked). */
+function askTahun(show: boolean, then?: () => Promise<void>): void {
+  const box = $("tahun-ask");
+  box.hidden = !show;
+  afterTahun = then;
+  if (show && then) $("tahun-input").focus();
+}
+let afterTahun: (() => Promise<void>) | undefined;
+
+$("tahun-ask").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const tahun = $<HTMLInputElement>("tahun-input").value.trim();
+  const result = await busy("Menyimpan tahun…", () => call("saveTahun", { tahun }), { tahun: "tahun-input" });
+  if (!result) return;
+  const then = afterTahun;
+  await refresh();
+  say(result.message);
+  if (then) await then();
+});
 
 async function makeTriwulan(answers?: Record<string, string>): Promise<void> {
   const tw = selectedTw();
   const tabs = [...document.querySelectorAll<HTMLInputElement>("#bidang input:checked")].map((i) => i.value);
   if (!tabs.length) return say("Pilih paling sedikit satu tab bidang.", "error");
+  let unknownYear = false;
   const result = await busy(`Membuat tab Evaluasi TW ${ROMAN[tw - 1]}…`, () =>
-    call("createTriwulan", { tw, tabs, answers }),
+    call("createTriwulan", { tw, tabs, answers }).catch((e: unknown) => {
+      unknownYear = e instanceof CallError && e.field === "tahun";
+      throw e;
+    }),
   );
+  // The year is unknown: the panel asks for it, then makes the tab.
+  if (unknownYear) askTahun(true, () => makeTriwulan(answers));
   if (!result) return;
   say(result.message);
   renderQuestions(result.questions);

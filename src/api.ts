@@ -43,9 +43,12 @@ export function makeSchemas() {
       answers: z.optional(
         z.catchall(z.object({}), text(1000)).check(z.refine((o) => Object.keys(o).every(within(1000)))),
       ),
+      /** The year, when the workbook names none (the panel's field). */
+      tahun: z.optional(text(4)),
     }),
     runCheck: z.object({ tw: z.optional(twNumber) }),
-    addColumns: z.object({ tab: tabName }),
+    /** Without `confirm`, nothing is written: the answer says what would go where. */
+    addColumns: z.object({ tab: tabName, confirm: z.optional(z.boolean()) }),
     selectCell: z.object({
       sheet: tabName,
       cell: z.string().check(z.refine((s) => /^[A-Z]{1,3}\d{1,7}$/.test(s))),
@@ -67,7 +70,11 @@ export function makeSchemas() {
       field: z.optional(z.nullable(text(40))),
       headerTop: z.optional(whole(1, 1000)),
       headerBottom: z.optional(whole(1, 1000)),
+      /** Several columns at once: a TW family ("Q–T: Realisasi TW I–IV") in one action. */
+      columns: z.optional(list(z.object({ col: whole(0, 700), field: z.nullable(text(40)) }), 60)),
     }),
+    /** The year a person gives when neither Pengaturan nor the titles name it. */
+    saveTahun: z.object({ tahun: text(4) }),
   };
 }
 
@@ -81,6 +88,8 @@ export interface PlanSummary {
   indicators: number;
   /** One sentence naming missing columns, or "" when none is missing. */
   missing: string;
+  /** The fields missing ("realisasiTw1", …), for the panel to offer pointing at existing columns. */
+  missingFields: string[];
   /** How the tab was read, column by column. */
   reading: TabReading;
 }
@@ -98,6 +107,22 @@ export interface ColumnReading {
   header: string;
   /** Read so because a person corrected it in Pengaturan. */
   corrected: boolean;
+  /** Why the reading is unsure of this column ("berisi angka di 5 baris indikator, tetapi tidak dipakai"). */
+  unsure?: string;
+}
+
+/** Four side by side columns that are one TW family (TW I–IV), corrected in one action. */
+export interface ColumnFamily {
+  /** 0-based columns, TW I first. */
+  cols: number[];
+  /** "Q–T". */
+  letters: string;
+  /** The group header above them ("REALISASI KINERJA"), "" when none. */
+  group: string;
+  /** The leaf headers ("TR I", …). */
+  leaves: string[];
+  /** The family read there ("realisasiTw"), or null when not read as one family. */
+  base: string | null;
 }
 
 export interface TabReading {
@@ -108,12 +133,17 @@ export interface TabReading {
   dataStart: number;
   indicators: number;
   columns: ColumnReading[];
+  /** TW families among the columns (by their headers or their reading). */
+  families: ColumnFamily[];
   corrected: boolean;
 }
 
 export interface SidebarState {
   opd: string;
+  /** The workbook's year ("" when unknown: the panel asks for it). */
   tahun: string;
+  /** Where the year came from: Pengaturan, the plans' titles, or "" (unknown). */
+  tahunSource: "pengaturan" | "judul" | "";
   skala: string;
   plans: PlanSummary[];
   /** Tabs that look like bidang tabs but could not be read, with the reason. */
@@ -159,7 +189,7 @@ export interface Results {
   createTriwulan: { message: string; tab: string; questions: TriwulanQuestion[] };
   runCheck: CheckResult;
   selectCell: { message: string };
-  addColumns: { message: string };
+  addColumns: { message: string; planned: { cell: string; header: string }[] };
   submitReview: { status: "galat" | "dikirim"; message: string; check: CheckResult };
   verifyReview: { changed: boolean; message: string };
   reopenReview: { message: string };
@@ -167,6 +197,7 @@ export interface Results {
   openNotes: { notes: OpenNote[] };
   makeStatement: { message: string; tab: string };
   correctReading: { message: string };
+  saveTahun: { message: string };
 }
 
 /**

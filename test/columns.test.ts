@@ -13,7 +13,7 @@ describe("Tambahkan kolom yang belum ada", () => {
     const before = wb.usedSize(tab);
     const original = wb.values(tab, { row: 1, col: 1, ...before });
     const { port } = emulatedPort(wb);
-    const first = addMissingColumns(port, RENCANA_AKSI_TRANSMIGRASI_TAB);
+    const first = addMissingColumns(port, RENCANA_AKSI_TRANSMIGRASI_TAB, true);
     expect(first.added).toEqual([
       "Realisasi TW I",
       "Realisasi TW II",

@@ -222,11 +222,11 @@ describe("Sheets calls of Buat tab Triwulan", () => {
   /** Calls that reach the spreadsheet, all calls, and by method, for n indicators in `tabs` tabs. */
   const run = (n: number, tabs: number, again = false) => {
     const wb = synthetic(n, tabs);
-    if (again) generateTriwulan(emulatedPort(wb).port, { tw: 2 });
+    if (again) generateTriwulan(emulatedPort(wb).port, { tw: 2, tahun: "2024" });
     // Each run is a new request, with a new port, as a sidebar call is.
     const { port, gas } = emulatedPort(wb);
     gas.calls.reset();
-    generateTriwulan(port, { tw: 2 });
+    generateTriwulan(port, { tw: 2, tahun: "2024" });
     return { sheets: gas.calls.total - gas.calls.local, total: gas.calls.total, by: gas.calls.byMethod };
   };
 
@@ -265,7 +265,7 @@ describe("Sheets calls of Buat tab Triwulan", () => {
       }
       const { port, gas } = emulatedPort(wb);
       gas.calls.reset();
-      const report = generateTriwulan(port, { tw: 2 });
+      const report = generateTriwulan(port, { tw: 2, tahun: "2024" });
       expect(report.indicators).toBe(l.expected.indicators * tabs);
       return gas.calls;
     };
@@ -432,7 +432,7 @@ describe("a Rencana Aksi with Target TW I–IV but no Target Tahunan column", ()
       ["3.32.04.2.01.0001", "Jumlah Batas Lahan Transmigran yang diBangun", "Paket", 0, 2, 0, 0, 0, 1],
     ]);
     const { port } = emulatedPort(wb);
-    const report = generateTriwulan(port, { tw: 2 });
+    const report = generateTriwulan(port, { tw: 2, tahun: "2024" });
     const [batas] = rows(port, report.tab);
     expect(batas["Target tahunan"]).toBe(2);
     expect(batas["Capaian thd target tahunan (%)"]).toBe(50);

@@ -3,9 +3,9 @@
  * indicator count, each column's meaning) and the person's correction of it, kept in Pengaturan.
  * The sidebar panel and `sakip baca` show the same reading.
  */
-import type { ColumnReading, TabReading } from "../api";
+import type { ColumnFamily, ColumnReading, TabReading } from "../api";
 import { columnLetter } from "../core/a1";
-import type { CellValue } from "../core/cells";
+import type { CellValue, WriteCell } from "../core/cells";
 import { familyHeader, fieldHeader } from "../core/columns";
 import {
   CORRECTABLE_FIELDS,
@@ -35,6 +35,19 @@ function labelOf(fields: PlanField[]): string {
 const cellText = (v: CellValue | undefined) =>
   v === undefined || v === "" ? "" : String(v).replace(/\s+/g, " ").trim();
 
+/** A leaf header that is only a triwulan word: "TW I", "TR II", "III", "TW-4", "Triwulan IV". */
+const TW_LEAF = /^(?:(?:tw|tr|trw|triwulan|q)\s*[-.]?\s*)?(i{1,3}|iv|[1-4])$/i;
+const twOfLeaf = (text: string): number => {
+  const m = TW_LEAF.exec(text.trim());
+  if (!m) return 0;
+  const n = Number(m[1]);
+  return n || (ROMAN as readonly string[]).indexOf(m[1].toUpperCase()) + 1;
+};
+
+/** A number, or text a person types as one ("1.250", "63,57", "95%"). */
+const looksNumeric = (v: CellValue | undefined) =>
+  typeof v === "number" || (typeof v === "string" && /\d/.test(v) && /^[\s\d.,%+-]*$|^rp/i.test(v.trim()));
+
 /** The reading of one plan tab. */
 export function readingOf(wb: Workbook, table: PlanTable): TabReading {
   const values = wb.snapshots.get(table.tab)?.values ?? [];
@@ -48,6 +61,8 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     byCol.set(c, [...(byCol.get(c) ?? []), f as PlanField]);
   }
   const corrected = new Set(wb.reading.get(table.tab)?.correction?.columns.map((c) => c.col) ?? []);
+  const indicatorRows = table.rows.filter((r) => r.indikator).map((r) => values[r.row] ?? []);
+  const paths: string[][] = [];
   const columns: ColumnReading[] = [];
   for (let c = 0; c < width; c++) {
     const fields = byCol.get(c) ?? [];
@@ -56,14 +71,20 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
       const t = cellText(row[c]);
       if (t && header[header.length - 1] !== t) header.push(t);
     }
-    columns.push({
+    paths.push(header);
+    const column: ColumnReading = {
       col: c,
       letter: columnLetter(c + 1),
       field: fields.length === 1 ? fields[0] : null,
       label: fields.length ? labelOf(fields) : NOT_USED,
       header: header.join(" / "),
       corrected: corrected.has(c),
-    });
+    };
+    if (!fields.length && !column.corrected) {
+      const filled = indicatorRows.filter((row) => looksNumeric(row[c])).length;
+      if (filled) column.unsure = `berisi angka di ${filled} baris indikator, tetapi tidak dipakai`;
+    }
+    columns.push(column);
   }
   return {
     tab: table.tab,
@@ -72,8 +93,37 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     dataStart: table.dataStart + 1,
     indicators: table.rows.filter((r) => r.indikator).length,
     columns,
+    families: familiesOf(columns, paths),
     corrected: corrected.size > 0 || wb.reading.get(table.tab)?.correction?.header !== undefined,
   };
+}
+
+/**
+ * TW families: four side by side columns read as one (Target TW I … IV), or whose own headers are
+ * "TW I … TW IV" under one group (its text in the first cell, or repeated), whatever they are read as.
+ */
+function familiesOf(columns: ColumnReading[], paths: string[][]): ColumnFamily[] {
+  const out: ColumnFamily[] = [];
+  for (let c = 0; c + 3 < columns.length; c++) {
+    const four = columns.slice(c, c + 4);
+    const fields = four.map((x) => x.field as PlanField | null);
+    const base = familyOf(fields) ? (TW_FAMILY.exec(fields[0] ?? "")?.[1] ?? null) : null;
+    const leaves = four.map((x) => paths[x.col][paths[x.col].length - 1] ?? "");
+    const groups = four.map((x) => paths[x.col].slice(0, -1).join(" / "));
+    const byHeader =
+      leaves.every((l, i) => twOfLeaf(l) === i + 1) &&
+      groups.slice(1).every((g) => g === "" || g === groups[0]);
+    if (!base && !byHeader) continue;
+    out.push({
+      cols: four.map((x) => x.col),
+      letters: `${four[0].letter}–${four[3].letter}`,
+      group: byHeader ? groups[0] : "",
+      leaves: byHeader ? leaves : four.map((x) => x.header),
+      base,
+    });
+    c += 3;
+  }
+  return out;
 }
 
 /** The choices a column can be given in the panel, with their Indonesian names. */
@@ -113,36 +163,90 @@ export function readingText(r: TabReading): string {
 }
 
 /**
- * Keeps a correction in the table of Pengaturan (G:I), replacing an earlier one for the same tab and
- * column: written under the document lock, the rest of Pengaturan untouched.
+ * Keeps corrections in the table of Pengaturan (G:I), each replacing an earlier one for the same tab
+ * and column: one family ("Q–T: Realisasi TW I–IV") is four rows written in one block, under the
+ * document lock, the rest of Pengaturan untouched.
  */
-export function correctReading(port: WorkbookPort, entry: CorrectionEntry): { message: string } {
+export function correctReading(
+  port: WorkbookPort,
+  entries: CorrectionEntry | readonly CorrectionEntry[],
+): { message: string } {
+  const list = Array.isArray(entries) ? entries : [entries as CorrectionEntry];
+  if (!list.length) throw new UserError("Pilih kolom yang ingin dikoreksi.");
   return port.withLock(() => {
     const wb = readWorkbook(port);
-    if (!wb.snapshots.has(entry.tab))
-      throw new UserError(`Tab "${entry.tab}" tidak ada di spreadsheet ini.`, "tidak-ditemukan");
-    if ("header" in entry && entry.header.bottom < entry.header.top)
-      throw new UserError(
-        "Baris judul terakhir tidak boleh di atas baris judul pertama.",
-        "masukan",
-        "headerBottom",
-      );
+    for (const entry of list) {
+      if (!wb.snapshots.has(entry.tab))
+        throw new UserError(`Tab "${entry.tab}" tidak ada di spreadsheet ini.`, "tidak-ditemukan");
+      if ("header" in entry && entry.header.bottom < entry.header.top)
+        throw new UserError(
+          "Baris judul terakhir tidak boleh di atas baris judul pertama.",
+          "masukan",
+          "headerBottom",
+        );
+    }
     if (!wb.snapshots.has(SETTINGS_TAB)) port.create(SETTINGS_TAB);
-    const values = wb.snapshots.get(SETTINGS_TAB)?.values ?? [];
+    const values = (wb.snapshots.get(SETTINGS_TAB)?.values ?? []).map((r) => [...r]);
     const blocks = [];
     if (String(values[0]?.[KOREKSI_COL - 1] ?? "").trim() !== KOREKSI_HEADER[0])
       blocks.push({ row: 1, col: KOREKSI_COL, cells: [[...KOREKSI_HEADER]] });
-    const slot = Math.max(1, correctionSlot(values, entry));
-    blocks.push({ row: slot + 1, col: KOREKSI_COL, cells: [correctionRow(entry)] });
-    port.write(SETTINGS_TAB, blocks);
-    const what =
-      "header" in entry
-        ? `baris judul tab '${entry.tab}' menjadi baris ${entry.header.top + 1}–${entry.header.bottom + 1}`
-        : `kolom ${columnLetter(entry.col + 1)} tab '${entry.tab}' dibaca sebagai ${entry.field ? fieldHeader(entry.field) : NOT_USED}`;
+    for (const entry of list) {
+      const slot = Math.max(1, correctionSlot(values, entry));
+      const cells = correctionRow(entry);
+      blocks.push({ row: slot + 1, col: KOREKSI_COL, cells: [cells] });
+      // The next entry of this batch sees this one (a new row is not taken twice).
+      while (values.length <= slot) values.push([]);
+      values[slot][KOREKSI_COL - 1] = cells[0] as string;
+      values[slot][KOREKSI_COL] = cells[1] as string;
+      values[slot][KOREKSI_COL + 1] = cells[2] as string;
+    }
+    port.write(SETTINGS_TAB, mergeRows(blocks));
     return {
-      message: `Koreksi disimpan di tab Pengaturan: ${what}. Semua perintah memakai pembacaan ini.`,
+      message: `Koreksi disimpan di tab Pengaturan: ${correctionWhat(list)}. Semua perintah memakai pembacaan ini.`,
     };
   });
+}
+
+/** Consecutive one-row blocks of the same columns as one block (one write for a family). */
+function mergeRows(blocks: { row: number; col: number; cells: WriteCell[][] }[]) {
+  const out: typeof blocks = [];
+  for (const b of blocks) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.col === b.col &&
+      last.row + last.cells.length === b.row &&
+      b.cells[0].length === last.cells[0].length
+    )
+      last.cells = [...last.cells, ...b.cells];
+    else out.push({ ...b, cells: [...b.cells] });
+  }
+  return out;
+}
+
+/** "kolom Q–T tab 'Bidang A' dibaca sebagai Realisasi TW I–IV", or each correction in turn. */
+function correctionWhat(list: readonly CorrectionEntry[]): string {
+  const columns = list.filter((e): e is Extract<CorrectionEntry, { col: number }> => "col" in e);
+  const family = columns.length === 4 ? familyOf(columns.map((e) => e.field)) : null;
+  if (family && columns.every((e) => e.tab === columns[0].tab)) {
+    const letters = columns.map((e) => columnLetter(e.col + 1));
+    const adjacent = columns.every((e, i) => i === 0 || e.col === columns[i - 1].col + 1);
+    return `kolom ${adjacent ? `${letters[0]}–${letters[3]}` : letters.join(", ")} tab '${columns[0].tab}' dibaca sebagai ${family} TW I–IV`;
+  }
+  return list
+    .map((entry) =>
+      "header" in entry
+        ? `baris judul tab '${entry.tab}' menjadi baris ${entry.header.top + 1}–${entry.header.bottom + 1}`
+        : `kolom ${columnLetter(entry.col + 1)} tab '${entry.tab}' dibaca sebagai ${entry.field ? fieldHeader(entry.field) : NOT_USED}`,
+    )
+    .join("; ");
+}
+
+/** "Realisasi" when the four fields are one TW family in order (TW I, II, III, IV). */
+function familyOf(fields: (PlanField | null)[]): string | null {
+  const first = TW_FAMILY.exec(fields[0] ?? "");
+  if (!first) return null;
+  return fields.every((f, i) => f === `${first[1]}${i + 1}`) ? familyHeader(fields[0] as PlanField) : null;
 }
 
 /** Every plan tab's reading, for the sidebar and the CLI. */
@@ -151,19 +255,22 @@ export function readings(port: WorkbookPort): { readings: TabReading[]; skipped:
   return { readings: wb.plans.map((p) => readingOf(wb, p)), skipped: wb.skipped };
 }
 
-/** The panel's request as a correction: a column and its field, or the header rows (1-based). */
-export function correctionEntry(a: {
+/** The panel's request as corrections: columns and their fields, or the header rows (1-based). */
+export function correctionEntries(a: {
   tab: string;
   col?: number;
   field?: string | null;
+  columns?: { col: number; field: string | null }[];
   headerTop?: number;
   headerBottom?: number;
-}): CorrectionEntry {
+}): CorrectionEntry[] {
   if (a.headerTop !== undefined)
-    return { tab: a.tab, header: { top: a.headerTop - 1, bottom: (a.headerBottom ?? a.headerTop) - 1 } };
-  if (a.col === undefined) throw new UserError("Pilih kolom yang ingin dikoreksi.", "masukan", "col");
-  const field = a.field ?? null;
-  if (field !== null && !(CORRECTABLE_FIELDS as readonly string[]).includes(field))
-    throw new UserError(`Arti kolom "${field}" tidak dikenal: pilih dari daftar.`, "masukan", "field");
-  return { tab: a.tab, col: a.col, field: field as PlanField | null };
+    return [{ tab: a.tab, header: { top: a.headerTop - 1, bottom: (a.headerBottom ?? a.headerTop) - 1 } }];
+  const asked = a.columns ?? (a.col === undefined ? [] : [{ col: a.col, field: a.field ?? null }]);
+  if (!asked.length) throw new UserError("Pilih kolom yang ingin dikoreksi.", "masukan", "col");
+  return asked.map(({ col, field }) => {
+    if (field !== null && !(CORRECTABLE_FIELDS as readonly string[]).includes(field))
+      throw new UserError(`Arti kolom "${field}" tidak dikenal: pilih dari daftar.`, "masukan", "field");
+    return { tab: a.tab, col, field: field as PlanField | null };
+  });
 }

@@ -1,9 +1,10 @@
+import type { CellValue } from "../core/cells";
 import { readCorrections } from "../core/koreksi";
 import { customScale, namedScale, SCALES, type Scale } from "../core/kriteria";
 import { detectPlan, HEADER_AREA_ROWS, type ReadOptions } from "../core/layout";
 import type { PlanField, PlanTable } from "../core/plan";
 import { UserError } from "../core/result";
-import { readSettings, SETTINGS_TAB, type Settings } from "../core/settings";
+import { readSettings, SETTINGS_TAB, type Settings, settingsCells } from "../core/settings";
 import type { SnapshotOptions, TabInfo, TabSnapshot, WorkbookPort } from "./port";
 
 /** Tabs the add-on writes itself, or that are not plans: never read as a Rencana Aksi. */
@@ -116,21 +117,105 @@ export function scaleOf(wb: Workbook): Scale {
   return namedScale(wb.settings.skala) ?? SCALES.permendagri86;
 }
 
-/** The year of the report: Pengaturan, else "TAHUN 2024" in a plan's title rows, else this year. */
-export function tahunOf(wb: Workbook): string {
-  return wb.settings.tahun || yearFromTitles(wb) || String(new Date().getFullYear());
+/**
+ * The year is unknown: neither Pengaturan nor any plan's titles name it, and nobody gave it. Typed
+ * (bad input about the argument "tahun"), so the panel asks for it in a field and the CLI points at
+ * `--tahun`.
+ */
+export class TahunUnknown extends UserError {
+  constructor() {
+    super(
+      "Tahun laporan tidak diketahui: tab Pengaturan dan judul tab Rencana Aksi tidak menyebutnya; isi tahunnya (misalnya 2024).",
+      "masukan",
+      "tahun",
+    );
+  }
 }
 
-/** "RENCANA AKSI … TAHUN 2024" in the title rows of a plan tab. */
+/** Where the year came from, for the panel ("" when unknown). */
+export type TahunSource = "diberikan" | "pengaturan" | "judul" | "";
+
+/**
+ * The year of the report: the one a person gave for this run (`--tahun`, the panel's field), else
+ * Pengaturan, else "TAHUN 2024" in a plan's title rows. Never today's year: unknown is `TahunUnknown`.
+ */
+export function tahunOf(wb: Workbook, given?: string): string {
+  const found = findTahun(wb, given);
+  if (!found.tahun) throw new TahunUnknown();
+  return found.tahun;
+}
+
+/** The year and where it came from; `tahun` is "" when nothing names it. */
+export function findTahun(wb: Workbook, given?: string): { tahun: string; source: TahunSource } {
+  const asked = given?.trim() ?? "";
+  if (asked) {
+    if (!/^(19|20)\d\d$/.test(asked))
+      throw new UserError(
+        `Tahun "${asked}" tidak valid: tulis empat angka, misalnya 2024.`,
+        "masukan",
+        "tahun",
+      );
+    return { tahun: asked, source: "diberikan" };
+  }
+  if (wb.settings.tahun) return { tahun: wb.settings.tahun, source: "pengaturan" };
+  const titled = yearFromTitles(wb);
+  return titled ? { tahun: titled, source: "judul" } : { tahun: "", source: "" };
+}
+
+/** "RENCANA AKSI … TAHUN 2024", "TAHUN ANGGARAN 2024", "T.A. 2024" in a title cell. */
+const TITLE_YEAR = /\b(?:tahun(?:\s+anggaran)?|t\.\s?a\.?|ta\.)\s*:?\s*((?:19|20)\d\d)\b/i;
+
+/** The year a plan's table names (the measured year of a table with several years), else its titles. */
 function yearFromTitles(wb: Workbook): string {
+  for (const plan of wb.plans) if (plan.tahun) return String(plan.tahun);
   for (const plan of wb.plans) {
     const rows = wb.snapshots.get(plan.tab)?.values.slice(0, plan.headerTop) ?? [];
     for (const row of rows) {
       for (const cell of row) {
-        const m = /tahun\s+(20\d\d)/i.exec(String(cell));
+        const m = TITLE_YEAR.exec(String(cell));
         if (m) return m[1];
       }
     }
   }
   return "";
+}
+
+/**
+ * Writes the year a person gave to Pengaturan's "Tahun" row, under the document lock: a Pengaturan
+ * with the settings rows is created when there is none (or only the correction table), an existing
+ * "Tahun" row gets the year only when its value is empty. Never overwrites a year someone typed.
+ */
+export function saveTahun(port: WorkbookPort, given: string): { message: string; tahun: string } {
+  const tahun = given.trim();
+  if (!/^(19|20)\d\d$/.test(tahun))
+    throw new UserError(
+      `Tahun "${given}" tidak valid: tulis empat angka, misalnya 2024.`,
+      "masukan",
+      "tahun",
+    );
+  return port.withLock(() => {
+    const tabs = port.tabs();
+    const has = tabs.some((t) => t.name === SETTINGS_TAB);
+    const values = has ? port.read(SETTINGS_TAB, { formulas: false }).values : [];
+    const settings = readSettings(values);
+    if (settings.tahun && settings.tahun !== tahun)
+      throw new UserError(
+        `Tab Pengaturan sudah menyebut tahun ${settings.tahun}: ubah langsung di tab Pengaturan bila tahunnya salah.`,
+      );
+    const done = { message: `Tahun ${tahun} disimpan di tab Pengaturan; semua perintah memakainya.`, tahun };
+    if (settings.tahun === tahun) return done;
+    if (!has) port.create(SETTINGS_TAB);
+    const label = (r: CellValue[] | undefined) => String(r?.[0] ?? "").trim();
+    const row = values.findIndex((r) => /^tahun$/i.test(label(r)));
+    const emptyAtoE = values.slice(0, 8).every((r) => r.slice(0, 5).every((v) => v === "" || v === null));
+    if (row >= 0) port.write(SETTINGS_TAB, [{ row: row + 1, col: 2, cells: [[tahun]] }]);
+    else if (emptyAtoE)
+      port.write(SETTINGS_TAB, [{ row: 1, col: 1, cells: settingsCells({ ...settings, tahun }) }]);
+    else {
+      let last = values.length;
+      while (last > 0 && label(values[last - 1]) === "") last--;
+      port.write(SETTINGS_TAB, [{ row: last + 1, col: 1, cells: [["Tahun", tahun, "Tahun anggaran"]] }]);
+    }
+    return done;
+  });
 }

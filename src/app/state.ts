@@ -2,16 +2,18 @@ import type { SidebarState } from "../api";
 import { missingMessage } from "../core/layout";
 import { SETTINGS_TAB } from "../core/settings";
 import { correctableFields, readingOf } from "./baca";
-import { readWorkbook } from "./plans";
+import { findTahun, readWorkbook } from "./plans";
 import type { WorkbookPort } from "./port";
 import { NOTES_TAB, notesFrom } from "./reviu";
 
 /** What the sidebar shows when it opens: the office, the plan tabs found, the evaluation tabs. */
 export function sidebarState(port: WorkbookPort): SidebarState {
   const wb = readWorkbook(port);
+  const year = findTahun(wb);
   return {
     opd: wb.settings.opd,
-    tahun: wb.settings.tahun,
+    tahun: year.tahun,
+    tahunSource: year.source === "diberikan" ? "" : year.source,
     skala: wb.settings.skala,
     plans: wb.plans.map((p) => {
       const missing = wb.missing.get(p.tab) ?? [];
@@ -19,6 +21,7 @@ export function sidebarState(port: WorkbookPort): SidebarState {
         tab: p.tab,
         indicators: p.rows.filter((r) => r.indikator).length,
         missing: missing.length ? missingMessage(missing) : "",
+        missingFields: missing,
         reading: readingOf(wb, p),
       };
     }),

@@ -70,6 +70,10 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
   if (request.skala && !namedScale(request.skala) && request.skala !== "sendiri") {
     throw new UserError(`Skala "${request.skala}" tidak dikenal: pilih ${SKALA_TEXT}.`, "masukan", "skala");
   }
+  if (!request.tahun.trim())
+    throw new UserError(
+      "Tahun kerangka belum disebut: isi tahunnya, misalnya 2024 (di baris perintah: --tahun 2024).",
+    );
   if (!/^\d{4}$/.test(request.tahun.trim()))
     throw new UserError(
       `Tahun "${request.tahun}" tidak valid: tulis empat angka, misalnya 2024.`,

@@ -7,7 +7,7 @@ import {
 } from "../core/evaluasi";
 import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
-import { checkTw } from "../core/plan";
+import { checkTw, type PlanTable } from "../core/plan";
 import type { Question } from "../core/regenerate";
 import { UserError } from "../core/result";
 import { buildRingkasan, type RingkasanInput, ringkasanTabName } from "../core/ringkasan";
@@ -29,6 +29,8 @@ export interface TriwulanRequest {
   answers?: Record<string, string>;
   /** Today (the date rows leaving the plan are marked with); default now. */
   now?: Date;
+  /** The year, when neither Pengaturan nor the titles name it (`--tahun`, the panel's field). */
+  tahun?: string;
 }
 
 export interface TriwulanReport {
@@ -78,7 +80,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
         throw new UserError(`Tab "${plan.tab}": ${missingMessage(["indikator", "targetTahunan"])}`);
       }
     }
-    const tahun = tahunOf(wb);
+    const tahun = tahunOf(wb, request.tahun);
     const custom = wb.settings.skala.toLowerCase() === "sendiri";
     const scale = custom ? ownScale(wb) : namedScale(wb.settings.skala);
     if (!scale)
@@ -131,7 +133,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     return {
       ...report,
       summaryTab,
-      message: `${
+      message: `${unreadRealisasi(plans)}${
         existing
           ? `Tab '${result.tabName}' diperbarui: ${summary} (${result.added} baru, ${result.removed} tidak ada lagi di rencana); ${typedSummary(result)}`
           : `Tab '${result.tabName}' dibuat: ${summary}, 0 data lama tertimpa`
@@ -191,6 +193,24 @@ function ownScale(wb: Workbook): Scale {
   const scale = customScale(rows);
   if ("kind" in scale) throw new UserError(`Tab Pengaturan, kolom D:E: ${scale.message}`);
   return scale;
+}
+
+/**
+ * "Realisasi TW I–IV belum terbaca di tab 'Bidang A'; ": said before the count, so "5 indikator" is
+ * never read as an evaluated quarter when the office's realisasi columns were not found.
+ */
+function unreadRealisasi(plans: readonly PlanTable[]): string {
+  const parts = plans.flatMap((p) => {
+    const has = (f: string) => p.columns[f as keyof PlanTable["columns"]] !== undefined;
+    const fields = [
+      ...(has("realisasiTw1") || has("realisasiTahunan") ? [] : ["Realisasi TW I–IV"]),
+      ...(has("pagu") && !has("realisasiAnggaranTw1") ? ["Realisasi Anggaran TW I–IV"] : []),
+    ];
+    return fields.length ? [`${fields.join(" dan ")} di tab '${p.tab}'`] : [];
+  });
+  return parts.length
+    ? `Kolom ${parts.join("; ")} belum terbaca, jadi realisasi dan capaiannya kosong: tunjukkan kolomnya di panel (Cara dibaca) atau dengan sakip baca. `
+    : "";
 }
 
 function hasTargets(columns: Partial<Record<string, number>>): boolean {

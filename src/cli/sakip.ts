@@ -3,7 +3,7 @@
  * use cases, on the emulated spreadsheet (formulas computed by the formula engine).
  *
  *   sakip template -o FILE.xlsx [--opd NAMA] [--tahun 2024] [--bidang "A,B"] [--skala lakip]
- *   sakip triwulan FILE.xlsx --tw 2 [-o OUT.xlsx] [--bidang "A,B"] [--rumus excel|sakip]
+ *   sakip triwulan FILE.xlsx --tw 2 [-o OUT.xlsx] [--bidang "A,B"] [--rumus excel|sakip] [--tahun 2024]
  *   sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 2] [--json]
  *   sakip sidik FILE.xlsx --tw 2      (the fingerprint the add-on recorded when the TW was sent)
  *   sakip baca FILE.xlsx [--json]     (how each plan tab is read: header rows, columns, indicators)
@@ -17,7 +17,7 @@ import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { readings, readingText } from "../app/baca";
 import { periksa } from "../app/periksa";
-import { readWorkbook } from "../app/plans";
+import { readWorkbook, TahunUnknown } from "../app/plans";
 import { fingerprintOf } from "../app/reviu";
 import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
@@ -31,7 +31,7 @@ import { rekapCommand } from "./rekap";
 
 const USAGE = `Pemakaian:
   sakip template -o FILE.xlsx [--opd NAMA] [--tahun 2024] [--bidang "Bidang A,Bidang B"] [--skala permendagri86|lakip|akip]
-  sakip triwulan FILE.xlsx --tw 1..4 [-o OUT.xlsx] [--bidang "Bidang A,Bidang B"] [--rumus excel|sakip]
+  sakip triwulan FILE.xlsx --tw 1..4 [-o OUT.xlsx] [--bidang "Bidang A,Bidang B"] [--rumus excel|sakip] [--tahun 2024]
   sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 1..4] [--json]
   sakip sidik FILE.xlsx --tw 1..4 [--json]
   sakip baca FILE.xlsx [--json]
@@ -179,6 +179,19 @@ export async function main(
   argv: string[],
   out: (s: string) => void = (s) => process.stdout.write(s),
 ): Promise<number> {
+  try {
+    return await run(argv, out);
+  } catch (e) {
+    // The panel asks for the year in a field; here the person says it with --tahun.
+    if (e instanceof TahunUnknown)
+      throw new UserError(
+        "Tahun laporan tidak diketahui (tab Pengaturan dan judul tab Rencana Aksi tidak menyebutnya): jalankan lagi dengan --tahun, misalnya --tahun 2024.",
+      );
+    throw e;
+  }
+}
+
+async function run(argv: string[], out: (s: string) => void): Promise<number> {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -202,7 +215,8 @@ export async function main(
       const { port } = emulatedPort(workbook);
       const report = buildTemplate(port, {
         opd: values.opd ?? "Dinas …",
-        tahun: values.tahun ?? String(new Date().getFullYear()),
+        // Never today's year silently: the year is said, or template says to say it.
+        tahun: values.tahun ?? "",
         bidang: values.bidang ? list(values.bidang) : ["Sekretariat", "Bidang 1"],
         skala: values.skala,
       });
@@ -231,6 +245,7 @@ export async function main(
           tw,
           tabs: values.bidang ? list(values.bidang) : undefined,
           standard: rumus === "sakip" ? undefined : standardFormulas,
+          tahun: values.tahun,
         });
         await save(workbook, target, since);
         return report.message;

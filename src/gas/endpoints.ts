@@ -1,7 +1,8 @@
 import { type Args, type Endpoint, makeSchemas, type Reply, type Results } from "../api";
-import { correctionEntry, correctReading } from "../app/baca";
+import { correctionEntries, correctReading } from "../app/baca";
 import { addMissingColumns } from "../app/columns";
 import { periksa } from "../app/periksa";
+import { saveTahun } from "../app/plans";
 import { addNote, openNotes, type ReviuDeps, reopen, statement, submitForReview, verify } from "../app/reviu";
 import { sidebarState } from "../app/state";
 import { buildTemplate } from "../app/template";
@@ -42,7 +43,10 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
     sheet.getRange(a.cell).activate();
     return { message: `Sel ${a.sheet}!${a.cell} dipilih.` };
   },
-  addColumns: (a) => ({ message: addMissingColumns(port(), a.tab).message }),
+  addColumns: (a) => {
+    const { message, planned } = addMissingColumns(port(), a.tab, a.confirm === true);
+    return { message, planned };
+  },
   submitReview: (a) => submitForReview(port(), reviuDeps(), a),
   verifyReview: (a) => verify(port(), reviuDeps(), a),
   reopenReview: (a) => reopen(port(), reviuDeps(), a),
@@ -54,7 +58,8 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
   },
   openNotes: () => ({ notes: openNotes(port()) }),
   makeStatement: (a) => statement(port(), reviuDeps(), a),
-  correctReading: (a) => correctReading(port(), correctionEntry(a)),
+  correctReading: (a) => correctReading(port(), correctionEntries(a)),
+  saveTahun: (a) => saveTahun(port(), a.tahun),
 };
 
 /**

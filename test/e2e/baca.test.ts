@@ -25,9 +25,9 @@ describe.skipIf(!runBrowserTests)("correcting how a tab is read, in Chromium", (
   it("shows the reading of a tab and keeps a corrected column in Pengaturan", async () => {
     await local.textOf(panel.locator("#plans")).toContain("Sekretariat — 12 indikator");
     const reading = panel.locator('details.reading[data-tab="Sekretariat"]');
-    await reading.locator("summary").click();
+    await reading.locator(":scope > summary").click();
     await local
-      .textOf(reading.locator("summary"))
+      .textOf(reading.locator(":scope > summary"))
       .toBe("Cara dibaca: baris judul 3, data mulai baris 4, 12 indikator");
     const aa = panel.locator("#baca-AA-Sekretariat");
     await expect.poll(() => aa.inputValue()).toBe("penanggungJawab");
@@ -45,7 +45,7 @@ describe.skipIf(!runBrowserTests)("correcting how a tab is read, in Chromium", (
       );
     // The panel reloaded with the reading still open, the column marked as corrected.
     await expect.poll(() => panel.locator("#baca-AA-Sekretariat").inputValue()).toBe("keterangan");
-    await local.textOf(reading.locator("summary")).toContain("(dikoreksi)");
+    await local.textOf(reading.locator(":scope > summary")).toContain("(dikoreksi)");
     await expect.poll(() => reading.getAttribute("open")).toBe("");
     await expect.poll(() => reading.locator("li.col.corrected").count()).toBe(1);
     await local.shot("dikoreksi");

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { type BrowserContext, chromium, type Locator } from "playwright-core";
 import { expect } from "vitest";
 import { demoWorkbook } from "../../src/emulator/demo";
+import type { MemoryWorkbook } from "../../src/emulator/workbook";
 import { startServer } from "../../src/local/server";
 
 /** CHROMIUM_PATH when set (only it), else the Debian package's binary, else `which chromium`. */
@@ -43,11 +44,11 @@ export const results = join(__dirname, "../../test-results");
 /** The open page and how a test reads and types into it. */
 export type Local = Awaited<ReturnType<typeof openLocal>>;
 
-/** Starts the local server on the demo office and opens its page in Chromium. */
-export async function openLocal(prefix: string, startTab = "Sekretariat") {
+/** Starts the local server on the demo office (or `workbook`) and opens its page in Chromium. */
+export async function openLocal(prefix: string, startTab = "Sekretariat", workbook?: MemoryWorkbook) {
   if (!executable) throw new Error("Chromium tidak ditemukan, padahal CI=true: pasang paket 'chromium'.");
   mkdirSync(results, { recursive: true });
-  const server = await startServer({ workbook: demoWorkbook(), port: 0, startTab });
+  const server = await startServer({ workbook: workbook ?? demoWorkbook(), port: 0, startTab });
   const profile = mkdtempSync(join(tmpdir(), "sakip-chromium-"));
   let context: BrowserContext | undefined;
   const close = async (): Promise<void> => {

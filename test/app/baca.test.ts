@@ -1,0 +1,90 @@
+/**
+ * The reading panel's server side: a TW family corrected in one action (four rows of Pengaturan G:I,
+ * one write), families found from the headers, and the columns the reading is unsure of.
+ */
+import { describe, expect, it } from "vitest";
+import { correctionEntries, correctReading, readings } from "../../src/app/baca";
+import { readWorkbook } from "../../src/app/plans";
+import { generateTriwulan } from "../../src/app/triwulan";
+import { emulatedPort } from "../../src/emulator/session";
+import { APPENDED_COL, APPENDED_GROUP, APPENDED_TAB, appendedWorkbook } from "../utils/appended";
+
+const family = (field: string | null) =>
+  [0, 1, 2, 3].map((i) => ({ col: APPENDED_COL + i, field: field ? `${field}${i + 1}` : null }));
+
+describe("the reading of an office's appended realisasi family", () => {
+  it("shows S–V as one TW family by its headers, unsure because it holds numbers and is not used", () => {
+    const { port } = emulatedPort(appendedWorkbook());
+    const r = readings(port).readings[0];
+    expect(r.families.map((f) => [f.letters, f.group, f.leaves.join(" "), f.base])).toEqual([
+      ["I–L", "RENCANA AKSI PER TRIWULAN (%)", "TR I TR II TR III TR IV", "targetTw"],
+      ["N–Q", "", "I II III IV", "rakTw"],
+      ["S–V", APPENDED_GROUP, "TR I TR II TR III TR IV", null],
+    ]);
+    const s = r.columns[APPENDED_COL];
+    expect(s).toMatchObject({ letter: "S", label: "tidak dipakai", header: `${APPENDED_GROUP} / TR I` });
+    expect(s.unsure).toBe("berisi angka di 16 baris indikator, tetapi tidak dipakai");
+    // TW III and IV are not reported yet: blank, nothing to be unsure of.
+    expect(r.columns[APPENDED_COL + 2].unsure).toBeUndefined();
+    expect(r.columns.filter((c) => c.unsure).map((c) => c.letter)).toEqual(["S", "T"]);
+  });
+
+  it("is corrected in one action: four rows in Pengaturan, then used by Buat tab Triwulan", () => {
+    const wb = appendedWorkbook();
+    const { port } = emulatedPort(wb);
+    const before = generateTriwulan(port, { tw: 1 });
+    expect(before.message).toMatch(
+      /^Kolom Realisasi TW I–IV dan Realisasi Anggaran TW I–IV di tab 'Renaksi Transmigrasi' belum terbaca/,
+    );
+    const entries = correctionEntries({ tab: APPENDED_TAB, columns: family("realisasiTw") });
+    expect(correctReading(port, entries).message).toBe(
+      `Koreksi disimpan di tab Pengaturan: kolom S–V tab '${APPENDED_TAB}' dibaca sebagai Realisasi TW I–IV. Semua perintah memakai pembacaan ini.`,
+    );
+    expect(wb.values(wb.getTab("Pengaturan"), { row: 1, col: 7, rows: 6, cols: 3 })).toEqual([
+      ["Koreksi pembacaan: tab", "Kolom / baris", "Dibaca sebagai"],
+      [APPENDED_TAB, "S", "Realisasi TW I"],
+      [APPENDED_TAB, "T", "Realisasi TW II"],
+      [APPENDED_TAB, "U", "Realisasi TW III"],
+      [APPENDED_TAB, "V", "Realisasi TW IV"],
+      ["", "", ""],
+    ]);
+    const plan = readWorkbook(port).plans[0];
+    expect([0, 1, 2, 3].map((i) => plan.columns[`realisasiTw${i + 1}` as "realisasiTw1"])).toEqual(
+      family("x").map((f) => f.col),
+    );
+    const r = readings(port).readings[0];
+    expect(r.families[2]).toMatchObject({ letters: "S–V", base: "realisasiTw" });
+    expect(r.columns.filter((c) => c.unsure)).toEqual([]);
+
+    // Corrected again as another family: the same four rows are replaced, none added.
+    correctReading(port, correctionEntries({ tab: APPENDED_TAB, columns: family("realisasiAnggaranTw") }));
+    correctReading(port, correctionEntries({ tab: APPENDED_TAB, columns: family("realisasiTw") }));
+    expect(wb.values(wb.getTab("Pengaturan"), { row: 6, col: 7, rows: 1, cols: 3 })).toEqual([["", "", ""]]);
+
+    const after = generateTriwulan(port, { tw: 1 });
+    expect(after.message).toMatch(
+      /^Kolom Realisasi Anggaran TW I–IV di tab 'Renaksi Transmigrasi' belum terbaca/,
+    );
+    const evaluasi = wb.values(wb.getTab("Evaluasi TW I 2024"), { row: 5, col: 1, rows: 4, cols: 15 });
+    expect(evaluasi[0].slice(10, 15)).toEqual([
+      "Realisasi TW I",
+      "Realisasi s.d. TW I",
+      "Capaian TW I (%)",
+      "Capaian s.d. TW I (%)",
+      "Capaian thd target tahunan (%)",
+    ]);
+    // "Persentase Penetapan Kawasan Transmigrasi": target 100, realisasi TW I 25 (the office's S9).
+    expect(evaluasi[3][3]).toBe("Persentase Penetapan Kawasan Transmigrasi");
+    expect(evaluasi[3][10]).toBe(25);
+    expect(evaluasi[3][14]).toBe(25);
+  });
+
+  it("refuses a field it does not know and an empty request, in one sentence", () => {
+    expect(() =>
+      correctionEntries({ tab: APPENDED_TAB, columns: [{ col: 1, field: "realisasiTw5" }] }),
+    ).toThrow('Arti kolom "realisasiTw5" tidak dikenal: pilih dari daftar.');
+    expect(() => correctionEntries({ tab: APPENDED_TAB, columns: [] })).toThrow(
+      "Pilih kolom yang ingin dikoreksi.",
+    );
+  });
+});

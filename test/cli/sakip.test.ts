@@ -1,0 +1,54 @@
+/** `sakip triwulan` and the year: Pengaturan, else the titles, else `--tahun`; never today's year. */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadXlsx, saveXlsx } from "../../src/emulator/xlsx";
+import { sakip } from "../sakip-process";
+import { APPENDED_TAB, appendedWorkbook } from "../utils/appended";
+
+const dir = mkdtempSync(join(tmpdir(), "sakip-tahun-"));
+let noYear: string;
+let titled: string;
+
+beforeAll(async () => {
+  noYear = join(dir, "tanpa-tahun.xlsx");
+  titled = join(dir, "judul.xlsx");
+  await saveXlsx(appendedWorkbook({ title: false }), noYear);
+  await saveXlsx(appendedWorkbook(), titled);
+});
+
+describe("sakip triwulan and the year", () => {
+  it("asks for --tahun in one sentence when nothing names the year, and writes nothing", async () => {
+    const out = join(dir, "keluar.xlsx");
+    const run = await sakip("triwulan", noYear, "--tw", "1", "-o", out);
+    expect(run.code).toBe(2);
+    expect(run.err).toBe(
+      "Tahun laporan tidak diketahui (tab Pengaturan dan judul tab Rencana Aksi tidak menyebutnya): jalankan lagi dengan --tahun, misalnya --tahun 2024.\n",
+    );
+    expect(run.out).toBe("");
+    const given = await sakip("triwulan", noYear, "--tw", "1", "-o", out, "--tahun", "2024");
+    expect(given.code).toBe(0);
+    const wb = await loadXlsx(out);
+    expect(wb.tabs().map((t) => t.name)).toContain("Evaluasi TW I 2024");
+  });
+
+  it("takes the year from the titles, and says when the realisasi columns cannot be read", async () => {
+    const out = join(dir, "judul-TW2.xlsx");
+    const run = await sakip("triwulan", titled, "--tw", "2", "-o", out);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(
+      new RegExp(
+        `^Kolom Realisasi TW I–IV dan Realisasi Anggaran TW I–IV di tab '${APPENDED_TAB}' belum terbaca, jadi realisasi dan capaiannya kosong: tunjukkan kolomnya di panel \\(Cara dibaca\\) atau dengan sakip baca\\. Tab 'Evaluasi TW II 2024' dibuat: 16 indikator`,
+      ),
+    );
+  });
+
+  it("makes a template only for a year that is said", async () => {
+    const run = await sakip("template", "-o", join(dir, "kerangka.xlsx"), "--opd", "Dinas X");
+    expect(run.code).toBe(2);
+    expect(run.err.trim()).toBe(
+      "Tahun kerangka belum disebut: isi tahunnya, misalnya 2024 (di baris perintah: --tahun 2024).",
+    );
+  });
+});
