@@ -61,7 +61,7 @@ export async function buildServer(): Promise<string> {
     target: "es2020",
     minify: true,
     legalComments: "none",
-    // Every custom-function call loads this script (<= 150 KB, test/bundle.test.ts): text as
+    // Every custom-function call loads this script (<= 250 KB, test/bundle.test.ts): text as
     // UTF-8 rather than \u escapes, and class fields as plain assignments in the constructor
     // (our classes have no accessors, so it means the same) instead of esbuild's helpers.
     charset: "utf8",

@@ -80,20 +80,28 @@ describe("core/ compiles with no DOM, Node or Apps Script types (src/core/tsconf
 });
 
 describe("imports point inward (biome.json, style/noRestrictedImports per folder)", () => {
-  const dir = copyOfTree(["src/core", "src/app"]);
+  const dir = copyOfTree(["src/core", "src/app", "src/gas"]);
   const core = ["app/baca", "gas/main", "emulator/facade", "cli/sakip", "local/server", "render/docx", "api"];
   write(
     dir,
     "src/core/checks/rules/violation.ts",
     `${core.map((m, i) => `import { v${i} } from "../../../${m}";`).join("\n")}\nexport const all = [${core.map((_, i) => `v${i}`).join(", ")}];\n`,
   );
-  const app = ["gas/sheetsPort", "emulator/session", "cli/sakip", "local/server"];
+  const app = ["gas/sheetsPort", "emulator/session", "cli/sakip", "local/server", "render/chart"];
   write(
     dir,
     "src/app/violation.ts",
     `${app.map((m, i) => `import { v${i} } from "../${m}";`).join("\n")}\n` +
       'import { ok } from "../core/plan";\nimport { port } from "./port";\n' +
       `export const all = [ok, port, ${app.map((_, i) => `v${i}`).join(", ")}];\n`,
+  );
+  const gas = ["emulator/session", "cli/sakip", "local/server", "render/chart"];
+  write(
+    dir,
+    "src/gas/violation.ts",
+    `${gas.map((m, i) => `import { v${i} } from "../${m}";`).join("\n")}\n` +
+      'import { ok } from "../app/plans";\nimport type { SheetsApp } from "./surface";\n' +
+      `export const all: unknown[] = [ok, ${gas.map((_, i) => `v${i}`).join(", ")}];\nexport type A = SheetsApp;\n`,
   );
   const { status, out } = run(dir, "biome", ["lint", "--reporter=github", "--max-diagnostics=none", "src"]);
   const flagged = (file: string) =>
@@ -111,12 +119,17 @@ describe("imports point inward (biome.json, style/noRestrictedImports per folder
     expect(found).toEqual(core.map((_, i) => ({ rule: "lint/style/noRestrictedImports", line: i + 1 })));
   });
 
-  it("app/ importing gas/, emulator/, cli/ or local/ is an error; core/ and app/ itself are not", () => {
+  it("app/ importing gas/, emulator/, cli/, local/ or render/ is an error; core/ and app/ itself are not", () => {
     const found = flagged("src/app/violation.ts");
     expect(found).toEqual(app.map((_, i) => ({ rule: "lint/style/noRestrictedImports", line: i + 1 })));
   });
 
-  it("the real core/ and app/, copied beside the violations, break no import rule", () => {
+  it("gas/ (the server bundle) importing emulator/, cli/, local/ or render/ is an error; app/ is not", () => {
+    const found = flagged("src/gas/violation.ts");
+    expect(found).toEqual(gas.map((_, i) => ({ rule: "lint/style/noRestrictedImports", line: i + 1 })));
+  });
+
+  it("the real core/, app/ and gas/, copied beside the violations, break no import rule", () => {
     const others = out
       .split("\n")
       .filter((l) => l.includes("noRestrictedImports") && !l.includes("violation.ts"));

@@ -3,7 +3,7 @@
  * Pure: no I/O. Stages, one module each: vocabulary (header words), rowkinds (what a row is), band,
  * families (header grid and paths), evidence (what a path says), assign (fields and level blocks,
  * corrections first), longform (per-TW rows), rows (indicator rows), explain (missing columns).
- * The steps: find the header band (1–3 rows, merged cells appear as a value in the first
+ * The steps: find the header band (1–4 rows, MAX_BAND_ROWS; merged cells appear as a value in the first
  * cell and "" in the rest), give each column a field from its header path (group headers above apply
  * to the sub-headers under them until the next group to the right), split the columns into level
  * blocks (a name column such as "Program" / "Kegiatan" / "Sub Kegiatan", or a group with that name,
