@@ -1,5 +1,6 @@
 import { TEMPLATE_COLUMNS } from "../core/columns";
 import { namedScale } from "../core/kriteria";
+import { pkHistoryHeaders } from "../core/report/pk";
 import { UserError } from "../core/result";
 import {
   bidangTabNames,
@@ -102,6 +103,7 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
       namaBidang: tabs.some((t, i) => t !== bidang[i]) ? bidang : [],
       reviewer: "",
       proteksi: "peringatan",
+      jabatanEvaluator: "Kepala Dinas",
     };
     make(SETTINGS_TAB, () => {
       const cells = settingsCells(settings);
@@ -117,6 +119,8 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
       });
     });
     make(PK_TAB, () => {
+      // Earlier years and the Renstra end target, for the reports' Tabel 3.18 and 3.19.
+      const headers = [...PK_HEADERS, ...pkHistoryHeaders(Number(settings.tahun))];
       port.write(PK_TAB, [
         {
           row: 1,
@@ -124,18 +128,18 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
           cells: [
             padTo(
               [`PERJANJIAN KINERJA ${settings.opd.toUpperCase()} TAHUN ${settings.tahun}`],
-              PK_HEADERS.length,
+              headers.length,
             ),
-            PK_HEADERS,
+            headers,
           ],
         },
       ]);
       port.format(PK_TAB, {
         frozenRows: 2,
-        columnWidths: widths([40, 260, 300, 90, 90, 100]),
-        styles: [headerStyle(2, PK_HEADERS.length)],
+        columnWidths: widths([40, 260, 300, 90, 90, 100, 90, 90, 90, 90, 110, 100]),
+        styles: [headerStyle(2, headers.length)],
         validations: [polaritasValidation({ row: 3, col: 6, rows: DATA_ROWS, cols: 1 })],
-        protections: [headerProtection(2, PK_HEADERS.length, "SAKIP: judul kolom PK")],
+        protections: [headerProtection(2, headers.length, "SAKIP: judul kolom PK")],
       });
     });
     for (const [i, name] of tabs.entries()) make(name, () => writeBidang(port, name, bidang[i], settings));

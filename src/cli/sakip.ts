@@ -8,6 +8,7 @@
  *   sakip sidik FILE.xlsx --tw 2      (the fingerprint the add-on recorded when the TW was sent)
  *   sakip baca FILE.xlsx [--json]     (how each plan tab is read: header rows, columns, indicators)
  *   sakip rekap FILES|FOLDER --tw 2 [-o rekap.xlsx] [--json]   (the Inspektorat's rekap: ./rekap.ts)
+ *   sakip laporan FILE.xlsx --tw 2 | --tahunan [-o LAPORAN.docx] [--bidang "A,B"]   (LAKIP / LKjIP Bab III)
  *
  * Exit codes: 0 done; 1 the check found galat; otherwise the failure's kind decides (EXIT_STATUS).
  */
@@ -16,6 +17,7 @@ import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs
 import { basename, dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { readings, readingText } from "../app/baca";
+import { laporanDocument } from "../app/laporan";
 import { periksa } from "../app/periksa";
 import { readWorkbook, TahunUnknown } from "../app/plans";
 import { fingerprintOf } from "../app/reviu";
@@ -35,7 +37,8 @@ const USAGE = `Pemakaian:
   sakip periksa FILE.xlsx [FILE2.xlsx …] [--tw 1..4] [--json]
   sakip sidik FILE.xlsx --tw 1..4 [--json]
   sakip baca FILE.xlsx [--json]
-  sakip rekap FILE.xlsx|FOLDER … --tw 1..4 [-o rekap.xlsx] [--json]`;
+  sakip rekap FILE.xlsx|FOLDER … --tw 1..4 [-o rekap.xlsx] [--json]
+  sakip laporan FILE.xlsx --tw 1..4 | --tahunan [-o LAPORAN.docx] [--bidang "Bidang A,Bidang B"]`;
 
 /**
  * The exit status of each kind of failure: the one place the CLI decides it. 0 is done and 1 means
@@ -170,6 +173,7 @@ function parse(argv: string[]) {
       skala: { type: "string" },
       rumus: { type: "string" },
       json: { type: "boolean" },
+      tahunan: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -327,6 +331,40 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
         sha256,
         out,
       );
+    case "laporan": {
+      if (files.length !== 1)
+        throw new UserError("Sebutkan satu berkas .xlsx: sakip laporan FILE.xlsx --tw 2 (atau --tahunan).");
+      if (values.tahunan && values.tw !== undefined)
+        throw new UserError("Pilih salah satu: --tw 1..4 (LAKIP triwulan) atau --tahunan (LKjIP Bab III).");
+      const period = values.tahunan ? "tahunan" : (twOption(values.tw, true) as number);
+      const target =
+        values.output ??
+        join(
+          dirname(files[0]),
+          `${basename(files[0]).replace(/\.xlsx$/i, "")}-${period === "tahunan" ? "LKjIP" : `LAKIP-TW${period}`}.docx`,
+        );
+      const { port } = emulatedPort(await open(files[0]));
+      const doc = laporanDocument(port, {
+        tw: period,
+        tabs: values.bidang ? list(values.bidang) : undefined,
+      });
+      // The Word renderer (docx, vega, resvg) is loaded only for this command.
+      const { renderDocx } = await import("../render/docx");
+      const bytes = await renderDocx(doc);
+      if (existsSync(target) && statSync(target).isDirectory()) throw writeError(target, null);
+      const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+      try {
+        writeFileSync(temp, bytes);
+        renameSync(temp, target);
+      } catch (e) {
+        rmSync(temp, { force: true });
+        throw writeError(target, e);
+      }
+      const tables = doc.blocks.filter((b) => b.kind === "table").length;
+      const charts = doc.blocks.filter((b) => b.kind === "chart").length;
+      out(`${doc.title} (${tables} tabel, ${charts} grafik) disimpan di ${target}.\n`);
+      return 0;
+    }
     default:
       throw new UserError(`Perintah "${command}" tidak dikenal.\n${USAGE}`);
   }

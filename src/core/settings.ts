@@ -1,4 +1,5 @@
 import type { CellValue, WriteCell } from "./cells";
+import { tanggal } from "./report/format";
 import { lowerWords as normalise } from "./text";
 
 /** The Pengaturan tab: one setting per row, label in column A and value in column B. */
@@ -16,6 +17,13 @@ export interface Settings {
   namaBidang: string[];
   reviewer: string;
   proteksi: "ketat" | "peringatan";
+  /** Who signs the report's "PERNYATAAN TELAH DIEVALUASI", where and when (Buat laporan). */
+  evaluator?: string;
+  nipEvaluator?: string;
+  jabatanEvaluator?: string;
+  pangkatEvaluator?: string;
+  tempat?: string;
+  tanggal?: string;
 }
 
 /** What "Skala kriteria" takes: a named scale, or "sendiri" for the range in D:E. */
@@ -35,6 +43,12 @@ const ROWS: [key: keyof Settings, label: string, help: string][] = [
     "Nama lengkap bidang",
     "Nama lengkap tiap tab bidang di atas, urutan sama, dipisah titik koma (untuk judul)",
   ],
+  ["evaluator", "Nama evaluator", "Yang menandatangani Pernyataan Telah Dievaluasi di laporan"],
+  ["nipEvaluator", "NIP evaluator", "NIP penanda tangan, misalnya 19810511 199912 1 001"],
+  ["jabatanEvaluator", "Jabatan evaluator", "Misalnya Kepala Dinas"],
+  ["pangkatEvaluator", "Pangkat evaluator", "Misalnya Pembina Utama Muda"],
+  ["tempat", "Tempat laporan", "Kota tempat laporan ditandatangani, misalnya Malili"],
+  ["tanggal", "Tanggal laporan", "Tanggal penandatanganan, misalnya 5 April 2024"],
 ];
 
 /** Where a custom kriteria scale lives: lower bound in D, label in E. */
@@ -45,7 +59,8 @@ export function readSettings(values: CellValue[][] | null): Settings {
   for (const row of values ?? []) {
     const label = normalise(row[0] ?? "");
     const key = ROWS.find((r) => normalise(r[1]) === label)?.[0];
-    if (key && !found.has(key)) found.set(key, String(row[1] ?? "").trim());
+    const v = row[1] ?? "";
+    if (key && !found.has(key)) found.set(key, (v instanceof Date ? tanggal(v) : String(v)).trim());
   }
   const tahun = found.get("tahun") ?? "";
   return {
@@ -62,6 +77,12 @@ export function readSettings(values: CellValue[][] | null): Settings {
       .filter(Boolean),
     reviewer: found.get("reviewer") ?? "",
     proteksi: normalise(found.get("proteksi") ?? "") === "ketat" ? "ketat" : "peringatan",
+    evaluator: found.get("evaluator") ?? "",
+    nipEvaluator: found.get("nipEvaluator") ?? "",
+    jabatanEvaluator: found.get("jabatanEvaluator") ?? "",
+    pangkatEvaluator: found.get("pangkatEvaluator") ?? "",
+    tempat: found.get("tempat") ?? "",
+    tanggal: found.get("tanggal") ?? "",
   };
 }
 
@@ -77,7 +98,7 @@ const CUSTOM_SCALE_EXAMPLE: WriteCell[][] = [
 export function settingsCells(s: Settings): WriteCell[][] {
   const value = (key: keyof Settings): WriteCell => {
     const v = s[key];
-    return Array.isArray(v) ? v.join(key === "namaBidang" ? "; " : ", ") : v;
+    return Array.isArray(v) ? v.join(key === "namaBidang" ? "; " : ", ") : (v ?? "");
   };
   return [
     ["Pengaturan", "Nilai", "Keterangan", "Skala sendiri: batas bawah", "Label"],

@@ -15,7 +15,7 @@ import type { CellValue, WriteCell } from "../app/port";
 import { buildTemplate } from "../app/template";
 import { TEMPLATE_COLUMNS } from "../core/columns";
 import type { PlanField } from "../core/plan";
-import { PK_TAB } from "../core/settings";
+import { PK_TAB, SETTINGS_TAB } from "../core/settings";
 import { emulatedPort } from "./session";
 import { MemoryWorkbook } from "./workbook";
 
@@ -812,7 +812,8 @@ const HUBUNGAN_INDUSTRIAL: Row[] = [
 
 // biome-ignore format: one PK row per line reads like the document
 const PK_ROWS: WriteCell[][] = [
-  [1, "Meningkatnya Pengembangan dan Kemandirian Warga Transmigran", "Persentase Warga Transmigran Mandiri", "%", 63.57, "positif"],
+  // Target and realisasi 2023 and the Renstra end target, as the LAKIP TW I prints them.
+  [1, "Meningkatnya Pengembangan dan Kemandirian Warga Transmigran", "Persentase Warga Transmigran Mandiri", "%", 63.57, "positif", 62.77, 61.68, "", "", 65.52, 2026],
   [2, "Meningkatnya Penyerapan Tenaga Kerja Baru", "Persentase Penyerapan Tenaga Kerja Baru", "%", 23.5, "positif"],
   [3, "Menurunnya Pengangguran di Masyarakat", "Tingkat Pengangguran Terbuka", "%", 4.4, "negatif"],
   [4, "Meningkatnya Kualitas dan pencapaian Kinerja Penyelenggaraan Urusan Perangkat Daerah", "Nilai SAKIP", "Nilai", 78.85, "positif"],
@@ -823,6 +824,13 @@ const PK_ROWS: WriteCell[][] = [
   [9, "Meningkatnya Penempatan Tenaga Kerja", "Besaran Pencari Kerja Terdaftar yang Ditempatkan", "%", 29.01, "positif"],
   [10, "Meningkatnya Kerjasama dan Harmonisasi Antara Pihak Swasta dan Masyarakat serta pihak Perusahaan dengan Pekerja", "Angka Sengketa Pengusaha Pekerja Pertahun", "%", 14.5, "positif"],
   [11, "Meningkatnya Kinerja Pelayanan Administrasi Perkantoran", "Persentase Penunjang Urusan Perangkat Daerah berjalan sesuai standar", "%", 95, "positif"],
+];
+
+const DEMO_SIGNER: [string, CellValue][] = [
+  ["Nama evaluator", "KAMAL RASYID, S.STP"],
+  ["NIP evaluator", "19810511 199912 1 001"],
+  ["Pangkat evaluator", "Pembina Utama Muda"],
+  ["Tempat laporan", "Malili"],
 ];
 
 // ----------------------------------------------------------------------------------------- assembly
@@ -866,6 +874,10 @@ export function demoWorkbook(): MemoryWorkbook {
   const workbook = new MemoryWorkbook({ name: `SAKIP ${DEMO_OPD} ${DEMO_TAHUN}` });
   const { port } = emulatedPort(workbook);
   buildTemplate(port, { opd: DEMO_OPD, tahun: DEMO_TAHUN, bidang: [...DEMO_BIDANG], skala: "permendagri86" });
+  // Who signs the Pernyataan Telah Dievaluasi (LAKIP TW I), for "Buat laporan".
+  const settings = workbook.getTab(SETTINGS_TAB);
+  const labels = workbook.values(settings, { row: 1, col: 1, rows: 30, cols: 1 }).map((r) => String(r[0]));
+  for (const [label, value] of DEMO_SIGNER) workbook.write(settings, labels.indexOf(label) + 1, 2, [[value]]);
   const pk = workbook.getTab(PK_TAB);
   workbook.write(pk, 3, 1, PK_ROWS as CellValue[][]);
   for (const name of DEMO_BIDANG) {

@@ -12,7 +12,7 @@ export interface ReportCell {
   /** The unrounded figure the text shows (tests compare it with the evaluation tab). */
   value?: number;
   align?: "left" | "center" | "right";
-  /** Cells this one spans to the right (a TOTAL label over No and Program). */
+  /** Cells this one spans to the right (a TOTAL label over No and Program); the cells it covers follow as empty placeholders. */
   span?: number;
 }
 
@@ -114,8 +114,12 @@ export interface ReportDocument {
   fileName: string;
   /** Landscape pages: the LAKIP's tables are wide. */
   landscape: boolean;
+  /** The kriteria scale: its colours fill the Kriteria cells. */
+  scale: Scale;
   blocks: ReportBlock[];
 }
+
+import type { Scale } from "../kriteria";
 
 /** Every chart of a document, in order. */
 export function chartsOf(doc: ReportDocument): ReportChart[] {

@@ -1,0 +1,151 @@
+import type { CellValue } from "../core/cells";
+import { evaluasiTabName, HEADER_ROW } from "../core/evaluasi";
+import { checkTw, type Tw } from "../core/plan";
+import { indicatorFigures } from "../core/report/figures";
+import { buildLakip, type ReportInput } from "../core/report/lakip";
+import { buildLkjip } from "../core/report/lkjip";
+import type { ReportDocument } from "../core/report/model";
+import type { TypedTexts } from "../core/report/narrative";
+import { readPkFigures } from "../core/report/pk";
+import { isOurReport, renderSheet } from "../core/report/sheet";
+import { UserError } from "../core/result";
+import { fullBidangName } from "../core/settings";
+import { lowerWords } from "../core/text";
+import { chooseBidang, isPlanCandidate, PK_TAB_NAME, readWorkbook, scaleOf, tahunOf } from "./plans";
+import type { WorkbookPort } from "./port";
+
+/**
+ * "Buat laporan": the LAKIP triwulan (TW I–IV) or the LKjIP Bab III (tahunan) made from the plan
+ * tabs, the PK tab and what staff typed in the evaluation tabs. `laporanDocument` only reads (the
+ * CLI and the local run render it to .docx); `generateLaporan` also writes the "Laporan TW II 2024"
+ * tab, in place, keeping what a person typed there.
+ */
+export interface LaporanRequest {
+  /** 1–4, or "tahunan" for the LKjIP Bab III. */
+  tw: number | "tahunan";
+  /** Bidang tabs to include; default: Pengaturan's list, else every plan tab. */
+  tabs?: string[];
+}
+
+export interface LaporanReport {
+  tab: string;
+  created: boolean;
+  indicators: number;
+  kept: number;
+  moved: number;
+  charts: number;
+  message: string;
+}
+
+const EVALUASI = /^evaluasi tw (i{1,3}|iv)\b/i;
+
+/** The report's document model, read from the workbook (no write). */
+export function laporanDocument(port: WorkbookPort, request: LaporanRequest): ReportDocument {
+  const period: Tw | "tahunan" = request.tw === "tahunan" ? "tahunan" : checkTw(Number(request.tw));
+  const wb = readWorkbook(port, {
+    formulas: false,
+    tabs: (name, settings) => {
+      if (PK_TAB_NAME.test(name) || EVALUASI.test(name)) return true;
+      const wanted = request.tabs?.length ? request.tabs : settings.bidang;
+      return wanted.length ? wanted.includes(name) : isPlanCandidate(name);
+    },
+  });
+  const plans = chooseBidang(wb, request.tabs);
+  const tahun = tahunOf(wb);
+  const scale = scaleOf(wb);
+  const pkTab = wb.tabs.find((t) => PK_TAB_NAME.test(t.name));
+  const pk = pkTab ? readPkFigures(wb.snapshots.get(pkTab.name)?.values ?? []) : undefined;
+  const figures = indicatorFigures(plans, { tw: period, scale, pk });
+  // The evaluation tabs of the year, latest TW last: a later tab's text wins.
+  const evaluasiTabs = ([1, 2, 3, 4] as const)
+    .filter((q) => period === "tahunan" || q === period)
+    .map((q) => evaluasiTabName(q, tahun))
+    .filter((name) => wb.snapshots.has(name));
+  const typed = new Map<string, TypedTexts>();
+  for (const name of evaluasiTabs) readTyped(wb.snapshots.get(name)?.values ?? [], typed);
+  const s = wb.settings;
+  const input: ReportInput = {
+    tahun,
+    opd: s.opd,
+    scale,
+    plans,
+    names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(s, p.tab)])),
+    figures,
+    typed,
+    evaluasiTab: evaluasiTabs.at(-1) ?? evaluasiTabName(period === "tahunan" ? 4 : period, tahun),
+    signer: {
+      name: s.evaluator ?? "",
+      nip: s.nipEvaluator ?? "",
+      role: s.jabatanEvaluator || "Kepala Dinas",
+      pangkat: s.pangkatEvaluator ?? "",
+      place: s.tempat ?? "",
+      date: s.tanggal ?? "",
+    },
+  };
+  return period === "tahunan" ? buildLkjip(input) : buildLakip(period, input);
+}
+
+/** The faktor and tindak lanjut typed in an evaluation tab, by its row key (column "Kunci"). */
+function readTyped(values: CellValue[][], into: Map<string, TypedTexts>): void {
+  const header = (values[HEADER_ROW - 1] ?? []).map((h) => lowerWords(h));
+  const col = (name: string) => header.indexOf(name);
+  const [kunci, pendorong, penghambat, tindak] = [
+    col("kunci"),
+    col("faktor pendorong"),
+    col("faktor penghambat"),
+    col("tindak lanjut"),
+  ];
+  if (kunci < 0) return;
+  const at = (r: CellValue[], c: number) => (c < 0 ? "" : String(r[c] ?? "").trim());
+  for (const r of values.slice(HEADER_ROW)) {
+    const key = at(r, kunci);
+    if (!key) continue;
+    const t = { pendorong: at(r, pendorong), penghambat: at(r, penghambat), tindakLanjut: at(r, tindak) };
+    if (!t.pendorong && !t.penghambat && !t.tindakLanjut) continue;
+    const before = into.get(key);
+    into.set(key, {
+      pendorong: t.pendorong || before?.pendorong || "",
+      penghambat: t.penghambat || before?.penghambat || "",
+      tindakLanjut: t.tindakLanjut || before?.tindakLanjut || "",
+    });
+  }
+}
+
+/** "Buat laporan" in Sheets: writes (or rewrites in place) the report tab and its charts. */
+export function generateLaporan(port: WorkbookPort, request: LaporanRequest): LaporanReport {
+  return port.withLock(() => {
+    const doc = laporanDocument(port, request);
+    return writeLaporan(port, doc);
+  });
+}
+
+/** Writes the document as its tab; what a person typed in an earlier version stays. */
+export function writeLaporan(port: WorkbookPort, doc: ReportDocument): LaporanReport {
+  const name = doc.tabName;
+  const exists = port.tabs().some((t) => t.name === name);
+  const existing = exists ? port.read(name, { formulas: false }) : null;
+  if (existing && !isOurReport(existing.values))
+    throw new UserError(
+      `Tab '${name}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,
+    );
+  const sheet = renderSheet(doc, doc.scale, existing);
+  if (!existing) port.create(name);
+  port.write(name, [{ row: 1, col: 1, cells: sheet.cells }], sheet.format);
+  for (const chart of sheet.charts) port.chart(name, chart);
+  const indicators = doc.blocks.filter(
+    (b) => b.kind === "paragraph" && b.id.startsWith("narasi-") && !b.id.includes("-faktor-"),
+  ).length;
+  const typed =
+    sheet.kept || sheet.moved
+      ? `teks yang Anda ubah: ${sheet.kept} sel tetap di tempatnya${sheet.moved ? `, ${sheet.moved} baris disimpan di bagian "ISIAN ANDA" di akhir tab` : ""}`
+      : "0 isian Anda tertimpa";
+  return {
+    tab: name,
+    created: !existing,
+    indicators,
+    kept: sheet.kept,
+    moved: sheet.moved,
+    charts: sheet.charts.length,
+    message: `Tab '${name}' ${existing ? "diperbarui" : "dibuat"}: ${indicators} indikator sasaran dengan paragraf draf, ${sheet.charts.length} grafik; ${typed}.`,
+  };
+}

@@ -1,0 +1,167 @@
+import type { CellValue } from "../cells";
+import { NO_TARGET } from "../evaluasi";
+import { CAPAIAN, EFISIENSI } from "../functions";
+import { kriteria, kriteriaPlain, type Scale } from "../kriteria";
+import { parseNumber } from "../numbers";
+import type { PlanRow, PlanTable, RenstraFigures, Sifat, Tw, YearFigures } from "../plan";
+import { aggregateValues, resolveSifat } from "../sifat";
+import { normalise } from "../text";
+
+/**
+ * The figures of one indicator for a report, computed by the very functions the evaluation tab's
+ * formulas call (CAPAIAN, KRITERIA, EFISIENSI and the sifat aggregation), with the tab's own rules:
+ * a TW without a target reads "–", an empty realisasi stays empty, a sum over a number typed as
+ * text says so instead of adding it. One computation: the report never disagrees with the tab.
+ */
+export interface IndicatorFigures {
+  /** The evaluation tab's row key ("Kunci"): where the typed faktor and tindak lanjut are found. */
+  key: string;
+  tab: string;
+  row: PlanRow;
+  sifat: Sifat;
+  /** The TW measured, 4 for an annual report. */
+  tw: Tw;
+  targetTahunan: CellValue;
+  targetSd: CellValue;
+  realisasiSd: CellValue;
+  /** Capaian s.d. TW against the target s.d. TW: a number, "–" (no target this TW), "" or a message. */
+  capaianSd: CellValue;
+  /** Capaian of the realisasi s.d. TW against the target tahunan. */
+  capaianTahunan: CellValue;
+  /** KRITERIA of capaianSd ("–" without a target s.d. TW), as the evaluation tab's Kriteria column. */
+  kriteria: CellValue;
+  /** KRITERIA of capaianTahunan (the sentence's "(Sangat Tinggi)"). */
+  kriteriaTahunan: CellValue;
+  pagu: CellValue;
+  rakSd: CellValue;
+  realisasiAnggaranSd: CellValue;
+  /** Realisasi anggaran / RAK s.d. TW × 100 ("" where it cannot be computed). */
+  serapanRak: CellValue;
+  /** Realisasi anggaran / pagu × 100. */
+  serapanPagu: CellValue;
+  efisiensi: CellValue;
+  /** Earlier years and the Renstra end target: the plan row's own, else the PK tab's. */
+  tahunLain: YearFigures[];
+  renstra?: RenstraFigures;
+}
+
+/** What "ada angka tersimpan sebagai teks" reads as in the evaluation tab's sums. */
+export const TEXT_IN_SUM = "Ada angka tersimpan sebagai teks";
+
+/** SUM as the evaluation tab's formula computes it: blank when nothing is filled, a message over text. */
+export function sheetSum(values: CellValue[]): CellValue {
+  const filled = values.filter((v) => v !== "" && v !== null);
+  if (!filled.length) return "";
+  if (filled.some((v) => typeof v !== "number")) return TEXT_IN_SUM;
+  return (filled as number[]).reduce((a, b) => a + b, 0);
+}
+
+/** A TW without a target: blank, or 0 for an indicator that is not negative (as `noTarget` of evaluasi). */
+export function isNoTarget(target: CellValue, polaritas: CellValue): boolean {
+  if (target === "") return true;
+  return target === 0 && !["negatif", "turun", "-"].includes(String(polaritas));
+}
+
+/** One cell of a custom function's answer (a single row and column). */
+function single(result: CellValue | CellValue[][]): CellValue {
+  return Array.isArray(result) ? (result[0]?.[0] ?? "") : result;
+}
+
+/** KRITERIA's answer for one capaian: a label, "" for a blank, or the sentence of a problem. */
+export function kriteriaOf(capaian: CellValue, scale: Scale): CellValue {
+  if (capaian === NO_TARGET) return NO_TARGET;
+  const plain = kriteriaPlain(capaian, scale);
+  if (plain !== undefined) return plain;
+  const k = kriteria(capaian, scale);
+  return k.kind === "value" ? k.value : k.kind === "problem" ? k.message : "";
+}
+
+export function capaianOf(target: CellValue, realisasi: CellValue, polaritas: CellValue): CellValue {
+  return single(CAPAIAN(target, realisasi, polaritas));
+}
+
+export interface FigureOptions {
+  /** The TW measured; "tahunan": the year's realisasi (Realisasi tahunan, else s.d. TW IV). */
+  tw: Tw | "tahunan";
+  scale: Scale;
+  /** The PK tab's earlier years and Renstra target by indicator (normalised text). */
+  pk?: Map<string, { tahunLain: YearFigures[]; renstra?: RenstraFigures }>;
+}
+
+/** The figures of every indicator of the plans, in the evaluation tab's order, with its keys. */
+export function indicatorFigures(plans: PlanTable[], options: FigureOptions): IndicatorFigures[] {
+  const keys = new Set<string>();
+  const out: IndicatorFigures[] = [];
+  for (const plan of plans) {
+    for (const row of plan.rows) {
+      if (!row.indikator) continue;
+      const key = uniqueKey(keys, `${plan.tab}|${row.kode}|${normalise(row.indikator)}`);
+      out.push(figuresOf(plan, row, key, options));
+    }
+  }
+  return out;
+}
+
+function uniqueKey(seen: Set<string>, key: string): string {
+  let k = key;
+  for (let i = 2; seen.has(k); i++) k = `${key}#${i}`;
+  seen.add(k);
+  return k;
+}
+
+function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOptions): IndicatorFigures {
+  const annual = options.tw === "tahunan";
+  const tw: Tw = annual ? 4 : (options.tw as Tw);
+  const sifat = resolveSifat(row.sifat, row.targetTahunan, row.targetTw, row.satuan);
+  const upTo = (q: CellValue[]) => q.slice(0, tw);
+  const targetTahunan =
+    row.columns.targetTahunan === undefined ? aggregateValues(sifat, row.targetTw) : row.targetTahunan;
+  const ownAnnual = annual && row.realisasiTahunan !== "" && row.realisasiTahunan !== undefined;
+  // The year's realisasi from TW columns needs TW IV reported: an unreported TW is not a 0.
+  const unreported = annual && !ownAnnual && row.realisasiTw[3] === "";
+  const unspent = annual && row.realisasiAnggaranTw[3] === "";
+  // As the tab's formulas: kumulatif is SUM (which names a number typed as text), else the sifat's pick.
+  const sd = (q: CellValue[]) =>
+    sifat === "kumulatif" ? sheetSum(upTo(q)) : aggregateValues(sifat, upTo(q));
+  const targetSd = annual ? targetTahunan : sd(row.targetTw);
+  const realisasiSd = ownAnnual ? row.realisasiTahunan : unreported ? "" : sd(row.realisasiTw);
+  const polaritas = row.polaritas;
+  const capaianSd = isNoTarget(targetSd, polaritas) ? NO_TARGET : capaianOf(targetSd, realisasiSd, polaritas);
+  const capaianTahunan = capaianOf(targetTahunan, realisasiSd, polaritas);
+  const rakSd = sheetSum(upTo(row.rakTw));
+  const realisasiAnggaranSd = unspent ? "" : sheetSum(upTo(row.realisasiAnggaranTw));
+  const share = (of: CellValue): CellValue =>
+    typeof of === "number" && typeof realisasiAnggaranSd === "number" && of !== 0
+      ? (realisasiAnggaranSd / of) * 100
+      : "";
+  const pk = options.pk?.get(normalise(row.indikator));
+  return {
+    key,
+    tab: plan.tab,
+    row,
+    sifat,
+    tw,
+    targetTahunan,
+    targetSd,
+    realisasiSd,
+    capaianSd,
+    capaianTahunan,
+    kriteria: kriteriaOf(capaianSd, options.scale),
+    kriteriaTahunan: kriteriaOf(capaianTahunan, options.scale),
+    pagu: row.pagu,
+    rakSd,
+    realisasiAnggaranSd,
+    serapanRak: share(rakSd),
+    serapanPagu: share(row.pagu),
+    efisiensi: single(EFISIENSI(capaianSd === NO_TARGET ? "" : capaianSd, rakSd, realisasiAnggaranSd)),
+    tahunLain: row.tahunLain?.length ? row.tahunLain : (pk?.tahunLain ?? []),
+    renstra: row.renstra ?? pk?.renstra,
+  };
+}
+
+/** A plan value as a number, or null (blank, text, a range). */
+export function numberOf(v: CellValue): number | null {
+  if (typeof v === "number") return v;
+  const p = parseNumber(v);
+  return p.kind === "number" ? p.value : null;
+}

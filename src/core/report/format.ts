@@ -1,0 +1,78 @@
+import type { CellValue } from "../cells";
+import { ROMAN, type Tw } from "../plan";
+
+/**
+ * Figures as the reports print them (id-ID): thousands dots, decimal comma, percentages with two
+ * decimals ("97,03"), rupiah without decimals ("285.785.522"), "-" where a budget cell is nil.
+ */
+let two: Intl.NumberFormat | undefined;
+let upToTwo: Intl.NumberFormat | undefined;
+let whole: Intl.NumberFormat | undefined;
+
+/** 97.0265 → "97,03" (always two decimals). */
+export function pct(n: number): string {
+  two ??= new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return two.format(n + 0);
+}
+
+/** 63.57 → "63,57"; 1370 → "1.370"; 100 → "100" (decimals only where the value has them). */
+export function num(n: number): string {
+  upToTwo ??= new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
+  return upToTwo.format(n + 0);
+}
+
+/** 285785522 → "285.785.522"; 0 → "-" (the reports' nil). */
+export function rupiah(n: number): string {
+  if (n === 0) return "-";
+  whole ??= new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
+  return whole.format(Math.round(n));
+}
+
+/** A plan value as printed: a number in id-ID, text as typed, "" stays "". */
+export function valueText(v: CellValue): string {
+  if (typeof v === "number") return num(v);
+  if (v instanceof Date) return tanggal(v);
+  return String(v).trim();
+}
+
+const BULAN = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+];
+
+/** A date as the reports write it: "31 Maret 2024". */
+export function tanggal(d: Date): string {
+  // A date cell arrives as midnight in the spreadsheet's time zone: its day is the UTC day 12 h later.
+  const day = new Date(d.getTime() + 12 * 3_600_000);
+  return `${day.getUTCDate()} ${BULAN[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
+}
+
+/** The quarter's last day: TW I 2024 → "31 Maret 2024". */
+export function lastDayOfTw(tw: Tw, tahun: string): string {
+  const days = ["31 Maret", "30 Juni", "30 September", "31 Desember"];
+  return `${days[tw - 1]}${tahun ? ` ${tahun}` : ""}`;
+}
+
+/** "Triwulan II" */
+export function triwulan(tw: Tw): string {
+  return `Triwulan ${ROMAN[tw - 1]}`;
+}
+
+/** A value with its satuan as the reports' sentences write it: "61,68 %", "60 Ha". */
+export function withSatuan(v: CellValue, satuan: string): string {
+  const text = valueText(v);
+  const s = satuan.trim();
+  if (!s) return text;
+  if (/^(%|persen)$/i.test(s)) return `${text} %`;
+  return `${text} ${s}`;
+}

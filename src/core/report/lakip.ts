@@ -1,0 +1,354 @@
+import type { Scale } from "../kriteria";
+import { type PlanTable, ROMAN, type Tw } from "../plan";
+import { capaianOf, type IndicatorFigures } from "./figures";
+import { lastDayOfTw, pct, rupiah, triwulan } from "./format";
+import type { ReportBlock, ReportDocument, ReportParagraph, ReportRow, ReportTable } from "./model";
+import {
+  capaianSentence,
+  faktorSentences,
+  lastYearSentence,
+  renstraCapaian,
+  renstraSentence,
+  type TypedTexts,
+} from "./narrative";
+import {
+  anggaranTable,
+  capaianChart,
+  capaianTable,
+  evaluationForm,
+  kriteriaChart,
+  percentCell,
+  programsOf,
+  serapanChart,
+  text,
+  totals,
+  valueCell,
+} from "./tables";
+
+/** Who signs the "PERNYATAAN TELAH DIEVALUASI" (Pengaturan). */
+export interface Signer {
+  name: string;
+  nip: string;
+  role: string;
+  pangkat: string;
+  place: string;
+  date: string;
+}
+
+export interface ReportInput {
+  tahun: string;
+  opd: string;
+  scale: Scale;
+  /** The chosen bidang plans, in workbook order. */
+  plans: PlanTable[];
+  /** A bidang's full name by tab. */
+  names: Record<string, string>;
+  /** The figures of every indicator of `plans` (./figures.ts), in the same order. */
+  figures: IndicatorFigures[];
+  /** Faktor and tindak lanjut typed in the evaluation tab, by its row key. */
+  typed: Map<string, TypedTexts>;
+  /** The evaluation tab staff type them in ("Evaluasi TW II 2024"). */
+  evaluasiTab: string;
+  signer: Signer;
+}
+
+export function laporanTabName(tw: Tw | "tahunan", tahun: string): string {
+  const period = tw === "tahunan" ? "Tahunan" : `TW ${ROMAN[tw - 1]}`;
+  return `Laporan ${period}${tahun ? ` ${tahun}` : ""}`;
+}
+
+export const DRAFT_NOTE =
+  "Paragraf bertanda [Draf] disusun otomatis dari angka Rencana Aksi: periksa dan sunting sebelum ditandatangani. " +
+  "Teks dalam kurung siku meminta isian yang belum ada.";
+
+/** A bidang's indicators split by sasaran: the rows under each sasaran row, in the tab's order. */
+export function sasaranGroups(
+  figures: IndicatorFigures[],
+): { sasaran: string; figures: IndicatorFigures[] }[] {
+  const groups: { sasaran: string; figures: IndicatorFigures[] }[] = [];
+  for (const f of figures) {
+    const starts = f.row.level === "sasaran" && groups.at(-1)?.sasaran !== f.row.sasaran;
+    if (!groups.length || starts) groups.push({ sasaran: f.row.sasaran, figures: [] });
+    groups[groups.length - 1].figures.push(f);
+  }
+  return groups;
+}
+
+/** The IKU of a group: its sasaran-level indicators, else its programs' indicators. */
+export function ikuOf(figures: IndicatorFigures[]): IndicatorFigures[] {
+  const sasaran = figures.filter((f) => f.row.level === "sasaran");
+  return sasaran.length ? sasaran : figures.filter((f) => f.row.level === "program");
+}
+
+/** The LAKIP triwulan of TW `tw`, in the reference's order (see ../../../README.md, "Buat laporan"). */
+export function buildLakip(tw: Tw, input: ReportInput): ReportDocument {
+  const twLabel = `TW ${ROMAN[tw - 1]}`;
+  const period = `${triwulan(tw)}${input.tahun ? ` Tahun ${input.tahun}` : ""}`;
+  const tahun = Number(input.tahun);
+  const blocks: ReportBlock[] = [];
+  const programNo = { next: 1 };
+  const byTab = input.plans.map((p) => ({
+    tab: p.tab,
+    name: input.names[p.tab] ?? p.tab,
+    figures: input.figures.filter((f) => f.tab === p.tab),
+  }));
+  const iku = byTab.flatMap((b) => ikuOf(b.figures));
+
+  blocks.push(
+    { kind: "heading", level: 1, text: `LAPORAN KINERJA ${period.toUpperCase()}` },
+    { kind: "paragraph", id: "opd", text: input.opd.toUpperCase(), bold: true, align: "center" },
+    { kind: "paragraph", id: "catatan", text: DRAFT_NOTE },
+    { kind: "heading", level: 1, text: `BAB III AKUNTABILITAS KINERJA ${period.toUpperCase()}` },
+    { kind: "heading", level: 2, text: "3.1 Capaian Kinerja Organisasi" },
+    summaryParagraph(input, iku, period),
+    capaianTable("iku", `Capaian indikator kinerja utama s.d. ${period}`, iku, input.scale, twLabel),
+    capaianChart(
+      "grafik-capaian",
+      `Capaian indikator sasaran thd target tahunan s.d. ${period}`,
+      iku,
+      input.scale,
+      (f) => ({
+        capaian: f.capaianTahunan,
+        kriteria: f.kriteriaTahunan,
+      }),
+    ),
+    kriteriaChart(
+      "grafik-kriteria",
+      `Kriteria capaian s.d. ${period} per bidang`,
+      byTab,
+      input.scale,
+      (f) => f.kriteria,
+    ),
+  );
+  const programs = programsOf(input.figures);
+  if (programs.length)
+    blocks.push(
+      serapanChart(
+        "grafik-serapan",
+        `Realisasi anggaran thd anggaran kas s.d. ${period} per program`,
+        programs,
+        "rak",
+        `Anggaran kas s.d. ${twLabel}`,
+      ),
+    );
+
+  let sasaranNo = 0;
+  for (const bidang of byTab) {
+    blocks.push({ kind: "pageBreak" }, { kind: "heading", level: 1, text: bidang.name.toUpperCase() });
+    for (const group of sasaranGroups(bidang.figures)) {
+      const ikuRows = ikuOf(group.figures);
+      sasaranNo++;
+      if (group.sasaran)
+        blocks.push({ kind: "heading", level: 2, text: `Sasaran ${sasaranNo}: ${group.sasaran}` });
+      if (ikuRows.length) {
+        blocks.push(
+          capaianTable(
+            `iku-${sasaranNo}`,
+            "Capaian Kinerja Sasaran Strategis",
+            ikuRows,
+            input.scale,
+            twLabel,
+          ),
+          comparisonTable(`banding-${sasaranNo}`, ikuRows, tahun, period),
+        );
+        for (const f of ikuRows) blocks.push(...indicatorParagraphs(f, input, period, tahun));
+      }
+      const anggaran = anggaranTable(
+        `anggaran-${sasaranNo}`,
+        `Analisis atas efisiensi penggunaan sumber daya: anggaran s.d. ${period}`,
+        group.figures,
+        {
+          kas: `Target anggaran kas s.d. ${twLabel} ${input.tahun} (Rp)`.replace(/\s+\(/, " ("),
+          realisasi: `Realisasi anggaran s.d. ${lastDayOfTw(tw, input.tahun)} (Rp)`,
+        },
+        programNo,
+      );
+      if (anggaran) blocks.push(anggaran, anggaranParagraph(anggaran, `anggaran-${sasaranNo}`, period));
+    }
+    blocks.push(
+      { kind: "heading", level: 2, text: `Evaluasi kinerja ${bidang.name} ${period}` },
+      evaluationForm(
+        `evaluasi-${bidang.tab}`,
+        `EVALUASI KINERJA ${bidang.name.toUpperCase()} ${period.toUpperCase()}`,
+        bidang.figures,
+        input.scale,
+        twLabel,
+      ),
+      ...pernyataan(bidang.tab, bidang.name, period, input),
+    );
+  }
+  return {
+    title: `Laporan Kinerja ${period}`,
+    opd: input.opd,
+    tabName: laporanTabName(tw, input.tahun),
+    fileName: `LAKIP ${twLabel} ${input.tahun} ${input.opd}`.trim(),
+    landscape: true,
+    scale: input.scale,
+    blocks,
+  };
+}
+
+function summaryParagraph(input: ReportInput, iku: IndicatorFigures[], period: string): ReportParagraph {
+  const counts = input.scale.bands
+    .map((b) => [b.label, input.figures.filter((f) => f.kriteria === b.label).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([label, n]) => `${n} ${label}`);
+  const without = input.figures.filter((f) => !input.scale.bands.some((b) => b.label === f.kriteria)).length;
+  return {
+    kind: "paragraph",
+    id: "ringkasan",
+    draft: true,
+    text:
+      `Pada ${period} ${input.opd} mengukur ${input.figures.length} indikator kinerja (${iku.length} indikator sasaran). ` +
+      `Kriteria capaian s.d. triwulan ini: ${counts.length ? counts.join(", ") : "belum ada"}` +
+      `${without ? `; ${without} indikator tanpa target triwulan ini atau belum ada capaiannya` : ""}.`,
+  };
+}
+
+/** Last year and the Renstra end target beside this year's, where the workbook holds them. */
+function comparisonTable(id: string, rows: IndicatorFigures[], tahun: number, period: string): ReportTable {
+  const last = tahun - 1;
+  return {
+    kind: "table",
+    id,
+    caption: `Perbandingan realisasi ${period} dengan tahun ${last} dan target akhir Renstra`,
+    header: [
+      [
+        "Indikator Kinerja",
+        "Satuan",
+        `Target ${last}`,
+        `Realisasi ${last}`,
+        `Capaian ${last} (%)`,
+        `Realisasi s.d. ${period}`,
+        "Target akhir Renstra",
+        "Capaian thd target Renstra (%)",
+      ].map((t) => text(t, "center")),
+    ],
+    widths: [26, 8, 9, 9, 9, 11, 11, 11],
+    rows: rows.map((f): ReportRow => {
+      const y = f.tahunLain.find((x) => x.tahun === last);
+      const missingYear = `realisasi ${last} belum diisi di tab PK`;
+      const r = f.renstra;
+      const yearCapaian =
+        y && y.target !== "" && y.realisasi !== "" ? capaianOf(y.target, y.realisasi, f.row.polaritas) : "";
+      return {
+        cells: [
+          text(f.row.indikator),
+          text(f.row.satuan, "center"),
+          y ? valueCell(y.target, "belum diisi") : text(`target ${last} belum diisi di tab PK`),
+          y && y.realisasi !== "" ? valueCell(y.realisasi) : text(missingYear),
+          percentCell(yearCapaian),
+          valueCell(f.realisasiSd, "belum diisi"),
+          r && r.targetAkhir !== ""
+            ? {
+                ...valueCell(r.targetAkhir),
+                text: `${valueCell(r.targetAkhir).text}${r.tahunAkhir ? ` (${r.tahunAkhir})` : ""}`,
+              }
+            : text("target akhir Renstra belum diisi di tab PK"),
+          percentCell(renstraCapaian(f)),
+        ],
+      };
+    }),
+  };
+}
+
+function indicatorParagraphs(
+  f: IndicatorFigures,
+  input: ReportInput,
+  period: string,
+  tahun: number,
+): ReportParagraph[] {
+  const first = capaianSentence(f, period);
+  const id = `narasi-${f.key}`;
+  const out: ReportParagraph[] = [
+    {
+      kind: "paragraph",
+      id,
+      draft: true,
+      placeholder: first.placeholder,
+      text: `${first.text} ${lastYearSentence(f, tahun)} ${renstraSentence(f)}`,
+    },
+  ];
+  faktorSentences(input.typed.get(f.key), input.evaluasiTab).forEach((s, i) => {
+    out.push({
+      kind: "paragraph",
+      id: `${id}-faktor-${i}`,
+      draft: !s.placeholder,
+      placeholder: s.placeholder,
+      text: s.text,
+    });
+  });
+  return out;
+}
+
+function anggaranParagraph(table: ReportTable, id: string, period: string): ReportParagraph {
+  const t = totals(table);
+  const rp = (n: number | undefined) => (n === undefined ? "-" : `Rp ${rupiah(n)}`);
+  return {
+    kind: "paragraph",
+    id: `${id}-narasi`,
+    draft: true,
+    text:
+      `Pagu anggaran yang mendukung sasaran ini sebesar ${rp(t.pagu)}, target anggaran kas s.d. ${period} sebesar ${rp(t.kas)} ` +
+      `dengan realisasi sebesar ${rp(t.realisasi)}${t.pct !== undefined ? ` atau ${pct(t.pct)} % dari anggaran kas` : ""}.`,
+  };
+}
+
+/** "PERNYATAAN TELAH DIEVALUASI" of a bidang, signed by the evaluator named in Pengaturan. */
+export function pernyataan(tab: string, name: string, period: string, input: ReportInput): ReportBlock[] {
+  const s = input.signer;
+  const missing = (what: string, v: string) => v || `[${what} belum diisi di tab Pengaturan]`;
+  return [
+    { kind: "pageBreak" },
+    {
+      kind: "paragraph",
+      id: `pernyataan-${tab}-kop`,
+      text: input.opd.toUpperCase(),
+      bold: true,
+      align: "center",
+    },
+    {
+      kind: "paragraph",
+      id: `pernyataan-${tab}-judul`,
+      text: `PERNYATAAN TELAH DIEVALUASI ATAS KINERJA ${name.toUpperCase()} ${period.toUpperCase()}`,
+      bold: true,
+      align: "center",
+    },
+    {
+      kind: "paragraph",
+      id: `pernyataan-${tab}-1`,
+      align: "justify",
+      text: `Kami telah melakukan Evaluasi Kinerja yang dilaporkan oleh penanggung jawab ${name} atas pelaksanaan kegiatan yang telah direncanakan berdasarkan Rencana Aksi yang disusun sebelumnya.`,
+    },
+    {
+      kind: "paragraph",
+      id: `pernyataan-${tab}-2`,
+      align: "justify",
+      text: "Substansi informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab yang bersangkutan, tanggung jawab kami sebatas pada saran perbaikan yang diberikan.",
+    },
+    {
+      kind: "paragraph",
+      id: `pernyataan-${tab}-3`,
+      align: "justify",
+      text: "Evaluasi ini bertujuan untuk memberikan keyakinan atas capaian kinerja yang telah dilakukan oleh yang bersangkutan.",
+    },
+    {
+      kind: "paragraph",
+      id: `pernyataan-${tab}-4`,
+      align: "justify",
+      text: "Berdasarkan hasil Evaluasi kami, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam penyajian informasi yang dilaporkan.",
+    },
+    {
+      kind: "signature",
+      id: `pernyataan-${tab}-ttd`,
+      place: missing("Tempat", s.place),
+      date: missing("Tanggal", s.date),
+      role: (s.role || "Kepala Dinas").toUpperCase(),
+      name: missing("Nama evaluator", s.name),
+      nip: s.nip
+        ? `${s.pangkat ? `Pangkat: ${s.pangkat}\n` : ""}NIP. ${s.nip}`
+        : missing("NIP evaluator", ""),
+    },
+    { kind: "pageBreak" },
+  ];
+}

@@ -1,0 +1,346 @@
+import { EFISIENSI } from "../functions";
+import { capaianOf, type IndicatorFigures } from "./figures";
+import { pct, rupiah } from "./format";
+import { ikuOf, laporanTabName, type ReportInput, sasaranGroups } from "./lakip";
+import type { ReportBlock, ReportDocument, ReportRow, ReportTable } from "./model";
+import {
+  capaianSentence,
+  faktorSentences,
+  lastYearSentence,
+  renstraCapaian,
+  renstraSentence,
+} from "./narrative";
+import {
+  anggaranTable,
+  capaianChart,
+  capaianTable,
+  kriteriaChart,
+  percentCell,
+  programsOf,
+  serapanChart,
+  text,
+  totals,
+  valueCell,
+} from "./tables";
+
+/**
+ * The LKjIP Bab III of the year, in the reference LKjIP's order: capaian kinerja (Tabel 3.2 / 3.17),
+ * this year beside earlier years (3.18), realisasi against the Renstra end target (3.19), efisiensi
+ * (3.20, the EFISIENSI rule), the programs behind success or failure with what staff typed (3.21),
+ * realisasi anggaran per program and kegiatan (3.22). Missing data is said in the cell, never 0.
+ */
+export function buildLkjip(input: ReportInput): ReportDocument {
+  const tahun = Number(input.tahun);
+  const period = `Tahun ${input.tahun}`;
+  const byTab = input.plans.map((p) => ({
+    tab: p.tab,
+    name: input.names[p.tab] ?? p.tab,
+    figures: input.figures.filter((f) => f.tab === p.tab),
+  }));
+  const groups = byTab.flatMap((b) => sasaranGroups(b.figures));
+  const iku = groups.flatMap((g) => ikuOf(g.figures));
+  const blocks: ReportBlock[] = [
+    { kind: "heading", level: 1, text: "BAB III AKUNTABILITAS KINERJA" },
+    { kind: "paragraph", id: "opd", text: input.opd.toUpperCase(), bold: true, align: "center" },
+    {
+      kind: "paragraph",
+      id: "catatan",
+      text: "Paragraf bertanda [Draf] disusun otomatis dari angka Rencana Aksi dan tab PK: periksa dan sunting sebelum ditandatangani. Teks dalam kurung siku meminta isian yang belum ada.",
+    },
+    { kind: "heading", level: 2, text: "III.1 Capaian Kinerja Organisasi" },
+    capaianTable(
+      "3.17",
+      `Tabel 3.17 Target dan Capaian Indikator Kinerja Utama ${period}`,
+      iku,
+      input.scale,
+      null,
+    ),
+    capaianChart("grafik-capaian", `Capaian indikator kinerja utama ${period}`, iku, input.scale, (f) => ({
+      capaian: f.capaianTahunan,
+      kriteria: f.kriteriaTahunan,
+    })),
+    kriteriaChart(
+      "grafik-kriteria",
+      `Kriteria capaian ${period} per bidang`,
+      byTab,
+      input.scale,
+      (f) => f.kriteriaTahunan,
+    ),
+  ];
+  iku.forEach((f, i) => {
+    const s = capaianSentence(f, period);
+    blocks.push({
+      kind: "paragraph",
+      id: `narasi-${f.key}`,
+      draft: true,
+      placeholder: s.placeholder,
+      text: `${i + 1}) ${s.text} ${lastYearSentence(f, tahun)} ${renstraSentence(f)}`,
+    });
+  });
+  blocks.push(
+    { kind: "heading", level: 2, text: "III.2 Perbandingan Realisasi Kinerja dengan Tahun Sebelumnya" },
+    yearsTable(iku, tahun),
+    {
+      kind: "heading",
+      level: 2,
+      text: "III.3 Perbandingan Realisasi Kinerja s.d. Tahun Ini dengan Target Jangka Menengah",
+    },
+    renstraTable(iku, tahun),
+    { kind: "heading", level: 2, text: "III.4 Analisis atas Efisiensi Penggunaan Sumber Daya" },
+    {
+      kind: "paragraph",
+      id: "efisiensi-aturan",
+      text: "Efisiensi penggunaan sumber daya dihitung apabila target kinerja tercapai 100 % atau lebih: persentase capaian kinerja (paling tinggi 100) dikurangi persentase realisasi anggaran program.",
+    },
+    efisiensiTable(groups),
+    {
+      kind: "heading",
+      level: 2,
+      text: "III.5 Analisis Program/Kegiatan yang Menunjang Keberhasilan atau Kegagalan",
+    },
+    faktorTable(groups, input),
+    { kind: "heading", level: 2, text: `III.6 Realisasi Anggaran ${period}` },
+  );
+  const budget = anggaranTable(
+    "3.22",
+    `Tabel 3.22 Realisasi Anggaran Program dan Kegiatan ${period}`,
+    input.figures.filter(
+      (f) => f.row.level !== "subkegiatan" && (f.row.kode.split(".").length < 6 || !f.row.kode),
+    ),
+    "annual",
+    { next: 1 },
+  );
+  if (budget) {
+    const t = totals(budget);
+    blocks.push(
+      {
+        kind: "paragraph",
+        id: "anggaran-narasi",
+        draft: true,
+        text: `Realisasi anggaran program/kegiatan ${period} sebesar ${t.realisasi !== undefined ? `Rp ${rupiah(t.realisasi)}` : "-"} dari anggaran ${t.pagu !== undefined ? `Rp ${rupiah(t.pagu)}` : "-"}${t.pct !== undefined ? ` atau ${pct(t.pct)} %` : ""}, dengan rincian sebagai berikut.`,
+      },
+      budget,
+    );
+    const programs = programsOf(input.figures);
+    if (programs.length)
+      blocks.push(
+        serapanChart(
+          "grafik-serapan",
+          `Realisasi anggaran thd pagu ${period} per program`,
+          programs,
+          "pagu",
+          "Pagu",
+        ),
+      );
+  }
+  return {
+    title: `LKjIP Bab III ${period}`,
+    opd: input.opd,
+    tabName: laporanTabName("tahunan", input.tahun),
+    fileName: `LKjIP Bab III ${input.tahun} ${input.opd}`.trim(),
+    landscape: true,
+    scale: input.scale,
+    blocks,
+  };
+}
+
+/** Tabel 3.18: for each year (earlier years as the workbook holds them, then this one) Target | Realisasi | Persentase. */
+export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable {
+  const years = [...new Set([tahun - 2, tahun - 1, ...iku.flatMap((f) => f.tahunLain.map((y) => y.tahun))])]
+    .filter((y) => y < tahun)
+    .sort((a, b) => a - b);
+  const all = [...years, tahun];
+  const header = [
+    [
+      text("Indikator Kinerja", "center"),
+      text("Satuan", "center"),
+      ...all.flatMap((y) => [{ ...text(`Tahun ${y}`, "center"), span: 3 }, text(""), text("")]),
+    ],
+    [
+      text(""),
+      text(""),
+      ...all.flatMap(() => ["Target", "Realisasi", "Persentase (%)"].map((t) => text(t, "center"))),
+    ],
+  ];
+  return {
+    kind: "table",
+    id: "3.18",
+    caption: `Tabel 3.18 Perbandingan Realisasi Kinerja Tahun ${tahun} dengan Tahun Sebelumnya`,
+    header,
+    widths: [24, 7, ...all.flatMap(() => [7, 7, 7])],
+    rows: iku.map((f): ReportRow => {
+      const cells = [text(f.row.indikator), text(f.row.satuan, "center")];
+      for (const y of years) {
+        const fig = f.tahunLain.find((x) => x.tahun === y);
+        if (!fig || (fig.target === "" && fig.realisasi === "")) {
+          cells.push(text(`realisasi ${y} belum diisi di tab PK`), text(""), text(""));
+          cells[cells.length - 3].span = 3;
+          continue;
+        }
+        const printed = fig.persentase;
+        const c =
+          fig.target !== "" && fig.realisasi !== ""
+            ? capaianOf(fig.target, fig.realisasi, f.row.polaritas)
+            : printed;
+        cells.push(
+          valueCell(fig.target, `target ${y} belum diisi`),
+          valueCell(fig.realisasi, `realisasi ${y} belum diisi di tab PK`),
+          percentCell(c),
+        );
+      }
+      cells.push(
+        valueCell(f.targetTahunan),
+        valueCell(f.realisasiSd, "belum diisi"),
+        percentCell(f.capaianTahunan),
+      );
+      return { cells };
+    }),
+  };
+}
+
+/** Tabel 3.19: Target akhir Renstra (year) | Realisasi s.d. this year | Persentase. */
+export function renstraTable(iku: IndicatorFigures[], tahun: number): ReportTable {
+  const years = [...new Set(iku.map((f) => f.renstra?.tahunAkhir).filter((y): y is number => !!y))];
+  const yearText = years.length === 1 ? ` (${years[0]})` : "";
+  return {
+    kind: "table",
+    id: "3.19",
+    caption:
+      "Tabel 3.19 Perbandingan Realisasi Kinerja s.d. Tahun Ini dengan Target Jangka Menengah (Renstra)",
+    header: [
+      [
+        "Indikator Kinerja",
+        "Satuan",
+        `Target akhir Renstra${yearText}`,
+        `Realisasi s.d. tahun ${tahun}`,
+        `Persentase realisasi thd target akhir Renstra s.d. tahun ${tahun} (%)`,
+      ].map((t) => text(t, "center")),
+    ],
+    widths: [34, 8, 16, 16, 16],
+    rows: iku.map((f): ReportRow => {
+      const r = f.renstra;
+      const realisasi = r && r.realisasiSd !== "" ? r.realisasiSd : f.realisasiSd;
+      const target =
+        r && r.targetAkhir !== ""
+          ? {
+              ...valueCell(r.targetAkhir),
+              text: `${valueCell(r.targetAkhir).text}${r.tahunAkhir && years.length !== 1 ? ` (${r.tahunAkhir})` : ""}`,
+            }
+          : text("target akhir Renstra belum diisi di tab PK");
+      return {
+        cells: [
+          text(f.row.indikator),
+          text(f.row.satuan, "center"),
+          target,
+          valueCell(realisasi, `realisasi ${tahun} belum diisi`),
+          percentCell(renstraCapaian(f)),
+        ],
+      };
+    }),
+  };
+}
+
+/** Tabel 3.20: for each IKU and each program of its sasaran, EFISIENSI of capaian and the program's serapan. */
+function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }[]): ReportTable {
+  const rows: ReportRow[] = [];
+  for (const g of groups) {
+    const programs = programsOf(g.figures);
+    for (const f of ikuOf(g.figures)) {
+      for (const p of programs.length ? programs : [null]) {
+        const eff = p ? f.capaianTahunan : "";
+        const value = p ? efisiensiOf(f, p) : "";
+        const reached = typeof eff === "number" && eff >= 100;
+        rows.push({
+          cells: [
+            text(f.row.sasaran),
+            text(f.row.indikator),
+            percentCell(typeof eff === "number" ? Math.min(eff, 100) : f.capaianTahunan),
+            text(p ? p.row.uraian || p.row.program : "tidak ada program beranggaran di sasaran ini"),
+            p ? percentCell(p.serapanPagu) : text("-", "center"),
+            typeof value === "number"
+              ? percentCell(value)
+              : text(reached ? String(value || "-") : "tidak dihitung", "center"),
+            text(
+              typeof value === "number"
+                ? value >= 0
+                  ? "Efisien"
+                  : "Tidak efisien"
+                : reached
+                  ? "-"
+                  : "capaian < 100 %",
+              "center",
+            ),
+          ],
+        });
+      }
+    }
+  }
+  return {
+    kind: "table",
+    id: "3.20",
+    caption: "Tabel 3.20 Efisiensi Penggunaan Sumber Daya",
+    header: [
+      [
+        "Sasaran Strategis",
+        "Indikator Kinerja Sasaran",
+        "Capaian Kinerja Sasaran (%)",
+        "Program",
+        "Realisasi Anggaran Program (%)",
+        "Efisiensi (%)",
+        "Ket.",
+      ].map((t) => text(t, "center")),
+    ],
+    widths: [20, 22, 10, 22, 10, 9, 10],
+    rows,
+  };
+}
+
+/** EFISIENSI (lkjip): min(capaian, 100) − serapan of the program's pagu, blank below 100. */
+function efisiensiOf(f: IndicatorFigures, p: IndicatorFigures) {
+  const r = EFISIENSI(f.capaianTahunan, p.pagu, p.realisasiAnggaranSd);
+  return Array.isArray(r) ? r[0][0] : r;
+}
+
+/** Tabel 3.21: Indikator | Faktor | Program pendukung | Permasalahan | Solusi, from the evaluation tabs. */
+function faktorTable(
+  groups: { sasaran: string; figures: IndicatorFigures[] }[],
+  input: ReportInput,
+): ReportTable {
+  const rows: ReportRow[] = [];
+  let no = 0;
+  for (const g of groups) {
+    const programs = programsOf(g.figures).map((p) => p.row.uraian || p.row.program);
+    for (const f of ikuOf(g.figures)) {
+      const t = input.typed.get(f.key);
+      const ask = faktorSentences(t, input.evaluasiTab);
+      const cell = (v: string | undefined, i: number) => (v ? text(v) : text(ask[i].text));
+      rows.push({
+        cells: [
+          text(String(++no), "center"),
+          text(f.row.indikator),
+          cell(t?.pendorong, 0),
+          text(programs.join("; ") || "-"),
+          cell(t?.penghambat, 1),
+          cell(t?.tindakLanjut, 2),
+        ],
+      });
+    }
+  }
+  return {
+    kind: "table",
+    id: "3.21",
+    caption: "Tabel 3.21 Program Penunjang Keberhasilan atau Kegagalan Pencapaian Kinerja",
+    header: [
+      [
+        "No",
+        "Indikator Kinerja",
+        "Faktor yang Mempengaruhi/Mendukung",
+        "Program Pendukung",
+        "Permasalahan",
+        "Solusi",
+      ].map((t) => text(t, "center")),
+    ],
+    widths: [4, 18, 22, 18, 19, 19],
+    rows,
+  };
+}

@@ -1,0 +1,123 @@
+import type { CellValue } from "../cells";
+import { NO_TARGET } from "../evaluasi";
+import { capaianOf, type IndicatorFigures, numberOf } from "./figures";
+import { num, pct, valueText, withSatuan } from "./format";
+
+/**
+ * The draft sentences of a report, in the reports' own style, read from the figures (never typed
+ * again): "Capaian <indikator> pada Triwulan II Tahun 2024 yaitu 61,68 % dari target 63,57 % atau
+ * dengan tingkat capaian 97,03 % (Sangat Tinggi)", then last year, then the Renstra end target.
+ */
+
+/** What staff typed in the evaluation tab for an indicator. */
+export interface TypedTexts {
+  pendorong: string;
+  penghambat: string;
+  tindakLanjut: string;
+}
+
+const isPercentSatuan = (s: string) => /^(%|persen)$/i.test(s.trim());
+
+/** "naik 1,20 poin persen" / "turun 3 Ha" / "sama". */
+function change(diff: number, satuan: string, year: number): string {
+  if (Math.abs(diff) < 1e-9) return `sama dengan tahun ${year}`;
+  const unit = isPercentSatuan(satuan) ? " poin persen" : satuan.trim() ? ` ${satuan.trim()}` : "";
+  return `${diff > 0 ? "naik" : "turun"} ${num(Math.abs(diff))}${unit}`;
+}
+
+/** The sentence of the capaian; `period` is "Triwulan II Tahun 2024" or "Tahun 2024". */
+export function capaianSentence(f: IndicatorFigures, period: string): { text: string; placeholder: boolean } {
+  const satuan = f.row.satuan;
+  const name = f.row.indikator.trim();
+  if (f.realisasiSd === "") {
+    return {
+      text: `Realisasi ${name} pada ${period} belum diisi (target ${withSatuan(f.targetTahunan, satuan)}): isi realisasinya di tab bidang, lalu buat laporan lagi.`,
+      placeholder: true,
+    };
+  }
+  const cap = f.capaianTahunan;
+  if (typeof cap !== "number") {
+    return {
+      text: `Realisasi ${name} pada ${period} yaitu ${withSatuan(f.realisasiSd, satuan)} dari target ${withSatuan(f.targetTahunan, satuan)}; capaiannya tidak dapat dihitung: ${valueText(cap)}`,
+      placeholder: true,
+    };
+  }
+  let text = `Capaian ${name} pada ${period} yaitu ${withSatuan(f.realisasiSd, satuan)} dari target ${withSatuan(f.targetTahunan, satuan)} atau dengan tingkat capaian ${pct(cap)} %${f.kriteriaTahunan ? ` (${f.kriteriaTahunan})` : ""}.`;
+  const sd = f.capaianSd;
+  if (typeof sd === "number" && valueText(f.targetSd) !== valueText(f.targetTahunan)) {
+    text += ` Terhadap target s.d. triwulan ini (${withSatuan(f.targetSd, satuan)}) capaiannya ${pct(sd)} %${f.kriteria && f.kriteria !== NO_TARGET ? ` (${f.kriteria})` : ""}.`;
+  }
+  return { text, placeholder: false };
+}
+
+/** Last year's figure beside this one: up or down by how much, or that it is not filled. */
+export function lastYearSentence(f: IndicatorFigures, tahun: number): string {
+  const last = f.tahunLain.find((y) => y.tahun === tahun - 1);
+  const satuan = f.row.satuan;
+  if (!last || last.realisasi === "") return `Realisasi tahun ${tahun - 1} belum diisi di tab PK.`;
+  const prev = numberOf(last.realisasi);
+  const now = numberOf(f.realisasiSd);
+  let text = `Realisasi tahun ${tahun - 1} sebesar ${withSatuan(last.realisasi, satuan)}`;
+  if (last.target !== "") {
+    const c = capaianOf(last.target, last.realisasi, f.row.polaritas);
+    text += ` dari target ${withSatuan(last.target, satuan)}${typeof c === "number" ? ` (capaian ${pct(c)} %)` : ""}`;
+  }
+  if (prev !== null && now !== null) text += `; realisasi tahun ${tahun} ${change(now - prev, satuan, tahun - 1)}`;
+  return `${text}.`;
+}
+
+/** What remains to the Renstra end target, or that it is not filled. */
+export function renstraSentence(f: IndicatorFigures): string {
+  const r = f.renstra;
+  if (!r || r.targetAkhir === "") return "Target akhir Renstra belum diisi di tab PK.";
+  const satuan = f.row.satuan;
+  const year = r.tahunAkhir ? ` (${r.tahunAkhir})` : "";
+  const target = numberOf(r.targetAkhir);
+  const now = numberOf(f.realisasiSd);
+  let text = `Target akhir Renstra${year} ${f.row.indikator.trim()} yaitu ${withSatuan(r.targetAkhir, satuan)}`;
+  const c = renstraCapaian(f);
+  if (typeof c === "number")
+    text += `; realisasi saat ini ${withSatuan(f.realisasiSd, satuan)} atau ${pct(c)} % dari target akhir`;
+  if (target !== null && now !== null && !/negatif|turun|^-$/i.test(String(f.row.polaritas))) {
+    text +=
+      now >= target
+        ? ", target akhir Renstra telah tercapai"
+        : `, masih kurang ${withSatuan(target - now, satuan)}`;
+  }
+  return `${text}.`;
+}
+
+/** Realisasi to date against the Renstra end target × 100 (the CAPAIAN rule, polaritas included). */
+export function renstraCapaian(f: IndicatorFigures): CellValue {
+  const r = f.renstra;
+  if (!r || r.targetAkhir === "") return "";
+  const realisasi = r.realisasiSd !== "" ? r.realisasiSd : f.realisasiSd;
+  if (realisasi === "") return "";
+  return capaianOf(r.targetAkhir, realisasi, f.row.polaritas);
+}
+
+/** The faktor and tindak lanjut typed in the evaluation tab, or a visible request for them. */
+export function faktorSentences(
+  typed: TypedTexts | undefined,
+  evaluasiTab: string,
+): { text: string; placeholder: boolean }[] {
+  const t = typed ?? { pendorong: "", penghambat: "", tindakLanjut: "" };
+  const out: { text: string; placeholder: boolean }[] = [];
+  const ask = (what: string, column: string) => ({
+    text: `[${what} belum ditulis: isi kolom "${column}" indikator ini di tab '${evaluasiTab}', lalu buat laporan lagi.]`,
+    placeholder: true,
+  });
+  out.push(
+    t.pendorong
+      ? { text: `Faktor pendorong: ${t.pendorong}`, placeholder: false }
+      : ask("Faktor pendorong", "Faktor pendorong"),
+  );
+  if (t.penghambat) out.push({ text: `Faktor penghambat: ${t.penghambat}`, placeholder: false });
+  else out.push(ask("Faktor penghambat", "Faktor penghambat"));
+  out.push(
+    t.tindakLanjut
+      ? { text: `Tindak lanjut: ${t.tindakLanjut}`, placeholder: false }
+      : ask("Tindak lanjut", "Tindak lanjut"),
+  );
+  return out;
+}

@@ -1,0 +1,345 @@
+import type {
+  CellValue,
+  ChartSpec,
+  ConditionalColour,
+  RangeRef,
+  TabFormat,
+  TabSnapshot,
+  WriteCell,
+} from "../cells";
+import type { Scale } from "../kriteria";
+import { headerStyle, type Style } from "../style";
+import type { ReportBlock, ReportDocument, ReportTable } from "./model";
+
+/**
+ * The report as a Sheets tab ("Laporan TW II 2024"), laid out for printing on A4 landscape (fit to
+ * width): one column grid for every table, paragraphs as lines of text in column A that run over the
+ * empty cells beside them, each chart beside the block of figures it is drawn from. Written as ONE
+ * rectangle through the port, its formats batched per table.
+ *
+ * Regenerated in place like the evaluation tab, and nothing a person typed is lost: a hidden last
+ * column keeps each row's key and a fingerprint of every cell as the add-on wrote it. A cell that no
+ * longer matches its fingerprint was typed by a person: it stays in its row (found by key) on the
+ * next run; a typed row whose key is gone, or a row a person added, is kept under "ISIAN ANDA" at
+ * the end, and the message says how many.
+ */
+export const GRID = 12;
+const KEY_COL = GRID + 1;
+export const KEY_HEADER = "Kunci";
+const WIDTHS = [40, 200, 230, 95, 95, 95, 100, 100, 100, 100, 100, 100];
+/** Characters of a paragraph line in column A (the grid's printed width at 10 pt). */
+const LINE = 190;
+const CHART_ROWS = 20;
+const H1_BG = "#dfe6f0";
+const PLACEHOLDER_BG = "#fff3b0";
+const TOTAL_BG = "#eef1f6";
+export const FIRST_LINE =
+  "Dibuat add-on SAKIP dari Rencana Aksi dan tab Evaluasi. Buat laporan lagi untuk memperbarui: teks yang Anda ubah di tab ini tidak ditimpa. Cetak: A4 lanskap, sesuaikan dengan lebar.";
+
+export interface SheetReport {
+  cells: WriteCell[][];
+  format: TabFormat;
+  charts: ChartSpec[];
+  /** Cells a person typed, kept in their rows. */
+  kept: number;
+  /** Rows a person typed whose place is gone, kept under "ISIAN ANDA" at the end. */
+  moved: number;
+}
+
+/** FNV-1a of a cell's text, base 36: enough to tell a person's edit from what the add-on wrote. */
+function fingerprint(v: CellValue): string {
+  const s = v instanceof Date ? `d${v.getTime()}` : String(v);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/** A row of the tab and the key it is found by on the next run ("" for a blank row). */
+interface Line {
+  key: string;
+  cells: CellValue[];
+}
+
+/** Splits a paragraph into lines of at most LINE characters, at spaces. */
+export function paragraphLines(text: string, width = LINE): string[] {
+  const out: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line || !out.length) out.push(line);
+  return out;
+}
+
+const row = (first: string, at = 0): CellValue[] => {
+  const r = new Array<CellValue>(GRID).fill("");
+  r[at] = first;
+  return r;
+};
+
+export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnapshot | null): SheetReport {
+  const lines: Line[] = [];
+  const styles: Style[] = [{ range: { row: 1, col: 1, rows: 1, cols: 1 }, fontColor: "#555555" }];
+  const merges: RangeRef[] = [];
+  const charts: ChartSpec[] = [];
+  const used = new Map<string, number>();
+  const keyOf = (k: string) => {
+    const n = (used.get(k) ?? 0) + 1;
+    used.set(k, n);
+    return n === 1 ? k : `${k}#${n}`;
+  };
+  const rowNo = () => lines.length + 2; // row 1 is the tab's first line
+  const push = (key: string, cells: CellValue[]) => lines.push({ key: key ? keyOf(key) : "", cells });
+  const blank = () => push("", row(""));
+
+  for (const block of doc.blocks) renderBlock(block);
+
+  function renderBlock(block: ReportBlock): void {
+    switch (block.kind) {
+      case "heading": {
+        const r = rowNo();
+        push(`h:${block.text}`, row(block.text));
+        styles.push({
+          range: { row: r, col: 1, rows: 1, cols: block.level === 1 ? GRID : 1 },
+          bold: true,
+          ...(block.level === 1 ? { background: H1_BG } : {}),
+        });
+        return;
+      }
+      case "paragraph": {
+        const first = rowNo();
+        const text = block.draft ? `[Draf] ${block.text}` : block.text;
+        paragraphLines(text).forEach((l, i) => {
+          push(`p:${block.id}:${i}`, row(l));
+        });
+        const n = rowNo() - first;
+        if (block.bold) styles.push({ range: { row: first, col: 1, rows: n, cols: 1 }, bold: true });
+        if (block.placeholder)
+          styles.push({ range: { row: first, col: 1, rows: n, cols: GRID }, background: PLACEHOLDER_BG });
+        return;
+      }
+      case "table":
+        renderTable(block);
+        return;
+      case "chart": {
+        const top = rowNo();
+        push(`g:${block.id}:c`, row(`Data grafik: ${block.title}`));
+        const head = row("");
+        head[0] = "Kategori";
+        block.series.forEach((s, i) => {
+          head[i + 1] = s.name;
+        });
+        if (block.rule) head[block.series.length + 1] = block.rule.label;
+        push(`g:${block.id}:h`, head);
+        block.categories.forEach((c, ci) => {
+          const r = row(c);
+          block.series.forEach((s, si) => {
+            const v = s.values[ci];
+            r[si + 1] = v === null ? "" : v;
+          });
+          if (block.rule) r[block.series.length + 1] = block.rule.value;
+          push(`g:${block.id}:${ci}`, r);
+        });
+        const cols = block.series.length + 1 + (block.rule ? 1 : 0);
+        styles.push({ range: { row: top, col: 1, rows: 1, cols: 1 }, bold: true, fontColor: "#555555" });
+        const anchor = rowNo();
+        for (let i = 0; i < CHART_ROWS; i++) blank();
+        charts.push({
+          title: block.title,
+          range: { row: top + 1, col: 1, rows: block.categories.length + 1, cols },
+          stacked: block.stacked,
+          colors: [...block.series.map((s) => s.color), ...(block.rule ? ["#c62828"] : [])],
+          row: anchor,
+          col: 2,
+          width: 900,
+          height: 380,
+        });
+        return;
+      }
+      case "signature": {
+        const lines = [
+          `${block.place}, ${block.date}`,
+          block.role,
+          "",
+          "",
+          "",
+          block.name,
+          ...block.nip.split("\n"),
+        ];
+        lines.forEach((l, i) => {
+          push(`s:${block.id}:${i}`, row(l, 7));
+        });
+        styles.push({
+          range: { row: rowNo() - block.nip.split("\n").length - 1, col: 8, rows: 1, cols: 1 },
+          bold: true,
+        });
+        return;
+      }
+      case "pageBreak":
+        blank();
+        blank();
+        return;
+    }
+  }
+
+  function renderTable(t: ReportTable): void {
+    const cols = Math.min(GRID, t.header[0].length);
+    push(`t:${t.id}:c`, row(t.caption));
+    styles.push({ range: { row: rowNo() - 1, col: 1, rows: 1, cols: 1 }, bold: true });
+    const top = rowNo();
+    t.header.forEach((h, i) => {
+      push(`t:${t.id}:h${i}`, cellsOf(h));
+      spans(h, rowNo() - 1);
+    });
+    styles.push(headerStyle(top, cols), {
+      range: { row: top, col: 1, rows: t.header.length, cols },
+      wrap: true,
+      horizontalAlignment: "center",
+    });
+    const body = rowNo();
+    t.rows.forEach((r, i) => {
+      const at = rowNo();
+      push(`t:${t.id}:${i}`, cellsOf(r.cells, r.indent));
+      spans(r.cells, at);
+      if (r.kind === "group" || r.kind === "total")
+        styles.push({
+          range: { row: at, col: 1, rows: 1, cols },
+          bold: true,
+          ...(r.kind === "total" ? { background: TOTAL_BG } : {}),
+        });
+    });
+    const n = rowNo() - body;
+    if (!n) return;
+    styles.push({ range: { row: body, col: 1, rows: n, cols }, wrap: true });
+    // Figures to the right, as printed: one style per column whose cells are numbers.
+    for (let c = 0; c < cols; c++) {
+      const aligns = t.rows.map((r) => r.cells[c]?.align ?? "left");
+      const right = aligns.filter((a) => a === "right").length;
+      const center = aligns.filter((a) => a === "center").length;
+      const align = right >= center && right > 0 ? "right" : center > 0 ? "center" : null;
+      if (align)
+        styles.push({ range: { row: body, col: c + 1, rows: n, cols: 1 }, horizontalAlignment: align });
+    }
+  }
+
+  function cellsOf(cells: { text: string; span?: number }[], indent = 0): CellValue[] {
+    const r = row("");
+    cells.slice(0, GRID).forEach((c, i) => {
+      r[i] = i === 1 && indent ? `${"   ".repeat(indent)}${c.text}` : c.text;
+    });
+    return r;
+  }
+
+  function spans(cells: { span?: number }[], at: number): void {
+    cells.forEach((c, i) => {
+      if (c.span && c.span > 1)
+        merges.push({ row: at, col: i + 1, rows: 1, cols: Math.min(c.span, GRID - i) });
+    });
+  }
+
+  // ---- keep what a person typed
+  let kept = 0;
+  let moved = 0;
+  const typed = existing
+    ? typedCells(existing)
+    : { byKey: new Map<string, Map<number, CellValue>>(), loose: [] };
+  const placed = new Set<string>();
+  const out: WriteCell[][] = lines.map((l) => {
+    const cells: WriteCell[] = [...l.cells];
+    const mine = l.cells.map(fingerprint).join(",");
+    const theirs = l.key ? typed.byKey.get(l.key) : undefined;
+    if (theirs) {
+      placed.add(l.key);
+      for (const [c, v] of theirs) {
+        cells[c] = v;
+        kept++;
+      }
+    }
+    return [...cells, l.key ? `${l.key}|${mine}` : ""];
+  });
+  const orphans: CellValue[][] = [
+    ...[...typed.byKey.entries()]
+      .filter(([k]) => !placed.has(k))
+      .map(([, cells]) => {
+        const r: CellValue[] = new Array(GRID).fill("");
+        for (const [c, v] of cells) r[c] = v;
+        return r;
+      }),
+    ...typed.loose,
+  ];
+  if (orphans.length) {
+    const head = row("ISIAN ANDA YANG TIDAK LAGI PUNYA TEMPAT DI LAPORAN (disimpan di sini, tidak dihapus)");
+    styles.push({
+      range: { row: out.length + 2, col: 1, rows: 1, cols: GRID },
+      bold: true,
+      background: PLACEHOLDER_BG,
+    });
+    out.push([...head, ""]);
+    for (const r of orphans) {
+      out.push([...r, ""]);
+      moved++;
+    }
+  }
+  const firstLine: WriteCell[] = [...row(FIRST_LINE), KEY_HEADER];
+  const all: WriteCell[][] = [firstLine, ...out];
+  while (existing && all.length < existing.values.length) all.push(new Array<WriteCell>(KEY_COL).fill(""));
+  const bands: ConditionalColour[] = scale.bands.map((b) => ({
+    range: { row: 2, col: 8, rows: Math.max(1, all.length - 1), cols: 3 },
+    textEquals: b.label,
+    background: b.background,
+    fontColor: b.fontColor,
+  }));
+  return {
+    cells: all,
+    format: {
+      columnWidths: [...WIDTHS, 60].map((width, i) => ({ col: i + 1, width })),
+      hiddenColumns: [KEY_COL],
+      styles,
+      merges,
+      conditionalColours: bands,
+    },
+    charts,
+    kept,
+    moved,
+  };
+}
+
+/** A report tab this add-on made: its first row carries the key column's header. */
+export function isOurReport(values: CellValue[][]): boolean {
+  return values[0]?.[KEY_COL - 1] === KEY_HEADER;
+}
+
+/**
+ * The cells of an existing report tab that a person typed: by row key, the cells whose text no
+ * longer matches the fingerprint written with them; rows without a key that hold text ("loose").
+ */
+export function typedCells(tab: TabSnapshot): {
+  byKey: Map<string, Map<number, CellValue>>;
+  loose: CellValue[][];
+} {
+  const byKey = new Map<string, Map<number, CellValue>>();
+  const loose: CellValue[][] = [];
+  tab.values.slice(1).forEach((r) => {
+    const keyCell = String(r[KEY_COL - 1] ?? "");
+    const cells = r.slice(0, GRID);
+    if (!keyCell) {
+      if (cells.some((v) => v !== "")) loose.push(cells);
+      return;
+    }
+    const bar = keyCell.lastIndexOf("|");
+    const key = keyCell.slice(0, bar);
+    const prints = keyCell.slice(bar + 1).split(",");
+    const changed = new Map<number, CellValue>();
+    cells.forEach((v, c) => {
+      if (fingerprint(v) !== (prints[c] ?? fingerprint(""))) changed.set(c, v);
+    });
+    if (changed.size) byKey.set(key, changed);
+  });
+  return { byKey, loose };
+}

@@ -1,0 +1,405 @@
+import type { CellValue } from "../cells";
+import { NO_TARGET } from "../evaluasi";
+import type { Scale } from "../kriteria";
+import type { Level } from "../plan";
+import { type IndicatorFigures, numberOf } from "./figures";
+import { pct, rupiah, valueText } from "./format";
+import type { ReportCell, ReportChart, ReportRow, ReportTable } from "./model";
+
+/** The table cells of the reports, each with its printed text and the number behind it. */
+
+const ROMAN_NUMERALS = [
+  "I",
+  "II",
+  "III",
+  "IV",
+  "V",
+  "VI",
+  "VII",
+  "VIII",
+  "IX",
+  "X",
+  "XI",
+  "XII",
+  "XIII",
+  "XIV",
+  "XV",
+];
+export const roman = (n: number) => ROMAN_NUMERALS[n - 1] ?? String(n);
+
+export const text = (t: string, align: ReportCell["align"] = "left"): ReportCell => ({ text: t, align });
+
+/** A plan value (target, realisasi): id-ID number, or the text typed; `empty` where blank. */
+export function valueCell(v: CellValue, empty = "-"): ReportCell {
+  if (v === "") return { text: empty, align: "center" };
+  if (typeof v === "number") return { text: valueText(v), value: v, align: "right" };
+  return { text: valueText(v), align: typeof numberOf(v) === "number" ? "right" : "left" };
+}
+
+/** A capaian: "97,03"; "–" without a target; "-" without realisasi; a problem's sentence. */
+export function percentCell(v: CellValue, empty = "-"): ReportCell {
+  if (typeof v === "number") return { text: pct(v), value: v, align: "right" };
+  if (v === NO_TARGET) return { text: NO_TARGET, align: "center" };
+  if (v === "") return { text: empty, align: "center" };
+  return { text: String(v), align: "left" };
+}
+
+/** Rupiah: "285.785.522", "-" for nil. */
+export function rupiahCell(v: CellValue): ReportCell {
+  if (typeof v === "number") return { text: rupiah(v), value: v, align: "right" };
+  if (v === "") return { text: "-", align: "center" };
+  return { text: String(v), align: "left" };
+}
+
+export function kriteriaFill(label: CellValue, scale: Scale): string | undefined {
+  return scale.bands.find((b) => b.label === label)?.background;
+}
+
+const heading = (labels: string[]): ReportCell[][] => [labels.map((l) => text(l, "center"))];
+
+/** Sasaran | Indikator | Satuan | Target tahunan | Target s.d. TW | Realisasi s.d. TW | Capaian s.d. TW (%) | Kriteria | Capaian thd target tahunan (%) */
+export function capaianTable(
+  id: string,
+  caption: string,
+  rows: IndicatorFigures[],
+  scale: Scale,
+  twLabel: string | null,
+): ReportTable {
+  const annual = twLabel === null;
+  const header = annual
+    ? ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Kriteria"]
+    : [
+        "No",
+        "Sasaran",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target tahunan",
+        `Target s.d. ${twLabel}`,
+        `Realisasi s.d. ${twLabel}`,
+        `Capaian s.d. ${twLabel} (%)`,
+        "Kriteria",
+        "Capaian thd target tahunan (%)",
+      ];
+  return {
+    kind: "table",
+    id,
+    caption,
+    header: heading(header),
+    widths: annual ? [4, 22, 26, 8, 10, 10, 10, 10] : [4, 18, 22, 7, 8, 8, 8, 8, 9, 8],
+    rows: rows.map((f, i): ReportRow => {
+      const kriteria = annual ? f.kriteriaTahunan : f.kriteria;
+      const cells: ReportCell[] = annual
+        ? [
+            text(String(i + 1), "center"),
+            text(f.row.sasaran || f.row.uraian),
+            text(f.row.indikator),
+            text(f.row.satuan, "center"),
+            valueCell(f.targetTahunan),
+            valueCell(f.realisasiSd, "belum diisi"),
+            percentCell(f.capaianTahunan),
+            text(String(kriteria || "-"), "center"),
+          ]
+        : [
+            text(String(i + 1), "center"),
+            text(f.row.sasaran || f.row.uraian),
+            text(f.row.indikator),
+            text(f.row.satuan, "center"),
+            valueCell(f.targetTahunan),
+            valueCell(f.targetSd, NO_TARGET),
+            valueCell(f.realisasiSd, "belum diisi"),
+            percentCell(f.capaianSd),
+            text(String(kriteria || "-"), "center"),
+            percentCell(f.capaianTahunan),
+          ];
+      const fill = kriteriaFill(kriteria, scale);
+      return { cells, fills: fill ? { [annual ? 7 : 8]: fill } : undefined };
+    }),
+  };
+}
+
+/** The per-bidang evaluation form: every indicator of program, kegiatan and sub kegiatan. */
+export function evaluationForm(
+  id: string,
+  caption: string,
+  rows: IndicatorFigures[],
+  scale: Scale,
+  twLabel: string,
+): ReportTable {
+  const header = [
+    "Kode",
+    "Program / Kegiatan / Sub Kegiatan",
+    "Indikator Kinerja",
+    "Satuan",
+    `Target ${twLabel}`,
+    `Realisasi ${twLabel}`,
+    `Target s.d. ${twLabel}`,
+    `Realisasi s.d. ${twLabel}`,
+    `Capaian s.d. ${twLabel} (%)`,
+    "Kriteria",
+  ];
+  let lastUraian = "";
+  return {
+    kind: "table",
+    id,
+    caption,
+    header: heading(header),
+    widths: [11, 20, 22, 7, 7, 7, 7, 7, 8, 9],
+    rows: rows.map((f): ReportRow => {
+      const tw = f.tw;
+      const uraian = f.row.uraian && f.row.uraian !== lastUraian ? f.row.uraian : "";
+      lastUraian = f.row.uraian || lastUraian;
+      const fill = kriteriaFill(f.kriteria, scale);
+      return {
+        kind: f.row.level === "program" || f.row.level === "sasaran" ? "group" : undefined,
+        indent: f.row.level === "kegiatan" ? 1 : f.row.level === "subkegiatan" ? 2 : 0,
+        cells: [
+          text(f.row.kode),
+          text(uraian),
+          text(f.row.indikator),
+          text(f.row.satuan, "center"),
+          valueCell(f.row.targetTw[tw - 1], NO_TARGET),
+          valueCell(f.row.realisasiTw[tw - 1], "belum diisi"),
+          valueCell(f.targetSd, NO_TARGET),
+          valueCell(f.realisasiSd, "belum diisi"),
+          percentCell(f.capaianSd),
+          text(String(f.kriteria || "-"), "center"),
+        ],
+        fills: fill ? { 9: fill } : undefined,
+      };
+    }),
+  };
+}
+
+interface BudgetLine {
+  f: IndicatorFigures;
+  level: Level;
+  depth: number;
+}
+
+function levelOf(f: IndicatorFigures): Level {
+  if (f.row.level && f.row.level !== "sasaran") return f.row.level;
+  const parts = f.row.kode ? f.row.kode.split(".").length : 0;
+  return parts >= 6 ? "subkegiatan" : parts >= 5 ? "kegiatan" : "program";
+}
+
+/**
+ * The anggaran table, program → kegiatan → sub kegiatan, each kode once: Jumlah anggaran | Target
+ * anggaran kas s.d. TW | Realisasi anggaran s.d. <the quarter's last day> | % (realisasi / kas ×
+ * 100), "-" where nothing, and a TOTAL row over the programs (the highest level present).
+ * `annual`: Anggaran | Realisasi | % of the pagu (LKjIP Tabel 3.22).
+ */
+export function anggaranTable(
+  id: string,
+  caption: string,
+  figures: IndicatorFigures[],
+  labels: { kas: string; realisasi: string } | "annual",
+  programNo: { next: number },
+): ReportTable | null {
+  const seen = new Set<string>();
+  const lines: BudgetLine[] = [];
+  for (const f of figures) {
+    if (f.pagu === "" || f.pagu === null) continue;
+    const key = `${f.tab}|${f.row.kode || f.key}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const level = levelOf(f);
+    lines.push({ f, level, depth: ["program", "kegiatan", "subkegiatan"].indexOf(level) });
+  }
+  if (!lines.length) return null;
+  const annual = labels === "annual";
+  const top = Math.min(...lines.map((l) => l.depth));
+  const counters = [0, 0, 0];
+  const rows: ReportRow[] = lines.map((l): ReportRow => {
+    counters[l.depth]++;
+    for (let d = l.depth + 1; d < 3; d++) counters[d] = 0;
+    const no = l.depth === top ? roman(programNo.next++) : String(counters[l.depth]);
+    const f = l.f;
+    const share = annual ? f.serapanPagu : f.serapanRak;
+    const pctCell =
+      typeof share === "number" && share !== 0
+        ? { text: pct(share), value: share, align: "right" as const }
+        : { text: "-", align: "center" as const };
+    const name = f.row.uraian || f.row.program || f.row.kegiatan;
+    return {
+      kind: l.depth === top ? "group" : undefined,
+      indent: l.depth - top,
+      cells: annual
+        ? [text(no, "center"), text(name), rupiahCell(f.pagu), rupiahCell(f.realisasiAnggaranSd), pctCell]
+        : [
+            text(no, "center"),
+            text(name),
+            rupiahCell(f.pagu),
+            rupiahCell(f.rakSd),
+            rupiahCell(f.realisasiAnggaranSd),
+            pctCell,
+          ],
+    };
+  });
+  const tops = lines.filter((l) => l.depth === top).map((l) => l.f);
+  const total = (pick: (f: IndicatorFigures) => CellValue): number | string => {
+    const values = tops.map(pick);
+    const texts = values.find((v) => typeof v === "string" && v !== "");
+    if (texts) return texts as string;
+    return values.reduce<number>((a, v) => a + (typeof v === "number" ? v : 0), 0);
+  };
+  const pagu = total((f) => f.pagu);
+  const kas = total((f) => f.rakSd);
+  const real = total((f) => f.realisasiAnggaranSd);
+  const base = annual ? pagu : kas;
+  const share =
+    typeof base === "number" && typeof real === "number" && base !== 0 && real !== 0
+      ? (real / base) * 100
+      : "";
+  const totalRow: ReportRow = {
+    kind: "total",
+    cells: [
+      { text: "TOTAL", align: "center", span: 2 },
+      text(""),
+      rupiahCell(pagu),
+      ...(annual ? [] : [rupiahCell(kas)]),
+      rupiahCell(real),
+      share === "" ? text("-", "center") : { text: pct(share), value: share, align: "right" },
+    ],
+  };
+  const header = annual
+    ? heading(["No", "Program / Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "Persentase (%)"])
+    : heading([
+        "No",
+        "Program / Kegiatan / Sub Kegiatan",
+        "Jumlah anggaran (Rp)",
+        labels.kas,
+        labels.realisasi,
+        "%",
+      ]);
+  return {
+    kind: "table",
+    id,
+    caption,
+    header,
+    widths: annual ? [5, 45, 18, 18, 10] : [5, 39, 15, 15, 16, 8],
+    rows: [...rows, totalRow],
+  };
+}
+
+/** The TOTAL row's figures of an anggaran table (for the sentence under it). */
+export function totals(table: ReportTable): {
+  pagu?: number;
+  kas?: number;
+  realisasi?: number;
+  pct?: number;
+} {
+  const row = table.rows.find((r) => r.kind === "total");
+  if (!row) return {};
+  const v = row.cells.map((c) => c.value);
+  return table.header[0].length === 6
+    ? { pagu: v[2], kas: v[3], realisasi: v[4], pct: v[5] }
+    : { pagu: v[2], realisasi: v[3], pct: v[4] };
+}
+
+/** Bars of capaian per indicator, each in its kriteria colour, with the 100 % line. */
+export function capaianChart(
+  id: string,
+  title: string,
+  figures: IndicatorFigures[],
+  scale: Scale,
+  pick: (f: IndicatorFigures) => { capaian: CellValue; kriteria: CellValue },
+): ReportChart {
+  return {
+    kind: "chart",
+    id,
+    title,
+    categories: figures.map((f) => f.row.indikator),
+    series: [
+      {
+        name: "Capaian (%)",
+        values: figures.map((f) => {
+          const c = pick(f).capaian;
+          return typeof c === "number" ? c : null;
+        }),
+        color: "#1565c0",
+      },
+    ],
+    barColors: figures.map((f) => kriteriaFill(pick(f).kriteria, scale) ?? "#9e9e9e"),
+    stacked: false,
+    horizontal: true,
+    valueTitle: "Capaian (%)",
+    valueFormat: "percent",
+    rule: { value: 100, label: "Target 100 %" },
+  };
+}
+
+/** Indicators per kriteria, stacked per bidang (the Ringkasan tab's chart, drawn for print). */
+export function kriteriaChart(
+  id: string,
+  title: string,
+  bidang: { name: string; figures: IndicatorFigures[] }[],
+  scale: Scale,
+  pick: (f: IndicatorFigures) => CellValue,
+): ReportChart {
+  const labels = scale.bands.map((b) => b.label);
+  const count = (figs: IndicatorFigures[], test: (k: CellValue) => boolean) =>
+    figs.filter((f) => test(pick(f))).length;
+  return {
+    kind: "chart",
+    id,
+    title,
+    categories: bidang.map((b) => b.name),
+    series: [
+      ...scale.bands.map((band) => ({
+        name: band.label,
+        values: bidang.map((b) => count(b.figures, (k) => k === band.label)),
+        color: band.background,
+      })),
+      {
+        name: "Tanpa target / belum ada capaian",
+        values: bidang.map((b) => count(b.figures, (k) => !labels.includes(String(k)))),
+        color: "#9e9e9e",
+      },
+    ],
+    stacked: true,
+    horizontal: true,
+    valueTitle: "Jumlah indikator",
+    valueFormat: "integer",
+  };
+}
+
+/** Realisasi anggaran against the anggaran kas (or the pagu) per program. */
+export function serapanChart(
+  id: string,
+  title: string,
+  programs: IndicatorFigures[],
+  base: "rak" | "pagu",
+  baseLabel: string,
+): ReportChart {
+  const n = (v: CellValue) => (typeof v === "number" ? v : null);
+  return {
+    kind: "chart",
+    id,
+    title,
+    categories: programs.map((f) => f.row.uraian || f.row.program),
+    series: [
+      {
+        name: baseLabel,
+        values: programs.map((f) => n(base === "rak" ? f.rakSd : f.pagu)),
+        color: "#90a4ae",
+      },
+      { name: "Realisasi anggaran", values: programs.map((f) => n(f.realisasiAnggaranSd)), color: "#1565c0" },
+    ],
+    stacked: false,
+    horizontal: true,
+    valueTitle: "Rupiah",
+    valueFormat: "integer",
+  };
+}
+
+/** The programs of the figures (highest budget level, each kode once), for the serapan chart. */
+export function programsOf(figures: IndicatorFigures[]): IndicatorFigures[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => {
+    if (f.pagu === "" || levelOf(f) !== "program") return false;
+    const key = `${f.tab}|${f.row.kode}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
