@@ -62,7 +62,8 @@ export function lastYearSentence(f: IndicatorFigures, tahun: number): string {
     const c = capaianOf(last.target, last.realisasi, f.row.polaritas);
     text += ` dari target ${withSatuan(last.target, satuan)}${typeof c === "number" ? ` (capaian ${pct(c)} %)` : ""}`;
   }
-  if (prev !== null && now !== null) text += `; realisasi tahun ${tahun} ${change(now - prev, satuan, tahun - 1)}`;
+  if (prev !== null && now !== null)
+    text += `; realisasi tahun ${tahun} ${change(now - prev, satuan, tahun - 1)}`;
   return `${text}.`;
 }
 
