@@ -22,6 +22,8 @@ export default async function setup(): Promise<void> {
       banner: {
         js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
       },
+      // resvg is a native addon (a prebuilt .node binary from npm): loaded from node_modules, not inlined.
+      external: ["@resvg/resvg-js"],
       logLevel: "error",
     }),
   ]);
