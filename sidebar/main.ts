@@ -313,7 +313,7 @@ const simple = (
     const result = await busy(label, action, fields);
     if (result) say(result.message);
   });
-simple("verify", "Menghitung ulang sidik jari…", () => call("verifyReview", { tw: selectedTw() }));
+simple("verify", "Membandingkan data dengan yang dikirim…", () => call("verifyReview", { tw: selectedTw() }));
 simple("statement", "Membuat pernyataan…", () => call("makeStatement", { tw: selectedTw() }));
 simple(
   "add-note",

@@ -76,7 +76,7 @@ describe("the built add-on on the SpreadsheetApp facade", () => {
     const history = wb.getTab("Riwayat Reviu");
     const recorded = wb.values(history, { row: 2, col: 10, rows: 1, cols: 1 })[0][0];
     const { port } = emulatedPort(wb);
-    expect(recorded).toBe(fingerprintOf(readWorkbook(port), 1, sha256).hash);
+    expect(recorded).toBe(fingerprintOf(readWorkbook(port, { notes: true }), 1, sha256).hash);
   });
 
   it("answers a bad request with one Indonesian sentence, not a stack", () => {
@@ -127,11 +127,12 @@ describe("the built add-on with several people on one spreadsheet", () => {
   it("says a protection refusal in Indonesian whatever language Sheets raised it in", () => {
     const wb = submitted();
     const colleague = as(wb, "staf2@dinas.go.id", "id");
-    expect(colleague.g.api("createTriwulan", { tw: 1 })).toEqual({
+    // Sending the TW again locks its tabs again, which only the submitter and the owner may edit.
+    expect(colleague.g.api("submitReview", { tw: 1, force: true, reason: "uji" })).toEqual({
       ok: false,
       code: "dilindungi",
       message: expect.stringMatching(
-        /^Tab '.+' dilindungi \("SAKIP: dikirim untuk reviu TW I"\) dan Anda bukan editor/,
+        /^Perlindungan "SAKIP: dikirim untuk reviu TW I" di tab '.+' dibuat oleh orang lain dan Anda bukan editornya/,
       ),
     });
   });

@@ -148,9 +148,10 @@ describe("protections as Sheet.protect() and Class Protection document them", ()
   it("recognises a protection refusal in any language and says it in Indonesian", () => {
     const wb = dinas("ketat");
     submitForReview(as(wb, STAFF).port, deps(STAFF), { tw: 1 });
-    // A colleague whose Google account speaks Indonesian regenerates the submitted TW.
+    // A colleague whose Google account speaks Indonesian writes into the submitted plan (Buat tab
+    // Triwulan on a sent TW is refused before it writes anything: test/app/triwulan-terkirim.test.ts).
     const { port } = as(wb, STAFF2, { language: "id" });
-    expect(() => generateTriwulan(port, { tw: 1 })).toThrow(
+    expect(() => port.write(PLAN, [{ row: 5, col: 1, cells: [["x"]] }])).toThrow(
       /^Tab '.+' dilindungi \("SAKIP: dikirim untuk reviu TW I"\) dan Anda bukan editor perlindungan itu: minta pemilik spreadsheet atau pembuat perlindungan membukanya, lalu coba lagi\.$/,
     );
   });

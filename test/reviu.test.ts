@@ -57,11 +57,11 @@ const rowsOf = (wb: MemoryWorkbook, tab: string) => {
 describe("fingerprint of the submitted data", () => {
   it("is stable across .xlsx save/load and recalculation, and the CLI prints the same one", async () => {
     const { port, wb } = dinas();
-    const before = fingerprintOf(readWorkbook(port), 1, sha256);
+    const before = fingerprintOf(readWorkbook(port, { notes: true }), 1, sha256);
     const file = join(mkdtempSync(join(tmpdir(), "sakip-sidik-")), "tw1.xlsx");
     await saveXlsx(wb, file);
     const reloaded = emulatedPort(await loadXlsx(file)).port;
-    expect(fingerprintOf(readWorkbook(reloaded), 1, sha256).hash).toBe(before.hash);
+    expect(fingerprintOf(readWorkbook(reloaded, { notes: true }), 1, sha256).hash).toBe(before.hash);
     const printed: string[] = [];
     expect(await main(["sidik", file, "--tw", "1"], (s) => printed.push(s))).toBe(0);
     expect(printed.join("").trim()).toBe(before.hash);
@@ -69,16 +69,16 @@ describe("fingerprint of the submitted data", () => {
 
   it("changes on any edit of a covered value, and says where", () => {
     const { port, wb } = dinas();
-    const before = fingerprintOf(readWorkbook(port), 1, sha256);
+    const before = fingerprintOf(readWorkbook(port, { notes: true }), 1, sha256);
     const plan = wb.getTab(TEMPLATE_TRANSMIGRASI_TAB);
     wb.write(plan, 5, col("Realisasi TW I"), [[1]]);
-    const after = fingerprintOf(readWorkbook(port), 1, sha256);
+    const after = fingerprintOf(readWorkbook(port, { notes: true }), 1, sha256);
     expect(after.hash).not.toBe(before.hash);
     // The edit shows in the plan row, where it was typed; the evaluation tab's formulas are the same.
     const changed = after.tabs.filter((t, i) => t.hash !== before.tabs[i].hash).map((t) => t.tab);
     expect(changed).toEqual([TEMPLATE_TRANSMIGRASI_TAB]);
     wb.write(plan, 5, col("Realisasi TW I"), [[0]]);
-    expect(fingerprintOf(readWorkbook(port), 1, sha256).hash).toBe(before.hash);
+    expect(fingerprintOf(readWorkbook(port, { notes: true }), 1, sha256).hash).toBe(before.hash);
   });
 });
 
@@ -91,7 +91,9 @@ describe("Kirim untuk reviu, Verifikasi, Buka kembali", () => {
     const history = rowsOf(wb, HISTORY_TAB);
     expect(history[1].slice(0, 5)).toEqual([1, expect.any(Date), "TW I", "Dikirim", STAFF]);
     expect(history[1][9]).toMatch(/^[0-9a-f]{64}$/);
-    expect(history[1][10]).toBe(`${TEMPLATE_TRANSMIGRASI_TAB}, Evaluasi TW I 2024, Pengaturan`);
+    expect(history[1][10]).toBe(
+      `${TEMPLATE_TRANSMIGRASI_TAB}, Evaluasi TW I 2024, Ringkasan TW I 2024, Pengaturan`,
+    );
 
     // Protected strictly: the reviewer (an editor of the file) cannot change submitted data.
     const reviewer = createGas(wb, { user: REVIEWER, owner: STAFF });

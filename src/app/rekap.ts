@@ -41,7 +41,8 @@ function opdOf(wb: Workbook): string {
 
 /** One file already opened: its row, its capaian for the total, its findings for the second tab. */
 export function rekapFile(port: WorkbookPort, file: string, tw: Tw, digest: Digest): FileResult {
-  const wb = readWorkbook(port);
+  // With its notes: the review record covers them (the fingerprint compared with the history's).
+  const wb = readWorkbook(port, { notes: true });
   const check = checkAndReport(port, wb, { tw, writeReport: false });
   const opd = opdOf(wb);
   if (check.summary.tabs === 0) return { row: failedRow(file, tw, NO_PLAN, opd), capaian: [], findings: [] };

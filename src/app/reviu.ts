@@ -1,41 +1,45 @@
 import type { CheckResult, OpenNote } from "../api";
 import { columnLetter } from "../core/a1";
+import { derivedDifferences, differencesText } from "../core/derived";
 import { evaluasiTabName, HEADER_ROW, ROMAN, spillColumns, type Tw } from "../core/evaluasi";
 import {
   changedWhere,
   compare,
   type Digest,
   describeChanges,
+  FINGERPRINT_VERSION,
   type Fingerprint,
   fingerprint,
+  packedVersion,
   packRows,
   unpackRows,
 } from "../core/fingerprint";
+import { KOREKSI_COL } from "../core/koreksi";
 import { checkTw } from "../core/plan";
+import { isMemo } from "../core/regenerate";
 import { UserError } from "../core/result";
+import { ringkasanTabName } from "../core/ringkasan";
 import { SETTINGS_TAB } from "../core/settings";
 import { choiceRule, headerStyle } from "../core/style";
 import { checkAndReport } from "./periksa";
 import { chooseBidang, PK_TAB_NAME, readWorkbook, tahunOf, type Workbook } from "./plans";
-import type { CellValue, Protection, TabSnapshot, WorkbookPort, WriteCell } from "./port";
+import type { CellValue, Protection, TabFormat, TabSnapshot, WorkbookPort, WriteCell } from "./port";
+import {
+  HISTORY_HEADERS,
+  HISTORY_TAB,
+  type HistoryRow,
+  historyRows,
+  onBy,
+  quarterState,
+  REOPENED,
+  SENT,
+  twName,
+} from "./riwayat";
+import { expectedRingkasan } from "./triwulan";
 
-export const HISTORY_TAB = "Riwayat Reviu";
+export { HISTORY_TAB } from "./riwayat";
 export const NOTES_TAB = "Catatan Reviu";
 
-const HISTORY_HEADERS = [
-  "No",
-  "Waktu",
-  "TW",
-  "Peristiwa",
-  "Oleh",
-  "Galat",
-  "Peringatan",
-  "Info",
-  "Keterangan",
-  "Sidik jari (SHA-256)",
-  "Tab yang dicakup",
-  "Rincian baris",
-];
 const NOTE_HEADERS = ["No", "Waktu", "TW", "Tab", "Sel", "Indikator", "Catatan", "Status", "Oleh"];
 const NOTE_OPEN = "perlu perbaikan";
 const NOTE_DONE = "diterima";
@@ -49,56 +53,130 @@ export interface ReviuDeps {
   timeZone: string;
 }
 
-const twName = (tw: number) => `TW ${ROMAN[tw - 1]}`;
 const protectionLabel = (tw: number) => `SAKIP: dikirim untuk reviu ${twName(tw)}`;
 
-/** The data a submission covers: the bidang plan tabs and the TW's evaluation tab. */
-function coveredTabs(wb: Workbook, tw: Tw): TabSnapshot[] {
-  const evalName = evaluasiTabName(tw, tahunOf(wb));
+/** The tabs a submission locks: the bidang plan tabs, the TW's evaluation tab and its Ringkasan. */
+interface Covered {
+  plans: TabSnapshot[];
+  evaluasi: TabSnapshot;
+  /** Absent only in a file made before the add-on wrote it (or after a person deleted it). */
+  ringkasan?: TabSnapshot;
+}
+
+function coveredTabs(wb: Workbook, tw: Tw): Covered {
+  const tahun = tahunOf(wb);
+  const evalName = evaluasiTabName(tw, tahun);
   const evaluasi = wb.snapshots.get(evalName);
   if (!evaluasi)
     throw new UserError(`Tab '${evalName}' belum ada: buat tab Triwulan dulu, lalu kirim.`, "belum-siap");
   const plans = chooseBidang(wb).map((p) => wb.snapshots.get(p.tab) as TabSnapshot);
-  return [...plans, evaluasi];
+  return { plans, evaluasi, ringkasan: wb.snapshots.get(ringkasanTabName(tw, tahun)) };
 }
 
-/** The settings a reviewer relies on: whose report, which year. */
-const FINGERPRINTED_SETTINGS = new Set(["opd", "tahun"]);
+const lockedTabs = (c: Covered) => [...c.plans, c.evaluasi, ...(c.ringkasan ? [c.ringkasan] : [])];
+
+/** The Pengaturan rows a reviewer relies on (by label in column A): whose report, which year, which scale. */
+const FINGERPRINTED_SETTINGS: Record<number, Set<string>> = {
+  1: new Set(["opd", "tahun"]),
+  2: new Set(["opd", "tahun", "skala kriteria"]),
+};
 
 /**
  * What the fingerprint covers: the submitted tabs as people typed them (the evaluation tab
- * without the spilled results of CAPAIAN, KRITERIA and EFISIENSI), the PK tabs, and the OPD and
- * year in Pengaturan; nothing else of Pengaturan, so naming the reviewer later changes nothing.
+ * without the spilled results of CAPAIAN, KRITERIA and EFISIENSI), the PK tabs, and of Pengaturan
+ * only what changes what the numbers say; so naming the reviewer later changes nothing.
+ * Version 1 (records made before 2026-12): plan, evaluation and PK tabs, OPD and year. Version 2
+ * adds the Ringkasan tab (a derived tab is signed over too), the notes people wrote in the covered
+ * tabs, the kriteria scale with a custom scale (D:E) and the reading corrections (G:I).
  */
-function fingerprintedTabs(wb: Workbook, tw: Tw): TabSnapshot[] {
+function fingerprintedTabs(wb: Workbook, tw: Tw, version: number): TabSnapshot[] {
   const covered = coveredTabs(wb, tw);
-  const evaluasi = covered[covered.length - 1];
+  const v2 = version >= 2;
+  const evaluasi = covered.evaluasi;
+  if (v2 && !evaluasi.notes) throw new Error("fingerprintOf: read the workbook with its notes");
   const spills = spillColumns(evaluasi);
+  const keyCol = (evaluasi.values[HEADER_ROW - 1] ?? []).indexOf("Kunci");
   const typed: TabSnapshot = {
     ...evaluasi,
     values: evaluasi.values.map((row, r) =>
       r < HEADER_ROW ? row : row.map((v, c) => (spills.has(c) && !evaluasi.formulas[r]?.[c] ? "" : v)),
     ),
+    // The add-on's memos on the hidden key cells are its bookkeeping, not what a person reads.
+    notes: v2
+      ? evaluasi.notes?.map((row) => row.map((n, c) => (c === keyCol && isMemo(n) ? "" : n)))
+      : undefined,
   };
-  const pk = [...wb.snapshots.values()].filter((t) => PK_TAB_NAME.test(t.name.trim()));
+  const withNotes = (t: TabSnapshot): TabSnapshot => (v2 ? t : { ...t, notes: undefined });
+  const pk = [...wb.snapshots.values()].filter((t) => PK_TAB_NAME.test(t.name.trim())).map(withNotes);
+  const derived = v2 && covered.ringkasan ? [{ ...covered.ringkasan, notes: undefined }] : [];
   const settings = wb.snapshots.get(SETTINGS_TAB);
-  const kept = (row: CellValue[]) => FINGERPRINTED_SETTINGS.has(String(row[0]).trim().toLowerCase());
-  const pengaturan: TabSnapshot[] = settings
-    ? [
-        {
-          name: settings.name,
-          values: settings.values.map((row) => (kept(row) ? row.slice(0, 2) : [])),
-          formulas: settings.values.map((row, r) =>
-            kept(row) ? (settings.formulas[r] ?? []).slice(0, 2) : [],
-          ),
-        },
-      ]
-    : [];
-  return [...covered.slice(0, -1), typed, ...pk, ...pengaturan];
+  return [
+    ...covered.plans.map(withNotes),
+    typed,
+    ...derived,
+    ...pk,
+    ...(settings ? [settingsPrint(settings, version)] : []),
+  ];
 }
 
-export function fingerprintOf(wb: Workbook, tw: Tw, digest: Digest): Fingerprint {
-  return fingerprint(fingerprintedTabs(wb, tw), digest);
+/** Pengaturan as fingerprinted: the kept rows' A:B, and from version 2 the custom scale and the corrections. */
+function settingsPrint(settings: TabSnapshot, version: number): TabSnapshot {
+  const labels = FINGERPRINTED_SETTINGS[Math.min(version, 2)];
+  const label = (r: number) =>
+    String(settings.values[r]?.[0] ?? "")
+      .trim()
+      .toLowerCase();
+  const custom =
+    version >= 2 &&
+    settings.values.some(
+      (row, r) => label(r) === "skala kriteria" && /^\s*sendiri\s*$/i.test(String(row[1])),
+    );
+  const kept = (r: number, c: number) => {
+    if (c < 2) return labels.has(label(r));
+    if (version < 2) return false;
+    // The custom scale is where KRITERIA reads it (Pengaturan!$D$2:$E$12); the corrections are G:I.
+    if (c === 3 || c === 4) return custom && r >= 1 && r <= 11;
+    return c >= KOREKSI_COL - 1 && c <= KOREKSI_COL + 1;
+  };
+  const pick = <T>(row: T[], r: number, blank: T) => row.map((v, c) => (kept(r, c) ? v : blank));
+  return {
+    name: settings.name,
+    values: settings.values.map((row, r) => pick<CellValue>(row, r, "")),
+    formulas: settings.values.map((_, r) => pick(settings.formulas[r] ?? [], r, "")),
+  };
+}
+
+/** The fingerprint of a TW's submitted data, by the current rules (read `wb` with its notes). */
+export function fingerprintOf(
+  wb: Workbook,
+  tw: Tw,
+  digest: Digest,
+  version = FINGERPRINT_VERSION,
+): Fingerprint {
+  return fingerprint(fingerprintedTabs(wb, tw, version), digest);
+}
+
+/** Every review use case reads the workbook whole, notes included (they are part of the record). */
+const readAll = (port: WorkbookPort) => readWorkbook(port, { notes: true });
+
+/**
+ * The Ringkasan tab recomputed from the evaluation tab and compared cell by cell: "" when it is
+ * exactly what the add-on writes, else one sentence naming the cells that differ.
+ */
+function ringkasanProblem(wb: Workbook, tw: Tw, covered: Covered): string {
+  const name = ringkasanTabName(tw, tahunOf(wb));
+  if (!covered.ringkasan) return `tab '${name}' tidak ada`;
+  let expected: WriteCell[][];
+  try {
+    expected = expectedRingkasan(wb, covered.evaluasi, tw).cells;
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return `tab '${name}' tidak dapat dihitung ulang dari tab '${covered.evaluasi.name}' (${e.message.replace(/\.$/, "")})`;
+  }
+  const diffs = derivedDifferences(expected, covered.ringkasan);
+  return diffs.length
+    ? `tab '${name}' tidak sama dengan hitungan dari tab '${covered.evaluasi.name}': ${differencesText(diffs)}`
+    : "";
 }
 
 /**
@@ -166,30 +244,8 @@ function lastUsedRow(values: CellValue[][]): number {
   return 0;
 }
 
-interface HistoryRow {
-  row: number;
-  tw: string;
-  event: string;
-  by: string;
-  hash: string;
-  packed: string;
-}
-
 function history(wb: Workbook): HistoryRow[] {
-  const values = wb.snapshots.get(HISTORY_TAB)?.values ?? [];
-  return values.slice(1).map((r, i) => ({
-    row: i + 2,
-    tw: String(r[2]),
-    event: String(r[3]),
-    by: String(r[4]),
-    hash: String(r[9]),
-    packed: String(r[11]),
-  }));
-}
-
-function lastSubmission(wb: Workbook, tw: Tw): HistoryRow | null {
-  const rows = history(wb).filter((h) => h.tw === twName(tw) && h.event === "Dikirim");
-  return rows[rows.length - 1] ?? null;
+  return historyRows(wb.snapshots.get(HISTORY_TAB)?.values ?? []);
 }
 
 export interface SubmitRequest {
@@ -207,8 +263,15 @@ export type SubmitResult =
 export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: SubmitRequest): SubmitResult {
   const tw = checkTw(request.tw);
   return port.withLock(() => {
-    const wb = readWorkbook(port);
+    const wb = readAll(port);
     const covered = coveredTabs(wb, tw);
+    // A summary that is not the evaluation tab's is never sent: the reviewer would sign over it.
+    const ringkasan = ringkasanProblem(wb, tw, covered);
+    if (ringkasan)
+      throw new UserError(
+        `${twName(tw)} belum dikirim karena ${ringkasan}: buat ulang tab Triwulan agar ringkasannya dihitung lagi, lalu kirim.`,
+        "belum-siap",
+      );
     const check = checkAndReport(port, wb, { tw, now: deps.now() });
     const reason = (request.reason ?? "").trim();
     if (check.summary.error > 0 && !request.force) {
@@ -227,12 +290,13 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
     const print = fingerprintOf(wb, tw, deps.digest);
     // Lock first: a tab this user may not protect stops the submission before anything is recorded.
     const warningOnly = wb.settings.proteksi !== "ketat";
-    for (const t of covered) {
+    const locked = lockedTabs(covered);
+    for (const t of locked) {
       port.format(t.name, {
         protections: [{ range: "sheet", description: protectionLabel(tw), warningOnly }],
       });
     }
-    record(port, wb, deps, tw, "Dikirim", [
+    record(port, wb, deps, tw, SENT, [
       check.summary.error,
       check.summary.warning,
       check.summary.info,
@@ -248,12 +312,16 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
       status: "dikirim",
       check,
       hash: print.hash,
-      message: `${twName(tw)} dikirim untuk reviu: ${covered.length} tab dikunci (${warningOnly ? "peringatan" : "ketat"}), sidik jari ${print.hash.slice(0, 16)}…, ${check.summary.error} galat, ${check.summary.warning} peringatan.${share}`,
+      message: `${twName(tw)} dikirim untuk reviu: ${locked.length} tab dikunci (${warningOnly ? "peringatan" : "ketat"}) dan isinya dicatat di tab ${HISTORY_TAB}, sehingga reviewer dapat melihat bila ada yang berubah sesudah ini; ${check.summary.error} galat, ${check.summary.warning} peringatan.${share}`,
     };
   });
 }
 
-/** "Verifikasi": recomputes the fingerprint and says whether and where the data changed. */
+/** Said of a record made before version 2 of the fingerprint. */
+const OLD_RECORD =
+  "kiriman ini dicatat oleh versi add-on sebelumnya, yang belum mencakup tab Ringkasan, catatan sel, skala kriteria dan koreksi cara baca di Pengaturan";
+
+/** "Verifikasi": recomputes the fingerprint and the Ringkasan, and says whether and where the data changed. */
 export function verify(
   port: WorkbookPort,
   deps: ReviuDeps,
@@ -261,18 +329,35 @@ export function verify(
 ): { changed: boolean; message: string } {
   const tw = checkTw(request.tw);
   return port.withLock(() => {
-    const wb = readWorkbook(port);
-    const sent = lastSubmission(wb, tw);
+    const wb = readAll(port);
+    const { sent, reopened } = quarterState(history(wb), tw);
     if (!sent) throw new UserError(`${twName(tw)} belum pernah dikirim untuk reviu.`, "belum-siap");
-    const now = fingerprintOf(wb, tw, deps.digest);
-    const changed = now.hash !== sent.hash;
-    const message = changed
-      ? describeChanges(compare(unpackRows(sent.hash, sent.packed), now))
-      : `Tidak ada perubahan sejak dikirim (riwayat baris ${sent.row}); sidik jari ${now.hash.slice(0, 16)}… sama.`;
+    const version = packedVersion(sent.packed);
+    const now = fingerprintOf(wb, tw, deps.digest, version);
+    const ringkasan = ringkasanProblem(wb, tw, coveredTabs(wb, tw));
+    const dataChanged = now.hash !== sent.hash;
+    const parts = [
+      dataChanged
+        ? describeChanges(compare(unpackRows(sent.hash, sent.packed), now))
+        : `Tidak ada perubahan sejak dikirim (${HISTORY_TAB} baris ${sent.row}): semua tab yang dicakup sama dengan yang dikirim (kode data ${now.hash.slice(0, 12)}… sama).`,
+    ];
+    if (ringkasan) parts.push(`Ringkasan tidak sesuai: ${ringkasan}.`);
+    if (version < 2)
+      parts.push(
+        `Catatan: ${OLD_RECORD}, jadi perubahan di sana tidak terlihat; minta pengirim membuka kembali dan mengirim ulang ${twName(tw)}.`,
+      );
+    if (reopened)
+      parts.push(`${twName(tw)} dibuka kembali ${onBy(reopened, deps.timeZone)} dan belum dikirim lagi.`);
+    const message = parts.join(" ");
     record(port, wb, deps, tw, "Diverifikasi", ["", "", "", message, now.hash, "", ""]);
-    return { changed, message };
+    return { changed: dataChanged || !!ringkasan, message };
   });
 }
+
+const statementTab = (tw: Tw, tahun: string) => `Pernyataan Reviu ${twName(tw)} ${tahun}`;
+const STATEMENT_TITLE = "PERNYATAAN TELAH DIREVIU";
+/** The statement's fourth row: blank while it holds, the notice that it no longer does once reopened. */
+const STATEMENT_STATUS_ROW = 4;
 
 /** "Buka kembali untuk perbaikan": recorded in the history, protections of that TW removed. */
 export function reopen(
@@ -289,14 +374,14 @@ export function reopen(
       "reason",
     );
   return port.withLock(() => {
-    const wb = readWorkbook(port);
-    const sent = lastSubmission(wb, tw);
+    const wb = readAll(port);
+    const { sent } = quarterState(history(wb), tw);
     if (!sent)
       throw new UserError(
         `${twName(tw)} belum pernah dikirim, jadi tidak perlu dibuka kembali.`,
         "belum-siap",
       );
-    const covered = coveredTabs(wb, tw);
+    const covered = lockedTabs(coveredTabs(wb, tw));
     for (const t of covered) {
       if (port.unprotect(t.name, protectionLabel(tw))) continue;
       // A strict protection keeps its editors to the submitter and the owner, so that a reviewer
@@ -306,19 +391,42 @@ export function reopen(
         "dilindungi",
       );
     }
-    record(port, wb, deps, tw, "Dibuka kembali", [
-      "",
-      "",
-      "",
-      reason,
-      "",
-      covered.map((t) => t.name).join(", "),
-      "",
-    ]);
+    const when = deps.now();
+    record(
+      port,
+      wb,
+      deps,
+      tw,
+      REOPENED,
+      ["", "", "", reason, "", covered.map((t) => t.name).join(", "), ""],
+      when,
+    );
+    // A statement made over the data before it was reopened no longer holds: it says so on its face.
+    const tab = statementTab(tw, tahunOf(wb));
+    const made = wb.snapshots.get(tab);
+    let also = "";
+    if (made && String(made.values[0]?.[0] ?? "") === STATEMENT_TITLE) {
+      const notice = `TIDAK BERLAKU LAGI: ${twName(tw)} dibuka kembali untuk perbaikan ${onBy({ when, by: deps.user() }, deps.timeZone)} (alasan: ${reason.replace(/[.\s]+$/, "")}). Pernyataan baru dibuat setelah ${twName(tw)} dikirim ulang dan direviu lagi.`;
+      port.write(tab, [{ row: STATEMENT_STATUS_ROW, col: 1, cells: [[notice]] }], {
+        styles: [statusStyle(true)],
+      });
+      also = ` Tab '${tab}' ditandai tidak berlaku lagi.`;
+    }
     return {
-      message: `${twName(tw)} dibuka kembali untuk perbaikan; tercatat di tab ${HISTORY_TAB}. Kirim lagi setelah selesai.`,
+      message: `${twName(tw)} dibuka kembali untuk perbaikan; tercatat di tab ${HISTORY_TAB}.${also} Kirim lagi setelah selesai.`,
     };
   });
+}
+
+/** The statement's status row: red while it no longer holds, plain again when a new one is made. */
+function statusStyle(void_: boolean): NonNullable<TabFormat["styles"]>[number] {
+  return {
+    range: { row: STATEMENT_STATUS_ROW, col: 1, rows: 1, cols: 1 },
+    bold: void_,
+    background: void_ ? "#c62828" : "#ffffff",
+    fontColor: void_ ? "#ffffff" : "#000000",
+    wrap: true,
+  };
 }
 
 export interface NoteRequest {
@@ -406,11 +514,21 @@ export function statement(
 ): { message: string; tab: string } {
   const tw = checkTw(request.tw);
   return port.withLock(() => {
-    const wb = readWorkbook(port);
-    const sent = lastSubmission(wb, tw);
+    const wb = readAll(port);
+    const { sent, reopened } = quarterState(history(wb), tw);
     if (!sent)
       throw new UserError(
         `${twName(tw)} belum dikirim untuk reviu: pernyataan dibuat setelah reviu.`,
+        "belum-siap",
+      );
+    if (reopened)
+      throw new UserError(
+        `Pernyataan tidak dibuat karena ${twName(tw)} dibuka kembali untuk perbaikan ${onBy(reopened, deps.timeZone)} (${HISTORY_TAB} baris ${reopened.row}) dan belum dikirim lagi: pernyataan dibuat setelah pengirim mengirim ulang ${twName(tw)} dan Anda memverifikasinya.`,
+        "belum-siap",
+      );
+    if (packedVersion(sent.packed) < 2)
+      throw new UserError(
+        `Pernyataan tidak dibuat karena ${OLD_RECORD}, sehingga perubahan di sana tidak dapat dibuktikan: minta pengirim menekan "Buka kembali untuk perbaikan" lalu "Kirim untuk reviu" lagi (datanya tidak perlu diubah).`,
         "belum-siap",
       );
     const now = fingerprintOf(wb, tw, deps.digest);
@@ -420,15 +538,21 @@ export function statement(
         "belum-siap",
       );
     }
+    const ringkasan = ringkasanProblem(wb, tw, coveredTabs(wb, tw));
+    if (ringkasan)
+      throw new UserError(
+        `Pernyataan tidak dibuat karena ${ringkasan}: minta pengirim membuka kembali ${twName(tw)}, membuat ulang tab Triwulan dan mengirim lagi.`,
+        "belum-siap",
+      );
     const tahun = tahunOf(wb);
-    const tab = `Pernyataan Reviu ${twName(tw)} ${tahun}`;
+    const tab = statementTab(tw, tahun);
     const opd = wb.settings.opd || "(nama OPD di tab Pengaturan)";
     const open = notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []).filter(
       (n) => n.tw === twName(tw),
     ).length;
     const date = deps.now();
     const lines: string[] = [
-      "PERNYATAAN TELAH DIREVIU",
+      STATEMENT_TITLE,
       `ATAS LAPORAN KINERJA ${opd.toUpperCase()}`,
       `TRIWULAN ${ROMAN[tw - 1]} TAHUN ${tahun}`,
       "",
@@ -439,7 +563,7 @@ export function statement(
         ? `Berdasarkan reviu kami, masih terdapat ${open} catatan yang perlu diperbaiki (tab ${NOTES_TAB}).`
         : "Berdasarkan reviu kami, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam penyajian informasi yang dilaporkan.",
       "",
-      `Data yang direviu: sidik jari SHA-256 ${sent.hash} (tab ${HISTORY_TAB} baris ${sent.row}).`,
+      `Data yang direviu: ${twName(tw)} sebagaimana dikirim ${onBy(sent, deps.timeZone)} (tab ${HISTORY_TAB} baris ${sent.row}; kode data SHA-256 ${sent.hash}).`,
       "",
       `…………, ${new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: deps.timeZone }).format(date)}`,
       "REVIEWER INSPEKTORAT",
@@ -463,7 +587,8 @@ export function statement(
       columnWidths: [{ col: 1, width: 720 }],
       styles: [
         { range: { row: 1, col: 1, rows: 3, cols: 1 }, bold: true, horizontalAlignment: "center" },
-        { range: { row: 5, col: 1, rows: 4, cols: 1 }, wrap: true },
+        { range: { row: 5, col: 1, rows: 6, cols: 1 }, wrap: true },
+        ...(existing ? [statusStyle(false)] : []),
       ],
     });
     return {
@@ -489,21 +614,22 @@ export interface ReviewState {
  */
 export function reviewState(wb: Workbook, tw: Tw, digest: Digest): ReviewState {
   const moves = history(wb).filter(
-    (h) => h.tw === twName(tw) && ["Dikirim", "Dibuka kembali", "Pernyataan dibuat"].includes(h.event),
+    (h) => h.tw === twName(tw) && [SENT, REOPENED, "Pernyataan dibuat"].includes(h.event),
   );
-  const sent = lastSubmission(wb, tw);
+  const { sent } = quarterState(history(wb), tw);
   if (!sent) return { status: "belum dikirim", sentAt: null, sentBy: null, changed: null };
   const last = moves[moves.length - 1]?.event;
-  const status =
-    last === "Dibuka kembali" ? "dibuka kembali" : last === "Pernyataan dibuat" ? "direviu" : "dikirim";
-  const when = wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1]?.[1];
+  const status = last === REOPENED ? "dibuka kembali" : last === "Pernyataan dibuat" ? "direviu" : "dikirim";
   let changed: boolean;
   try {
-    changed = fingerprintOf(wb, tw, digest).hash !== sent.hash;
+    // By the rules the record was made with (an older record covers less), as Verifikasi does.
+    changed =
+      fingerprintOf(wb, tw, digest, packedVersion(sent.packed)).hash !== sent.hash ||
+      !!ringkasanProblem(wb, tw, coveredTabs(wb, tw));
   } catch (e) {
     // The evaluation tab (or a bidang tab) that was sent is gone: the data changed.
     if (!(e instanceof UserError)) throw e;
     changed = true;
   }
-  return { status, sentAt: when instanceof Date ? when : null, sentBy: sent.by || null, changed };
+  return { status, sentAt: sent.when instanceof Date ? sent.when : null, sentBy: sent.by || null, changed };
 }

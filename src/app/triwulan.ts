@@ -2,18 +2,26 @@ import {
   buildEvaluasi,
   type EvaluasiResult,
   evaluasiTabName,
+  HEADER_ROW,
   isOurEvaluasi,
   type RowFormulas,
+  type Tw,
 } from "../core/evaluasi";
 import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
 import { checkTw, type PlanTable } from "../core/plan";
-import type { Question } from "../core/regenerate";
+import { groupTabs, type Question } from "../core/regenerate";
 import { UserError } from "../core/result";
-import { buildRingkasan, type RingkasanInput, ringkasanTabName } from "../core/ringkasan";
+import {
+  buildRingkasan,
+  type RingkasanInput,
+  type RingkasanResult,
+  ringkasanTabName,
+} from "../core/ringkasan";
 import { CUSTOM_SCALE_RANGE, fullBidangName, SETTINGS_TAB, SKALA_TEXT } from "../core/settings";
 import { chooseBidang, isPlanCandidate, readWorkbook, tahunOf, type Workbook } from "./plans";
-import type { WorkbookPort } from "./port";
+import type { TabSnapshot, WorkbookPort } from "./port";
+import { HISTORY_TAB, historyRows, onBy, quarterState, twName } from "./riwayat";
 
 export interface TriwulanRequest {
   tw: number;
@@ -31,6 +39,8 @@ export interface TriwulanRequest {
   now?: Date;
   /** The year, when neither Pengaturan nor the titles name it (`--tahun`, the panel's field). */
   tahun?: string;
+  /** The spreadsheet's time zone, asked only to date a refusal (Sheets: getSpreadsheetTimeZone). */
+  timeZone?: () => string;
 }
 
 export interface TriwulanReport {
@@ -74,6 +84,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
         return wanted.length ? wanted.includes(name) : isPlanCandidate(name);
       },
     });
+    refuseWhenSent(port, wb, tw, request.timeZone);
     const plans = chooseBidang(wb, request.tabs);
     for (const plan of plans) {
       if (plan.columns.indikator === undefined || !hasTargets(plan.columns)) {
@@ -81,12 +92,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       }
     }
     const tahun = tahunOf(wb, request.tahun);
-    const custom = wb.settings.skala.toLowerCase() === "sendiri";
-    const scale = custom ? ownScale(wb) : namedScale(wb.settings.skala);
-    if (!scale)
-      throw new UserError(
-        `Skala kriteria "${wb.settings.skala}" di tab Pengaturan tidak dikenal: isi ${SKALA_TEXT}.`,
-      );
+    const { scale, skalaArg } = scaleOf(wb);
     const tabName = evaluasiTabName(tw, tahun);
     // Its formulas and notes tell what a person typed over ours, and what the add-on wrote.
     const existing = wb.tabs.some((t) => t.name === tabName) ? port.read(tabName, { notes: true }) : null;
@@ -98,7 +104,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       tahun,
       opd: wb.settings.opd,
       scale,
-      skalaArg: custom ? CUSTOM_SCALE_RANGE : `"${scale.id}"`,
+      skalaArg,
       standard: request.standard,
       names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(wb.settings, p.tab)])),
       plans,
@@ -140,6 +146,56 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       }; ringkasan dan grafiknya di tab '${summaryTab}'.`,
     };
   });
+}
+
+/**
+ * A quarter sent for review and not reopened is the record the reviewer checks: regenerating its
+ * tabs would change it without a word. The history is read only when the workbook has one.
+ */
+function refuseWhenSent(port: WorkbookPort, wb: Workbook, tw: number, timeZone?: () => string): void {
+  if (!wb.tabs.some((t) => t.name === HISTORY_TAB)) return;
+  const { sent, reopened } = quarterState(
+    historyRows(port.read(HISTORY_TAB, { formulas: false }).values),
+    tw,
+  );
+  if (!sent || reopened) return;
+  throw new UserError(
+    `${twName(tw)} sudah dikirim untuk reviu ${onBy(sent, timeZone?.())}, jadi tab Triwulan-nya tidak dibuat ulang agar data yang direviu tidak berubah: tekan "Buka kembali untuk perbaikan" di panel dulu, lalu buat ulang dan kirim lagi.`,
+    "dilindungi",
+  );
+}
+
+/** The office's kriteria scale and how KRITERIA names it in the tab's formulas. */
+function scaleOf(wb: Workbook): { scale: Scale; skalaArg: string } {
+  const custom = wb.settings.skala.toLowerCase() === "sendiri";
+  const scale = custom ? ownScale(wb) : namedScale(wb.settings.skala);
+  if (!scale)
+    throw new UserError(
+      `Skala kriteria "${wb.settings.skala}" di tab Pengaturan tidak dikenal: isi ${SKALA_TEXT}.`,
+    );
+  return { scale, skalaArg: custom ? CUSTOM_SCALE_RANGE : `"${scale.id}"` };
+}
+
+/**
+ * The Ringkasan tab as "Buat tab Triwulan" writes it over this evaluation tab (read with its
+ * notes: its group rows name the bidang tabs it was made from), to compare with what is there.
+ */
+export function expectedRingkasan(wb: Workbook, evaluasi: TabSnapshot, tw: Tw): RingkasanResult {
+  const tahun = tahunOf(wb);
+  const keyCol = (evaluasi.values[HEADER_ROW - 1] ?? []).indexOf("Kunci");
+  const tabs = keyCol >= 0 ? groupTabs(evaluasi.notes, keyCol, HEADER_ROW) : [];
+  const plans = chooseBidang(wb, tabs.length ? tabs : undefined);
+  const { scale, skalaArg } = scaleOf(wb);
+  const base = { tw, tahun, opd: wb.settings.opd, scale };
+  const result = buildEvaluasi({
+    ...base,
+    skalaArg,
+    names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(wb.settings, p.tab)])),
+    plans,
+    existing: null,
+    today: "",
+  });
+  return buildRingkasan({ ...base, evaluasiTab: result.tabName, bidang: result.bidang, previousRows: 0 });
 }
 
 /** Writes (or rewrites in place) the summary tab and its chart over the evaluation tab just written. */

@@ -305,7 +305,7 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
         throw new UserError("Sebutkan satu berkas .xlsx: sakip sidik FILE.xlsx --tw 2.");
       const tw = twOption(values.tw, true) as Tw;
       const { port } = emulatedPort(await open(files[0]));
-      const print = fingerprintOf(readWorkbook(port), tw, sha256);
+      const print = fingerprintOf(readWorkbook(port, { notes: true }), tw, sha256);
       if (values.json)
         out(
           `${JSON.stringify({ tw, hash: print.hash, tabs: print.tabs.map((t) => ({ tab: t.tab, hash: t.hash })) })}\n`,

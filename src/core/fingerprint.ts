@@ -5,7 +5,8 @@ import type { CellValue, TabSnapshot } from "./cells";
  * a cell's formula where it has one (not its result, which a custom function still computing
  * shows as "Loading..."), else its value. So the same data gives the same fingerprint in Sheets,
  * after an .xlsx export and reload, and after recalculation; a formula replaced by its own value
- * changes it, a number format does not (formats are not read). Only non-empty cells count (a tab's
+ * changes it, a number format does not (formats are not read). A snapshot given with its notes has
+ * them hashed too (a note can change what a number says). Only non-empty cells count (a tab's
  * used size may differ between engines). The serialisation is injective: every row is a JSON
  * array (strings escaped, numbers exact), one per line. The hash itself comes from the shell
  * (Utilities.computeDigest in Apps Script, node:crypto in the CLI): the core only decides what is
@@ -28,13 +29,20 @@ function canonicalCell(v: CellValue, formula: string | undefined, col: number): 
   }
 }
 
-/** The non-empty cells of a row as JSON: [[col, kind, content], …]; "" for an empty row. */
-function canonicalRow(row: CellValue[], formulas: string[] | undefined): string {
+/**
+ * The non-empty cells of a row as JSON: [[col, kind, content], …], then its notes as
+ * [col, "c", text] (a note says what a number means: "angka sementara"); "" for an empty row.
+ */
+function canonicalRow(row: CellValue[], formulas: string[] | undefined, notes: string[] | undefined): string {
   const cells: Canonical[] = [];
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     const f = formulas?.[c];
     if (f || (v !== "" && v !== null && v !== undefined)) cells.push(canonicalCell(v, f, c + 1));
+  }
+  for (let c = 0; c < (notes?.length ?? 0); c++) {
+    const note = notes?.[c];
+    if (note) cells.push([c + 1, "c", note.normalize("NFC")]);
   }
   return cells.length ? JSON.stringify(cells) : "";
 }
@@ -69,12 +77,14 @@ export function fingerprint(tabs: TabSnapshot[], digest: Digest): Fingerprint {
   const prints = tabs.map((t): TabPrint => {
     const rows: Record<number, string> = {};
     const lines: string[] = [];
-    t.values.forEach((row, r) => {
-      const line = canonicalRow(row, t.formulas[r]);
-      if (!line) return;
+    // Notes may lie beyond the data (a note on an empty cell): every row of either counts.
+    const height = Math.max(t.values.length, t.notes?.length ?? 0);
+    for (let r = 0; r < height; r++) {
+      const line = canonicalRow(t.values[r] ?? [], t.formulas[r], t.notes?.[r]);
+      if (!line) continue;
       lines.push(`${r + 1}:${line}`);
       rows[r + 1] = fnv1a(line);
-    });
+    }
     return { tab: t.name, hash: digest(lines.join("\n")), rows };
   });
   const whole = prints.map((p) => JSON.stringify([p.tab.normalize("NFC"), p.hash])).join("\n");
@@ -126,22 +136,39 @@ export function describeChanges(changes: Change[]): string {
   return `Data berubah sejak dikirim: ${changedWhere(changes)}.`;
 }
 
+/**
+ * What a record covers, by version: 1 (until 2026-12) the plan, evaluation, PK tabs and OPD / year;
+ * 2 also the Ringkasan tab, notes, the kriteria scale (a custom one included) and the reading
+ * corrections of Pengaturan. The version is the first line of the packed rows ("#versi 2").
+ */
+export const FINGERPRINT_VERSION = 2;
+const VERSION_LINE = "#versi ";
+
+export function packedVersion(packed: string): number {
+  const first = packed.split("\n", 1)[0];
+  return first.startsWith(VERSION_LINE) ? Number(first.slice(VERSION_LINE.length)) || 1 : 1;
+}
+
 /** Compact storage of a fingerprint's rows for the history tab: "tab\trow:hash,row:hash". */
-export function packRows(print: Fingerprint): string {
-  return print.tabs
-    .map(
-      (t) =>
-        `${t.tab}\t${t.hash}\t${Object.entries(t.rows)
-          .map(([r, h]) => `${r}:${h}`)
-          .join(",")}`,
-    )
-    .join("\n");
+export function packRows(print: Fingerprint, version = FINGERPRINT_VERSION): string {
+  const head = version > 1 ? `${VERSION_LINE}${version}\n` : "";
+  return (
+    head +
+    print.tabs
+      .map(
+        (t) =>
+          `${t.tab}\t${t.hash}\t${Object.entries(t.rows)
+            .map(([r, h]) => `${r}:${h}`)
+            .join(",")}`,
+      )
+      .join("\n")
+  );
 }
 
 export function unpackRows(hash: string, packed: string): Fingerprint {
   const tabs = packed
     .split("\n")
-    .filter(Boolean)
+    .filter((line) => line && !line.startsWith(VERSION_LINE))
     .map((line): TabPrint => {
       const [tab, tabHash, rows = ""] = line.split("\t");
       const map: Record<number, string> = {};

@@ -36,6 +36,7 @@ import {
  */
 
 export { moveRefs } from "./regenerate/formulas";
+export { groupTabs, isMemo } from "./regenerate/memo";
 export * from "./regenerate/types";
 
 export function regenerate(

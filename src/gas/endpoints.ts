@@ -32,7 +32,7 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
   sidebarState: () => sidebarState(port()),
   createTemplate: (a) => ({ message: buildTemplate(port(), a).message }),
   createTriwulan: (a) => {
-    const report = generateTriwulan(port(), a);
+    const report = generateTriwulan(port(), { ...a, timeZone: () => active().getSpreadsheetTimeZone() });
     if (!report.questions.length) active().getSheetByName(report.tab)?.activate();
     return { message: report.message, tab: report.tab, questions: report.questions };
   },

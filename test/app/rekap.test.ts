@@ -41,7 +41,8 @@ const LABELS = ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"];
 
 /** What the file itself says, each figure from where a person would read it in that file. */
 async function ownEvaluation(path: string) {
-  const { port } = emulatedPort(await loadXlsx(path));
+  const workbook = await loadXlsx(path);
+  const { port } = emulatedPort(workbook);
   const tabs = port.tabs().map((t) => t.name);
   const settings = port.tabs().some((t) => t.name === "Pengaturan") ? port.read("Pengaturan").values : [];
   const check = periksa(port, { tw: 2, writeReport: false });
@@ -51,7 +52,9 @@ async function ownEvaluation(path: string) {
   const moves = ofTw.filter((r) => ["Dikirim", "Dibuka kembali", "Pernyataan dibuat"].includes(String(r[3])));
   // Verifikasi, as the reviewer's panel runs it.
   const changed = sent ? verify(port, reviuDeps("reviewer@inspektorat.go.id"), { tw: 2 }).changed : null;
-  // The evaluation tab and its Ringkasan as "Buat tab Triwulan" makes them (again) from this file.
+  // The evaluation tab and its Ringkasan as "Buat tab Triwulan" makes them (again) from this file;
+  // it refuses a TW under review, so this copy (never saved) forgets its history first.
+  if (tabs.includes(HISTORY_TAB)) workbook.removeTab(HISTORY_TAB);
   generateTriwulan(port, { tw: 2 });
   const ring = port.read(ringkasanTabName(2, "2024")).values;
   const head = ring[4].map(String);

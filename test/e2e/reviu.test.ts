@@ -111,7 +111,7 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
   it("verifies: nothing changed, then names the tab and row of a realisasi changed in the grid", async () => {
     await panel.locator("#reviewer summary").click();
     await panel.locator("#verify").click();
-    await local.textOf(status()).toMatch(/^Tidak ada perubahan sejak dikirim \(riwayat baris 2\)/);
+    await local.textOf(status()).toMatch(/^Tidak ada perubahan sejak dikirim \(Riwayat Reviu baris 2\)/);
     await inView(status()).toBe(true);
 
     // The sent tabs are protected with a warning only (the demo's Pengaturan): as in Sheets after its
@@ -220,7 +220,9 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
     await panel.locator("#reopen").click();
     await local
       .textOf(status())
-      .toBe(`TW II dibuka kembali untuk perbaikan; tercatat di tab ${RIWAYAT}. Kirim lagi setelah selesai.`);
+      .toBe(
+        `TW II dibuka kembali untuk perbaikan; tercatat di tab ${RIWAYAT}. Tab '${PERNYATAAN}' ditandai tidak berlaku lagi. Kirim lagi setelah selesai.`,
+      );
     await inView(status()).toBe(true);
 
     const after = await rowsOf(RIWAYAT);
@@ -229,6 +231,19 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
     const last = after[after.length - 1];
     expect([last[0], last[2], last[3], last[8]]).toEqual(["5", "TW II", "Dibuka kembali", ALASAN_BUKA]);
     await local.shot("dibuka-kembali");
+
+    // The statement made before no longer holds, says so on its face, and no new one is made.
+    await local.openTab(PERNYATAAN);
+    await local
+      .textOf(local.cell("A4"))
+      .toMatch(/^TIDAK BERLAKU LAGI: TW II dibuka kembali untuk perbaikan pada /);
+    await local.shot("pernyataan-tidak-berlaku");
+    await panel.locator("#statement").click();
+    await local
+      .textOf(status())
+      .toMatch(
+        /^Pernyataan tidak dibuat karena TW II dibuka kembali untuk perbaikan pada .* dan belum dikirim lagi/,
+      );
 
     // Reopened, the bidang tab is no longer protected: the Dinas corrects the realisasi freely.
     await local.openTab(BIDANG);

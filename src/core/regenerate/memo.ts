@@ -58,6 +58,11 @@ export class Output {
   }
 }
 
+/** A note the add-on keeps on a row's key cell (its memo), not one a person wrote. */
+export function isMemo(note: string): boolean {
+  return parseMemo(note) !== null;
+}
+
 export function parseMemo(note: string): Memo | null {
   if (!note.startsWith('{"v":1')) return null;
   try {
@@ -65,4 +70,17 @@ export function parseMemo(note: string): Memo | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The bidang tabs of a generated tab's group rows, in order, from their memos (the key column's
+ * notes below the header row): which plans the tab was made from.
+ */
+export function groupTabs(notes: string[][] | undefined, keyCol: number, headerRow: number): string[] {
+  const tabs: string[] = [];
+  for (const row of (notes ?? []).slice(headerRow)) {
+    const grp = parseMemo(row[keyCol] ?? "")?.grp;
+    if (grp) tabs.push(grp);
+  }
+  return tabs;
 }

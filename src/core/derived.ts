@@ -1,0 +1,80 @@
+import { columnLetter } from "./a1";
+import type { CellValue, TabSnapshot, WriteCell } from "./cells";
+import { quote } from "./result";
+
+/**
+ * A tab the add-on derives from others (the Ringkasan over the evaluation tab) is part of what a
+ * reviewer signs over: it must be exactly what the add-on would write now. Cell by cell, a formula
+ * must be the formula (its result then follows from the tabs it reads, which the fingerprint
+ * covers), a text or number the same text or number, and nothing else may be typed in the tab.
+ */
+export interface CellDifference {
+  /** "B6" */
+  cell: string;
+  /** What the cell holds, as a message names it: `7`, `rumus =5`, `kosong`. */
+  found: string;
+}
+
+export function derivedDifferences(expected: WriteCell[][], actual: TabSnapshot): CellDifference[] {
+  const out: CellDifference[] = [];
+  const height = Math.max(expected.length, actual.values.length);
+  for (let r = 0; r < height; r++) {
+    const want = expected[r] ?? [];
+    const width = Math.max(want.length, actual.values[r]?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const formula = actual.formulas[r]?.[c] ?? "";
+      const value = actual.values[r]?.[c] ?? "";
+      const found = formula ? formula : text(value);
+      if (same(content(want[c] ?? ""), found)) continue;
+      out.push({
+        cell: `${columnLetter(c + 1)}${r + 1}`,
+        found: formula
+          ? `rumus ${quote(formula, 40)}`
+          : value === ""
+            ? "kosong"
+            : typeof value === "number"
+              ? String(value).replace(".", ",")
+              : quote(value, 40),
+      });
+    }
+  }
+  return out;
+}
+
+function content(cell: WriteCell): string {
+  return typeof cell === "object" && !(cell instanceof Date) ? cell.formula : text(cell);
+}
+
+function text(v: CellValue): string {
+  return v instanceof Date ? v.toISOString() : String(v);
+}
+
+/** Equal, allowing what Sheets does to a formula it stores: spaces, quotes a tab name does not need. */
+function same(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!a.startsWith("=") || !b.startsWith("=")) return false;
+  return normalFormula(a) === normalFormula(b);
+}
+
+function normalFormula(f: string): string {
+  let out = "";
+  // Outside string literals: no spaces, tab names unquoted, upper case.
+  for (const [i, part] of f.split(/("(?:[^"]|"")*")/).entries())
+    out +=
+      i % 2
+        ? part
+        : part
+            .replace(/\s+/g, "")
+            .replace(/'((?:[^']|'')*)'!/g, (_m, name: string) => `${name.replace(/''/g, "'")}!`)
+            .toUpperCase();
+  return out;
+}
+
+/** "B6 tertulis 7, C6 tertulis rumus "=5"" (the first few). */
+export function differencesText(diffs: CellDifference[], max = 6): string {
+  const shown = diffs
+    .slice(0, max)
+    .map((d) => `${d.cell} tertulis ${d.found}`)
+    .join(", ");
+  return diffs.length > max ? `${shown} dan ${diffs.length - max} sel lain` : shown;
+}

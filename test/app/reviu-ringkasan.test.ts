@@ -1,0 +1,76 @@
+/**
+ * The Ringkasan tab is part of what a reviewer signs over: locked with the quarter, recomputed from
+ * the evaluation tab by Verifikasi (which names the cells that differ), never sent or certified
+ * when doctored.
+ */
+import { describe, expect, it } from "vitest";
+import { HISTORY_TAB, statement, submitForReview, verify } from "../../src/app/reviu";
+import { generateTriwulan } from "../../src/app/triwulan";
+import { reviuDeps as deps } from "../fixtures/reviu";
+import { dinasTw1, EVAL, REVIEWER, RINGKASAN, STAFF, STATEMENT } from "../utils/reviu";
+
+/** Row 6 is the first bidang's row; column B counts its "Sangat Tinggi" indicators. */
+const COUNT = { row: 6, col: 2 };
+
+describe("a Ringkasan doctored after Kirim untuk reviu", () => {
+  it("is locked with the quarter, caught by Verifikasi cell by cell, and refused for the statement", () => {
+    const { wb, port, reviewerPort } = dinasTw1({ proteksi: "ketat" });
+    expect(submitForReview(port, deps(STAFF), { tw: 1 }).status).toBe("dikirim");
+    expect(wb.getTab(RINGKASAN).protections).toContainEqual(
+      expect.objectContaining({
+        type: "SHEET",
+        description: "SAKIP: dikirim untuk reviu TW I",
+        warningOnly: false,
+      }),
+    );
+    expect(verify(reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+
+    // The owner (whom no protection stops) types over a count.
+    const ringkasan = wb.getTab(RINGKASAN);
+    expect(wb.formulas(ringkasan, { row: COUNT.row, col: COUNT.col, rows: 1, cols: 1 })[0][0]).toMatch(
+      /^=COUNTIF\('Evaluasi TW I 2024'!/,
+    );
+    wb.write(ringkasan, COUNT.row, COUNT.col, [[7]]);
+    const checked = verify(reviewerPort, deps(REVIEWER), { tw: 1 });
+    expect(checked).toEqual({
+      changed: true,
+      message: `Data berubah sejak dikirim: tab '${RINGKASAN}' baris 6. Ringkasan tidak sesuai: tab '${RINGKASAN}' tidak sama dengan hitungan dari tab '${EVAL}': B6 tertulis 7.`,
+    });
+    expect(() => statement(reviewerPort, deps(REVIEWER), { tw: 1 })).toThrow(
+      `Pernyataan tidak dibuat karena data berubah sejak dikirim (tab '${RINGKASAN}' baris 6): minta pengirim memperbaiki dan mengirim ulang TW I, lalu verifikasi lagi.`,
+    );
+    expect(wb.tab(STATEMENT)).toBeUndefined();
+  });
+
+  it("names a count replaced by another formula too", () => {
+    const { wb, port, reviewerPort } = dinasTw1();
+    submitForReview(port, deps(STAFF), { tw: 1 });
+    wb.write(wb.getTab(RINGKASAN), COUNT.row, COUNT.col, [[{ formula: "=7" }]]);
+    expect(verify(reviewerPort, deps(REVIEWER), { tw: 1 }).message).toContain(
+      `tidak sama dengan hitungan dari tab '${EVAL}': B6 tertulis rumus "=7".`,
+    );
+  });
+});
+
+describe("a Ringkasan doctored before Kirim untuk reviu", () => {
+  it("is not sent; Buat tab Triwulan computes it again and then it is sent and certified", () => {
+    const { wb, port, reviewerPort } = dinasTw1();
+    wb.write(wb.getTab(RINGKASAN), COUNT.row, COUNT.col, [[7]]);
+    wb.write(wb.getTab(RINGKASAN), 40, 9, [["catatan lepas"]]);
+    expect(() => submitForReview(port, deps(STAFF), { tw: 1 })).toThrow(
+      `TW I belum dikirim karena tab '${RINGKASAN}' tidak sama dengan hitungan dari tab '${EVAL}': B6 tertulis 7, I40 tertulis "catatan lepas": buat ulang tab Triwulan agar ringkasannya dihitung lagi, lalu kirim.`,
+    );
+    expect(wb.tab(HISTORY_TAB)).toBeUndefined();
+    generateTriwulan(port, { tw: 1 });
+    expect(submitForReview(port, deps(STAFF), { tw: 1 }).status).toBe("dikirim");
+    expect(statement(reviewerPort, deps(REVIEWER), { tw: 1 }).tab).toBe(STATEMENT);
+  });
+
+  it("a deleted Ringkasan is not sent either", () => {
+    const { wb, port } = dinasTw1();
+    wb.removeTab(RINGKASAN);
+    expect(() => submitForReview(port, deps(STAFF), { tw: 1 })).toThrow(
+      `TW I belum dikirim karena tab '${RINGKASAN}' tidak ada: buat ulang tab Triwulan agar ringkasannya dihitung lagi, lalu kirim.`,
+    );
+  });
+});

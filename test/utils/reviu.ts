@@ -1,0 +1,29 @@
+import { generateTriwulan } from "../../src/app/triwulan";
+import type { Settings } from "../../src/core/settings";
+import { emulatedPort } from "../../src/emulator/session";
+import type { MemoryWorkbook } from "../../src/emulator/workbook";
+import { transmigrasiWorkbook } from "../fixtures/dinas";
+import { TEMPLATE_TRANSMIGRASI_TAB } from "../fixtures/plans";
+
+export const STAFF = "staf@dinas.go.id";
+export const REVIEWER = "reviewer@inspektorat.go.id";
+export const PLAN = TEMPLATE_TRANSMIGRASI_TAB;
+export const EVAL = "Evaluasi TW I 2024";
+export const RINGKASAN = "Ringkasan TW I 2024";
+export const STATEMENT = "Pernyataan Reviu TW I 2024";
+
+/** A Dinas with its TW I evaluation and Ringkasan tabs generated, the staff's and the reviewer's ports. */
+export function dinasTw1(settings: Partial<Settings> = {}) {
+  const wb = transmigrasiWorkbook({ bidang: [PLAN], reviewer: REVIEWER, ...settings });
+  const staff = emulatedPort(wb, { user: STAFF, owner: STAFF });
+  generateTriwulan(staff.port, { tw: 1 });
+  const reviewer = emulatedPort(wb, { user: REVIEWER, owner: STAFF });
+  return { wb, port: staff.port, gas: staff.gas, reviewerPort: reviewer.port };
+}
+
+/** A tab's used cells, values. */
+export function rowsOf(wb: MemoryWorkbook, tab: string) {
+  const t = wb.getTab(tab);
+  const size = wb.usedSize(t);
+  return wb.values(t, { row: 1, col: 1, rows: size.rows, cols: size.cols });
+}
