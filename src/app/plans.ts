@@ -4,7 +4,7 @@ import { customScale, namedScale, SCALES, type Scale } from "../core/kriteria";
 import { detectPlan, HEADER_AREA_ROWS, type ReadOptions } from "../core/layout";
 import type { PlanField, PlanTable } from "../core/plan";
 import { UserError } from "../core/result";
-import { readSettings, SETTINGS_TAB, type Settings, settingsCells } from "../core/settings";
+import { checkTahun, readSettings, SETTINGS_TAB, type Settings, settingsCells } from "../core/settings";
 import type { SnapshotOptions, TabInfo, TabSnapshot, WorkbookPort } from "./port";
 
 /** Tabs the add-on writes itself, or that are not plans: never read as a Rencana Aksi. */
@@ -148,15 +148,7 @@ export function tahunOf(wb: Workbook, given?: string): string {
 /** The year and where it came from; `tahun` is "" when nothing names it. */
 export function findTahun(wb: Workbook, given?: string): { tahun: string; source: TahunSource } {
   const asked = given?.trim() ?? "";
-  if (asked) {
-    if (!/^(19|20)\d\d$/.test(asked))
-      throw new UserError(
-        `Tahun "${asked}" tidak valid: tulis empat angka, misalnya 2024.`,
-        "masukan",
-        "tahun",
-      );
-    return { tahun: asked, source: "diberikan" };
-  }
+  if (asked) return { tahun: checkTahun(asked), source: "diberikan" };
   if (wb.settings.tahun) return { tahun: wb.settings.tahun, source: "pengaturan" };
   const titled = yearFromTitles(wb);
   return titled ? { tahun: titled, source: "judul" } : { tahun: "", source: "" };
@@ -186,13 +178,7 @@ function yearFromTitles(wb: Workbook): string {
  * "Tahun" row gets the year only when its value is empty. Never overwrites a year someone typed.
  */
 export function saveTahun(port: WorkbookPort, given: string): { message: string; tahun: string } {
-  const tahun = given.trim();
-  if (!/^(19|20)\d\d$/.test(tahun))
-    throw new UserError(
-      `Tahun "${given}" tidak valid: tulis empat angka, misalnya 2024.`,
-      "masukan",
-      "tahun",
-    );
+  const tahun = checkTahun(given);
   return port.withLock(() => {
     const tabs = port.tabs();
     const has = tabs.some((t) => t.name === SETTINGS_TAB);

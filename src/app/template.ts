@@ -4,6 +4,7 @@ import { pkHistoryHeaders } from "../core/report/pk";
 import { UserError } from "../core/result";
 import {
   bidangTabNames,
+  checkTahun,
   PK_TAB,
   SETTINGS_TAB,
   type Settings,
@@ -75,12 +76,7 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
     throw new UserError(
       "Tahun kerangka belum disebut: isi tahunnya, misalnya 2024 (di baris perintah: --tahun 2024).",
     );
-  if (!/^\d{4}$/.test(request.tahun.trim()))
-    throw new UserError(
-      `Tahun "${request.tahun}" tidak valid: tulis empat angka, misalnya 2024.`,
-      "masukan",
-      "tahun",
-    );
+  checkTahun(request.tahun);
 
   return port.withLock(() => {
     const existing = new Set(port.tabs().map((t) => t.name.toLowerCase()));

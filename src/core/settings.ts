@@ -1,5 +1,6 @@
 import type { CellValue, WriteCell } from "./cells";
 import { tanggal } from "./report/format";
+import { UserError } from "./result";
 import { lowerWords as normalise } from "./text";
 
 /** The Pengaturan tab: one setting per row, label in column A and value in column B. */
@@ -142,4 +143,19 @@ export function bidangTabNames(names: string[], taken: string[] = []): (string |
     used.add(name.toLowerCase());
     return name;
   });
+}
+
+/**
+ * A year a person typed (the template form, Pengaturan, `--tahun`), trimmed: four digits from 1900
+ * to 2099, else one sentence naming the field. The one check every use case makes.
+ */
+export function checkTahun(typed: string): string {
+  const tahun = typed.trim();
+  if (!/^(19|20)\d\d$/.test(tahun))
+    throw new UserError(
+      `Tahun "${typed}" tidak valid: tulis empat angka, misalnya 2024.`,
+      "masukan",
+      "tahun",
+    );
+  return tahun;
 }
