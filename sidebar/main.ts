@@ -354,5 +354,4 @@ $("template-form").addEventListener("submit", async (event) => {
   }
 });
 
-$<HTMLInputElement>("t-tahun").value = String(new Date().getFullYear());
 void refresh();
