@@ -77,7 +77,10 @@ export function sasaranGroups(
 /** The IKU of a group: its sasaran-level indicators, else its programs' indicators. */
 export function ikuOf(figures: IndicatorFigures[]): IndicatorFigures[] {
   const sasaran = figures.filter((f) => f.row.level === "sasaran");
-  return sasaran.length ? sasaran : figures.filter((f) => f.row.level === "program");
+  if (sasaran.length) return sasaran;
+  const programs = figures.filter((f) => f.row.level === "program");
+  // An annual IKU table of the office's own (Sasaran | Indikator | Target | Realisasi): every row.
+  return programs.length ? programs : figures.filter((f) => !f.row.level);
 }
 
 /** The LAKIP triwulan of TW `tw`, in the reference's order (see ../../../README.md, "Buat laporan"). */
