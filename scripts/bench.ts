@@ -14,6 +14,7 @@ import { emulatedPort } from "../src/emulator/session";
 import { MemoryWorkbook } from "../src/emulator/workbook";
 import { CORPUS } from "../test/fixtures/layouts";
 import { NaivePort } from "./bench-naive";
+import { rekapMetrics } from "./bench-rekap";
 import { buildAll } from "./build";
 import { dinas } from "./synthetic";
 
@@ -240,6 +241,7 @@ const SECTIONS: Record<string, () => Metrics | Promise<Metrics>> = {
   periksa: periksaMetrics,
   layouts: layoutMetrics,
   large,
+  rekap: rekapMetrics,
 };
 // `--only triwulan,periksa` runs some sections (the large workbook alone takes minutes).
 const only = process.argv[process.argv.indexOf("--only") + 1]?.split(",");

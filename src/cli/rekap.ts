@@ -13,6 +13,7 @@ import { rekapText } from "../core/rekap-table";
 import { UserError } from "../core/result";
 import { emulatedPort } from "../emulator/session";
 import { loadXlsx } from "../emulator/xlsx";
+import { rekapChartImage } from "../render/rekap-chart";
 import { rekapXlsx } from "../render/rekap-xlsx";
 
 const isWorkbook = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
@@ -109,7 +110,7 @@ export async function rekapCommand(
   if (options.output && files.some((f) => relative(f, options.output as string) === ""))
     throw new UserError(`Berkas keluaran "${options.output}" juga salah satu masukan: pilih nama lain.`);
   const rekap = await rekapOfFiles(files, options.tw, digest);
-  if (options.output) writeAtomic(options.output, await rekapXlsx(rekap));
+  if (options.output) writeAtomic(options.output, await rekapXlsx(rekap, await rekapChartImage(rekap)));
   if (options.json) out(`${JSON.stringify(rekapJson(rekap))}\n`);
   else {
     out(rekapText(rekap));

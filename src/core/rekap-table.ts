@@ -1,6 +1,8 @@
+import { SCALES } from "./kriteria";
 import { formatNumber, formatRupiah } from "./numbers";
 import { ROMAN } from "./plan";
 import type { Rekap, RekapRow, RekapTotal } from "./rekap";
+import type { ReportChart } from "./report/model";
 
 /**
  * The rekap as a document: the table every shell shows (the .xlsx, the page of `npm start`, the
@@ -56,7 +58,7 @@ export function rekapTable(rekap: Rekap): RekapTable {
   const tw = ROMAN[rekap.tw - 1];
   const columns: RekapColumn[] = [
     col("No", "jumlah", 5),
-    col("OPD", "teks", 40),
+    col("OPD", "teks", 32),
     col("Tahun", "teks", 7),
     col("TW", "teks", 5),
     col("Jumlah indikator", "jumlah", 10),
@@ -70,19 +72,19 @@ export function rekapTable(rekap: Rekap): RekapTable {
     col(`Realisasi anggaran s.d. TW ${tw} (Rp)`, "rupiah", 17),
     col("Serapan thd pagu (%)", "persen", 10),
     col("Galat", "jumlah", 8),
-    col("Peringatan", "jumlah", 10),
-    col("Aturan terbanyak", "teks", 48),
+    col("Peringatan", "jumlah", 11),
+    col("Aturan terbanyak", "teks", 36),
     col("Status reviu", "teks", 14),
     col("Dikirim pada", "tanggal", 17),
-    col("Dikirim oleh", "teks", 24),
-    col("Sidik jari", "teks", 22),
-    col("Peringkat", "jumlah", 9),
-    col("Berkas", "teks", 30),
-    col("Keterangan", "teks", 60),
+    col("Dikirim oleh", "teks", 20),
+    col("Sidik jari", "teks", 16),
+    col("Peringkat", "jumlah", 11),
+    col("Berkas", "teks", 24),
+    col("Keterangan", "teks", 40),
   ];
   const rows = rekap.files.map((f, i): RekapCell[] => [
     i + 1,
-    f.opd || null,
+    f.opd || (f.indikator === null ? "(tidak terbaca)" : null),
     f.tahun === null ? null : String(f.tahun),
     tw,
     f.indikator,
@@ -135,7 +137,7 @@ export function rekapTable(rekap: Rekap): RekapTable {
   ];
   const ranking = {
     columns: [
-      col("Peringkat", "jumlah", 9),
+      col("Peringkat", "jumlah", 11),
       col("OPD", "teks", 40),
       col(`Rata-rata capaian s.d. TW ${tw} (%)`, "persen", 11),
       col(`Median capaian s.d. TW ${tw} (%)`, "persen", 11),
@@ -245,4 +247,48 @@ export function rekapText(rekap: Rekap, timeZone?: string): string {
       `${statusSummary(t) || "tidak ada yang dikirim"}${t.berubahSetelahDikirim ? `; ${t.berubahSetelahDikirim} ${SIDIK_BERUBAH}` : ""}.`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** Colours of the kriteria labels of every named scale, and of the rows without one. */
+const COLOURS: Record<string, string> = {
+  ...Object.fromEntries(Object.values(SCALES).flatMap((s) => s.bands.map((b) => [b.label, b.background]))),
+  "Tanpa target": "#9e9e9e",
+  "Belum diisi": "#cfd8dc",
+  "Tidak dapat dihitung": "#6d4c41",
+};
+const SPARE = ["#3949ab", "#00897b", "#8e24aa", "#f4511e"];
+
+/**
+ * The chart of kriteria per OPD: one horizontal stacked bar per readable file (its indicators by
+ * kriteria, then those without target, not reported, not computable), in the table's order.
+ */
+export function rekapChart(rekap: Rekap): ReportChart | null {
+  const files = rekap.files.filter((f) => f.indikator !== null && f.indikator > 0);
+  if (!files.length) return null;
+  const tw = ROMAN[rekap.tw - 1];
+  const series = [
+    ...rekap.labels.map((l, i) => ({
+      name: l,
+      color: COLOURS[l] ?? SPARE[i % SPARE.length],
+      values: files.map((f) => f.kriteria[l] ?? 0),
+    })),
+    { name: "Tanpa target", color: COLOURS["Tanpa target"], values: files.map((f) => f.tanpaTarget) },
+    { name: "Belum diisi", color: COLOURS["Belum diisi"], values: files.map((f) => f.belumDiisi) },
+    {
+      name: "Tidak dapat dihitung",
+      color: COLOURS["Tidak dapat dihitung"],
+      values: files.map((f) => f.tidakDihitung),
+    },
+  ].filter((s) => s.values.some((v) => (v ?? 0) > 0));
+  return {
+    kind: "chart",
+    id: "rekap-kriteria",
+    title: `Kriteria capaian s.d. TW ${tw} per OPD (jumlah indikator)`,
+    categories: files.map((f) => f.opd || f.file),
+    series,
+    stacked: true,
+    horizontal: true,
+    valueTitle: "Jumlah indikator",
+    valueFormat: "integer",
+  };
 }

@@ -1,6 +1,7 @@
 /**
- * The rekap as an .xlsx (ExcelJS): tab "Rekap TW II" with the table, its total row, the ranking and
- * the chart of kriteria per OPD as an image; tab "Temuan" with every finding under an auto filter.
+ * The rekap as an .xlsx (ExcelJS): tab "Rekap TW II" with the table, its total row and the chart of
+ * kriteria per OPD as an image; tab "Peringkat" with the ranking by average capaian; tab "Temuan"
+ * with every finding under an auto filter.
  * Numbers are numbers with a number format, so Excel and LibreOffice can sort and sum them.
  */
 import ExcelJS from "exceljs";
@@ -24,6 +25,23 @@ export function rekapSheetName(tw: number): string {
   return `Rekap TW ${ROMAN[tw - 1]}`;
 }
 export const FINDINGS_SHEET = "Temuan";
+export const RANKING_SHEET = "Peringkat";
+
+/**
+ * Printed on landscape A4, at most `pages` pages wide (the rekap has some thirty columns), the
+ * header row and the No and OPD columns repeated on every page.
+ */
+function landscape(ws: ExcelJS.Worksheet, pages = 1, titles?: { rows: string; columns: string }): void {
+  ws.pageSetup = {
+    orientation: "landscape",
+    paperSize: 9,
+    fitToPage: true,
+    fitToWidth: pages,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    ...(titles ? { printTitlesRow: titles.rows, printTitlesColumn: titles.columns } : {}),
+  };
+}
 
 /** The chart as a PNG, when one was drawn, with its size in pixels. */
 export interface ChartImage {
@@ -46,6 +64,7 @@ function header(ws: ExcelJS.Worksheet, row: number, columns: RekapColumn[]): voi
 
 function put(ws: ExcelJS.Worksheet, row: number, columns: RekapColumn[], cells: RekapCell[]): ExcelJS.Row {
   const r = ws.getRow(row);
+  let lines = 1;
   columns.forEach((c, i) => {
     const v = cells[i] ?? null;
     if (v === null) return;
@@ -53,12 +72,18 @@ function put(ws: ExcelJS.Worksheet, row: number, columns: RekapColumn[], cells: 
     cell.value = v;
     const format = typeof v === "string" ? undefined : FORMAT[c.kind];
     if (format) cell.numFmt = format;
-    if (c.kind === "teks" && typeof v === "string" && v.length > c.width) cell.alignment = { wrapText: true };
+    cell.alignment = { vertical: "top" };
+    if (typeof v === "string" && v.length > c.width) {
+      cell.alignment = { vertical: "top", wrapText: true };
+      lines = Math.max(lines, Math.ceil((v.length * 1.1) / c.width));
+    }
   });
+  // Neither ExcelJS nor LibreOffice sizes a wrapped row on load: its height is given.
+  if (lines > 1) r.height = 15 * Math.min(lines, 8);
   return r;
 }
 
-/** The workbook of a rekap; `chart` is placed under the ranking. */
+/** The workbook of a rekap; `chart` is placed under the table. */
 export async function rekapXlsx(rekap: Rekap, chart?: ChartImage | null): Promise<Buffer> {
   const table = rekapTable(rekap);
   const book = new ExcelJS.Workbook();
@@ -66,6 +91,7 @@ export async function rekapXlsx(rekap: Rekap, chart?: ChartImage | null): Promis
   const ws = book.addWorksheet(rekapSheetName(rekap.tw), {
     views: [{ state: "frozen", xSplit: 2, ySplit: 4 }],
   });
+  landscape(ws, 3, { rows: "4:4", columns: "A:B" });
   table.columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;
   });
@@ -94,16 +120,8 @@ export async function rekapXlsx(rekap: Rekap, chart?: ChartImage | null): Promis
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: TOTAL_FILL } };
     c.border = { top: { style: "thin" } };
   });
-  row += 3;
-  ws.getCell(row, 1).value = `Peringkat menurut rata-rata capaian s.d. TW ${ROMAN[rekap.tw - 1]}`;
-  ws.getCell(row, 1).font = { bold: true };
-  row++;
-  header(ws, row, table.ranking.columns);
-  row++;
-  for (const cells of table.ranking.rows) put(ws, row++, table.ranking.columns, cells);
-  if (!table.ranking.rows.length) ws.getCell(row++, 2).value = "Belum ada berkas dengan capaian.";
   if (chart) {
-    row += 2;
+    row += 3;
     const id = book.addImage({
       buffer: Buffer.from(chart.png) as unknown as ExcelJS.Buffer,
       extension: "png",
@@ -111,7 +129,23 @@ export async function rekapXlsx(rekap: Rekap, chart?: ChartImage | null): Promis
     ws.addImage(id, { tl: { col: 1, row: row - 1 }, ext: { width: chart.width, height: chart.height } });
   }
 
+  // The ranking on its own tab, with its own column widths.
+  const rs = book.addWorksheet(RANKING_SHEET, { views: [{ state: "frozen", ySplit: 3 }] });
+  landscape(rs);
+  table.ranking.columns.forEach((c, i) => {
+    rs.getColumn(i + 1).width = c.width;
+  });
+  rs.getCell("A1").value = `PERINGKAT OPD MENURUT RATA-RATA CAPAIAN S.D. TW ${ROMAN[rekap.tw - 1]}`;
+  rs.getCell("A1").font = { bold: true, size: 13 };
+  header(rs, 3, table.ranking.columns);
+  rs.getRow(3).height = 45;
+  table.ranking.rows.forEach((cells, i) => {
+    put(rs, 4 + i, table.ranking.columns, cells);
+  });
+  if (!table.ranking.rows.length) rs.getCell("B4").value = "Belum ada berkas dengan capaian.";
+
   const fs = book.addWorksheet(FINDINGS_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
+  landscape(fs);
   table.findings.columns.forEach((c, i) => {
     fs.getColumn(i + 1).width = c.width;
   });

@@ -150,8 +150,14 @@ describe("sakip rekap", () => {
     expect(out).toContain(`Disimpan di ${target}.`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(target);
-    expect(book.worksheets.map((w) => w.name)).toEqual(["Rekap TW II", "Temuan"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual(["Rekap TW II", "Peringkat", "Temuan"]);
     const ws = book.getWorksheet("Rekap TW II") as ExcelJS.Worksheet;
+    // The chart of kriteria per OPD, drawn by the reports' chart renderer, as a PNG image.
+    const images = ws.getImages();
+    expect(images).toHaveLength(1);
+    const media = book.getImage(Number(images[0].imageId));
+    expect(media.extension).toBe("png");
+    expect([...(media.buffer as unknown as Uint8Array).subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
     const header = (ws.getRow(4).values as unknown[]).slice(1).map(String);
     expect(header.slice(0, 10)).toEqual([
       "No",
@@ -179,6 +185,19 @@ describe("sakip rekap", () => {
     expect(String(total.getCell(col("OPD")).value)).toBe("Jumlah (7 berkas, 1 tidak terbaca)");
     expect(total.getCell(col("Jumlah indikator")).value).toBe(json.total.indikator);
     expect(total.getCell(col("Rata-rata capaian s.d. TW II (%)")).numFmt).toBe("#,##0.00");
+    // The ranking tab: places by average capaian, highest first.
+    const ranking = book.getWorksheet("Peringkat") as ExcelJS.Worksheet;
+    const ranked = json.files
+      .filter((f) => f.peringkat !== null)
+      .sort((a, b) => (a.peringkat ?? 0) - (b.peringkat ?? 0));
+    ranked.forEach((f, i) => {
+      const r = ranking.getRow(4 + i);
+      expect([r.getCell(1).value, r.getCell(2).value, r.getCell(3).value]).toEqual([
+        i + 1,
+        f.opd,
+        f.rataCapaian,
+      ]);
+    });
     const findings = book.getWorksheet("Temuan") as ExcelJS.Worksheet;
     expect((findings.getRow(1).values as unknown[]).slice(1)).toEqual([
       "Berkas",
