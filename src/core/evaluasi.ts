@@ -421,12 +421,6 @@ export function noTarget(target: string, polaritas: string, how: "OR" | "+"): st
   return `(${target}="")+(${target}=0)${negative.map((w) => `*(${polaritas}<>"${w}")`).join("")}`;
 }
 
-/** `noTarget` for one value, as the sheet decides it: the TW's target is blank, or 0 for a positive indicator. */
-export function isNoTarget(target: CellValue, polaritas: CellValue): boolean {
-  if (target === "") return true;
-  return target === 0 && !["negatif", "turun", "-"].includes(String(polaritas).toLowerCase());
-}
-
 function spillFormulas(last: number, skalaArg: string): Record<string, string> {
   const r = (id: string) => `${columnLetter(COL[id])}${FIRST_ROW}:${columnLetter(COL[id])}${last}`;
   // A quarter without a target reads "–", not an error (the annual capaian is still computed).

@@ -1,10 +1,9 @@
-import { capaianRow } from "./capaian";
 import type { CellValue } from "./cells";
 import type { Finding } from "./checks/types";
-import { budgetRows, isNoTarget } from "./evaluasi";
-import { kriteria as kriteriaOf, type Scale } from "./kriteria";
+import { budgetRows, NO_TARGET } from "./evaluasi";
+import type { Scale } from "./kriteria";
 import type { PlanTable, Tw } from "./plan";
-import { aggregateValues, resolveSifat } from "./sifat";
+import { type IndicatorFigures, indicatorFigures } from "./report/figures";
 import { isBlank } from "./text";
 
 /**
@@ -28,44 +27,20 @@ export type Outcome =
   /** A capaian that cannot be computed or rated (target 0, text, mixed scales); `capaian` when it is a number. */
   | { kind: "tidakDihitung"; capaian: number | null; message: string };
 
-const TEXT_IN_SUM = "Ada angka tersimpan sebagai teks";
-
 /**
- * The s.d. TW value as the evaluation tab's formula makes it: kumulatif sums, and a sum with a
- * number stored as text says so instead of leaving that number out.
+ * What became of one indicator in the quarter, read from its figures as the reports compute them
+ * (core/report/figures.ts: the evaluation tab's own functions and rules), so the rekap, the report
+ * and the tab never disagree. A TW whose realisasi is not reported yet is "belum diisi", never rated.
  */
-function sdValue(sifat: ReturnType<typeof resolveSifat>, values: CellValue[]): CellValue {
-  if (sifat === "kumulatif" && values.some((v) => v !== "" && typeof v !== "number")) return TEXT_IN_SUM;
-  return aggregateValues(sifat, values);
-}
-
-/** One indicator row of a plan in the quarter `tw`. */
-export function outcomeOf(
-  row: Pick<
-    PlanTable["rows"][number],
-    "sifat" | "targetTahunan" | "targetTw" | "realisasiTw" | "satuan" | "polaritas"
-  >,
-  tw: Tw,
-  scale: Scale,
-): Outcome {
-  const sifat = resolveSifat(row.sifat, row.targetTahunan, row.targetTw, row.satuan);
-  const targetSd = sdValue(sifat, row.targetTw.slice(0, tw));
-  if (isNoTarget(targetSd, row.polaritas)) return { kind: "tanpaTarget" };
-  if (isBlank(row.realisasiTw[tw - 1])) return { kind: "belumDiisi" };
-  const realisasiSd = sdValue(sifat, row.realisasiTw.slice(0, tw));
-  for (const sd of [targetSd, realisasiSd])
-    if (sd === TEXT_IN_SUM) return { kind: "tidakDihitung", capaian: null, message: `${TEXT_IN_SUM}.` };
-  const capaian = capaianRow(targetSd, realisasiSd, row.polaritas, "");
-  if (capaian.kind === "problem") return { kind: "tidakDihitung", capaian: null, message: capaian.message };
-  if (capaian.kind !== "value") return { kind: "belumDiisi" };
-  const label = kriteriaOf(capaian.value, scale);
-  if (label.kind !== "value")
-    return {
-      kind: "tidakDihitung",
-      capaian: capaian.value,
-      message: label.kind === "problem" ? label.message : "",
-    };
-  return { kind: "dinilai", capaian: capaian.value, label: label.value };
+export function outcomeOf(f: IndicatorFigures, scale: Scale): Outcome {
+  if (f.capaianSd === NO_TARGET) return { kind: "tanpaTarget" };
+  if (isBlank(f.row.realisasiTw[f.tw - 1]) || f.capaianSd === "") return { kind: "belumDiisi" };
+  if (typeof f.capaianSd !== "number")
+    return { kind: "tidakDihitung", capaian: null, message: String(f.capaianSd) };
+  const label = typeof f.kriteria === "string" ? f.kriteria : "";
+  if (!scale.bands.some((b) => b.label === label))
+    return { kind: "tidakDihitung", capaian: f.capaianSd, message: label };
+  return { kind: "dinilai", capaian: f.capaianSd, label };
 }
 
 /** A file's figures for the quarter (one row of the rekap without its review and findings). */
@@ -90,13 +65,6 @@ export interface Figures {
 
 /** A number the sheet's SUM adds: numbers only (SUM skips text and blanks). */
 const summed = (v: CellValue): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
-
-/** Realisasi anggaran s.d. TW as the evaluation tab sums it: blank when nothing is filled, not a number when one is text. */
-function spentSd(values: readonly CellValue[]): number | null {
-  const filled = values.filter((v) => !isBlank(v));
-  if (!filled.length || filled.some((v) => summed(v) === null)) return null;
-  return filled.reduce<number>((a, v) => a + (v as number), 0);
-}
 
 export function mean(xs: readonly number[]): number | null {
   return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
@@ -131,10 +99,10 @@ export function figuresOf(plans: readonly PlanTable[], tw: Tw, scale: Scale): Fi
   let pagu: number | null = null;
   let spent: number | null = null;
   for (const plan of plans) {
-    const rows = plan.rows.filter((r) => r.indikator);
-    for (const row of rows) {
+    const figures = indicatorFigures([plan], { tw, scale });
+    for (const f of figures) {
       out.indikator++;
-      const o = outcomeOf(row, tw, scale);
+      const o = outcomeOf(f, scale);
       if (o.kind === "dinilai") {
         kriteria[o.label] = (kriteria[o.label] ?? 0) + 1;
         out.capaian.push(o.capaian);
@@ -143,10 +111,11 @@ export function figuresOf(plans: readonly PlanTable[], tw: Tw, scale: Scale): Fi
         if (o.capaian !== null) out.capaian.push(o.capaian);
       } else out[o.kind]++;
     }
-    for (const i of budgetRows(rows)) {
-      const p = summed(rows[i].pagu);
+    // The Ringkasan's pagu and realisasi anggaran: the rows of the highest level with a pagu, summed as SUM does.
+    for (const i of budgetRows(figures.map((f) => f.row))) {
+      const p = summed(figures[i].pagu);
       if (p !== null) pagu = (pagu ?? 0) + p;
-      const s = spentSd(rows[i].realisasiAnggaranTw.slice(0, tw));
+      const s = summed(figures[i].realisasiAnggaranSd);
       if (s !== null) spent = (spent ?? 0) + s;
     }
   }

@@ -13,6 +13,7 @@ import {
   outcomeOf,
 } from "../../src/core/rekap";
 import { rekapTable, rekapText } from "../../src/core/rekap-table";
+import { indicatorFigures } from "../../src/core/report/figures";
 
 const scale = SCALES.permendagri86;
 const q = (...v: CellValue[]) => v as Quad<CellValue>;
@@ -57,7 +58,7 @@ const plan = (rows: PlanRow[]): PlanTable => ({
 describe("outcomeOf: one indicator in the quarter, as its evaluation-tab row shows it", () => {
   const cases: [string, Partial<PlanRow>, ReturnType<typeof outcomeOf>][] = [
     [
-      "kumulatif: realisasi s.d. TW II against target s.d. TW II (the reference's 61,68 of 63,57 → 97,03)",
+      "akhir: the last realisasi against the last target (the reference's 61,68 of 63,57 → 97,03)",
       { sifat: "akhir", satuan: "%", targetTw: q(0, 63.57, 0, 0), realisasiTw: q("", 61.68, "", "") },
       { kind: "dinilai", capaian: (61.68 / 63.57) * 100, label: "Sangat Tinggi" },
     ],
@@ -96,11 +97,16 @@ describe("outcomeOf: one indicator in the quarter, as its evaluation-tab row sho
     [
       "kumulatif with text among the quarters: the tab's sum says so and rates nothing",
       { realisasiTw: q("1", 2, "", "") },
-      { kind: "tidakDihitung", capaian: null, message: expect.stringContaining("teks") },
+      {
+        kind: "tidakDihitung",
+        capaian: null,
+        message: expect.stringContaining("Ada angka tersimpan sebagai t"),
+      },
     ],
   ];
   it.each(cases)("%s", (_, over, expected) => {
-    expect(outcomeOf(row(over), 2, scale)).toEqual(expected);
+    const [figures] = indicatorFigures([plan([row(over)])], { tw: 2, scale });
+    expect(outcomeOf(figures, scale)).toEqual(expected);
   });
 });
 

@@ -62,8 +62,18 @@ export function isNoTarget(target: CellValue, polaritas: CellValue): boolean {
   return target === 0 && !["negatif", "turun", "-"].includes(String(polaritas));
 }
 
-/** One cell of a custom function's answer (a single row and column). */
-function single(result: CellValue | CellValue[][]): CellValue {
+/**
+ * One cell of a custom function's answer (a single row and column). Called with one value, the
+ * function throws its sentence (the cell shows #ERROR! with it): the figure is that sentence, as
+ * over a range, so one bad row never stops a report or a rekap.
+ */
+function single(call: () => CellValue | CellValue[][]): CellValue {
+  let result: CellValue | CellValue[][];
+  try {
+    result = call();
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
   return Array.isArray(result) ? (result[0]?.[0] ?? "") : result;
 }
 
@@ -77,7 +87,7 @@ export function kriteriaOf(capaian: CellValue, scale: Scale): CellValue {
 }
 
 export function capaianOf(target: CellValue, realisasi: CellValue, polaritas: CellValue): CellValue {
-  return single(CAPAIAN(target, realisasi, polaritas));
+  return single(() => CAPAIAN(target, realisasi, polaritas));
 }
 
 export interface FigureOptions {
@@ -153,7 +163,7 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
     realisasiAnggaranSd,
     serapanRak: share(rakSd),
     serapanPagu: share(row.pagu),
-    efisiensi: single(EFISIENSI(capaianSd === NO_TARGET ? "" : capaianSd, rakSd, realisasiAnggaranSd)),
+    efisiensi: single(() => EFISIENSI(capaianSd === NO_TARGET ? "" : capaianSd, rakSd, realisasiAnggaranSd)),
     tahunLain: row.tahunLain?.length ? row.tahunLain : (pk?.tahunLain ?? []),
     renstra: row.renstra ?? pk?.renstra,
   };
