@@ -144,6 +144,7 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "persentase capaian",
     "persentase realisasi kinerja",
     "persentase capaian kinerja",
+    "persentase realisasi",
   ],
   kriteria: [
     "kriteria",
@@ -170,13 +171,23 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "rencana aksi triwulan",
     "rencana capaian",
   ],
-  realisasi: ["realisasi", "realisasi kinerja", "realisasi fisik", "realisasi output", "realisasi target"],
+  realisasi: [
+    "realisasi",
+    "realisasi kinerja",
+    "realisasi fisik",
+    "realisasi output",
+    "realisasi target",
+    "realisasi kinerja pada triwulan",
+    "progres fisik",
+  ],
   realisasiAnggaran: [
     "realisasi anggaran",
     "realisasi keuangan",
     "realisasi belanja",
     "realisasi anggaran rp",
     "serapan anggaran",
+    "realisasi dana",
+    "realisasi penyerapan anggaran",
   ],
   anggaran: [
     "anggaran",
@@ -188,6 +199,10 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "anggaran rp",
     "jumlah",
     "dana",
+    "rencana penarikan dana",
+    "penarikan dana",
+    "rencana penarikan",
+    "anggaran kas triwulan",
   ],
 };
 

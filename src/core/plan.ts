@@ -147,4 +147,29 @@ export interface PlanTable {
   rows: PlanRow[];
   /** The year the table measures when its header or title names it ("Tahun 2024"), else absent. */
   tahun?: number;
+  /**
+   * How each column with a header was read, left to right (for `sakip baca` and the panel): its
+   * header path, the word that decided, the value evidence, and whether a person's correction set it.
+   */
+  reading?: ColumnExplanation[];
+}
+
+/** The provenance of one column's reading. */
+export interface ColumnExplanation {
+  /** 0-based column. */
+  col: number;
+  /** The header path as typed, top first, joined by " / ". */
+  header: string;
+  /** The fields read from the column (several for per-TW rows), empty when it is not used. */
+  fields: PlanField[];
+  /** What else the column holds: "Tahun 2023: Realisasi", "Renstra: Target akhir (2026)". */
+  role: string;
+  /** The header word that decided ("realisasi keuangan"), "" when none did. */
+  word: string;
+  /** What the values under it showed ("jumlah TW I–IV = pagu pada 12 dari 12 baris"), "" when nothing. */
+  evidence: string;
+  /** Set by a person's correction in Pengaturan. */
+  corrected: boolean;
+  /** The reading is a guess a person should look at (values disagree with words, or no word at all). */
+  unsure: boolean;
 }

@@ -1,9 +1,15 @@
-/** Gives each column of the band its field and groups the columns into level blocks; corrections win. */
+/**
+ * Gives each column of the band its field and groups the columns into level blocks. A person's
+ * corrections are fixed before anything is guessed (a corrected field leaves every other column);
+ * columns of other periods (earlier years, the Renstra) are set aside; each TW family takes one kind
+ * as a whole, the assignment of kinds to families with the best total of word and value evidence.
+ */
 import type { CellValue, RangeRef } from "../cells";
-import { type Level, NAME_FIELDS, type NameField, type PlanField, twFields } from "../plan";
-import { resolveColumn } from "./evidence";
-import { columnPath, fillBand, isUnitRow, samePath } from "./families";
-import type { Block, Header, LayoutCorrection } from "./types";
+import { type Level, NAME_FIELDS, type NameField, type PlanField, TWS, type Tw, twFields } from "../plan";
+import { type Period, periodOf, type Resolved, resolveColumn } from "./evidence";
+import { columnPath, type Family, familiesOf, fillBand, isUnitRow, samePath } from "./families";
+import type { Block, ColumnNote, Header, LayoutCorrection, RenstraColumns, YearColumns } from "./types";
+import { familyValues, kindField, kindOf, TW_KINDS, type TwKind, type ValueContext } from "./values";
 import { normaliseHeader, UNIT_RE } from "./vocabulary";
 
 export const isNameField = (f: string | null | undefined): f is NameField =>
@@ -22,14 +28,226 @@ export const PER_LEVEL = new Set<PlanField>([
   "kriteria",
 ]);
 
+export interface HeaderContext {
+  /** A person's correction: fixed facts, never re-guessed. */
+  fix?: LayoutCorrection;
+  /** The first data row: when given, the values under each TW family are evidence too. */
+  dataStart?: number;
+  /** The year being measured (see ReadOptions.tahun). */
+  tahun?: number;
+}
+
+/** How much a family's header word supports each kind (a "realisasi" word also fits its budget side). */
+const SUPPORT: Record<TwKind, Partial<Record<TwKind, number>>> = {
+  targetTw: { targetTw: 2, rakTw: 0.5 },
+  rakTw: { rakTw: 2, realisasiAnggaranTw: 0.3 },
+  realisasiTw: { realisasiTw: 2, realisasiAnggaranTw: 1 },
+  realisasiAnggaranTw: { realisasiAnggaranTw: 2, realisasiTw: 0.3 },
+};
+/** A weak word (TW numbers under an unknown group, a capaian per TW) counts this share of a word. */
+const WEAK = 0.35;
+/** A kind needs more than this to be given to a family at all. */
+const MIN_SCORE = 0.25;
+/** A choice closer than this to the next one is shown as unsure. */
+const SURE_MARGIN = 1;
+
+/** The kind each family takes: the assignment (each kind once) with the best total score. */
+export function chooseKinds(
+  scores: Record<TwKind, number>[],
+  allowed: (family: number, kind: TwKind) => boolean = () => true,
+): (TwKind | null)[] {
+  const n = scores.length;
+  const used = new Set<TwKind>();
+  const pick: (TwKind | null)[] = Array(n).fill(null);
+  let best: (TwKind | null)[] = [...pick];
+  let bestTotal = 0;
+  if (n > 8) {
+    // Greedy over many families: the strongest single choice first.
+    const order = scores
+      .flatMap((s, i) => TW_KINDS.map((k) => ({ i, k, v: s[k] })))
+      .sort((a, b) => b.v - a.v);
+    for (const { i, k, v } of order)
+      if (v > MIN_SCORE && best[i] === null && !used.has(k) && allowed(i, k)) {
+        best[i] = k;
+        used.add(k);
+      }
+    return best;
+  }
+  const go = (i: number, total: number) => {
+    if (i === n) {
+      if (total > bestTotal + 1e-9) {
+        bestTotal = total;
+        best = [...pick];
+      }
+      return;
+    }
+    pick[i] = null;
+    go(i + 1, total);
+    for (const k of TW_KINDS) {
+      if (used.has(k) || scores[i][k] <= MIN_SCORE || !allowed(i, k)) continue;
+      used.add(k);
+      pick[i] = k;
+      go(i + 1, total + scores[i][k]);
+      used.delete(k);
+      pick[i] = null;
+    }
+  };
+  go(0, 0);
+  return best;
+}
+
+/** The word kind of a family: what most of its members' header words say, and whether only weakly. */
+function familyWord(
+  fam: Family,
+  resolved: (Resolved | null)[],
+): { kind: TwKind | null; weak: boolean; word: string } {
+  const count = new Map<TwKind, number>();
+  const members = TWS.map((t) => fam.members[t])
+    .filter((c): c is number => c !== undefined)
+    .map((c) => resolved[c])
+    .filter((r): r is Resolved => r !== null && kindOf(r.field) !== null);
+  // A member's own words outweigh TW numbers alone ("Anggaran Kas / TW I" beside bare "TW II").
+  const strong = members.filter((r) => !r.weak);
+  const weak = strong.length === 0;
+  let word = "";
+  for (const r of weak ? members : strong) {
+    const k = kindOf(r.field) as TwKind;
+    count.set(k, (count.get(k) ?? 0) + 1);
+    word ||= r.word;
+  }
+  let kind: TwKind | null = null;
+  for (const [k, n] of count) if (kind === null || n > (count.get(kind) ?? 0)) kind = k;
+  return { kind, weak: kind === null || weak, word };
+}
+
 export function readHeader(
   values: CellValue[][],
   top: number,
   bottom: number,
   width: number,
   merges: readonly RangeRef[] = [],
+  ctx: HeaderContext = {},
 ): Header {
   const grid = fillBand(values, top, bottom, width, merges);
+  // Units as typed: merged headers above fill the unit row's other cells in the grid, and text
+  // repeated down from the row above (a vertical merge pasted from Word) is not the row's own.
+  const typed = values.slice(top, bottom + 1).map((row) => row.map(normaliseHeader));
+  const unitRows = typed.map((row, k) =>
+    isUnitRow(row.map((t, c) => (k > 0 && typed[k - 1][c] === t && !UNIT_RE.test(t) ? "" : t))),
+  );
+  const fixed = new Map<number, PlanField | null>();
+  for (const { col, field } of ctx.fix?.columns ?? []) if (col < width) fixed.set(col, field);
+
+  // 1. Header paths: a column with no header of its own, or only the groups over its left neighbour,
+  // continues that neighbour (a merged or blank second column).
+  const paths: (string[] | null)[] = [];
+  let previous: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const path = columnPath(grid, unitRows, c);
+    const continues =
+      path.length === 0 ||
+      (c > 0 && (samePath(path, previous) || samePath(path, previous.slice(0, path.length))));
+    previous = path;
+    paths.push(continues && !fixed.has(c) ? null : path);
+  }
+
+  // 2. Periods: earlier years and the Renstra leave this year's fields.
+  const periods: (Period | null)[] = paths.map((p, c) => (p && !fixed.has(c) ? periodOf(p) : null));
+  const yearsNamed = new Set<number>();
+  for (const p of periods) if (p?.kind === "year" && p.year !== null) yearsNamed.add(p.year);
+  const measured =
+    ctx.tahun !== undefined && yearsNamed.has(ctx.tahun)
+      ? ctx.tahun
+      : yearsNamed.size
+        ? Math.max(...yearsNamed)
+        : null;
+  const aside = periods.map((p) => p !== null && !(p.kind === "year" && p.year === measured));
+  const years = new Map<number, YearColumns>();
+  let renstra: RenstraColumns | null = null;
+  let sdYear: number | null = null;
+  periods.forEach((p, c) => {
+    if (!p || !aside[c] || !p.role) return;
+    if (p.kind === "year" && measured !== null && p.year !== null && p.year < measured) {
+      const y = years.get(p.year) ?? { tahun: p.year, cols: {} };
+      y.cols[p.role] ??= c;
+      years.set(p.year, y);
+    } else if (p.kind === "renstra") {
+      renstra ??= { tahunAkhir: null, cols: {} };
+      if (renstra.cols[p.role] !== undefined) return;
+      renstra.cols[p.role] = c;
+      if (p.role === "target") renstra.tahunAkhir = p.year;
+      else if (p.role === "realisasi") sdYear = p.year;
+    }
+  });
+
+  // 3. Words.
+  const resolved: (Resolved | null)[] = paths.map((p, c) =>
+    p && !aside[c] ? resolveColumn(p.slice(0, -1), p[p.length - 1]) : null,
+  );
+  const guessed = resolved.map((r) => r?.field ?? null);
+  const fixedFields = new Set([...fixed.values()].filter((f): f is PlanField => f !== null));
+  const indicatorColumns =
+    guessed.filter((f) => f === "indikator").length + (fixedFields.has("indikator") ? 1 : 0);
+  const firstOf = (f: PlanField): number | undefined => {
+    for (const [c, g] of fixed) if (g === f) return c;
+    const c = guessed.indexOf(f);
+    return c < 0 || fixed.has(c) ? undefined : c;
+  };
+
+  // 4. TW families, each given one kind from its words and the values under it.
+  const fams = familiesOf(paths.map((p, c) => (p && !aside[c] && !fixed.has(c) ? p : null)));
+  const vctx: ValueContext = {
+    indikator: firstOf("indikator"),
+    satuan: firstOf("satuan"),
+    pagu: firstOf("pagu"),
+    targetTahunan: firstOf("targetTahunan"),
+  };
+  const famWords = fams.map((f) => familyWord(f, resolved));
+  const famValues = fams.map((f) =>
+    ctx.dataStart === undefined ? null : familyValues(values, ctx.dataStart, f.members, vctx),
+  );
+  const famScores = fams.map((_, i) => {
+    const s: Record<TwKind, number> = { targetTw: 0, rakTw: 0, realisasiTw: 0, realisasiAnggaranTw: 0 };
+    const w = famWords[i];
+    for (const k of TW_KINDS) {
+      const support = w.kind ? (SUPPORT[w.kind][k] ?? 0) : 0;
+      s[k] = support * (w.weak ? WEAK : 1) + (famValues[i]?.scores[k] ?? 0);
+    }
+    return s;
+  });
+  // A family may take a kind while a person has not put all of its TWs' fields elsewhere (the
+  // fields a person put elsewhere leave the family's columns below).
+  const kinds = chooseKinds(famScores, (i, k) =>
+    TWS.some((t) => fams[i].members[t] !== undefined && !fixedFields.has(kindField(k, t))),
+  );
+  const decided = new Map<number, PlanField | null>();
+  const famNote = new Map<number, { evidence: string; unsure: boolean; word: string }>();
+  fams.forEach((fam, i) => {
+    const kind = kinds[i];
+    const s = famScores[i];
+    const chosen = kind ? s[kind] : 0;
+    const next = Math.max(0, ...TW_KINDS.filter((k) => k !== kind).map((k) => s[k]));
+    const w = famWords[i];
+    const unsure =
+      (kind !== null || w.kind !== null) && (chosen - next < SURE_MARGIN || w.weak || kind !== w.kind);
+    for (const t of TWS) {
+      const c = fam.members[t as Tw];
+      if (c === undefined) continue;
+      decided.set(c, kind ? kindField(kind, t) : null);
+      famNote.set(c, { evidence: famValues[i]?.evidence ?? "", unsure, word: w.word });
+    }
+  });
+
+  // 5. The field of each column: corrected, else its family's kind, else its words. A field a person
+  // fixed leaves every other column (per level fields only when the levels stand side by side).
+  const fieldOf = (c: number): PlanField | null => {
+    if (fixed.has(c)) return fixed.get(c) ?? null;
+    const f = decided.has(c) ? (decided.get(c) ?? null) : guessed[c];
+    if (f && fixedFields.has(f) && !(PER_LEVEL.has(f) && indicatorColumns > 1)) return null;
+    return f;
+  };
+
+  // 6. Level blocks: a name column (or a level group over columns) starts one.
   const fields: (PlanField | null)[] = [];
   const spanOf: (number | null)[] = [];
   const blocks: Block[] = [];
@@ -40,43 +258,27 @@ export function readHeader(
     return b;
   };
   let block: Block | null = null;
-  let previous: string[] = [];
-  // Units as typed: merged headers above fill the unit row's other cells in the grid, and text
-  // repeated down from the row above (a vertical merge pasted from Word) is not the row's own.
-  const typed = values.slice(top, bottom + 1).map((row) => row.map(normaliseHeader));
-  const unitRows = typed.map((row, k) =>
-    isUnitRow(row.map((t, c) => (k > 0 && typed[k - 1][c] === t && !UNIT_RE.test(t) ? "" : t))),
-  );
-
   for (let c = 0; c < width; c++) {
-    const path = columnPath(grid, unitRows, c);
-    // No header of its own, or only the groups over its left neighbour: a merged or blank second column.
-    const continues =
-      path.length === 0 ||
-      (c > 0 && (samePath(path, previous) || samePath(path, previous.slice(0, path.length))));
-    previous = path;
-    if (continues) {
+    if (paths[c] === null) {
       const root = c > 0 ? (spanOf[c - 1] ?? c - 1) : null;
       spanOf.push(root !== null && fields[root] !== null ? root : null);
       fields.push(null);
       continue;
     }
     spanOf.push(null);
-    const r = resolveColumn(path.slice(0, -1), path[path.length - 1]);
-    fields.push(r.field);
-    const f = r.field;
-    if (r.levelGroup && (!block || block.level !== r.levelGroup)) {
-      block = newBlock(r.levelGroup, r.levelGroup);
-    }
+    const f = fieldOf(c);
+    fields.push(f);
+    const r = resolved[c];
+    const levelGroup = fixed.has(c) ? null : (r?.levelGroup ?? null);
+    if (levelGroup && (!block || block.level !== levelGroup)) block = newBlock(levelGroup, levelGroup);
     if (isNameField(f)) {
-      const nf = f;
-      if (!(block && r.levelGroup && block.nameField === nf && block.cols[nf] === undefined)) {
-        block = newBlock(nf === "uraian" ? null : (nf as Level), nf);
+      if (!(block && levelGroup && block.nameField === f && block.cols[f] === undefined)) {
+        block = newBlock(f === "uraian" ? null : (f as Level), f);
       }
-      block.cols[nf] ??= c;
+      block.cols[f] ??= c;
       continue;
     }
-    if (r.bareRealisasi) {
+    if (!fixed.has(c) && r?.bareRealisasi && !fixedFields.has("realisasiTahunan")) {
       block ??= newBlock(null, null);
       block.bareRealisasi ??= c;
       continue;
@@ -87,39 +289,66 @@ export function readHeader(
       block.cols[f] ??= c;
     } else shared[f] ??= c;
   }
-  return { top, bottom, fields, spanOf, blocks, shared };
+
+  // 7. One indicator column: every per level field belongs to its rows, wherever the column sits
+  // (realisasi appended after Penanggung Jawab, the indikator left of the program column).
+  const withIndikator = blocks.filter((b) => b.cols.indikator !== undefined);
+  if (withIndikator.length === 1) {
+    const home = withIndikator[0];
+    for (const b of blocks) {
+      if (b === home) continue;
+      for (const [f, c] of Object.entries(b.cols) as [PlanField, number][]) {
+        if (isNameField(f)) continue;
+        if (home.cols[f] === undefined || fixed.has(c)) home.cols[f] = c;
+        delete b.cols[f];
+      }
+      if (b.bareRealisasi !== null) {
+        home.bareRealisasi ??= b.bareRealisasi;
+        b.bareRealisasi = null;
+      }
+    }
+  }
+
+  // 8. What each column was read from.
+  const notes: ColumnNote[] = [];
+  paths.forEach((p, c) => {
+    if (p === null) return;
+    const fam = famNote.get(c);
+    const r = resolved[c];
+    const period = periods[c];
+    let role = "";
+    if (period && aside[c] && period.role) {
+      const what = { target: "Target", realisasi: "Realisasi", persentase: "Persentase" }[period.role];
+      if (period.kind === "renstra")
+        role = `Renstra: ${period.role === "target" ? `Target akhir${renstraEnd(renstra)}` : period.role === "realisasi" ? "Realisasi s.d. tahun ini" : "Persentase realisasi"}`;
+      else if (period.kind === "year" && measured !== null && (period.year ?? 0) < measured)
+        role = `Tahun ${period.year}: ${what}`;
+    }
+    notes.push({
+      col: c,
+      header: p.join(" / "),
+      word: fixed.has(c) ? "" : (fam?.word ?? r?.word ?? ""),
+      evidence: fixed.has(c) ? "" : (fam?.evidence ?? ""),
+      corrected: fixed.has(c),
+      unsure: !fixed.has(c) && (fam ? fam.unsure : Boolean(r?.weak && r.field)),
+      role,
+    });
+  });
+
+  return {
+    top,
+    bottom,
+    fields,
+    spanOf,
+    blocks,
+    shared,
+    notes,
+    years: [...years.values()].sort((a, b) => a.tahun - b.tahun),
+    renstra,
+    tahun: measured ?? sdYear,
+  };
 }
 
-/**
- * A person's correction wins over the guess: each corrected column loses what it was read as, and
- * the field it is given moves there (from wherever it was read before).
- */
-export function applyCorrection(h: Header, columns: LayoutCorrection["columns"]): void {
-  const maps = [h.shared, ...h.blocks.map((b) => b.cols)];
-  for (const { col, field } of columns) {
-    for (const m of maps) {
-      for (const [f, c] of Object.entries(m)) if (c === col || f === field) delete m[f as PlanField];
-    }
-    for (const b of h.blocks) if (b.bareRealisasi === col) b.bareRealisasi = null;
-    h.fields[col] = field;
-    h.spanOf[col] = null;
-    if (!field) continue;
-    const perLevel = PER_LEVEL.has(field) || isNameField(field);
-    if (!perLevel) {
-      h.shared[field] = col;
-      continue;
-    }
-    // The block the column sits in: the last one starting at or left of it.
-    const start = (b: Block) => Math.min(...Object.values(b.cols).filter((c) => c !== undefined));
-    const home = [...h.blocks].reverse().find((b) => start(b) <= col) ?? h.blocks[0];
-    if (home) home.cols[field] = col;
-    else
-      h.blocks.push({
-        level: null,
-        nameField: null,
-        cols: { [field]: col },
-        bareRealisasi: null,
-        long: null,
-      });
-  }
+function renstraEnd(r: RenstraColumns | null): string {
+  return r?.tahunAkhir ? ` (${r.tahunAkhir})` : "";
 }

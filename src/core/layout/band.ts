@@ -1,7 +1,7 @@
 /** Which rows are the header band, and where the data starts. */
 import type { CellValue, RangeRef } from "../cells";
 import type { PlanField } from "../plan";
-import { applyCorrection, readHeader } from "./assign";
+import { readHeader } from "./assign";
 import { isBandCandidate, isColumnNumberRow, isEmptyRow, isHeaderStart } from "./rowkinds";
 import { HEADER_SCAN_ROWS, type Header, type LayoutCorrection, MAX_BAND_ROWS } from "./types";
 
@@ -50,7 +50,7 @@ export function findBand(
       }
     }
     // A person's correction may give the band its Indikator column.
-    if (best && fix) applyCorrection(best.h, fix.columns);
+    if (best && fix) best.h = readHeader(values, best.top, best.bottom, width, merges, { fix });
     if (best?.h.blocks.some((b) => b.cols.indikator !== undefined)) return best;
     sawHeader = true;
     if (best) s = Math.max(s, best.bottom);

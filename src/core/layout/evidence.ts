@@ -1,6 +1,7 @@
 /** What a column's header path says it holds: a field, a level group over it, or a bare "Realisasi". */
 import type { HeaderWord } from "../columns";
 import { type Level, NAME_FIELDS, type PlanField, type Tw } from "../plan";
+import type { PeriodRole } from "./types";
 import { matchWord, OTHER_PERIOD_RE, splitTw } from "./vocabulary";
 
 const SIMPLE_LEAF = new Set<HeaderWord>([
@@ -22,6 +23,10 @@ export interface Resolved {
   levelGroup: Level | null;
   /** "Realisasi" without a TW: per-TW rows, or the triwulan named in the title block. */
   bareRealisasi: boolean;
+  /** The header text that decided ("realisasi keuangan"), "" when none did. */
+  word: string;
+  /** Decided by a weak sign only (TW numbers under an unknown group, a capaian per TW): values may overrule. */
+  weak: boolean;
 }
 
 /** Gives a column its field from its header path: group headers (top first), then its own header. */
@@ -29,6 +34,7 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
   let tw: Tw | null = null;
   let levelGroup: Level | null = null;
   const words = new Set<HeaderWord>();
+  const said = new Map<HeaderWord, string>();
   let leafWord: HeaderWord | null = null;
   let leafRest = "";
   const parts = [...groups, leaf];
@@ -44,39 +50,92 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
     }
     if (!isLeaf && (w === "sasaran" || w === "program" || w === "kegiatan" || w === "subkegiatan")) {
       levelGroup ??= w;
-    } else if (w) words.add(w);
+    } else if (w) {
+      words.add(w);
+      if (!said.has(w)) said.set(w, rest);
+    }
   }
-  const out = (field: PlanField | null, bareRealisasi = false): Resolved => ({
+  const out = (field: PlanField | null, bareRealisasi = false, by?: HeaderWord, weak = false): Resolved => ({
     field,
     levelGroup,
     bareRealisasi,
+    word: by ? (said.get(by) ?? by) : "",
+    weak,
   });
   if (parts.some((p) => OTHER_PERIOD_RE.test(p))) return out(null);
   if (leafWord && SIMPLE_LEAF.has(leafWord)) {
-    if (leafWord === "uraian" && levelGroup) return out(levelGroup);
+    if (leafWord === "uraian" && levelGroup) return out(levelGroup, false, "uraian");
     // "URAIAN | SATUAN | TARGET" under "INDIKATOR KINERJA": the uraian is the indicator's.
-    if (leafWord === "uraian" && words.has("indikator")) return out("indikator");
-    return out(leafWord as PlanField);
+    if (leafWord === "uraian" && words.has("indikator")) return out("indikator", false, "indikator");
+    return out(leafWord as PlanField, false, leafWord);
   }
-  if (leafWord === "capaian") return out("capaian");
+  // A capaian per TW ("Capaian Fisik TW I") is the realisasi of that TW when its values are on the
+  // target's scale: a weak word, the values decide.
+  if (leafWord === "capaian")
+    return tw ? out(`realisasiTw${tw}`, false, "capaian", true) : out("capaian", false, "capaian");
   if (
     words.has("realisasiAnggaran") ||
     (words.has("realisasi") && (words.has("anggaran") || words.has("pagu") || words.has("keuangan")))
   ) {
-    return out(tw ? `realisasiAnggaranTw${tw}` : null);
+    const by = words.has("realisasiAnggaran") ? "realisasiAnggaran" : "realisasi";
+    return out(tw ? `realisasiAnggaranTw${tw}` : null, false, by);
   }
-  if (words.has("realisasi")) return tw ? out(`realisasiTw${tw}`) : out(null, true);
+  if (words.has("realisasi"))
+    return tw ? out(`realisasiTw${tw}`, false, "realisasi") : out(null, true, "realisasi");
   // "Keuangan" / "Rp" beside a target is the budget plan: RAK per TW, else the pagu.
-  if (words.has("keuangan")) return out(tw ? `rakTw${tw}` : "pagu");
-  if (words.has("pagu")) return out(tw ? `rakTw${tw}` : "pagu");
+  if (words.has("keuangan")) return out(tw ? `rakTw${tw}` : "pagu", false, "keuangan");
+  if (words.has("pagu")) return out(tw ? `rakTw${tw}` : "pagu", false, "pagu");
   if (words.has("anggaran")) {
-    if (tw) return out(`rakTw${tw}`);
+    if (tw) return out(`rakTw${tw}`, false, "anggaran");
     // A lone "JUMLAH" means nothing; under "ANGGARAN" it is the pagu.
-    return out(leafRest === "jumlah" && groups.length === 0 ? null : "pagu");
+    return leafRest === "jumlah" && groups.length === 0 ? out(null) : out("pagu", false, "anggaran");
   }
-  if (words.has("target")) return out(tw ? `targetTw${tw}` : "targetTahunan");
-  if (words.has("capaian")) return out("capaian");
+  if (words.has("target")) return out(tw ? `targetTw${tw}` : "targetTahunan", false, "target");
+  if (words.has("capaian")) return out("capaian", false, "capaian");
   // "I … IV" under a group nobody named as budget or realisasi (e.g. a year): quarterly targets.
-  if (tw && !leafRest && leaf) return out(`targetTw${tw}`);
+  if (tw && !leafRest && leaf) return out(`targetTw${tw}`, false, undefined, true);
   return out(null);
+}
+
+const RENSTRA_RE = /\b(?:renstra|rpjmd|akhir periode|kondisi akhir|jangka menengah)\b/;
+const PAST_RE = /\b(?:tahun lalu|tahun sebelumnya|periode lalu|sebelumnya)\b/;
+const YEAR_RE = /\b(?:19|20)\d\d\b/g;
+const MONEY_RE = /\b(?:keuangan|rp|rupiah|anggaran|pagu|dana)\b/;
+
+/** A column of another period: an earlier (or later) year, the Renstra, or "tahun lalu". */
+export interface Period {
+  kind: "year" | "renstra" | "past";
+  /** What the column holds for that period; null: nothing the model keeps. */
+  role: PeriodRole | null;
+  /** The year the header names (the Renstra's last year for its target), null when none. */
+  year: number | null;
+}
+
+/** What a period's column holds, from its words: persentase before realisasi before target. */
+export function roleOf(text: string): PeriodRole | null {
+  if (/\b(?:persentase|persen|tingkat capaian)\b|%/.test(text)) return "persentase";
+  if (/\b(?:realisasi|capaian)\b/.test(text)) return "realisasi";
+  if (/\b(?:target|kondisi akhir|sasaran)\b/.test(text)) return "target";
+  return null;
+}
+
+/**
+ * The period a header path names, or null for this year's plan: "Target Akhir Renstra (2026)",
+ * "Realisasi … s.d. Tahun 2024" next to Renstra words, "Tahun 2023" over Target | Realisasi |
+ * Persentase, "Realisasi 2023". Budget (Rp) columns of a period and "tahun lalu" are kept by nobody.
+ */
+export function periodOf(path: readonly string[]): Period | null {
+  const text = path.join(" / ");
+  const years = (text.match(YEAR_RE) ?? []).map(Number);
+  if (RENSTRA_RE.test(text)) {
+    const past = PAST_RE.test(text) || MONEY_RE.test(text);
+    const role = past ? null : roleOf(text);
+    // The Renstra's last year: named beside its words ("Akhir Renstra (2026)"); a "s.d. 2024" is the
+    // measured year, not the Renstra's end.
+    const end = role === "target" ? (years[0] ?? null) : null;
+    return { kind: past ? "past" : "renstra", role, year: end ?? years[0] ?? null };
+  }
+  if (PAST_RE.test(text)) return { kind: "past", role: null, year: null };
+  if (years.length === 0) return null;
+  return { kind: "year", role: roleOf(text.replace(YEAR_RE, " ")), year: years[years.length - 1] };
 }

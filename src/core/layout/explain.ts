@@ -1,6 +1,9 @@
-/** What the reading tells a person: the columns a triwulan evaluation still lacks. */
+/** What the reading tells a person: how each column was read, and the columns an evaluation lacks. */
+
+import type { CellValue } from "../cells";
 import { familyHeader, fieldHeader } from "../columns";
-import { type PlanField, TWS, twFields } from "../plan";
+import { type ColumnExplanation, type PlanField, TWS, twFields } from "../plan";
+import type { Header } from "./types";
 
 /** Columns a triwulan evaluation needs. Target Tahunan may be absent when all four TW targets exist. */
 export const REQUIRED_FIELDS: readonly PlanField[] = [
@@ -43,4 +46,39 @@ export function missingMessage(missing: PlanField[]): string {
       ? names[0]
       : `${names.slice(0, -1).join(", ")}${names.length > 2 ? "," : ""} dan ${names[names.length - 1]}`;
   return `Kolom ${list} belum ada; tambahkan kolom tersebut agar evaluasi triwulan dapat dihitung.`;
+}
+
+/** Per column with a header: its fields as read, what else it holds, the word, the values, a correction. */
+export function explainColumns(h: Header, columns: Partial<Record<PlanField, number>>): ColumnExplanation[] {
+  const byCol = new Map<number, PlanField[]>();
+  const add = (f: PlanField, c: number) => {
+    const list = byCol.get(c) ?? [];
+    if (!list.includes(f)) list.push(f);
+    byCol.set(c, list);
+  };
+  for (const [f, c] of Object.entries(columns)) if (c !== undefined) add(f as PlanField, c);
+  // Side by side levels read their own indikator, target…: those columns are read too.
+  for (const b of h.blocks)
+    for (const [f, c] of Object.entries(b.cols)) if (c !== undefined) add(f as PlanField, c);
+  return h.notes.map((n) => ({
+    col: n.col,
+    header: n.header,
+    fields: byCol.get(n.col) ?? [],
+    role: n.role,
+    word: n.word,
+    evidence: n.evidence,
+    corrected: n.corrected,
+    unsure: n.unsure,
+  }));
+}
+
+/** "RENCANA AKSI … TAHUN 2024" in the rows above the header, or null. */
+export function titleYear(values: CellValue[][], top: number): number | null {
+  for (let r = 0; r < top; r++) {
+    for (const v of values[r] ?? []) {
+      const m = /\btahun\s+((?:19|20)\d\d)\b/i.exec(typeof v === "string" ? v : "");
+      if (m) return Number(m[1]);
+    }
+  }
+  return null;
 }

@@ -3,6 +3,7 @@
  * over the columns under them, unit rows recognised, and each column's header path (top first).
  */
 import type { CellValue, RangeRef } from "../cells";
+import type { Tw } from "../plan";
 import { normaliseHeader, splitTw, UNIT_RE } from "./vocabulary";
 
 /**
@@ -76,3 +77,82 @@ export function columnPath(grid: string[][], unitRows: boolean[], c: number): st
 }
 
 export const samePath = (a: string[], b: string[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+
+/** A column's TW and the rest of its header path without TW words ("realisasi keuangan / tw ii" → 2). */
+export function twKey(path: readonly string[]): { tw: Tw | null; key: string } {
+  let tw: Tw | null = null;
+  const rest: string[] = [];
+  for (let i = path.length - 1; i >= 0; i--) {
+    // Bare "1 … 4" count only under a group ("Triwulan" over 1 2 3 4), never alone.
+    const s = splitTw(path[i], path.length > 1);
+    if (s.tw && tw === null) tw = s.tw;
+    if (s.rest) rest.unshift(s.rest);
+  }
+  return { tw, key: rest.join(" / ") };
+}
+
+/** A family key without the budget side a unit row adds ("keuangan / realisasi" → "realisasi"). */
+const plainKey = (k: string) =>
+  k
+    .split(" / ")
+    .filter((p) => p !== "keuangan")
+    .join(" / ");
+
+/** Columns that are one quantity per TW: TW I … IV under one group header (or one leaf text). */
+export interface Family {
+  /** The header path without its TW words: what the four columns share. */
+  key: string;
+  /** 0-based column of each TW present, TW I first. */
+  members: Partial<Record<Tw, number>>;
+}
+
+/**
+ * The TW families of a band: columns whose header paths differ only in their TW word ("TR I … TR
+ * IV", "Realisasi TW I … IV", "I … IV" under one merged, repeated or first-cell group). A family holds
+ * each TW once; the same key again with a TW already present starts the next family (two groups
+ * with the same words). Columns may interleave (the E.81 form's "K | Rp" under each TW).
+ */
+export function familiesOf(paths: readonly (readonly string[] | null)[]): Family[] {
+  const open = new Map<string, Family>();
+  const out: Family[] = [];
+  let last: { fam: Family; col: number; tw: Tw } | null = null;
+  paths.forEach((path, c) => {
+    if (!path || path.length === 0) return;
+    const { tw, key } = twKey(path);
+    if (tw === null) return;
+    // A bare TW just right of a family's lower TW, with no group of its own (group text left in the
+    // first cell only), continues that family.
+    if (
+      plainKey(key) === "" &&
+      last &&
+      last.col === c - 1 &&
+      tw > last.tw &&
+      last.fam.members[tw] === undefined
+    ) {
+      last.fam.members[tw] = c;
+      last = { fam: last.fam, col: c, tw };
+      return;
+    }
+    let fam = open.get(key);
+    if (!fam || fam.members[tw] !== undefined) {
+      fam = { key, members: {} };
+      open.set(key, fam);
+      out.push(fam);
+    }
+    fam.members[tw] = c;
+    last = { fam, col: c, tw };
+  });
+  // A unit row under some of a family's columns ("Rp" under two of four) splits nothing: families
+  // that differ only by the budget side and hold different TWs are one.
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const a = out[i];
+      const b = out[j];
+      if (a.key === b.key || plainKey(a.key) !== plainKey(b.key)) continue;
+      if (Object.keys(b.members).some((t) => a.members[Number(t) as Tw] !== undefined)) continue;
+      Object.assign(a.members, b.members);
+      out.splice(j--, 1);
+    }
+  }
+  return out.filter((f) => Object.keys(f.members).length >= 2);
+}

@@ -24,9 +24,9 @@
  */
 import type { CellValue } from "../cells";
 import type { PlanTable } from "../plan";
-import { applyCorrection, readHeader } from "./assign";
+import { readHeader } from "./assign";
 import { correctedBand, dataStartOf, findBand } from "./band";
-import { missingFields } from "./explain";
+import { explainColumns, missingFields, titleYear } from "./explain";
 import { isEmptyRow, widthOf } from "./rowkinds";
 import { readRows } from "./rows";
 import { HEADER_SCAN_ROWS, type PlanDetection, type ReadOptions } from "./types";
@@ -57,11 +57,16 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
       reason: `Tab '${tab}' tidak memuat baris judul kolom Rencana Aksi (Indikator, Target, …) pada ${HEADER_SCAN_ROWS} baris pertama.`,
     };
   }
-  const h = readHeader(values, band.top, band.bottom, width, merges);
-  if (fix) applyCorrection(h, fix.columns);
-
   const dataStart = dataStartOf(values, band);
+  const h = readHeader(values, band.top, band.bottom, width, merges, {
+    fix,
+    dataStart,
+    tahun: options.tahun,
+  });
   const { columns, rows } = readRows(values, band, h, dataStart);
   const table: PlanTable = { tab, headerTop: band.top, headerBottom: band.bottom, dataStart, columns, rows };
+  const tahun = h.tahun ?? titleYear(values, band.top);
+  if (tahun !== null) table.tahun = tahun;
+  table.reading = explainColumns(h, columns);
   return { ok: true, table, missing: missingFields(columns) };
 }

@@ -22,7 +22,16 @@ export function isHeaderStart(row: CellValue[]): boolean {
   const words = cls.filter((c) => c === "word").length;
   const matched = words + cls.filter((c) => c === "tw" || c === "year").length;
   const nonEmpty = cls.filter((c) => c !== "empty").length;
-  return words >= 2 && matched * 2 >= nonEmpty;
+  if (words < 2) return false;
+  if (matched * 2 >= nonEmpty) return true;
+  // Many columns the reader does not know ("Catatan 1 … 28") never hide the known ones: three
+  // different field words and short texts elsewhere (a data row's texts are long) make a header.
+  const distinct = new Set<string>();
+  for (let c = 0; c < row.length; c++) {
+    if (cls[c] === "word") distinct.add(normaliseHeader(row[c]));
+    else if (cls[c] === "other" && String(row[c]).trim().length > 40) return false;
+  }
+  return distinct.size >= 3;
 }
 
 /**

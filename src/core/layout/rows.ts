@@ -279,6 +279,7 @@ export function readRows(
         penanggungJawab: text(get("penanggungJawab")),
         columns: sideBySide ? b.cols : columns,
       };
+      if (b === deepest) addOtherPeriods(pr, h, row);
       if (b.long) applyLong(pr, b.long, row);
       rows.push(pr);
       blockOf.set(pr, b);
@@ -289,4 +290,23 @@ export function readRows(
   }
 
   return { columns, rows };
+}
+
+/** Earlier years' figures and the Renstra columns of a row, when the header has them. */
+function addOtherPeriods(pr: PlanRow, h: Header, row: CellValue[]): void {
+  const at = (c: number | undefined): CellValue => (c === undefined ? "" : (row[c] ?? ""));
+  if (h.years.length)
+    pr.tahunLain = h.years.map((y) => ({
+      tahun: y.tahun,
+      target: at(y.cols.target),
+      realisasi: at(y.cols.realisasi),
+      persentase: at(y.cols.persentase),
+    }));
+  if (h.renstra)
+    pr.renstra = {
+      tahunAkhir: h.renstra.tahunAkhir,
+      targetAkhir: at(h.renstra.cols.target),
+      realisasiSd: at(h.renstra.cols.realisasi),
+      persentase: at(h.renstra.cols.persentase),
+    };
 }

@@ -22,9 +22,13 @@ export interface ReadOptions {
   /** Merged ranges of the header area, 1-based, as `Range.getMergedRanges()` reports them. */
   merges?: readonly RangeRef[];
   correction?: LayoutCorrection;
+  /**
+   * The year being measured (Pengaturan, else the titles): in a table with several years side by
+   * side its columns are the measurement and earlier years go to `tahunLain`. Without it the latest
+   * year the header names is measured.
+   */
+  tahun?: number;
 }
-
-/** Columns a triwulan evaluation needs. Target Tahunan may be absent when all four TW targets exist. */
 
 export const HEADER_SCAN_ROWS = 30;
 export const MAX_BAND_ROWS = 4;
@@ -54,4 +58,34 @@ export interface Header {
   spanOf: (number | null)[];
   blocks: Block[];
   shared: Partial<Record<PlanField, number>>;
+  /** Per column: the header path as typed, the deciding word, value evidence, correction, doubt. */
+  notes: ColumnNote[];
+  /** Earlier years' columns (tables with "Tahun 2023 | Tahun 2024" side by side), oldest first. */
+  years: YearColumns[];
+  /** The Renstra columns (target akhir, realisasi s.d., persentase), when the header has them. */
+  renstra: RenstraColumns | null;
+  /** The year the header names as measured, if any. */
+  tahun: number | null;
+}
+
+export type PeriodRole = "target" | "realisasi" | "persentase";
+
+export interface YearColumns {
+  tahun: number;
+  cols: Partial<Record<PeriodRole, number>>;
+}
+
+export interface RenstraColumns {
+  tahunAkhir: number | null;
+  cols: Partial<Record<PeriodRole, number>>;
+}
+
+export interface ColumnNote {
+  col: number;
+  header: string;
+  word: string;
+  evidence: string;
+  corrected: boolean;
+  unsure: boolean;
+  role: string;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue, RangeRef } from "../../../src/core/cells";
-import { columnPath, fillBand, isUnitRow } from "../../../src/core/layout/families";
+import { columnPath, familiesOf, fillBand, isUnitRow } from "../../../src/core/layout/families";
 
 const E = "";
 const paths = (rows: CellValue[][], merges: RangeRef[] = []) => {
@@ -50,5 +50,58 @@ describe("header paths", () => {
     ],
   ])("%s", (_, rows, merges, expected) => {
     expect(paths(rows, merges)).toEqual(expected);
+  });
+});
+
+describe("TW families", () => {
+  it.each<[string, string[][], { key: string; members: Record<number, number> }[]]>([
+    [
+      "one group over TR I … IV",
+      [
+        ["indikator"],
+        ["target triwulan", "tr i"],
+        ["target triwulan", "tr ii"],
+        ["target triwulan", "tr iii"],
+        ["target triwulan", "tr iv"],
+      ],
+      [{ key: "target triwulan", members: { 1: 1, 2: 2, 3: 3, 4: 4 } }],
+    ],
+    [
+      "leaves that carry the word (Realisasi TW I …)",
+      [["realisasi tw i"], ["realisasi tw ii"], ["anggaran tw i"], ["anggaran tw ii"]],
+      [
+        { key: "realisasi", members: { 1: 0, 2: 1 } },
+        { key: "anggaran", members: { 1: 2, 2: 3 } },
+      ],
+    ],
+    [
+      "K | Rp interleaved under each TW (form E.81)",
+      [
+        ["realisasi", "i"],
+        ["realisasi", "keuangan", "i"],
+        ["realisasi", "ii"],
+        ["realisasi", "keuangan", "ii"],
+      ],
+      [
+        { key: "realisasi", members: { 1: 0, 2: 2 } },
+        { key: "realisasi / keuangan", members: { 1: 1, 2: 3 } },
+      ],
+    ],
+    [
+      "group text only over the first TW",
+      [["anggaran kas", "tw i"], ["tw ii"], ["tw iii"], ["tw iv"]],
+      [{ key: "anggaran kas", members: { 1: 0, 2: 1, 3: 2, 4: 3 } }],
+    ],
+    [
+      "TW words alone are a family too; the same words again start a second one",
+      [["tw i"], ["tw ii"], ["x", "tw i"], ["x", "tw ii"], ["x", "tw i"], ["x", "tw ii"]],
+      [
+        { key: "", members: { 1: 0, 2: 1 } },
+        { key: "x", members: { 1: 2, 2: 3 } },
+        { key: "x", members: { 1: 4, 2: 5 } },
+      ],
+    ],
+  ])("%s", (_, paths, expected) => {
+    expect(familiesOf(paths)).toEqual(expected);
   });
 });

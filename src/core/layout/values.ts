@@ -1,0 +1,135 @@
+/**
+ * Value evidence for a TW family: what the numbers under four TW columns say they are, against the
+ * pagu and the target tahunan of the same rows. Tolerances are explicit: a sum equals the pagu within
+ * 0,5 % (or Rp 1), a value is money at 100.000 and more, a share counts over the rows that hold a
+ * number (at most SAMPLE rows are looked at).
+ */
+import type { CellValue } from "../cells";
+import { toNumber } from "../numbers";
+import { type PlanField, ROMAN, TWS, type Tw } from "../plan";
+import { fittingSifat } from "../sifat";
+import { isBlank } from "../text";
+
+export type TwKind = "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw";
+export const TW_KINDS: readonly TwKind[] = ["targetTw", "rakTw", "realisasiTw", "realisasiAnggaranTw"];
+
+/** Rows looked at for value evidence. */
+export const SAMPLE = 400;
+const MONEY = 100_000;
+
+export interface ValueContext {
+  indikator?: number;
+  satuan?: number;
+  pagu?: number;
+  targetTahunan?: number;
+}
+
+export interface FamilyValues {
+  /** Points per kind from the values alone (0 when they say nothing). */
+  scores: Record<TwKind, number>;
+  /** Indonesian: what the values showed, "" when there were none. */
+  evidence: string;
+  /** Rows with at least one number under the family. */
+  rows: number;
+}
+
+const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+
+/** The value evidence of one family (members: the column of each TW present). */
+export function familyValues(
+  values: CellValue[][],
+  dataStart: number,
+  members: Partial<Record<Tw, number>>,
+  ctx: ValueContext,
+): FamilyValues {
+  const tws = TWS.filter((t) => members[t] !== undefined);
+  const scores: Record<TwKind, number> = { targetTw: 0, rakTw: 0, realisasiTw: 0, realisasiAnggaranTw: 0 };
+  let rows = 0;
+  let money = 0;
+  let plain = 0;
+  let withPagu = 0;
+  let sumPagu = 0;
+  let lePagu = 0;
+  let withTarget = 0;
+  let fitTarget = 0;
+  let onScale = 0;
+  let prefix = 0;
+  const end = Math.min(values.length, dataStart + SAMPLE);
+  for (let r = dataStart; r < end; r++) {
+    const row = values[r];
+    if (!row || (ctx.indikator !== undefined && isBlank(row[ctx.indikator]))) continue;
+    const nums = tws.map((t) => toNumber(row[members[t] as number]));
+    const filled = nums.filter((v): v is number => v !== null);
+    if (filled.length === 0) continue;
+    rows++;
+    const rupiahIndicator =
+      ctx.satuan !== undefined && /^(?:rp|rupiah)\b/i.test(String(row[ctx.satuan] ?? "").trim());
+    const big = filled.some((v) => Math.abs(v) >= MONEY);
+    if (big && !rupiahIndicator) money++;
+    else if (!big) plain++;
+    const k = nums.indexOf(null);
+    if (k > 0 && nums.slice(k).every((v) => v === null)) prefix++;
+    const total = filled.reduce((a, b) => a + b, 0);
+    const pagu = ctx.pagu !== undefined ? toNumber(row[ctx.pagu]) : null;
+    if (pagu !== null && pagu > 0) {
+      withPagu++;
+      if (filled.length >= 2 && Math.abs(total - pagu) <= Math.max(1, pagu * 0.005)) sumPagu++;
+      if (total <= pagu * 1.0001) lePagu++;
+    }
+    const target = ctx.targetTahunan !== undefined ? row[ctx.targetTahunan] : "";
+    const t = toNumber(target);
+    if (t !== null && !big) {
+      withTarget++;
+      if (
+        filled.length === tws.length &&
+        fittingSifat(
+          target,
+          nums.map((v) => v ?? ""),
+        ).length
+      )
+        fitTarget++;
+      if (filled.every((v) => Math.abs(v) <= Math.max(3 * Math.abs(t), 1))) onScale++;
+    }
+  }
+  if (rows === 0) return { scores, evidence: "", rows };
+  const fMoney = share(money, rows);
+  const fPlain = share(plain, rows);
+  const fSum = share(sumPagu, withPagu);
+  const fLe = share(lePagu, withPagu);
+  const fFit = share(fitTarget, withTarget);
+  const fScale = share(onScale, withTarget);
+  const fPrefix = share(prefix, rows);
+  if (fMoney >= 0.5) {
+    scores.rakTw = 3 * fSum + 0.3 * fLe;
+    scores.realisasiAnggaranTw = 1.5 * fLe * (1 - fSum) + fPrefix;
+    scores.targetTw = -2;
+    scores.realisasiTw = -2;
+  } else if (fPlain >= 0.5) {
+    scores.targetTw = 3 * fFit;
+    scores.realisasiTw = 1.5 * fPrefix + 0.5 * fScale * (1 - fFit);
+    scores.rakTw = -1;
+    scores.realisasiAnggaranTw = -1;
+  }
+  const last = ROMAN[tws[tws.length - 1] - 1];
+  const said: string[] = [];
+  said.push(fMoney >= 0.5 ? "nilai rupiah" : "bukan nilai rupiah");
+  if (withPagu && fMoney >= 0.5)
+    said.push(
+      sumPagu
+        ? `jumlah TW I–${last} sama dengan pagu pada ${sumPagu} dari ${withPagu} baris`
+        : `tidak melebihi pagu pada ${lePagu} dari ${withPagu} baris`,
+    );
+  if (withTarget && fMoney < 0.5 && fitTarget)
+    said.push(`sesuai target tahunan pada ${fitTarget} dari ${withTarget} baris`);
+  if (prefix) said.push(`terisi sampai TW tertentu lalu kosong pada ${prefix} dari ${rows} baris`);
+  return { scores, evidence: said.join("; "), rows };
+}
+
+/** The field of a kind for one TW. */
+export const kindField = (kind: TwKind, tw: Tw): PlanField => `${kind}${tw}`;
+
+/** The kind of a per-TW field ("rakTw3" → rakTw), or null. */
+export function kindOf(field: PlanField | null): TwKind | null {
+  const m = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)[1-4]$/.exec(field ?? "");
+  return m ? (m[1] as TwKind) : null;
+}
