@@ -116,6 +116,7 @@ describe("checkWorkbook", () => {
 
   it("lists each rule once with an Indonesian title", () => {
     expect(RULES.map((r) => [r.id, r.severity])).toEqual([
+      ["tab-bidang", "error"],
       ["tw-target", "error"],
       ["anggaran-tw", "error"],
       ["anggaran-induk", "error"],

@@ -9,12 +9,27 @@
  *   sakip baca FILE.xlsx [--json]     (how each plan tab is read: header rows, columns, indicators)
  *   sakip rekap FILES|FOLDER --tw 2 [-o rekap.xlsx] [--json]   (the Inspektorat's rekap: ./rekap.ts)
  *   sakip laporan FILE.xlsx --tw 2 | --tahunan [-o LAPORAN.docx] [--bidang "A,B"]   (LAKIP / LKjIP Bab III)
+ *   sakip help
  *
- * Exit codes: 0 done; 1 the check found galat; otherwise the failure's kind decides (EXIT_STATUS).
+ * Exit codes: 0 done; 1 the check found galat; otherwise the failure's kind decides (EXIT_STATUS). A
+ * run that would exceed the memory Node gives it ends with one Indonesian sentence, exit 2, and no
+ * lock or temporary file left (see `guarded`).
  */
+
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import { totalmem } from "node:os";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readings, readingText } from "../app/baca";
 import { laporanDocument } from "../app/laporan";
@@ -38,7 +53,8 @@ const USAGE = `Pemakaian:
   sakip sidik FILE.xlsx --tw 1..4 [--json]
   sakip baca FILE.xlsx [--json]
   sakip rekap FILE.xlsx|FOLDER … --tw 1..4 [-o rekap.xlsx] [--json]
-  sakip laporan FILE.xlsx --tw 1..4 | --tahunan [-o LAPORAN.docx] [--bidang "Bidang A,Bidang B"]`;
+  sakip laporan FILE.xlsx --tw 1..4 | --tahunan [-o LAPORAN.docx] [--bidang "Bidang A,Bidang B"]
+  sakip help`;
 
 /**
  * The exit status of each kind of failure: the one place the CLI decides it. 0 is done and 1 means
@@ -98,12 +114,45 @@ function writeError(path: string, e: unknown): UserError {
     return new UserError(
       `"${path}" adalah folder: sebutkan nama berkas, misalnya ${join(path, "hasil.xlsx")}.`,
     );
-  if (code === "ENOENT" || code === "ENOTDIR")
-    return new UserError(`Folder untuk "${path}" tidak ada: buat foldernya dulu atau pilih tempat lain.`);
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    // Say what is really wrong: the folder is missing, is a file, or takes no new files (/proc).
+    const folder = dirname(path);
+    const kind = statSync(folder, { throwIfNoEntry: false });
+    if (kind?.isDirectory())
+      return new UserError(
+        `Folder "${folder}" tidak menerima berkas baru (folder sistem atau khusus): simpan "${basename(path)}" di folder lain.`,
+      );
+    if (kind)
+      return new UserError(`"${folder}" adalah berkas, bukan folder: "${path}" tidak dapat dibuat di sana.`);
+    return new UserError(
+      `Folder "${folder}" tidak ada: buat foldernya dulu atau pilih tempat lain untuk "${basename(path)}".`,
+    );
+  }
   if (code === "EACCES" || code === "EPERM" || code === "EROFS")
     return new UserError(`Tidak boleh menulis ke "${path}": pilih folder lain.`);
   if (code === "ENOSPC") return new UserError(`Disk penuh: "${path}" tidak dapat disimpan.`);
   return new UserError(`"${path}" tidak dapat disimpan; periksa folder dan nama berkasnya.`);
+}
+
+/** An output named other than .xlsx would hold a workbook under a name no program opens as one. */
+function xlsxOutput(path: string): string {
+  if (extname(path).toLowerCase() !== ".xlsx") {
+    const stem = extname(path) ? path.slice(0, -extname(path).length) : path;
+    throw new UserError(
+      `Berkas keluaran "${path}" harus berakhiran .xlsx karena isinya workbook Excel: pakai misalnya -o ${stem}.xlsx.`,
+    );
+  }
+  return path;
+}
+
+/** True when two paths name one file (the same path, or links to one file). */
+function sameFile(a: string, b: string): boolean {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -124,7 +173,11 @@ async function save(workbook: MemoryWorkbook, path: string, since?: number): Pro
       );
     renameSync(temp, path);
   } catch (e) {
-    rmSync(temp, { force: true });
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Its folder is not a folder: no temporary file was made.
+    }
     throw e instanceof UserError ? e : writeError(path, e);
   }
 }
@@ -206,13 +259,14 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
   }
   const { values, positionals } = parsed;
   const [command, ...files] = positionals;
-  if (values.help || !command) {
+  if (values.help || !command || command === "help") {
     out(`${USAGE}\n`);
-    return values.help ? 0 : 2;
+    return values.help || command === "help" ? 0 : 2;
   }
   switch (command) {
     case "template": {
       if (!values.output) throw new UserError("Sebutkan berkas keluaran dengan -o FILE.xlsx.");
+      xlsxOutput(values.output);
       if (existsSync(values.output))
         throw new UserError(`Berkas "${values.output}" sudah ada: pilih nama lain agar tidak tertimpa.`);
       const workbook = new MemoryWorkbook({ name: basename(values.output, ".xlsx") });
@@ -236,10 +290,13 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
       if (rumus !== "excel" && rumus !== "sakip")
         throw new UserError(`Pilihan --rumus "${rumus}" tidak dikenal: pakai excel (bawaan) atau sakip.`);
       // Without -o the input stays as it was: the result goes next to it (renaksi-TW2.xlsx).
-      const target =
-        values.output ??
-        join(dirname(files[0]), `${basename(files[0]).replace(/\.xlsx$/i, "")}-TW${tw}.xlsx`);
+      const target = triwulanTarget(values.output, files[0], String(tw));
       if (existsSync(target) && statSync(target).isDirectory()) throw writeError(target, null);
+      xlsxOutput(target);
+      if (sameFile(target, files[0]))
+        throw new UserError(
+          `-o menunjuk berkas masukan "${files[0]}": hasilnya akan menimpa rencana Anda; pilih nama lain atau hapus -o (hasilnya lalu ditulis ke ${triwulanTarget(undefined, files[0], String(tw))}).`,
+        );
       // Read, compute and write under the target's lock, so two runs on one file do not lose a result.
       const message = await withFileLock(target, async () => {
         const since = existsSync(target) ? statSync(target).mtimeMs : undefined;
@@ -269,6 +326,11 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
         if (result.summary.tabs === 0)
           throw new UserError(
             `Berkas "${file}" tidak berisi tab Rencana Aksi atau PK yang dikenali (judul kolom Indikator, Target, Realisasi): tidak ada yang dapat diperiksa.`,
+          );
+        // Plan tabs whose header is found but under which no indicator is read: nothing was checked.
+        if (result.summary.indicators === 0)
+          throw new UserError(
+            `Berkas "${file}": judul kolom Rencana Aksi dikenali, tetapi tidak ada satu pun indikator yang terbaca di bawahnya, jadi tidak ada yang dapat diperiksa; periksa sel gabungan di baris judul yang menutupi baris data (lihat sakip baca "${file}").`,
           );
         results.push({ file, ...result });
       }
@@ -315,7 +377,10 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
     }
     case "baca": {
       if (files.length !== 1) throw new UserError("Sebutkan satu berkas .xlsx: sakip baca FILE.xlsx.");
-      const { port } = emulatedPort(await open(files[0]));
+      const workbook = await open(files[0]);
+      if (!workbook.tabs().length)
+        throw new UserError(`Berkas "${files[0]}" tidak berisi satu sheet pun: tidak ada yang dapat dibaca.`);
+      const { port } = emulatedPort(workbook);
       const result = readings(port);
       if (values.json) out(`${JSON.stringify(result)}\n`);
       else {
@@ -370,14 +435,90 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
   }
 }
 
+/** Where `triwulan` writes: -o, else next to the input (renaksi-TW2.xlsx). */
+function triwulanTarget(output: string | undefined, input: string, tw: string | undefined): string {
+  return output ?? join(dirname(input), `${basename(input).replace(/\.xlsx$/i, "")}-TW${tw}.xlsx`);
+}
+
+/** The lock and temporary file a run of process `pid` may have left next to `target`. */
+function removeLeftovers(target: string, pid: number): void {
+  const lock = `${target}.lock`;
+  try {
+    if (readFileSync(lock, "utf8") === String(pid)) rmSync(lock, { force: true });
+  } catch {
+    // No lock, or another run's.
+  }
+  const folder = dirname(target);
+  const temp = `.${basename(target)}.${pid}.tmp`;
+  try {
+    if (readdirSync(folder).includes(temp)) rmSync(join(folder, temp), { force: true });
+  } catch {
+    // The folder cannot be read: nothing of ours is in it.
+  }
+}
+
+function fail(e: unknown): never {
+  const { status, message } = failure(e);
+  process.stderr.write(`${message}\n`);
+  process.exit(status);
+}
+
+/**
+ * Runs a command that loads a workbook in a child process, so that running out of memory, which
+ * kills a Node process with V8's English dump and no chance to clean up, is said in one Indonesian
+ * sentence, leaves no lock or temporary file, and exits 2. The child may use 60 % of the machine's
+ * memory unless NODE_OPTIONS or the node flags give a limit. Its stdout is the person's; its
+ * stderr is passed on when it ends normally.
+ */
+function guarded(argv: string[]): void {
+  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) =>
+    a.includes("max-old-space-size"),
+  );
+  const limitMb = Math.floor((totalmem() * 0.6) / 2 ** 20);
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, ...(given ? [] : [`--max-old-space-size=${limitMb}`]), process.argv[1], ...argv],
+    { stdio: ["inherit", "inherit", "pipe"], env: { ...process.env, SAKIP_CHILD: "1" } },
+  );
+  let err = "";
+  child.stderr.setEncoding("utf8").on("data", (s: string) => {
+    err += s;
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
+  child.on("close", (code, signal) => {
+    const outOfMemory =
+      /heap out of memory|Reached heap limit|FATAL ERROR|Allocation failed/.test(err) ||
+      signal === "SIGKILL" ||
+      signal === "SIGABRT" ||
+      code === 134;
+    if (!outOfMemory && signal === null) {
+      process.stderr.write(err);
+      process.exit(code ?? 1);
+    }
+    try {
+      const { values, positionals } = parse(argv);
+      if (positionals[0] === "triwulan" && positionals[1] && child.pid)
+        removeLeftovers(triwulanTarget(values.output, positionals[1], values.tw), child.pid);
+    } catch {
+      // Arguments the child refused: it wrote nothing.
+    }
+    if (!outOfMemory) process.exit(signal === "SIGINT" ? 130 : 1);
+    const limit = given ? "yang ditetapkan" : `${limitMb.toLocaleString("id-ID")} MB`;
+    process.stderr.write(
+      `Memori tidak cukup untuk berkas ini (batas memori Node ${limit}): tidak ada yang disimpan; jalankan lagi dengan batas lebih besar, misalnya NODE_OPTIONS=--max-old-space-size=16384, atau per tab bidang dengan --bidang.\n`,
+    );
+    process.exit(2);
+  });
+}
+
 const isEntry = process.argv[1] && /sakip\.[cm]?[jt]s$/.test(process.argv[1]);
 if (isEntry) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (e: unknown) => {
-      const { status, message } = failure(e);
-      process.stderr.write(`${message}\n`);
-      process.exit(status);
-    },
-  );
+  const argv = process.argv.slice(2);
+  const command = argv.find((a) => !a.startsWith("-"));
+  if (
+    process.env.SAKIP_CHILD !== "1" &&
+    ["triwulan", "periksa", "sidik", "baca", "rekap", "laporan"].includes(command ?? "")
+  )
+    guarded(argv);
+  else main(argv).then((code) => process.exit(code), fail);
 }

@@ -14,6 +14,7 @@ import { pkRenaksi } from "./rules/pk-renaksi";
 import { polaritas } from "./rules/polaritas";
 import { realisasiAnggaran } from "./rules/realisasi-anggaran";
 import { realisasiKosong } from "./rules/realisasi-kosong";
+import { tabBidang } from "./rules/tab-bidang";
 import { twTarget } from "./rules/tw-target";
 import { wajib } from "./rules/wajib";
 import type { Finding, Rule, Severity } from "./types";
@@ -25,6 +26,7 @@ export type { CheckContext, Finding, PkRow, PkTable, PlanTab, Rule, Severity, Ta
 
 /** Every consistency rule, in the order a reviewer reads a report. */
 export const RULES: readonly Rule[] = [
+  tabBidang,
   twTarget,
   anggaranTw,
   anggaranInduk,
