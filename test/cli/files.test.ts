@@ -56,7 +56,7 @@ describe("sakip and its files", () => {
   });
 
   it("an output not named .xlsx is refused, naming the .xlsx to use", async () => {
-    const t = await sakip("template", "-o", join(dir, "t.txt"));
+    const t = await sakip("template", "-o", join(dir, "t.txt"), "--tahun", "2024");
     expect(t.code).toBe(2);
     expect(t.err).toContain(`harus berakhiran .xlsx`);
     expect(t.err).toContain(`-o ${join(dir, "t.xlsx")}`);
@@ -73,11 +73,11 @@ describe("sakip and its files", () => {
     expect(proc.code).toBe(2);
     expect(proc.err).toContain(`Folder "/proc" tidak menerima berkas baru`);
     indonesianOnly(proc.err);
-    const file = await sakip("template", "-o", join(plan, "hasil.xlsx"));
+    const file = await sakip("template", "-o", join(plan, "hasil.xlsx"), "--tahun", "2024");
     expect(file.code).toBe(2);
     expect(file.err).toContain(`"${plan}" adalah berkas, bukan folder`);
     indonesianOnly(file.err);
-    const missing = await sakip("template", "-o", join(dir, "tidak-ada", "hasil.xlsx"));
+    const missing = await sakip("template", "-o", join(dir, "tidak-ada", "hasil.xlsx"), "--tahun", "2024");
     expect(missing.code).toBe(2);
     expect(missing.err).toContain(`Folder "${join(dir, "tidak-ada")}" tidak ada`);
     expect(leftovers()).toEqual([]);
@@ -99,7 +99,7 @@ describe("sakip and its files", () => {
     const out = join(dir, "besar-TW2.xlsx");
     // The memory Node may use, made small enough that this plan does not fit.
     const run = await new Promise<{ code: number | null; err: string }>((resolve) => {
-      const child = spawn(process.execPath, [CLI_BUNDLE, "triwulan", big, "--tw", "2"], {
+      const child = spawn(process.execPath, [CLI_BUNDLE, "triwulan", big, "--tw", "2", "--tahun", "2024"], {
         env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=150" },
       });
       let err = "";
