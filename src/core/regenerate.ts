@@ -1,4 +1,5 @@
 import type { CellValue, TabSnapshot, WriteCell } from "./cells";
+import { similarity } from "./checks/shared";
 import { type ExCell, Existing, ours, type RowInfo } from "./regenerate/existing";
 import {
   cellName,
@@ -19,6 +20,7 @@ import {
   type Regenerated,
   type RegenerateOptions,
 } from "./regenerate/types";
+import { normalise } from "./text";
 
 /**
  * Regenerating a generated tab (the evaluation tab of a triwulan) without losing anything a
@@ -106,7 +108,9 @@ export function regenerate(
   });
   for (const r of rows) {
     if (r.kind === "group" && r.memo.grp) {
-      const i = groupLine.get(match.tabMap.get(r.memo.grp) ?? r.memo.grp);
+      const i =
+        groupLine.get(match.tabMap.get(r.memo.grp) ?? r.memo.grp) ??
+        (r.legacy ? groupByText(`BIDANG: ${r.memo.grp}`, fresh, ids.indexOf("uraian"), lineOf) : undefined);
       if (i !== undefined && ![...lineOf.values()].includes(i)) lineOf.set(r.row, i);
     }
   }
@@ -229,4 +233,30 @@ export function regenerate(
   counts.rewritten = changed.size;
   counts.added = added(new Set(match.pairs.values()));
   return { ...counts, ...out.result(), questions: [] };
+}
+
+/**
+ * A BIDANG row known only by its text, which a person may have edited ("BIDANG: Sekretariat
+ * (Sekretariat Dinas)"): the group line whose heading it begins with (the longest), else the one
+ * whose heading it most resembles; never one already matched.
+ */
+function groupByText(
+  text: string,
+  fresh: Fresh,
+  uraian: number,
+  taken: Map<number, number>,
+): number | undefined {
+  const used = new Set(taken.values());
+  const groups = fresh.lines
+    .map((l, i) => ({ i, heading: l.group !== undefined ? literalText(literal(l.cells[uraian] ?? "")) : "" }))
+    .filter((g) => g.heading && !used.has(g.i));
+  const prefix = groups
+    .filter((g) => text.startsWith(g.heading))
+    .sort((a, b) => b.heading.length - a.heading.length)[0];
+  if (prefix) return prefix.i;
+  const scored = groups
+    .map((g) => ({ i: g.i, score: similarity(normalise(text), normalise(g.heading)) }))
+    .filter((g) => g.score >= 0.5)
+    .sort((a, b) => b.score - a.score);
+  return scored[0]?.i;
 }

@@ -148,7 +148,14 @@ function importSheet(
     });
   });
   ws.eachRow((row, r) => {
-    row.eachCell((cell, c) => {
+    // Empty cells too, for their notes: the add-on keeps a memo on the empty key cell of a group row.
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Null) {
+        const note = cell.note as string | { texts?: { text: string }[] } | undefined;
+        if (note)
+          tab.setNote(r, c, typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join(""));
+        return;
+      }
       const at = { row: r, col: c, rows: 1, cols: 1 };
       const style: CellStyle = {};
       if (cell.numFmt && cell.numFmt !== "General") style.numberFormat = cell.numFmt;

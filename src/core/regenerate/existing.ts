@@ -15,7 +15,8 @@ export interface ExCell {
 
 export type RowInfo =
   | { kind: "indicator"; row: number; key: string; memo: Memo & { id: Identity } }
-  | { kind: "group"; row: number; memo: Memo }
+  /** `legacy`: known by its "BIDANG: …" text alone (no memo: a tab made before memos, or a file that lost it). */
+  | { kind: "group"; row: number; memo: Memo; legacy?: boolean }
   | { kind: "plain"; row: number; memo: Memo };
 
 export class Existing {
@@ -115,7 +116,7 @@ export class Existing {
         });
       } else if (memo?.grp !== undefined) out.push({ kind: "group", row: r, memo });
       else if (!memo && text.startsWith("BIDANG: "))
-        out.push({ kind: "group", row: r, memo: { v: 1, grp: text.slice(8) } });
+        out.push({ kind: "group", row: r, memo: { v: 1, grp: text.slice(8) }, legacy: true });
       else if (!memo && text === REMOVED_HEADER) out.push({ kind: "group", row: r, memo: { v: 1, grp: "" } });
       else out.push({ kind: "plain", row: r, memo: { v: 1 } });
     }
@@ -144,7 +145,10 @@ export function ours(
     return /\b(CAPAIAN|KRITERIA|EFISIENSI)\(\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+/.test(formula);
   if (r.kind === "group") {
     if (id !== "uraian") return false;
-    return [`BIDANG: ${r.memo.grp}`, REMOVED_HEADER, r.memo.g?.uraian].includes(cell.content);
+    // The heading as the add-on writes it now (the bidang's full name), or wrote it before.
+    const generated = literalText(literal(line?.cells[index] ?? ""));
+    const before = r.legacy ? [] : [`BIDANG: ${r.memo.grp}`];
+    return [...before, generated, REMOVED_HEADER, r.memo.g?.uraian].includes(cell.content);
   }
   const written = r.memo.g ? literalText(r.memo.g[id] ?? "") : undefined;
   const freshFormula = formulaOf(line?.cells[index]);
