@@ -13,7 +13,7 @@ import {
 } from "../core/rekap";
 import { UserError } from "../core/result";
 import { checkAndReport } from "./periksa";
-import { chooseBidang, readWorkbook, scaleOf, tahunOf, type Workbook } from "./plans";
+import { chooseBidang, findTahun, readWorkbook, scaleOf, type Workbook } from "./plans";
 import type { WorkbookPort } from "./port";
 import { reviewState } from "./reviu";
 
@@ -58,7 +58,8 @@ export function rekapFile(port: WorkbookPort, file: string, tw: Tw, digest: Dige
   }));
   const counts = findingCounts(check.findings, ruleTitles());
   const review = reviewState(wb, tw, digest);
-  const tahun = Number(tahunOf(wb));
+  // The year from Pengaturan, else the titles; unknown is null (never this year).
+  const tahun = Number(findTahun(wb).tahun || Number.NaN);
   const base = {
     ...failedRow(file, tw, "", opd),
     tahun: Number.isInteger(tahun) ? tahun : null,
