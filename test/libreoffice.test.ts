@@ -219,5 +219,16 @@ describe.skipIf(!soffice && !onCi)("the CLI's .xlsx in LibreOffice Calc", () => 
     expect(Number(corrected.get(key)?.["Realisasi s.d. TW II"])).toBe(17);
     expect(Number(corrected.get(key)?.["Capaian s.d. TW II (%)"])).toBeCloseTo(60.71, 2);
     expect(corrected.get(key)?.Kriteria).toBe("Rendah");
+
+    // The Ringkasan's five lowest (MINIFS, saved as _xlfn.MINIFS): the same five different
+    // indicators in LibreOffice as in the emulator.
+    const lowest = (rows: unknown[][]) => {
+      const at = rows.findIndex((r) => String(r[0]).startsWith("Indikator dengan capaian")) + 2;
+      return rows.slice(at, at + 5).map((r) => String(r[0]));
+    };
+    const summary = emulator.getTab("Ringkasan TW II 2024");
+    const emuLowest = lowest(emulator.values(summary, { row: 1, col: 1, ...emulator.usedSize(summary) }));
+    expect(new Set(emuLowest.filter((x) => x)).size).toBe(emuLowest.filter((x) => x).length);
+    expect(lowest(sheets.get("Ringkasan TW II 2024") as string[][])).toEqual(emuLowest);
   });
 });

@@ -337,7 +337,9 @@ describe("a kriteria scale the office keeps in Pengaturan", () => {
     const mandiri = r.find((x) => x.Indikator === "Jumlah Satuan Permukiman yang dikembangkan");
     expect(mandiri?.Kriteria).toBe("Tercapai");
     const formulas = port.read(report.tab).formulas.flat();
-    expect(formulas).toContain('=ARRAYFORMULA(IF(N6:N18="–","–",KRITERIA(N6:N18,Pengaturan!$D$2:$E$12)))');
+    expect(formulas).toContain(
+      '=ARRAYFORMULA(IF(N6:N18="–","–",IF((D6:D18<>"")*(L6:L18=""),"belum diisi",KRITERIA(N6:N18,Pengaturan!$D$2:$E$12))))',
+    );
     const rules = wb.getTab(report.tab).conditionalRules;
     expect(rules.map((x) => [x.values[0], x.background])).toEqual([
       ["Tercapai", "#1e7b34"],
@@ -471,7 +473,7 @@ describe("the summary tab beside the evaluation tab", () => {
     const tab = wb.getTab(report.summaryTab);
     expect(header.map((_, i) => tab.columnWidths.get(i + 1) ?? 100)).toEqual([
       260,
-      ...new Array(9).fill(100),
+      ...new Array(10).fill(100),
       140,
       140,
       100,

@@ -1,5 +1,17 @@
 import { columnLetter, sheetRef } from "./a1";
 import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
+import {
+  aggregate,
+  BELUM_DIISI,
+  NO_TARGET,
+  NO_TARGET_NOTE,
+  noTarget,
+  realisasiSdUnlessUnreported,
+  ref,
+  spillFormulas,
+  sum,
+  unreported,
+} from "./evaluasi-formulas";
 import type { Scale } from "./kriteria";
 import { type PlanField, type PlanRow, type PlanTable, ROMAN, type Sifat, TWS, type Tw } from "./plan";
 import { type ColumnKind, type Counts, type FreshLine, type Question, regenerate } from "./regenerate";
@@ -42,9 +54,9 @@ const PERCENT = "#,##0.00";
 /** Targets and realisasi: thousands dots, decimals only where the indicator has them. */
 const COUNT = RUPIAH;
 const DECIMAL = PERCENT;
+
 /** Shown in a capaian / kriteria cell when the TW has no target (DOMAIN.md, CAPAIAN). */
-export const NO_TARGET = "–";
-export const NO_TARGET_NOTE = "tidak ditargetkan TW ini";
+export { BELUM_DIISI, NO_TARGET, NO_TARGET_NOTE, noTarget } from "./evaluasi-formulas";
 
 /** A column; "#" in its header stands for the TW ("Target TW #" → "Target TW II"). */
 const column = (
@@ -224,7 +236,8 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
         l.cells[COL[id] - 1] = { formula };
     });
   } else if (lines.length) {
-    const spill = spillFormulas(last, input.skalaArg);
+    const range = (id: string) => `${columnLetter(COL[id])}${FIRST_ROW}:${columnLetter(COL[id])}${last}`;
+    const spill = spillFormulas(range, input.skalaArg);
     for (const [id, formula] of Object.entries(spill)) lines[0].cells[COL[id] - 1] = { formula };
   }
   const header = EVAL_COLUMNS.map((c) => c.header(tw));
@@ -233,7 +246,8 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
     [input.opd.toUpperCase()],
     [
       "Kolom kuning dan kolom Faktor/Tindak lanjut diisi manual; kolom lain dihitung dari tab bidang. " +
-        `“${NO_TARGET}”: ${NO_TARGET_NOTE} (capaian thd target tahunan tetap dihitung). ` +
+        `“${NO_TARGET}”: ${NO_TARGET_NOTE} (capaian thd target tahunan tetap dihitung); ` +
+        `“${BELUM_DIISI}”: realisasi TW ${tw} belum dilaporkan, jadi belum dinilai (kosong bukan 0). ` +
         "Jalankan lagi “Buat tab Triwulan” untuk memperbarui: isian Anda tidak ditimpa.",
     ],
     [""],
@@ -281,7 +295,9 @@ function planValues(cells: WriteCell[], row: PlanRow, tw: Tw): Record<string, Ce
     targetTw: row.targetTw[tw - 1],
     targetSd: aggregateValues(sifat, upTo(row.targetTw)),
     realisasiTw: row.realisasiTw[tw - 1],
-    realisasiSd: aggregateValues(sifat, upTo(row.realisasiTw)),
+    realisasiSd: unreported(row.realisasiTw[tw - 1], row.targetTw[tw - 1], row.polaritas)
+      ? ""
+      : aggregateValues(sifat, upTo(row.realisasiTw)),
     pagu: row.pagu,
     rakSd: sum(row.rakTw),
     realisasiAnggaranSd: sum(row.realisasiAnggaranTw),
@@ -293,34 +309,6 @@ function uniqueKey(seen: Set<string>, key: string): string {
   for (let i = 2; seen.has(k); i++) k = `${key}#${i}`;
   seen.add(k);
   return k;
-}
-
-/** `=IF(x="","",x)`: a reference that stays blank when its source is blank (empty is not 0). */
-function ref(x: string): string {
-  return `IF(${x}="","",${x})`;
-}
-
-const TEXT_IN_SUM = "Ada angka tersimpan sebagai teks";
-
-/**
- * Sum of the cells, blank when none is filled. SUM skips text, so a "5.500.000" typed as text
- * would silently drop out of the total: the cell says so instead (Periksa konsistensi names it).
- */
-function sum(refs: string[]): string {
-  const r = refs.join(",");
-  return `IF(COUNTA(${r})=0,"",IF(COUNT(${r})<COUNTA(${r}),"${TEXT_IN_SUM}",SUM(${r})))`;
-}
-
-/** The last filled of the cells (akhir): nested IFs, which every formula engine reads. */
-function lastFilled(refs: string[]): string {
-  // The latest TW is tested first: IF(TW2<>"",TW2,IF(TW1<>"",TW1,"")).
-  return refs.reduce<string>((earlier, r) => `IF(${r}<>"",${r},${earlier})`, '""');
-}
-
-function aggregate(sifat: Sifat, refs: string[]): string {
-  if (sifat === "kumulatif") return sum(refs);
-  if (sifat === "akhir") return lastFilled(refs);
-  return ref(refs[refs.length - 1]);
 }
 
 function indicatorLine(
@@ -355,6 +343,8 @@ function indicatorLine(
   }
   const targets = quarters("targetTw");
   const realisasi = quarters("realisasiTw");
+  const own = (id: string) => `${columnLetter(COL[id])}${sheetRow}`;
+  const thisTw = { realisasiTw: own("realisasiTw"), targetTw: own("targetTw"), polaritas: own("polaritas") };
   const longForm = row.columns.targetTw1 !== undefined && row.columns.targetTw1 === row.columns.targetTw2;
   if (row.columns.targetTahunan === undefined) {
     // No Target Tahunan column: the annual target is what the four TW targets make by sifat.
@@ -368,13 +358,15 @@ function indicatorLine(
     cells[COL.targetTw - 1] = row.targetTw[tw - 1];
     cells[COL.targetSd - 1] = aggregateValues(sifat, row.targetTw.slice(0, tw));
     cells[COL.realisasiTw - 1] = row.realisasiTw[tw - 1];
-    cells[COL.realisasiSd - 1] = aggregateValues(sifat, row.realisasiTw.slice(0, tw));
+    cells[COL.realisasiSd - 1] = unreported(row.realisasiTw[tw - 1], row.targetTw[tw - 1], row.polaritas)
+      ? ""
+      : aggregateValues(sifat, row.realisasiTw.slice(0, tw));
   } else {
     set("targetTw", targets[tw - 1] && ref(targets[tw - 1] as string));
     set("targetSd", allThere(targets) ? aggregate(sifat, targets) : null);
     if (allThere(realisasi)) {
       set("realisasiTw", ref(realisasi[tw - 1]));
-      set("realisasiSd", aggregate(sifat, realisasi));
+      set("realisasiSd", realisasiSdUnlessUnreported(aggregate(sifat, realisasi), thisTw));
     } else {
       // The plan has no realisasi columns: this tab takes the input for this TW.
       input.add(COL.realisasiTw);
@@ -388,52 +380,27 @@ function indicatorLine(
   if (allThere(spent)) set("realisasiAnggaranSd", sum(spent));
   else input.add(COL.realisasiAnggaranSd);
   const [pagu, rakSd, spentSd, targetTw, realisasiTw, polaritas] = [
-    COL.pagu,
-    COL.rakSd,
-    COL.realisasiAnggaranSd,
-    COL.targetTw,
-    COL.realisasiTw,
-    COL.polaritas,
-  ].map((c) => `${columnLetter(c)}${sheetRow}`);
+    "pagu",
+    "rakSd",
+    "realisasiAnggaranSd",
+    "targetTw",
+    "realisasiTw",
+    "polaritas",
+  ].map(own);
   const share = (of: string) =>
     `IF(AND(ISNUMBER(${of}),ISNUMBER(${spentSd}),${of}<>0),${spentSd}/${of}*100,"")`;
   set("serapanPagu", share(pagu));
   set("serapanRak", share(rakSd));
+  // Why a row has no capaian: no target this TW, or its realisasi not reported yet.
   set(
     "keterangan",
-    `IF(${noTarget(targetTw, polaritas, "OR")},IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),"${NO_TARGET_NOTE}, tetapi ada realisasi","${NO_TARGET_NOTE}"),"")`,
+    `IF(${noTarget(targetTw, polaritas, "OR")},IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),"${NO_TARGET_NOTE}, tetapi ada realisasi","${NO_TARGET_NOTE}"),IF(${own("realisasiSd")}="","realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}",""))`,
   );
   const numbers = [row.targetTahunan, ...row.targetTw, ...row.realisasiTw];
   const decimals =
     /%|persen|indeks|nilai|rasio|skor|ha\b/i.test(row.satuan) ||
     numbers.some((v) => typeof v === "number" && !Number.isInteger(v));
   return { cells, key, input, numberFormat: decimals ? DECIMAL : COUNT };
-}
-
-/**
- * True where the TW has no target: blank, or 0 for a positive indicator (a negative one may aim at
- * 0 disputes). `how` "OR" gives a one-cell test; "+" an array test for ARRAYFORMULA.
- */
-export function noTarget(target: string, polaritas: string, how: "OR" | "+"): string {
-  const negative = ["negatif", "turun", "-"];
-  if (how === "OR")
-    return `OR(${target}="",AND(${target}=0,${negative.map((w) => `${polaritas}<>"${w}"`).join(",")}))`;
-  return `(${target}="")+(${target}=0)${negative.map((w) => `*(${polaritas}<>"${w}")`).join("")}`;
-}
-
-function spillFormulas(last: number, skalaArg: string): Record<string, string> {
-  const r = (id: string) => `${columnLetter(COL[id])}${FIRST_ROW}:${columnLetter(COL[id])}${last}`;
-  // A quarter without a target reads "–", not an error (the annual capaian is still computed).
-  const perTw = (target: string, realisasi: string) =>
-    `=ARRAYFORMULA(IF((${r("indikator")}<>"")*(${noTarget(r(target), r("polaritas"), "+")}),"${NO_TARGET}",CAPAIAN(${r(target)},${r(realisasi)},${r("polaritas")})))`;
-  return {
-    capaianTw: perTw("targetTw", "realisasiTw"),
-    capaianSd: perTw("targetSd", "realisasiSd"),
-    capaianTahunan: `=CAPAIAN(${r("targetTahunan")},${r("realisasiSd")},${r("polaritas")})`,
-    kriteria: `=ARRAYFORMULA(IF(${r("capaianSd")}="${NO_TARGET}","${NO_TARGET}",KRITERIA(${r("capaianSd")},${skalaArg})))`,
-    // Quarterly efficiency: output against target s.d. TW, spending against the cash plan (RAK) s.d. TW.
-    efisiensi: `=EFISIENSI(${r("capaianSd")},${r("rakSd")},${r("realisasiAnggaranSd")})`,
-  };
 }
 
 function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: number): TabFormat {

@@ -1,6 +1,6 @@
 import { columnLetter, tabPrefix } from "./a1";
 import type { ChartSpec, TabFormat, WriteCell } from "./cells";
-import { type BidangRows, evaluasiColumn, NO_TARGET, ROMAN, type Tw } from "./evaluasi";
+import { BELUM_DIISI, type BidangRows, evaluasiColumn, NO_TARGET, ROMAN, type Tw } from "./evaluasi";
 import type { Scale } from "./kriteria";
 import { headerStyle, TITLE_STYLE } from "./style";
 
@@ -36,23 +36,27 @@ export interface RingkasanResult {
 const HEADER_ROW = 5;
 const LOWEST = 5;
 const NO_TARGET_BG = "#9e9e9e";
+/** Not reported yet: pale, so it reads as a gap rather than a result. */
+const UNREPORTED_BG = "#cfd8dc";
 
 export function buildRingkasan(input: RingkasanInput): RingkasanResult {
   const tw = ROMAN[input.tw - 1];
   const labels = input.scale.bands.map((b) => b.label);
   const tab = tabPrefix(input.evaluasiTab);
   const ref = (col: string, from: number, to: number) => `${tab}${col}${from}:${col}${to}`;
-  const [kriteria, capaian, pagu, spent, indikator] = [
+  const [kriteria, capaian, pagu, spent, indikator, no] = [
     "kriteria",
     "capaianSd",
     "pagu",
     "realisasiAnggaranSd",
     "indikator",
+    "no",
   ].map(evaluasiColumn);
   const header = [
     "Bidang",
     ...labels,
     `Tanpa target s.d. TW ${tw} (${NO_TARGET})`,
+    `Realisasi TW ${tw} ${BELUM_DIISI}`,
     "Belum ada capaian",
     "Jumlah indikator",
     `Rata-rata capaian s.d. TW ${tw} (%)`,
@@ -61,7 +65,7 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
     "Serapan thd pagu (%)",
   ];
   const at = (name: string) => columnLetter(header.indexOf(name) + 1);
-  const bandCols = `${columnLetter(2)}{r}:${columnLetter(labels.length + 2)}{r}`;
+  const bandCols = `${columnLetter(2)}{r}:${columnLetter(labels.length + 3)}{r}`;
   const rows: WriteCell[][] = input.bidang.map((b, i) => {
     const r = HEADER_ROW + 1 + i;
     const count = b.last - b.first + 1;
@@ -70,7 +74,7 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
     const [p, s] = [at("Pagu (Rp)"), at(header[header.length - 2])].map((c) => `${c}${r}`);
     return [
       b.name,
-      ...[...labels, NO_TARGET].map((l) => ({
+      ...[...labels, NO_TARGET, BELUM_DIISI].map((l) => ({
         formula: `=COUNTIF(${ref(kriteria, b.first, b.last)},"${l}")`,
       })),
       { formula: `=${at("Jumlah indikator")}${r}-SUM(${bandCols.replaceAll("{r}", String(r))})` },
@@ -102,18 +106,24 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
     ? [input.bidang[0].first, input.bidang[input.bidang.length - 1].last]
     : [HEADER_ROW + 1, HEADER_ROW + 1];
   const block = (col: string) => ref(col, top, bottom);
+  // Five different indicators, ties in plan order: each row's No (the evaluation tab's column A)
+  // is the first indicator with that capaian after the row above when the capaian repeats.
   const lowest: WriteCell[][] = [
     [`Indikator dengan capaian s.d. TW ${tw} terendah`],
     // The indicator's name in the wide first column, where the Kepala Dinas can read it whole.
-    ["Indikator", `Capaian s.d. TW ${tw} (%)`, "Kriteria"],
+    ["Indikator", `Capaian s.d. TW ${tw} (%)`, "Kriteria", "No di tab evaluasi"],
     ...Array.from({ length: LOWEST }, (_, k): WriteCell[] => {
       const r = lowestRow + 2 + k;
       const value = `IFERROR(SMALL(${block(capaian)},${k + 1}),"")`;
-      const find = (col: string) => `IF(B${r}="","",INDEX(${block(col)},MATCH(B${r},${block(capaian)},0)))`;
+      const first = `MINIFS(${block(no)},${block(capaian)},B${r})`;
+      const next = `MINIFS(${block(no)},${block(capaian)},B${r},${block(no)},">"&D${r - 1})`;
+      const position = k === 0 ? first : `IF(B${r}=B${r - 1},${next},${first})`;
+      const find = (col: string) => `IF(D${r}="","",INDEX(${block(col)},MATCH(D${r},${block(no)},0)))`;
       return [
         { formula: `=${find(indikator)}` },
         { formula: `=${value}` },
         { formula: `=${find(kriteria)}` },
+        { formula: `=IF(B${r}="","",${position})` },
       ];
     }),
   ];
@@ -156,16 +166,16 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
         numberFormat: rp,
       },
       { range: { row: lowestRow, col: 1, rows: 1, cols: 1 }, bold: true },
-      headerStyle(lowestRow + 1, 3),
+      headerStyle(lowestRow + 1, 4),
       { range: { row: lowestRow + 2, col: 1, rows: LOWEST, cols: 1 }, wrap: true },
       { range: { row: lowestRow + 2, col: 2, rows: LOWEST, cols: 1 }, numberFormat: pct },
     ],
   };
   const chart: ChartSpec = {
     title: `Kriteria capaian s.d. TW ${tw} per bidang`,
-    range: { row: HEADER_ROW, col: 1, rows: rows.length + 1, cols: labels.length + 2 },
+    range: { row: HEADER_ROW, col: 1, rows: rows.length + 1, cols: labels.length + 3 },
     stacked: true,
-    colors: [...input.scale.bands.map((b) => b.background), NO_TARGET_BG],
+    colors: [...input.scale.bands.map((b) => b.background), NO_TARGET_BG, UNREPORTED_BG],
     row: lowestRow + LOWEST + 3,
     col: 1,
     width: 720,

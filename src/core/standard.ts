@@ -4,7 +4,7 @@
  * default --rumus excel). Only the CLI imports this module: in Google Sheets the add-on writes one
  * CAPAIAN / KRITERIA / EFISIENSI per column, so the Apps Script bundle does not carry it.
  */
-import { evaluasiColumn, NO_TARGET, noTarget, type RowFormulas } from "./evaluasi";
+import { BELUM_DIISI, evaluasiColumn, NO_TARGET, noTarget, type RowFormulas } from "./evaluasi";
 import type { Scale } from "./kriteria";
 
 /** Polaritas words as the sheet holds them (Sheets and LibreOffice compare text case-insensitively). */
@@ -25,8 +25,11 @@ function capaianStandard(t: string, r: string, p: string): string {
   );
 }
 
-/** KRITERIA of one capaian as nested IFs over the scale's bands (highest first). */
-function kriteriaStandard(c: string, scale: Scale): string {
+/**
+ * KRITERIA of one capaian as nested IFs over the scale's bands (highest first); a row whose
+ * realisasi s.d. TW is blank (`rs`: not reported yet) reads "belum diisi", as in Sheets.
+ */
+function kriteriaStandard(c: string, scale: Scale, indikator: string, rs: string): string {
   const bands = scale.bands;
   const inner = bands
     .slice(0, -1)
@@ -34,7 +37,7 @@ function kriteriaStandard(c: string, scale: Scale): string {
       (rest, b) => `IF(${c}${b.strict ? ">" : ">="}${b.min},"${b.label}",${rest})`,
       `"${bands[bands.length - 1].label}"`,
     );
-  return `IF(${c}="${NO_TARGET}","${NO_TARGET}",IF(NOT(ISNUMBER(${c})),"",${inner}))`;
+  return `IF(${c}="${NO_TARGET}","${NO_TARGET}",IF(AND(${indikator}<>"",${rs}=""),"${BELUM_DIISI}",IF(NOT(ISNUMBER(${c})),"",${inner})))`;
 }
 
 /** The spill formulas' logic for one row, in standard functions. */
@@ -49,7 +52,7 @@ export const standardFormulas: RowFormulas = (row, scale) => {
     capaianTw: perTw("targetTw", "realisasiTw"),
     capaianSd: perTw("targetSd", "realisasiSd"),
     capaianTahunan: `=IF(${at("indikator")}="","",${capaianStandard(at("targetTahunan"), at("realisasiSd"), p)})`,
-    kriteria: `=${kriteriaStandard(c, scale)}`,
+    kriteria: `=${kriteriaStandard(c, scale, at("indikator"), at("realisasiSd"))}`,
     // LKjIP: only when capaian ≥ 100, min(capaian, 100) − serapan (here thd RAK s.d. TW, as printed).
     efisiensi: `=IF(NOT(ISNUMBER(${c})),"",IF(${c}<100,"",IF(ISNUMBER(${s}),MIN(${c},100)-${s},"")))`,
   };

@@ -43,6 +43,13 @@ function importFormula(formula: string): string {
   return `=${f.replace(/_xlfn\.|_xlws\./gi, "")}`;
 }
 
+/**
+ * Functions newer than Excel 2007 are stored with the `_xlfn.` prefix in an .xlsx (without it Excel
+ * and LibreOffice show #NAME?): the Ringkasan's MINIFS.
+ */
+const exportFormula = (formula: string) =>
+  formula.slice(1).replace(/(?<![.\w])(MINIFS|MAXIFS|IFS|CONCAT|TEXTJOIN)\(/g, "_xlfn.$1(");
+
 function importValidation(dv: ExcelJS.DataValidation): ValidationRule | null {
   const allowInvalid = !dv.showErrorMessage || (dv.errorStyle !== undefined && dv.errorStyle !== "stop");
   const helpText = dv.error ?? dv.prompt ?? "";
@@ -293,7 +300,7 @@ export async function xlsxBuffer(workbook: MemoryWorkbook): Promise<Buffer> {
                 : cached;
           const spill = workbook.spillRect(tab, r, c);
           cell.value = {
-            formula: formula.slice(1),
+            formula: exportFormula(formula),
             result,
             ...(spill && (spill.rows > 1 || spill.cols > 1)
               ? { shareType: "array", ref: rectA1(spill) }
