@@ -75,7 +75,8 @@ async function ownEvaluation(path: string) {
       indikator: at("Jumlah indikator"),
       kriteria: Object.fromEntries(LABELS.map((l) => [l, at(l)])),
       tanpaTarget: at("Tanpa target"),
-      belumAdaCapaian: at("Belum ada capaian"),
+      // The Ringkasan counts "belum diisi" in its own column (issue 18): with the rest, no capaian.
+      belumAdaCapaian: Number(at("Belum ada capaian")) + Number(at("Realisasi TW II belum diisi")),
       rata: at("Rata-rata capaian"),
       pagu: at("Pagu"),
       realisasi: at("Realisasi anggaran"),

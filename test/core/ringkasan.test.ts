@@ -26,6 +26,7 @@ function tiedWorkbook(): MemoryWorkbook {
     "",
   ];
   wb.write(wb.addTab("Bidang Uji"), 1, 1, [
+    ["RENCANA AKSI BIDANG UJI TAHUN 2024"],
     header,
     row(1, 4, 4),
     row(2, 2, 0),
@@ -63,7 +64,7 @@ describe.each([
     const { port } = emulatedPort(wb);
     // Only two indicators reported: the rest of TW I is blank (belum diisi).
     const tab = wb.getTab("Bidang Uji");
-    wb.write(tab, 4, 6, [[""], [""], [""], [""], [""], [""]]);
+    wb.write(tab, 5, 6, [[""], [""], [""], [""], [""], [""]]);
     const report = generateTriwulan(port, { tw: 1, ...options });
     const { values } = port.read(report.summaryTab);
     const at = values.findIndex((r) => String(r[0]).startsWith("Indikator dengan capaian")) + 2;
