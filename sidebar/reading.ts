@@ -12,6 +12,7 @@ import { call } from "./rpc";
 type Fields = SidebarState["fields"];
 
 const KEEP = "__tetap";
+const ROMAN = ["I", "II", "III", "IV"];
 const NOT_USED = "tidak dipakai";
 const TW_FIELD = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)([1-4])$/;
 
@@ -178,7 +179,7 @@ function columnItem(r: TabReading, c: ColumnReading, fields: Fields, correct: Co
     });
     offer.replaceChildren(
       el("p", {
-        textContent: `Kolom ${others.map(({ x }) => letters(x)).join(", ")} juga ${others.map(({ i }) => label(i)).join(", ")}?`,
+        textContent: `Kolom ${others.map(({ x }) => letters(x)).join(", ")} juga ${label(others[0].i).replace(/ TW [IV]+$/, "")} TW ${others.map(({ i }) => ROMAN[i]).join(", ")}?`,
       }),
       all,
       one,

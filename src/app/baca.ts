@@ -156,7 +156,10 @@ export function readingText(r: TabReading): string {
       i = j;
     } else {
       const header = c.header && c.label !== c.header ? `  ← "${c.header}"` : "";
-      lines.push(`  ${c.letter}: ${c.label === NOT_USED ? `tidak dipakai` : c.label}${mark}${header}`);
+      const unsure = c.unsure ? `  ⚠ belum pasti: ${c.unsure}` : "";
+      lines.push(
+        `  ${c.letter}: ${c.label === NOT_USED ? `tidak dipakai` : c.label}${mark}${header}${unsure}`,
+      );
     }
   }
   return lines.join("\n");

@@ -44,6 +44,15 @@ describe("sakip triwulan and the year", () => {
     );
   });
 
+  it("sakip baca names the columns the reading is unsure of", async () => {
+    const run = await sakip("baca", titled);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(
+      `  S: tidak dipakai  ← "CATATAN PELAKSANAAN / TR I"  ⚠ belum pasti: berisi angka di 16 baris indikator, tetapi tidak dipakai\n`,
+    );
+    expect(run.out).toContain(`  U: tidak dipakai  ← "TR III"\n`);
+  });
+
   it("makes a template only for a year that is said", async () => {
     const run = await sakip("template", "-o", join(dir, "kerangka.xlsx"), "--opd", "Dinas X");
     expect(run.code).toBe(2);

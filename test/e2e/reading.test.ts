@@ -154,5 +154,23 @@ describe.skipIf(!runBrowserTests)("the reading panel at 300 px, in Chromium", ()
     await local.openTab("Pengaturan");
     await local.textOf(local.cell("A3")).toBe("Tahun");
     await local.textOf(local.cell("B3")).toBe("2024");
+
+    // Pointing at one column of a TW family with a TW meaning offers the other three.
+    const reading = panel.locator(`details.reading[data-tab="${APPENDED_TAB}"]`);
+    // Still open: the panel keeps the reading that was corrected open across its reloads.
+    expect(await reading.getAttribute("open")).toBe("");
+    const sv = reading.locator("li.family").filter({ has: family(panel) });
+    await sv.locator("details.per-column > summary").click();
+    const t = panel.locator(`select[id="baca-T-${APPENDED_TAB}"]`);
+    await t.selectOption("realisasiAnggaranTw2");
+    const offer = sv.locator(".offer:not([hidden])");
+    await local.textOf(offer.locator("p")).toBe("Kolom S, U, V juga Realisasi Anggaran TW I, III, IV?");
+    await local.shot("tawaran");
+    await offer.getByRole("button", { name: "Hanya kolom T" }).click();
+    await local
+      .textOf(panel.locator("#status"))
+      .toBe(
+        `Koreksi disimpan di tab Pengaturan: kolom T tab '${APPENDED_TAB}' dibaca sebagai Realisasi Anggaran TW II. Semua perintah memakai pembacaan ini.`,
+      );
   });
 });
