@@ -37,11 +37,38 @@ const cellText = (v: CellValue | undefined) =>
 
 /** A leaf header that is only a triwulan word: "TW I", "TR II", "III", "TW-4", "Triwulan IV". */
 const TW_LEAF = /^(?:(?:tw|tr|trw|triwulan|q)\s*[-.]?\s*)?(i{1,3}|iv|[1-4])$/i;
+/** Months as offices abbreviate them, January first. */
+const MONTHS = [
+  /^jan/,
+  /^feb/,
+  /^mar/,
+  /^apr/,
+  /^mei/,
+  /^jun/,
+  /^jul/,
+  /^ag/,
+  /^sep/,
+  /^okt/,
+  /^nov/,
+  /^des/,
+];
+const monthOf = (word: string) => MONTHS.findIndex((m) => m.test(word));
+
+/**
+ * The triwulan a leaf header names: a TW word, or the quarter's months as offices write them
+ * ("Jan–Mar", "Januari - Maret", "s.d. Juni", "Desember"), so such four columns are one family in
+ * the panel even when the reading did not take them.
+ */
 const twOfLeaf = (text: string): number => {
-  const m = TW_LEAF.exec(text.trim());
-  if (!m) return 0;
-  const n = Number(m[1]);
-  return n || (ROMAN as readonly string[]).indexOf(m[1].toUpperCase()) + 1;
+  const t = text.trim().toLowerCase();
+  const m = TW_LEAF.exec(t);
+  if (m) return Number(m[1]) || (ROMAN as readonly string[]).indexOf(m[1].toUpperCase()) + 1;
+  const months = /^(?:([a-z]+)\.?\s*[-–—/]\s*|s\s*[./]?\s*d\.?\s*)?([a-z]+)\.?$/.exec(t);
+  if (!months) return 0;
+  const end = monthOf(months[2]);
+  if (end < 0 || end % 3 !== 2) return 0;
+  if (months[1] !== undefined && monthOf(months[1]) !== end - 2) return 0;
+  return (end + 1) / 3;
 };
 
 /** A number, or text a person types as one ("1.250", "63,57", "95%"). */

@@ -19,10 +19,10 @@ describe("the reading of an office's appended realisasi family", () => {
     expect(r.families.map((f) => [f.letters, f.group, f.leaves.join(" "), f.base])).toEqual([
       ["I–L", "RENCANA AKSI PER TRIWULAN (%)", "TR I TR II TR III TR IV", "targetTw"],
       ["N–Q", "", "I II III IV", "rakTw"],
-      ["S–V", APPENDED_GROUP, "TR I TR II TR III TR IV", null],
+      ["S–V", APPENDED_GROUP, "Jan–Mar Apr–Jun Jul–Sep Okt–Des", null],
     ]);
     const s = r.columns[APPENDED_COL];
-    expect(s).toMatchObject({ letter: "S", label: "tidak dipakai", header: `${APPENDED_GROUP} / TR I` });
+    expect(s).toMatchObject({ letter: "S", label: "tidak dipakai", header: `${APPENDED_GROUP} / Jan–Mar` });
     expect(s.unsure).toBe("berisi angka di 16 baris indikator, tetapi tidak dipakai");
     // TW III and IV are not reported yet: blank, nothing to be unsure of.
     expect(r.columns[APPENDED_COL + 2].unsure).toBeUndefined();
@@ -86,5 +86,25 @@ describe("the reading of an office's appended realisasi family", () => {
     expect(() => correctionEntries({ tab: APPENDED_TAB, columns: [] })).toThrow(
       "Pilih kolom yang ingin dikoreksi.",
     );
+  });
+});
+
+describe("a family of four columns in the panel, by its leaf headers", () => {
+  it.each([
+    [["TR I", "TR II", "TR III", "TR IV"], true],
+    [["TW-1", "TW-2", "TW-3", "TW-4"], true],
+    [["Triwulan I", "Triwulan II", "Triwulan III", "Triwulan IV"], true],
+    [["Januari - Maret", "April - Juni", "Juli - September", "Oktober - Desember"], true],
+    [["s.d. Maret", "s.d. Juni", "s.d. September", "s.d. Desember"], true],
+    [["Maret", "Juni", "September", "Desember"], true],
+    [["Jan–Mar", "Apr–Jun", "Jul–Sep", "Jan–Mar"], false],
+    [["Jan–Feb", "Apr–Jun", "Jul–Sep", "Okt–Des"], false],
+    [["Januari", "Februari", "Maret", "April"], false],
+  ])("%j is a family: %s", (leaves, family) => {
+    const wb = appendedWorkbook();
+    wb.write(wb.getTab(APPENDED_TAB), 7, APPENDED_COL + 1, [leaves]);
+    const { port } = emulatedPort(wb);
+    const r = readings(port).readings[0];
+    expect(r.families.some((f) => f.letters === "S–V")).toBe(family);
   });
 });

@@ -48,9 +48,9 @@ describe("sakip triwulan and the year", () => {
     const run = await sakip("baca", titled);
     expect(run.code).toBe(0);
     expect(run.out).toContain(
-      `  S: tidak dipakai  ← "CATATAN PELAKSANAAN / TR I"  ⚠ belum pasti: berisi angka di 16 baris indikator, tetapi tidak dipakai\n`,
+      `  S: tidak dipakai  ← "CATATAN PELAKSANAAN / Jan–Mar"  ⚠ belum pasti: berisi angka di 16 baris indikator, tetapi tidak dipakai\n`,
     );
-    expect(run.out).toContain(`  U: tidak dipakai  ← "TR III"\n`);
+    expect(run.out).toContain(`  U: tidak dipakai  ← "Jul–Sep"\n`);
   });
 
   it("makes a template only for a year that is said", async () => {

@@ -1,8 +1,8 @@
 /**
  * An office's own Rencana Aksi that the reader cannot read unaided: the reference Luwu Timur plan
  * (RENCANA_AKSI_TRANSMIGRASI, no realisasi columns) with the office's realisasi appended right of
- * "Penanggung Jawab" (columns S–V) under a group word of its own, "CATATAN PELAKSANAAN", over
- * "TR I … TR IV", TW I and TW II filled for every indicator row. Shared by the app tests and the
+ * "Penanggung Jawab" (columns S–V) under a group word of its own, "CATATAN PELAKSANAAN", over the
+ * quarters' months "Jan–Mar … Okt–Des", TW I and TW II filled for every indicator row. Shared by the app tests and the
  * browser test of the reading panel.
  */
 import { MemoryWorkbook } from "../../src/emulator/workbook";
@@ -12,6 +12,8 @@ export const APPENDED_TAB = RENCANA_AKSI_TRANSMIGRASI_TAB;
 /** 0-based first column of the appended family (S) and its group word. */
 export const APPENDED_COL = 18;
 export const APPENDED_GROUP = "CATATAN PELAKSANAAN";
+/** The quarters named by their months, as some offices head them (no TW word). */
+export const APPENDED_LEAVES = ["Jan–Mar", "Apr–Jun", "Jul–Sep", "Okt–Des"] as const;
 
 /** `title: false` blanks the "TAHUN 2024" title (a workbook whose year nobody names). */
 export function appendedWorkbook(options: { title?: boolean } = {}): MemoryWorkbook {
@@ -22,7 +24,7 @@ export function appendedWorkbook(options: { title?: boolean } = {}): MemoryWorkb
   wb.write(tab, 1, 1, rows);
   const header = 6; // sheet row of the group header (1-based)
   wb.write(tab, header, APPENDED_COL + 1, [[APPENDED_GROUP, "", "", ""]]);
-  wb.write(tab, header + 1, APPENDED_COL + 1, [["TR I", "TR II", "TR III", "TR IV"]]);
+  wb.write(tab, header + 1, APPENDED_COL + 1, [[...APPENDED_LEAVES]]);
   wb.write(tab, header + 2, APPENDED_COL + 1, [["(19)", "(20)", "(21)", "(22)"]]);
   for (let r = 8; r < rows.length; r++) {
     const indikator = String(rows[r][4] ?? "").trim();
