@@ -8,6 +8,7 @@
 import type { ChartSpec, RangeRef, TabFormat, TabSnapshot, WriteCell } from "../core/cells";
 
 export type {
+  CellFormats,
   CellValue,
   ChartSpec,
   ConditionalColour,
@@ -46,6 +47,8 @@ export interface SnapshotOptions {
   formulas?: boolean;
   /** true: the notes too, of the whole grid (a note may sit on an empty cell beyond the data). */
   notes?: boolean;
+  /** true: the cells' formats too (fill, number format, font colour and size): four calls. */
+  formats?: boolean;
 }
 
 export interface WorkbookPort {

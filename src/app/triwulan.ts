@@ -11,6 +11,7 @@ import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
 import { checkTw, type PlanTable } from "../core/plan";
 import { groupTabs, type Question } from "../core/regenerate";
+import { keptFormats } from "../core/regenerate/formats";
 import { UserError } from "../core/result";
 import {
   buildRingkasan,
@@ -95,7 +96,10 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     const { scale, skalaArg } = scaleOf(wb);
     const tabName = evaluasiTabName(tw, tahun);
     // Its formulas and notes tell what a person typed over ours, and what the add-on wrote.
-    const existing = wb.tabs.some((t) => t.name === tabName) ? port.read(tabName, { notes: true }) : null;
+    // Its formats too, so a person's fills, number formats and fonts stay where their cells go.
+    const existing = wb.tabs.some((t) => t.name === tabName)
+      ? port.read(tabName, { notes: true, formats: true })
+      : null;
     if (existing && !isOurEvaluasi(existing.values)) {
       throw notOurs(tabName);
     }
@@ -133,6 +137,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       };
     }
     if (!existing) port.create(result.tabName);
+    const formats = existing ? keepPersonFormats(existing, result) : null;
     port.write(result.tabName, [{ row: 1, col: 1, cells: result.cells, notes: result.notes }], result.format);
     const summaryTab = writeRingkasan(port, wb, result, { tw, tahun, opd: wb.settings.opd, scale });
     const summary = `${result.indicators} indikator dari ${plans.length} tab bidang`;
@@ -141,7 +146,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       summaryTab,
       message: `${unreadRealisasi(plans)}${
         existing
-          ? `Tab '${result.tabName}' diperbarui: ${summary} (${result.added} baru, ${result.removed} tidak ada lagi di rencana); ${typedSummary(result)}`
+          ? `Tab '${result.tabName}' diperbarui: ${summary} (${result.added} baru, ${result.removed} tidak ada lagi di rencana); ${typedSummary(result)}${formatSummary(formats) ? `; ${formatSummary(formats)}` : ""}`
           : `Tab '${result.tabName}' dibuat: ${summary}, 0 data lama tertimpa`
       }; ringkasan dan grafiknya di tab '${summaryTab}'.`,
     };
@@ -220,6 +225,43 @@ function writeRingkasan(
   port.write(name, [{ row: 1, col: 1, cells: summary.cells }], summary.format);
   port.chart(name, summary.chart);
   return name;
+}
+
+/**
+ * A person's formats in the evaluation tab survive its rewrite: cell formats (fill, number format,
+ * font colour and size) follow their cells, and the widths of the columns the tab had are not set
+ * again (only a column new in this version of the tab gets the add-on's width). Row heights cannot
+ * be read in one call, so they stay with the sheet's row positions: said when rows shifted.
+ */
+function keepPersonFormats(
+  existing: TabSnapshot,
+  result: EvaluasiResult,
+): { cells: number; shifted: number } {
+  const moves = result.moves ?? { rows: [], cols: [] };
+  const kept = existing.formats
+    ? keptFormats(existing.formats, result.format, moves)
+    : { styles: [], cells: 0 };
+  result.format.styles = [...(result.format.styles ?? []), ...kept.styles];
+  const before = new Set((existing.values[HEADER_ROW - 1] ?? []).map(String));
+  const header = result.cells[HEADER_ROW - 1] ?? [];
+  result.format.columnWidths = (result.format.columnWidths ?? []).filter(
+    (w) => !before.has(String(header[w.col - 1] ?? "")),
+  );
+  const typedRows = new Set(existing.values.map((row, r) => (row.some((v) => v !== "") ? r : -1)));
+  const shifted = moves.rows.filter(([from, to]) => from !== to && typedRows.has(from)).length;
+  return { cells: kept.cells, shifted };
+}
+
+/** What happened to a person's formats, in the same message ("" when they had none and no row shifted). */
+function formatSummary(f: { cells: number; shifted: number } | null): string {
+  const parts = f?.cells
+    ? [`format Anda (warna isi, format angka, warna dan ukuran huruf) di ${f.cells} sel tetap pada selnya`]
+    : [];
+  if (f?.shifted)
+    parts.push(
+      `${f.shifted} baris bergeser: tinggi baris yang Anda atur tidak ikut bergeser (Sheets tidak dapat membacanya sekaligus), atur lagi bila perlu`,
+    );
+  return parts.join("; ");
 }
 
 /** What happened to what people typed, honestly counted. */

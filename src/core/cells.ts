@@ -32,6 +32,16 @@ export interface TabSnapshot {
    * longer or wider when a note sits on an empty cell beyond the data range. Read when asked for.
    */
   notes?: string[][];
+  /** The cells' own formats over the values' rectangle, when asked for (conditional colours excluded). */
+  formats?: CellFormats;
+}
+
+/** Formats a person may give cells, as Sheets reports them (defaults included: "#ffffff", 10…). */
+export interface CellFormats {
+  background: string[][];
+  numberFormat: string[][];
+  fontColor: string[][];
+  fontSize: number[][];
 }
 
 export interface ConditionalColour {
@@ -77,6 +87,8 @@ export interface TabFormat {
     bold?: boolean;
     background?: string;
     fontColor?: string;
+    /** Points. */
+    fontSize?: number;
     wrap?: boolean;
     horizontalAlignment?: "left" | "center" | "right";
   }[];

@@ -232,6 +232,7 @@ export function regenerate(
   }
   counts.rewritten = changed.size;
   counts.added = added(new Set(match.pairs.values()));
+  counts.moves = { rows: [...rowMap], cols: [...colMap].filter(([, c]) => c >= 0) };
   return { ...counts, ...out.result(), questions: [] };
 }
 

@@ -36,6 +36,8 @@ export interface CellStyle {
   fontWeight?: "bold" | "normal";
   background?: string;
   fontColor?: string;
+  /** Points; absent is Sheets' default 10. */
+  fontSize?: number;
   wrap?: boolean;
   horizontalAlignment?: string;
 }

@@ -130,6 +130,12 @@ const STYLE_PROPERTIES: StyleProperty[] = [
     set: (r, m) => r.setFontColors(m as (string | null)[][]),
   },
   {
+    of: (s) => s.fontSize,
+    unformatted: 10,
+    get: (r) => r.getFontSizes(),
+    set: (r, m) => r.setFontSizes(m as number[][]),
+  },
+  {
     of: (s) => s.wrap,
     unformatted: false,
     get: (r) => r.getWraps(),
@@ -219,11 +225,20 @@ export class SheetsPort implements WorkbookPort {
     const range = sheet.getDataRange();
     const values = range.getValues();
     const formulas = range.getFormulas();
-    if (!options.notes) return { name: tab, values, formulas };
+    // A person's fills, number formats, font colours and sizes, so that a rewrite can keep them.
+    const formats = options.formats
+      ? {
+          background: range.getBackgrounds(),
+          numberFormat: range.getNumberFormats(),
+          fontColor: range.getFontColors(),
+          fontSize: range.getFontSizes(),
+        }
+      : undefined;
+    if (!options.notes) return { name: tab, values, formulas, formats };
     // Notes of the whole grid: a note on an empty cell lies outside the data range.
     const { rows, cols } = this.grid(tab);
     const notes = sheet.getRange(1, 1, rows, cols).getNotes();
-    return { name: tab, values, formulas, notes: trimNotes(notes, values) };
+    return { name: tab, values, formulas, notes: trimNotes(notes, values), formats };
   }
 
   headerMerges(tab: string, rows: number, cols: number): RangeRef[] {

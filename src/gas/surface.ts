@@ -72,6 +72,8 @@ export interface SheetsRange {
   setBackgrounds(colors: (string | null)[][]): SheetsRange;
   getFontColors(): string[][];
   setFontColors(colors: (string | null)[][]): SheetsRange;
+  getFontSizes(): number[][];
+  setFontSizes(sizes: number[][]): SheetsRange;
   getWraps(): boolean[][];
   setWraps(isWrapEnabled: boolean[][]): SheetsRange;
   getHorizontalAlignments(): string[][];

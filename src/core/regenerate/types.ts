@@ -63,6 +63,13 @@ export interface Counts {
   sifatTyped: number;
   /** What could not be kept, one Indonesian phrase each. */
   lost: string[];
+  /** Where the existing tab's rows and columns went (0-based, old → new), when regenerating. */
+  moves?: Moves;
+}
+
+export interface Moves {
+  rows: [number, number][];
+  cols: [number, number][];
 }
 
 export interface Regenerated extends Counts {

@@ -264,6 +264,21 @@ export class Range implements SheetsRange {
     return this.getFontColors()[0][0];
   }
 
+  setFontSize(size: number): Range {
+    return this.setStyle({ fontSize: size === 10 ? undefined : size });
+  }
+  setFontSizes(sizes: (number | null)[][]): Range {
+    return this.setStyles("fontSize", sizes, "setFontSizes", (v) =>
+      v === null || v === 10 ? undefined : Number(v),
+    );
+  }
+  getFontSizes(): number[][] {
+    return this.getStyles((s) => s.fontSize ?? 10);
+  }
+  getFontSize(): number {
+    return this.getFontSizes()[0][0];
+  }
+
   setWrap(isWrapEnabled: boolean): Range {
     return this.setStyle({ wrap: isWrapEnabled || undefined });
   }
