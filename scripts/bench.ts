@@ -235,8 +235,32 @@ function layoutMetrics(): Metrics {
   return { layouts_read: Math.round((right / CORPUS.length) * 1000) / 1000, layouts_total: CORPUS.length };
 }
 
+/** "Buat laporan" on the demo office: the document model, the report tab, the .docx with its charts. */
+async function laporanMetrics(): Promise<Metrics> {
+  const { generateLaporan, laporanDocument } = await import("../src/app/laporan");
+  const { renderDocx } = await import("../src/render/docx");
+  const { chartPng } = await import("../src/render/chart");
+  const { demoWorkbook } = await import("../src/emulator/demo");
+  const { port } = emulatedPort(demoWorkbook());
+  const doc = laporanDocument(port, { tw: 2 });
+  const chart = doc.blocks.find((b) => b.kind === "chart");
+  const started = performance.now();
+  const bytes = await renderDocx(doc);
+  const docxMs = Math.round(performance.now() - started);
+  const t0 = performance.now();
+  if (chart?.kind === "chart") await chartPng(chart);
+  return {
+    laporan_model_ms: time(3, () => laporanDocument(port, { tw: 2 })),
+    laporan_tab_ms: time(3, () => generateLaporan(port, { tw: 2 })),
+    laporan_docx_ms: docxMs,
+    laporan_docx_bytes: bytes.length,
+    laporan_chart_png_ms: Math.round(performance.now() - t0),
+  };
+}
+
 const SECTIONS: Record<string, () => Metrics | Promise<Metrics>> = {
   functions: customFunctions,
+  laporan: laporanMetrics,
   triwulan,
   periksa: periksaMetrics,
   layouts: layoutMetrics,

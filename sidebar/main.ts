@@ -217,6 +217,20 @@ async function makeTriwulan(answers?: Record<string, string>): Promise<void> {
 
 $("make-tw").addEventListener("click", () => void makeTriwulan());
 
+$("make-laporan").addEventListener("click", async () => {
+  const value = $<HTMLSelectElement>("laporan-tw").value;
+  const tw = value === "tahunan" ? "tahunan" : Number(value);
+  const tabs = [...document.querySelectorAll<HTMLInputElement>("#bidang input:checked")].map((i) => i.value);
+  if (!tabs.length) return say("Pilih paling sedikit satu tab bidang.", "error");
+  const label = tw === "tahunan" ? "LKjIP Bab III" : `LAKIP TW ${ROMAN[(tw as number) - 1]}`;
+  const result = await busy(`Membuat ${label}…`, () => call("createLaporan", { tw, tabs }));
+  if (!result) return;
+  say(result.message);
+  const how = $("laporan-docx");
+  how.textContent = result.docx;
+  how.hidden = false;
+});
+
 /** When unsure whether a row is a renamed indicator, the person says so instead of a duplicate. */
 function renderQuestions(questions: Results["createTriwulan"]["questions"]): void {
   const box = $("questions");

@@ -75,6 +75,11 @@ export function makeSchemas() {
     }),
     /** The year a person gives when neither Pengaturan nor the titles name it. */
     saveTahun: z.object({ tahun: text(4) }),
+    /** "Buat laporan": the LAKIP of a TW, or the LKjIP Bab III ("tahunan"), as a tab. */
+    createLaporan: z.object({
+      tw: z.union([twNumber, z.literal("tahunan")]),
+      tabs: z.optional(list(tabName, 100)),
+    }),
   };
 }
 
@@ -198,6 +203,8 @@ export interface Results {
   makeStatement: { message: string; tab: string };
   correctReading: { message: string };
   saveTahun: { message: string };
+  /** `docx`: how to get the Word document (the panel shows it as it is). */
+  createLaporan: { message: string; tab: string; docx: string };
 }
 
 /**

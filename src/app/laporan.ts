@@ -37,6 +37,16 @@ export interface LaporanReport {
   message: string;
 }
 
+/**
+ * How to get the .docx from Sheets, said in the panel. The panel's sandbox may start downloads
+ * (allow-downloads, Google's "HTML Service: Restrictions"), but the Word and chart renderers
+ * (docx, Vega, resvg: megabytes, resvg a native binary) cannot run in Apps Script and would make
+ * the panel every open downloads ten times larger; so Sheets keeps the printable tab and the .docx
+ * is made from the downloaded .xlsx, with no wider permission (README, "Buat laporan").
+ */
+export const DOCX_HOW =
+  "Dokumen Word (.docx): File › Download › Microsoft Excel (.xlsx), lalu jalankan “npm run sakip -- laporan BERKAS.xlsx --tw 2” (atau --tahunan), atau buka berkas itu di npm start dan tekan “Unduh laporan .docx”. Cetak tab ini langsung: File › Cetak, A4 lanskap, sesuaikan dengan lebar.";
+
 const EVALUASI = /^evaluasi tw (i{1,3}|iv)\b/i;
 
 /** The report's document model, read from the workbook (no write). */
@@ -72,7 +82,7 @@ export function laporanDocument(port: WorkbookPort, request: LaporanRequest): Re
     names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(s, p.tab)])),
     figures,
     typed,
-    evaluasiTab: evaluasiTabs.at(-1) ?? evaluasiTabName(period === "tahunan" ? 4 : period, tahun),
+    evaluasiTab: evaluasiTabs[evaluasiTabs.length - 1] ?? evaluasiTabName(period === "tahunan" ? 4 : period, tahun),
     signer: {
       name: s.evaluator ?? "",
       nip: s.nipEvaluator ?? "",

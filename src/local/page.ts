@@ -68,6 +68,7 @@ header .spacer { flex: 1; }
 #status.error { color: #b3261e; }
 .button { display: inline-block; padding: 5px 12px; border: 1px solid #dadce0; border-radius: 4px; background: #fff; color: #1a73e8; font: inherit; font-weight: 500; text-decoration: none; cursor: pointer; white-space: nowrap; }
 .button:hover { background: #f1f5fe; }
+#laporan { display: flex; gap: 6px; margin-right: 8px; }
 .button:focus-visible, #grid:focus-visible, #tabs button:focus-visible { outline: 2px solid #1a73e8; outline-offset: -2px; }
 #bar { grid-column: 1; display: flex; border-bottom: 1px solid #dadce0; }
 #ref { width: 80px; padding: 4px 8px; border-right: 1px solid #dadce0; color: #5f6368; font-variant-numeric: tabular-nums; }
@@ -125,6 +126,16 @@ export const PAGE_HTML = `<!doctype html>
       <h1 id="title">SAKIP</h1>
       <span id="status" role="status" aria-live="polite"></span>
       <span class="spacer"></span>
+      <form id="laporan" method="get" action="/laporan.docx">
+        <select name="tw" aria-label="Laporan">
+          <option value="1">LAKIP TW I</option>
+          <option value="2" selected>LAKIP TW II</option>
+          <option value="3">LAKIP TW III</option>
+          <option value="4">LAKIP TW IV</option>
+          <option value="tahunan">LKjIP Bab III</option>
+        </select>
+        <button type="submit" class="button">Unduh laporan .docx</button>
+      </form>
       <a id="save" class="button" href="/unduh.xlsx" download>Simpan .xlsx</a>
     </header>
     <div id="bar"><span id="ref" aria-label="Sel terpilih"></span><span id="content" aria-label="Isi sel"></span></div>

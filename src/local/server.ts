@@ -266,7 +266,7 @@ const BASE_HEADERS = {
   "Cache-Control": "no-store",
 };
 const PAGE_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra = {}): void {
   res.writeHead(status, { ...BASE_HEADERS, "Content-Type": type, ...extra });
@@ -352,6 +352,36 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
           200,
           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
           await xlsxBuffer(addon.workbook),
+          {
+            "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+          },
+        );
+      }
+      case "/laporan.docx": {
+        // "Unduh laporan .docx": the LAKIP of a TW or the LKjIP Bab III of the workbook as it is now.
+        const raw = url.searchParams.get("tw") ?? "";
+        const tw = raw === "tahunan" ? "tahunan" : Number(raw);
+        // Reached by a form: a refusal is a sentence to read, not JSON.
+        const refuse = (status: number, message: string) =>
+          send(res, status, "text/plain; charset=utf-8", `${message}\nKembali ke halaman sebelumnya.`);
+        if (tw !== "tahunan" && ![1, 2, 3, 4].includes(tw))
+          return refuse(400, "Pilih laporan: TW 1 sampai 4, atau tahunan.");
+        const { laporanDocument } = await import("../app/laporan");
+        const { emulatedPort } = await import("../emulator/session");
+        const { renderDocx } = await import("../render/docx");
+        let doc: Awaited<ReturnType<typeof laporanDocument>>;
+        try {
+          doc = laporanDocument(emulatedPort(addon.workbook).port, { tw });
+        } catch (e) {
+          return refuse(409, errorMessage(e));
+        }
+        const name = `${doc.fileName.replace(/[\\/:*?"<>|\p{Cc}]+/gu, " ").trim()}.docx`;
+        const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "'");
+        return send(
+          res,
+          200,
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+          Buffer.from(await renderDocx(doc)),
           {
             "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
           },

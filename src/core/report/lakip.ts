@@ -67,7 +67,7 @@ export function sasaranGroups(
 ): { sasaran: string; figures: IndicatorFigures[] }[] {
   const groups: { sasaran: string; figures: IndicatorFigures[] }[] = [];
   for (const f of figures) {
-    const starts = f.row.level === "sasaran" && groups.at(-1)?.sasaran !== f.row.sasaran;
+    const starts = f.row.level === "sasaran" && groups[groups.length - 1]?.sasaran !== f.row.sasaran;
     if (!groups.length || starts) groups.push({ sasaran: f.row.sasaran, figures: [] });
     groups[groups.length - 1].figures.push(f);
   }

@@ -30,7 +30,6 @@ const WIDTHS = [40, 200, 230, 95, 95, 95, 100, 100, 100, 100, 100, 100];
 /** Characters of a paragraph line in column A (the grid's printed width at 10 pt). */
 const LINE = 190;
 const CHART_ROWS = 20;
-const H1_BG = "#dfe6f0";
 const PLACEHOLDER_BG = "#fff3b0";
 const TOTAL_BG = "#eef1f6";
 export const FIRST_LINE =
@@ -105,11 +104,8 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
       case "heading": {
         const r = rowNo();
         push(`h:${block.text}`, row(block.text));
-        styles.push({
-          range: { row: r, col: 1, rows: 1, cols: block.level === 1 ? GRID : 1 },
-          bold: true,
-          ...(block.level === 1 ? { background: H1_BG } : {}),
-        });
+        // Bold only: a heading runs over the empty cells beside it, which a fill would stop.
+        styles.push({ range: { row: r, col: 1, rows: 1, cols: 1 }, bold: true });
         return;
       }
       case "paragraph": {
@@ -147,6 +143,10 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
           push(`g:${block.id}:${ci}`, r);
         });
         const cols = block.series.length + 1 + (block.rule ? 1 : 0);
+        styles.push({
+          range: { row: top + 2, col: 2, rows: block.categories.length, cols: cols - 1 },
+          numberFormat: block.valueFormat === "percent" ? "#,##0.00" : "#,##0",
+        });
         styles.push({ range: { row: top, col: 1, rows: 1, cols: 1 }, bold: true, fontColor: "#555555" });
         const anchor = rowNo();
         for (let i = 0; i < CHART_ROWS; i++) blank();

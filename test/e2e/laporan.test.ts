@@ -1,0 +1,63 @@
+/**
+ * "Buat laporan" as a person uses it in `npm start`: the panel makes the "Laporan TW II 2024" tab
+ * (with the evaluation's faktor typed first), says how to get the .docx, and the page's "Unduh
+ * laporan .docx" downloads the Word document. Screenshots go to test-results/ (and docs/).
+ */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
+import type { Frame, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Local, openLocal, results, runBrowserTests, warnWithoutChromium } from "./helpers";
+
+warnWithoutChromium("test/e2e/laporan.test.ts");
+
+describe.skipIf(!runBrowserTests)("Buat laporan in npm start", () => {
+  let local: Local;
+  let page: Page;
+  let panel: Frame;
+
+  beforeAll(async () => {
+    local = await openLocal("laporan");
+    ({ page, panel } = local);
+  });
+  afterAll(async () => {
+    await local?.close();
+  });
+
+  it("makes the report tab from the panel, with its charts, and says how to get the .docx", async () => {
+    await local.textOf(panel.locator("#plans")).toContain("Bidang Hubungan Industrial");
+    await panel.locator("#tw").selectOption("2");
+    await panel.locator("#make-tw").click();
+    await local.textOf(panel.locator("#status")).toContain("Tab 'Evaluasi TW II 2024' dibuat");
+    await panel.locator("#laporan-tw").selectOption("2");
+    await panel.locator("#make-laporan").click();
+    await local
+      .textOf(panel.locator("#status"))
+      .toMatch(/^Tab 'Laporan TW II 2024' dibuat: .*3 grafik; 0 isian Anda tertimpa\.$/);
+    await expect.poll(() => local.tab("Laporan TW II 2024").getAttribute("aria-selected")).toBe("true");
+    await local.textOf(local.grid()).toContain("LAPORAN KINERJA TRIWULAN II TAHUN 2024");
+    await local
+      .textOf(local.grid())
+      .toContain(
+        "[Draf] Capaian Persentase Warga Transmigran Mandiri pada Triwulan II Tahun 2024 yaitu 61,68 %",
+      );
+    await local.textOf(panel.locator("#laporan-docx")).toContain("File › Download › Microsoft Excel (.xlsx)");
+    await local.shot("tab");
+  });
+
+  it("downloads the Word document from the page", async () => {
+    await page.locator("#laporan select").selectOption("1");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#laporan button").click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      "LAKIP TW I 2024 Dinas Transmigrasi dan Tenaga Kerja Kabupaten Luwu Timur.docx",
+    );
+    const path = join(results, "laporan-tw1.docx");
+    await download.saveAs(path);
+    const xml = execFileSync("unzip", ["-p", path, "word/document.xml"], { encoding: "utf8" });
+    expect(xml).toContain("285.785.522");
+    expect(xml).toContain("PERNYATAAN TELAH DIEVALUASI");
+  });
+});
