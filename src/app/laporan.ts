@@ -82,7 +82,8 @@ export function laporanDocument(port: WorkbookPort, request: LaporanRequest): Re
     names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(s, p.tab)])),
     figures,
     typed,
-    evaluasiTab: evaluasiTabs[evaluasiTabs.length - 1] ?? evaluasiTabName(period === "tahunan" ? 4 : period, tahun),
+    evaluasiTab:
+      evaluasiTabs[evaluasiTabs.length - 1] ?? evaluasiTabName(period === "tahunan" ? 4 : period, tahun),
     signer: {
       name: s.evaluator ?? "",
       nip: s.nipEvaluator ?? "",
