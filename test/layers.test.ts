@@ -80,7 +80,7 @@ describe("core/ compiles with no DOM, Node or Apps Script types (src/core/tsconf
 });
 
 describe("imports point inward (biome.json, style/noRestrictedImports per folder)", () => {
-  const dir = copyOfTree(["src/core", "src/app", "src/gas"]);
+  const dir = copyOfTree(["src/core", "src/app", "src/gas", "src/emulator", "src/render"]);
   const core = ["app/baca", "gas/main", "emulator/facade", "cli/sakip", "local/server", "render/docx", "api"];
   write(
     dir,
@@ -102,6 +102,22 @@ describe("imports point inward (biome.json, style/noRestrictedImports per folder
     `${gas.map((m, i) => `import { v${i} } from "../${m}";`).join("\n")}\n` +
       'import { ok } from "../app/plans";\nimport type { SheetsApp } from "./surface";\n' +
       `export const all: unknown[] = [ok, ${gas.map((_, i) => `v${i}`).join(", ")}];\nexport type A = SheetsApp;\n`,
+  );
+  const emulator = ["cli/sakip", "local/server", "render/chart"];
+  write(
+    dir,
+    "src/emulator/violation.ts",
+    `${emulator.map((m, i) => `import { v${i} } from "../${m}";`).join("\n")}\n` +
+      'import { ok } from "../app/plans";\nimport { port } from "../gas/sheetsPort";\n' +
+      `export const all: unknown[] = [ok, port, ${emulator.map((_, i) => `v${i}`).join(", ")}];\n`,
+  );
+  const render = ["app/plans", "gas/sheetsPort", "emulator/session", "cli/sakip", "local/server"];
+  write(
+    dir,
+    "src/render/violation.ts",
+    `${render.map((m, i) => `import { v${i} } from "../${m}";`).join("\n")}\n` +
+      'import { ok } from "../core/plan";\n' +
+      `export const all: unknown[] = [ok, ${render.map((_, i) => `v${i}`).join(", ")}];\n`,
   );
   const { status, out } = run(dir, "biome", ["lint", "--reporter=github", "--max-diagnostics=none", "src"]);
   const flagged = (file: string) =>
@@ -129,7 +145,17 @@ describe("imports point inward (biome.json, style/noRestrictedImports per folder
     expect(found).toEqual(gas.map((_, i) => ({ rule: "lint/style/noRestrictedImports", line: i + 1 })));
   });
 
-  it("the real core/, app/ and gas/, copied beside the violations, break no import rule", () => {
+  it("emulator/ importing cli/, local/ or render/ is an error; app/ and gas/ are not", () => {
+    const found = flagged("src/emulator/violation.ts");
+    expect(found).toEqual(emulator.map((_, i) => ({ rule: "lint/style/noRestrictedImports", line: i + 1 })));
+  });
+
+  it("render/ importing app/, gas/, emulator/, cli/ or local/ is an error; core/ is not", () => {
+    const found = flagged("src/render/violation.ts");
+    expect(found).toEqual(render.map((_, i) => ({ rule: "lint/style/noRestrictedImports", line: i + 1 })));
+  });
+
+  it("the real core/, app/, gas/, emulator/ and render/, copied beside the violations, break no import rule", () => {
     const others = out
       .split("\n")
       .filter((l) => l.includes("noRestrictedImports") && !l.includes("violation.ts"));
