@@ -136,6 +136,7 @@ export const PAGE_HTML = `<!doctype html>
         </select>
         <button type="submit" class="button">Unduh laporan .docx</button>
       </form>
+      <a class="button" href="/rekap" target="_blank" rel="noopener">Rekap Inspektorat</a>
       <a id="save" class="button" href="/unduh.xlsx" download>Simpan .xlsx</a>
     </header>
     <div id="bar"><span id="ref" aria-label="Sel terpilih"></span><span id="content" aria-label="Isi sel"></span></div>

@@ -18,6 +18,7 @@ import { bindCustomFunctions, type GasContext, loadBundle } from "../emulator/ga
 import type { MemoryWorkbook } from "../emulator/workbook";
 import { xlsxBuffer } from "../emulator/xlsx";
 import { PAGE_HTML, SHIM } from "./page";
+import { RekapSession, type Send } from "./rekap";
 import { sheetView, validationMessage } from "./view";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -296,6 +297,7 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
   const script = await pageScript();
   const host = options.host ?? "127.0.0.1";
   let origins: Set<string> = new Set();
+  const rekap = new RekapSession();
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     // Only this page may talk to the add-on: no other site (Origin) and no rebound hostname (Host).
@@ -304,6 +306,14 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
     if (req.method === "POST") {
       const origin = req.headers.origin;
       if (origin !== undefined && !origins.has(origin)) throw new HttpError(403, "Asal permintaan ditolak.");
+    }
+    // The Inspektorat's rekap of many files (its own page: src/local/rekap.ts).
+    const answer: Send = (status, type, body, headers = {}) => {
+      send(res, status, type, body, headers);
+      return true;
+    };
+    if (/^\/(rekap|api\/rekap\/)/.test(url.pathname) && (await rekap.handle(req, url, answer))) return;
+    if (req.method === "POST") {
       const body = await readJson(req);
       switch (url.pathname) {
         case "/api/run":
