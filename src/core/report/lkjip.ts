@@ -167,7 +167,7 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
     id: "3.18",
     caption: `Tabel 3.18 Perbandingan Realisasi Kinerja Tahun ${tahun} dengan Tahun Sebelumnya`,
     header,
-    widths: [24, 7, ...all.flatMap(() => [7, 7, 7])],
+    widths: [22, 6, ...all.flatMap(() => [6.5, 6.5, 8.5])],
     rows: iku.map((f): ReportRow => {
       const cells = [text(f.row.indikator), text(f.row.satuan, "center")];
       for (const y of years) {
