@@ -268,6 +268,11 @@ function formatSummary(f: { cells: number; shifted: number } | null): string {
 function typedSummary(r: EvaluasiResult): string {
   const parts = [
     `isian Anda: ${r.kept} tetap di tempatnya, ${r.moved} dipindah ke bagian indikator yang tidak ada lagi di rencana`,
+    ...(r.insertedRows.length
+      ? [
+          `${r.insertedRows.length} baris yang Anda sisipkan di dalam tabel dipindah ke bawah tabel bersama ${r.insertedItems} isiannya (sekarang baris ${r.insertedRows.join(", ")}), karena baris tabel disusun ulang setiap kali dibuat: tulis catatan per indikator di kolom Faktor atau Tindak lanjut barisnya`,
+        ]
+      : []),
     `${r.rewritten} sel hitungan ditulis ulang`,
     r.lost.length ? `tidak dapat dipertahankan: ${r.lost.join(", ")}` : "tidak ada isian yang hilang",
   ];

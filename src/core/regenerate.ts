@@ -50,7 +50,17 @@ export function regenerate(
   const keyCol = ids.indexOf("kunci");
   const width0 = fresh.columns.length;
   const H = options.headerRow - 1;
-  const counts: Counts = { added: 0, removed: 0, kept: 0, moved: 0, rewritten: 0, sifatTyped: 0, lost: [] };
+  const counts: Counts = {
+    added: 0,
+    removed: 0,
+    kept: 0,
+    moved: 0,
+    insertedRows: [],
+    insertedItems: 0,
+    rewritten: 0,
+    sifatTyped: 0,
+    lost: [],
+  };
   const titleMemo: CellValue[][] = fresh.title.map((r) => r.map(literal));
   /** The tab as the add-on lays it out: title rows, the header row, one row per line. */
   const laidOut = (width: number) => {
@@ -158,7 +168,13 @@ export function regenerate(
 
   // ---- put back what a person typed
   /** Puts an existing cell's value, note or both where its row and column are now. */
-  const place = (r: number, c: number, cell: ExCell, what: "value" | "note" | "both", moved: boolean) => {
+  const place = (
+    r: number,
+    c: number,
+    cell: ExCell,
+    what: "value" | "note" | "both",
+    moved: boolean | "inserted",
+  ) => {
     const row = rowMap.get(r);
     // Columns move as the table's do (a column a person inserted goes right of ours); a column
     // only the title or the rows under the table use stays where it is.
@@ -178,7 +194,8 @@ export function regenerate(
       out.setNote(row, col, cell.note);
       n++;
     }
-    if (moved) counts.moved += n;
+    if (moved === "inserted") counts.insertedItems += n;
+    else if (moved) counts.moved += n;
     else counts.kept += n;
   };
   // Title rows and the header row.
@@ -198,7 +215,9 @@ export function regenerate(
   const sectionStart = oldSection?.row ?? tableEnd + 1;
   for (const r of rows) {
     const line = lineOf.has(r.row) ? fresh.lines[lineOf.get(r.row) as number] : undefined;
-    const moved = isGone(r) && !r.memo.gone;
+    // A row a person inserted inside the table cannot stay there (the table's rows are laid out
+    // afresh, its formulas and ranges by position): it goes below the table, and is said so.
+    const moved = r.kind === "plain" ? "inserted" : isGone(r) && !r.memo.gone;
     for (let c = 0; c < ex.width; c++) {
       const cell = ex.cell(r.row, c);
       if (c === exKey) {
@@ -230,6 +249,9 @@ export function regenerate(
     memo.g = { ...memo.g, no: label };
     out.notes[row][keyCol] = JSON.stringify(memo);
   }
+  counts.insertedRows = rows
+    .filter((r) => r.kind === "plain" && ex.firstFilled(r.row) === r.row)
+    .map((r) => (rowMap.get(r.row) as number) + 1);
   counts.rewritten = changed.size;
   counts.added = added(new Set(match.pairs.values()));
   counts.moves = { rows: [...rowMap], cols: [...colMap].filter(([, c]) => c >= 0) };

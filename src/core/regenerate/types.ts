@@ -57,6 +57,10 @@ export interface Counts {
   kept: number;
   /** Typed items moved into the "no longer in the plan" section in this run. */
   moved: number;
+  /** Rows a person inserted inside the table, moved below it in this run (1-based, where they are now)... */
+  insertedRows: number[];
+  /** ...and the typed items (values, formulas, notes) they hold. */
+  insertedItems: number;
   /** Cells computed by the add-on whose content changed. */
   rewritten: number;
   /** Corrections typed in "Sifat target" (kept; the computation follows the bidang tab). */
