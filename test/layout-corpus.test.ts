@@ -57,7 +57,7 @@ const MEANINGFUL = new Set(
   [
     ...Object.values(FIELD_SYNONYMS).flatMap((list) => list.flatMap((s) => s.split(" "))),
     ...["tw", "tr", "trw", "triwulan", "q", "i", "ii", "iii", "iv", "k", "rp", "renstra", "rpjmd", "lalu"],
-    ...["akhir", "periode", "sebelumnya", "rupiah", "persen", "juta", "ribu"],
+    ...["akhir", "periode", "sebelumnya", "rupiah", "persen", "juta", "ribu", "catatan", "keterangan"],
   ].filter((w) => w.length > 0),
 );
 const unknownText = fc

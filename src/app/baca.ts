@@ -107,7 +107,14 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
       header: header.join(" / "),
       corrected: corrected.has(c),
     };
-    if (!fields.length && !column.corrected) {
+    // The reader's own provenance: another period's figure, or why it is unsure (words, values).
+    const why = table.reading?.find((x) => x.col === c);
+    if (why?.role && !fields.length) column.label = why.role;
+    else if (why?.unsure && fields.length && !column.corrected)
+      column.unsure = [why.word ? `kata "${why.word}"` : "tanpa kata yang dikenal", why.evidence]
+        .filter(Boolean)
+        .join("; ");
+    if (!fields.length && !column.corrected && !why?.role) {
       const filled = indicatorRows.filter((row) => looksNumeric(row[c])).length;
       if (filled) column.unsure = `berisi angka di ${filled} baris indikator, tetapi tidak dipakai`;
     }
@@ -177,15 +184,16 @@ export function readingText(r: TabReading): string {
         j++;
     }
     const mark = r.columns.slice(i, j + 1).some((x) => x.corrected) ? " (koreksi)" : "";
+    const unsure = r.columns.slice(i, j + 1).find((x) => x.unsure)?.unsure;
+    const doubt = unsure ? `  ⚠ belum pasti: ${unsure}` : "";
     if (j > i) {
       const base = c.label.replace(/ TW I$/, "");
-      lines.push(`  ${c.letter}–${r.columns[j].letter}: ${base} TW I–${ROMAN[j - i]}${mark}`);
+      lines.push(`  ${c.letter}–${r.columns[j].letter}: ${base} TW I–${ROMAN[j - i]}${mark}${doubt}`);
       i = j;
     } else {
       const header = c.header && c.label !== c.header ? `  ← "${c.header}"` : "";
-      const unsure = c.unsure ? `  ⚠ belum pasti: ${c.unsure}` : "";
       lines.push(
-        `  ${c.letter}: ${c.label === NOT_USED ? `tidak dipakai` : c.label}${mark}${header}${unsure}`,
+        `  ${c.letter}: ${c.label === NOT_USED ? `tidak dipakai` : c.label}${mark}${header}${doubt}`,
       );
     }
   }

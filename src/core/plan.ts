@@ -152,6 +152,14 @@ export interface PlanTable {
    * header path, the word that decided, the value evidence, and whether a person's correction set it.
    */
   reading?: ColumnExplanation[];
+  /** 0-based columns of the earlier years' and the Renstra figures (for checks that point at a cell). */
+  periodColumns?: PeriodColumns;
+}
+
+/** Where the figures of other periods sit: per earlier year, and the Renstra's. */
+export interface PeriodColumns {
+  years: { tahun: number; target?: number; realisasi?: number; persentase?: number }[];
+  renstra?: { target?: number; realisasi?: number; persentase?: number };
 }
 
 /** The provenance of one column's reading. */

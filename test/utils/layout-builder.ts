@@ -221,5 +221,5 @@ export const UNSEEN_WORDS = [
   "Laporan Seksi",
   "Kolom Tambahan",
   "Lembar Kerja",
-  "Catatan Verifikator",
+  "Isian Verifikator",
 ] as const;

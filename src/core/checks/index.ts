@@ -10,6 +10,7 @@ import { capaianTertulis } from "./rules/capaian-tertulis";
 import { formatAngka } from "./rules/format-angka";
 import { kode } from "./rules/kode";
 import { lintasTab } from "./rules/lintas-tab";
+import { persentaseLain } from "./rules/persentase-lain";
 import { pkRenaksi } from "./rules/pk-renaksi";
 import { polaritas } from "./rules/polaritas";
 import { realisasiAnggaran } from "./rules/realisasi-anggaran";
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   realisasiKosong,
   capaianTertulis,
   capaianTahunan,
+  persentaseLain,
   polaritas,
   formatAngka,
   kode,

@@ -46,6 +46,8 @@ const SUPPORT: Record<TwKind, Partial<Record<TwKind, number>>> = {
 };
 /** A weak word (TW numbers under an unknown group, a capaian per TW) counts this share of a word. */
 const WEAK = 0.35;
+/** Group words of notes kept beside the plan. */
+const NOTES_RE = /\b(?:catatan|keterangan|ket)\b/;
 /** A kind needs more than this to be given to a family at all. */
 const MIN_SCORE = 0.25;
 /** A choice closer than this to the next one is shown as unsure. */
@@ -206,8 +208,11 @@ export function readHeader(
   const famValues = fams.map((f) =>
     ctx.dataStart === undefined ? null : familyValues(values, ctx.dataStart, f.members, vctx),
   );
-  const famScores = fams.map((_, i) => {
+  const famScores = fams.map((fam, i) => {
     const s: Record<TwKind, number> = { targetTw: 0, rakTw: 0, realisasiTw: 0, realisasiAnggaranTw: 0 };
+    // Under "Catatan" / "Keterangan" the office keeps notes: whatever the numbers, a person says what
+    // they are (the panel shows them as unsure when they hold numbers).
+    if (NOTES_RE.test(fam.key)) return s;
     const w = famWords[i];
     for (const k of TW_KINDS) {
       const support = w.kind ? (SUPPORT[w.kind][k] ?? 0) : 0;

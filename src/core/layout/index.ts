@@ -68,5 +68,10 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
   const tahun = h.tahun ?? titleYear(values, band.top);
   if (tahun !== null) table.tahun = tahun;
   table.reading = explainColumns(h, columns);
+  if (h.years.length || h.renstra)
+    table.periodColumns = {
+      years: h.years.map((y) => ({ tahun: y.tahun, ...y.cols })),
+      ...(h.renstra ? { renstra: { ...h.renstra.cols } } : {}),
+    };
   return { ok: true, table, missing: missingFields(columns) };
 }
