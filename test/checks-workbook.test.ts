@@ -126,6 +126,7 @@ describe("checkWorkbook", () => {
       ["realisasi-kosong", "warning"],
       ["capaian-tertulis", "error"],
       ["capaian-tahunan", "error"],
+      ["persentase-lain", "error"],
       ["polaritas", "warning"],
       ["format-angka", "warning"],
       ["kode", "error"],
