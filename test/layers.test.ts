@@ -3,9 +3,18 @@
  * into a temporary copy of the tree, fails the very tool `npm test` runs, with the expected rule.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { dirname, join, normalize, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
 const root = join(__dirname, "..");
@@ -160,5 +169,62 @@ describe("imports point inward (biome.json, style/noRestrictedImports per folder
       .split("\n")
       .filter((l) => l.includes("noRestrictedImports") && !l.includes("violation.ts"));
     expect(others).toEqual([]);
+  });
+});
+
+describe("the house as the README draws it", () => {
+  /** The layer a file or import target is in: a folder of src/ (api.ts for the contract), or sidebar/. */
+  const layer = (path: string) => {
+    const [top, second] = relative(root, path).split("/");
+    if (top !== "src") return `${top}/`;
+    return /^api(\.ts)?$/.test(second) ? "api.ts" : `${second}/`;
+  };
+  const files = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && e.name.endsWith(".ts"))
+      .map((e) => join(e.parentPath, e.name));
+
+  /** Every arrow between layers, read from the imports of src/ and sidebar/. */
+  const actual = new Set<string>();
+  for (const file of [...files("src"), ...files("sidebar")]) {
+    for (const m of readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+)"/g)) {
+      const from = layer(file);
+      const to = layer(normalize(join(dirname(file), m[1])));
+      if (from !== to) actual.add(`${from} → ${to}`);
+    }
+  }
+  const drawing = readFileSync(join(root, "README.md"), "utf8").split("The arrows of the house")[1] ?? "";
+  const block = /```\n([\s\S]*?)```/.exec(drawing)?.[1] ?? "";
+  const drawn = new Set(
+    block
+      .split("\n")
+      .map((l) => l.trim().split(/\s+→\s+/))
+      .filter((p) => p.length === 2 && p[1] !== "(nothing)")
+      .flatMap(([from, to]) => to.split(/\s+/).map((t) => `${from} → ${t}`)),
+  );
+  /** How low each layer sits: an arrow may only point to a lower one. */
+  const level: Record<string, number> = {
+    "core/": 0,
+    "api.ts": 1,
+    "app/": 2,
+    "render/": 2,
+    "gas/": 3,
+    "emulator/": 4,
+    "cli/": 5,
+    "local/": 5,
+    "sidebar/": 5,
+  };
+
+  it("every import between folders is an arrow the README draws", () => {
+    expect([...actual].filter((a) => !drawn.has(a)).sort()).toEqual([]);
+    expect(actual.size).toBeGreaterThan(10);
+  });
+
+  it("every arrow drawn points down, none up", () => {
+    const up = [...drawn].filter((a) => {
+      const [from, to] = a.split(" → ");
+      return !(from in level) || !(to in level) || level[to] >= level[from];
+    });
+    expect(up).toEqual([]);
   });
 });
