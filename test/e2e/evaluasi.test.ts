@@ -156,6 +156,7 @@ describe.skipIf(!runBrowserTests)("the TW II evaluation tab in Chromium", () => 
       for (const label of labels)
         expect(`${name} ${label} ${row[label]}`).toBe(`${name} ${label} ${counts.get(label) ?? 0}`);
       expect(row["Tanpa target s.d. TW II (–)"]).toBe(String(counts.get("–") ?? 0));
+      expect(row["Realisasi TW II belum diisi"]).toBe(String(counts.get("belum diisi") ?? 0));
       const total = [...counts.values()].reduce((a, b) => a + b, 0);
       expect(row["Jumlah indikator"]).toBe(String(total));
     }
@@ -163,7 +164,8 @@ describe.skipIf(!runBrowserTests)("the TW II evaluation tab in Chromium", () => 
     await expect.poll(() => chart.getAttribute("aria-label")).toBe("Kriteria capaian s.d. TW II per bidang");
     // One bar segment per non-zero count.
     const segments = [...counted.values()].reduce((n, m) => n + [...m.values()].filter(Boolean).length, 0);
-    expect(await chart.locator("rect[fill]").count()).toBe(segments + labels.length + 1);
+    // Plus one legend swatch per band, "–" and "belum diisi".
+    expect(await chart.locator("rect[fill]").count()).toBe(segments + labels.length + 2);
     await chart.scrollIntoViewIfNeeded();
     await chart.screenshot({ path: join(results, "ringkasan-grafik.png") });
   });
