@@ -49,7 +49,8 @@ export function opdRow(seed: number, i: number, tab: number): CellValue[] {
     for (const [q, t] of tws.entries()) set(`targetTw${q + 1}`, t);
     if (tws[1]) {
       set("realisasiTw1", 1 + (k % 3));
-      set("realisasiTw2", 1 + ((k + seed) % 3));
+      // Some offices have not reported TW II yet: "belum diisi", not rated on TW I alone.
+      if ((seed + i) % 7 !== 0) set("realisasiTw2", 1 + ((k + seed) % 3));
     }
   } else if (kind === 3 || kind === 4) {
     set("satuan", "%");
@@ -58,8 +59,8 @@ export function opdRow(seed: number, i: number, tab: number): CellValue[] {
     set("targetTahunan", 80);
     for (let q = 1; q <= 4; q++) set(`targetTw${q}`, kind === 3 ? 80 : q * 20);
     set("realisasiTw1", kind === 3 ? 40 + k * 2.5 : 15);
-    // An unreported TW II on some tetap indicators: "belum diisi".
-    if (!(kind === 3 && (seed + i) % 4 === 0)) set("realisasiTw2", kind === 3 ? 40 + k * 2.5 : 20 + (k % 8));
+    // An unreported TW II on some tetap and akhir indicators: "belum diisi".
+    if ((seed + i) % 4 !== 0) set("realisasiTw2", kind === 3 ? 40 + k * 2.5 : 20 + (k % 8));
   } else {
     set("satuan", "%");
     set("sifat", "tetap");
