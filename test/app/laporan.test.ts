@@ -163,6 +163,25 @@ describe("LAKIP triwulan from the demo workbook", () => {
   });
 });
 
+it("says 'belum diisi' where the evaluation tab does: a TW with a target and no realisasi yet (TW III)", () => {
+  const { port, wb } = demo();
+  generateTriwulan(port, { tw: 3 });
+  const values = wb.values(wb.getTab("Evaluasi TW III 2024"), { row: 1, col: 1, rows: 80, cols: 27 });
+  const header = values[4].map(String);
+  const col = (h: string) => header.indexOf(h);
+  const rows = values.slice(5).filter((r) => r[col("Kunci")] !== "");
+  const form = tables(laporanDocument(port, { tw: 3 }))
+    .filter((t) => t.id.startsWith("evaluasi-"))
+    .flatMap((t) => t.rows);
+  expect(form.map((r) => r.cells[9].text)).toEqual(
+    rows.map((r) => (r[col("Kriteria")] === "" ? "-" : r[col("Kriteria")])),
+  );
+  expect(form.filter((r) => r.cells[9].text === "belum diisi").length).toBeGreaterThan(10);
+  expect(form.map((r) => r.cells[7].text === "belum diisi")).toEqual(
+    rows.map((r) => r[col("Realisasi s.d. TW III")] === ""),
+  );
+});
+
 describe("the report tab", () => {
   it("is made with its charts, and regenerated without overwriting what a person typed", () => {
     const { port, wb } = demo();

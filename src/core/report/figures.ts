@@ -1,5 +1,6 @@
 import type { CellValue } from "../cells";
-import { NO_TARGET } from "../evaluasi";
+import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
+import { unreported as notReported } from "../evaluasi-formulas";
 import { CAPAIAN, EFISIENSI } from "../functions";
 import { kriteria, kriteriaPlain, type Scale } from "../kriteria";
 import { parseNumber } from "../numbers";
@@ -134,7 +135,12 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
   const sd = (q: CellValue[]) =>
     sifat === "kumulatif" ? sheetSum(upTo(q)) : aggregateValues(sifat, upTo(q));
   const targetSd = annual ? targetTahunan : sd(row.targetTw);
-  const realisasiSd = ownAnnual ? row.realisasiTahunan : unreported ? "" : sd(row.realisasiTw);
+  // As the evaluation tab: a TW with a target whose realisasi is not reported is not rated on the
+  // earlier TWs ("belum diisi"); a year without TW IV likewise.
+  const notYet = annual
+    ? unreported
+    : notReported(row.realisasiTw[tw - 1], row.targetTw[tw - 1], row.polaritas);
+  const realisasiSd = ownAnnual ? row.realisasiTahunan : notYet ? "" : sd(row.realisasiTw);
   const polaritas = row.polaritas;
   const capaianSd = isNoTarget(targetSd, polaritas) ? NO_TARGET : capaianOf(targetSd, realisasiSd, polaritas);
   const capaianTahunan = capaianOf(targetTahunan, realisasiSd, polaritas);
@@ -156,7 +162,8 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
     realisasiSd,
     capaianSd,
     capaianTahunan,
-    kriteria: kriteriaOf(capaianSd, options.scale),
+    kriteria:
+      capaianSd !== NO_TARGET && realisasiSd === "" ? BELUM_DIISI : kriteriaOf(capaianSd, options.scale),
     kriteriaTahunan: kriteriaOf(capaianTahunan, options.scale),
     pagu: row.pagu,
     rakSd,
