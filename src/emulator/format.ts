@@ -323,7 +323,9 @@ function outsideQuotes(formula: string, fn: (code: string) => string): string {
 
 // A number literal: digits not part of a cell reference or a name (A1, $B$2, LOG10).
 const DECIMAL_COMMA = /(?<![A-Za-z0-9_$.])(\d+),(\d+)/g;
-const DECIMAL_POINT = /(?<![A-Za-z0-9_$.])(\d+)\.(\d+)/g;
+// Not a number written with thousands dots (1.852.283.616): a formula does not take one, and the
+// formula bar shows it as typed.
+const DECIMAL_POINT = /(?<![A-Za-z0-9_$.])(\d+)\.(\d+)(?![.\d])/g;
 
 /**
  * A formula typed in an id_ID spreadsheet (`=CAPAIAN(63,57; 61,68)`: `;` between arguments,

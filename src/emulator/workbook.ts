@@ -19,6 +19,7 @@ import {
 } from "hyperformula";
 import type { CellValue } from "../app/port";
 import { contains, type Rect } from "./a1";
+import { indonesianMessage } from "./errors";
 import { dateToSerial, isDate, isDateFormat, localWallDate, serialToDate } from "./format";
 
 /** A skipped argument (`=CAPAIAN(312; 327; ; 100)`) is null, as Sheets passes it. */
@@ -259,7 +260,8 @@ class SheetsCustomFunctions extends FunctionPlugin {
   call(ast: FnAst, state: FnState): unknown {
     const workbook = owners.get(this.config);
     const fn = workbook?.customFunction(ast.procedureName);
-    if (!workbook || !fn) return new CellError(ErrorType.NAME, `Unknown function: '${ast.procedureName}'.`);
+    if (!workbook || !fn)
+      return new CellError(ErrorType.NAME, `Fungsi tidak dikenal: '${ast.procedureName}'.`);
     const args: SheetArg[] = [];
     for (const argAst of ast.args) {
       if (argAst.type === "EMPTY") {
@@ -500,6 +502,48 @@ export class MemoryWorkbook {
         );
         this.hf.setCellContents(at, content);
       });
+      content.forEach((line, r) =>
+        line.forEach((v, c) => {
+          if (isFormula(v) && this.spillBlocked(tab, row + r, col + c))
+            this.blockedSpill(tab).add(key(row + r, col + c));
+        }),
+      );
+    }
+    this.retrySpills(tab);
+  }
+
+  /** Formulas of each tab whose array result was blocked by data when written (see retrySpills). */
+  private readonly blocked = new Map<Tab, Set<string>>();
+
+  private blockedSpill(tab: Tab): Set<string> {
+    let set = this.blocked.get(tab);
+    if (!set) this.blocked.set(tab, (set = new Set()));
+    return set;
+  }
+
+  private spillBlocked(tab: Tab, row: number, col: number): boolean {
+    const v = this.hf.getCellValue({ sheet: tab.hfId, row: row - 1, col: col - 1 });
+    return v instanceof DetailedCellError && v.type === ErrorType.SPILL;
+  }
+
+  /**
+   * As Sheets does, an array result blocked by data spills as soon as the data is gone: HyperFormula
+   * does not retry a blocked formula by itself, so each one blocked is written again after an edit
+   * of its tab, until it spills (or is replaced).
+   */
+  private retrySpills(tab: Tab): void {
+    const set = this.blocked.get(tab);
+    if (!set?.size) return;
+    for (const k of [...set]) {
+      const [r, c] = k.split(":").map(Number);
+      const at = { sheet: tab.hfId, row: r - 1, col: c - 1 };
+      const formula = this.hf.getCellFormula(at);
+      if (!formula || !this.spillBlocked(tab, r, c)) {
+        set.delete(k);
+        continue;
+      }
+      this.hf.setCellContents(at, formula);
+      if (!this.spillBlocked(tab, r, c)) set.delete(k);
     }
   }
 
@@ -536,6 +580,7 @@ export class MemoryWorkbook {
   clear(tab: Tab, rect: Rect): void {
     const empty = Array.from({ length: rect.rows }, () => Array<null>(rect.cols).fill(null));
     this.hf.setCellContents({ sheet: tab.hfId, row: rect.row - 1, col: rect.col - 1 }, empty);
+    this.retrySpills(tab);
   }
 
   /** Computed values as `getValues()` returns them. */
@@ -590,7 +635,16 @@ export class MemoryWorkbook {
   /** The error of a cell with its message (a custom function's thrown message is kept here). */
   cellError(tab: Tab, row: number, col: number): CellErrorInfo | undefined {
     const v = this.hf.getCellValue({ sheet: tab.hfId, row: row - 1, col: col - 1 });
-    return v instanceof DetailedCellError ? { code: errorCode(v.type), message: v.message } : undefined;
+    if (!(v instanceof DetailedCellError)) return undefined;
+    const code = errorCode(v.type);
+    // In Indonesian, as an id-ID Sheets says it: the engine's English never reaches a person.
+    return {
+      code,
+      message: indonesianMessage(
+        { code, type: v.type, message: v.message ?? "" },
+        this.formula(tab, row, col),
+      ),
+    };
   }
 
   /** True when the cell is the origin of a spilled array, or one of its spilled cells. */
