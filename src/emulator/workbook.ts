@@ -502,12 +502,10 @@ export class MemoryWorkbook {
         );
         this.hf.setCellContents(at, content);
       });
-      content.forEach((line, r) =>
-        line.forEach((v, c) => {
-          if (isFormula(v) && this.spillBlocked(tab, row + r, col + c))
+      for (let r = 0; r < content.length; r++)
+        for (let c = 0; c < content[r].length; c++)
+          if (isFormula(content[r][c]) && this.spillBlocked(tab, row + r, col + c))
             this.blockedSpill(tab).add(key(row + r, col + c));
-        }),
-      );
     }
     this.retrySpills(tab);
   }
