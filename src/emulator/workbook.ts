@@ -514,8 +514,8 @@ export class MemoryWorkbook {
   private readonly blocked = new Map<Tab, Set<string>>();
 
   private blockedSpill(tab: Tab): Set<string> {
-    let set = this.blocked.get(tab);
-    if (!set) this.blocked.set(tab, (set = new Set()));
+    const set = this.blocked.get(tab) ?? new Set<string>();
+    this.blocked.set(tab, set);
     return set;
   }
 
