@@ -125,7 +125,10 @@ function columnHead(letters: string, header: string, forId: string): HTMLLabelEl
   );
 }
 
-const unsureNote = (text: string) => el("p", { className: "unsure", textContent: `Belum pasti: ${text}.` });
+const unsureNote = (text: string, which = "") =>
+  el("p", { className: "unsure", textContent: `Belum pasti${which ? ` (${which})` : ""}: ${text}.` });
+/** What the reading went by, in small print: the header word and what the values showed. */
+const whyNote = (text: string) => el("p", { className: "why", textContent: `Dasar: ${text}.` });
 
 /** One column with its list of meanings; a TW meaning offers the three neighbours of its family. */
 function columnItem(r: TabReading, c: ColumnReading, fields: Fields, correct: Correct): HTMLLIElement {
@@ -146,6 +149,7 @@ function columnItem(r: TabReading, c: ColumnReading, fields: Fields, correct: Co
     columnHead(c.letter, c.header, id),
     select,
     ...(c.unsure ? [unsureNote(c.unsure)] : []),
+    ...(c.why && !c.unsure && TW_FIELD.test(c.field ?? "") ? [whyNote(c.why)] : []),
     offer,
   );
   choiceList(select, (value) => {
@@ -239,7 +243,8 @@ function familyItem(
     columnHead(family.letters, family.group || leaves, id),
     ...(family.group && leaves ? [el("p", { className: "leaves", textContent: leaves })] : []),
     select,
-    ...(unsure.length ? [unsureNote(`${unsure.map((m) => m.letter).join(", ")} ${unsure[0].unsure}`)] : []),
+    ...(unsure.length ? [unsureNote(unsure[0].unsure ?? "", unsure.map((m) => m.letter).join(", "))] : []),
+    ...(family.base && members[0].why && !unsure.length ? [whyNote(members[0].why)] : []),
     perColumn,
   );
 }

@@ -114,6 +114,8 @@ export interface ColumnReading {
   corrected: boolean;
   /** Why the reading is unsure of this column ("berisi angka di 5 baris indikator, tetapi tidak dipakai"). */
   unsure?: string;
+  /** What the reading went by: the header word and the values ('kata "realisasi"; nilai rupiah; …'). */
+  why?: string;
 }
 
 /** Four side by side columns that are one TW family (TW I–IV), corrected in one action. */

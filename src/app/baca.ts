@@ -91,6 +91,8 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
   const indicatorRows = table.rows.filter((r) => r.indikator).map((r) => values[r.row] ?? []);
   const paths: string[][] = [];
   const columns: ColumnReading[] = [];
+  // The reader's provenance per column (header word, value evidence, doubt), when it gives one.
+  const explained = new Map((table.reading ?? []).map((e) => [e.col, e]));
   for (let c = 0; c < width; c++) {
     const fields = byCol.get(c) ?? [];
     const header: string[] = [];
@@ -99,22 +101,23 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
       if (t && header[header.length - 1] !== t) header.push(t);
     }
     paths.push(header);
+    const note = explained.get(c);
     const column: ColumnReading = {
       col: c,
       letter: columnLetter(c + 1),
       field: fields.length === 1 ? fields[0] : null,
-      label: fields.length ? labelOf(fields) : NOT_USED,
+      // A column of another year or of the Renstra is read, though no field of this year's plan.
+      label: fields.length ? labelOf(fields) : note?.role || NOT_USED,
       header: header.join(" / "),
       corrected: corrected.has(c),
     };
-    // The reader's own provenance: another period's figure, or why it is unsure (words, values).
-    const why = table.reading?.find((x) => x.col === c);
-    if (why?.role && !fields.length) column.label = why.role;
-    else if (why?.unsure && fields.length && !column.corrected)
-      column.unsure = [why.word ? `kata "${why.word}"` : "tanpa kata yang dikenal", why.evidence]
-        .filter(Boolean)
-        .join("; ");
-    if (!fields.length && !column.corrected && !why?.role) {
+    const why = [note?.word ? `kata "${note.word}"` : "", note?.evidence ?? ""].filter(Boolean).join("; ");
+    if (why) column.why = why;
+    if (note?.unsure && !column.corrected)
+      column.unsure = note.word
+        ? `nilainya tidak sesuai dengan kata "${note.word}" (${note.evidence || "tanpa bukti nilai"})`
+        : `tidak ada kata judul yang dikenal${note.evidence ? `; dibaca dari nilainya: ${note.evidence}` : ""}`;
+    else if (!fields.length && !note?.role && !column.corrected) {
       const filled = indicatorRows.filter((row) => looksNumeric(row[c])).length;
       if (filled) column.unsure = `berisi angka di ${filled} baris indikator, tetapi tidak dipakai`;
     }

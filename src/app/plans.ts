@@ -35,6 +35,8 @@ export interface Workbook {
 export interface WorkbookNeeds extends SnapshotOptions {
   /** The tabs a use case needs besides Pengaturan (default: every tab). */
   tabs?: (name: string, settings: Settings) => boolean;
+  /** The year a person gave for this run (`--tahun`, the panel's field), over Pengaturan's. */
+  tahun?: string;
 }
 
 /** Reads the Pengaturan tab, then every tab the use case needs, once each (one read per tab). */
@@ -46,6 +48,7 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
   const settingsValues = snapshots.get(SETTINGS_TAB)?.values ?? null;
   const settings = readSettings(settingsValues);
   const corrections = readCorrections(settingsValues);
+  const measured = Number(needs.tahun?.trim() || settings.tahun) || undefined;
   const names = tabs
     .map((t) => t.name)
     .filter((n) => n !== SETTINGS_TAB && (needs.tabs?.(n, settings) ?? true));
@@ -59,6 +62,8 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
     // The snapshot is the data range: its size is the tab's used size, no need to ask Sheets.
     const used = values.length > 1 || values[0]?.some((v) => v !== "");
     const options: ReadOptions = { merges: [], correction: corrections.get(name) };
+    // The measured year, where a table holds several side by side (else the reader takes the latest).
+    if (measured) options.tahun = measured;
     let detection = isPlanCandidate(name) ? detectPlan(name, values, options) : null;
     // Merged header cells read as blank beside their first cell, which the reader fills as a merge
     // would (the layout corpus reads the same with and without them). Sheets is asked for them only

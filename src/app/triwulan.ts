@@ -80,6 +80,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     // Only the plans it evaluates, values only: their formulas are never looked at.
     const wb = readWorkbook(port, {
       formulas: false,
+      tahun: request.tahun,
       tabs: (name, settings) => {
         const wanted = request.tabs?.length ? request.tabs : settings.bidang;
         return wanted.length ? wanted.includes(name) : isPlanCandidate(name);

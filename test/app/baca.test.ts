@@ -108,3 +108,26 @@ describe("a family of four columns in the panel, by its leaf headers", () => {
     expect(r.families.some((f) => f.letters === "S–V")).toBe(family);
   });
 });
+
+describe("the reader's explanation in the reading", () => {
+  it("says what each column was read by, and why the reader is unsure of a family read from values alone", () => {
+    const wb = appendedWorkbook();
+    // TW words under the office's own group word: the reader takes S–V from their values alone.
+    wb.write(wb.getTab(APPENDED_TAB), 7, APPENDED_COL + 1, [["TR I", "TR II", "TR III", "TR IV"]]);
+    const r = readings(emulatedPort(wb).port).readings[0];
+    const col = (letter: string) => r.columns.find((c) => c.letter === letter);
+    expect(col("I")?.why).toMatch(/^kata "rencana aksi per triwulan %"; .*sesuai target tahunan/);
+    expect(col("S")).toMatchObject({
+      label: "Realisasi TW I",
+      why: expect.stringMatching(/^bukan nilai rupiah/),
+    });
+    expect(col("S")?.unsure).toMatch(/^tidak ada kata judul yang dikenal; dibaca dari nilainya: /);
+    // Corrected by a person, it is no longer unsure.
+    correctReading(
+      emulatedPort(wb).port,
+      correctionEntries({ tab: APPENDED_TAB, columns: family("realisasiTw") }),
+    );
+    const again = readings(emulatedPort(wb).port).readings[0];
+    expect(again.columns.filter((c) => c.unsure)).toEqual([]);
+  });
+});

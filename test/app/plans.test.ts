@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { findTahun, readWorkbook, saveTahun, TahunUnknown, tahunOf } from "../../src/app/plans";
 import { generateTriwulan } from "../../src/app/triwulan";
 import { emulatedPort } from "../../src/emulator/session";
+import { MemoryWorkbook } from "../../src/emulator/workbook";
 import { appendedWorkbook } from "../utils/appended";
 
 const TITLE_ROW = 4;
@@ -115,5 +116,24 @@ describe("the year of the workbook", () => {
       ["Tahun", "2023"],
       ["Skala kriteria", "lakip"],
     ]);
+  });
+
+  it("is the year measured in a table with several years side by side (Pengaturan, else the one given)", () => {
+    const measured = (pengaturan: string, given?: string) => {
+      const wb = new MemoryWorkbook();
+      // biome-ignore format: one sheet row per line reads like the sheet
+      wb.write(wb.addTab("Pengukuran"), 1, 1, [
+        ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Tahun 2023", "", "", "Tahun 2024", "", ""],
+        ["", "", "", "", "Target", "Realisasi", "Persentase", "Target", "Realisasi", "Persentase"],
+        [1, "Menurunnya pengangguran", "Tingkat Pengangguran Terbuka", "%", 4.6, 4.5, 97.83, 4.4, 4.05, 107.95],
+      ]);
+      if (pengaturan) wb.write(wb.addTab("Pengaturan"), 1, 1, [["Tahun", pengaturan]]);
+      const plan = readWorkbook(emulatedPort(wb).port, { tahun: given }).plans[0];
+      return [plan.tahun, plan.rows[0].targetTahunan, plan.rows[0].realisasiTahunan];
+    };
+    expect(measured("")).toEqual([2024, 4.4, 4.05]);
+    expect(measured("2023")).toEqual([2023, 4.6, 4.5]);
+    expect(measured("2024")).toEqual([2024, 4.4, 4.05]);
+    expect(measured("2024", "2023")).toEqual([2023, 4.6, 4.5]);
   });
 });

@@ -36,7 +36,7 @@ describe.skipIf(!runBrowserTests)("the reading panel at 300 px, in Chromium", ()
     await local.textOf(item.locator(":scope > .leaves")).toBe("Jan–Mar · Apr–Jun · Jul–Sep · Okt–Des");
     await local
       .textOf(item.locator(":scope > .unsure"))
-      .toBe("Belum pasti: S, T berisi angka di 16 baris indikator, tetapi tidak dipakai.");
+      .toBe("Belum pasti (S, T): berisi angka di 16 baris indikator, tetapi tidak dipakai.");
     await local.textOf(reading.locator(".unsure-summary")).toContain("Belum pasti: kolom S, T");
     // Whole headers, wrapped: no header text is cut at 300 px.
     const cut = await reading
