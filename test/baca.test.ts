@@ -146,6 +146,8 @@ describe("sakip baca", () => {
       label: "Target TW I",
       header: "Target TW I",
       corrected: false,
+      // What the reader went by: the header word, then what the values showed.
+      why: expect.stringMatching(/^kata "target"; bukan nilai rupiah; sesuai target tahunan/),
     });
   });
 });
