@@ -112,7 +112,8 @@ describe("a family of four columns in the panel, by its leaf headers", () => {
 describe("the reader's explanation in the reading", () => {
   it("says what each column was read by, and why the reader is unsure of a family read from values alone", () => {
     const wb = appendedWorkbook();
-    // TW words under the office's own group word: the reader takes S–V from their values alone.
+    // TW words under a group word of no meaning: the reader takes S–V from their values alone.
+    wb.write(wb.getTab(APPENDED_TAB), 6, APPENDED_COL + 1, [["LAPORAN BERKALA", "", "", ""]]);
     wb.write(wb.getTab(APPENDED_TAB), 7, APPENDED_COL + 1, [["TR I", "TR II", "TR III", "TR IV"]]);
     const r = readings(emulatedPort(wb).port).readings[0];
     const col = (letter: string) => r.columns.find((c) => c.letter === letter);
