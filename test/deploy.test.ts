@@ -33,7 +33,7 @@ function push(testsPass: boolean): { status: number | null; asked: string[] } {
 describe("npm run push is gated on lint and tests", () => {
   it("`npm test` begins with the lint and runs the type checks and every test", () => {
     expect(scripts.test).toMatch(
-      /^biome check \. && \{ tsc --noEmit && tsc --noEmit -p src\/core & vitest run;/,
+      /^biome check \. && \{ tsc --noEmit && tsc --noEmit -p src\/core && tsc --noEmit -p src\/gas && tsc --noEmit -p sidebar & vitest run;/,
     );
   });
 

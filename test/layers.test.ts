@@ -80,11 +80,61 @@ describe("core/ compiles with no DOM, Node or Apps Script types (src/core/tsconf
     expect(at(5).join()).toMatch(/Cannot find name 'SpreadsheetApp'/);
   });
 
-  it("`npm test` runs that program beside the whole project's", () => {
+  it("`npm test` runs it, the server bundle's and the sidebar's programs beside the whole project's", () => {
     const script: string = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts.test;
-    expect(script).toMatch(/tsc --noEmit -p src\/core/);
+    expect(script).toMatch(
+      /tsc --noEmit -p src\/core && tsc --noEmit -p src\/gas && tsc --noEmit -p sidebar &/,
+    );
     expect(script).toMatch(/tsc --noEmit(?! -p)/);
     expect(script).toMatch(/^biome check \./);
+  });
+});
+
+describe("one program per target: the server bundle has no DOM or Node, the sidebar no Node or Apps Script", () => {
+  it("src/gas/tsconfig.json (main.ts and all it imports) fails on Node and DOM in app/, and only there", () => {
+    const dir = copyOfTree(["src"]);
+    write(
+      dir,
+      "src/app/violation.ts",
+      [
+        "export const env = process.env;",
+        "export const title = document.title;",
+        'export const bytes = Buffer.from("x");',
+        "",
+      ].join("\n"),
+    );
+    // The entry imports it, as a use case would be imported.
+    const main = join(dir, "src/gas/main.ts");
+    writeFileSync(main, `import "../app/violation";\n${readFileSync(main, "utf8")}`);
+    const { status, out } = run(dir, "tsc", ["--noEmit", "-p", "src/gas"]);
+    expect(status).not.toBe(0);
+    const errors = out.split("\n").filter((l) => /error TS\d+/.test(l));
+    expect(errors.map((e) => e.replace(/\(.*/, ""))).toEqual([
+      "src/app/violation.ts",
+      "src/app/violation.ts",
+      "src/app/violation.ts",
+    ]);
+    expect(out).toMatch(/Cannot find name 'process'/);
+    expect(out).toMatch(/Cannot find name 'document'/);
+    expect(out).toMatch(/Cannot find name 'Buffer'/);
+  });
+
+  it("sidebar/tsconfig.json fails on Node and Apps Script globals, and only there", () => {
+    const dir = copyOfTree(["src", "sidebar"]);
+    write(
+      dir,
+      "sidebar/violation.ts",
+      "export const env = process.env;\nexport const app = SpreadsheetApp.getActive();\n",
+    );
+    const { status, out } = run(dir, "tsc", ["--noEmit", "-p", "sidebar"]);
+    expect(status).not.toBe(0);
+    const errors = out.split("\n").filter((l) => /error TS\d+/.test(l));
+    expect(errors.map((e) => e.replace(/\(.*/, ""))).toEqual([
+      "sidebar/violation.ts",
+      "sidebar/violation.ts",
+    ]);
+    expect(out).toMatch(/Cannot find name 'process'/);
+    expect(out).toMatch(/Cannot find name 'SpreadsheetApp'/);
   });
 });
 
