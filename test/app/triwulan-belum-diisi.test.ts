@@ -1,9 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { chooseBidang, readWorkbook } from "../../src/app/plans";
 import type { CellValue, WorkbookPort } from "../../src/app/port";
 import { generateTriwulan } from "../../src/app/triwulan";
 import { BELUM_DIISI, HEADER_ROW } from "../../src/core/evaluasi";
+import { SCALES } from "../../src/core/kriteria";
+import { indicatorFigures } from "../../src/core/report/figures";
 import { standardFormulas } from "../../src/core/standard";
 import { demoWorkbook } from "../../src/emulator/demo";
 import { createGas } from "../../src/emulator/facade";
@@ -114,5 +117,20 @@ describe("the same TW in Sheets and in Excel", () => {
     const cap = (x: Record<string, CellValue>) =>
       typeof x["Capaian s.d. TW III (%)"] === "number" ? Number(x["Capaian s.d. TW III (%)"]).toFixed(9) : "";
     expect(excel.map(cap)).toEqual(sheets.map(cap));
+  });
+});
+
+describe("the report's figures for TW III with its realisasi not reported yet", () => {
+  it("are the evaluation tab's: belum diisi, no realisasi s.d. TW III, no capaian", () => {
+    const port = emulatedPort(demoWorkbook()).port;
+    const tab = generateTriwulan(port, { tw: 3 }).tab;
+    const r = rows(port, tab);
+    const figures = indicatorFigures(chooseBidang(readWorkbook(port)), {
+      tw: 3,
+      scale: SCALES.permendagri86,
+    });
+    expect(figures.map((f) => f.kriteria)).toEqual(r.map((x) => x.Kriteria));
+    expect(figures.map((f) => f.realisasiSd === "")).toEqual(r.map((x) => x["Realisasi s.d. TW III"] === ""));
+    expect(figures.filter((f) => f.kriteria === BELUM_DIISI).every((f) => f.capaianSd === "")).toBe(true);
   });
 });
