@@ -8,7 +8,8 @@ import { detectPlan } from "../src/core/layout";
 import type { PlanField, PlanTable } from "../src/core/plan";
 import { emulatedPort } from "../src/emulator/session";
 import { MemoryWorkbook } from "../src/emulator/workbook";
-import { CORPUS, type CorpusLayout } from "./fixtures/layouts";
+import { CORPUS, type CorpusLayout, readingLike, withUnseenGroups } from "./fixtures/layouts";
+import { buildLayout, type Part, TW_LEAVES, UNSEEN_WORDS } from "./utils/layout-builder";
 
 type Row = CellValue[];
 
@@ -18,21 +19,8 @@ function read(values: Row[], merges?: RangeRef[]): PlanTable {
   return d.table;
 }
 
-/**
- * What a person checks: every column's meaning, the first data row and the indicator count; the
- * measured year, earlier years and the Renstra's last year where the layout's expectation names them.
- */
-function reading(t: PlanTable, expected?: CorpusLayout["expected"]) {
-  const out: Record<string, unknown> = {
-    columns: t.columns,
-    dataStart: t.dataStart,
-    indicators: t.rows.length,
-  };
-  if (expected && "tahun" in expected) out.tahun = t.tahun;
-  if (expected && "tahunLain" in expected) out.tahunLain = t.rows[0]?.tahunLain?.map((y) => y.tahun);
-  if (expected && "renstraAkhir" in expected) out.renstraAkhir = t.rows[0]?.renstra?.tahunAkhir;
-  return out;
-}
+/** What a person checks (see readingLike). */
+const reading = (t: PlanTable, expected: CorpusLayout["expected"]) => readingLike(t, expected);
 
 const widthOf = (values: Row[]) => values.reduce((w, r) => Math.max(w, r.length), 0);
 const pad = (values: Row[]) => {
@@ -289,4 +277,130 @@ describe("a Rencana Aksi with a three-row header is checked like the two-row one
     expect(two.some(([rule]) => rule === "anggaran-tw")).toBe(true);
     expect(findingsOf("renaksi-3-baris")).toEqual(two);
   });
+});
+
+// ------------------------------------------------------------------ what offices add (issue 17)
+const SINGLES: Part[] = [
+  { field: "no", header: "NO" },
+  { field: "uraian", header: "PROGRAM/KEGIATAN" },
+  { field: "indikator", header: "INDIKATOR KINERJA" },
+  { field: "satuan", header: "SATUAN" },
+  { field: "targetTahunan", header: "TARGET" },
+  { field: "pagu", header: "PAGU" },
+  { field: "penanggungJawab", header: "PENANGGUNG JAWAB" },
+];
+const FAMILY_WORDS = {
+  targetTw: ["Target Triwulan", "Rencana Aksi per Triwulan (%)", "Target Fisik"],
+  rakTw: ["Anggaran Kas", "Rencana Penarikan Dana (Rp)", "RAK"],
+  realisasiTw: ["Realisasi Kinerja", "Realisasi Fisik", "REALISASI"],
+  realisasiAnggaranTw: ["Realisasi Keuangan", "Realisasi Anggaran", "Realisasi Keuangan (Rp)"],
+} as const;
+const KINDS = Object.keys(FAMILY_WORDS) as (keyof typeof FAMILY_WORDS)[];
+const leaves = fc.constantFrom(...Object.values(TW_LEAVES));
+const style = fc.constantFrom("merged" as const, "repeated" as const, "first" as const);
+
+function builtReading(parts: Part[], s: "merged" | "repeated" | "first") {
+  const b = buildLayout(parts, { style: s });
+  const d = detectPlan("Bidang", b.values, { merges: s === "merged" ? b.merges : [] });
+  if (!d.ok) throw new Error(d.reason);
+  return {
+    got: { columns: d.table.columns, dataStart: d.table.dataStart, indicators: d.table.rows.length },
+    b,
+  };
+}
+const want = (b: ReturnType<typeof buildLayout>) => ({
+  columns: b.columns,
+  dataStart: b.dataStart,
+  indicators: b.indicators,
+});
+
+describe("families anywhere, read from structure and values (fast-check)", () => {
+  it("any order of the columns and field families, group text merged, repeated or in its first cell", () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...SINGLES.map((p) => ({ p })), ...KINDS.map((k) => ({ k }))], {
+          minLength: SINGLES.length + KINDS.length,
+        }),
+        fc.array(fc.nat(2), { minLength: 4, maxLength: 4 }),
+        fc.array(leaves, { minLength: 4, maxLength: 4 }),
+        style,
+        (order, words, tws, s) => {
+          const parts = order.map(
+            (o, i): Part =>
+              "p" in o ? o.p : { family: o.k, group: FAMILY_WORDS[o.k][words[i % 4]], leaves: tws[i % 4] },
+          );
+          const { got, b } = builtReading(parts, s);
+          expect(got).toEqual(want(b));
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+
+  it("families appended after the last column or inserted before the first", () => {
+    fc.assert(
+      fc.property(
+        fc.subarray(KINDS, { minLength: 1 }),
+        fc.boolean(),
+        leaves,
+        style,
+        (moved, before, tw, s) => {
+          const fams = (ks: readonly (typeof KINDS)[number][]) =>
+            ks.map((k): Part => ({ family: k, group: FAMILY_WORDS[k][0], leaves: tw }));
+          const rest = KINDS.filter((k) => !moved.includes(k));
+          const middle = [...SINGLES.slice(0, 5), ...fams(rest), ...SINGLES.slice(5)];
+          const parts = before ? [...fams(moved), ...middle] : [...middle, ...fams(moved)];
+          const { got, b } = builtReading(parts, s);
+          expect(got).toEqual(want(b));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("group words no reader has seen: the values decide", () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...KINDS], { minLength: KINDS.length }),
+        fc.array(fc.constantFrom(...UNSEEN_WORDS), { minLength: 4, maxLength: 4 }),
+        fc.constantFrom(TW_LEAVES.tw, TW_LEAVES.tr, TW_LEAVES.roman, TW_LEAVES.dash),
+        style,
+        (kinds, words, tw, s) => {
+          const parts: Part[] = [
+            ...SINGLES.slice(0, 5),
+            ...kinds.slice(0, 2).map((k, i): Part => ({ family: k, group: words[i], leaves: tw })),
+            ...SINGLES.slice(5),
+            ...kinds.slice(2).map((k, i): Part => ({ family: k, group: words[i + 2], leaves: tw })),
+          ];
+          const { got, b } = builtReading(parts, s);
+          expect(got).toEqual(want(b));
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});
+
+describe("corrections always win", () => {
+  for (const l of CORPUS) {
+    it(`correcting every column of ${l.id} to its true field gives the true mapping`, () => {
+      // Columns holding one field each (per-TW rows put four fields in one column: not correctable).
+      const byCol = new Map<number, PlanField[]>();
+      for (const [f, c] of Object.entries(l.expected.columns))
+        byCol.set(c as number, [...(byCol.get(c as number) ?? []), f as PlanField]);
+      const columns = [...byCol]
+        .filter(([, fs]) => fs.length === 1)
+        .map(([col, [field]]) => ({ col, field }));
+      // Read with every group word replaced by a word nobody knows (years and the Renstra, which a
+      // correction cannot name, kept): only the corrections say what the columns are.
+      const periods = "tahunLain" in l.expected || "renstraAkhir" in l.expected;
+      const t = bandOf(l);
+      const unseen = periods
+        ? l
+        : withUnseenGroups(l, { top: t.headerTop, bottom: t.headerBottom }, UNSEEN_WORDS, () => 0);
+      const d = detectPlan("Tab", unseen.values, { merges: unseen.merges, correction: { columns } });
+      if (!d.ok) throw new Error(d.reason);
+      expect(readingLike(d.table, l.expected)).toEqual(l.expected);
+    });
+  }
 });

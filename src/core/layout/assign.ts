@@ -154,7 +154,8 @@ export function readHeader(
   }
 
   // 2. Periods: earlier years and the Renstra leave this year's fields.
-  const periods: (Period | null)[] = paths.map((p, c) => (p && !fixed.has(c) ? periodOf(p) : null));
+  // A corrected column still says which years the header names; it is never set aside.
+  const periods: (Period | null)[] = paths.map((p) => (p ? periodOf(p) : null));
   const yearsNamed = new Set<number>();
   for (const p of periods) if (p?.kind === "year" && p.year !== null) yearsNamed.add(p.year);
   const measured =
@@ -163,7 +164,9 @@ export function readHeader(
       : yearsNamed.size
         ? Math.max(...yearsNamed)
         : null;
-  const aside = periods.map((p) => p !== null && !(p.kind === "year" && p.year === measured));
+  const aside = periods.map(
+    (p, c) => p !== null && !fixed.has(c) && !(p.kind === "year" && p.year === measured),
+  );
   const years = new Map<number, YearColumns>();
   let renstra: RenstraColumns | null = null;
   let sdYear: number | null = null;
@@ -187,6 +190,14 @@ export function readHeader(
     p && !aside[c] ? resolveColumn(p.slice(0, -1), p[p.length - 1]) : null,
   );
   const guessed = resolved.map((r) => r?.field ?? null);
+  // "Uraian" twice and no Indikator (its group word unknown): program names first, then the
+  // indicators ("INDIKATOR KINERJA" over "URAIAN | SATUAN | TARGET" in an office's own words).
+  const uraians = guessed.flatMap((f, c) => (f === "uraian" && !fixed.has(c) ? [c] : []));
+  if (uraians.length === 2 && !guessed.includes("indikator") && ![...fixed.values()].includes("indikator")) {
+    const c = uraians[1];
+    guessed[c] = "indikator";
+    resolved[c] = { ...(resolved[c] as Resolved), field: "indikator", weak: true };
+  }
   const fixedFields = new Set([...fixed.values()].filter((f): f is PlanField => f !== null));
   const indicatorColumns =
     guessed.filter((f) => f === "indikator").length + (fixedFields.has("indikator") ? 1 : 0);
