@@ -84,25 +84,26 @@ describe("LKjIP Bab III on an office's own layout", () => {
   it("Tabel 3.18: each year's Target | Realisasi | Persentase, 'belum diisi' where the year is missing", () => {
     const t = table("3.18");
     expect(t.header[0].map((c) => c.text).filter(Boolean)).toEqual([
+      "No",
       "Indikator Kinerja",
       "Satuan",
       "Tahun 2022",
       "Tahun 2023",
       "Tahun 2024",
     ]);
-    expect(cells(t).map((r) => r.slice(2))).toEqual([
+    expect(cells(t).map((r) => r.slice(3))).toEqual([
       ["17,00", "19,50", "114,71", "18,59", "22,90", "123,18", "20,50", "22,77", "111,07"],
       ["realisasi 2022 belum diisi di tab PK", "", "", "8,39", "13,75", "163,89", "10,37", "18,86", "181,87"],
       ["100", "100", "100,00", "100", "100", "100,00", "100", "100", "100,00"],
       ["4", "4", "100,00", "4", "3", "75,00", "4", "4", "100,00"],
     ]);
-    expect(t.rows[1].cells[2].span).toBe(3);
+    expect(t.rows[1].cells[3].span).toBe(3);
   });
 
   it("Tabel 3.19: realisasi to date against the Renstra end target, computed right", () => {
     const t = table("3.19");
     expect(t.header[0].map((c) => c.text)).toContain("Target akhir Renstra (2026)");
-    expect(cells(t).map((r) => r.slice(2))).toEqual([
+    expect(cells(t).map((r) => r.slice(3))).toEqual([
       ["112,15", "61,05", "54,44"],
       ["51,85", "40,63", "78,36"],
       ["500", "300", "60,00"],

@@ -217,6 +217,7 @@ function comparisonTable(id: string, rows: IndicatorFigures[], tahun: number, pe
     caption: `Perbandingan realisasi ${period} dengan tahun ${last} dan target akhir Renstra`,
     header: [
       [
+        "No",
         "Indikator Kinerja",
         "Satuan",
         `Target ${last}`,
@@ -227,8 +228,8 @@ function comparisonTable(id: string, rows: IndicatorFigures[], tahun: number, pe
         "Capaian thd target Renstra (%)",
       ].map((t) => text(t, "center")),
     ],
-    widths: [26, 8, 9, 9, 9, 11, 11, 11],
-    rows: rows.map((f): ReportRow => {
+    widths: [4, 24, 8, 9, 9, 9, 11, 11, 11],
+    rows: rows.map((f, i): ReportRow => {
       const y = f.tahunLain.find((x) => x.tahun === last);
       const missingYear = `realisasi ${last} belum diisi di tab PK`;
       const r = f.renstra;
@@ -236,6 +237,7 @@ function comparisonTable(id: string, rows: IndicatorFigures[], tahun: number, pe
         y && y.target !== "" && y.realisasi !== "" ? capaianOf(y.target, y.realisasi, f.row.polaritas) : "";
       return {
         cells: [
+          text(String(i + 1), "center"),
           text(f.row.indikator),
           text(f.row.satuan, "center"),
           y ? valueCell(y.target, "belum diisi") : text(`target ${last} belum diisi di tab PK`),

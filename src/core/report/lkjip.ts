@@ -152,6 +152,7 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
   const all = [...years, tahun];
   const header = [
     [
+      text("No", "center"),
       text("Indikator Kinerja", "center"),
       text("Satuan", "center"),
       ...all.flatMap((y) => [{ ...text(`Tahun ${y}`, "center"), span: 3 }, text(""), text("")]),
@@ -167,9 +168,9 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
     id: "3.18",
     caption: `Tabel 3.18 Perbandingan Realisasi Kinerja Tahun ${tahun} dengan Tahun Sebelumnya`,
     header,
-    widths: [22, 6, ...all.flatMap(() => [6.5, 6.5, 8.5])],
-    rows: iku.map((f): ReportRow => {
-      const cells = [text(f.row.indikator), text(f.row.satuan, "center")];
+    widths: [3, 20, 6, ...all.flatMap(() => [6.5, 6.5, 8.5])],
+    rows: iku.map((f, i): ReportRow => {
+      const cells = [text(String(i + 1), "center"), text(f.row.indikator), text(f.row.satuan, "center")];
       for (const y of years) {
         const fig = f.tahunLain.find((x) => x.tahun === y);
         if (!fig || (fig.target === "" && fig.realisasi === "")) {
@@ -209,6 +210,7 @@ export function renstraTable(iku: IndicatorFigures[], tahun: number): ReportTabl
       "Tabel 3.19 Perbandingan Realisasi Kinerja s.d. Tahun Ini dengan Target Jangka Menengah (Renstra)",
     header: [
       [
+        "No",
         "Indikator Kinerja",
         "Satuan",
         `Target akhir Renstra${yearText}`,
@@ -216,8 +218,8 @@ export function renstraTable(iku: IndicatorFigures[], tahun: number): ReportTabl
         `Persentase realisasi thd target akhir Renstra s.d. tahun ${tahun} (%)`,
       ].map((t) => text(t, "center")),
     ],
-    widths: [34, 8, 16, 16, 16],
-    rows: iku.map((f): ReportRow => {
+    widths: [4, 32, 8, 16, 16, 16],
+    rows: iku.map((f, i): ReportRow => {
       const r = f.renstra;
       const realisasi = r && r.realisasiSd !== "" ? r.realisasiSd : f.realisasiSd;
       const target =
@@ -229,6 +231,7 @@ export function renstraTable(iku: IndicatorFigures[], tahun: number): ReportTabl
           : text("target akhir Renstra belum diisi di tab PK");
       return {
         cells: [
+          text(String(i + 1), "center"),
           text(f.row.indikator),
           text(f.row.satuan, "center"),
           target,
@@ -252,6 +255,7 @@ function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }
         const reached = typeof eff === "number" && eff >= 100;
         rows.push({
           cells: [
+            text(String(rows.length + 1), "center"),
             text(f.row.sasaran),
             text(f.row.indikator),
             percentCell(typeof eff === "number" ? Math.min(eff, 100) : f.capaianTahunan),
@@ -281,6 +285,7 @@ function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }
     caption: "Tabel 3.20 Efisiensi Penggunaan Sumber Daya",
     header: [
       [
+        "No",
         "Sasaran Strategis",
         "Indikator Kinerja Sasaran",
         "Capaian Kinerja Sasaran (%)",
@@ -290,7 +295,7 @@ function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }
         "Ket.",
       ].map((t) => text(t, "center")),
     ],
-    widths: [20, 22, 10, 22, 10, 9, 10],
+    widths: [4, 19, 20, 10, 21, 10, 8, 10],
     rows,
   };
 }

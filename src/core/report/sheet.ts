@@ -26,11 +26,12 @@ import type { ReportBlock, ReportDocument, ReportTable } from "./model";
 export const GRID = 12;
 const KEY_COL = GRID + 1;
 export const KEY_HEADER = "Kunci";
-const WIDTHS = [40, 200, 230, 95, 95, 95, 100, 100, 100, 100, 100, 100];
+const WIDTHS = [90, 210, 200, 115, 115, 110, 100, 100, 100, 100, 100, 100];
 /** Characters of a paragraph line in column A (the grid's printed width at 10 pt). */
 const LINE = 190;
 const CHART_ROWS = 20;
 const PLACEHOLDER_BG = "#fff3b0";
+const PLACEHOLDER_FONT = "#9a3412";
 const TOTAL_BG = "#eef1f6";
 export const FIRST_LINE =
   "Dibuat add-on SAKIP dari Rencana Aksi dan tab Evaluasi. Buat laporan lagi untuk memperbarui: teks yang Anda ubah di tab ini tidak ditimpa. Cetak: A4 lanskap, sesuaikan dengan lebar.";
@@ -116,8 +117,13 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
         });
         const n = rowNo() - first;
         if (block.bold) styles.push({ range: { row: first, col: 1, rows: n, cols: 1 }, bold: true });
+        // A request for missing text in dark orange: a fill would stop the line at column A.
         if (block.placeholder)
-          styles.push({ range: { row: first, col: 1, rows: n, cols: GRID }, background: PLACEHOLDER_BG });
+          styles.push({
+            range: { row: first, col: 1, rows: n, cols: 1 },
+            fontColor: PLACEHOLDER_FONT,
+            bold: true,
+          });
         return;
       }
       case "table":
