@@ -13,7 +13,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export interface PanelContext {
   /** `fields`: the action's arguments → the ids of their inputs (bad input focuses its field). */
   busy<T>(label: string, action: () => Promise<T>, fields?: Record<string, string>): Promise<T | undefined>;
-  say(text: string, kind?: "" | "busy" | "error"): void;
+  say(text: string, kind?: "" | "busy" | "error" | "warn"): void;
   /** Reads the spreadsheet again; `keepOpen`: the tab whose reading stays open. */
   refresh(keepOpen?: string): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { CallError, call, reaction } from "./rpc";
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $("status");
 
-function say(text: string, kind: "" | "busy" | "error" = ""): void {
+function say(text: string, kind: "" | "busy" | "error" | "warn" = ""): void {
   status.textContent = text;
   status.className = kind;
 }
@@ -211,7 +211,8 @@ async function makeTriwulan(answers?: Record<string, string>): Promise<void> {
   // The year is unknown: the panel asks for it, then makes the tab.
   if (unknownYear) askTahun(true, () => makeTriwulan(answers));
   if (!result) return;
-  say(result.message);
+  // Made, but a tab's realisasi was not read: said as a warning, not as plain news.
+  say(result.message, result.unread ? "warn" : "");
   renderQuestions(result.questions);
 }
 

@@ -193,7 +193,8 @@ export interface Results {
   sidebarState: SidebarState;
   createTemplate: { message: string };
   /** With questions nothing was written: the panel asks, then calls again with the answers. */
-  createTriwulan: { message: string; tab: string; questions: TriwulanQuestion[] };
+  /** `unread`: realisasi columns that could not be read (the panel shows the message as a warning). */
+  createTriwulan: { message: string; tab: string; questions: TriwulanQuestion[]; unread: string };
   runCheck: CheckResult;
   selectCell: { message: string };
   addColumns: { message: string; planned: { cell: string; header: string }[] };

@@ -64,6 +64,8 @@ export interface TriwulanReport {
   questions: Question[];
   /** One Indonesian sentence saying what happened. */
   message: string;
+  /** The start of `message` when realisasi columns of a tab could not be read ("" otherwise). */
+  unread?: string;
 }
 
 /** A tab of the name the add-on writes that a person made: never overwritten. */
@@ -142,10 +144,12 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     port.write(result.tabName, [{ row: 1, col: 1, cells: result.cells, notes: result.notes }], result.format);
     const summaryTab = writeRingkasan(port, wb, result, { tw, tahun, opd: wb.settings.opd, scale });
     const summary = `${result.indicators} indikator dari ${plans.length} tab bidang`;
+    const unread = unreadRealisasi(plans);
     return {
       ...report,
       summaryTab,
-      message: `${unreadRealisasi(plans)}${
+      unread,
+      message: `${unread}${
         existing
           ? `Tab '${result.tabName}' diperbarui: ${summary} (${result.added} baru, ${result.removed} tidak ada lagi di rencana); ${typedSummary(result)}${formatSummary(formats) ? `; ${formatSummary(formats)}` : ""}`
           : `Tab '${result.tabName}' dibuat: ${summary}, 0 data lama tertimpa`

@@ -35,7 +35,12 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
   createTriwulan: (a) => {
     const report = generateTriwulan(port(), { ...a, timeZone: () => active().getSpreadsheetTimeZone() });
     if (!report.questions.length) active().getSheetByName(report.tab)?.activate();
-    return { message: report.message, tab: report.tab, questions: report.questions };
+    return {
+      message: report.message,
+      tab: report.tab,
+      questions: report.questions,
+      unread: report.unread ?? "",
+    };
   },
   runCheck: (a) => periksa(port(), { tw: a.tw }),
   selectCell: (a) => {

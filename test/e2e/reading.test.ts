@@ -91,6 +91,11 @@ describe.skipIf(!runBrowserTests)("the reading panel at 300 px, in Chromium", ()
     // Buat tab Triwulan: the family's realisasi and its capaian are in the evaluation tab.
     await panel.locator("#make-tw").click();
     await local.textOf(panel.locator("#status")).toContain("Tab 'Evaluasi TW I 2024' dibuat: 16 indikator");
+    // This office keeps no realisasi anggaran: said first, as a warning.
+    await local
+      .textOf(panel.locator("#status"))
+      .toMatch(new RegExp(`^Kolom Realisasi Anggaran TW I–IV di tab '${APPENDED_TAB}' belum terbaca`));
+    expect(await panel.locator("#status").getAttribute("class")).toBe("warn");
     await expect.poll(() => local?.tab("Evaluasi TW I 2024").getAttribute("aria-selected")).toBe("true");
     // "Persentase Penetapan Kawasan Transmigrasi": target 100, realisasi TW I 25 (S10 of the office).
     const row = await local.cellOf("Persentase Penetapan Kawasan Transmigrasi", "K");
