@@ -311,7 +311,10 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
         await save(workbook, target, since);
         return report.message;
       });
-      out(`${message} Disimpan di ${target}.\n`);
+      // ExcelJS writes no chart: the .xlsx holds the Ringkasan's table, not the chart Sheets draws.
+      out(
+        `${message.replace("ringkasan dan grafiknya di tab", "ringkasannya di tab")} Disimpan di ${target}.\n`,
+      );
       return 0;
     }
     case "periksa": {

@@ -270,8 +270,22 @@ function importConditionalFormats(ws: ExcelJS.Worksheet, tab: Tab): void {
 
 const EXCEL_ERRORS = new Set(["#N/A", "#REF!", "#NAME?", "#DIV/0!", "#NULL!", "#VALUE!", "#NUM!"]);
 
+/**
+ * How one cell is written instead of as it is: another formula (not an array: each cell its own),
+ * or its computed value alone. For a file that must open without the add-on (src/local/export.ts).
+ */
+export type CellRewrite = (
+  tab: Tab,
+  row: number,
+  col: number,
+  formula: string,
+) => { formula: string } | "value" | undefined;
+
 /** The workbook as .xlsx bytes. */
-export async function xlsxBuffer(workbook: MemoryWorkbook): Promise<Buffer> {
+export async function xlsxBuffer(
+  workbook: MemoryWorkbook,
+  options: { rewrite?: CellRewrite } = {},
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const tz = workbook.timeZone;
   for (const tab of workbook.tabs()) {
@@ -287,11 +301,19 @@ export async function xlsxBuffer(workbook: MemoryWorkbook): Promise<Buffer> {
     for (let r = 1; r <= used.rows; r++) {
       for (let c = 1; c <= used.cols; c++) {
         const value = workbook.value(tab, r, c);
-        const formula = workbook.formula(tab, r, c);
-        if (value === "" && !formula) continue;
+        let formula = workbook.formula(tab, r, c);
+        const swap = options.rewrite?.(tab, r, c, formula);
+        if (swap === "value") formula = "";
+        if (value === "" && !formula && !swap) continue;
         const cell = ws.getCell(r, c);
         const cached = isDate(value) ? toExcelDate(value, tz) : value;
-        if (formula) {
+        if (swap && swap !== "value") {
+          const result = typeof cached === "string" && cached.startsWith("#") ? undefined : cached;
+          cell.value = {
+            formula: swap.formula.slice(1),
+            result: result === "" ? undefined : result,
+          } as ExcelJS.CellFormulaValue;
+        } else if (formula) {
           const result =
             typeof cached === "string" && cached.startsWith("#")
               ? { error: EXCEL_ERRORS.has(cached) ? cached : "#VALUE!" }

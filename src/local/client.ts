@@ -595,7 +595,9 @@ $<HTMLAnchorElement>("save").addEventListener("click", async (event) => {
   event.preventDefault();
   say("Menyiapkan .xlsx…");
   try {
-    const response = await fetch("/unduh.xlsx").catch(() => {
+    // Excel / LibreOffice (the default): standard formulas; Google Sheets: the add-on's own.
+    const rumus = $<HTMLSelectElement>("save-as").value === "sakip" ? "sakip" : "excel";
+    const response = await fetch(`/unduh.xlsx?rumus=${rumus}`).catch(() => {
       throw new Error(NO_SERVER);
     });
     if (!response.ok) throw new Error(((await response.json()) as { error: string }).error);
@@ -606,7 +608,11 @@ $<HTMLAnchorElement>("save").addEventListener("click", async (event) => {
     link.download = name ? decodeURIComponent(name) : "SAKIP.xlsx";
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    say(`Disimpan sebagai ${link.download}.`);
+    say(
+      rumus === "excel"
+        ? `Disimpan sebagai ${link.download}: capaian, kriteria dan efisiensi berupa rumus standar yang dihitung juga di Excel dan LibreOffice.`
+        : `Disimpan sebagai ${link.download}: dengan rumus CAPAIAN, KRITERIA dan EFISIENSI untuk Google Sheets yang memasang add-on SAKIP (Excel dan LibreOffice menampilkan #NAME? di sana).`,
+    );
   } catch (e) {
     say(e instanceof Error ? e.message : String(e), true);
   }

@@ -137,6 +137,10 @@ export const PAGE_HTML = `<!doctype html>
         <button type="submit" class="button">Unduh laporan .docx</button>
       </form>
       <a class="button" href="/rekap" target="_blank" rel="noopener">Rekap Inspektorat</a>
+      <select id="save-as" aria-label="Simpan untuk">
+        <option value="excel" selected>untuk Excel / LibreOffice</option>
+        <option value="sakip">untuk Google Sheets + add-on SAKIP</option>
+      </select>
       <a id="save" class="button" href="/unduh.xlsx" download>Simpan .xlsx</a>
     </header>
     <div id="bar"><span id="ref" aria-label="Sel terpilih"></span><span id="content" aria-label="Isi sel"></span></div>

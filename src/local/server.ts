@@ -17,6 +17,7 @@ import { formulaFromLocale, parseInput } from "../emulator/format";
 import { bindCustomFunctions, type GasContext, loadBundle } from "../emulator/gasRuntime";
 import type { MemoryWorkbook } from "../emulator/workbook";
 import { xlsxBuffer } from "../emulator/xlsx";
+import { standardExport } from "./export";
 import { PAGE_HTML, SHIM } from "./page";
 import { RekapSession, type Send } from "./rekap";
 import { sheetView, validationMessage } from "./view";
@@ -361,7 +362,11 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
           res,
           200,
           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-          await xlsxBuffer(addon.workbook),
+          // Default: a file that opens everywhere (standard formulas); ?rumus=sakip: the add-on's own.
+          await xlsxBuffer(
+            addon.workbook,
+            url.searchParams.get("rumus") === "sakip" ? {} : { rewrite: standardExport(addon.workbook) },
+          ),
           {
             "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
           },

@@ -1,0 +1,67 @@
+/**
+ * "Simpan .xlsx" of `npm start` for Excel and LibreOffice (the default), as `sakip triwulan` writes
+ * by default: the evaluation tab's CAPAIAN / KRITERIA / EFISIENSI columns become the same logic in
+ * standard formulas row by row (core/standard.ts), so they compute there and follow a corrected
+ * realisasi; any other cell computed by an add-on function keeps its value (Excel and LibreOffice
+ * would show #NAME?). The choice "untuk Google Sheets" saves the add-on's own formulas.
+ */
+import { columnNumber } from "../core/a1";
+import { evaluasiColumn, HEADER_ROW, isOurEvaluasi } from "../core/evaluasi";
+import { customScale, namedScale, type Scale } from "../core/kriteria";
+import { readSettings, SETTINGS_TAB } from "../core/settings";
+import { standardFormulas } from "../core/standard";
+import { CUSTOM_FUNCTION_NAMES, type MemoryWorkbook, type Tab } from "../emulator/workbook";
+import type { CellRewrite } from "../emulator/xlsx";
+
+const CUSTOM_CALL = new RegExp(`\\b(${CUSTOM_FUNCTION_NAMES.join("|")})\\s*\\(`, "i");
+/** The evaluation tab's columns the add-on fills with one custom-function formula each. */
+const COMPUTED = ["capaianTw", "capaianSd", "capaianTahunan", "kriteria", "efisiensi"] as const;
+
+/** The office's kriteria scale (Pengaturan), the default one when it cannot be read. */
+function scaleOf(workbook: MemoryWorkbook): Scale {
+  const tab = workbook.tab(SETTINGS_TAB);
+  const fallback = namedScale("permendagri86") as Scale;
+  if (!tab) return fallback;
+  const used = workbook.usedSize(tab);
+  const values = workbook.values(tab, {
+    row: 1,
+    col: 1,
+    rows: Math.max(used.rows, 1),
+    cols: Math.max(used.cols, 5),
+  });
+  const skala = readSettings(values).skala;
+  if (skala.toLowerCase() === "sendiri") {
+    const own = customScale(values.slice(1, 12).map((r) => [r[3] ?? "", r[4] ?? ""]));
+    return "kind" in own ? fallback : own;
+  }
+  return namedScale(skala) ?? fallback;
+}
+
+/** The rewrite of every cell an add-on function computes, for a file that opens everywhere. */
+export function standardExport(workbook: MemoryWorkbook): CellRewrite {
+  const scale = scaleOf(workbook);
+  const plan = new Map<Tab, Map<string, { formula: string } | "value">>();
+  for (const tab of workbook.tabs()) {
+    const used = workbook.usedSize(tab);
+    if (!used.rows || !used.cols) continue;
+    const cells = new Map<string, { formula: string } | "value">();
+    const rect = { row: 1, col: 1, rows: used.rows, cols: used.cols };
+    const formulas = workbook.formulas(tab, rect);
+    const evaluasi = isOurEvaluasi(workbook.values(tab, { ...rect, rows: Math.min(used.rows, HEADER_ROW) }));
+    const computed = new Map(evaluasi ? COMPUTED.map((id) => [columnNumber(evaluasiColumn(id)), id]) : []);
+    formulas.forEach((line, r) => {
+      line.forEach((formula, c) => {
+        if (!formula || !CUSTOM_CALL.test(formula)) return;
+        const spill = workbook.spillRect(tab, r + 1, c + 1) ?? { row: r + 1, col: c + 1, rows: 1, cols: 1 };
+        for (let rr = spill.row; rr < spill.row + spill.rows; rr++) {
+          for (let cc = spill.col; cc < spill.col + spill.cols; cc++) {
+            const id = computed.get(cc);
+            cells.set(`${rr}:${cc}`, id ? { formula: standardFormulas(rr, scale)[id] } : "value");
+          }
+        }
+      });
+    });
+    if (cells.size) plan.set(tab, cells);
+  }
+  return (tab, row, col) => plan.get(tab)?.get(`${row}:${col}`);
+}
