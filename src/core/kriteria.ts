@@ -119,7 +119,7 @@ const inPercentPoints = (scale: Scale): boolean => (scale.bands[0]?.min ?? 0) > 
 
 /**
  * A column of capaian read from cells formatted as percent (97 % → 0,97): on a scale in percent
- * points, at least two non-zero numbers and every one of them a fraction (0 < c ≤ 1,5). A small
+ * points, at least two non-zero numbers and every one of them a fraction (0 < c < 1,5). A small
  * value among points is a genuine small capaian; a single value is taken as written.
  */
 export function fractionColumn(column: readonly CellValue[], scale: Scale): boolean {
@@ -128,7 +128,7 @@ export function fractionColumn(column: readonly CellValue[], scale: Scale): bool
   for (let i = 0; i < column.length; i++) {
     const v = column[i];
     if (typeof v !== "number" || v === 0) continue;
-    if (!(v > 0 && v <= 1.5)) return false;
+    if (!(v > 0 && v < 1.5)) return false;
     fractions++;
   }
   return fractions >= 2;

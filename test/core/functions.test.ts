@@ -123,3 +123,52 @@ describe("in a sheet, a skipped middle argument arrives as Sheets passes it", ()
     expect(received[received.length - 1]).toEqual([312, 327, null, 100]);
   });
 });
+
+describe("properties over ranges (issue 18)", () => {
+  it("KRITERIA rates every c ≥ 0 of a column that holds a value ≥ 1,5 (a small value among points)", async () => {
+    const fc = (await import("fast-check")).default;
+    const labels = ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah", ""];
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: 0, max: 1.5, noNaN: true }), fc.constant("")), { maxLength: 30 }),
+        fc.double({ min: 1.5, max: 1e5, noNaN: true }),
+        fc.nat(30),
+        (small, point, at) => {
+          const column = [...small];
+          column.splice(at % (column.length + 1), 0, point);
+          const out = KRITERIA(column.map((c) => [c])) as unknown[][];
+          for (const [cell] of out) expect(labels).toContain(cell);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("CAPAIAN computes every row against targets ≥ 1,5, whatever the realisasi column holds", async () => {
+    const fc = (await import("fast-check")).default;
+    const realisasi = fc.oneof(
+      fc.double({ min: 0, max: 1e6, noNaN: true }),
+      fc.integer({ min: 0, max: 1e6 }).map((v) => `${v} UPT`),
+      fc.constant(""),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 1.5, max: 1e6, noNaN: true }), realisasi), {
+          minLength: 1,
+          maxLength: 30,
+        }),
+        (rows) => {
+          const out = CAPAIAN(
+            rows.map(([t]) => [t]),
+            rows.map(([, r]) => [r]),
+          ) as unknown[][];
+          out.forEach(([cell], i) => {
+            if (rows[i][1] === "") expect(cell).toBe("");
+            else expect(typeof cell).toBe("number");
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
