@@ -156,6 +156,15 @@ export function fingerprintOf(
   return fingerprint(fingerprintedTabs(wb, tw, version), digest);
 }
 
+/**
+ * The fingerprint version of the TW's last submission (the current one when it was never sent), so
+ * that `sakip sidik` prints what the record holds, also for a record an older version made.
+ */
+export function recordedVersion(wb: Workbook, tw: Tw): number {
+  const { sent } = quarterState(history(wb), tw);
+  return sent ? packedVersion(sent.packed) : FINGERPRINT_VERSION;
+}
+
 /** Every review use case reads the workbook whole, notes included (they are part of the record). */
 const readAll = (port: WorkbookPort) => readWorkbook(port, { notes: true });
 

@@ -35,7 +35,7 @@ import { readings, readingText } from "../app/baca";
 import { laporanDocument } from "../app/laporan";
 import { periksa } from "../app/periksa";
 import { readWorkbook, TahunUnknown } from "../app/plans";
-import { fingerprintOf } from "../app/reviu";
+import { fingerprintOf, recordedVersion } from "../app/reviu";
 import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
 import type { Tw } from "../core/evaluasi";
@@ -370,7 +370,9 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
         throw new UserError("Sebutkan satu berkas .xlsx: sakip sidik FILE.xlsx --tw 2.");
       const tw = twOption(values.tw, true) as Tw;
       const { port } = emulatedPort(await open(files[0]));
-      const print = fingerprintOf(readWorkbook(port, { notes: true }), tw, sha256);
+      const wb = readWorkbook(port, { notes: true });
+      // By the rules of the TW's record, so an .xlsx sent with an older version compares too.
+      const print = fingerprintOf(wb, tw, sha256, recordedVersion(wb, tw));
       if (values.json)
         out(
           `${JSON.stringify({ tw, hash: print.hash, tabs: print.tabs.map((t) => ({ tab: t.tab, hash: t.hash })) })}\n`,

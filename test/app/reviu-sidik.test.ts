@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../src/app/plans";
 import { fingerprintOf, HISTORY_TAB, statement, submitForReview, verify } from "../../src/app/reviu";
-import { sha256 } from "../../src/cli/sakip";
+import { main, sha256 } from "../../src/cli/sakip";
 import { packRows } from "../../src/core/fingerprint";
 import { emulatedPort } from "../../src/emulator/session";
 import type { MemoryWorkbook } from "../../src/emulator/workbook";
@@ -92,6 +92,16 @@ describe("a record made before notes, scale, corrections and the Ringkasan were 
     });
     wb.write(wb.getTab(PLAN), 5, 3, [["diubah"]]);
     expect(check().message).toMatch(new RegExp(`^Data berubah sejak dikirim: tab '${PLAN}' baris 5\\.`));
+  });
+
+  it("is what `sakip sidik` prints for the file, by the rules it was made with", async () => {
+    const { wb } = oldRecord();
+    const recorded = rowsOf(wb, HISTORY_TAB)[1][9];
+    const file = join(mkdtempSync(join(tmpdir(), "sakip-sidik-lama-")), "tw1.xlsx");
+    await saveXlsx(wb, file);
+    const printed: string[] = [];
+    expect(await main(["sidik", file, "--tw", "1"], (s) => printed.push(s))).toBe(0);
+    expect(printed.join("").trim()).toBe(recorded);
   });
 
   it("is not certified: the statement asks for the quarter to be sent again", () => {
