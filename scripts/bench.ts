@@ -210,6 +210,33 @@ function large(): Metrics {
 }
 
 /**
+ * `sakip triwulan` on 10,000 and 50,000 indicators (scripts/bench-triwulan.ts), each in its own child
+ * process so that its peak memory is its own: the 10,000-row peak, and the 50,000-row CPU time
+ * beside ExcelJS merely reading the same plan (target ≤ 3, like periksa).
+ */
+function triwulanLargeMetrics(): Metrics {
+  const child = (rows: number, ...flags: string[]) => {
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(root, "scripts/bench-triwulan.ts"), String(rows), ...flags],
+      { cwd: root, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=12288" } },
+    );
+    if (run.status !== 0) throw new Error(`bench-triwulan ${rows} failed: ${run.stderr}`);
+    return JSON.parse(run.stdout) as Metrics;
+  };
+  const ten = child(10_000);
+  const fifty = child(50_000, "--ratio");
+  return {
+    triwulan_10k_peak_rss_mb: ten.peak_rss_mb,
+    triwulan_10k_ms: ten.ms,
+    triwulan_50k_ms: fifty.ms,
+    xlsx_read_50k_ms: fifty.read_ms,
+    triwulan_50k_vs_read: Math.round((fifty.ms / fifty.read_ms) * 100) / 100,
+    triwulan_50k_peak_rss_mb: fifty.peak_rss_mb,
+  };
+}
+
+/**
  * The layout corpus (test/fixtures/layouts.ts) read as the sidebar reads it, from an emulated
  * spreadsheet with its merged ranges: the share of layouts whose column mapping, first data row and
  * indicator count are exactly right.
@@ -301,6 +328,7 @@ const SECTIONS: Record<string, () => Metrics | Promise<Metrics>> = {
   periksa: periksaMetrics,
   layouts: layoutMetrics,
   large,
+  triwulanlarge: triwulanLargeMetrics,
   rekap: rekapMetrics,
 };
 // `--only triwulan,periksa` runs some sections (the large workbook alone takes minutes).

@@ -9,7 +9,14 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "../app/port";
 import { parseA1, type Rect, rectA1 } from "./a1";
 import { dateToSerial, isDate, serialToDate } from "./format";
-import { type CellInput, type CellStyle, MemoryWorkbook, type Tab, type ValidationRule } from "./workbook";
+import {
+  type CellInput,
+  type CellStyle,
+  MemoryWorkbook,
+  type ProtectionRecord,
+  type Tab,
+  type ValidationRule,
+} from "./workbook";
 
 const DAY_MS = 86_400_000;
 
@@ -91,6 +98,61 @@ export function notAWorkbook(label: string, bytes: Uint8Array): string | null {
   return null;
 }
 
+/**
+ * Sheets' protections (the review locks "Kirim untuk reviu" sets, with their description, warning-
+ * only flag and editors) have no .xlsx form ExcelJS writes: they travel in a very hidden sheet, one
+ * row each, so a file saved from `npm start` or the CLI and opened again keeps its locks. Excel and
+ * LibreOffice do not show the sheet; loading it here turns it back into protections.
+ */
+const PROTECTIONS_SHEET = "_sakip_proteksi";
+
+function writeProtections(book: ExcelJS.Workbook, workbook: MemoryWorkbook): void {
+  const rows = workbook
+    .tabs()
+    .flatMap((tab) =>
+      tab.protections.map((p) => [
+        tab.name,
+        p.type,
+        p.range ? rectA1(p.range) : "",
+        p.description,
+        p.warningOnly ? "peringatan" : "ketat",
+        p.editors === null ? "" : JSON.stringify(p.editors),
+      ]),
+    );
+  if (!rows.length) return;
+  const ws = book.addWorksheet(PROTECTIONS_SHEET, { state: "veryHidden" });
+  ws.addRow(["Tab", "Jenis", "Rentang", "Keterangan", "Perlindungan", "Editor"]);
+  for (const row of rows) ws.addRow(row);
+}
+
+function readProtections(ws: ExcelJS.Worksheet): { tab: string; record: ProtectionRecord }[] {
+  const out: { tab: string; record: ProtectionRecord }[] = [];
+  ws.eachRow((row, r) => {
+    if (r === 1) return;
+    const [tab, type, range, description, level, editors] = [1, 2, 3, 4, 5, 6].map((c) =>
+      plainText(row.getCell(c).value),
+    );
+    if (!tab || (type !== "RANGE" && type !== "SHEET")) return;
+    let list: string[] | null = null;
+    try {
+      list = editors ? (JSON.parse(editors) as string[]) : null;
+    } catch {
+      list = null;
+    }
+    out.push({
+      tab,
+      record: {
+        type,
+        range: range ? parseA1(range, 1_048_576, 16_384) : null,
+        description,
+        warningOnly: level === "peringatan",
+        editors: Array.isArray(list) ? list.map(String) : null,
+      },
+    });
+  });
+  return out;
+}
+
 /** Reads an .xlsx file (path or bytes) into a new workbook. */
 export async function loadXlsx(
   source: string | Uint8Array,
@@ -120,12 +182,19 @@ export async function loadXlsx(
   const workbook = new MemoryWorkbook({ name, timeZone: options.timeZone });
   const tz = workbook.timeZone;
   // One sheet at a time, and ExcelJS's copy of it is let go once its cells are taken.
+  const meta = book.worksheets.find((ws) => ws.name === PROTECTIONS_SHEET);
+  const protections = meta ? readProtections(meta) : [];
+  if (meta) book.removeWorksheet(meta.id);
   const blocks = book.worksheets.map((ws) => {
     const block = importSheet(workbook, ws, tz);
     book.removeWorksheet(ws.id);
     return block;
   });
   workbook.fillTabs(blocks);
+  for (const { tab, record } of protections) {
+    const target = workbook.tab(tab);
+    if (target) target.protections.push(record);
+  }
   return workbook;
 }
 
@@ -392,6 +461,7 @@ export async function xlsxBuffer(
       });
     });
   }
+  writeProtections(book, workbook);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
