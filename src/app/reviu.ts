@@ -1,29 +1,22 @@
 import type { CheckResult, OpenNote } from "../api";
 import { columnLetter } from "../core/a1";
-import { derivedDifferences, differencesText } from "../core/derived";
-import { evaluasiTabName, HEADER_ROW, ROMAN, spillColumns, type Tw } from "../core/evaluasi";
+import { HEADER_ROW, ROMAN, type Tw } from "../core/evaluasi";
 import {
   changedWhere,
   compare,
   type Digest,
   describeChanges,
-  FINGERPRINT_VERSION,
-  type Fingerprint,
-  fingerprint,
   packedVersion,
   packRows,
   unpackRows,
 } from "../core/fingerprint";
-import { KOREKSI_COL } from "../core/koreksi";
 import { checkTw } from "../core/plan";
-import { isMemo } from "../core/regenerate";
 import { UserError } from "../core/result";
-import { ringkasanTabName } from "../core/ringkasan";
-import { SETTINGS_TAB } from "../core/settings";
 import { choiceRule, headerStyle } from "../core/style";
 import { checkAndReport } from "./periksa";
-import { chooseBidang, PK_TAB_NAME, readWorkbook, tahunOf, type Workbook } from "./plans";
-import type { CellValue, Protection, TabFormat, TabSnapshot, WorkbookPort, WriteCell } from "./port";
+import { readWorkbook, tahunOf, type Workbook } from "./plans";
+import type { CellValue, Protection, TabFormat, WorkbookPort, WriteCell } from "./port";
+import { coveredTabs, fingerprintOf, lockedTabs, recordedVersion, ringkasanProblem } from "./rekam";
 import {
   HISTORY_HEADERS,
   HISTORY_TAB,
@@ -35,9 +28,9 @@ import {
   SENT,
   twName,
 } from "./riwayat";
-import { expectedRingkasan } from "./triwulan";
 
 export { HISTORY_TAB } from "./riwayat";
+export { fingerprintOf, recordedVersion };
 export const NOTES_TAB = "Catatan Reviu";
 
 const NOTE_HEADERS = ["No", "Waktu", "TW", "Tab", "Sel", "Indikator", "Catatan", "Status", "Oleh"];
@@ -55,138 +48,8 @@ export interface ReviuDeps {
 
 const protectionLabel = (tw: number) => `SAKIP: dikirim untuk reviu ${twName(tw)}`;
 
-/** The tabs a submission locks: the bidang plan tabs, the TW's evaluation tab and its Ringkasan. */
-interface Covered {
-  plans: TabSnapshot[];
-  evaluasi: TabSnapshot;
-  /** Absent only in a file made before the add-on wrote it (or after a person deleted it). */
-  ringkasan?: TabSnapshot;
-}
-
-function coveredTabs(wb: Workbook, tw: Tw): Covered {
-  const tahun = tahunOf(wb);
-  const evalName = evaluasiTabName(tw, tahun);
-  const evaluasi = wb.snapshots.get(evalName);
-  if (!evaluasi)
-    throw new UserError(`Tab '${evalName}' belum ada: buat tab Triwulan dulu, lalu kirim.`, "belum-siap");
-  const plans = chooseBidang(wb).map((p) => wb.snapshots.get(p.tab) as TabSnapshot);
-  return { plans, evaluasi, ringkasan: wb.snapshots.get(ringkasanTabName(tw, tahun)) };
-}
-
-const lockedTabs = (c: Covered) => [...c.plans, c.evaluasi, ...(c.ringkasan ? [c.ringkasan] : [])];
-
-/** The Pengaturan rows a reviewer relies on (by label in column A): whose report, which year, which scale. */
-const FINGERPRINTED_SETTINGS: Record<number, Set<string>> = {
-  1: new Set(["opd", "tahun"]),
-  2: new Set(["opd", "tahun", "skala kriteria"]),
-};
-
-/**
- * What the fingerprint covers: the submitted tabs as people typed them (the evaluation tab
- * without the spilled results of CAPAIAN, KRITERIA and EFISIENSI), the PK tabs, and of Pengaturan
- * only what changes what the numbers say; so naming the reviewer later changes nothing.
- * Version 1 (records made before 2026-12): plan, evaluation and PK tabs, OPD and year. Version 2
- * adds the Ringkasan tab (a derived tab is signed over too), the notes people wrote in the covered
- * tabs, the kriteria scale with a custom scale (D:E) and the reading corrections (G:I).
- */
-function fingerprintedTabs(wb: Workbook, tw: Tw, version: number): TabSnapshot[] {
-  const covered = coveredTabs(wb, tw);
-  const v2 = version >= 2;
-  const evaluasi = covered.evaluasi;
-  if (v2 && !evaluasi.notes) throw new Error("fingerprintOf: read the workbook with its notes");
-  const spills = spillColumns(evaluasi);
-  const keyCol = (evaluasi.values[HEADER_ROW - 1] ?? []).indexOf("Kunci");
-  const typed: TabSnapshot = {
-    ...evaluasi,
-    values: evaluasi.values.map((row, r) =>
-      r < HEADER_ROW ? row : row.map((v, c) => (spills.has(c) && !evaluasi.formulas[r]?.[c] ? "" : v)),
-    ),
-    // The add-on's memos on the hidden key cells are its bookkeeping, not what a person reads.
-    notes: v2
-      ? evaluasi.notes?.map((row) => row.map((n, c) => (c === keyCol && isMemo(n) ? "" : n)))
-      : undefined,
-  };
-  const withNotes = (t: TabSnapshot): TabSnapshot => (v2 ? t : { ...t, notes: undefined });
-  const pk = [...wb.snapshots.values()].filter((t) => PK_TAB_NAME.test(t.name.trim())).map(withNotes);
-  const derived = v2 && covered.ringkasan ? [{ ...covered.ringkasan, notes: undefined }] : [];
-  const settings = wb.snapshots.get(SETTINGS_TAB);
-  return [
-    ...covered.plans.map(withNotes),
-    typed,
-    ...derived,
-    ...pk,
-    ...(settings ? [settingsPrint(settings, version)] : []),
-  ];
-}
-
-/** Pengaturan as fingerprinted: the kept rows' A:B, and from version 2 the custom scale and the corrections. */
-function settingsPrint(settings: TabSnapshot, version: number): TabSnapshot {
-  const labels = FINGERPRINTED_SETTINGS[Math.min(version, 2)];
-  const label = (r: number) =>
-    String(settings.values[r]?.[0] ?? "")
-      .trim()
-      .toLowerCase();
-  const custom =
-    version >= 2 &&
-    settings.values.some(
-      (row, r) => label(r) === "skala kriteria" && /^\s*sendiri\s*$/i.test(String(row[1])),
-    );
-  const kept = (r: number, c: number) => {
-    if (c < 2) return labels.has(label(r));
-    if (version < 2) return false;
-    // The custom scale is where KRITERIA reads it (Pengaturan!$D$2:$E$12); the corrections are G:I.
-    if (c === 3 || c === 4) return custom && r >= 1 && r <= 11;
-    return c >= KOREKSI_COL - 1 && c <= KOREKSI_COL + 1;
-  };
-  const pick = <T>(row: T[], r: number, blank: T) => row.map((v, c) => (kept(r, c) ? v : blank));
-  return {
-    name: settings.name,
-    values: settings.values.map((row, r) => pick<CellValue>(row, r, "")),
-    formulas: settings.values.map((_, r) => pick(settings.formulas[r] ?? [], r, "")),
-  };
-}
-
-/** The fingerprint of a TW's submitted data, by the current rules (read `wb` with its notes). */
-export function fingerprintOf(
-  wb: Workbook,
-  tw: Tw,
-  digest: Digest,
-  version = FINGERPRINT_VERSION,
-): Fingerprint {
-  return fingerprint(fingerprintedTabs(wb, tw, version), digest);
-}
-
-/**
- * The fingerprint version of the TW's last submission (the current one when it was never sent), so
- * that `sakip sidik` prints what the record holds, also for a record an older version made.
- */
-export function recordedVersion(wb: Workbook, tw: Tw): number {
-  const { sent } = quarterState(history(wb), tw);
-  return sent ? packedVersion(sent.packed) : FINGERPRINT_VERSION;
-}
-
 /** Every review use case reads the workbook whole, notes included (they are part of the record). */
 const readAll = (port: WorkbookPort) => readWorkbook(port, { notes: true });
-
-/**
- * The Ringkasan tab recomputed from the evaluation tab and compared cell by cell: "" when it is
- * exactly what the add-on writes, else one sentence naming the cells that differ.
- */
-function ringkasanProblem(wb: Workbook, tw: Tw, covered: Covered): string {
-  const name = ringkasanTabName(tw, tahunOf(wb));
-  if (!covered.ringkasan) return `tab '${name}' tidak ada`;
-  let expected: WriteCell[][];
-  try {
-    expected = expectedRingkasan(wb, covered.evaluasi, tw).cells;
-  } catch (e) {
-    if (!(e instanceof UserError)) throw e;
-    return `tab '${name}' tidak dapat dihitung ulang dari tab '${covered.evaluasi.name}' (${e.message.replace(/\.$/, "")})`;
-  }
-  const diffs = derivedDifferences(expected, covered.ringkasan);
-  return diffs.length
-    ? `tab '${name}' tidak sama dengan hitungan dari tab '${covered.evaluasi.name}': ${differencesText(diffs)}`
-    : "";
-}
 
 /**
  * Every block of history rows is protected strictly for whoever wrote it (and the owner): the
