@@ -1,0 +1,54 @@
+/**
+ * A consistency rule on rows of the reference documents (Rencana Aksi and LAKIP TW I
+ * Luwu Timur 2024, LKjIP Kutai Kartanegara 2024): every defect a rule can see is found, and the
+ * correct rows around it give no galat.
+ */
+import { describe, expect, it } from "vitest";
+import { realisasiKosong } from "../../../../src/core/checks/rules/realisasi-kosong";
+import { col, type Row, templateTab, tw } from "../../../fixtures/checks";
+import { listrik, run } from "../../../utils/checks";
+
+describe("realisasi-kosong: realisasi asked for up to the current TW", () => {
+  it("asks for realisasi up to the current TW, but not where the TW target is 0 and not when 0 is typed", () => {
+    const rows: Row[] = [
+      // kumulatif 4, 2, 2, 2: TW II missing
+      {
+        indikator: "Jumlah dokumen evaluasi kinerja pelayanan perangkat daerah yang disusun",
+        satuan: "Dokumen",
+        targetTahunan: 10,
+        ...tw("targetTw", [4, 2, 2, 2]),
+        ...tw("realisasiTw", [4, "", "", ""]),
+      },
+      // akhir 0, 0, 0, 100: nothing expected before TW IV
+      {
+        indikator: "Persentase BMD-PD penunjang yang terpenuhi",
+        satuan: "%",
+        targetTahunan: 100,
+        ...tw("targetTw", [0, 0, 0, 100]),
+      },
+      // a real 0 is a value
+      {
+        indikator: "Jumlah Rapat Koordinasi dan Konsultasi SKPD yang diikuti",
+        satuan: "Kali",
+        targetTahunan: 60,
+        ...tw("targetTw", [18, 10, 20, 12]),
+        ...tw("realisasiTw", [13, 0, "", ""]),
+      },
+      // anggaran: RAK TW II planned, no realisasi
+      { ...listrik([600_000, "", "", ""]) },
+    ];
+    const tab = templateTab("Sekretariat", rows);
+    expect(run(realisasiKosong, [tab])).toEqual([]);
+    const fs = run(realisasiKosong, [tab], 2);
+    expect(fs.map((f) => f.cell)).toEqual([
+      `${col("realisasiTw2")}2`,
+      `${col("realisasiTw1")}5`,
+      `${col("realisasiAnggaranTw2")}5`,
+    ]);
+    expect(fs[0].message).toBe(
+      'Realisasi TW II indikator "Jumlah dokumen evaluasi kinerja pelayanan perangkat daerah yang disusun" belum diisi (laporan sampai TW II).',
+    );
+    expect(fs[1].message).toContain("Realisasi TW I dan II");
+    expect(fs.every((f) => f.severity === "warning")).toBe(true);
+  });
+});
