@@ -65,6 +65,11 @@ export function checkAndReport(port: WorkbookPort, wb: Workbook, options: Periks
 }
 
 function summaryMessage(s: CheckResult["summary"]): string {
+  // Nothing to check is not "no findings" (the CLI exits 2 on it).
+  if (s.tabs === 0)
+    return "Tidak ada tab Rencana Aksi atau PK yang dikenali (judul kolom Indikator, Target, Realisasi), jadi tidak ada yang diperiksa: buat kerangka Rencana Aksi dulu, atau beri tab bidang baris judul kolom.";
+  if (s.indicators === 0 && s.error === 0)
+    return `Judul kolom dikenali di ${s.tabs} tab, tetapi tidak ada satu pun indikator yang terbaca, jadi tidak ada yang diperiksa: isi indikatornya, atau periksa sel gabungan di baris judul yang menutupi baris data.`;
   if (s.error + s.warning + s.info === 0) {
     return `Pemeriksaan selesai: ${s.indicators} indikator di ${s.tabs} tab, tidak ada temuan.`;
   }

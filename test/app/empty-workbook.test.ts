@@ -1,0 +1,34 @@
+/** The panel's Periksa and Buat tab Triwulan on a workbook with no plan yet: say what to do first. */
+import { describe, expect, it } from "vitest";
+import { periksa } from "../../src/app/periksa";
+import { generateTriwulan } from "../../src/app/triwulan";
+import { TEMPLATE_COLUMNS } from "../../src/core/columns";
+import { emulatedPort } from "../../src/emulator/session";
+import { MemoryWorkbook } from "../../src/emulator/workbook";
+
+describe("an empty workbook", () => {
+  it("Periksa says there is no plan tab, as the CLI does, not 'tidak ada temuan'", () => {
+    const wb = new MemoryWorkbook();
+    wb.addTab("Sheet1");
+    const result = periksa(emulatedPort(wb).port, {});
+    expect(result.message).toBe(
+      "Tidak ada tab Rencana Aksi atau PK yang dikenali (judul kolom Indikator, Target, Realisasi), jadi tidak ada yang diperiksa: buat kerangka Rencana Aksi dulu, atau beri tab bidang baris judul kolom.",
+    );
+    expect(result.message).not.toContain("tidak ada temuan");
+  });
+
+  it("Periksa on plan tabs with headers but no indicator says nothing was checked", () => {
+    const wb = new MemoryWorkbook();
+    wb.write(wb.addTab("Bidang A"), 1, 1, [TEMPLATE_COLUMNS.map((c) => c.header)]);
+    const result = periksa(emulatedPort(wb).port, {});
+    expect(result.message).toContain(
+      "tidak ada satu pun indikator yang terbaca, jadi tidak ada yang diperiksa",
+    );
+  });
+
+  it("Buat tab Triwulan says to build the template first", () => {
+    const wb = new MemoryWorkbook();
+    wb.addTab("Sheet1");
+    expect(() => generateTriwulan(emulatedPort(wb).port, { tw: 1 })).toThrow(/buat kerangka Rencana Aksi/);
+  });
+});
