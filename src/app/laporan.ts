@@ -84,6 +84,7 @@ export function laporanDocument(port: WorkbookPort, request: LaporanRequest): Re
     typed,
     evaluasiTab:
       evaluasiTabs[evaluasiTabs.length - 1] ?? evaluasiTabName(period === "tahunan" ? 4 : period, tahun),
+    evaluasiExists: evaluasiTabs.length > 0,
     signer: {
       name: s.evaluator ?? "",
       nip: s.nipEvaluator ?? "",

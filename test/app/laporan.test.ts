@@ -98,7 +98,7 @@ describe("LAKIP triwulan from the demo workbook", () => {
     // Nothing typed in the evaluation tab yet: a visible request, never an invented reason.
     const asks = doc.blocks.filter((b) => b.kind === "paragraph" && b.placeholder);
     expect(asks.map((b) => (b as ReportParagraph).text)).toContain(
-      `[Faktor pendorong belum ditulis: isi kolom "Faktor pendorong" indikator ini di tab 'Evaluasi TW I 2024', lalu buat laporan lagi.]`,
+      `[Faktor pendorong belum ditulis: buat tab 'Evaluasi TW I 2024' dengan “Buat tab Triwulan”, lalu isi kolom "Faktor pendorong" indikator ini di tab 'Evaluasi TW I 2024', lalu buat laporan lagi.]`,
     );
   });
 

@@ -49,6 +49,8 @@ export interface ReportInput {
   typed: Map<string, TypedTexts>;
   /** The evaluation tab staff type them in ("Evaluasi TW II 2024"). */
   evaluasiTab: string;
+  /** false: that tab is not made yet (the request for faktor says to make it first). */
+  evaluasiExists?: boolean;
   signer: Signer;
 }
 
@@ -274,7 +276,7 @@ function indicatorParagraphs(
       text: `${first.text} ${lastYearSentence(f, tahun)} ${renstraSentence(f)}`,
     },
   ];
-  faktorSentences(input.typed.get(f.key), input.evaluasiTab).forEach((s, i) => {
+  faktorSentences(input.typed.get(f.key), input.evaluasiTab, input.evaluasiExists).forEach((s, i) => {
     out.push({
       kind: "paragraph",
       id: `${id}-faktor-${i}`,

@@ -317,7 +317,7 @@ function faktorTable(
     const programs = programsOf(g.figures).map((p) => p.row.uraian || p.row.program);
     for (const f of ikuOf(g.figures)) {
       const t = input.typed.get(f.key);
-      const ask = faktorSentences(t, input.evaluasiTab);
+      const ask = faktorSentences(t, input.evaluasiTab, input.evaluasiExists);
       const cell = (v: string | undefined, i: number) => (v ? text(v) : text(ask[i].text));
       rows.push({
         cells: [

@@ -101,11 +101,12 @@ export function renstraCapaian(f: IndicatorFigures): CellValue {
 export function faktorSentences(
   typed: TypedTexts | undefined,
   evaluasiTab: string,
+  exists = true,
 ): { text: string; placeholder: boolean }[] {
   const t = typed ?? { pendorong: "", penghambat: "", tindakLanjut: "" };
   const out: { text: string; placeholder: boolean }[] = [];
   const ask = (what: string, column: string) => ({
-    text: `[${what} belum ditulis: isi kolom "${column}" indikator ini di tab '${evaluasiTab}', lalu buat laporan lagi.]`,
+    text: `[${what} belum ditulis: ${exists ? "" : `buat tab '${evaluasiTab}' dengan “Buat tab Triwulan”, lalu `}isi kolom "${column}" indikator ini di tab '${evaluasiTab}', lalu buat laporan lagi.]`,
     placeholder: true,
   });
   out.push(
