@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { capaian, isQualitative } from "../../src/core/capaian";
+import { capaian, isQualitative, parsePolaritas } from "../../src/core/capaian";
 import type { Computed } from "../../src/core/result";
 
 const num = (c: Computed) => (c.kind === "value" ? c.value : Number.NaN);
@@ -125,5 +125,82 @@ describe("a qualitative realisasi with more words than its scale", () => {
     // One-letter predicates only as the whole value.
     expect(isQualitative("Tahap A selesai")).toBe(false);
     expect(isQualitative("A")).toBe(true);
+  });
+});
+
+describe("CAPAIAN (DOMAIN.md worked examples and reference rows)", () => {
+  const num = (r: ReturnType<typeof capaian>) => (r.kind === "value" ? r.value : r);
+  it.each([
+    // Persentase Warga Transmigran Mandiri, LAKIP Luwu Timur TW I (printed 97,02 %)
+    ["63,57", "61,68", 97.03],
+    // Jumlah Rapat Koordinasi dan Konsultasi SKPD, TW I (printed 72 %)
+    [18, 13, 72.22],
+    // Jumlah kesempatan kerja / penempatan, TW I
+    [1290, 625, 48.45],
+    // LKjIP Kutai Kartanegara Tabel 3.21: printed 111 %, 181 %, 99,18 % (the last is miscomputed)
+    ["20,50", "22,77", 111.07],
+    ["10,37", "18,86", 181.87],
+    ["71,50", "70,92", 99.19],
+    // PDRB per kapita (printed 122 %)
+    ["197,62", "240,87", 121.89],
+  ])("target %j, realisasi %j → %d", (t, r, expected) => {
+    expect(num(capaian(t, r))).toBeCloseTo(expected, 2);
+  });
+
+  it("uses the negative formula for unemployment (the report printed 92 %, the positive one)", () => {
+    expect(num(capaian("4,40", "4,05", { polaritas: "negatif" }))).toBeCloseTo(107.95, 2);
+    expect(num(capaian("4,40", "4,05", { polaritas: "turun" }))).toBeCloseTo(107.95, 2);
+    expect(num(capaian("4,40", "4,05", { polaritas: "negatif-rasio" }))).toBeCloseTo(108.64, 2);
+    expect(num(capaian("4,40", "4,05"))).toBeCloseTo(92.05, 2);
+  });
+
+  it("reads the polarity words people use", () => {
+    expect(parsePolaritas("Naik")).toBe("positif");
+    expect(parsePolaritas("−")).toBe("negatif");
+    expect(parsePolaritas("Negatif Rasio")).toBe("negatif-rasio");
+    expect(parsePolaritas("kadang")).toBeNull();
+    expect(capaian(1, 1, { polaritas: "kadang" })).toMatchObject({ kind: "problem" });
+  });
+
+  it("handles targets stated as a range", () => {
+    expect(num(capaian("80-90", 85))).toBe(100);
+    expect(num(capaian("80 – 90", 95))).toBeCloseTo((95 / 90) * 100, 9);
+    expect(num(capaian("80 s.d. 90", 60))).toBe(75);
+    // Negative polarity: above the range is worse, below is better.
+    expect(num(capaian("80-90", 99, { polaritas: "negatif" }))).toBe(90);
+    expect(num(capaian("80-90", 60, { polaritas: "negatif" }))).toBe(125);
+  });
+
+  it("maps qualitative targets through an explicit table and never guesses", () => {
+    expect(num(capaian("WTP", "WTP"))).toBe(100);
+    expect(num(capaian("WTP", "WDP"))).toBe(75);
+    expect(num(capaian("Zona Hijau", "Kuning"))).toBeCloseTo(66.67, 2);
+    expect(capaian("WTP", 4)).toMatchObject({ kind: "problem" });
+    expect(capaian(100, "WTP")).toMatchObject({ kind: "problem" });
+  });
+
+  it("refuses only a fraction target against a realisasi in points (a capaian over 1.000 %)", () => {
+    // A target of 95 % typed as text is points: a small realisasi against it is a small capaian.
+    expect(num(capaian("95%", 0.94))).toBeCloseTo(0.99, 2);
+    expect(capaian(0.95, "94%")).toMatchObject({ kind: "problem" });
+    // The same scale on both sides is fine, and so is a real realisasi of 0.
+    expect(num(capaian("95%", "94%"))).toBeCloseTo(98.95, 2);
+    expect(num(capaian(0.95, 0.94))).toBeCloseTo(98.95, 2);
+    expect(num(capaian("95%", 0))).toBe(0);
+  });
+
+  it("keeps empty realisasi empty and says why target 0 cannot be computed", () => {
+    expect(capaian(18, "")).toEqual({ kind: "blank" });
+    expect(capaian(18, "-")).toEqual({ kind: "blank" });
+    expect(capaian(0, 5)).toEqual({ kind: "problem", message: "Target 0: capaian tidak dapat dihitung." });
+    expect(num(capaian(0, 0, { polaritas: "negatif" }))).toBe(100);
+    expect(capaian("", 5)).toMatchObject({ kind: "problem" });
+  });
+
+  it("caps at batas_atas (surat masuk/keluar: 327 of 312 printed as 100 %)", () => {
+    expect(num(capaian(312, 327))).toBeCloseTo(104.81, 2);
+    expect(num(capaian(312, 327, { batasAtas: 100 }))).toBe(100);
+    expect(num(capaian(312, 300, { batasAtas: 100 }))).toBeCloseTo(96.15, 2);
+    expect(capaian(312, 300, { batasAtas: "seratus" })).toMatchObject({ kind: "problem" });
   });
 });

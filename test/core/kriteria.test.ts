@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { capaian } from "../../src/core/capaian";
-import { customScale, fractionColumn, kriteria, SCALES, type Scale } from "../../src/core/kriteria";
+import {
+  customScale,
+  fractionColumn,
+  kriteria,
+  namedScale,
+  SCALES,
+  type Scale,
+} from "../../src/core/kriteria";
 
 const labels = (scale: Scale) => scale.bands.map((b) => b.label);
 const zeroToFour = customScale([
@@ -83,5 +90,53 @@ describe("a column of capaian is read as fractions only when all of it is", () =
 
   it("never on a scale that is itself small (0–4)", () => {
     expect(fractionColumn([0.5, 1.2, 1], zeroToFour)).toBe(false);
+  });
+});
+
+describe("KRITERIA", () => {
+  const label = (c: unknown, scale = SCALES.permendagri86) => {
+    const r = kriteria(c as number, scale);
+    return r.kind === "value" ? r.value : r.kind;
+  };
+
+  it("uses half-open bands of Permendagri 86/2017 so nothing falls between bands", () => {
+    expect(label(97.03)).toBe("Sangat Tinggi");
+    expect(label(91)).toBe("Sangat Tinggi");
+    expect(label(90.99)).toBe("Tinggi"); // the printed scale "76% ≤ 90%" leaves 90–91 uncovered
+    expect(label(76)).toBe("Tinggi");
+    expect(label(75.5)).toBe("Sedang");
+    expect(label(72.22)).toBe("Sedang");
+    expect(label(65.9)).toBe("Rendah");
+    expect(label(51)).toBe("Rendah");
+    expect(label(48.45)).toBe("Sangat Rendah");
+    expect(label("107,95")).toBe("Sangat Tinggi");
+    expect(label("")).toBe("blank");
+  });
+
+  it("knows the LAKIP and Evaluasi AKIP scales by name", () => {
+    expect(label(100, SCALES.lakip)).toBe("Sangat Berhasil");
+    expect(label(99.19, SCALES.lakip)).toBe("Berhasil");
+    expect(label(55, SCALES.lakip)).toBe("Cukup Berhasil");
+    expect(label(54.9, SCALES.lakip)).toBe("Kurang Berhasil");
+    expect(label(70.92, SCALES.akip)).toBe("BB");
+    expect(label(70, SCALES.akip)).toBe("B");
+    expect(label(90.01, SCALES.akip)).toBe("AA");
+    expect(label(30, SCALES.akip)).toBe("D");
+    expect(namedScale("Permendagri 86")?.id).toBe("permendagri86");
+    expect(namedScale("LAKIP")?.id).toBe("lakip");
+    expect(namedScale("entah")).toBeNull();
+  });
+
+  it("reads a scale the user keeps in the sheet", () => {
+    const scale = customScale([
+      ["Batas bawah", "Label"],
+      [0, "Kurang"],
+      ["85", "Baik"],
+      [100, "Istimewa"],
+    ]);
+    if ("kind" in scale) throw new Error(scale.message);
+    expect(label(99, scale)).toBe("Baik");
+    expect(label(100, scale)).toBe("Istimewa");
+    expect(label(-1, scale)).toBe("problem");
   });
 });
