@@ -30,7 +30,8 @@ async function busy<T>(
   try {
     return await action();
   } catch (e) {
-    failed = reaction(e, fields);
+    // Any action that needs the year it does not know asks for it in the field at the top.
+    failed = reaction(e, { tahun: "tahun-input", ...fields });
     say(failed.message, "error");
   } finally {
     for (const b of buttons) b.disabled = false;
@@ -42,6 +43,7 @@ async function busy<T>(
     await new Promise<void>((resolve) => again.addEventListener("click", () => resolve(), { once: true }));
     return busy(label, action, fields);
   }
+  if (failed.focus === "tahun-input") $("tahun-ask").hidden = false;
   const field = failed.focus ? document.getElementById(failed.focus) : null;
   if (field) {
     field.setAttribute("aria-invalid", "true");

@@ -25,6 +25,8 @@ export interface LaporanRequest {
   tw: number | "tahunan";
   /** Bidang tabs to include; default: Pengaturan's list, else every plan tab. */
   tabs?: string[];
+  /** The year, when neither Pengaturan nor the titles name it (`--tahun`). */
+  tahun?: string;
 }
 
 export interface LaporanReport {
@@ -61,7 +63,7 @@ export function laporanDocument(port: WorkbookPort, request: LaporanRequest): Re
     },
   });
   const plans = chooseBidang(wb, request.tabs);
-  const tahun = tahunOf(wb);
+  const tahun = tahunOf(wb, request.tahun);
   const scale = scaleOf(wb);
   const pkTab = wb.tabs.find((t) => PK_TAB_NAME.test(t.name));
   const pk = pkTab ? readPkFigures(wb.snapshots.get(pkTab.name)?.values ?? []) : undefined;

@@ -53,7 +53,7 @@ const USAGE = `Pemakaian:
   sakip sidik FILE.xlsx --tw 1..4 [--json]
   sakip baca FILE.xlsx [--json]
   sakip rekap FILE.xlsx|FOLDER … --tw 1..4 [-o rekap.xlsx] [--json]
-  sakip laporan FILE.xlsx --tw 1..4 | --tahunan [-o LAPORAN.docx] [--bidang "Bidang A,Bidang B"]
+  sakip laporan FILE.xlsx --tw 1..4 | --tahunan [-o LAPORAN.docx] [--bidang "Bidang A,Bidang B"] [--tahun 2024]
   sakip help`;
 
 /**
@@ -239,10 +239,13 @@ export async function main(
   try {
     return await run(argv, out);
   } catch (e) {
-    // The panel asks for the year in a field; here the person says it with --tahun.
+    // The panel asks for the year in a field; here the person says it with --tahun (the commands
+    // that make something of a year take it), else in Pengaturan.
     if (e instanceof TahunUnknown)
       throw new UserError(
-        "Tahun laporan tidak diketahui (tab Pengaturan dan judul tab Rencana Aksi tidak menyebutnya): jalankan lagi dengan --tahun, misalnya --tahun 2024.",
+        argv.some((a) => a === "triwulan" || a === "laporan")
+          ? "Tahun laporan tidak diketahui (tab Pengaturan dan judul tab Rencana Aksi tidak menyebutnya): jalankan lagi dengan --tahun, misalnya --tahun 2024."
+          : "Tahun laporan tidak diketahui: isi baris Tahun di tab Pengaturan berkas itu, misalnya 2024.",
       );
     throw e;
   }
@@ -417,6 +420,7 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
       const doc = laporanDocument(port, {
         tw: period,
         tabs: values.bidang ? list(values.bidang) : undefined,
+        tahun: values.tahun,
       });
       // The Word renderer (docx, vega, resvg) is loaded only for this command.
       const { renderDocx } = await import("../render/docx");

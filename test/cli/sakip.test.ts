@@ -53,6 +53,21 @@ describe("sakip triwulan and the year", () => {
     expect(run.out).toContain(`  U: tidak dipakai  ← "Jul–Sep"\n`);
   });
 
+  it("sakip laporan takes --tahun too; a command without it points at Pengaturan", async () => {
+    const docx = join(dir, "laporan.docx");
+    const asked = await sakip("laporan", noYear, "--tw", "1", "-o", docx);
+    expect(asked.code).toBe(2);
+    expect(asked.err).toContain("jalankan lagi dengan --tahun, misalnya --tahun 2024.");
+    const given = await sakip("laporan", noYear, "--tw", "1", "-o", docx, "--tahun", "2024");
+    expect(given.err).toBe("");
+    expect(given.out).toMatch(/2024.*disimpan di /);
+    const sidik = await sakip("sidik", noYear, "--tw", "1");
+    expect(sidik.code).toBe(2);
+    expect(sidik.err).toBe(
+      "Tahun laporan tidak diketahui: isi baris Tahun di tab Pengaturan berkas itu, misalnya 2024.\n",
+    );
+  });
+
   it("makes a template only for a year that is said", async () => {
     const run = await sakip("template", "-o", join(dir, "kerangka.xlsx"), "--opd", "Dinas X");
     expect(run.code).toBe(2);
