@@ -227,6 +227,13 @@ function writeRingkasan(
     previousRows: existing?.values.length ?? 0,
   });
   if (!existing) port.create(name);
+  // A person's column widths stay: only a column whose header is new in this version gets ours.
+  if (existing) {
+    const header = (row: unknown[] | undefined, c: number) => String(row?.[c] ?? "");
+    summary.format.columnWidths = (summary.format.columnWidths ?? []).filter(
+      (w) => header(summary.cells[4], w.col - 1) !== header(existing.values[4], w.col - 1),
+    );
+  }
   port.write(name, [{ row: 1, col: 1, cells: summary.cells }], summary.format);
   port.chart(name, summary.chart);
   return name;

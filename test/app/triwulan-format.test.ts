@@ -31,6 +31,8 @@ describe("a person's formats in the evaluation tab", () => {
     sheet.getRange(r, realisasi).setNumberFormat("0.0");
     sheet.getRange(r, col("Indikator")).setFontColor("#c62828").setFontSize(12);
     sheet.setColumnWidth(faktor, 320);
+    const ringkasan = gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Ringkasan TW I 2024");
+    ringkasan?.setColumnWidth(1, 420);
     const formatsAt = (row: number) => ({
       fill: sheet.getRange(row, faktor).getBackground(),
       number: sheet.getRange(row, realisasi).getNumberFormat(),
@@ -46,6 +48,7 @@ describe("a person's formats in the evaluation tab", () => {
     );
     expect(formatsAt(r)).toEqual(mine);
     expect(sheet.getColumnWidth(faktor)).toBe(320);
+    expect(ringkasan?.getColumnWidth(1)).toBe(420);
 
     // The plan gains an indicator at the top: the row moves down, its formats with it.
     const plan = wb.getTab(TEMPLATE_TRANSMIGRASI_TAB);
