@@ -304,3 +304,36 @@ describe("buildRekap: total and ranking", () => {
     expect(text).toContain("berubah setelah dikirim");
   });
 });
+
+describe("buildRekap: offices on other kriteria scales", () => {
+  it("adds a scale's own labels after the Permendagri 86/2017 ones, each file counted under its own", () => {
+    const permendagri = figuresOf([plan([row({ realisasiTw: q(2, 2, "", "") })])], 2, scale);
+    const lakip = figuresOf([plan([row({ realisasiTw: q(2, 2, "", "") })])], 2, SCALES.lakip);
+    const as = (file: string, f: ReturnType<typeof figuresOf>): FileResult => ({
+      row: { ...failedRow(file, 2, ""), ...f, error: null },
+      capaian: f.capaian,
+      findings: [],
+    });
+    const rekap = buildRekap(
+      2,
+      [as("a.xlsx", permendagri), as("b.xlsx", lakip)],
+      ["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"],
+      {},
+    );
+    expect(rekap.labels).toEqual([
+      "Sangat Tinggi",
+      "Tinggi",
+      "Sedang",
+      "Rendah",
+      "Sangat Rendah",
+      "Sangat Berhasil",
+      "Berhasil",
+      "Cukup Berhasil",
+      "Kurang Berhasil",
+    ]);
+    expect(rekap.total.kriteria).toMatchObject({ "Sangat Tinggi": 1, "Sangat Berhasil": 1 });
+    const table = rekapTable(rekap);
+    const col = table.columns.findIndex((c) => c.header === "Sangat Berhasil");
+    expect(table.rows.map((r) => r[col])).toEqual([0, 1]);
+  });
+});
