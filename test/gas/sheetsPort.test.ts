@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { TabFormat } from "../src/app/port";
-import { createGas } from "../src/emulator/facade";
-import { MemoryWorkbook } from "../src/emulator/workbook";
-import { SheetsPort } from "../src/gas/sheetsPort";
+import type { TabFormat } from "../../src/app/port";
+import { createGas } from "../../src/emulator/facade";
+import { MemoryWorkbook } from "../../src/emulator/workbook";
+import { SheetsPort } from "../../src/gas/sheetsPort";
 
 function setup() {
   const workbook = new MemoryWorkbook();

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { createGas } from "../src/emulator/facade";
-import { MemoryWorkbook } from "../src/emulator/workbook";
-import { loadXlsx, saveXlsx, xlsxBuffer } from "../src/emulator/xlsx";
+import { createGas } from "../../src/emulator/facade";
+import { MemoryWorkbook } from "../../src/emulator/workbook";
+import { loadXlsx, saveXlsx, xlsxBuffer } from "../../src/emulator/xlsx";
 
 const dir = mkdtempSync(join(tmpdir(), "sakip-xlsx-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createGas, PROTECTED_MESSAGE } from "../src/emulator/facade";
-import { bindCustomFunctions, loadBundle } from "../src/emulator/gasRuntime";
-import { MemoryWorkbook } from "../src/emulator/workbook";
+import { createGas, PROTECTED_MESSAGE } from "../../src/emulator/facade";
+import { bindCustomFunctions, loadBundle } from "../../src/emulator/gasRuntime";
+import { MemoryWorkbook } from "../../src/emulator/workbook";
 
 // A bundle as Apps Script loads it: plain script, top-level function declarations.
 const BUNDLE = `
