@@ -1,10 +1,9 @@
 import type { CellValue } from "./cells";
 import type { Finding } from "./checks/types";
-import { budgetRows, NO_TARGET } from "./evaluasi";
+import { BELUM_DIISI, budgetRows, NO_TARGET } from "./evaluasi";
 import type { Scale } from "./kriteria";
 import type { PlanTable, Tw } from "./plan";
 import { type IndicatorFigures, indicatorFigures } from "./report/figures";
-import { isBlank } from "./text";
 
 /**
  * The Inspektorat's rekap: one row per OPD file of a quarter, computed from the file's plan tabs by
@@ -34,7 +33,8 @@ export type Outcome =
  */
 export function outcomeOf(f: IndicatorFigures, scale: Scale): Outcome {
   if (f.capaianSd === NO_TARGET) return { kind: "tanpaTarget" };
-  if (isBlank(f.row.realisasiTw[f.tw - 1]) || f.capaianSd === "") return { kind: "belumDiisi" };
+  // As the evaluation tab's Kriteria: a TW without its own target is rated on the earlier TWs.
+  if (f.kriteria === BELUM_DIISI || f.capaianSd === "") return { kind: "belumDiisi" };
   if (typeof f.capaianSd !== "number")
     return { kind: "tidakDihitung", capaian: null, message: String(f.capaianSd) };
   const label = typeof f.kriteria === "string" ? f.kriteria : "";

@@ -134,3 +134,16 @@ describe("the report's figures for TW III with its realisasi not reported yet", 
     expect(figures.filter((f) => f.kriteria === BELUM_DIISI).every((f) => f.capaianSd === "")).toBe(true);
   });
 });
+
+describe("the rekap's counts for the same quarter", () => {
+  it("equal the Ringkasan's: a TW without its own target is rated on the earlier TWs, not 'belum diisi'", async () => {
+    const { figuresOf } = await import("../../src/core/rekap");
+    const port = emulatedPort(demoWorkbook()).port;
+    const report = generateTriwulan(port, { tw: 3 });
+    const total = summary(port, report.summaryTab).at(-1) as Record<string, CellValue>;
+    const f = figuresOf(chooseBidang(readWorkbook(port)), 3, SCALES.permendagri86);
+    expect(f.belumDiisi).toBe(total["Realisasi TW III belum diisi"]);
+    expect(f.kriteria["Sangat Tinggi"]).toBe(total["Sangat Tinggi"]);
+    expect(f.tanpaTarget).toBe(total["Tanpa target s.d. TW III (–)"]);
+  });
+});
