@@ -79,6 +79,16 @@ describe("the reading of an office's appended realisasi family", () => {
     expect(evaluasi[3][14]).toBe(25);
   });
 
+  it("costs the Sheets calls of one column: the four rows are one write", () => {
+    const calls = (columns: { col: number; field: string | null }[]) => {
+      const { port, gas } = emulatedPort(appendedWorkbook());
+      gas.calls.reset();
+      correctReading(port, correctionEntries({ tab: APPENDED_TAB, columns }));
+      return gas.calls.total - gas.calls.local;
+    };
+    expect(calls(family("realisasiTw"))).toBe(calls(family("realisasiTw").slice(0, 1)));
+  });
+
   it("refuses a field it does not know and an empty request, in one sentence", () => {
     expect(() =>
       correctionEntries({ tab: APPENDED_TAB, columns: [{ col: 1, field: "realisasiTw5" }] }),
