@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { periksa } from "../../src/app/periksa";
-import { rekapFiles } from "../../src/app/rekap";
+import { NO_PLAN, rekapFiles, rekapSource } from "../../src/app/rekap";
 import { HISTORY_TAB, verify } from "../../src/app/reviu";
 import { generateTriwulan } from "../../src/app/triwulan";
 import { sha256 } from "../../src/cli/sakip";
@@ -19,6 +19,7 @@ import { evaluasiTabName } from "../../src/core/evaluasi";
 import { findingCounts, median, type Rekap, type RekapRow } from "../../src/core/rekap";
 import { ringkasanTabName } from "../../src/core/ringkasan";
 import { emulatedPort } from "../../src/emulator/session";
+import { MemoryWorkbook } from "../../src/emulator/workbook";
 import { loadXlsx } from "../../src/emulator/xlsx";
 import { reviuDeps } from "../fixtures/reviu";
 import { type OpdFile, writeOpdSet } from "../utils/opd";
@@ -177,5 +178,18 @@ describe("sakip rekap over a set of OPD files", () => {
     const ranked = rekap.ranking.map((i) => rekap.files[i].rataCapaian as number);
     expect(ranked).toEqual([...ranked].sort((a, b) => b - a));
     expect(rekap.ranking.map((i) => rekap.files[i].peringkat)).toEqual(ranked.map((_, i) => i + 1));
+  });
+});
+
+describe("a workbook with nothing to rekap", () => {
+  it("is a row saying so, not an empty row of zeros", async () => {
+    const wb = new MemoryWorkbook();
+    wb.write(wb.addTab("Catatan"), 1, 1, [["rapat tanggal 3"]]);
+    const result = await rekapSource(
+      { file: "catatan.xlsx", open: async () => emulatedPort(wb).port },
+      2,
+      sha256,
+    );
+    expect(result.row).toMatchObject({ file: "catatan.xlsx", indikator: null, galat: null, error: NO_PLAN });
   });
 });
