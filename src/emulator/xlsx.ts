@@ -3,8 +3,10 @@
  * results so Excel and LibreOffice show numbers), merges, number formats, bold, colours, alignment,
  * wrap, notes, frozen panes, column widths, list/number validations and simple conditional formats.
  */
+import { createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
+import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../app/port";
 import { parseA1, type Rect, rectA1 } from "./a1";
@@ -106,7 +108,7 @@ export function notAWorkbook(label: string, bytes: Uint8Array): string | null {
  */
 const PROTECTIONS_SHEET = "_sakip_proteksi";
 
-function writeProtections(book: ExcelJS.Workbook, workbook: MemoryWorkbook): void {
+function writeProtections(book: ExcelJS.stream.xlsx.WorkbookWriter, workbook: MemoryWorkbook): void {
   const rows = workbook
     .tabs()
     .flatMap((tab) =>
@@ -122,7 +124,8 @@ function writeProtections(book: ExcelJS.Workbook, workbook: MemoryWorkbook): voi
   if (!rows.length) return;
   const ws = book.addWorksheet(PROTECTIONS_SHEET, { state: "veryHidden" });
   ws.addRow(["Tab", "Jenis", "Rentang", "Keterangan", "Perlindungan", "Editor"]);
-  for (const row of rows) ws.addRow(row);
+  for (const row of rows) ws.addRow(row).commit();
+  ws.commit();
 }
 
 function readProtections(ws: ExcelJS.Worksheet): { tab: string; record: ProtectionRecord }[] {
@@ -350,13 +353,28 @@ export type CellRewrite = (
   formula: string,
 ) => { formula: string } | "value" | undefined;
 
-/** The workbook as .xlsx bytes. */
-export async function xlsxBuffer(
+/**
+ * Writes the workbook as .xlsx to `stream`, row by row through ExcelJS's streaming writer: each
+ * row is written and let go, so saving a 50,000-row plan does not hold a second copy of it in
+ * memory (the whole-workbook writer doubled `sakip triwulan`'s peak).
+ */
+async function writeXlsx(
   workbook: MemoryWorkbook,
-  options: { rewrite?: CellRewrite } = {},
-): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  stream: Writable,
+  options: { rewrite?: CellRewrite },
+): Promise<void> {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const tz = workbook.timeZone;
+  const keyed = <T>(map: Map<string, T>) => {
+    const rows = new Map<number, [number, T][]>();
+    for (const [k, v] of map) {
+      const [r, c] = k.split(":").map(Number);
+      const list = rows.get(r) ?? [];
+      list.push([c, v]);
+      rows.set(r, list);
+    }
+    return rows;
+  };
   for (const tab of workbook.tabs()) {
     const ws = book.addWorksheet(tab.name, {
       // A column no one sized is as wide as in Sheets (100 pixels), not Excel's 64.
@@ -366,73 +384,10 @@ export async function xlsxBuffer(
           ? [{ state: "frozen", xSplit: tab.frozenCols, ySplit: tab.frozenRows }]
           : undefined,
     });
-    const used = workbook.usedSize(tab);
-    for (let r = 1; r <= used.rows; r++) {
-      for (let c = 1; c <= used.cols; c++) {
-        const value = workbook.value(tab, r, c);
-        let formula = workbook.formula(tab, r, c);
-        const swap = options.rewrite?.(tab, r, c, formula);
-        if (swap === "value") formula = "";
-        if (value === "" && !formula && !swap) continue;
-        const cell = ws.getCell(r, c);
-        const cached = isDate(value) ? toExcelDate(value, tz) : value;
-        if (swap && swap !== "value") {
-          const result = typeof cached === "string" && cached.startsWith("#") ? undefined : cached;
-          cell.value = {
-            formula: swap.formula.slice(1),
-            result: result === "" ? undefined : result,
-          } as ExcelJS.CellFormulaValue;
-        } else if (formula) {
-          const result =
-            typeof cached === "string" && cached.startsWith("#")
-              ? { error: EXCEL_ERRORS.has(cached) ? cached : "#VALUE!" }
-              : cached === ""
-                ? undefined
-                : cached;
-          const spill = workbook.spillRect(tab, r, c);
-          cell.value = {
-            formula: exportFormula(formula),
-            result,
-            ...(spill && (spill.rows > 1 || spill.cols > 1)
-              ? { shareType: "array", ref: rectA1(spill) }
-              : {}),
-          } as ExcelJS.CellFormulaValue;
-        } else {
-          cell.value = cached;
-        }
-      }
-    }
-    for (const [k, style] of tab.styles) {
-      const [r, c] = k.split(":").map(Number);
-      const cell = ws.getCell(r, c);
-      if (style.numberFormat) cell.numFmt = style.numberFormat;
-      if (style.fontWeight === "bold" || style.fontColor) {
-        cell.font = {
-          bold: style.fontWeight === "bold",
-          ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
-        };
-      }
-      if (style.background)
-        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.background) } };
-      if (style.wrap || style.horizontalAlignment) {
-        cell.alignment = {
-          wrapText: style.wrap,
-          horizontal: style.horizontalAlignment as ExcelJS.Alignment["horizontal"],
-        };
-      }
-    }
-    for (const [k, note] of tab.notes) {
-      const [r, c] = k.split(":").map(Number);
-      ws.getCell(r, c).note = note;
-    }
-    for (const [k, rule] of tab.validations) {
-      const [r, c] = k.split(":").map(Number);
-      const dv = exportValidation(rule);
-      if (dv) ws.getCell(r, c).dataValidation = dv;
-    }
-    for (const merge of tab.merges) ws.mergeCells(rectA1(merge));
+    // Columns, merges and conditional formats before the first row is written.
     for (const [c, px] of tab.columnWidths) ws.getColumn(c).width = pxToWidth(px);
     for (const c of tab.hiddenCols) ws.getColumn(c).hidden = true;
+    for (const merge of tab.merges) ws.mergeCells(rectA1(merge));
     tab.conditionalRules.forEach((rule, i) => {
       const operator = {
         TEXT_EQUAL_TO: "equal",
@@ -460,9 +415,89 @@ export async function xlsxBuffer(
         ],
       });
     });
+    const styles = keyed(tab.styles);
+    const notes = keyed(tab.notes);
+    const validations = keyed(tab.validations);
+    const used = workbook.usedSize(tab);
+    // A loop, not Math.max(...rows): a spread of 50,000 rows can overflow the call stack.
+    let last = used.rows;
+    for (const rows of [styles, notes, validations]) for (const r of rows.keys()) last = Math.max(last, r);
+    for (let r = 1; r <= last; r++) {
+      const row = ws.getRow(r);
+      for (let c = 1; r <= used.rows && c <= used.cols; c++) {
+        const value = workbook.value(tab, r, c);
+        let formula = workbook.formula(tab, r, c);
+        const swap = options.rewrite?.(tab, r, c, formula);
+        if (swap === "value") formula = "";
+        if (value === "" && !formula && !swap) continue;
+        const cell = row.getCell(c);
+        const cached = isDate(value) ? toExcelDate(value, tz) : value;
+        if (swap && swap !== "value") {
+          const result = typeof cached === "string" && cached.startsWith("#") ? undefined : cached;
+          cell.value = {
+            formula: swap.formula.slice(1),
+            result: result === "" ? undefined : result,
+          } as ExcelJS.CellFormulaValue;
+        } else if (formula) {
+          const result =
+            typeof cached === "string" && cached.startsWith("#")
+              ? { error: EXCEL_ERRORS.has(cached) ? cached : "#VALUE!" }
+              : cached === ""
+                ? undefined
+                : cached;
+          const spill = workbook.spillRect(tab, r, c);
+          cell.value = {
+            formula: exportFormula(formula),
+            result,
+            ...(spill && (spill.rows > 1 || spill.cols > 1)
+              ? { shareType: "array", ref: rectA1(spill) }
+              : {}),
+          } as ExcelJS.CellFormulaValue;
+        } else {
+          cell.value = cached;
+        }
+      }
+      for (const [c, style] of styles.get(r) ?? []) {
+        const cell = row.getCell(c);
+        if (style.numberFormat) cell.numFmt = style.numberFormat;
+        if (style.fontWeight === "bold" || style.fontColor) {
+          cell.font = {
+            bold: style.fontWeight === "bold",
+            ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+          };
+        }
+        if (style.background)
+          cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.background) } };
+        if (style.wrap || style.horizontalAlignment) {
+          cell.alignment = {
+            wrapText: style.wrap,
+            horizontal: style.horizontalAlignment as ExcelJS.Alignment["horizontal"],
+          };
+        }
+      }
+      for (const [c, note] of notes.get(r) ?? []) row.getCell(c).note = note;
+      for (const [c, rule] of validations.get(r) ?? []) {
+        const dv = exportValidation(rule);
+        if (dv) row.getCell(c).dataValidation = dv;
+      }
+      row.commit();
+    }
+    ws.commit();
   }
   writeProtections(book, workbook);
-  return Buffer.from(await book.xlsx.writeBuffer());
+  await book.commit();
+}
+
+/** The workbook as .xlsx bytes. */
+export async function xlsxBuffer(
+  workbook: MemoryWorkbook,
+  options: { rewrite?: CellRewrite } = {},
+): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  await writeXlsx(workbook, stream, options);
+  return Buffer.concat(chunks);
 }
 
 function exportValidation(rule: ValidationRule): ExcelJS.DataValidation | null {
@@ -485,6 +520,16 @@ function exportValidation(rule: ValidationRule): ExcelJS.DataValidation | null {
 }
 
 export async function saveXlsx(workbook: MemoryWorkbook, path: string): Promise<void> {
-  const { writeFile } = await import("node:fs/promises");
-  await writeFile(path, await xlsxBuffer(workbook));
+  const file = createWriteStream(path);
+  const closed = new Promise<void>((resolve, reject) => {
+    file.on("close", resolve);
+    file.on("error", reject);
+  });
+  try {
+    await writeXlsx(workbook, file, {});
+  } catch (e) {
+    file.destroy();
+    throw e;
+  }
+  await closed;
 }
