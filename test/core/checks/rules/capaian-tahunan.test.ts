@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue, TabSnapshot } from "../src/core/cells";
-import { checkWorkbook } from "../src/core/checks";
-import { SCALES } from "../src/core/kriteria";
-import { LKJIP_IKU_PEMDA, LKJIP_TABEL_3_2, LKJIP_TABEL_3_17 } from "./fixtures/layouts";
+import type { CellValue, TabSnapshot } from "../../../../src/core/cells";
+import { checkWorkbook } from "../../../../src/core/checks";
+import { SCALES } from "../../../../src/core/kriteria";
+import { LKJIP_IKU_PEMDA, LKJIP_TABEL_3_2, LKJIP_TABEL_3_17 } from "../../../fixtures/layouts";
 
 const snap = (name: string, values: CellValue[][]): TabSnapshot => ({
   name,
