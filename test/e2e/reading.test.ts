@@ -177,5 +177,20 @@ describe.skipIf(!runBrowserTests)("the reading panel at 300 px, in Chromium", ()
       .toBe(
         `Koreksi disimpan di tab Pengaturan: kolom T tab '${APPENDED_TAB}' dibaca sebagai Realisasi Anggaran TW II. Semua perintah memakai pembacaan ini.`,
       );
+
+    // Esc puts the saved choice back; leaving the field with another choice saves it.
+    const r = panel.locator(`select[id="baca-R-${APPENDED_TAB}"]`);
+    await r.focus();
+    await page.keyboard.press("ArrowDown");
+    expect(await r.inputValue()).toBe("keterangan");
+    await page.keyboard.press("Escape");
+    expect(await r.inputValue()).toBe("penanggungJawab");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Tab");
+    await local
+      .textOf(panel.locator("#status"))
+      .toBe(
+        `Koreksi disimpan di tab Pengaturan: kolom R tab '${APPENDED_TAB}' dibaca sebagai Keterangan. Semua perintah memakai pembacaan ini.`,
+      );
   });
 });
