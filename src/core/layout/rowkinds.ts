@@ -14,12 +14,19 @@ function rowClasses(row: CellValue[]): CellClass[] {
   return row.map(classifyHeaderCell);
 }
 
-/** A row that can start a header band: at least two field words, mostly header words, no data numbers. */
+/**
+ * A row that can start a header band: at least two field words, mostly header words, and numbers only
+ * as a stray value a person typed beside the header (a CAPAIAN tried out in an empty column), never as
+ * many as a data row holds.
+ */
 export function isHeaderStart(row: CellValue[]): boolean {
-  // The cheap test first: a data row holds numbers (a year is a header word).
-  if (row.some((v) => typeof v === "number" && classifyHeaderCell(v) !== "year")) return false;
+  // The cheap test first: a data row holds several numbers (a year is a header word).
+  let numbers = 0;
+  for (const v of row)
+    if (typeof v === "number" && classifyHeaderCell(v) !== "year" && ++numbers > 2) return false;
   const cls = rowClasses(row);
   const words = cls.filter((c) => c === "word").length;
+  if (numbers > 0 && words < 4 * numbers) return false;
   const matched = words + cls.filter((c) => c === "tw" || c === "year").length;
   const nonEmpty = cls.filter((c) => c !== "empty").length;
   if (words < 2) return false;

@@ -14,6 +14,9 @@ describe("what a row is", () => {
     ["a data row", [1, "Jumlah ASN", "Orang", 25], false],
     ["one word", ["Indikator", E, E], false],
     ["words beside unknown headers", ["Indikator", "Target", "Catatan 1", "Catatan 2"], true],
+    // A person tried =CAPAIAN(100; 1) in an empty column beside the header: the header stays one.
+    ["a stray value typed beside it", ["No", "Kode", "Indikator", "Satuan", "Target", E, 1], true],
+    ["a data row with two header words", [1, "Program", "Kegiatan", 25, 50], false],
   ])("header start: %s", (_, row, yes) => {
     expect(isHeaderStart(row)).toBe(yes);
   });
