@@ -114,9 +114,11 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     const why = [note?.word ? `kata "${note.word}"` : "", note?.evidence ?? ""].filter(Boolean).join("; ");
     if (why) column.why = why;
     if (note?.unsure && !column.corrected)
-      column.unsure = note.word
-        ? `nilainya tidak sesuai dengan kata "${note.word}" (${note.evidence || "tanpa bukti nilai"})`
-        : `tidak ada kata judul yang dikenal${note.evidence ? `; dibaca dari nilainya: ${note.evidence}` : ""}`;
+      column.unsure = note.doubt
+        ? `${note.doubt}${!note.evidence ? "" : note.doubt.endsWith("nilainya") ? `: ${note.evidence}` : ` (${note.evidence})`}`
+        : note.word
+          ? `nilainya tidak sesuai dengan kata "${note.word}" (${note.evidence || "tanpa bukti nilai"})`
+          : `tidak ada kata judul yang dikenal${note.evidence ? `; dibaca dari nilainya: ${note.evidence}` : ""}`;
     else if (!fields.length && !note?.role && !column.corrected) {
       const filled = indicatorRows.filter((row) => looksNumeric(row[c])).length;
       if (filled) column.unsure = `berisi angka di ${filled} baris indikator, tetapi tidak dipakai`;

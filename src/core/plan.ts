@@ -180,4 +180,6 @@ export interface ColumnExplanation {
   corrected: boolean;
   /** The reading is a guess a person should look at (values disagree with words, or no word at all). */
   unsure: boolean;
+  /** Why it is unsure, one Indonesian phrase ("nilainya tidak sesuai dengan kata \"anggaran\""), "" when sure. */
+  doubt?: string;
 }

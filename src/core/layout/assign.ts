@@ -237,7 +237,7 @@ export function readHeader(
     TWS.some((t) => fams[i].members[t] !== undefined && !fixedFields.has(kindField(k, t))),
   );
   const decided = new Map<number, PlanField | null>();
-  const famNote = new Map<number, { evidence: string; unsure: boolean; word: string }>();
+  const famNote = new Map<number, { evidence: string; unsure: boolean; word: string; doubt: string }>();
   fams.forEach((fam, i) => {
     const kind = kinds[i];
     const s = famScores[i];
@@ -246,11 +246,21 @@ export function readHeader(
     const w = famWords[i];
     const unsure =
       (kind !== null || w.kind !== null) && (chosen - next < SURE_MARGIN || w.weak || kind !== w.kind);
+    // Why, in one Indonesian phrase, the strongest reason first.
+    const doubt = !unsure
+      ? ""
+      : w.weak
+        ? w.word
+          ? `kata "${w.word}" saja belum cukup; dibaca dari nilainya`
+          : "tidak ada kata judul yang dikenal; dibaca dari nilainya"
+        : kind !== w.kind
+          ? `nilainya tidak sesuai dengan kata "${w.word}"`
+          : "kata dan nilainya hampir sama kuat untuk arti lain";
     for (const t of TWS) {
       const c = fam.members[t as Tw];
       if (c === undefined) continue;
       decided.set(c, kind ? kindField(kind, t) : null);
-      famNote.set(c, { evidence: famValues[i]?.evidence ?? "", unsure, word: w.word });
+      famNote.set(c, { evidence: famValues[i]?.evidence ?? "", unsure, word: w.word, doubt });
     }
   });
 
@@ -347,6 +357,13 @@ export function readHeader(
       evidence: fixed.has(c) ? "" : (fam?.evidence ?? ""),
       corrected: fixed.has(c),
       unsure: !fixed.has(c) && (fam ? fam.unsure : Boolean(r?.weak && r.field)),
+      doubt: fixed.has(c)
+        ? ""
+        : fam
+          ? fam.doubt
+          : r?.weak && r.field
+            ? "hanya nomor TW, tanpa kata judul"
+            : "",
       role,
     });
   });

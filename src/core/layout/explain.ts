@@ -69,6 +69,7 @@ export function explainColumns(h: Header, columns: Partial<Record<PlanField, num
     evidence: n.evidence,
     corrected: n.corrected,
     unsure: n.unsure,
+    doubt: n.doubt,
   }));
 }
 

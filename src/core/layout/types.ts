@@ -87,5 +87,6 @@ export interface ColumnNote {
   evidence: string;
   corrected: boolean;
   unsure: boolean;
+  doubt: string;
   role: string;
 }

@@ -87,3 +87,25 @@ describe("corrections always win", () => {
     expect(d.ok && d.table.columns.pagu).toBeUndefined();
   });
 });
+
+describe("the reading says which columns it is unsure of, and why", () => {
+  it.each<[string, string, string]>([
+    ["a word it knows", "REALISASI KEUANGAN", ""],
+    [
+      "a word nobody listed: read from the values",
+      "Isian Operator",
+      "tidak ada kata judul yang dikenal; dibaca dari nilainya",
+    ],
+  ])("%s (%s)", (_, group, doubt) => {
+    const b = buildLayout([
+      { field: "indikator", header: "INDIKATOR" },
+      { field: "pagu", header: "PAGU" },
+      { family: "realisasiAnggaranTw", group, leaves: TW_LEAVES.tw },
+    ]);
+    const d = detectPlan("Bidang", b.values, { merges: b.merges });
+    if (!d.ok) throw new Error(d.reason);
+    const col = d.table.reading?.find((c) => c.col === b.columns.realisasiAnggaranTw1);
+    expect(col).toMatchObject({ fields: ["realisasiAnggaranTw1"], unsure: doubt !== "", doubt });
+    expect(col?.evidence).toContain("tidak melebihi pagu pada 6 dari 6 baris");
+  });
+});
