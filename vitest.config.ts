@@ -8,7 +8,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  */
 class SlowFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const slow = (f: TestSpecification) => /\/test\/(e2e\/|libreoffice|cli|periksa)/.test(f.moduleId);
+    const slow = (f: TestSpecification) => /\/test\/(e2e\/|libreoffice|cli|(app\/)?periksa)/.test(f.moduleId);
     const sorted = await super.sort(files);
     return [...sorted.filter(slow), ...sorted.filter((f) => !slow(f))];
   }

@@ -2,13 +2,13 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { dinas } from "../scripts/synthetic";
-import { periksa, REPORT_TAB } from "../src/app/periksa";
-import { demoWorkbook } from "../src/emulator/demo";
-import { emulatedPort } from "../src/emulator/session";
-import type { MemoryWorkbook } from "../src/emulator/workbook";
-import { saveXlsx } from "../src/emulator/xlsx";
-import { sakip } from "./sakip-process";
+import { dinas } from "../../scripts/synthetic";
+import { periksa, REPORT_TAB } from "../../src/app/periksa";
+import { demoWorkbook } from "../../src/emulator/demo";
+import { emulatedPort } from "../../src/emulator/session";
+import type { MemoryWorkbook } from "../../src/emulator/workbook";
+import { saveXlsx } from "../../src/emulator/xlsx";
+import { sakip } from "../sakip-process";
 
 /** Every tab's values and formulas, to prove what a use case did not touch. */
 function contents(wb: MemoryWorkbook) {

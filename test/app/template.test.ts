@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildTemplate } from "../src/app/template";
-import { TEMPLATE_COLUMNS } from "../src/core/columns";
-import { detectPlan } from "../src/core/layout";
-import { createGas } from "../src/emulator/facade";
-import { emulatedPort } from "../src/emulator/session";
-import { MemoryWorkbook } from "../src/emulator/workbook";
+import { buildTemplate } from "../../src/app/template";
+import { TEMPLATE_COLUMNS } from "../../src/core/columns";
+import { detectPlan } from "../../src/core/layout";
+import { createGas } from "../../src/emulator/facade";
+import { emulatedPort } from "../../src/emulator/session";
+import { MemoryWorkbook } from "../../src/emulator/workbook";
 
 const request = {
   opd: "Dinas Transmigrasi dan Tenaga Kerja",
