@@ -11,7 +11,11 @@ export function normaliseHeader(v: CellValue): string {
 }
 
 export const TW_NUMBER: Record<string, Tw> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
-export const TW_RE = /\b(?:tw|tr|trw|triwulan|q)\s?(iv|iii|ii|i|[1-4])\b/;
+/**
+ * "TW II", "TW2", "Trw. I", "Triwulan IV", "TR III", "Q3": a TW word. "TR" and "Q" glued to a Roman
+ * numeral are words ("Tri…", "Qiv…"), so they need a space before it (a digit may be glued: "Q1").
+ */
+export const TW_RE = /\b(?:(?:tw|trw|triwulan)\s?|(?:tr|q)\s|(?:tr|q)(?=[1-4]))(iv|iii|ii|i|[1-4])\b/;
 const BARE_ROMAN_RE = /^(iv|iii|ii|i)$/;
 const BARE_ARABIC_RE = /^[1-4]$/;
 /** Words that carry no meaning in a header: years, "tahun", "(Rp)", "s.d.". */

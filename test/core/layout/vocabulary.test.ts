@@ -14,6 +14,8 @@ describe("header words", () => {
     ["Trw. IV", "", 4],
     ["TW-I", "", 1],
     ["Q2", "", 2],
+    ["Tri Aaa", "tri aaa", null],
+    ["Qiv Data", "qiv data", null],
     ["Target 2024 (%)", "target %", null],
     ["Pagu Anggaran (Rp)", "pagu anggaran", null],
   ])("%s splits into %s and TW %s", (cell, rest, tw) => {
