@@ -7,7 +7,9 @@ import type { WorkbookPort, WriteCell } from "./port";
 
 export const REPORT_TAB = "Hasil Pemeriksaan";
 /** Tabs the add-on writes for its own records: never checked. */
-const OWN_TABS = /^(Hasil Pemeriksaan|Riwayat Reviu|Catatan Reviu|Pernyataan Reviu|Ringkasan TW)/;
+/** The add-on's own record and report tabs: never checked (a report's table is not a plan). */
+const OWN_TABS =
+  /^(Hasil Pemeriksaan|Riwayat Reviu|Catatan Reviu|Pernyataan Reviu|Ringkasan TW|Laporan (TW|Tahunan))/;
 
 const SEVERITY_LABEL: Record<Finding["severity"], string> = {
   error: "Galat",

@@ -9,7 +9,7 @@ import type { SnapshotOptions, TabInfo, TabSnapshot, WorkbookPort } from "./port
 
 /** Tabs the add-on writes itself, or that are not plans: never read as a Rencana Aksi. */
 const NOT_PLAN =
-  /^(pengaturan|pk|perjanjian kinerja|evaluasi tw|ringkasan tw|hasil pemeriksaan|riwayat reviu|catatan reviu|pernyataan)/i;
+  /^(pengaturan|pk|perjanjian kinerja|evaluasi tw|ringkasan tw|laporan (tw|tahunan)|hasil pemeriksaan|riwayat reviu|catatan reviu|pernyataan)/i;
 
 /** The Perjanjian Kinerja tab(s): the targets the plan answers to. */
 export const PK_TAB_NAME = /^(pk|perjanjian kinerja)\b/i;
