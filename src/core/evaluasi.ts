@@ -1,4 +1,5 @@
 import { columnLetter, sheetRef } from "./a1";
+import { budgetRows } from "./budget";
 import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
 import {
   aggregate,
@@ -155,25 +156,8 @@ export interface BidangRows {
   name: string;
   first: number;
   last: number;
-  /** Rows whose pagu adds up to the bidang's budget: the highest level with a pagu, each kode once. */
+  /** Rows whose pagu adds up to the bidang's budget: `budgetRows`, the lines the report's TOTAL sums. */
   paguRows: number[];
-}
-
-/**
- * Which indicator rows add up to a bidang's budget (indexes into `rows`): the highest level with a
- * pagu (fewest kode parts), each kode once. The Ringkasan sums these rows' pagu; the rekap too.
- */
-export function budgetRows(rows: readonly { kode: string; pagu: CellValue }[]): number[] {
-  const depth = (kode: string) => (kode ? kode.split(".").length : 99);
-  const withPagu = rows.flatMap((r, i) => (r.pagu !== "" && r.pagu !== null ? [i] : []));
-  const top = Math.min(...withPagu.map((i) => depth(rows[i].kode)));
-  const seen = new Set<string>();
-  return withPagu.filter((i) => {
-    const { kode } = rows[i];
-    if (depth(kode) !== top || (kode && seen.has(kode))) return false;
-    seen.add(kode);
-    return true;
-  });
 }
 
 /** The column letter of an evaluation-tab column ("kriteria" → "P"). */
@@ -199,7 +183,7 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
     const name = input.names?.[plan.tab] ?? plan.tab;
     lines.push({ ...groupLine(`BIDANG: ${name}`), group: plan.tab });
     const first = FIRST_ROW + lines.length;
-    const indicatorRows: { row: number; kode: string; pagu: CellValue }[] = [];
+    const indicatorRows: { row: number; kode: string; level: PlanRow["level"]; pagu: CellValue }[] = [];
     let lastUraian = "";
     const ordinal = new Map<string, number>();
     for (const row of plan.rows) {
@@ -222,7 +206,7 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
       lastUraian = row.uraian || lastUraian;
       if (line.input.size) inputColumns = true;
       lines.push(line);
-      indicatorRows.push({ row: sheetRow, kode: row.kode, pagu: row.pagu });
+      indicatorRows.push({ row: sheetRow, kode: row.kode, level: row.level, pagu: row.pagu });
     }
     const paguRows = budgetRows(indicatorRows).map((i) => indicatorRows[i].row);
     bidang.push({ name, first, last: FIRST_ROW + lines.length - 1, paguRows });

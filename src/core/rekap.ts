@@ -1,6 +1,7 @@
+import { budgetRows } from "./budget";
 import type { CellValue } from "./cells";
 import type { Finding } from "./checks/types";
-import { BELUM_DIISI, budgetRows, NO_TARGET } from "./evaluasi";
+import { BELUM_DIISI, NO_TARGET } from "./evaluasi";
 import type { Scale } from "./kriteria";
 import type { PlanTable, Tw } from "./plan";
 import { type IndicatorFigures, indicatorFigures } from "./report/figures";

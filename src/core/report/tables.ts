@@ -1,7 +1,7 @@
+import { budgetDepth, budgetLevel, budgetLines, budgetRows } from "../budget";
 import type { CellValue } from "../cells";
 import { NO_TARGET } from "../evaluasi";
 import type { Scale } from "../kriteria";
-import type { Level } from "../plan";
 import { type IndicatorFigures, numberOf } from "./figures";
 import { pct, rupiah, valueText } from "./format";
 import type { ReportCell, ReportChart, ReportRow, ReportTable } from "./model";
@@ -172,14 +172,7 @@ export function evaluationForm(
 
 interface BudgetLine {
   f: IndicatorFigures;
-  level: Level;
   depth: number;
-}
-
-function levelOf(f: IndicatorFigures): Level {
-  if (f.row.level && f.row.level !== "sasaran") return f.row.level;
-  const parts = f.row.kode ? f.row.kode.split(".").length : 0;
-  return parts >= 6 ? "subkegiatan" : parts >= 5 ? "kegiatan" : "program";
 }
 
 /**
@@ -195,17 +188,14 @@ export function anggaranTable(
   labels: { kas: string; realisasi: string } | "annual",
   programNo: { next: number },
 ): ReportTable | null {
-  const seen = new Set<string>();
-  const lines: BudgetLine[] = [];
-  for (const f of figures) {
-    if (f.pagu === "" || f.pagu === null) continue;
-    const key = `${f.tab}|${f.row.kode || f.key}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const level = levelOf(f);
-    lines.push({ f, level, depth: ["program", "kegiatan", "subkegiatan"].indexOf(level) });
-  }
+  const sources = figures.map((f) => ({ ...f.row, pagu: f.pagu }));
+  const key = (_: unknown, i: number) => `${figures[i].tab}|${figures[i].row.kode || figures[i].key}`;
+  const lines: BudgetLine[] = budgetLines(sources, key).map((i) => ({
+    f: figures[i],
+    depth: budgetDepth(figures[i].row),
+  }));
   if (!lines.length) return null;
+  const topLines = new Set(budgetRows(sources, key).map((i) => figures[i]));
   const annual = labels === "annual";
   const top = Math.min(...lines.map((l) => l.depth));
   const counters = [0, 0, 0];
@@ -235,7 +225,8 @@ export function anggaranTable(
           ],
     };
   });
-  const tops = lines.filter((l) => l.depth === top).map((l) => l.f);
+  // The TOTAL sums each budget line once, as the Ringkasan and the rekap do.
+  const tops = lines.filter((l) => topLines.has(l.f)).map((l) => l.f);
   const total = (pick: (f: IndicatorFigures) => CellValue): number | string => {
     const values = tops.map(pick);
     const texts = values.find((v) => typeof v === "string" && v !== "");
@@ -396,7 +387,7 @@ export function serapanChart(
 export function programsOf(figures: IndicatorFigures[]): IndicatorFigures[] {
   const seen = new Set<string>();
   return figures.filter((f) => {
-    if (f.pagu === "" || levelOf(f) !== "program") return false;
+    if (f.pagu === "" || budgetLevel(f.row) !== "program") return false;
     const key = `${f.tab}|${f.row.kode}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -1,0 +1,66 @@
+import type { CellValue } from "./cells";
+import type { Level } from "./plan";
+
+/** What a budget line needs of a plan row: its kode, its level and its pagu. */
+export interface BudgetSource {
+  kode: string;
+  level: Level | null;
+  pagu: CellValue;
+}
+
+export type BudgetLevel = Exclude<Level, "sasaran">;
+
+const LEVELS: readonly BudgetLevel[] = ["program", "kegiatan", "subkegiatan"];
+
+/**
+ * The budget level of a row: its level as read (program / kegiatan / sub kegiatan), else the
+ * kode's depth (6 parts sub kegiatan, 5 kegiatan, fewer program); a row with neither is a program.
+ */
+export function budgetLevel(row: { kode: string; level: Level | null }): BudgetLevel {
+  if (row.level && row.level !== "sasaran") return row.level;
+  const parts = row.kode ? row.kode.split(".").length : 0;
+  return parts >= 6 ? "subkegiatan" : parts >= 5 ? "kegiatan" : "program";
+}
+
+/** 0 program, 1 kegiatan, 2 sub kegiatan. */
+export function budgetDepth(row: { kode: string; level: Level | null }): number {
+  return LEVELS.indexOf(budgetLevel(row));
+}
+
+function hasPagu(v: CellValue): boolean {
+  return v !== "" && v !== null && v !== undefined;
+}
+
+/**
+ * The budget lines of a plan (indexes into `rows`): every row with a pagu, each line once. A line
+ * is its kode, or the row itself when it has none (`key` names it; the default is the kode).
+ */
+export function budgetLines(
+  rows: readonly BudgetSource[],
+  key: (row: BudgetSource, index: number) => string = (r, i) => r.kode || `#${i}`,
+): number[] {
+  const seen = new Set<string>();
+  return rows.flatMap((r, i) => {
+    if (!hasPagu(r.pagu)) return [];
+    const k = key(r, i);
+    if (seen.has(k)) return [];
+    seen.add(k);
+    return [i];
+  });
+}
+
+/**
+ * The lines that add up to the budget, each counted once (indexes into `rows`): the budget lines
+ * of the highest level present (program above kegiatan above sub kegiatan), by level as read or by
+ * kode. A kegiatan's pagu is already inside its program's, so only the top level is summed. The
+ * report's TOTAL row, the Ringkasan's pagu and the rekap all sum these lines.
+ */
+export function budgetRows(
+  rows: readonly BudgetSource[],
+  key?: (row: BudgetSource, index: number) => string,
+): number[] {
+  const lines = budgetLines(rows, key);
+  if (!lines.length) return [];
+  const top = Math.min(...lines.map((i) => budgetDepth(rows[i])));
+  return lines.filter((i) => budgetDepth(rows[i]) === top);
+}
