@@ -2,7 +2,7 @@
 import type { CellValue, RangeRef } from "../cells";
 import type { PlanField } from "../plan";
 import { readHeader } from "./assign";
-import { isBandCandidate, isColumnNumberRow, isEmptyRow, isHeaderStart } from "./rowkinds";
+import { isBandCandidate, isBandRow, isColumnNumberRow, isEmptyRow, isHeaderStart } from "./rowkinds";
 import { HEADER_SCAN_ROWS, type Header, type LayoutCorrection, MAX_BAND_ROWS } from "./types";
 
 /** How many columns a band gives a meaning (an Indikator column weighs most). */
@@ -36,16 +36,32 @@ export function findBand(
     }
     return v;
   };
+  // A blank row inside a band: a group's empty second row ("Target TW" merged over two rows above its
+  // I … IV; Sheets returns "" there) holds no data. The band may go on through it to the sub-headers
+  // under it (TW words and header words, not a header of its own: a blank row under a title stops
+  // the band), or to where merged ranges reach through it, but only when those rows give more columns
+  // a meaning.
+  const innerBlank = (r: number) =>
+    r + 1 < values.length &&
+    isEmptyRow(values[r]) &&
+    !isHeaderStart(values[r + 1]) &&
+    (isBandRow(values[r + 1], false) || merges.some((m) => m.row - 1 <= r && r <= m.row + m.rows - 2));
   for (let s = 0; s < limit; s++) {
     if (!isHeaderStart(values[s])) continue;
     let best: { top: number; bottom: number; score: number; h: Header } | null = null;
     for (let top = s; top >= Math.max(0, s - MAX_BAND_ROWS + 1); top--) {
       if (top < s && !ok(top)) break;
+      let gap = -1;
       for (let bottom = s; bottom - top < MAX_BAND_ROWS && bottom < values.length; bottom++) {
-        if (bottom > s && !ok(bottom)) break;
+        if (bottom > s && !ok(bottom)) {
+          if (gap >= 0 || !innerBlank(bottom)) break;
+          gap = bottom;
+          continue;
+        }
         const h = readHeader(values, top, bottom, width, merges);
         const score = bandScore(h);
-        const taller = best && bottom - top > best.bottom - best.top;
+        // Across a blank row a band must give more columns a meaning; beyond it, taller wins again.
+        const taller = best && bottom - top > best.bottom - best.top && (gap < 0 || best.bottom > gap);
         if (!best || score > best.score || (score === best.score && taller)) best = { top, bottom, score, h };
       }
     }
