@@ -22,6 +22,7 @@ import {
   serapanChart,
   text,
   totals,
+  unreadableNote,
   valueCell,
 } from "./tables";
 
@@ -154,8 +155,10 @@ export function buildLakip(tw: Tw, input: ReportInput): ReportDocument {
             input.scale,
             twLabel,
           ),
-          comparisonTable(`banding-${sasaranNo}`, ikuRows, tahun, period),
         );
+        const note = unreadableNote(`iku-${sasaranNo}`, ikuRows, ["targetTw", "realisasiTw"]);
+        if (note) blocks.push(note);
+        blocks.push(comparisonTable(`banding-${sasaranNo}`, ikuRows, tahun, period));
         for (const f of ikuRows) blocks.push(...indicatorParagraphs(f, input, period, tahun));
       }
       const anggaran = anggaranTable(
@@ -168,7 +171,16 @@ export function buildLakip(tw: Tw, input: ReportInput): ReportDocument {
         },
         programNo,
       );
-      if (anggaran) blocks.push(anggaran, anggaranParagraph(anggaran, `anggaran-${sasaranNo}`, period));
+      if (anggaran) {
+        blocks.push(anggaran);
+        const note = unreadableNote(
+          `anggaran-${sasaranNo}`,
+          group.figures.filter((f) => f.pagu !== ""),
+          ["rakTw", "realisasiAnggaranTw"],
+        );
+        if (note) blocks.push(note);
+        blocks.push(anggaranParagraph(anggaran, `anggaran-${sasaranNo}`, period));
+      }
     }
     blocks.push(
       { kind: "heading", level: 2, text: `Evaluasi kinerja ${bidang.name} ${period}` },
@@ -179,8 +191,10 @@ export function buildLakip(tw: Tw, input: ReportInput): ReportDocument {
         input.scale,
         twLabel,
       ),
-      ...pernyataan(bidang.tab, bidang.name, period, input),
     );
+    const formNote = unreadableNote(`evaluasi-${bidang.tab}`, bidang.figures, ["targetTw", "realisasiTw"]);
+    if (formNote) blocks.push(formNote);
+    blocks.push(...pernyataan(bidang.tab, bidang.name, period, input));
   }
   return {
     title: `Laporan Kinerja ${period}`,

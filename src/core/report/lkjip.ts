@@ -20,6 +20,7 @@ import {
   serapanChart,
   text,
   totals,
+  unreadableNote,
   valueCell,
 } from "./tables";
 
@@ -121,6 +122,15 @@ export function buildLkjip(input: ReportInput): ReportDocument {
       },
       budget,
     );
+    const note = unreadableNote(
+      "3.22",
+      input.figures.filter(
+        (f) =>
+          f.pagu !== "" && f.row.level !== "subkegiatan" && (f.row.kode.split(".").length < 6 || !f.row.kode),
+      ),
+      ["realisasiAnggaranTw"],
+    );
+    if (note) blocks.push(note);
     const programs = programsOf(input.figures);
     if (programs.length)
       blocks.push(

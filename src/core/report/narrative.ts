@@ -1,6 +1,6 @@
 import type { CellValue } from "../cells";
 import { NO_TARGET } from "../evaluasi";
-import { capaianOf, type IndicatorFigures, numberOf } from "./figures";
+import { capaianOf, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
 import { num, pct, valueText, withSatuan } from "./format";
 
 /**
@@ -32,6 +32,12 @@ export function capaianSentence(f: IndicatorFigures, period: string): { text: st
   if (f.realisasiSd === "") {
     return {
       text: `Realisasi ${name} pada ${period} belum diisi (target ${withSatuan(f.targetTahunan, satuan)}): isi realisasinya di tab bidang, lalu buat laporan lagi.`,
+      placeholder: true,
+    };
+  }
+  if (f.realisasiSd === TEXT_IN_SUM || f.targetTahunan === TEXT_IN_SUM) {
+    return {
+      text: `Capaian ${name} pada ${period} belum dapat dihitung karena ada angka tersimpan sebagai teks di tab ${f.tab} (lihat catatan di bawah tabel): ketik ulang sebagai angka, lalu buat laporan lagi.`,
       placeholder: true,
     };
   }

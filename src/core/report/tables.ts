@@ -1,10 +1,11 @@
+import { columnLetter } from "../a1";
 import { budgetDepth, budgetLevel, budgetLines, budgetRows } from "../budget";
 import type { CellValue } from "../cells";
-import { NO_TARGET } from "../evaluasi";
+import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
 import type { Scale } from "../kriteria";
-import { type IndicatorFigures, numberOf } from "./figures";
+import { type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
 import { pct, rupiah, valueText } from "./format";
-import type { ReportCell, ReportChart, ReportRow, ReportTable } from "./model";
+import type { ReportCell, ReportChart, ReportParagraph, ReportRow, ReportTable } from "./model";
 
 /** The table cells of the reports, each with its printed text and the number behind it. */
 
@@ -33,6 +34,8 @@ export const text = (t: string, align: ReportCell["align"] = "left"): ReportCell
 export function valueCell(v: CellValue, empty = "-"): ReportCell {
   if (v === "") return { text: empty, align: "center" };
   if (typeof v === "number") return { text: valueText(v), value: v, align: "right" };
+  // A sum over a number typed as text: the note under the table names the cells, the cell shows "-".
+  if (v === TEXT_IN_SUM) return { text: "-", align: "center" };
   return { text: valueText(v), align: typeof numberOf(v) === "number" ? "right" : "left" };
 }
 
@@ -41,14 +44,79 @@ export function percentCell(v: CellValue, empty = "-"): ReportCell {
   if (typeof v === "number") return { text: pct(v), value: v, align: "right" };
   if (v === NO_TARGET) return { text: NO_TARGET, align: "center" };
   if (v === "") return { text: empty, align: "center" };
-  return { text: String(v), align: "left" };
+  // A problem's sentence (a number typed as text, a text realisasi) never fills a cell: the note
+  // under the table says it once.
+  return { text: "-", align: "center" };
 }
 
 /** Rupiah: "285.785.522", "-" for nil. */
 export function rupiahCell(v: CellValue): ReportCell {
   if (typeof v === "number") return { text: rupiah(v), value: v, align: "right" };
-  if (v === "") return { text: "-", align: "center" };
-  return { text: String(v), align: "left" };
+  return { text: "-", align: "center" };
+}
+
+/** A kriteria cell's text: a label of the scale, "–", "belum diisi", else "-" (never a problem's sentence). */
+export function kriteriaText(k: CellValue, scale: Scale): string {
+  if (k === NO_TARGET || k === BELUM_DIISI || scale.bands.some((b) => b.label === k)) return String(k);
+  return "-";
+}
+
+type SumField = "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw";
+
+/**
+ * The cells a figure's sums over `fields` skip (up to its TW): a number typed as text, or other
+ * text where a number belongs, each as "G12" of its tab.
+ */
+export function unreadableCells(
+  f: IndicatorFigures,
+  fields: SumField[],
+): { typedAsText: string[]; notNumber: string[] } {
+  const typedAsText: string[] = [];
+  const notNumber: string[] = [];
+  for (const field of fields) {
+    for (let i = 0; i < f.tw; i++) {
+      const v = f.row[field][i];
+      if (v === "" || v === null || typeof v === "number") continue;
+      const col = f.row.columns[`${field}${(i + 1) as 1 | 2 | 3 | 4}`];
+      const cell = col === undefined ? `baris ${f.row.row + 1}` : `${columnLetter(col + 1)}${f.row.row + 1}`;
+      (numberOf(v) === null ? notNumber : typedAsText).push(cell);
+    }
+  }
+  return { typedAsText, notNumber };
+}
+
+/**
+ * The one note under a table whose figures skip cells: per tab, one sentence per kind of problem
+ * naming the cells. null when every cell was read.
+ */
+export function unreadableNote(
+  id: string,
+  figures: IndicatorFigures[],
+  fields: SumField[],
+): ReportParagraph | null {
+  const byTab = new Map<string, { typedAsText: Set<string>; notNumber: Set<string> }>();
+  for (const f of figures) {
+    const u = unreadableCells(f, fields);
+    if (!u.typedAsText.length && !u.notNumber.length) continue;
+    const t = byTab.get(f.tab) ?? { typedAsText: new Set<string>(), notNumber: new Set<string>() };
+    for (const c of u.typedAsText) t.typedAsText.add(c);
+    for (const c of u.notNumber) t.notNumber.add(c);
+    byTab.set(f.tab, t);
+  }
+  const sentences: string[] = [];
+  const list = (cells: Set<string>) => [...cells].join(", ");
+  for (const [tab, t] of byTab) {
+    if (t.typedAsText.size)
+      sentences.push(
+        `Sel ${list(t.typedAsText)} di tab ${tab} berisi angka yang tersimpan sebagai teks: angka tabel ini tidak menghitungnya sampai sel itu diketik ulang sebagai angka.`,
+      );
+    if (t.notNumber.size)
+      sentences.push(
+        `Sel ${list(t.notNumber)} di tab ${tab} berisi teks, bukan angka: angka tabel ini tidak menghitungnya sampai sel itu diisi angka.`,
+      );
+  }
+  if (!sentences.length) return null;
+  return { kind: "paragraph", id: `${id}-catatan`, text: `Catatan: ${sentences.join(" ")}` };
 }
 
 export function kriteriaFill(label: CellValue, scale: Scale): string | undefined {
@@ -97,7 +165,7 @@ export function capaianTable(
             valueCell(f.targetTahunan),
             valueCell(f.realisasiSd, "belum diisi"),
             percentCell(f.capaianTahunan),
-            text(String(kriteria || "-"), "center"),
+            text(kriteriaText(kriteria, scale), "center"),
           ]
         : [
             text(String(i + 1), "center"),
@@ -108,8 +176,8 @@ export function capaianTable(
             valueCell(f.targetSd, NO_TARGET),
             valueCell(f.realisasiSd, "belum diisi"),
             percentCell(f.capaianSd),
-            text(String(kriteria || "-"), "center"),
-            percentCell(f.capaianTahunan),
+            text(kriteriaText(kriteria, scale), "center"),
+            percentCell(f.capaianSd === NO_TARGET && !numberOf(f.realisasiSd) ? NO_TARGET : f.capaianTahunan),
           ];
       const fill = kriteriaFill(kriteria, scale);
       return { cells, fills: fill ? { [annual ? 7 : 8]: fill } : undefined };
@@ -162,7 +230,7 @@ export function evaluationForm(
           valueCell(f.targetSd, NO_TARGET),
           valueCell(f.realisasiSd, "belum diisi"),
           percentCell(f.capaianSd),
-          text(String(f.kriteria || "-"), "center"),
+          text(kriteriaText(f.kriteria, scale), "center"),
         ],
         fills: fill ? { 9: fill } : undefined,
       };
@@ -227,15 +295,18 @@ export function anggaranTable(
   });
   // The TOTAL sums each budget line once, as the Ringkasan and the rekap do.
   const tops = lines.filter((l) => topLines.has(l.f)).map((l) => l.f);
-  const total = (pick: (f: IndicatorFigures) => CellValue): number | string => {
-    const values = tops.map(pick);
-    const texts = values.find((v) => typeof v === "string" && v !== "");
-    if (texts) return texts as string;
-    return values.reduce<number>((a, v) => a + (typeof v === "number" ? v : 0), 0);
-  };
-  const pagu = total((f) => f.pagu);
-  const kas = total((f) => f.rakSd);
-  const real = total((f) => f.realisasiAnggaranSd);
+  // Over what is readable: a sum the tab cannot make (a number typed as text) counts its number cells;
+  // the note under the table names the cells left out.
+  const readable = (v: CellValue, quad: CellValue[], tw: number): number =>
+    typeof v === "number"
+      ? v
+      : v === TEXT_IN_SUM
+        ? quad.slice(0, tw).reduce<number>((a, x) => a + (typeof x === "number" ? x : 0), 0)
+        : 0;
+  const total = (pick: (f: IndicatorFigures) => number): number => tops.reduce((a, f) => a + pick(f), 0);
+  const pagu = total((f) => (typeof f.pagu === "number" ? f.pagu : 0));
+  const kas = total((f) => readable(f.rakSd, f.row.rakTw, f.tw));
+  const real = total((f) => readable(f.realisasiAnggaranSd, f.row.realisasiAnggaranTw, f.tw));
   const base = annual ? pagu : kas;
   const share =
     typeof base === "number" && typeof real === "number" && base !== 0 && real !== 0

@@ -1,0 +1,47 @@
+/**
+ * A new user's office file (test/fixtures/laporan/dinkes-teks.xlsx: a Dinas Kesehatan's Rencana
+ * Aksi saved by an office program, many numbers typed as text, no OPD name in Pengaturan) made into
+ * the LAKIP TW II: what a signed report must never print, and what it says instead.
+ */
+import { describe, expect, it } from "vitest";
+import { laporanDocument } from "../../src/app/laporan";
+import type { ReportDocument, ReportParagraph, ReportTable } from "../../src/core/report/model";
+import { emulatedPort } from "../../src/emulator/session";
+import { loadXlsx } from "../../src/emulator/xlsx";
+
+const FILE = "test/fixtures/laporan/dinkes-teks.xlsx";
+
+async function lakipTw2(): Promise<ReportDocument> {
+  const { port } = emulatedPort(await loadXlsx(FILE));
+  return laporanDocument(port, { tw: 2, tahun: "2024" });
+}
+
+const tables = (doc: ReportDocument) => doc.blocks.filter((b): b is ReportTable => b.kind === "table");
+const paragraphs = (doc: ReportDocument) =>
+  doc.blocks.filter((b): b is ReportParagraph => b.kind === "paragraph").map((p) => p.text);
+
+describe("numbers typed as text in the LAKIP TW II", () => {
+  it("no table cell holds an error sentence; the anggaran TOTAL is a number over what is readable", async () => {
+    const doc = await lakipTw2();
+    const cells = tables(doc).flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.text)));
+    expect(cells.filter((c) => /tersimpan|bukan angka/i.test(c))).toEqual([]);
+    const anggaran = tables(doc).find((t) => t.id.startsWith("anggaran-")) as ReportTable;
+    const total = anggaran.rows.find((r) => r.kind === "total")?.cells.map((c) => c.text);
+    // Pagu and anggaran kas are all numbers; realisasi TW I + TW II over the number cells only
+    // (the trial's V6, U9, V9 … typed "650.000.000" as text are left out and named below).
+    expect(total).toEqual(["TOTAL", "", "3.700.000.000", "1.800.000.000", "1.065.000.000", "59,17"]);
+  });
+
+  it("says once under the table which cells of which tab hold numbers stored as text", async () => {
+    const doc = await lakipTw2();
+    const i = doc.blocks.findIndex((b) => b.kind === "table" && b.id.startsWith("anggaran-"));
+    const note = doc.blocks[i + 1] as ReportParagraph;
+    expect(note.kind).toBe("paragraph");
+    expect(note.text).toBe(
+      "Catatan: Sel V6, L8, V8, U9, V9, V10, U12, V14, V15 di tab Renaksi 2024 berisi angka yang tersimpan sebagai teks: angka tabel ini tidak menghitungnya sampai sel itu diketik ulang sebagai angka.",
+    );
+    const notes = paragraphs(doc).filter((p) => p.startsWith("Catatan: Sel"));
+    expect(new Set(notes).size).toBe(notes.length);
+    expect(paragraphs(doc).filter((p) => /"Ada angka|bukan angka\./.test(p))).toEqual([]);
+  });
+});
