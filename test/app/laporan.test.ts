@@ -153,7 +153,8 @@ describe("LAKIP triwulan from the demo workbook", () => {
         ] as const) {
           const v = e[col(h)];
           if (typeof v === "number" && v !== 0) expect(r.cells[cell].value).toBeCloseTo(v, 9);
-          else expect(r.cells[cell].text).toBe(v === "" || v === 0 ? "-" : v);
+          // A sum the tab names as "Ada angka tersimpan sebagai teks" is "-" here; the note under the table names the cells.
+          else expect(r.cells[cell].text).toBe("-");
           compared++;
         }
       }
