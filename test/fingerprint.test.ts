@@ -195,7 +195,7 @@ describe("what the fingerprint covers", () => {
     wb.write(settings, labels.indexOf("OPD") + 1, 2, [["Dinas Lain"]]);
     // The Ringkasan's title still names the OPD as it was: recomputed, it differs there too.
     expect(check(port).message).toBe(
-      `Data berubah sejak dikirim: tab 'PK' baris 4; tab 'Pengaturan' baris ${labels.indexOf("OPD") + 1}. Ringkasan tidak sesuai: tab 'Ringkasan TW I 2024' tidak sama dengan hitungan dari tab '${EVAL}': A2 tertulis "DINAS TRANSMIGRASI DAN TENAGA KERJA".`,
+      `Data berubah sejak dikirim: tab 'PK' baris 4; tab 'Pengaturan' baris ${labels.indexOf("OPD") + 1}. Ringkasan tidak sesuai: tab 'Ringkasan TW I 2024' tidak sama dengan hitungan dari tab '${EVAL}': A2 tertulis "DINAS TRANSMIGRASI DAN TENAGA KERJA", seharusnya "DINAS LAIN".`,
     );
   });
 });

@@ -140,13 +140,14 @@ export function ringkasanProblem(wb: Workbook, tw: Tw, covered: Covered): string
   const name = ringkasanTabName(tw, tahunOf(wb));
   if (!covered.ringkasan) return `tab '${name}' tidak ada`;
   let expected: WriteCell[][];
+  let values: (CellValue | undefined)[][];
   try {
-    expected = expectedRingkasan(wb, covered.evaluasi, tw).cells;
+    ({ cells: expected, values } = expectedRingkasan(wb, covered.evaluasi, tw));
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return `tab '${name}' tidak dapat dihitung ulang dari tab '${covered.evaluasi.name}' (${e.message.replace(/\.$/, "")})`;
   }
-  const diffs = derivedDifferences(expected, covered.ringkasan);
+  const diffs = derivedDifferences(expected, covered.ringkasan, values);
   return diffs.length
     ? `tab '${name}' tidak sama dengan hitungan dari tab '${covered.evaluasi.name}': ${differencesText(diffs)}`
     : "";

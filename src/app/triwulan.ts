@@ -18,10 +18,11 @@ import {
   type RingkasanInput,
   type RingkasanResult,
   ringkasanTabName,
+  ringkasanValues,
 } from "../core/ringkasan";
 import { CUSTOM_SCALE_RANGE, fullBidangName, SETTINGS_TAB, SKALA_TEXT } from "../core/settings";
 import { chooseBidang, isPlanCandidate, readWorkbook, tahunOf, type Workbook } from "./plans";
-import type { TabSnapshot, WorkbookPort } from "./port";
+import type { CellValue, TabSnapshot, WorkbookPort } from "./port";
 import { HISTORY_TAB, historyRows, onBy, quarterState, twName } from "./riwayat";
 
 export interface TriwulanRequest {
@@ -190,7 +191,11 @@ function scaleOf(wb: Workbook): { scale: Scale; skalaArg: string } {
  * The Ringkasan tab as "Buat tab Triwulan" writes it over this evaluation tab (read with its
  * notes: its group rows name the bidang tabs it was made from), to compare with what is there.
  */
-export function expectedRingkasan(wb: Workbook, evaluasi: TabSnapshot, tw: Tw): RingkasanResult {
+export function expectedRingkasan(
+  wb: Workbook,
+  evaluasi: TabSnapshot,
+  tw: Tw,
+): RingkasanResult & { values: (CellValue | undefined)[][] } {
   const tahun = tahunOf(wb);
   const keyCol = (evaluasi.values[HEADER_ROW - 1] ?? []).indexOf("Kunci");
   const tabs = keyCol >= 0 ? groupTabs(evaluasi.notes, keyCol, HEADER_ROW) : [];
@@ -205,7 +210,14 @@ export function expectedRingkasan(wb: Workbook, evaluasi: TabSnapshot, tw: Tw): 
     existing: null,
     today: "",
   });
-  return buildRingkasan({ ...base, evaluasiTab: result.tabName, bidang: result.bidang, previousRows: 0 });
+  const summary = buildRingkasan({
+    ...base,
+    evaluasiTab: result.tabName,
+    bidang: result.bidang,
+    previousRows: 0,
+  });
+  // What each figure of the table should show, from the evaluation tab's values as read.
+  return { ...summary, values: ringkasanValues({ scale, bidang: result.bidang }, evaluasi.values) };
 }
 
 /** Writes (or rewrites in place) the summary tab and its chart over the evaluation tab just written. */

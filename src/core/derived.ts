@@ -13,9 +13,15 @@ export interface CellDifference {
   cell: string;
   /** What the cell holds, as a message names it: `7`, `rumus =5`, `kosong`. */
   found: string;
+  /** What it should show, as a message names it (`5`, `kosong`), when the add-on can compute it. */
+  expected?: string;
 }
 
-export function derivedDifferences(expected: WriteCell[][], actual: TabSnapshot): CellDifference[] {
+export function derivedDifferences(
+  expected: WriteCell[][],
+  actual: TabSnapshot,
+  values: readonly (readonly (CellValue | undefined)[])[] = [],
+): CellDifference[] {
   const out: CellDifference[] = [];
   const height = Math.max(expected.length, actual.values.length);
   for (let r = 0; r < height; r++) {
@@ -26,7 +32,11 @@ export function derivedDifferences(expected: WriteCell[][], actual: TabSnapshot)
       const value = actual.values[r]?.[c] ?? "";
       const found = formula ? formula : text(value);
       if (same(content(want[c] ?? ""), found)) continue;
+      const literal = want[c] ?? "";
+      const should =
+        values[r]?.[c] ?? (typeof literal === "object" && !(literal instanceof Date) ? undefined : literal);
       out.push({
+        ...(should === undefined ? {} : { expected: named(should) }),
         cell: `${columnLetter(c + 1)}${r + 1}`,
         found: formula
           ? `rumus ${quote(formula, 40)}`
@@ -39,6 +49,15 @@ export function derivedDifferences(expected: WriteCell[][], actual: TabSnapshot)
     }
   }
   return out;
+}
+
+/** A value as a message names it: `5`, `12,5`, `kosong`, `"Tinggi"`. */
+function named(v: CellValue): string {
+  if (v === "" || v === null) return "kosong";
+  if (typeof v === "number") {
+    return String(Math.round(v * 100) / 100).replace(".", ",");
+  }
+  return quote(text(v), 40);
 }
 
 function content(cell: WriteCell): string {
@@ -74,7 +93,9 @@ function normalFormula(f: string): string {
 export function differencesText(diffs: CellDifference[], max = 6): string {
   const shown = diffs
     .slice(0, max)
-    .map((d) => `${d.cell} tertulis ${d.found}`)
-    .join(", ");
+    .map(
+      (d) => `${d.cell} tertulis ${d.found}${d.expected === undefined ? "" : `, seharusnya ${d.expected}`}`,
+    )
+    .join("; ");
   return diffs.length > max ? `${shown} dan ${diffs.length - max} sel lain` : shown;
 }

@@ -1,5 +1,5 @@
-import { columnLetter, tabPrefix } from "./a1";
-import type { ChartSpec, TabFormat, WriteCell } from "./cells";
+import { columnLetter, columnNumber, tabPrefix } from "./a1";
+import type { CellValue, ChartSpec, TabFormat, WriteCell } from "./cells";
 import { BELUM_DIISI, type BidangRows, evaluasiColumn, NO_TARGET, ROMAN, type Tw } from "./evaluasi";
 import type { Scale } from "./kriteria";
 import { headerStyle, TITLE_STYLE } from "./style";
@@ -182,4 +182,60 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
     height: 360,
   };
   return { tabName: ringkasanTabName(input.tw, input.tahun), cells, format, chart };
+}
+
+/**
+ * What the Ringkasan's table (one row per bidang and the Jumlah row) computes from the evaluation
+ * tab's values (`evaluasi`, 0-based rows as read), cell by cell in the tab's own grid, so a reviewer
+ * told "B7 tertulis 7" also reads what it should be. Undefined where the cell is not one of the
+ * table's figures (title, header, the lowest-capaian list).
+ */
+export function ringkasanValues(
+  input: Pick<RingkasanInput, "scale" | "bidang">,
+  evaluasi: readonly (readonly CellValue[])[],
+): (CellValue | undefined)[][] {
+  const labels = input.scale.bands.map((b) => b.label);
+  const index = (id: string) => columnNumber(evaluasiColumn(id)) - 1;
+  const column = (id: string, rows: readonly number[]) => rows.map((r) => evaluasi[r - 1]?.[index(id)] ?? "");
+  const span = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  const numbers = (vs: readonly CellValue[]) => vs.filter((v): v is number => typeof v === "number");
+  const sum = (vs: readonly CellValue[]) => numbers(vs).reduce((a, v) => a + v, 0);
+  const average = (vs: readonly CellValue[]): CellValue => {
+    const ns = numbers(vs);
+    return ns.length ? sum(ns) / ns.length : "";
+  };
+  const countOf = (vs: readonly CellValue[], label: string) =>
+    vs.filter((v) => typeof v === "string" && v.toLowerCase() === label.toLowerCase()).length;
+  const serapan = (p: CellValue, s: CellValue): CellValue =>
+    typeof p === "number" && typeof s === "number" && p !== 0 ? (s / p) * 100 : "";
+  const counted = [...labels, NO_TARGET, BELUM_DIISI];
+  const rows: CellValue[][] = input.bidang.map((b) => {
+    const block = span(b.first, b.last);
+    const kriteria = column("kriteria", block);
+    const counts = counted.map((l) => countOf(kriteria, l));
+    const total = b.last - b.first + 1;
+    const pagu = b.paguRows.length ? sum(column("pagu", b.paguRows)) : "";
+    const spent = b.paguRows.length ? sum(column("realisasiAnggaranSd", b.paguRows)) : "";
+    return [
+      b.name,
+      ...counts,
+      total - sum(counts),
+      total,
+      average(column("capaianSd", block)),
+      pagu,
+      spent,
+      serapan(pagu, spent),
+    ];
+  });
+  const width = counted.length + 7;
+  const totals: CellValue[] = Array.from({ length: width }, (_, c) => {
+    if (c === 0) return "Jumlah";
+    if (c === width - 4)
+      return average(input.bidang.flatMap((b) => column("capaianSd", span(b.first, b.last))));
+    if (c === width - 1)
+      return serapan(sum(rows.map((r) => r[width - 3])), sum(rows.map((r) => r[width - 2])));
+    return sum(rows.map((r) => r[c]));
+  });
+  const grid: (CellValue | undefined)[][] = Array.from({ length: HEADER_ROW }, () => []);
+  return [...grid, ...rows, totals];
 }

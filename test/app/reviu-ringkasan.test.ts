@@ -34,7 +34,7 @@ describe("a Ringkasan doctored after Kirim untuk reviu", () => {
     const checked = verify(reviewerPort, deps(REVIEWER), { tw: 1 });
     expect(checked).toEqual({
       changed: true,
-      message: `Data berubah sejak dikirim: tab '${RINGKASAN}' baris 6. Ringkasan tidak sesuai: tab '${RINGKASAN}' tidak sama dengan hitungan dari tab '${EVAL}': B6 tertulis 7.`,
+      message: `Data berubah sejak dikirim: tab '${RINGKASAN}' baris 6. Ringkasan tidak sesuai: tab '${RINGKASAN}' tidak sama dengan hitungan dari tab '${EVAL}': B6 tertulis 7, seharusnya 3.`,
     });
     expect(() => statement(reviewerPort, deps(REVIEWER), { tw: 1 })).toThrow(
       `Pernyataan tidak dibuat karena data berubah sejak dikirim (tab '${RINGKASAN}' baris 6): minta pengirim memperbaiki dan mengirim ulang TW I, lalu verifikasi lagi.`,
@@ -47,8 +47,36 @@ describe("a Ringkasan doctored after Kirim untuk reviu", () => {
     submitForReview(port, deps(STAFF), { tw: 1 });
     wb.write(wb.getTab(RINGKASAN), COUNT.row, COUNT.col, [[{ formula: "=7" }]]);
     expect(verify(reviewerPort, deps(REVIEWER), { tw: 1 }).message).toContain(
-      `tidak sama dengan hitungan dari tab '${EVAL}': B6 tertulis rumus "=7".`,
+      `tidak sama dengan hitungan dari tab '${EVAL}': B6 tertulis rumus "=7", seharusnya 3.`,
     );
+  });
+});
+
+describe('Verifikasi says what each figure of the Ringkasan should be (trial: only "B7 tertulis 7")', () => {
+  it("every figure of a bidang row and of the Jumlah row: the value its formula gives", () => {
+    const { wb, port } = dinasTw1();
+    const tab = wb.getTab(RINGKASAN);
+    const total =
+      wb.values(tab, { row: 1, col: 1, rows: 40, cols: 1 }).findIndex((r) => r[0] === "Jumlah") + 1;
+    const width = wb.values(tab, { row: 5, col: 1, rows: 1, cols: 20 })[0].filter((h) => h !== "").length;
+    const named = (v: unknown) =>
+      v === "" ? "kosong" : String(Math.round(Number(v) * 100) / 100).replace(".", ",");
+    let checked = 0;
+    for (const row of [COUNT.row, total]) {
+      for (let col = 2; col <= width; col++) {
+        const rect = { row, col, rows: 1, cols: 1 };
+        const [[formula]] = wb.formulas(tab, rect);
+        const [[value]] = wb.values(tab, rect);
+        wb.write(tab, row, col, [[123456]]);
+        const cell = `${String.fromCharCode(64 + col)}${row}`;
+        expect(() => submitForReview(port, deps(STAFF), { tw: 1 })).toThrow(
+          `${cell} tertulis 123456, seharusnya ${named(value)}: buat`,
+        );
+        wb.write(tab, row, col, [[formula ? { formula } : value]]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });
 
@@ -58,7 +86,7 @@ describe("a Ringkasan doctored before Kirim untuk reviu", () => {
     wb.write(wb.getTab(RINGKASAN), COUNT.row, COUNT.col, [[7]]);
     wb.write(wb.getTab(RINGKASAN), 40, 9, [["catatan lepas"]]);
     expect(() => submitForReview(port, deps(STAFF), { tw: 1 })).toThrow(
-      `TW I belum dikirim karena tab '${RINGKASAN}' tidak sama dengan hitungan dari tab '${EVAL}': B6 tertulis 7, I40 tertulis "catatan lepas": buat ulang tab Triwulan agar ringkasannya dihitung lagi, lalu kirim.`,
+      `TW I belum dikirim karena tab '${RINGKASAN}' tidak sama dengan hitungan dari tab '${EVAL}': B6 tertulis 7, seharusnya 3; I40 tertulis "catatan lepas", seharusnya kosong: buat ulang tab Triwulan agar ringkasannya dihitung lagi, lalu kirim.`,
     );
     expect(wb.tab(HISTORY_TAB)).toBeUndefined();
     generateTriwulan(port, { tw: 1 });

@@ -55,7 +55,7 @@ describe.skipIf(!runBrowserTests)("a doctored Ringkasan and a reopened quarter i
       .textOf(status())
       .toMatch(
         new RegExp(
-          `^Data berubah sejak dikirim: tab '${RINGKASAN}' baris 6\\. Ringkasan tidak sesuai: tab '${RINGKASAN}' tidak sama dengan hitungan dari tab 'Evaluasi TW II 2024': B6 tertulis 9\\.$`,
+          `^Data berubah sejak dikirim: tab '${RINGKASAN}' baris 6\\. Ringkasan tidak sesuai: tab '${RINGKASAN}' tidak sama dengan hitungan dari tab 'Evaluasi TW II 2024': B6 tertulis 9, seharusnya \\d+\\.$`,
         ),
       );
     await local.shot("verifikasi");
