@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { laporanDocument } from "../../src/app/laporan";
-import type { ReportDocument, ReportParagraph, ReportTable } from "../../src/core/report/model";
+import type { ReportChart, ReportDocument, ReportParagraph, ReportTable } from "../../src/core/report/model";
 import { emulatedPort } from "../../src/emulator/session";
 import { loadXlsx } from "../../src/emulator/xlsx";
 
@@ -43,5 +43,32 @@ describe("numbers typed as text in the LAKIP TW II", () => {
     const notes = paragraphs(doc).filter((p) => p.startsWith("Catatan: Sel"));
     expect(new Set(notes).size).toBe(notes.length);
     expect(paragraphs(doc).filter((p) => /"Ada angka|bukan angka\./.test(p))).toEqual([]);
+  });
+});
+
+describe("a quarter without a target in the LAKIP TW II", () => {
+  it("is drawn grey by the quarter's own kriteria, never in a kriteria colour from the annual target", async () => {
+    const doc = await lakipTw2();
+    const chart = doc.blocks.find((b): b is ReportChart => b.kind === "chart" && b.id === "grafik-capaian");
+    const iku = tables(doc).find((t) => t.id === "iku") as ReportTable;
+    const kriteria = iku.rows.map((r) => r.cells[8].text);
+    // Angka Kematian Ibu and balita stunting have no target until TW IV ("–"); JKN is rated.
+    expect(kriteria).toEqual(["–", "–", "Sangat Tinggi"]);
+    expect(chart?.barColors).toEqual([
+      "#9e9e9e",
+      "#9e9e9e",
+      doc.scale.bands.find((b) => b.label === "Sangat Tinggi")?.background,
+    ]);
+  });
+
+  it("says '–' rather than 0,00 against the annual target where nothing was targeted or realised yet", async () => {
+    const doc = await lakipTw2();
+    const rows = tables(doc)
+      .filter((t) => t.id.startsWith("iku"))
+      .flatMap((t) => t.rows.map((r) => r.cells.map((c) => c.text)));
+    const untargeted = rows.filter((r) => r[8] === "–" && (r[6] === "belum diisi" || r[6] === "0"));
+    expect(untargeted.length).toBeGreaterThan(0);
+    for (const r of untargeted) expect(r[9], r[2]).toBe("–");
+    expect(rows.filter((r) => r[9] === "0,00")).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import {
   anggaranTable,
   capaianChart,
   capaianTable,
+  capaianTahunanShown,
   evaluationForm,
   kriteriaChart,
   percentCell,
@@ -113,10 +114,8 @@ export function buildLakip(tw: Tw, input: ReportInput): ReportDocument {
       `Capaian indikator sasaran thd target tahunan s.d. ${period}`,
       iku,
       input.scale,
-      (f) => ({
-        capaian: f.capaianTahunan,
-        kriteria: f.kriteriaTahunan,
-      }),
+      // Coloured by the quarter's own kriteria: a quarter without a target is never "Sangat Rendah".
+      (f) => ({ capaian: capaianTahunanShown(f), kriteria: f.kriteria }),
     ),
     kriteriaChart(
       "grafik-kriteria",

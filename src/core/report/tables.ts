@@ -177,7 +177,7 @@ export function capaianTable(
             valueCell(f.realisasiSd, "belum diisi"),
             percentCell(f.capaianSd),
             text(kriteriaText(kriteria, scale), "center"),
-            percentCell(f.capaianSd === NO_TARGET && !numberOf(f.realisasiSd) ? NO_TARGET : f.capaianTahunan),
+            percentCell(capaianTahunanShown(f)),
           ];
       const fill = kriteriaFill(kriteria, scale);
       return { cells, fills: fill ? { [annual ? 7 : 8]: fill } : undefined };
@@ -358,6 +358,20 @@ export function totals(table: ReportTable): {
     : { pagu: v[2], realisasi: v[3], pct: v[4] };
 }
 
+/** A bar's colour: its kriteria's, grey for "–" (no target), pale for "belum diisi" or no kriteria. */
+export function barColor(kriteria: CellValue, scale: Scale): string {
+  const fill = kriteriaFill(kriteria, scale);
+  if (fill) return fill;
+  return kriteria === NO_TARGET ? NO_TARGET_COLOR : BELUM_DIISI_COLOR;
+}
+export const NO_TARGET_COLOR = "#9e9e9e";
+export const BELUM_DIISI_COLOR = "#e0e0e0";
+
+/** Capaian against the annual target, or "–" while nothing was targeted and nothing realised yet. */
+export function capaianTahunanShown(f: IndicatorFigures): CellValue {
+  return f.capaianSd === NO_TARGET && !numberOf(f.realisasiSd) ? NO_TARGET : f.capaianTahunan;
+}
+
 /** Bars of capaian per indicator, each in its kriteria colour, with the 100 % line. */
 export function capaianChart(
   id: string,
@@ -381,7 +395,7 @@ export function capaianChart(
         color: "#1565c0",
       },
     ],
-    barColors: figures.map((f) => kriteriaFill(pick(f).kriteria, scale) ?? "#9e9e9e"),
+    barColors: figures.map((f) => barColor(pick(f).kriteria, scale)),
     stacked: false,
     horizontal: true,
     valueTitle: "Capaian (%)",
