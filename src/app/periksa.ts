@@ -93,6 +93,8 @@ function writeReport(
   /** The rows of the report tab already there; null: the tab is new. */
   previousRows: number | null,
 ): void {
+  // Staff read the rule's name ("Format angka konsisten"); its code ("format-angka") stays in the CLI's --json.
+  const titles = ruleTitles();
   const rows: WriteCell[][] = [
     [
       "HASIL PEMERIKSAAN KONSISTENSI",
@@ -107,7 +109,7 @@ function writeReport(
     ...findings.map((f): WriteCell[] => [
       now,
       SEVERITY_LABEL[f.severity],
-      f.rule,
+      titles[f.rule] ?? f.rule,
       f.sheet,
       link(f.sheet, f.cell, idOf),
       f.message,
