@@ -1,6 +1,7 @@
 import type { CellValue } from "../core/cells";
 import { evaluasiTabName, HEADER_ROW } from "../core/evaluasi";
 import { checkTw, type Tw } from "../core/plan";
+import { opdOfWorkbook } from "../core/rekap";
 import { indicatorFigures } from "../core/report/figures";
 import { buildLakip, type ReportInput } from "../core/report/lakip";
 import { buildLkjip } from "../core/report/lkjip";
@@ -78,7 +79,8 @@ export function laporanDocument(port: WorkbookPort, request: LaporanRequest): Re
   const s = wb.settings;
   const input: ReportInput = {
     tahun,
-    opd: s.opd,
+    // Pengaturan's name, else the plan's titles ("RENCANA AKSI DINAS KESEHATAN …"), as the rekap.
+    opd: opdOfWorkbook(s.opd, plans, (tab) => wb.snapshots.get(tab)?.values),
     scale,
     plans,
     names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(s, p.tab)])),

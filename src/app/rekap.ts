@@ -7,7 +7,7 @@ import {
   failedRow,
   figuresOf,
   findingCounts,
-  opdFromTitles,
+  opdOfWorkbook,
   type Rekap,
   type RekapFinding,
 } from "../core/rekap";
@@ -31,12 +31,7 @@ const UNEXPECTED = "Berkas ini tidak dapat direkap karena kesalahan yang tidak t
 
 /** The office: Pengaturan, else the title rows of its plan tabs. */
 function opdOf(wb: Workbook): string {
-  if (wb.settings.opd) return wb.settings.opd;
-  for (const plan of wb.plans) {
-    const name = opdFromTitles(wb.snapshots.get(plan.tab)?.values.slice(0, plan.headerTop) ?? []);
-    if (name) return name;
-  }
-  return "";
+  return opdOfWorkbook(wb.settings.opd, wb.plans, (tab) => wb.snapshots.get(tab)?.values);
 }
 
 /** One file already opened: its row, its capaian for the total, its findings for the second tab. */

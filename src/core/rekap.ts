@@ -339,6 +339,20 @@ export function buildRekap(
 const OFFICE =
   /\b(dinas|badan|kantor|sekretariat|inspektorat|satuan polisi|rsud|rumah sakit|kecamatan|bappeda|bapenda|bkpsdm|dpmptsp|bpbd)\b/i;
 
+/** The office: the one named in Pengaturan, else the title rows of its plan tabs, else "". */
+export function opdOfWorkbook(
+  opd: string,
+  plans: readonly PlanTable[],
+  values: (tab: string) => readonly (readonly CellValue[])[] | undefined,
+): string {
+  if (opd) return opd;
+  for (const plan of plans) {
+    const name = opdFromTitles(values(plan.tab)?.slice(0, plan.headerTop) ?? []);
+    if (name) return name;
+  }
+  return "";
+}
+
 /** Small words kept lower case when a title in capitals is written as a name. */
 const SMALL = new Set(["dan", "dari", "di", "ke", "atau", "untuk", "pada", "yang"]);
 

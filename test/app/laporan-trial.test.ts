@@ -72,3 +72,18 @@ describe("a quarter without a target in the LAKIP TW II", () => {
     expect(rows.filter((r) => r[9] === "0,00")).toEqual([]);
   });
 });
+
+describe("the office without a name in Pengaturan", () => {
+  it("takes it from the plan's title, as the rekap does", async () => {
+    const doc = await lakipTw2();
+    const summary = doc.blocks.find(
+      (b): b is ReportParagraph => b.kind === "paragraph" && b.id === "ringkasan",
+    );
+    // The trial's title: "RENCANA AKSI DINAS KESEHATAN KABUPATEN X TAHUN 2024".
+    expect(summary?.text).toMatch(
+      /^Pada Triwulan II Tahun 2024 Dinas Kesehatan Kabupaten X mengukur 10 indikator kinerja/,
+    );
+    expect(doc.opd).toBe("Dinas Kesehatan Kabupaten X");
+    expect(doc.fileName).toBe("LAKIP TW II 2024 Dinas Kesehatan Kabupaten X");
+  });
+});

@@ -61,6 +61,14 @@ export function laporanTabName(tw: Tw | "tahunan", tahun: string): string {
   return `Laporan ${period}${tahun ? ` ${tahun}` : ""}`;
 }
 
+/** Where neither Pengaturan nor the plan's titles name the office: a request a person sees. */
+export const OPD_MISSING = "[nama OPD belum diisi: tulis di tab Pengaturan]";
+
+/** The input with its office named, or the request for the name in its place. */
+export function withOpd(input: ReportInput): ReportInput {
+  return { ...input, opd: input.opd.trim() || OPD_MISSING };
+}
+
 export const DRAFT_NOTE =
   "Paragraf bertanda [Draf] disusun otomatis dari angka Rencana Aksi: periksa dan sunting sebelum ditandatangani. " +
   "Teks dalam kurung siku meminta isian yang belum ada.";
@@ -88,7 +96,9 @@ export function ikuOf(figures: IndicatorFigures[]): IndicatorFigures[] {
 }
 
 /** The LAKIP triwulan of TW `tw`, in the reference's order (see ../../../README.md, "Buat laporan"). */
-export function buildLakip(tw: Tw, input: ReportInput): ReportDocument {
+export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
+  const named = given.opd.trim();
+  const input = withOpd(given);
   const twLabel = `TW ${ROMAN[tw - 1]}`;
   const period = `${triwulan(tw)}${input.tahun ? ` Tahun ${input.tahun}` : ""}`;
   const tahun = Number(input.tahun);
@@ -103,7 +113,14 @@ export function buildLakip(tw: Tw, input: ReportInput): ReportDocument {
 
   blocks.push(
     { kind: "heading", level: 1, text: `LAPORAN KINERJA ${period.toUpperCase()}` },
-    { kind: "paragraph", id: "opd", text: input.opd.toUpperCase(), bold: true, align: "center" },
+    {
+      kind: "paragraph",
+      id: "opd",
+      text: named ? input.opd.toUpperCase() : input.opd,
+      placeholder: !named,
+      bold: true,
+      align: "center",
+    },
     { kind: "paragraph", id: "catatan", text: DRAFT_NOTE },
     { kind: "heading", level: 1, text: `BAB III AKUNTABILITAS KINERJA ${period.toUpperCase()}` },
     { kind: "heading", level: 2, text: "3.1 Capaian Kinerja Organisasi" },
@@ -199,7 +216,7 @@ export function buildLakip(tw: Tw, input: ReportInput): ReportDocument {
     title: `Laporan Kinerja ${period}`,
     opd: input.opd,
     tabName: laporanTabName(tw, input.tahun),
-    fileName: `LAKIP ${twLabel} ${input.tahun} ${input.opd}`.trim(),
+    fileName: `LAKIP ${twLabel} ${input.tahun} ${named}`.trim(),
     landscape: true,
     scale: input.scale,
     blocks,
@@ -216,6 +233,7 @@ function summaryParagraph(input: ReportInput, iku: IndicatorFigures[], period: s
     kind: "paragraph",
     id: "ringkasan",
     draft: true,
+    placeholder: input.opd === OPD_MISSING,
     text:
       `Pada ${period} ${input.opd} mengukur ${input.figures.length} indikator kinerja (${iku.length} indikator sasaran). ` +
       `Kriteria capaian s.d. triwulan ini: ${counts.length ? counts.join(", ") : "belum ada"}` +

@@ -1,7 +1,7 @@
 import { EFISIENSI } from "../functions";
 import { capaianOf, type IndicatorFigures } from "./figures";
 import { pct, rupiah } from "./format";
-import { ikuOf, laporanTabName, type ReportInput, sasaranGroups } from "./lakip";
+import { ikuOf, laporanTabName, type ReportInput, sasaranGroups, withOpd } from "./lakip";
 import type { ReportBlock, ReportDocument, ReportRow, ReportTable } from "./model";
 import {
   capaianSentence,
@@ -30,7 +30,9 @@ import {
  * (3.20, the EFISIENSI rule), the programs behind success or failure with what staff typed (3.21),
  * realisasi anggaran per program and kegiatan (3.22). Missing data is said in the cell, never 0.
  */
-export function buildLkjip(input: ReportInput): ReportDocument {
+export function buildLkjip(given: ReportInput): ReportDocument {
+  const named = given.opd.trim();
+  const input = withOpd(given);
   const tahun = Number(input.tahun);
   const period = `Tahun ${input.tahun}`;
   const byTab = input.plans.map((p) => ({
@@ -42,7 +44,14 @@ export function buildLkjip(input: ReportInput): ReportDocument {
   const iku = groups.flatMap((g) => ikuOf(g.figures));
   const blocks: ReportBlock[] = [
     { kind: "heading", level: 1, text: "BAB III AKUNTABILITAS KINERJA" },
-    { kind: "paragraph", id: "opd", text: input.opd.toUpperCase(), bold: true, align: "center" },
+    {
+      kind: "paragraph",
+      id: "opd",
+      text: named ? input.opd.toUpperCase() : input.opd,
+      placeholder: !named,
+      bold: true,
+      align: "center",
+    },
     {
       kind: "paragraph",
       id: "catatan",
@@ -147,7 +156,7 @@ export function buildLkjip(input: ReportInput): ReportDocument {
     title: `LKjIP Bab III ${period}`,
     opd: input.opd,
     tabName: laporanTabName("tahunan", input.tahun),
-    fileName: `LKjIP Bab III ${input.tahun} ${input.opd}`.trim(),
+    fileName: `LKjIP Bab III ${input.tahun} ${named}`.trim(),
     landscape: true,
     scale: input.scale,
     blocks,
