@@ -336,7 +336,7 @@ function unreadRealisasi(plans: readonly PlanTable[]): string {
     return fields.length ? [`${fields.join(" dan ")} di tab '${p.tab}'`] : [];
   });
   return parts.length
-    ? `Kolom ${parts.join("; ")} belum terbaca, jadi realisasi dan capaiannya kosong: tunjukkan kolomnya di panel (Cara dibaca) atau dengan sakip baca. `
+    ? `Kolom ${parts.join("; ")} belum terbaca, jadi realisasi dan capaiannya kosong: tunjukkan kolomnya di panel (Cara dibaca), atau isi tabel Koreksi pembacaan di tab Pengaturan kolom G:I (sakip membacanya juga). `
     : "";
 }
 

@@ -39,9 +39,21 @@ describe("sakip triwulan and the year", () => {
     expect(run.code).toBe(0);
     expect(run.out).toMatch(
       new RegExp(
-        `^Kolom Realisasi TW I–IV dan Realisasi Anggaran TW I–IV di tab '${APPENDED_TAB}' belum terbaca, jadi realisasi dan capaiannya kosong: tunjukkan kolomnya di panel \\(Cara dibaca\\) atau dengan sakip baca\\. Tab 'Evaluasi TW II 2024' dibuat: 16 indikator`,
+        `^Kolom Realisasi TW I–IV dan Realisasi Anggaran TW I–IV di tab '${APPENDED_TAB}' belum terbaca, jadi realisasi dan capaiannya kosong: tunjukkan kolomnya di panel \\(Cara dibaca\\), atau isi tabel Koreksi pembacaan di tab Pengaturan kolom G:I \\(sakip membacanya juga\\)\\. Tab 'Evaluasi TW II 2024' dibuat: 16 indikator`,
       ),
     );
+    // sakip baca only shows a reading; it never corrects one, so the sentence does not send there.
+    expect(run.out).not.toContain("sakip baca");
+  });
+
+  it("sakip periksa names the triwulan columns a tab's reading lacks, and where to show them", async () => {
+    const run = await sakip("periksa", titled);
+    const lines = run.out.split("\n").filter((l) => l.includes("belum terbaca"));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(
+      `Kolom Realisasi TW I–IV dan Realisasi Anggaran TW I–IV di tab '${APPENDED_TAB}' belum terbaca`,
+    );
+    expect(run.out).toContain("panel (Cara dibaca)");
   });
 
   it("sakip baca names the columns the reading is unsure of", async () => {

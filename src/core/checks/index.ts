@@ -9,6 +9,7 @@ import { capaianTahunan } from "./rules/capaian-tahunan";
 import { capaianTertulis } from "./rules/capaian-tertulis";
 import { formatAngka } from "./rules/format-angka";
 import { kode } from "./rules/kode";
+import { kolomTerbaca } from "./rules/kolom-terbaca";
 import { lintasTab } from "./rules/lintas-tab";
 import { persentaseLain } from "./rules/persentase-lain";
 import { pkRenaksi } from "./rules/pk-renaksi";
@@ -28,6 +29,7 @@ export type { CheckContext, Finding, PkRow, PkTable, PlanTab, Rule, Severity, Ta
 /** Every consistency rule, in the order a reviewer reads a report. */
 export const RULES: readonly Rule[] = [
   tabBidang,
+  kolomTerbaca,
   twTarget,
   anggaranTw,
   anggaranInduk,

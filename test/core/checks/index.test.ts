@@ -148,6 +148,7 @@ describe("checkWorkbook", () => {
   it("lists each rule once with an Indonesian title", () => {
     expect(RULES.map((r) => [r.id, r.severity])).toEqual([
       ["tab-bidang", "error"],
+      ["kolom-terbaca", "warning"],
       ["tw-target", "error"],
       ["anggaran-tw", "error"],
       ["anggaran-induk", "error"],
