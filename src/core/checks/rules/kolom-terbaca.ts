@@ -33,7 +33,8 @@ export const kolomTerbaca: Rule = {
       }
       if (names.length === 0) continue;
       const perQuarter = Object.keys(c).some((f) => /Tw[1-4]$/.test(f));
-      const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} dan ${names[names.length - 1]}`;
+      const list =
+        names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} dan ${names[names.length - 1]}`;
       out.push(
         finding(
           kolomTerbaca,
