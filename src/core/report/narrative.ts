@@ -25,6 +25,11 @@ function change(diff: number, satuan: string, year: number): string {
   return `${diff > 0 ? "naik" : "turun"} ${num(Math.abs(diff))}${unit}`;
 }
 
+/** A difference of two figures: of percentages in "poin persen" (3,42 poin persen), else in the satuan. */
+export function difference(diff: number, satuan: string): string {
+  return isPercentSatuan(satuan) ? `${num(diff)} poin persen` : withSatuan(diff, satuan);
+}
+
 /** The sentence of the capaian; `period` is "Triwulan II Tahun 2024" or "Tahun 2024". */
 export function capaianSentence(f: IndicatorFigures, period: string): { text: string; placeholder: boolean } {
   const satuan = f.row.satuan;
@@ -89,7 +94,7 @@ export function renstraSentence(f: IndicatorFigures): string {
     text +=
       now >= target
         ? ", target akhir Renstra telah tercapai"
-        : `, masih kurang ${withSatuan(target - now, satuan)}`;
+        : `, masih kurang ${difference(target - now, satuan)}`;
   }
   return `${text}.`;
 }
