@@ -74,6 +74,8 @@ export function unreadableCells(
   const typedAsText: string[] = [];
   const notNumber: string[] = [];
   for (const field of fields) {
+    // Only a kumulatif indicator sums its TW targets and realisasi; the others read one cell as typed.
+    if ((field === "targetTw" || field === "realisasiTw") && f.sifat !== "kumulatif") continue;
     for (let i = 0; i < f.tw; i++) {
       const v = f.row[field][i];
       if (v === "" || v === null || typeof v === "number") continue;
