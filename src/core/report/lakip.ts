@@ -192,7 +192,7 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
         const note = unreadableNote(
           `anggaran-${sasaranNo}`,
           group.figures.filter((f) => f.pagu !== ""),
-          ["rakTw", "realisasiAnggaranTw"],
+          ["pagu", "rakTw", "realisasiAnggaranTw"],
         );
         if (note) blocks.push(note);
         blocks.push(anggaranParagraph(anggaran, `anggaran-${sasaranNo}`, period));

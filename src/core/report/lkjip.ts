@@ -137,7 +137,7 @@ export function buildLkjip(given: ReportInput): ReportDocument {
         (f) =>
           f.pagu !== "" && f.row.level !== "subkegiatan" && (f.row.kode.split(".").length < 6 || !f.row.kode),
       ),
-      ["realisasiAnggaranTw"],
+      ["pagu", "realisasiAnggaranTw"],
     );
     if (note) blocks.push(note);
     const programs = programsOf(input.figures);

@@ -61,7 +61,7 @@ export function kriteriaText(k: CellValue, scale: Scale): string {
   return "-";
 }
 
-type SumField = "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw";
+type SumField = "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw" | "pagu";
 
 /**
  * The cells a figure's sums over `fields` skip (up to its TW): a number typed as text, or other
@@ -73,16 +73,19 @@ export function unreadableCells(
 ): { typedAsText: string[]; notNumber: string[] } {
   const typedAsText: string[] = [];
   const notNumber: string[] = [];
+  const add = (v: CellValue, col: number | undefined) => {
+    if (v === "" || v === null || typeof v === "number") return;
+    const cell = col === undefined ? `baris ${f.row.row + 1}` : `${columnLetter(col + 1)}${f.row.row + 1}`;
+    (numberOf(v) === null ? notNumber : typedAsText).push(cell);
+  };
   for (const field of fields) {
+    if (field === "pagu") {
+      add(f.row.pagu, f.row.columns.pagu);
+      continue;
+    }
     // Only a kumulatif indicator sums its TW targets and realisasi; the others read one cell as typed.
     if ((field === "targetTw" || field === "realisasiTw") && f.sifat !== "kumulatif") continue;
-    for (let i = 0; i < f.tw; i++) {
-      const v = f.row[field][i];
-      if (v === "" || v === null || typeof v === "number") continue;
-      const col = f.row.columns[`${field}${(i + 1) as 1 | 2 | 3 | 4}`];
-      const cell = col === undefined ? `baris ${f.row.row + 1}` : `${columnLetter(col + 1)}${f.row.row + 1}`;
-      (numberOf(v) === null ? notNumber : typedAsText).push(cell);
-    }
+    for (let i = 0; i < f.tw; i++) add(f.row[field][i], f.row.columns[`${field}${(i + 1) as 1 | 2 | 3 | 4}`]);
   }
   return { typedAsText, notNumber };
 }
