@@ -1,12 +1,4 @@
-/**
- * The CLI's .xlsx opened in LibreOffice Calc (Debian's libreoffice-calc-nogui, headless): the
- * evaluation tab written with standard formulas recalculates there to the same capaian, kriteria and
- * efisiensi as the emulator, with no error cell, and follows a corrected realisasi. LibreOffice is
- * told to recalculate every formula on load (a profile setting), and each sheet is read back as CSV.
- * Without soffice the test is skipped loudly, except on CI (CI=true), where that is a failure.
- */
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -16,23 +8,9 @@ import { main } from "../src/cli/sakip";
 import { demoWorkbook } from "../src/emulator/demo";
 import { emulatedPort } from "../src/emulator/session";
 import { loadXlsx, saveXlsx } from "../src/emulator/xlsx";
+import { CSV_ALL_SHEETS, convert, onCi, parseCsv, soffice, warnWithoutSoffice } from "./utils/libreoffice";
 
-function findSoffice(): string | null {
-  try {
-    return execFileSync("which", ["soffice"], { encoding: "utf8" }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-
-const soffice = findSoffice();
-const onCi = process.env.CI === "true";
-if (!soffice) {
-  const line = "=".repeat(78);
-  console.warn(
-    `\n${line}\n  UJI LIBREOFFICE ${onCi ? "GAGAL" : "DILEWATI"}: soffice tidak ditemukan.\n  Pasang paket Debian 'libreoffice-calc-nogui' untuk menjalankan test/libreoffice.test.ts.\n${line}\n`,
-  );
-}
+warnWithoutSoffice("UJI LIBREOFFICE", "'libreoffice-calc-nogui' untuk menjalankan test/libreoffice.test.ts");
 
 const EVALUASI = "Evaluasi TW II 2024";
 const RAPAT = "Jumlah Rapat Koordinasi dan Konsultasi SKPD yang diikuti";
@@ -47,42 +25,13 @@ const COMPARED = [
 const dir = mkdtempSync(join(tmpdir(), "sakip-lo-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** A LibreOffice profile that recalculates every formula of an .xlsx on load. */
-function profile(): string {
-  const user = join(dir, "profile", "user");
-  mkdirSync(user, { recursive: true });
-  writeFileSync(
-    join(user, "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  return `file://${join(dir, "profile")}`;
-}
-
 /**
  * Every sheet of each file as LibreOffice computes it, rows of raw cell texts by sheet name: one
  * soffice run converts all the files (each start of LibreOffice costs seconds).
  */
 function inLibreOffice(...files: string[]): Map<string, string[][]>[] {
   const out = join(dir, "csv");
-  const run = spawnSync(
-    soffice as string,
-    [
-      "--headless",
-      `-env:UserInstallation=${profile()}`,
-      "--convert-to",
-      // UTF-8, comma separated, raw values (not as shown), every sheet to its own file.
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      out,
-      ...files,
-    ],
-    { encoding: "utf8" },
-  );
-  expect(run.status, run.stderr).toBe(0);
+  convert(files, CSV_ALL_SHEETS, out, join(dir, "profile"), { recalc: true });
   return files.map((file) => {
     const base = file.replace(/^.*\//, "").replace(/\.xlsx$/, "");
     const sheets = new Map<string, string[][]>();
@@ -95,35 +44,6 @@ function inLibreOffice(...files: string[]): Map<string, string[][]>[] {
   });
 }
 
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else if (ch !== "\r") cell += ch;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
-
-/** Indicator rows of the evaluation tab keyed by Kunci, each as header → value. */
 function byKey(rows: unknown[][]): Map<string, Record<string, unknown>> {
   const header = rows[4].map(String);
   const out = new Map<string, Record<string, unknown>>();

@@ -1,12 +1,4 @@
-/**
- * "Simpan .xlsx" of `npm start`, opened in LibreOffice Calc (headless, recalculating every formula on
- * load): by default the evaluation tab's capaian, kriteria and efisiensi are standard formulas that
- * LibreOffice computes to the emulator's numbers, with no #NAME? anywhere; the "untuk Google Sheets"
- * choice keeps CAPAIAN / KRITERIA / EFISIENSI, which LibreOffice cannot compute (#NAME?).
- * Without soffice the test is skipped loudly, except on CI (CI=true), where that is a failure.
- */
-import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,67 +6,22 @@ import { generateTriwulan } from "../../src/app/triwulan";
 import { demoWorkbook } from "../../src/emulator/demo";
 import { emulatedPort } from "../../src/emulator/session";
 import { startServer } from "../../src/local/server";
+import { CSV_ALL_SHEETS, convert, onCi, parseCsv, soffice, warnWithoutSoffice } from "../utils/libreoffice";
 
-const soffice = (() => {
-  try {
-    return execFileSync("which", ["soffice"], { encoding: "utf8" }).trim() || null;
-  } catch {
-    return null;
-  }
-})();
-const onCi = process.env.CI === "true";
-if (!soffice)
-  console.warn(
-    `\n${"=".repeat(78)}\n  UJI LIBREOFFICE ${onCi ? "GAGAL" : "DILEWATI"}: soffice tidak ditemukan (test/local/export.test.ts).\n${"=".repeat(78)}\n`,
-  );
+warnWithoutSoffice("UJI LIBREOFFICE (test/local/export.test.ts)", "'libreoffice-calc-nogui'");
 
 const EVALUASI = "Evaluasi TW II 2024";
 const dir = mkdtempSync(join(tmpdir(), "sakip-export-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Rows of a CSV text (quoted cells may hold commas, quotes and line breaks). */
-function csv(text: string): string[][] {
-  const rows: string[][] = [];
-  for (const m of text.matchAll(/((?:"(?:[^"]|"")*"|[^,\n]*)(?:,(?:"(?:[^"]|"")*"|[^,\n]*))*)\n/g)) {
-    const cells = [...m[1].matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((c) =>
-      c[1].startsWith('"') ? c[1].slice(1, -1).replaceAll('""', '"') : c[1],
-    );
-    rows.push(cells);
-  }
-  return rows;
-}
-
 /** Every sheet of `file` as LibreOffice computes it (raw values), by sheet name. */
 function inLibreOffice(file: string): Map<string, string[][]> {
-  const user = join(dir, "profile", "user");
-  mkdirSync(user, { recursive: true });
-  writeFileSync(
-    join(user, "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
   const out = join(dir, `csv-${file.replace(/^.*\//, "")}`);
-  const run = spawnSync(
-    soffice as string,
-    [
-      "--headless",
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--convert-to",
-      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-      "--outdir",
-      out,
-      file,
-    ],
-    { encoding: "utf8" },
-  );
-  expect(run.status, run.stderr).toBe(0);
+  convert([file], CSV_ALL_SHEETS, out, join(dir, "profile"), { recalc: true });
   const base = file.replace(/^.*\//, "").replace(/\.xlsx$/, "");
   const sheets = new Map<string, string[][]>();
   for (const f of readdirSync(out)) {
-    const rows = csv(readFileSync(join(out, f), "utf8"));
+    const rows = parseCsv(readFileSync(join(out, f), "utf8"));
     sheets.set(f.slice(base.length + 1, -".csv".length), rows);
   }
   return sheets;

@@ -5,7 +5,7 @@
  * charts present as images, and the Pernyataan page signed by the names typed in Pengaturan.
  * Without soffice the test is skipped loudly, except on CI (CI=true), where that is a failure.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,44 +16,16 @@ import type { CellValue } from "../../src/core/cells";
 import { demoWorkbook } from "../../src/emulator/demo";
 import { emulatedPort } from "../../src/emulator/session";
 import { renderDocx } from "../../src/render/docx";
+import { convert, onCi, soffice, warnWithoutSoffice } from "../utils/libreoffice";
 
-function which(cmd: string): string | null {
-  try {
-    return execFileSync("which", [cmd], { encoding: "utf8" }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-const soffice = which("soffice");
-const onCi = process.env.CI === "true";
-if (!soffice) {
-  const line = "=".repeat(78);
-  console.warn(
-    `\n${line}\n  UJI LAPORAN .DOCX ${onCi ? "GAGAL" : "DILEWATI"}: soffice tidak ditemukan.\n  Pasang paket Debian 'libreoffice-writer-nogui' dan 'poppler-utils'.\n${line}\n`,
-  );
-}
+warnWithoutSoffice("UJI LAPORAN .DOCX", "'libreoffice-writer-nogui' dan 'poppler-utils'");
 
 const dir = mkdtempSync(join(tmpdir(), "sakip-docx-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Converts the files with one LibreOffice run per format; returns the text and PDF paths. */
 function inLibreOffice(files: string[]): void {
-  for (const format of ["pdf", "txt:Text (encoded):UTF8"]) {
-    const run = spawnSync(
-      soffice as string,
-      [
-        "--headless",
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--convert-to",
-        format,
-        "--outdir",
-        dir,
-        ...files,
-      ],
-      { encoding: "utf8" },
-    );
-    expect(run.status, run.stderr).toBe(0);
-  }
+  for (const format of ["pdf", "txt:Text (encoded):UTF8"]) convert(files, format, dir, join(dir, "profile"));
 }
 
 const SIGNER: [string, CellValue][] = [

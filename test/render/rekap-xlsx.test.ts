@@ -4,7 +4,7 @@
  * prints holds the chart of kriteria per OPD as an image. Without soffice the test is skipped
  * loudly, except on CI (CI=true), where that is a failure.
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,71 +14,16 @@ import { sha256 } from "../../src/cli/sakip";
 import { saveXlsx } from "../../src/emulator/xlsx";
 import { rekapChartImage } from "../../src/render/rekap-chart";
 import { rekapXlsx } from "../../src/render/rekap-xlsx";
+import { convert as convertFiles, onCi, parseCsv, soffice, warnWithoutSoffice } from "../utils/libreoffice";
 import { opdWorkbook, review } from "../utils/opd";
 
-function which(cmd: string): string | null {
-  try {
-    return execFileSync("which", [cmd], { encoding: "utf8" }).trim() || null;
-  } catch {
-    return null;
-  }
-}
-const soffice = which("soffice");
-const onCi = process.env.CI === "true";
-if (!soffice) {
-  const line = "=".repeat(78);
-  console.warn(
-    `\n${line}\n  UJI REKAP .XLSX DI LIBREOFFICE ${onCi ? "GAGAL" : "DILEWATI"}: soffice tidak ditemukan.\n  Pasang paket Debian 'libreoffice-calc-nogui' dan 'poppler-utils'.\n${line}\n`,
-  );
-}
+warnWithoutSoffice("UJI REKAP .XLSX DI LIBREOFFICE", "'libreoffice-calc-nogui' dan 'poppler-utils'");
 
 const dir = mkdtempSync(join(tmpdir(), "sakip-rekap-lo-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function convert(file: string, format: string): void {
-  const run = spawnSync(
-    soffice as string,
-    [
-      "--headless",
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--convert-to",
-      format,
-      "--outdir",
-      dir,
-      file,
-    ],
-    { encoding: "utf8" },
-  );
-  expect(run.status, run.stderr).toBe(0);
-}
-
-/** RFC 4180 CSV, as LibreOffice writes it. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else if (ch !== "\r") cell += ch;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
+  convertFiles([file], format, dir, join(dir, "profile"));
 }
 
 describe.skipIf(!soffice && !onCi)("the rekap .xlsx in LibreOffice Calc", () => {
