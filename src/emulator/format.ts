@@ -5,6 +5,7 @@
  * Sheets' format language.
  */
 import type { CellValue } from "../app/port";
+import { BULAN } from "../core/report/format";
 
 /** Cross-realm check: Dates made inside a `node:vm` context fail `instanceof Date`. */
 export function isDate(value: unknown): value is Date {
@@ -248,20 +249,6 @@ function unmask(text: string, literals: string[]): string {
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
-const MONTHS_LONG = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
 const DAYS_LONG = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
 
 /** Sheets date pattern (case-insensitive; `m` after `h` or before `s` is minutes). */
@@ -288,7 +275,7 @@ function formatDatePattern(date: Date, pattern: string, timeZone: string): strin
     else if (t[0] === "m") {
       const minutes = prev?.toLowerCase().startsWith("h") || next?.toLowerCase().startsWith("s");
       if (minutes && t.length <= 2) out.push(String(w.minute).padStart(t.length, "0"));
-      else if (t.length >= 4) out.push(MONTHS_LONG[w.month - 1]);
+      else if (t.length >= 4) out.push(BULAN[w.month - 1]);
       else if (t.length === 3) out.push(MONTHS[w.month - 1]);
       else out.push(String(w.month).padStart(t.length, "0"));
     } else out.push(token);

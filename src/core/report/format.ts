@@ -35,7 +35,8 @@ export function valueText(v: CellValue): string {
   return String(v).trim();
 }
 
-const BULAN = [
+/** The months as Indonesian writes them in full (also Sheets' id-ID "MMMM"). */
+export const BULAN = [
   "Januari",
   "Februari",
   "Maret",
