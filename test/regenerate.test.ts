@@ -516,6 +516,8 @@ class Scenario {
     } else if (a.region === "below") {
       row = end + 1 + (a.at % 4);
       col = a.col % width;
+      // The Kunci column is hidden: nobody types there (a key under the table reads as a row of ours).
+      if (col === v.col("Kunci")) col--;
       anchor = { kind: "below" };
     } else {
       row = this.pick(rows, a.at) as number;
