@@ -39,18 +39,19 @@ export async function writePlan(path: string, rows: number): Promise<void> {
   await book.commit();
 }
 
+/** CPU time of this process in ms: on a machine shared with other jobs it moves less than the clock. */
+export async function cpu(fn: () => Promise<unknown>): Promise<number> {
+  const start = process.cpuUsage();
+  await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 export async function large(rows: number): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), "sakip-bench-"));
   try {
     const path = join(dir, "besar.xlsx");
     await writePlan(path, rows);
-    // CPU time of this process: on a machine shared with other jobs it moves less than the clock.
-    const cpu = async (fn: () => Promise<unknown>) => {
-      const start = process.cpuUsage();
-      await fn();
-      const used = process.cpuUsage(start);
-      return (used.user + used.system) / 1000;
-    };
     const readMs = await cpu(() => new ExcelJS.Workbook().xlsx.readFile(path));
     const ms = await cpu(async () => {
       const { port } = emulatedPort(await loadXlsx(path));

@@ -9,19 +9,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../src/cli/sakip";
-import { writePlan } from "./bench-large";
+import { cpu, writePlan } from "./bench-large";
 
 export async function triwulanLarge(rows: number, withRead: boolean): Promise<Record<string, number>> {
   const dir = mkdtempSync(join(tmpdir(), "sakip-bench-"));
   try {
     const path = join(dir, "besar.xlsx");
     await writePlan(path, rows);
-    const cpu = async (fn: () => Promise<unknown>) => {
-      const start = process.cpuUsage();
-      await fn();
-      const used = process.cpuUsage(start);
-      return (used.user + used.system) / 1000;
-    };
     const readMs = withRead ? await cpu(() => new ExcelJS.Workbook().xlsx.readFile(path)) : 0;
     const lines: string[] = [];
     const ms = await cpu(async () => {

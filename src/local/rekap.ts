@@ -9,7 +9,6 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { assemble, rekapSource } from "../app/rekap";
 import { checkTw, type Tw } from "../core/plan";
 import type { FileResult, Rekap } from "../core/rekap";
@@ -19,6 +18,7 @@ import { emulatedPort } from "../emulator/session";
 import { loadXlsx } from "../emulator/xlsx";
 import { rekapChartImage } from "../render/rekap-chart";
 import { rekapXlsx } from "../render/rekap-xlsx";
+import { browserScript } from "./script";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
@@ -126,7 +126,7 @@ export class RekapSession {
     if (req.method === "GET" && path === "/rekap")
       return send(200, "text/html; charset=utf-8", REKAP_HTML, { "Content-Security-Policy": REKAP_CSP });
     if (req.method === "GET" && path === "/rekap.js") {
-      this.script ??= clientScript();
+      this.script ??= browserScript(join(here, "rekap-client.ts"));
       return send(200, "text/javascript; charset=utf-8", await this.script);
     }
     if (req.method === "POST" && path === "/api/rekap/mulai") {
@@ -209,16 +209,4 @@ async function readBytes(req: IncomingMessage): Promise<Uint8Array> {
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
-}
-
-async function clientScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(here, "rekap-client.ts")],
-    bundle: true,
-    format: "iife",
-    target: "es2020",
-    write: false,
-    logLevel: "error",
-  });
-  return result.outputFiles[0].text;
 }

@@ -11,7 +11,6 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
-import { build } from "esbuild";
 import { createGas, type Gas, PROTECTED_MESSAGE } from "../emulator/facade";
 import { formulaFromLocale, parseInput } from "../emulator/format";
 import { bindCustomFunctions, type GasContext, loadBundle } from "../emulator/gasRuntime";
@@ -20,6 +19,7 @@ import { xlsxBuffer } from "../emulator/xlsx";
 import { standardExport } from "./export";
 import { PAGE_HTML, SHIM } from "./page";
 import { RekapSession, type Send } from "./rekap";
+import { browserScript } from "./script";
 import { sheetView, validationMessage } from "./view";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -219,18 +219,6 @@ function errorMessage(e: unknown): string {
   return message;
 }
 
-async function pageScript(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(here, "client.ts")],
-    bundle: true,
-    format: "iife",
-    target: "es2020",
-    write: false,
-    logLevel: "error",
-  });
-  return result.outputFiles[0].text;
-}
-
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
   if (!String(req.headers["content-type"] ?? "").startsWith("application/json")) {
     throw new HttpError(415, "Kirim data sebagai JSON.");
@@ -295,7 +283,7 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
   };
   const addon = new Addon(options.workbook, read("Code.js"), read("Sidebar.html"), options.user);
   if (options.startTab && options.workbook.tab(options.startTab)) addon.select(options.startTab, "A1");
-  const script = await pageScript();
+  const script = await browserScript(join(here, "client.ts"));
   const host = options.host ?? "127.0.0.1";
   let origins: Set<string> = new Set();
   const rekap = new RekapSession();
