@@ -1,11 +1,16 @@
 import type { CellValue } from "./cells";
 import type { Level } from "./plan";
 
-/** What a budget line needs of a plan row: its kode, its level and its pagu. */
+/** What a budget line needs of a plan row: its kode, its level and its pagu (and its bidang tab). */
 export interface BudgetSource {
   kode: string;
   level: Level | null;
   pagu: CellValue;
+  /**
+   * The bidang tab the row comes from. Each tab adds up from its own highest level: one tab lists
+   * programs, another only kegiatan, and both budgets count. Rows without a tab are one plan.
+   */
+  tab?: string;
 }
 
 export type BudgetLevel = Exclude<Level, "sasaran">;
@@ -33,11 +38,11 @@ function hasPagu(v: CellValue): boolean {
 
 /**
  * The budget lines of a plan (indexes into `rows`): every row with a pagu, each line once. A line
- * is its kode, or the row itself when it has none (`key` names it; the default is the kode).
+ * is its kode in its tab, or the row itself when it has none (`key` names it; the default is tab and kode).
  */
 export function budgetLines(
   rows: readonly BudgetSource[],
-  key: (row: BudgetSource, index: number) => string = (r, i) => r.kode || `#${i}`,
+  key: (row: BudgetSource, index: number) => string = (r, i) => `${r.tab ?? ""}|${r.kode || `#${i}`}`,
 ): number[] {
   const seen = new Set<string>();
   return rows.flatMap((r, i) => {
@@ -50,17 +55,31 @@ export function budgetLines(
 }
 
 /**
- * The lines that add up to the budget, each counted once (indexes into `rows`): the budget lines
- * of the highest level present (program above kegiatan above sub kegiatan), by level as read or by
- * kode. A kegiatan's pagu is already inside its program's, so only the top level is summed. The
- * report's TOTAL row, the Ringkasan's pagu and the rekap all sum these lines.
+ * The highest budget level with a pagu in each bidang tab (`tab` of the rows, "" for rows without
+ * one): 0 program, 1 kegiatan, 2 sub kegiatan.
+ */
+export function topDepths(rows: readonly BudgetSource[], lines: readonly number[]): Map<string, number> {
+  const top = new Map<string, number>();
+  for (const i of lines) {
+    const tab = rows[i].tab ?? "";
+    const depth = budgetDepth(rows[i]);
+    top.set(tab, Math.min(depth, top.get(tab) ?? depth));
+  }
+  return top;
+}
+
+/**
+ * The lines that add up to the budget, each counted once (indexes into `rows`): in each bidang
+ * tab, the budget lines of the highest level present there (program above kegiatan above sub
+ * kegiatan), by level as read or by kode. A kegiatan's pagu is already inside its program's, so
+ * only a tab's top level is summed; a tab that lists only kegiatan adds its kegiatan. The report's
+ * TOTAL row, the Ringkasan's pagu (per bidang, then Jumlah) and the rekap all sum these lines.
  */
 export function budgetRows(
   rows: readonly BudgetSource[],
   key?: (row: BudgetSource, index: number) => string,
 ): number[] {
   const lines = budgetLines(rows, key);
-  if (!lines.length) return [];
-  const top = Math.min(...lines.map((i) => budgetDepth(rows[i])));
-  return lines.filter((i) => budgetDepth(rows[i]) === top);
+  const top = topDepths(rows, lines);
+  return lines.filter((i) => budgetDepth(rows[i]) === top.get(rows[i].tab ?? ""));
 }

@@ -12,6 +12,7 @@ import {
 } from "./narrative";
 import {
   anggaranTable,
+  budgetFigures,
   capaianChart,
   capaianTable,
   kriteriaChart,
@@ -114,11 +115,11 @@ export function buildLkjip(given: ReportInput): ReportDocument {
   const budget = anggaranTable(
     "3.22",
     `Tabel 3.22 Realisasi Anggaran Program dan Kegiatan ${period}`,
-    input.figures.filter(
-      (f) => f.row.level !== "subkegiatan" && (f.row.kode.split(".").length < 6 || !f.row.kode),
-    ),
+    input.figures,
     "annual",
     { next: 1 },
+    // Program and kegiatan; in a tab that lists only kegiatan, kegiatan and sub kegiatan.
+    1,
   );
   if (budget) {
     const t = totals(budget);
@@ -131,14 +132,7 @@ export function buildLkjip(given: ReportInput): ReportDocument {
       },
       budget,
     );
-    const note = unreadableNote(
-      "3.22",
-      input.figures.filter(
-        (f) =>
-          f.pagu !== "" && f.row.level !== "subkegiatan" && (f.row.kode.split(".").length < 6 || !f.row.kode),
-      ),
-      ["pagu", "realisasiAnggaranTw"],
-    );
+    const note = unreadableNote("3.22", budgetFigures(input.figures, 1), ["pagu", "realisasiAnggaranTw"]);
     if (note) blocks.push(note);
     const programs = programsOf(input.figures);
     if (programs.length)

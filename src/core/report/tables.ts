@@ -1,5 +1,5 @@
 import { columnLetter } from "../a1";
-import { budgetDepth, budgetLevel, budgetLines, budgetRows } from "../budget";
+import { budgetDepth, budgetLevel, budgetLines, budgetRows, topDepths } from "../budget";
 import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
 import type { Scale } from "../kriteria";
@@ -248,11 +248,38 @@ interface BudgetLine {
   depth: number;
 }
 
+const budgetSources = (figures: IndicatorFigures[]) =>
+  [
+    figures.map((f) => ({ ...f.row, pagu: f.pagu, tab: f.tab })),
+    (_: unknown, i: number) => `${figures[i].tab}|${figures[i].row.kode || figures[i].key}`,
+  ] as const;
+
+/**
+ * The budget lines an anggaran table lists, each kode of a tab once, with its depth below its own
+ * tab's highest level (a kegiatan heads a tab that lists no program), down to `depth` levels.
+ */
+function budgetListing(figures: IndicatorFigures[], depth: number): BudgetLine[] {
+  const [sources, key] = budgetSources(figures);
+  const all = budgetLines(sources, key);
+  const tops = topDepths(sources, all);
+  return all
+    .map((i) => ({ f: figures[i], depth: budgetDepth(figures[i].row) - (tops.get(figures[i].tab) ?? 0) }))
+    .filter((l) => l.depth <= depth);
+}
+
+/** The figures an anggaran table of `depth` levels lists (for the note on numbers typed as text). */
+export function budgetFigures(figures: IndicatorFigures[], depth: number): IndicatorFigures[] {
+  return budgetListing(figures, depth).map((l) => l.f);
+}
+
 /**
  * The anggaran table, program → kegiatan → sub kegiatan, each kode once: Jumlah anggaran | Target
  * anggaran kas s.d. TW | Realisasi anggaran s.d. <the quarter's last day> | % (realisasi / kas ×
- * 100), "-" where nothing, and a TOTAL row over the programs (the highest level present).
- * `annual`: Anggaran | Realisasi | % of the pagu (LKjIP Tabel 3.22).
+ * 100), "-" where nothing, and a TOTAL row over each bidang tab's highest level present (`budgetRows`:
+ * a tab listing programs adds its programs, a tab listing only kegiatan its kegiatan), so the TOTAL
+ * is the Ringkasan's Jumlah pagu and the rekap's. `depth`: how many levels below a tab's top are
+ * listed (Tabel 3.22 of the LKjIP: program and kegiatan, 1). `annual`: Anggaran | Realisasi | % of
+ * the pagu (LKjIP Tabel 3.22).
  */
 export function anggaranTable(
   id: string,
@@ -260,22 +287,17 @@ export function anggaranTable(
   figures: IndicatorFigures[],
   labels: { kas: string; realisasi: string } | "annual",
   programNo: { next: number },
+  depth = 2,
 ): ReportTable | null {
-  const sources = figures.map((f) => ({ ...f.row, pagu: f.pagu }));
-  const key = (_: unknown, i: number) => `${figures[i].tab}|${figures[i].row.kode || figures[i].key}`;
-  const lines: BudgetLine[] = budgetLines(sources, key).map((i) => ({
-    f: figures[i],
-    depth: budgetDepth(figures[i].row),
-  }));
+  const lines = budgetListing(figures, depth);
   if (!lines.length) return null;
-  const topLines = new Set(budgetRows(sources, key).map((i) => figures[i]));
+  const topLines = new Set(budgetRows(...budgetSources(figures)).map((i) => figures[i]));
   const annual = labels === "annual";
-  const top = Math.min(...lines.map((l) => l.depth));
   const counters = [0, 0, 0];
   const rows: ReportRow[] = lines.map((l): ReportRow => {
     counters[l.depth]++;
     for (let d = l.depth + 1; d < 3; d++) counters[d] = 0;
-    const no = l.depth === top ? roman(programNo.next++) : String(counters[l.depth]);
+    const no = l.depth === 0 ? roman(programNo.next++) : String(counters[l.depth]);
     const f = l.f;
     const share = annual ? f.serapanPagu : f.serapanRak;
     const pctCell =
@@ -284,8 +306,8 @@ export function anggaranTable(
         : { text: "-", align: "center" as const };
     const name = f.row.uraian || f.row.program || f.row.kegiatan;
     return {
-      kind: l.depth === top ? "group" : undefined,
-      indent: l.depth - top,
+      kind: l.depth === 0 ? "group" : undefined,
+      indent: l.depth,
       cells: annual
         ? [text(no, "center"), text(name), rupiahCell(f.pagu), rupiahCell(f.realisasiAnggaranSd), pctCell]
         : [
@@ -299,7 +321,7 @@ export function anggaranTable(
     };
   });
   // The TOTAL sums each budget line once, as the Ringkasan and the rekap do.
-  const tops = lines.filter((l) => topLines.has(l.f)).map((l) => l.f);
+  const summed = lines.filter((l) => topLines.has(l.f)).map((l) => l.f);
   // Over what is readable: a sum the tab cannot make (a number typed as text) counts its number cells;
   // the note under the table names the cells left out.
   const readable = (v: CellValue, quad: CellValue[], tw: number): number =>
@@ -308,7 +330,7 @@ export function anggaranTable(
       : v === TEXT_IN_SUM
         ? quad.slice(0, tw).reduce<number>((a, x) => a + (typeof x === "number" ? x : 0), 0)
         : 0;
-  const total = (pick: (f: IndicatorFigures) => number): number => tops.reduce((a, f) => a + pick(f), 0);
+  const total = (pick: (f: IndicatorFigures) => number): number => summed.reduce((a, f) => a + pick(f), 0);
   const pagu = total((f) => (typeof f.pagu === "number" ? f.pagu : 0));
   const kas = total((f) => readable(f.rakSd, f.row.rakTw, f.tw));
   const real = total((f) => readable(f.realisasiAnggaranSd, f.row.realisasiAnggaranTw, f.tw));
