@@ -1,5 +1,5 @@
 import { derivedDifferences, differencesText } from "../core/derived";
-import { evaluasiTabName, HEADER_ROW, spillColumns, type Tw } from "../core/evaluasi";
+import { type BidangRows, evaluasiTabName, HEADER_ROW, spillColumns, type Tw } from "../core/evaluasi";
 import {
   type Digest,
   FINGERPRINT_VERSION,
@@ -11,6 +11,7 @@ import { KOREKSI_COL } from "../core/koreksi";
 import { isMemo } from "../core/regenerate";
 import { UserError } from "../core/result";
 import { ringkasanTabName } from "../core/ringkasan";
+import { lowestValues } from "../core/ringkasan-lowest";
 import { SETTINGS_TAB } from "../core/settings";
 import { chooseBidang, PK_TAB_NAME, tahunOf, type Workbook } from "./plans";
 import type { CellValue, TabSnapshot, WriteCell } from "./port";
@@ -142,7 +143,14 @@ export function ringkasanProblem(wb: Workbook, tw: Tw, covered: Covered): string
   let expected: WriteCell[][];
   let values: (CellValue | undefined)[][];
   try {
-    ({ cells: expected, values } = expectedRingkasan(wb, covered.evaluasi, tw));
+    let bidang: BidangRows[];
+    ({ cells: expected, values, bidang } = expectedRingkasan(wb, covered.evaluasi, tw));
+    // The five lowest (names, capaian, kriteria, No) under their block's title, as their formulas give them.
+    const title = expected.findIndex((r) => String(r[0] ?? "").endsWith(" terendah"));
+    if (title >= 0)
+      lowestValues(bidang, covered.evaluasi.values).forEach((row, k) => {
+        values[title + 2 + k] = row;
+      });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return `tab '${name}' tidak dapat dihitung ulang dari tab '${covered.evaluasi.name}' (${e.message.replace(/\.$/, "")})`;

@@ -1,4 +1,5 @@
 import {
+  type BidangRows,
   buildEvaluasi,
   type EvaluasiResult,
   evaluasiTabName,
@@ -195,7 +196,7 @@ export function expectedRingkasan(
   wb: Workbook,
   evaluasi: TabSnapshot,
   tw: Tw,
-): RingkasanResult & { values: (CellValue | undefined)[][] } {
+): RingkasanResult & { values: (CellValue | undefined)[][]; bidang: BidangRows[] } {
   const tahun = tahunOf(wb);
   const keyCol = (evaluasi.values[HEADER_ROW - 1] ?? []).indexOf("Kunci");
   const tabs = keyCol >= 0 ? groupTabs(evaluasi.notes, keyCol, HEADER_ROW) : [];
@@ -217,7 +218,11 @@ export function expectedRingkasan(
     previousRows: 0,
   });
   // What each figure of the table should show, from the evaluation tab's values as read.
-  return { ...summary, values: ringkasanValues({ scale, bidang: result.bidang }, evaluasi.values) };
+  return {
+    ...summary,
+    bidang: result.bidang,
+    values: ringkasanValues({ scale, bidang: result.bidang }, evaluasi.values),
+  };
 }
 
 /** Writes (or rewrites in place) the summary tab and its chart over the evaluation tab just written. */

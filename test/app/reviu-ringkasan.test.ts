@@ -102,3 +102,42 @@ describe("a Ringkasan doctored before Kirim untuk reviu", () => {
     );
   });
 });
+
+describe("Verifikasi says what each cell of the five lowest should be (trial: names, capaian, kriteria and No reported without it)", () => {
+  it("every cell of the five-lowest block, doctored after Kirim, is named with the value its formula gives", () => {
+    const { wb, port, reviewerPort } = dinasTw1();
+    // Realisasi that makes the five lowest differ (one tie at 0, in plan order).
+    expect(submitForReview(port, deps(STAFF), { tw: 1 }).status).toBe("dikirim");
+    const tab = wb.getTab(RINGKASAN);
+    const title = wb
+      .values(tab, { row: 1, col: 1, rows: 40, cols: 1 })
+      .findIndex((r) => String(r[0]).startsWith("Indikator dengan capaian s.d. TW I terendah"));
+    const first = title + 3;
+    const named = (v: unknown) =>
+      v === ""
+        ? "kosong"
+        : typeof v === "number"
+          ? String(Math.round(v * 100) / 100).replace(".", ",")
+          : `"${String(v)}"`;
+    let checked = 0;
+    for (let row = first; row < first + 5; row++) {
+      for (let col = 1; col <= 4; col++) {
+        const rect = { row, col, rows: 1, cols: 1 };
+        const [[formula]] = wb.formulas(tab, rect);
+        const [[value]] = wb.values(tab, rect);
+        expect(formula).toMatch(/^=/);
+        const doctored = col === 1 || col === 3 ? "Lain" : 55;
+        wb.write(tab, row, col, [[doctored]]);
+        const cell = `${"ABCD"[col - 1]}${row}`;
+        const found = typeof doctored === "number" ? "55" : '"Lain"';
+        const checkedNow = verify(reviewerPort, deps(REVIEWER), { tw: 1 });
+        expect(checkedNow.changed).toBe(true);
+        expect(checkedNow.message).toContain(`: ${cell} tertulis ${found}, seharusnya ${named(value)}.`);
+        wb.write(tab, row, col, [[{ formula }]]);
+        checked++;
+      }
+    }
+    expect(checked).toBe(20);
+    expect(verify(reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+  });
+});
