@@ -133,13 +133,33 @@ export function recordedVersion(wb: Workbook, tw: Tw): number {
   return sent ? packedVersion(sent.packed) : FINGERPRINT_VERSION;
 }
 
+/** What a submission recorded and what the workbook gives now, by the rules of the record's version. */
+export interface RecordCheck {
+  version: number;
+  recorded: Fingerprint;
+  now: Fingerprint;
+}
+
 /**
  * The Ringkasan tab recomputed from the evaluation tab and compared cell by cell: "" when it is
  * exactly what the add-on writes, else one sentence naming the cells that differ.
+ *
+ * Against a record (Verifikasi, the statement, the rekap) the record is the proof: a record made
+ * before the Ringkasan was covered (version 1) does not judge it; a covered Ringkasan whose hash
+ * is the recorded one is as it was sent, when the add-on that sent it recomputed it, so a later
+ * add-on that writes the table differently (a new column, other formulas) does not call it
+ * changed. Only a Ringkasan changed since it was sent is recomputed, and only its changed rows are
+ * named; if cells of unchanged rows differ too, the tab was written by another version of the
+ * add-on and what a changed cell should hold cannot be computed by this one: then the rows are
+ * named.
  */
-export function ringkasanProblem(wb: Workbook, tw: Tw, covered: Covered): string {
+export function ringkasanProblem(wb: Workbook, tw: Tw, covered: Covered, record?: RecordCheck): string {
   const name = ringkasanTabName(tw, tahunOf(wb));
+  if (record && record.version < 2) return "";
+  const was = record?.recorded.tabs.find((t) => t.tab === name);
+  const is = record?.now.tabs.find((t) => t.tab === name);
   if (!covered.ringkasan) return `tab '${name}' tidak ada`;
+  if (was && is && was.hash === is.hash) return "";
   let expected: WriteCell[][];
   let values: (CellValue | undefined)[][];
   try {
@@ -155,7 +175,16 @@ export function ringkasanProblem(wb: Workbook, tw: Tw, covered: Covered): string
     if (!(e instanceof UserError)) throw e;
     return `tab '${name}' tidak dapat dihitung ulang dari tab '${covered.evaluasi.name}' (${e.message.replace(/\.$/, "")})`;
   }
-  const diffs = derivedDifferences(expected, covered.ringkasan, values);
+  let diffs = derivedDifferences(expected, covered.ringkasan, values);
+  if (was && is) {
+    const rows = new Set([...Object.keys(was.rows), ...Object.keys(is.rows)].map(Number));
+    const changed = new Set([...rows].filter((r) => was.rows[r] !== is.rows[r]));
+    if (diffs.some((d) => !changed.has(d.row))) {
+      const listed = [...changed].sort((a, b) => a - b).join(", ");
+      return `tab '${name}' baris ${listed} berubah sejak dikirim; tab itu dibuat oleh versi add-on sebelumnya, jadi isi yang seharusnya tidak dapat dihitung ulang di sini`;
+    }
+    diffs = diffs.filter((d) => changed.has(d.row));
+  }
   return diffs.length
     ? `tab '${name}' tidak sama dengan hitungan dari tab '${covered.evaluasi.name}': ${differencesText(diffs)}`
     : "";

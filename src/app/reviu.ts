@@ -16,7 +16,14 @@ import { choiceRule, headerStyle } from "../core/style";
 import { checkAndReport } from "./periksa";
 import { readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { CellValue, Protection, TabFormat, WorkbookPort, WriteCell } from "./port";
-import { coveredTabs, fingerprintOf, lockedTabs, recordedVersion, ringkasanProblem } from "./rekam";
+import {
+  coveredTabs,
+  fingerprintOf,
+  lockedTabs,
+  type RecordCheck,
+  recordedVersion,
+  ringkasanProblem,
+} from "./rekam";
 import {
   HISTORY_HEADERS,
   HISTORY_TAB,
@@ -189,6 +196,16 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
   });
 }
 
+/** The TW's last submission and the workbook now, fingerprinted by the rules that record was made with. */
+function recordCheck(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest): RecordCheck {
+  const version = packedVersion(sent.packed);
+  return {
+    version,
+    recorded: unpackRows(sent.hash, sent.packed),
+    now: fingerprintOf(wb, tw, digest, version),
+  };
+}
+
 /** Said of a record made before version 2 of the fingerprint. */
 const OLD_RECORD =
   "kiriman ini dicatat oleh versi add-on sebelumnya, yang belum mencakup tab Ringkasan, catatan sel, skala kriteria dan koreksi cara baca di Pengaturan";
@@ -204,13 +221,13 @@ export function verify(
     const wb = readAll(port);
     const { sent, reopened } = quarterState(history(wb), tw);
     if (!sent) throw new UserError(`${twName(tw)} belum pernah dikirim untuk reviu.`, "belum-siap");
-    const version = packedVersion(sent.packed);
-    const now = fingerprintOf(wb, tw, deps.digest, version);
-    const ringkasan = ringkasanProblem(wb, tw, coveredTabs(wb, tw));
+    const proof = recordCheck(wb, tw, sent, deps.digest);
+    const { version, now } = proof;
+    const ringkasan = ringkasanProblem(wb, tw, coveredTabs(wb, tw), proof);
     const dataChanged = now.hash !== sent.hash;
     const parts = [
       dataChanged
-        ? describeChanges(compare(unpackRows(sent.hash, sent.packed), now))
+        ? describeChanges(compare(proof.recorded, now))
         : `Tidak ada perubahan sejak dikirim (${HISTORY_TAB} baris ${sent.row}): semua tab yang dicakup sama dengan yang dikirim (kode data ${now.hash.slice(0, 12)}… sama).`,
     ];
     if (ringkasan) parts.push(`Ringkasan tidak sesuai: ${ringkasan}.`);
@@ -403,14 +420,14 @@ export function statement(
         `Pernyataan tidak dibuat karena ${OLD_RECORD}, sehingga perubahan di sana tidak dapat dibuktikan: minta pengirim menekan "Buka kembali untuk perbaikan" lalu "Kirim untuk reviu" lagi (datanya tidak perlu diubah).`,
         "belum-siap",
       );
-    const now = fingerprintOf(wb, tw, deps.digest);
-    if (now.hash !== sent.hash) {
+    const proof = recordCheck(wb, tw, sent, deps.digest);
+    if (proof.now.hash !== sent.hash) {
       throw new UserError(
-        `Pernyataan tidak dibuat karena data berubah sejak dikirim (${changedWhere(compare(unpackRows(sent.hash, sent.packed), now))}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
+        `Pernyataan tidak dibuat karena data berubah sejak dikirim (${changedWhere(compare(proof.recorded, proof.now))}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
         "belum-siap",
       );
     }
-    const ringkasan = ringkasanProblem(wb, tw, coveredTabs(wb, tw));
+    const ringkasan = ringkasanProblem(wb, tw, coveredTabs(wb, tw), proof);
     if (ringkasan)
       throw new UserError(
         `Pernyataan tidak dibuat karena ${ringkasan}: minta pengirim membuka kembali ${twName(tw)}, membuat ulang tab Triwulan dan mengirim lagi.`,
@@ -495,9 +512,8 @@ export function reviewState(wb: Workbook, tw: Tw, digest: Digest): ReviewState {
   let changed: boolean;
   try {
     // By the rules the record was made with (an older record covers less), as Verifikasi does.
-    changed =
-      fingerprintOf(wb, tw, digest, packedVersion(sent.packed)).hash !== sent.hash ||
-      !!ringkasanProblem(wb, tw, coveredTabs(wb, tw));
+    const proof = recordCheck(wb, tw, sent, digest);
+    changed = proof.now.hash !== sent.hash || !!ringkasanProblem(wb, tw, coveredTabs(wb, tw), proof);
   } catch (e) {
     // The evaluation tab (or a bidang tab) that was sent is gone: the data changed.
     if (!(e instanceof UserError)) throw e;

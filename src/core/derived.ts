@@ -11,6 +11,8 @@ import { quote } from "./result";
 export interface CellDifference {
   /** "B6" */
   cell: string;
+  /** Its sheet row (1-based). */
+  row: number;
   /** What the cell holds, as a message names it: `7`, `rumus =5`, `kosong`. */
   found: string;
   /** What it should show, as a message names it (`5`, `kosong`), when the add-on can compute it. */
@@ -38,6 +40,7 @@ export function derivedDifferences(
       out.push({
         ...(should === undefined ? {} : { expected: named(should) }),
         cell: `${columnLetter(c + 1)}${r + 1}`,
+        row: r + 1,
         found: formula
           ? `rumus ${quote(formula, 40)}`
           : value === ""
