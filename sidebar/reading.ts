@@ -89,6 +89,9 @@ export function readingPanel(r: TabReading, fields: Fields, ctx: PanelContext): 
           }),
         ]
       : []),
+    ...(r.guesses?.length
+      ? [el("ul", { className: "list guesses" }, ...r.guesses.map((g) => el("li", { textContent: g })))]
+      : []),
     el("p", {
       className: "muted hint-keys",
       textContent: "Panah atas/bawah memilih arti, Enter menyimpan, Esc membatalkan.",

@@ -143,6 +143,11 @@ export interface TabReading {
   /** TW families among the columns (by their headers or their reading). */
   families: ColumnFamily[];
   corrected: boolean;
+  /**
+   * What was read from the values rather than from a column, one Indonesian sentence each: how the
+   * sifat target was read, and every indicator whose sifat or polaritas is a guess to look at.
+   */
+  guesses?: string[];
 }
 
 export interface SidebarState {

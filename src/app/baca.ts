@@ -16,6 +16,7 @@ import {
   KOREKSI_HEADER,
   NOT_USED,
 } from "../core/koreksi";
+import { guessNotes } from "../core/layout";
 import { type PlanField, type PlanTable, ROMAN } from "../core/plan";
 import { UserError } from "../core/result";
 import { SETTINGS_TAB } from "../core/settings";
@@ -134,6 +135,7 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     columns,
     families: familiesOf(columns, paths),
     corrected: corrected.size > 0 || wb.reading.get(table.tab)?.correction?.header !== undefined,
+    guesses: guessNotes(table),
   };
 }
 
@@ -202,6 +204,7 @@ export function readingText(r: TabReading): string {
       );
     }
   }
+  for (const g of r.guesses ?? []) lines.push(`  ${/belum pasti|tebakan/.test(g) ? "⚠ " : ""}${g}`);
   return lines.join("\n");
 }
 

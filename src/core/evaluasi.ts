@@ -316,7 +316,7 @@ function indicatorLine(
   const quarters = (prefix: "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw") =>
     TWS.slice(0, tw).map((q) => at(`${prefix}${q}`));
   const allThere = (refs: (string | null)[]): refs is string[] => refs.every((r) => r !== null);
-  const sifat = resolveSifat(row.sifat, row.targetTahunan, row.targetTw, row.satuan);
+  const sifat = resolveSifat(row.sifat, row.targetTahunan, row.targetTw, row.satuan, row.indikator);
 
   cells[COL.no - 1] = no;
   cells[COL.sifat - 1] = sifat;

@@ -21,9 +21,37 @@ export function parseSifat(input: CellValue): Sifat | null {
   return WORDS[lowerWords(input)] ?? null;
 }
 
+/** Decimal places a value was typed with (at most 4; more is a computed value, compared exactly). */
+function decimals(v: number): number {
+  const m = /\.(\d+)$/.exec(String(v));
+  const d = m ? m[1].length : 0;
+  return d > 4 ? 0 : d;
+}
+
+/** Half a unit of the last decimal place typed: 33,33 → 0,005; a whole number → 0 (exact). */
+const halfUnit = (v: number) => {
+  const d = decimals(v);
+  return d === 0 ? 0 : 0.5 * 10 ** -d;
+};
+
+/**
+ * Two typed values agree to the precision they were typed with (the tolerance of the sifat
+ * evidence): within the coarser rounding of the two (63,57 and 63,6 agree, 63,5 and 63,6 do not), a
+ * sum within the rounding of its terms (33,33 + 33,33 + 33,33 = 99,99 against 100: slack 0,015);
+ * whole numbers must agree exactly.
+ */
+export function agrees(a: number, b: number, terms: readonly number[] = [a]): boolean {
+  const slack = Math.max(
+    terms.reduce((x, t) => x + halfUnit(t), 0),
+    halfUnit(b),
+  );
+  return nearlyEqual(a, b) || Math.abs(a - b) <= slack + 1e-9;
+}
+
 /**
  * Every sifat that the quarterly targets fit (DOMAIN.md, "sifat target"): kumulatif when they add
- * up to the annual target, akhir when the last filled one equals it, tetap when all equal it.
+ * up to the annual target, akhir when the last filled one equals it, tetap when all four equal it,
+ * each to the precision the values were typed with (`agrees`).
  */
 export function fittingSifat(annual: CellValue, tw: CellValue[]): Sifat[] {
   const total = toNumber(annual);
@@ -31,31 +59,122 @@ export function fittingSifat(annual: CellValue, tw: CellValue[]): Sifat[] {
   const filled = values.filter((v): v is number => v !== null);
   if (total === null || filled.length === 0) return [];
   const fits: Sifat[] = [];
-  if (
-    nearlyEqual(
-      filled.reduce((a, b) => a + b, 0),
-      total,
-    )
-  )
-    fits.push("kumulatif");
-  if (nearlyEqual(filled[filled.length - 1], total)) fits.push("akhir");
-  if (filled.length === tw.length && filled.every((v) => nearlyEqual(v, total))) fits.push("tetap");
+  const sum = filled.reduce((a, b) => a + b, 0);
+  if (agrees(sum, total, filled)) fits.push("kumulatif");
+  if (agrees(filled[filled.length - 1], total)) fits.push("akhir");
+  if (filled.length === tw.length && filled.every((v) => agrees(v, total))) fits.push("tetap");
   return fits;
 }
 
+/** What the sifat of an indicator is read from: its row in the plan. */
+export interface SifatSource {
+  sifat: CellValue;
+  targetTahunan: CellValue;
+  targetTw: readonly CellValue[];
+  satuan: string;
+  indikator?: string;
+}
+
+/** How the sifat of an indicator was read, and whether a person should look at it. */
+export interface SifatReading {
+  sifat: Sifat;
+  /** "tertulis": the plan's Sifat Target cell (a person's word always wins); "nilai": read from the targets. */
+  source: "tertulis" | "nilai";
+  /** The values fit more than one sifat, or none: Periksa and the reading panel say so. */
+  unsure: boolean;
+  /** What the reading went by, one Indonesian phrase ("jumlah target TW I–IV = target tahunan"). */
+  why: string;
+}
+
+/** Satuan of a rate or a level: a percentage, an index, a score (never summed over the quarters). */
+const RATE_SATUAN =
+  /%|\b(?:persen|prosen|presentase|persentase|indeks|rasio|nilai|skor|poin|predikat|opini)\b/i;
+/** An indicator named as a rate or a level: "Persentase …", "Tingkat pengangguran …", "Indeks …". */
+const RATE_INDIKATOR =
+  /^\s*(?:\d+[.)]?\s*)?(?:persentase|prosentase|presentase|rasio|indeks|tingkat|rata[- ]?rata|skor|predikat|opini|proporsi|prevalensi|cakupan)\b/i;
+
 /**
- * The sifat to aggregate by: as written when it is written, else the one the targets fit. When
- * "0, 0, 0, 100" fits both kumulatif and akhir, a percentage is read as akhir (progress) and a
- * count as kumulatif; with no fit at all the same rule decides.
+ * A percentage or another rate: its satuan, its name, or its targets typed with "%". Such targets
+ * are never added up over the quarters: 25 % in TW I and 25 % in TW II is not 50 %.
  */
-export function resolveSifat(written: CellValue, annual: CellValue, tw: CellValue[], satuan: string): Sifat {
-  const explicit = parseSifat(written);
-  if (explicit) return explicit;
-  const fits = fittingSifat(annual, tw);
-  const percent = /%|persen/i.test(satuan);
-  if (fits.length === 1) return fits[0];
-  if (fits.includes("tetap")) return "tetap";
-  return percent ? "akhir" : "kumulatif";
+export function isRate(
+  row: Pick<SifatSource, "satuan" | "indikator" | "targetTahunan" | "targetTw">,
+): boolean {
+  if (RATE_SATUAN.test(row.satuan) || RATE_INDIKATOR.test(row.indikator ?? "")) return true;
+  return [row.targetTahunan, ...row.targetTw].some((v) => typeof v === "string" && /\d\s*%/.test(v));
+}
+
+/**
+ * The sifat of an indicator and what it was read from. A written sifat (the plan's Sifat Target,
+ * where a person corrects a guess) is taken as it is. Otherwise the quarterly targets are the
+ * evidence, compared to the precision typed (`agrees`): adding up to the annual target → kumulatif,
+ * the last one equal to it → akhir, all four equal to it → tetap; a percentage or another rate
+ * (`isRate`) is never summed. The reading is `unsure` when the values leave a real choice: a rate
+ * whose targets add up to the annual one, targets that fit no sifat, or a count without an annual
+ * target whose targets are all equal (tetap or kumulatif?) or rise (akhir or kumulatif?).
+ */
+export function readSifat(row: SifatSource): SifatReading {
+  const written = parseSifat(row.sifat);
+  if (written)
+    return {
+      sifat: written,
+      source: "tertulis",
+      unsure: false,
+      why: `tertulis "${String(row.sifat).trim()}"`,
+    };
+  const rate = isRate(row);
+  const read = (sifat: Sifat, why: string, unsure = false): SifatReading => ({
+    sifat,
+    source: "nilai",
+    unsure,
+    why,
+  });
+  const values = row.targetTw.map(toNumber).filter((v): v is number => v !== null);
+  const kind = rate ? "persentase atau rasio tidak dijumlahkan per triwulan" : "";
+  if (!values.length)
+    return read(rate ? "akhir" : "kumulatif", `belum ada target triwulan${kind ? `; ${kind}` : ""}`);
+  const allEqual = values.length === row.targetTw.length && values.every((v) => agrees(v, values[0]));
+  const annual = toNumber(row.targetTahunan);
+  if (annual !== null) {
+    const fits = fittingSifat(row.targetTahunan, [...row.targetTw]);
+    if (fits.includes("tetap")) return read("tetap", "setiap target TW = target tahunan");
+    if (rate) {
+      if (fits.includes("akhir")) return read("akhir", `target TW terakhir = target tahunan; ${kind}`);
+      if (fits.includes("kumulatif"))
+        return read("akhir", `jumlah target TW = target tahunan, tetapi ${kind}`, true);
+    } else {
+      if (fits.includes("kumulatif")) return read("kumulatif", "jumlah target TW = target tahunan");
+      if (fits.includes("akhir")) return read("akhir", "target TW terakhir = target tahunan");
+    }
+    const sifat: Sifat = allEqual ? "tetap" : rate ? "akhir" : "kumulatif";
+    return read(
+      sifat,
+      "target TW tidak cocok dengan target tahunan (bukan jumlahnya, bukan TW terakhir, bukan sama semua)",
+      true,
+    );
+  }
+  // No annual target: the targets alone.
+  if (rate) return read(allEqual ? "tetap" : "akhir", `tanpa target tahunan; ${kind}`);
+  const rising =
+    !allEqual &&
+    values.filter((v) => v !== 0).length > 1 &&
+    values.every((v, i) => i === 0 || v >= values[i - 1]);
+  if (allEqual)
+    return read("kumulatif", "tanpa target tahunan; target TW sama semua (tetap atau kumulatif?)", true);
+  if (rising)
+    return read("kumulatif", "tanpa target tahunan; target TW terus naik (akhir atau kumulatif?)", true);
+  return read("kumulatif", "tanpa target tahunan; target TW dijumlahkan");
+}
+
+/** The sifat to aggregate by (see `readSifat`). */
+export function resolveSifat(
+  written: CellValue,
+  annual: CellValue,
+  tw: CellValue[],
+  satuan: string,
+  indikator = "",
+): Sifat {
+  return readSifat({ sifat: written, targetTahunan: annual, targetTw: tw, satuan, indikator }).sifat;
 }
 
 /** The s.d. TW value of literal quarterly values, as the sheet formulas compute it. */

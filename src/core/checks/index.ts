@@ -16,6 +16,7 @@ import { pkRenaksi } from "./rules/pk-renaksi";
 import { polaritas } from "./rules/polaritas";
 import { realisasiAnggaran } from "./rules/realisasi-anggaran";
 import { realisasiKosong } from "./rules/realisasi-kosong";
+import { sifatTarget } from "./rules/sifat-target";
 import { tabBidang } from "./rules/tab-bidang";
 import { twTarget } from "./rules/tw-target";
 import { wajib } from "./rules/wajib";
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   tabBidang,
   kolomTerbaca,
   twTarget,
+  sifatTarget,
   anggaranTw,
   anggaranInduk,
   lintasTab,

@@ -2,7 +2,8 @@
 
 import type { CellValue } from "../cells";
 import { familyHeader, fieldHeader } from "../columns";
-import { type ColumnExplanation, type PlanField, TWS, twFields } from "../plan";
+import { type ColumnExplanation, type PlanField, type PlanTable, TWS, twFields } from "../plan";
+import { readSifat } from "../sifat";
 import type { Header } from "./types";
 
 /** Columns a triwulan evaluation needs. Target Tahunan may be absent when all four TW targets exist. */
@@ -82,4 +83,39 @@ export function titleYear(values: CellValue[][], top: number): number | null {
     }
   }
   return null;
+}
+
+/** The first words of an indicator, for a line of the reading ("Persentase peserta pelatihan…"). */
+const short = (s: string) => {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 60 ? `${t.slice(0, 59)}…` : t;
+};
+
+/**
+ * What the reading panel and `sakip baca` say of the guessed values of a tab: how the sifat target
+ * was read (from its column, or from the targets: how many of each), then every indicator whose
+ * sifat the values leave unsure, with the reading used and how to correct it.
+ */
+export function guessNotes(table: PlanTable): string[] {
+  const rows = table.rows.filter((r) => r.indikator);
+  if (!rows.length) return [];
+  const readings = rows.map((r) => ({ r, s: readSifat(r) }));
+  const guessed = readings.filter((x) => x.s.source === "nilai");
+  const out: string[] = [];
+  if (guessed.length) {
+    const counts = (["kumulatif", "akhir", "tetap"] as const)
+      .map((k) => [k, guessed.filter((x) => x.s.sifat === k).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([k, n]) => `${n} ${k}`)
+      .join(", ");
+    out.push(
+      `Sifat target ${table.columns.sifat === undefined ? "tidak ada kolomnya" : `kosong di ${guessed.length} baris`}, dibaca dari nilai target: ${counts}.`,
+    );
+  }
+  for (const { r, s } of readings)
+    if (s.unsure)
+      out.push(
+        `Baris ${r.row + 1} "${short(r.indikator)}": sifat target dibaca ${s.sifat}, belum pasti (${s.why}); isi Sifat Target bila salah.`,
+      );
+  return out;
 }

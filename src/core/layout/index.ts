@@ -31,7 +31,7 @@ import { isEmptyRow, widthOf } from "./rowkinds";
 import { readRows } from "./rows";
 import { HEADER_SCAN_ROWS, type PlanDetection, type ReadOptions } from "./types";
 
-export { missingMessage, REQUIRED_FIELDS } from "./explain";
+export { guessNotes, missingMessage, REQUIRED_FIELDS } from "./explain";
 export { isHeaderRow } from "./rowkinds";
 export type { LayoutCorrection, PlanDetection, ReadOptions } from "./types";
 export { HEADER_AREA_ROWS } from "./types";

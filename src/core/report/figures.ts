@@ -123,7 +123,7 @@ function uniqueKey(seen: Set<string>, key: string): string {
 function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOptions): IndicatorFigures {
   const annual = options.tw === "tahunan";
   const tw: Tw = annual ? 4 : (options.tw as Tw);
-  const sifat = resolveSifat(row.sifat, row.targetTahunan, row.targetTw, row.satuan);
+  const sifat = resolveSifat(row.sifat, row.targetTahunan, row.targetTw, row.satuan, row.indikator);
   const upTo = (q: CellValue[]) => q.slice(0, tw);
   const targetTahunan =
     row.columns.targetTahunan === undefined ? aggregateValues(sifat, row.targetTw) : row.targetTahunan;

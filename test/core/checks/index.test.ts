@@ -150,6 +150,7 @@ describe("checkWorkbook", () => {
       ["tab-bidang", "error"],
       ["kolom-terbaca", "warning"],
       ["tw-target", "error"],
+      ["sifat-target", "warning"],
       ["anggaran-tw", "error"],
       ["anggaran-induk", "error"],
       ["lintas-tab", "error"],

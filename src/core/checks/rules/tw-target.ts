@@ -1,4 +1,4 @@
-import { fittingSifat, parseSifat } from "../../sifat";
+import { fittingSifat, parseSifat, readSifat } from "../../sifat";
 import { cellOf, finding, fmt, num, quote, same, sum, TWS, twList } from "../shared";
 import type { Finding, Rule } from "../types";
 
@@ -70,7 +70,7 @@ export const twTarget: Rule = {
             finding(
               twTarget,
               annualAt,
-              `Target ${twList(tws)} indikator ${name} (${list}) tidak cocok dengan target tahunan ${fmt(annual)}: jumlahnya ${fmt(total)}, triwulan terakhir ${fmt(last)}, dan tidak semuanya ${fmt(annual)}.`,
+              `Target ${twList(tws)} indikator ${name} (${list}) tidak cocok dengan target tahunan ${fmt(annual)}: jumlahnya ${fmt(total)}, triwulan terakhir ${fmt(last)}, dan tidak semuanya ${fmt(annual)}, jadi capaian s.d. TW dihitung sebagai ${readSifat(pr).sifat}.`,
               "Perbaiki target triwulan atau target tahunan, lalu isi kolom Sifat Target (kumulatif, akhir, atau tetap).",
               tws.map(twAt),
             ),

@@ -130,7 +130,7 @@ describe("tw-target: TW targets against the annual target by sifat", () => {
     const [f] = run(twTarget, [templateTab("Bidang", rows)]);
     expect(f.cell).toBe(`${col("targetTahunan")}${r(0)}`);
     expect(f.message).toBe(
-      'Target TW I–IV indikator "Jumlah tamu yang difasilitasi" (38; 38; 38; 36) tidak cocok dengan target tahunan 148: jumlahnya 150, triwulan terakhir 36, dan tidak semuanya 148.',
+      'Target TW I–IV indikator "Jumlah tamu yang difasilitasi" (38; 38; 38; 36) tidak cocok dengan target tahunan 148: jumlahnya 150, triwulan terakhir 36, dan tidak semuanya 148, jadi capaian s.d. TW dihitung sebagai kumulatif.',
     );
   });
 });
