@@ -2,10 +2,12 @@ import type { CheckResult, OpenNote } from "../api";
 import { columnLetter } from "../core/a1";
 import { HEADER_ROW, ROMAN, type Tw } from "../core/evaluasi";
 import {
+  type Change,
   changedWhere,
   compare,
   type Digest,
   describeChanges,
+  type Fingerprint,
   packedVersion,
   packRows,
   unpackRows,
@@ -16,14 +18,7 @@ import { choiceRule, headerStyle } from "../core/style";
 import { checkAndReport } from "./periksa";
 import { readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { CellValue, Protection, TabFormat, WorkbookPort, WriteCell } from "./port";
-import {
-  coveredTabs,
-  fingerprintOf,
-  lockedTabs,
-  type RecordCheck,
-  recordedVersion,
-  ringkasanProblem,
-} from "./rekam";
+import { coveredTabs, fingerprintOf, lockedTabs, recordedVersion, ringkasanProblem } from "./rekam";
 import {
   HISTORY_HEADERS,
   HISTORY_TAB,
@@ -196,14 +191,44 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
   });
 }
 
-/** The TW's last submission and the workbook now, fingerprinted by the rules that record was made with. */
-function recordCheck(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest): RecordCheck {
+/** What the workbook holds now against the TW's last submission, by the rules that record was made with. */
+interface RecordFindings {
+  version: number;
+  /** Where the data differs from the record; a sent tab that is gone (deleted or renamed) is "hilang". */
+  changes: Change[];
+  /** The fingerprint now, null when a tab it needs is gone. */
+  hash: string | null;
+  /** Why the Ringkasan is not what the record proves, "" when it is. */
+  ringkasan: string;
+}
+
+function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest): RecordFindings {
   const version = packedVersion(sent.packed);
-  return {
-    version,
-    recorded: unpackRows(sent.hash, sent.packed),
-    now: fingerprintOf(wb, tw, digest, version),
-  };
+  const recorded = unpackRows(sent.hash, sent.packed);
+  let now: Fingerprint;
+  try {
+    now = fingerprintOf(wb, tw, digest, version);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    // A tab that was sent is gone (deleted or renamed): say which, never "buat tab Triwulan dulu".
+    const gone = recorded.tabs.filter((t) => !wb.snapshots.has(t.tab));
+    if (!gone.length) throw e;
+    return {
+      version,
+      hash: null,
+      ringkasan: "",
+      changes: gone.map((t): Change => ({ tab: t.tab, rows: [], kind: "hilang" })),
+    };
+  }
+  const changes = now.hash === sent.hash ? [] : compare(recorded, now);
+  let ringkasan: string;
+  try {
+    ringkasan = ringkasanProblem(wb, tw, coveredTabs(wb, tw), { version, recorded, now });
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    ringkasan = e.message.replace(/\.$/, "");
+  }
+  return { version, changes, hash: now.hash, ringkasan };
 }
 
 /** Said of a record made before version 2 of the fingerprint. */
@@ -221,14 +246,12 @@ export function verify(
     const wb = readAll(port);
     const { sent, reopened } = quarterState(history(wb), tw);
     if (!sent) throw new UserError(`${twName(tw)} belum pernah dikirim untuk reviu.`, "belum-siap");
-    const proof = recordCheck(wb, tw, sent, deps.digest);
-    const { version, now } = proof;
-    const ringkasan = ringkasanProblem(wb, tw, coveredTabs(wb, tw), proof);
-    const dataChanged = now.hash !== sent.hash;
+    const { version, changes, hash, ringkasan } = recordFindings(wb, tw, sent, deps.digest);
+    const dataChanged = changes.length > 0;
     const parts = [
       dataChanged
-        ? describeChanges(compare(proof.recorded, now))
-        : `Tidak ada perubahan sejak dikirim (${HISTORY_TAB} baris ${sent.row}): semua tab yang dicakup sama dengan yang dikirim (kode data ${now.hash.slice(0, 12)}… sama).`,
+        ? describeChanges(changes)
+        : `Tidak ada perubahan sejak dikirim (${HISTORY_TAB} baris ${sent.row}): semua tab yang dicakup sama dengan yang dikirim (kode data ${sent.hash.slice(0, 12)}… sama).`,
     ];
     if (ringkasan) parts.push(`Ringkasan tidak sesuai: ${ringkasan}.`);
     if (version < 2)
@@ -238,7 +261,7 @@ export function verify(
     if (reopened)
       parts.push(`${twName(tw)} dibuka kembali ${onBy(reopened, deps.timeZone)} dan belum dikirim lagi.`);
     const message = parts.join(" ");
-    record(port, wb, deps, tw, "Diverifikasi", ["", "", "", message, now.hash, "", ""]);
+    record(port, wb, deps, tw, "Diverifikasi", ["", "", "", message, hash ?? "", "", ""]);
     return { changed: dataChanged || !!ringkasan, message };
   });
 }
@@ -420,14 +443,13 @@ export function statement(
         `Pernyataan tidak dibuat karena ${OLD_RECORD}, sehingga perubahan di sana tidak dapat dibuktikan: minta pengirim menekan "Buka kembali untuk perbaikan" lalu "Kirim untuk reviu" lagi (datanya tidak perlu diubah).`,
         "belum-siap",
       );
-    const proof = recordCheck(wb, tw, sent, deps.digest);
-    if (proof.now.hash !== sent.hash) {
+    const { changes, ringkasan } = recordFindings(wb, tw, sent, deps.digest);
+    if (changes.length) {
       throw new UserError(
-        `Pernyataan tidak dibuat karena data berubah sejak dikirim (${changedWhere(compare(proof.recorded, proof.now))}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
+        `Pernyataan tidak dibuat karena data berubah sejak dikirim (${changedWhere(changes)}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
         "belum-siap",
       );
     }
-    const ringkasan = ringkasanProblem(wb, tw, coveredTabs(wb, tw), proof);
     if (ringkasan)
       throw new UserError(
         `Pernyataan tidak dibuat karena ${ringkasan}: minta pengirim membuka kembali ${twName(tw)}, membuat ulang tab Triwulan dan mengirim lagi.`,
@@ -512,8 +534,8 @@ export function reviewState(wb: Workbook, tw: Tw, digest: Digest): ReviewState {
   let changed: boolean;
   try {
     // By the rules the record was made with (an older record covers less), as Verifikasi does.
-    const proof = recordCheck(wb, tw, sent, digest);
-    changed = proof.now.hash !== sent.hash || !!ringkasanProblem(wb, tw, coveredTabs(wb, tw), proof);
+    const found = recordFindings(wb, tw, sent, digest);
+    changed = found.changes.length > 0 || !!found.ringkasan;
   } catch (e) {
     // The evaluation tab (or a bidang tab) that was sent is gone: the data changed.
     if (!(e instanceof UserError)) throw e;

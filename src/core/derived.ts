@@ -35,19 +35,25 @@ export function derivedDifferences(
       const found = formula ? formula : text(value);
       if (same(content(want[c] ?? ""), found)) continue;
       const literal = want[c] ?? "";
-      const should =
-        values[r]?.[c] ?? (typeof literal === "object" && !(literal instanceof Date) ? undefined : literal);
+      const wantsFormula = typeof literal === "object" && !(literal instanceof Date);
+      const should = values[r]?.[c] ?? (wantsFormula ? undefined : literal);
+      // A formula replaced by the value it showed: the same figure, but it no longer follows the data.
+      const typedOver =
+        wantsFormula && !formula && value !== "" && should !== undefined && named(should) === named(value);
+      const shown = formula
+        ? `rumus ${quote(formula, 40)}`
+        : value === ""
+          ? "kosong"
+          : typeof value === "number"
+            ? String(value).replace(".", ",")
+            : quote(value, 40);
       out.push({
-        ...(should === undefined ? {} : { expected: named(should) }),
+        ...(should === undefined
+          ? {}
+          : { expected: typedOver ? `rumus yang menghasilkan ${named(should)}` : named(should) }),
         cell: `${columnLetter(c + 1)}${r + 1}`,
         row: r + 1,
-        found: formula
-          ? `rumus ${quote(formula, 40)}`
-          : value === ""
-            ? "kosong"
-            : typeof value === "number"
-              ? String(value).replace(".", ",")
-              : quote(value, 40),
+        found: typedOver ? `${shown} (diketik, bukan rumus)` : shown,
       });
     }
   }

@@ -118,10 +118,14 @@ export function compare(before: Fingerprint, after: Fingerprint): Change[] {
   return changes;
 }
 
-/** "tab 'Bidang A' baris 12, 15; tab 'Evaluasi TW II 2024' hilang": where the data changed. */
+/**
+ * "tab 'Bidang A' baris 12, 15; tab 'Evaluasi TW II 2024' hilang (dihapus atau diganti namanya)":
+ * where the data changed.
+ */
 export function changedWhere(changes: Change[]): string {
   return changes
     .map((c) => {
+      if (c.kind === "hilang") return `tab '${c.tab}' hilang (dihapus atau diganti namanya)`;
       if (c.kind !== "berubah") return `tab '${c.tab}' ${c.kind}`;
       const shown = c.rows.slice(0, 12).join(", ");
       const more = c.rows.length > 12 ? ` dan ${c.rows.length - 12} baris lain` : "";
