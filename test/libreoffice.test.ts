@@ -150,5 +150,20 @@ describe.skipIf(!soffice && !onCi)("the CLI's .xlsx in LibreOffice Calc", () => 
     const emuLowest = lowest(emulator.values(summary, { row: 1, col: 1, ...emulator.usedSize(summary) }));
     expect(new Set(emuLowest.filter((x) => x)).size).toBe(emuLowest.filter((x) => x).length);
     expect(lowest(sheets.get("Ringkasan TW II 2024") as string[][])).toEqual(emuLowest);
+
+    // The Ringkasan's table (COUNTIFS over the keyed rows, AVERAGEIF, SUMIFS over the hidden
+    // "Pagu dijumlah" flags): every figure of every bidang and of the Jumlah row as in the emulator.
+    const emuSummary = emulator.values(summary, { row: 1, col: 1, ...emulator.usedSize(summary) });
+    const loSummary = sheets.get("Ringkasan TW II 2024") as string[][];
+    const end = emuSummary.findIndex((r) => r[0] === "Jumlah");
+    expect(end).toBeGreaterThan(6);
+    let figures = 0;
+    for (let r = 5; r <= end; r++)
+      emuSummary[r].forEach((v, c) => {
+        if (c === 0 || v === "") return;
+        expect(same(loSummary[r]?.[c] ?? "", v), `Ringkasan ${r + 1}:${c + 1}`).toBe(true);
+        figures++;
+      });
+    expect(figures).toBeGreaterThan(40);
   });
 });

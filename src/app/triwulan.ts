@@ -5,6 +5,7 @@ import {
   evaluasiTabName,
   HEADER_ROW,
   isOurEvaluasi,
+  PAGU_FLAG_HEADER,
   type RowFormulas,
   type Tw,
 } from "../core/evaluasi";
@@ -211,11 +212,14 @@ export function expectedRingkasan(
     existing: null,
     today: "",
   });
+  // A tab made before the "Pagu dijumlah" column has the Ringkasan of its version (records sent then).
+  const legacy = !(evaluasi.values[HEADER_ROW - 1] ?? []).includes(PAGU_FLAG_HEADER);
   const summary = buildRingkasan({
     ...base,
     evaluasiTab: result.tabName,
     bidang: result.bidang,
     previousRows: 0,
+    legacy,
   });
   // What each figure of the table should show, from the evaluation tab's values as read.
   return {

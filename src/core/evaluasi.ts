@@ -39,6 +39,10 @@ export function isOurEvaluasi(values: CellValue[][]): boolean {
   return (values[HEADER_ROW - 1] ?? []).some((h) => h === "Kunci");
 }
 
+const PAGU_FLAG = "paguDijumlah";
+/** The flag column: the hidden "Pagu dijumlah" (1 / blank), see EVAL_COLUMNS. */
+export const PAGU_FLAG_HEADER = "Pagu dijumlah";
+
 interface EvalColumn {
   id: string;
   header: (tw: string) => string;
@@ -99,6 +103,12 @@ const EVAL_COLUMNS: readonly EvalColumn[] = [
   column("penghambat", "Faktor penghambat", 200, "manual"),
   column("tindakLanjut", "Tindak lanjut", 200, "manual"),
   column("kunci", "Kunci", 60, "ours", undefined, { hidden: true }),
+  // 1 where the row's pagu is one of the bidang's budget lines (`budgetRows`: the top level, each
+  // line once), else blank: the Ringkasan sums the pagu with one SUMIFS over this column, a formula
+  // of bounded length however many rows (a list of cells grows past Excel's 8.192 characters at
+  // ~300 budget lines and past Sheets' 50.000 per cell at ~2.000). Added after Kunci, so a tab made
+  // before it keeps every column letter; regenerating over such a tab finds the others by header.
+  column(PAGU_FLAG, PAGU_FLAG_HEADER, 60, "ours", undefined, { hidden: true }),
 ];
 
 const COL = Object.fromEntries(EVAL_COLUMNS.map((c, i) => [c.id, i + 1])) as Record<string, number>;
@@ -158,6 +168,8 @@ export interface BidangRows {
   last: number;
   /** Rows whose pagu adds up to the bidang's budget: `budgetRows`, the lines the report's TOTAL sums. */
   paguRows: number[];
+  /** Its indicator rows (between first and last a person's own rows may stand). */
+  indicators: number;
 }
 
 /** The column letter of an evaluation-tab column ("kriteria" → "P"). */
@@ -209,7 +221,14 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
       indicatorRows.push({ row: sheetRow, kode: row.kode, level: row.level, pagu: row.pagu });
     }
     const paguRows = budgetRows(indicatorRows).map((i) => indicatorRows[i].row);
-    bidang.push({ name, first, last: FIRST_ROW + lines.length - 1, paguRows });
+    for (const r of paguRows) lines[r - FIRST_ROW].cells[COL[PAGU_FLAG] - 1] = 1;
+    bidang.push({
+      name,
+      first,
+      last: FIRST_ROW + lines.length - 1,
+      paguRows,
+      indicators: indicatorRows.length,
+    });
   }
   const last = FIRST_ROW + lines.length - 1;
   const standard = input.standard;

@@ -24,6 +24,13 @@ export interface RingkasanInput {
   bidang: BidangRows[];
   /** Rows the tab has now (blanked beyond the new content). */
   previousRows: number;
+  /**
+   * The Ringkasan of an evaluation tab made before its "Pagu dijumlah" column (add-on versions up to
+   * 2026-12): one SUM over every budget row's cell and COUNTIF / AVERAGE over the block. Only
+   * Verifikasi asks for it, so that a record sent with that version still verifies; "Buat tab
+   * Triwulan" always writes the current form.
+   */
+  legacy?: boolean;
 }
 
 export interface RingkasanResult {
@@ -44,14 +51,21 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
   const labels = input.scale.bands.map((b) => b.label);
   const tab = tabPrefix(input.evaluasiTab);
   const ref = (col: string, from: number, to: number) => `${tab}${col}${from}:${col}${to}`;
-  const [kriteria, capaian, pagu, spent, indikator, no] = [
+  const [kriteria, capaian, pagu, spent, indikator, no, kunci, flag] = [
     "kriteria",
     "capaianSd",
     "pagu",
     "realisasiAnggaranSd",
     "indikator",
     "no",
+    "kunci",
+    "paguDijumlah",
   ].map(evaluasiColumn);
+  const legacy = !!input.legacy;
+  // Only the add-on's indicator rows count (their hidden Kunci is filled; Sheets, Excel, LibreOffice
+  // and HyperFormula read the criterion "<>" as "not empty"): a row a person inserted between them,
+  // or a BIDANG row inside a range, is never an indicator of the Ringkasan.
+  const ours = (from: number, to: number) => `${ref(kunci, from, to)},"<>"`;
   const header = [
     "Bidang",
     ...labels,
@@ -68,18 +82,28 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
   const bandCols = `${columnLetter(2)}{r}:${columnLetter(labels.length + 3)}{r}`;
   const rows: WriteCell[][] = input.bidang.map((b, i) => {
     const r = HEADER_ROW + 1 + i;
-    const count = b.last - b.first + 1;
+    // One SUMIFS over the flagged rows: its length does not grow with the rows (see "Pagu dijumlah").
     const cells = (col: string) =>
-      b.paguRows.length ? `SUM(${b.paguRows.map((x) => `${tab}${col}${x}`).join(",")})` : '""';
+      !b.paguRows.length
+        ? '""'
+        : legacy
+          ? `SUM(${b.paguRows.map((x) => `${tab}${col}${x}`).join(",")})`
+          : `SUMIFS(${ref(col, b.first, b.last)},${ref(flag, b.first, b.last)},1)`;
+    const count = (label: string) =>
+      legacy
+        ? `COUNTIF(${ref(kriteria, b.first, b.last)},"${label}")`
+        : `COUNTIFS(${ref(kriteria, b.first, b.last)},"${label}",${ours(b.first, b.last)})`;
     const [p, s] = [at("Pagu (Rp)"), at(header[header.length - 2])].map((c) => `${c}${r}`);
     return [
       b.name,
-      ...[...labels, NO_TARGET, BELUM_DIISI].map((l) => ({
-        formula: `=COUNTIF(${ref(kriteria, b.first, b.last)},"${l}")`,
-      })),
+      ...[...labels, NO_TARGET, BELUM_DIISI].map((l) => ({ formula: `=${count(l)}` })),
       { formula: `=${at("Jumlah indikator")}${r}-SUM(${bandCols.replaceAll("{r}", String(r))})` },
-      count,
-      { formula: `=IFERROR(AVERAGE(${ref(capaian, b.first, b.last)}),"")` },
+      b.indicators,
+      {
+        formula: legacy
+          ? `=IFERROR(AVERAGE(${ref(capaian, b.first, b.last)}),"")`
+          : `=IFERROR(AVERAGEIF(${ours(b.first, b.last)},${ref(capaian, b.first, b.last)}),"")`,
+      },
       { formula: `=${cells(pagu)}` },
       { formula: `=${cells(spent)}` },
       { formula: `=IF(AND(ISNUMBER(${p}),ISNUMBER(${s}),${p}<>0),${s}/${p}*100,"")` },
@@ -87,10 +111,16 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
   });
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + rows.length;
+  // The whole indicator block of the evaluation tab (its BIDANG rows hold no number and no key).
+  const [top, bottom] = input.bidang.length
+    ? [input.bidang[0].first, input.bidang[input.bidang.length - 1].last]
+    : [HEADER_ROW + 1, HEADER_ROW + 1];
   const total: WriteCell[] = header.map((h, c) => {
     if (c === 0) return "Jumlah";
     const col = columnLetter(c + 1);
     if (h.startsWith("Rata-rata")) {
+      if (!legacy)
+        return { formula: `=IFERROR(AVERAGEIF(${ours(top, bottom)},${ref(capaian, top, bottom)}),"")` };
       const all = input.bidang.map((b) => ref(capaian, b.first, b.last)).join(",");
       return { formula: `=IFERROR(AVERAGE(${all}),"")` };
     }
@@ -101,10 +131,6 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
     return { formula: `=SUM(${col}${first}:${col}${last})` };
   });
   const lowestRow = last + 3;
-  // SMALL over the whole indicator block of the evaluation tab (its group rows hold no number).
-  const [top, bottom] = input.bidang.length
-    ? [input.bidang[0].first, input.bidang[input.bidang.length - 1].last]
-    : [HEADER_ROW + 1, HEADER_ROW + 1];
   const block = (col: string) => ref(col, top, bottom);
   // Five different indicators, ties in plan order: each row's No (the evaluation tab's column A)
   // is the first indicator with that capaian after the row above when the capaian repeats.
@@ -114,9 +140,13 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
     ["Indikator", `Capaian s.d. TW ${tw} (%)`, "Kriteria", "No di tab evaluasi"],
     ...Array.from({ length: LOWEST }, (_, k): WriteCell[] => {
       const r = lowestRow + 2 + k;
+      // SMALL reads numbers only: a person's row inside the table holds none in the capaian column
+      // (a row with a value in a computed column is moved below the table), and MINIFS looks among
+      // indicator rows only.
       const value = `IFERROR(SMALL(${block(capaian)},${k + 1}),"")`;
-      const first = `MINIFS(${block(no)},${block(capaian)},B${r})`;
-      const next = `MINIFS(${block(no)},${block(capaian)},B${r},${block(no)},">"&D${r - 1})`;
+      const mine = legacy ? "" : `,${ours(top, bottom)}`;
+      const first = `MINIFS(${block(no)},${block(capaian)},B${r}${mine})`;
+      const next = `MINIFS(${block(no)},${block(capaian)},B${r},${block(no)},">"&D${r - 1}${mine})`;
       const position = k === 0 ? first : `IF(B${r}=B${r - 1},${next},${first})`;
       const find = (col: string) => `IF(D${r}="","",INDEX(${block(col)},MATCH(D${r},${block(no)},0)))`;
       return [
@@ -209,11 +239,14 @@ export function ringkasanValues(
   const serapan = (p: CellValue, s: CellValue): CellValue =>
     typeof p === "number" && typeof s === "number" && p !== 0 ? (s / p) * 100 : "";
   const counted = [...labels, NO_TARGET, BELUM_DIISI];
+  // The add-on's indicator rows of a block: its Kunci is filled (a person's row between them is not one).
+  const keyed = (first: number, last: number) =>
+    span(first, last).filter((r) => (evaluasi[r - 1]?.[index("kunci")] ?? "") !== "");
   const rows: CellValue[][] = input.bidang.map((b) => {
-    const block = span(b.first, b.last);
+    const block = keyed(b.first, b.last);
     const kriteria = column("kriteria", block);
     const counts = counted.map((l) => countOf(kriteria, l));
-    const total = b.last - b.first + 1;
+    const total = b.indicators;
     const pagu = b.paguRows.length ? sum(column("pagu", b.paguRows)) : "";
     const spent = b.paguRows.length ? sum(column("realisasiAnggaranSd", b.paguRows)) : "";
     return [
@@ -231,7 +264,7 @@ export function ringkasanValues(
   const totals: CellValue[] = Array.from({ length: width }, (_, c) => {
     if (c === 0) return "Jumlah";
     if (c === width - 4)
-      return average(input.bidang.flatMap((b) => column("capaianSd", span(b.first, b.last))));
+      return average(input.bidang.flatMap((b) => column("capaianSd", keyed(b.first, b.last))));
     if (c === width - 1)
       return serapan(sum(rows.map((r) => r[width - 3])), sum(rows.map((r) => r[width - 2])));
     return sum(rows.map((r) => r[c]));

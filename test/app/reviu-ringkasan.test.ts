@@ -28,7 +28,7 @@ describe("a Ringkasan doctored after Kirim untuk reviu", () => {
     // The owner (whom no protection stops) types over a count.
     const ringkasan = wb.getTab(RINGKASAN);
     expect(wb.formulas(ringkasan, { row: COUNT.row, col: COUNT.col, rows: 1, cols: 1 })[0][0]).toMatch(
-      /^=COUNTIF\('Evaluasi TW I 2024'!/,
+      /^=COUNTIFS\('Evaluasi TW I 2024'!/,
     );
     wb.write(ringkasan, COUNT.row, COUNT.col, [[7]]);
     const checked = verify(reviewerPort, deps(REVIEWER), { tw: 1 });
