@@ -168,8 +168,8 @@ export interface BidangRows {
   last: number;
   /** Rows whose pagu adds up to the bidang's budget: `budgetRows`, the lines the report's TOTAL sums. */
   paguRows: number[];
-  /** Its indicator rows (between first and last a person's own rows may stand). */
-  indicators: number;
+  /** Its indicator rows (between first and last a person's own rows may stand); default last − first + 1. */
+  indicators?: number;
 }
 
 /** The column letter of an evaluation-tab column ("kriteria" → "P"). */

@@ -98,7 +98,7 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
       b.name,
       ...[...labels, NO_TARGET, BELUM_DIISI].map((l) => ({ formula: `=${count(l)}` })),
       { formula: `=${at("Jumlah indikator")}${r}-SUM(${bandCols.replaceAll("{r}", String(r))})` },
-      b.indicators,
+      b.indicators ?? b.last - b.first + 1,
       {
         formula: legacy
           ? `=IFERROR(AVERAGE(${ref(capaian, b.first, b.last)}),"")`
@@ -141,12 +141,10 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
     ...Array.from({ length: LOWEST }, (_, k): WriteCell[] => {
       const r = lowestRow + 2 + k;
       // SMALL reads numbers only: a person's row inside the table holds none in the capaian column
-      // (a row with a value in a computed column is moved below the table), and MINIFS looks among
-      // indicator rows only.
+      // (a row with a value in a column the add-on computes is moved below the table on regenerating).
       const value = `IFERROR(SMALL(${block(capaian)},${k + 1}),"")`;
-      const mine = legacy ? "" : `,${ours(top, bottom)}`;
-      const first = `MINIFS(${block(no)},${block(capaian)},B${r}${mine})`;
-      const next = `MINIFS(${block(no)},${block(capaian)},B${r},${block(no)},">"&D${r - 1}${mine})`;
+      const first = `MINIFS(${block(no)},${block(capaian)},B${r})`;
+      const next = `MINIFS(${block(no)},${block(capaian)},B${r},${block(no)},">"&D${r - 1})`;
       const position = k === 0 ? first : `IF(B${r}=B${r - 1},${next},${first})`;
       const find = (col: string) => `IF(D${r}="","",INDEX(${block(col)},MATCH(D${r},${block(no)},0)))`;
       return [
@@ -246,7 +244,7 @@ export function ringkasanValues(
     const block = keyed(b.first, b.last);
     const kriteria = column("kriteria", block);
     const counts = counted.map((l) => countOf(kriteria, l));
-    const total = b.indicators;
+    const total = b.indicators ?? b.last - b.first + 1;
     const pagu = b.paguRows.length ? sum(column("pagu", b.paguRows)) : "";
     const spent = b.paguRows.length ? sum(column("realisasiAnggaranSd", b.paguRows)) : "";
     return [

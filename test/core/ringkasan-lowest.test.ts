@@ -43,6 +43,7 @@ describe("lowestValues", () => {
               wb.write(evaluasi, row, col("indikator"), [[`Indikator ${no}`]]);
               wb.write(evaluasi, row, col("capaianSd"), [[c]]);
               wb.write(evaluasi, row, col("kriteria"), [[typeof c === "number" ? `K${Math.floor(c)}` : c]]);
+              wb.write(evaluasi, row, col("kunci"), [[`kunci ${no}`]]);
               row++;
             }
             bidang.push({ name: `Bidang ${g}`, first, last: row - 1, paguRows: [] });
@@ -84,6 +85,7 @@ describe("lowestValues", () => {
       grid[row - 1][col("indikator") - 1] = `I${no}`;
       grid[row - 1][col("capaianSd") - 1] = cap;
       grid[row - 1][col("kriteria") - 1] = "Sangat Rendah";
+      grid[row - 1][col("kunci") - 1] = `k${no}`;
     };
     for (const [i, c] of [0, 0, 50, 0, 0, 0, 0].entries()) put(7 + i, i + 1, c);
     const got = lowestValues([{ name: "A", first: 7, last: 13, paguRows: [] }], grid);
