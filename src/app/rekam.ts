@@ -5,6 +5,8 @@ import {
   FINGERPRINT_VERSION,
   type Fingerprint,
   fingerprint,
+  formulaReferences,
+  onlyCells,
   packedVersion,
 } from "../core/fingerprint";
 import { KOREKSI_COL } from "../core/koreksi";
@@ -31,12 +33,17 @@ export interface Covered {
   ringkasan?: TabSnapshot;
 }
 
-export function coveredTabs(wb: Workbook, tw: Tw): Covered {
-  const tahun = tahunOf(wb);
-  const evalName = evaluasiTabName(tw, tahun);
+function evaluasiOf(wb: Workbook, tw: Tw): TabSnapshot {
+  const evalName = evaluasiTabName(tw, tahunOf(wb));
   const evaluasi = wb.snapshots.get(evalName);
   if (!evaluasi)
     throw new UserError(`Tab '${evalName}' belum ada: buat tab Triwulan dulu, lalu kirim.`, "belum-siap");
+  return evaluasi;
+}
+
+export function coveredTabs(wb: Workbook, tw: Tw): Covered {
+  const tahun = tahunOf(wb);
+  const evaluasi = evaluasiOf(wb, tw);
   const plans = chooseBidang(wb).map((p) => wb.snapshots.get(p.tab) as TabSnapshot);
   return { plans, evaluasi, ringkasan: wb.snapshots.get(ringkasanTabName(tw, tahun)) };
 }
@@ -55,19 +62,37 @@ const FINGERPRINTED_SETTINGS: Record<number, Set<string>> = {
  * only what changes what the numbers say; so naming the reviewer later changes nothing.
  * Version 1 (records made before 2026-12): plan, evaluation and PK tabs, OPD and year. Version 2
  * adds the Ringkasan tab (a derived tab is signed over too), the notes people wrote in the covered
- * tabs, the kriteria scale with a custom scale (D:E) and the reading corrections (G:I).
+ * tabs, the kriteria scale with a custom scale (D:E) and the reading corrections (G:I). Version 3
+ * covers of the bidang tabs only the cells the evaluation tab's formulas read (with their notes):
+ * the quarter's report is made of them, and the next quarter's realisasi typed beside them leaves
+ * it as sent; it adds the Ringkasan's notes and what is typed below the table in a result column.
  */
 function fingerprintedTabs(wb: Workbook, tw: Tw, version: number): TabSnapshot[] {
-  const covered = coveredTabs(wb, tw);
+  const tahun = tahunOf(wb);
   const v2 = version >= 2;
+  const v3 = version >= 3;
+  const covered: Covered = v3
+    ? {
+        plans: [],
+        evaluasi: evaluasiOf(wb, tw),
+        ringkasan: wb.snapshots.get(ringkasanTabName(tw, tahun)),
+      }
+    : coveredTabs(wb, tw);
   const evaluasi = covered.evaluasi;
   if (v2 && !evaluasi.notes) throw new Error("fingerprintOf: read the workbook with its notes");
   const spills = spillColumns(evaluasi);
   const keyCol = (evaluasi.values[HEADER_ROW - 1] ?? []).indexOf("Kunci");
+  // The spilled results lie within the table (down to its last keyed row); below it, a cell is typed.
+  let lastKeyed = evaluasi.values.length;
+  if (v3 && keyCol >= 0) {
+    while (lastKeyed > HEADER_ROW && evaluasi.values[lastKeyed - 1]?.[keyCol] === "") lastKeyed--;
+  }
   const typed: TabSnapshot = {
     ...evaluasi,
     values: evaluasi.values.map((row, r) =>
-      r < HEADER_ROW ? row : row.map((v, c) => (spills.has(c) && !evaluasi.formulas[r]?.[c] ? "" : v)),
+      r < HEADER_ROW || r >= lastKeyed
+        ? row
+        : row.map((v, c) => (spills.has(c) && !evaluasi.formulas[r]?.[c] ? "" : v)),
     ),
     // The add-on's memos on the hidden key cells are its bookkeeping, not what a person reads.
     notes: v2
@@ -75,16 +100,30 @@ function fingerprintedTabs(wb: Workbook, tw: Tw, version: number): TabSnapshot[]
       : undefined,
   };
   const withNotes = (t: TabSnapshot): TabSnapshot => (v2 ? t : { ...t, notes: undefined });
-  const pk = [...wb.snapshots.values()].filter((t) => PK_TAB_NAME.test(t.name.trim())).map(withNotes);
-  const derived = v2 && covered.ringkasan ? [{ ...covered.ringkasan, notes: undefined }] : [];
+  const isPk = (name: string) => PK_TAB_NAME.test(name.trim());
+  const pk = [...wb.snapshots.values()].filter((t) => isPk(t.name)).map(withNotes);
+  const derived =
+    v2 && covered.ringkasan
+      ? [{ ...covered.ringkasan, notes: v3 ? covered.ringkasan.notes : undefined }]
+      : [];
   const settings = wb.snapshots.get(SETTINGS_TAB);
-  return [
-    ...covered.plans.map(withNotes),
-    typed,
-    ...derived,
-    ...pk,
-    ...(settings ? [settingsPrint(settings, version)] : []),
-  ];
+  let plans = covered.plans.map(withNotes);
+  if (v3) {
+    const refs = formulaReferences(evaluasi.formulas);
+    const own = new Set([evaluasi.name, covered.ringkasan?.name, SETTINGS_TAB]);
+    // A reference built from text (INDIRECT, OFFSET) cannot be listed: every bidang tab counts whole.
+    plans = refs.has("*")
+      ? coveredTabs(wb, tw).plans
+      : [...refs.keys()]
+          .filter((name) => !own.has(name) && !isPk(name) && wb.snapshots.has(name))
+          .sort()
+          .map((name) => {
+            const tab = wb.snapshots.get(name) as TabSnapshot;
+            const cells = refs.get(name);
+            return cells === "semua" || cells === undefined ? tab : onlyCells(tab, cells);
+          });
+  }
+  return [...plans, typed, ...derived, ...pk, ...(settings ? [settingsPrint(settings, version)] : [])];
 }
 
 /** Pengaturan as fingerprinted: the kept rows' A:B, and from version 2 the custom scale and the corrections. */

@@ -226,7 +226,8 @@ function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest):
     ringkasan = ringkasanProblem(wb, tw, coveredTabs(wb, tw), { version, recorded, now });
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
-    ringkasan = e.message.replace(/\.$/, "");
+    // A bidang tab it needs is gone: already said where the data changed.
+    ringkasan = changes.length ? "" : `ringkasan tidak dapat dihitung ulang (${e.message.replace(/\.$/, "")})`;
   }
   return { version, changes, hash: now.hash, ringkasan };
 }

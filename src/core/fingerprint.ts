@@ -143,9 +143,74 @@ export function describeChanges(changes: Change[]): string {
 /**
  * What a record covers, by version: 1 (until 2026-12) the plan, evaluation, PK tabs and OPD / year;
  * 2 also the Ringkasan tab, notes, the kriteria scale (a custom one included) and the reading
- * corrections of Pengaturan. The version is the first line of the packed rows ("#versi 2").
+ * corrections of Pengaturan; 3 of the bidang tabs only the cells the evaluation tab's formulas read
+ * (so typing the next quarter's realisasi leaves a quarter already sent as it was), notes on the
+ * Ringkasan, and what is typed below the table in a result column. The version is the first line
+ * of the packed rows ("#versi 3").
  */
-export const FINGERPRINT_VERSION = 2;
+export const FINGERPRINT_VERSION = 3;
+
+/** The cells a tab's formulas read in other tabs: per tab, "row,col" keys, or "semua" when not listable. */
+export type References = Map<string, Set<string> | "semua">;
+
+/** A reference outside string literals: 'Tab name'!A1, Tab!A1:B2, Tab!A:A, Tab!2:3. */
+const REFERENCE =
+  /(?:'((?:[^']|'')+)'|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?\d+:\$?\d+)/g;
+/** A range larger than this is taken as the whole tab (a person's formula over whole columns). */
+const MAX_LISTED = 100_000;
+
+/**
+ * What the formulas read in other tabs. A reference built from text (INDIRECT) or moved from its
+ * anchor (OFFSET) cannot be listed: then every tab counts whole (key "*").
+ */
+export function formulaReferences(formulas: readonly (readonly string[])[]): References {
+  const out: References = new Map();
+  const letters = (t: string) => {
+    let n = 0;
+    for (const ch of t) n = n * 26 + ch.charCodeAt(0) - 64;
+    return n;
+  };
+  for (const row of formulas)
+    for (const f of row) {
+      if (!f) continue;
+      for (const [i, part] of f.split(/("(?:[^"]|"")*")/).entries()) {
+        if (i % 2) continue;
+        if (/\b(INDIRECT|OFFSET)\s*\(/i.test(part)) out.set("*", "semua");
+        for (const m of part.matchAll(REFERENCE)) {
+          const tab = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+          const have = out.get(tab);
+          if (have === "semua") continue;
+          const cells = have ?? new Set<string>();
+          out.set(tab, cells);
+          const rect = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(m[3]);
+          if (!rect) {
+            out.set(tab, "semua");
+            continue;
+          }
+          const [r1, r2] = [Number(rect[2]), Number(rect[4] ?? rect[2])].sort((a, b) => a - b);
+          const [c1, c2] = [letters(rect[1]), letters(rect[3] ?? rect[1])].sort((a, b) => a - b);
+          if ((r2 - r1 + 1) * (c2 - c1 + 1) > MAX_LISTED) {
+            out.set(tab, "semua");
+            continue;
+          }
+          for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) cells.add(`${r},${c}`);
+        }
+      }
+    }
+  return out;
+}
+
+/** A tab with only the listed cells (1-based "row,col"), their notes too: what a record covers of it. */
+export function onlyCells(tab: TabSnapshot, cells: Set<string>): TabSnapshot {
+  const keep = <T>(grid: T[][] | undefined, blank: T) =>
+    grid?.map((row, r) => row.map((v, c) => (cells.has(`${r + 1},${c + 1}`) ? v : blank)));
+  return {
+    ...tab,
+    values: keep(tab.values, "" as CellValue) ?? [],
+    formulas: keep(tab.formulas, "") ?? [],
+    notes: keep(tab.notes, ""),
+  };
+}
 const VERSION_LINE = "#versi ";
 
 export function packedVersion(packed: string): number {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { rekapFile } from "../../src/app/rekap";
 import { statement, submitForReview, verify } from "../../src/app/reviu";
+import { generateTriwulan } from "../../src/app/triwulan";
 import { sha256 } from "../../src/cli/sakip";
 import { reviuDeps as deps } from "../fixtures/reviu";
 import { dinasTw1, EVAL, PLAN, REVIEWER, RINGKASAN, STAFF, STATEMENT } from "../utils/reviu";
@@ -20,7 +21,9 @@ function caught(c: ReturnType<typeof dinasTw1>, where: string) {
   const checked = verify(c.reviewerPort, deps(REVIEWER), { tw: 1 });
   expect(checked.changed).toBe(true);
   expect(() => statement(c.reviewerPort, deps(REVIEWER), { tw: 1 })).toThrow(
-    `Pernyataan tidak dibuat karena data berubah sejak dikirim (${where}): minta pengirim memperbaiki dan mengirim ulang TW I, lalu verifikasi lagi.`,
+    new RegExp(
+      `^Pernyataan tidak dibuat karena data berubah sejak dikirim \\(${where.replace(/[()]/g, "\\$&")}.*\\): minta pengirim memperbaiki dan mengirim ulang TW I, lalu verifikasi lagi\\.$`,
+    ),
   );
   expect(c.wb.tab(STATEMENT)).toBeUndefined();
   expect(rekapFile(c.reviewerPort, "dinas.xlsx", 1, sha256).row.sidikBerubah).toBe(true);
@@ -70,5 +73,73 @@ describe("a formula replaced by the value it showed (trial: 'B6 tertulis 3, seha
     expect(c.wb.formula(t, 7, 11)).toMatch(/^=IF\('Rencana Aksi Transmigrasi'!S2/);
     c.wb.write(t, 7, 11, [[c.wb.value(t, 7, 11)]]);
     expect(caught(c, `tab '${EVAL}' baris 7`)).toBe(`Data berubah sejak dikirim: tab '${EVAL}' baris 7.`);
+  });
+});
+
+describe("two quarters: a record covers the cells its quarter's report reads (record version 3)", () => {
+  /** Plan columns of the template: what the TW I evaluation reads, and what only later quarters do. */
+  const READ_BY_TW1 = [
+    ["Target Tahunan", 9],
+    ["Target TW I", 10],
+    ["Pagu", 14],
+    ["Anggaran (RAK) TW I", 15],
+    ["Realisasi TW I", 19],
+    ["Realisasi Anggaran TW I", 23],
+  ] as const;
+  const LATER = [
+    ["Target TW II", 11],
+    ["Anggaran (RAK) TW II", 16],
+    ["Realisasi TW II", 20],
+    ["Realisasi Anggaran TW IV", 26],
+  ] as const;
+
+  it.each(READ_BY_TW1)("%s changed after TW I was sent is caught at its plan row", (header, col) => {
+    const c = sent();
+    const plan = c.wb.getTab(PLAN);
+    expect(c.wb.value(plan, 1, col)).toBe(header);
+    c.wb.write(plan, 3, col, [[123]]);
+    expect(caught(c, `tab '${PLAN}' baris 3`)).toBe(`Data berubah sejak dikirim: tab '${PLAN}' baris 3.`);
+  });
+
+  it.each(LATER)("%s typed after TW I was sent leaves TW I as sent (trial: 'berubah')", (header, col) => {
+    const c = sent();
+    const plan = c.wb.getTab(PLAN);
+    expect(c.wb.value(plan, 1, col)).toBe(header);
+    c.wb.write(plan, 3, col, [[123]]);
+    c.wb.getTab(PLAN).setNote(3, col, "angka TW berikutnya");
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+    expect(rekapFile(c.reviewerPort, "dinas.xlsx", 1, sha256).row.sidikBerubah).toBe(false);
+  });
+
+  it("TW II reported, generated and sent: TW I is still as sent and certified, TW II verifies too; a TW I realisasi changed later shows in both", () => {
+    const c = sent();
+    const plan = c.wb.getTab(PLAN);
+    for (let row = 2; row <= 13; row++) c.wb.write(plan, row, 20, [[row]]);
+    generateTriwulan(c.port, { tw: 2 });
+    expect(submitForReview(c.port, deps(STAFF), { tw: 2 }).status).toBe("dikirim");
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+    expect(statement(c.reviewerPort, deps(REVIEWER), { tw: 1 }).tab).toBe(STATEMENT);
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 2 }).changed).toBe(false);
+    c.wb.write(plan, 2, 19, [[1]]);
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).message).toBe(
+      `Data berubah sejak dikirim: tab '${PLAN}' baris 2.`,
+    );
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 2 }).changed).toBe(true);
+  });
+});
+
+describe("what version 2 did not see (trial: 'Tidak ada perubahan' and the statement made)", () => {
+  it("a note written on a Ringkasan figure", () => {
+    const c = sent();
+    c.wb.getTab(RINGKASAN).setNote(6, 2, "angka sementara");
+    expect(caught(c, `tab '${RINGKASAN}' baris 6`)).toBe(
+      `Data berubah sejak dikirim: tab '${RINGKASAN}' baris 6.`,
+    );
+  });
+
+  it("a capaian typed below the table in a result column", () => {
+    const c = sent();
+    c.wb.write(c.wb.getTab(EVAL), 30, 15, [["capaian sebenarnya 40"]]);
+    expect(caught(c, `tab '${EVAL}' baris 30`)).toBe(`Data berubah sejak dikirim: tab '${EVAL}' baris 30.`);
   });
 });

@@ -32,8 +32,12 @@ describe("what Verifikasi sees besides cell values", () => {
     wb.getTab(EVAL).setNote(8, 12, "angka sementara, menunggu data BPS");
     expect(check().message).toBe(`Data berubah sejak dikirim: tab '${EVAL}' baris 8.`);
     wb.getTab(EVAL).setNote(8, 12, "");
-    wb.getTab(PLAN).setNote(5, 3, "target direvisi");
+    // On a cell the TW I evaluation reads (Target TW I); one on a later quarter's cell is not TW I's.
+    wb.getTab(PLAN).setNote(5, 10, "target direvisi");
     expect(check().message).toBe(`Data berubah sejak dikirim: tab '${PLAN}' baris 5.`);
+    wb.getTab(PLAN).setNote(5, 10, "");
+    wb.getTab(PLAN).setNote(5, 11, "target TW II direvisi");
+    expect(check().changed).toBe(false);
   });
 
   it("the kriteria scale chosen in Pengaturan", () => {
