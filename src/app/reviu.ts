@@ -227,7 +227,9 @@ function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest):
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     // A bidang tab it needs is gone: already said where the data changed.
-    ringkasan = changes.length ? "" : `ringkasan tidak dapat dihitung ulang (${e.message.replace(/\.$/, "")})`;
+    ringkasan = changes.length
+      ? ""
+      : `ringkasan tidak dapat dihitung ulang (${e.message.replace(/\.$/, "")})`;
   }
   return { version, changes, hash: now.hash, ringkasan };
 }
