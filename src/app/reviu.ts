@@ -263,13 +263,60 @@ export function verify(
       );
     if (reopened)
       parts.push(`${twName(tw)} dibuka kembali ${onBy(reopened, deps.timeZone)} dan belum dikirim lagi.`);
+    const pernyataan = statementProblem(wb, tw, deps.digest, deps.timeZone);
+    if (pernyataan) parts.push(`Pernyataan tidak sesuai: ${pernyataan}.`);
     const message = parts.join(" ");
     record(port, wb, deps, tw, "Diverifikasi", ["", "", "", message, hash ?? "", "", ""]);
-    return { changed: dataChanged || !!ringkasan, message };
+    return { changed: dataChanged || !!ringkasan || !!pernyataan, message };
   });
 }
 
 const statementTab = (tw: Tw, tahun: string) => `Pernyataan Reviu ${twName(tw)} ${tahun}`;
+const STATEMENT_MADE = "Pernyataan dibuat";
+/** The statement's own hash in its history row's detail column: "#pernyataan <sha-256>". */
+const STATEMENT_LINE = "#pernyataan ";
+
+/**
+ * The hash of a statement's text: every non-empty cell (a sentence typed beside it counts), the
+ * status row left out (reopening writes "TIDAK BERLAKU LAGI" there), trailing blanks ignored.
+ */
+function statementHash(values: CellValue[][], digest: Digest): string {
+  const rows = values.map((row, r) => {
+    if (r === STATEMENT_STATUS_ROW - 1) return [];
+    const cells = row.map((v) => (v instanceof Date ? v.toISOString() : String(v ?? "")));
+    while (cells.length && cells[cells.length - 1] === "") cells.pop();
+    return cells;
+  });
+  while (rows.length && !rows[rows.length - 1].length) rows.pop();
+  return digest(JSON.stringify(rows));
+}
+
+/**
+ * What is wrong with the TW's statement tab, "" when nothing: one the add-on did not record, one
+ * edited after it was made, or one that no longer holds (the TW was reopened or sent again after
+ * it) without the "TIDAK BERLAKU LAGI" notice in its status row.
+ */
+function statementProblem(wb: Workbook, tw: Tw, digest: Digest, timeZone: string): string {
+  const tab = statementTab(tw, tahunOf(wb));
+  const made = wb.snapshots.get(tab);
+  if (!made || String(made.values[0]?.[0] ?? "") !== STATEMENT_TITLE) return "";
+  const rows = history(wb);
+  const events = rows.filter((h) => h.tw === twName(tw) && h.event === STATEMENT_MADE);
+  const last = events[events.length - 1];
+  if (!last)
+    return `tab '${tab}' tidak tercatat di ${HISTORY_TAB}, jadi bukan pernyataan yang dibuat reviewer dengan add-on`;
+  if (
+    last.packed.startsWith(STATEMENT_LINE) &&
+    last.packed.slice(STATEMENT_LINE.length) !== statementHash(made.values, digest)
+  )
+    return `tab '${tab}' diubah setelah pernyataan dibuat ${onBy(last, timeZone)} (${HISTORY_TAB} baris ${last.row})`;
+  const { sent, reopened } = quarterState(rows, tw);
+  const moved = reopened ?? (sent && sent.row > last.row ? sent : null);
+  const notice = String(made.values[STATEMENT_STATUS_ROW - 1]?.[0] ?? "");
+  if (moved && !notice.startsWith("TIDAK BERLAKU"))
+    return `tab '${tab}' tidak berlaku lagi karena ${twName(tw)} ${moved === reopened ? "dibuka kembali" : "dikirim ulang"} ${onBy(moved, timeZone)}, tetapi tanda "TIDAK BERLAKU LAGI" di baris ${STATEMENT_STATUS_ROW} tidak ada`;
+  return "";
+}
 const STATEMENT_TITLE = "PERNYATAAN TELAH DIREVIU";
 /** The statement's fourth row: blank while it holds, the notice that it no longer does once reopened. */
 const STATEMENT_STATUS_ROW = 4;
@@ -496,7 +543,20 @@ export function statement(
     const rows: WriteCell[][] = lines.map((l) => [l]);
     while (rows.length < (existing?.values.length ?? 0)) rows.push([""]);
     port.write(tab, [{ row: 1, col: 1, cells: rows }]);
-    record(port, wb, deps, tw, "Pernyataan dibuat", ["", "", "", `Tab '${tab}'`, sent.hash, "", ""], date);
+    // The statement's own text is recorded too: Verifikasi says when it was edited afterwards.
+    const made = statementHash(
+      lines.map((l) => [l]),
+      deps.digest,
+    );
+    record(
+      port,
+      wb,
+      deps,
+      tw,
+      STATEMENT_MADE,
+      ["", "", "", `Tab '${tab}'`, sent.hash, tab, `${STATEMENT_LINE}${made}`],
+      date,
+    );
     port.format(tab, {
       columnWidths: [{ col: 1, width: 720 }],
       styles: [
@@ -528,12 +588,12 @@ export interface ReviewState {
  */
 export function reviewState(wb: Workbook, tw: Tw, digest: Digest): ReviewState {
   const moves = history(wb).filter(
-    (h) => h.tw === twName(tw) && [SENT, REOPENED, "Pernyataan dibuat"].includes(h.event),
+    (h) => h.tw === twName(tw) && [SENT, REOPENED, STATEMENT_MADE].includes(h.event),
   );
   const { sent } = quarterState(history(wb), tw);
   if (!sent) return { status: "belum dikirim", sentAt: null, sentBy: null, changed: null };
   const last = moves[moves.length - 1]?.event;
-  const status = last === REOPENED ? "dibuka kembali" : last === "Pernyataan dibuat" ? "direviu" : "dikirim";
+  const status = last === REOPENED ? "dibuka kembali" : last === STATEMENT_MADE ? "direviu" : "dikirim";
   let changed: boolean;
   try {
     // By the rules the record was made with (an older record covers less), as Verifikasi does.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { rekapFile } from "../../src/app/rekap";
-import { statement, submitForReview, verify } from "../../src/app/reviu";
+import { reopen, statement, submitForReview, verify } from "../../src/app/reviu";
 import { generateTriwulan } from "../../src/app/triwulan";
 import { sha256 } from "../../src/cli/sakip";
 import { reviuDeps as deps } from "../fixtures/reviu";
@@ -141,5 +141,70 @@ describe("what version 2 did not see (trial: 'Tidak ada perubahan' and the state
     const c = sent();
     c.wb.write(c.wb.getTab(EVAL), 30, 15, [["capaian sebenarnya 40"]]);
     expect(caught(c, `tab '${EVAL}' baris 30`)).toBe(`Data berubah sejak dikirim: tab '${EVAL}' baris 30.`);
+  });
+});
+
+describe("the Pernyataan tab (trial: edited, or its TIDAK BERLAKU notice removed, and Verifikasi said nothing)", () => {
+  function certified() {
+    const c = sent();
+    statement(c.reviewerPort, deps(REVIEWER), { tw: 1 });
+    const clean = verify(c.reviewerPort, deps(REVIEWER), { tw: 1 });
+    expect(clean.changed).toBe(false);
+    expect(clean.message).not.toContain("Pernyataan");
+    return c;
+  }
+  const said = (c: ReturnType<typeof dinasTw1>) => {
+    const checked = verify(c.reviewerPort, deps(REVIEWER), { tw: 1 });
+    expect(checked.changed).toBe(true);
+    return checked.message;
+  };
+
+  it("a sentence edited after it was made", () => {
+    const c = certified();
+    const tab = c.wb.getTab(STATEMENT);
+    const row = c.wb
+      .values(tab, { row: 1, col: 1, rows: 20, cols: 1 })
+      .findIndex((r) => String(r[0]).startsWith("Berdasarkan reviu kami"));
+    c.wb.write(tab, row + 1, 1, [["Berdasarkan reviu kami, laporan ini sempurna."]]);
+    expect(said(c)).toMatch(
+      new RegExp(
+        `^Tidak ada perubahan sejak dikirim .*\\. Pernyataan tidak sesuai: tab '${STATEMENT}' diubah setelah pernyataan dibuat pada .* oleh ${REVIEWER} \\(Riwayat Reviu baris \\d+\\)\\.$`,
+      ),
+    );
+  });
+
+  it("a word typed beside it", () => {
+    const c = certified();
+    c.wb.write(c.wb.getTab(STATEMENT), 8, 2, [["disetujui"]]);
+    expect(said(c)).toContain(`Pernyataan tidak sesuai: tab '${STATEMENT}' diubah setelah pernyataan dibuat`);
+  });
+
+  it("its TIDAK BERLAKU notice removed after Buka kembali, and after the TW was sent again", () => {
+    const c = certified();
+    reopen(c.port, deps(STAFF), { tw: 1, reason: "Realisasi dikoreksi" });
+    const tab = c.wb.getTab(STATEMENT);
+    expect(String(c.wb.value(tab, 4, 1))).toMatch(/^TIDAK BERLAKU LAGI: TW I dibuka kembali/);
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).message).not.toContain(
+      "Pernyataan tidak sesuai",
+    );
+    c.wb.write(tab, 4, 1, [[""]]);
+    expect(said(c)).toMatch(
+      new RegExp(
+        `Pernyataan tidak sesuai: tab '${STATEMENT}' tidak berlaku lagi karena TW I dibuka kembali pada .* oleh ${STAFF}, tetapi tanda "TIDAK BERLAKU LAGI" di baris 4 tidak ada\\.$`,
+      ),
+    );
+    submitForReview(c.port, deps(STAFF), { tw: 1 });
+    expect(said(c)).toContain("tidak berlaku lagi karena TW I dikirim ulang pada");
+    // A new statement over the data sent again holds.
+    statement(c.reviewerPort, deps(REVIEWER), { tw: 1 });
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+  });
+
+  it("one written by hand, never recorded", () => {
+    const c = sent();
+    c.wb.write(c.wb.addTab(STATEMENT), 1, 1, [["PERNYATAAN TELAH DIREVIU"], ["ATAS LAPORAN KINERJA"]]);
+    expect(said(c)).toContain(
+      `Pernyataan tidak sesuai: tab '${STATEMENT}' tidak tercatat di Riwayat Reviu, jadi bukan pernyataan yang dibuat reviewer dengan add-on.`,
+    );
   });
 });
