@@ -204,16 +204,18 @@ export function expectedRingkasan(
   const plans = chooseBidang(wb, tabs.length ? tabs : undefined);
   const { scale, skalaArg } = scaleOf(wb);
   const base = { tw, tahun, opd: wb.settings.opd, scale };
+  // A tab made before the "Pagu dijumlah" column has the Ringkasan of its version (records sent then),
+  // over the rows laid out afresh; a current one is laid out over the tab as it is, so that rows a
+  // person inserted between the indicators stand where they are.
+  const legacy = !(evaluasi.values[HEADER_ROW - 1] ?? []).includes(PAGU_FLAG_HEADER);
   const result = buildEvaluasi({
     ...base,
     skalaArg,
     names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(wb.settings, p.tab)])),
     plans,
-    existing: null,
+    existing: legacy ? null : evaluasi,
     today: "",
   });
-  // A tab made before the "Pagu dijumlah" column has the Ringkasan of its version (records sent then).
-  const legacy = !(evaluasi.values[HEADER_ROW - 1] ?? []).includes(PAGU_FLAG_HEADER);
   const summary = buildRingkasan({
     ...base,
     evaluasiTab: result.tabName,
@@ -301,9 +303,14 @@ function formatSummary(f: { cells: number; shifted: number } | null): string {
 function typedSummary(r: EvaluasiResult): string {
   const parts = [
     `isian Anda: ${r.kept} tetap di tempatnya, ${r.moved} dipindah ke bagian indikator yang tidak ada lagi di rencana`,
+    ...(r.personRows.length
+      ? [
+          `${r.personRows.length} baris yang Anda sisipkan di dalam tabel tetap di bawah indikator (atau baris BIDANG) di atasnya (sekarang baris ${r.personRows.join(", ")})`,
+        ]
+      : []),
     ...(r.insertedRows.length
       ? [
-          `${r.insertedRows.length} baris yang Anda sisipkan di dalam tabel dipindah ke bawah tabel bersama ${r.insertedItems} isiannya (sekarang baris ${r.insertedRows.join(", ")}), karena baris tabel disusun ulang setiap kali dibuat: tulis catatan per indikator di kolom Faktor atau Tindak lanjut barisnya`,
+          `${r.insertedRows.length} baris yang Anda sisipkan di dalam tabel dipindah ke bawah tabel bersama ${r.insertedItems} isiannya (${movedWhy(r)})`,
         ]
       : []),
     `${r.rewritten} sel hitungan ditulis ulang`,
@@ -314,6 +321,16 @@ function typedSummary(r: EvaluasiResult): string {
       `${r.sifatTyped} Sifat target yang Anda ubah tetap tertulis, tetapi hitungan mengikuti tab bidang: ubah sifatnya di tab bidang`,
     );
   return parts.join("; ");
+}
+
+/** "sekarang baris 40 dan 41, karena …; sekarang baris 42, karena …": the moved rows by reason. */
+function movedWhy(r: EvaluasiResult): string {
+  const byWhy = new Map<string, number[]>();
+  r.insertedRows.forEach((row, i) => {
+    const why = r.insertedWhy[i] ?? "";
+    byWhy.set(why, [...(byWhy.get(why) ?? []), row]);
+  });
+  return [...byWhy].map(([why, rows]) => `sekarang baris ${rows.join(", ")}, karena ${why}`).join("; ");
 }
 
 function ddmmyyyy(d: Date): string {

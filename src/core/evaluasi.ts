@@ -186,63 +186,8 @@ interface Line extends FreshLine {
 
 export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
   const tw = ROMAN[input.tw - 1];
-  const lines: Line[] = [];
-  const keys = new Set<string>();
-  let no = 0;
-  let inputColumns = false;
-  const bidang: BidangRows[] = [];
-  for (const plan of input.plans) {
-    const name = input.names?.[plan.tab] ?? plan.tab;
-    lines.push({ ...groupLine(`BIDANG: ${name}`), group: plan.tab });
-    const first = FIRST_ROW + lines.length;
-    const indicatorRows: { row: number; kode: string; level: PlanRow["level"]; pagu: CellValue }[] = [];
-    let lastUraian = "";
-    const ordinal = new Map<string, number>();
-    for (const row of plan.rows) {
-      if (!row.indikator) continue;
-      const key = uniqueKey(keys, `${plan.tab}|${row.kode}|${normalise(row.indikator)}`);
-      const sheetRow = FIRST_ROW + lines.length;
-      const line = indicatorLine(plan, row, input.tw, ++no, key, sheetRow);
-      const place = `${row.kode}|${row.level ?? ""}`;
-      const pos = ordinal.get(place) ?? 0;
-      ordinal.set(place, pos + 1);
-      line.identity = {
-        tab: plan.tab,
-        kode: row.kode,
-        level: row.level ?? "",
-        pos,
-        indikator: row.indikator,
-      };
-      line.last = planValues(line.cells, row, input.tw);
-      if (row.uraian && row.uraian !== lastUraian) line.cells[COL.uraian - 1] = row.uraian;
-      lastUraian = row.uraian || lastUraian;
-      if (line.input.size) inputColumns = true;
-      lines.push(line);
-      indicatorRows.push({ row: sheetRow, kode: row.kode, level: row.level, pagu: row.pagu });
-    }
-    const paguRows = budgetRows(indicatorRows).map((i) => indicatorRows[i].row);
-    for (const r of paguRows) lines[r - FIRST_ROW].cells[COL[PAGU_FLAG] - 1] = 1;
-    bidang.push({
-      name,
-      first,
-      last: FIRST_ROW + lines.length - 1,
-      paguRows,
-      indicators: indicatorRows.length,
-    });
-  }
-  const last = FIRST_ROW + lines.length - 1;
-  const standard = input.standard;
-  if (standard) {
-    lines.forEach((l, i) => {
-      if (l.group) return;
-      for (const [id, formula] of Object.entries(standard(FIRST_ROW + i, input.scale)))
-        l.cells[COL[id] - 1] = { formula };
-    });
-  } else if (lines.length) {
-    const range = (id: string) => `${columnLetter(COL[id])}${FIRST_ROW}:${columnLetter(COL[id])}${last}`;
-    const spill = spillFormulas(range, input.skalaArg);
-    for (const [id, formula] of Object.entries(spill)) lines[0].cells[COL[id] - 1] = { formula };
-  }
+  let laid = layLines(input);
+  const { no, inputColumns } = laid;
   const header = EVAL_COLUMNS.map((c) => c.header(tw));
   const title: WriteCell[][] = [
     [`EVALUASI KINERJA TRIWULAN ${tw}${input.tahun ? ` TAHUN ${input.tahun}` : ""}`],
@@ -260,8 +205,17 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
     kind: c.kind,
     header: header[i],
     aliases: c.aliases,
+    // What the add-on writes in its rows and its formulas or the Ringkasan read: a person's row
+    // holding something there cannot stay between the indicators.
+    computed: c.kind === "formula" || c.kind === "spill" || ["no", "kunci", PAGU_FLAG].includes(c.id),
   }));
-  const merged = regenerate({ title, header, lines, columns }, input.existing, {
+  // A person's rows kept under their indicators shift the lines below them: the lines are laid out
+  // again at the rows regeneration gives them (their formulas refer to their own row).
+  const relayout = (rows: number[]) => {
+    laid = layLines(input, rows);
+    return laid.lines;
+  };
+  const merged = regenerate({ title, header, lines: laid.lines, columns, relayout }, input.existing, {
     headerRow: HEADER_ROW,
     today: input.today,
     answers: input.answers,
@@ -270,11 +224,89 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
   return {
     ...merged,
     tabName: evaluasiTabName(input.tw, input.tahun),
-    format: layoutFormat(lines, last, input, width),
+    format: layoutFormat(laid.lines, laid.rows, input, width),
     indicators: no,
     inputColumns,
-    bidang,
+    bidang: laid.bidang,
   };
+}
+
+interface Laid {
+  lines: Line[];
+  /** Each line's sheet row (1-based). */
+  rows: number[];
+  bidang: BidangRows[];
+  no: number;
+  inputColumns: boolean;
+}
+
+/**
+ * The tab's lines (BIDANG rows and indicator rows, in plan order) with their formulas, each at its
+ * sheet row: `at[i]` when given (a person's rows stand between some lines), else one after another.
+ */
+function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
+  const rowOf = (i: number) => at?.[i] ?? FIRST_ROW + i;
+  const lines: Line[] = [];
+  const keys = new Set<string>();
+  let no = 0;
+  let inputColumns = false;
+  const bidang: BidangRows[] = [];
+  for (const plan of input.plans) {
+    const name = input.names?.[plan.tab] ?? plan.tab;
+    lines.push({ ...groupLine(`BIDANG: ${name}`), group: plan.tab });
+    const firstLine = lines.length;
+    const indicatorRows: { line: number; kode: string; level: PlanRow["level"]; pagu: CellValue }[] = [];
+    let lastUraian = "";
+    const ordinal = new Map<string, number>();
+    for (const row of plan.rows) {
+      if (!row.indikator) continue;
+      const key = uniqueKey(keys, `${plan.tab}|${row.kode}|${normalise(row.indikator)}`);
+      const index = lines.length;
+      const line = indicatorLine(plan, row, input.tw, ++no, key, rowOf(index));
+      const place = `${row.kode}|${row.level ?? ""}`;
+      const pos = ordinal.get(place) ?? 0;
+      ordinal.set(place, pos + 1);
+      line.identity = {
+        tab: plan.tab,
+        kode: row.kode,
+        level: row.level ?? "",
+        pos,
+        indikator: row.indikator,
+      };
+      line.last = planValues(line.cells, row, input.tw);
+      if (row.uraian && row.uraian !== lastUraian) line.cells[COL.uraian - 1] = row.uraian;
+      lastUraian = row.uraian || lastUraian;
+      if (line.input.size) inputColumns = true;
+      lines.push(line);
+      indicatorRows.push({ line: index, kode: row.kode, level: row.level, pagu: row.pagu });
+    }
+    const paguLines = budgetRows(indicatorRows).map((i) => indicatorRows[i].line);
+    for (const l of paguLines) lines[l].cells[COL[PAGU_FLAG] - 1] = 1;
+    const lastLine = lines.length - 1;
+    bidang.push({
+      name,
+      // An empty bidang: first just past its BIDANG row, last on it (no rows).
+      first: firstLine <= lastLine ? rowOf(firstLine) : rowOf(lastLine) + 1,
+      last: rowOf(lastLine),
+      paguRows: paguLines.map(rowOf),
+      indicators: indicatorRows.length,
+    });
+  }
+  const rows = lines.map((_, i) => rowOf(i));
+  const standard = input.standard;
+  if (standard) {
+    lines.forEach((l, i) => {
+      if (l.group) return;
+      for (const [id, formula] of Object.entries(standard(rows[i], input.scale)))
+        l.cells[COL[id] - 1] = { formula };
+    });
+  } else if (lines.length) {
+    const last = rows[rows.length - 1];
+    const range = (id: string) => `${columnLetter(COL[id])}${rows[0]}:${columnLetter(COL[id])}${last}`;
+    const spill = spillFormulas(range, input.skalaArg);
+    for (const [id, formula] of Object.entries(spill)) lines[0].cells[COL[id] - 1] = { formula };
+  }
+  return { lines, rows, bidang, no, inputColumns };
 }
 
 function groupLine(text: string): Line {
@@ -406,8 +438,11 @@ function indicatorLine(
   return { cells, key, input, numberFormat: decimals ? DECIMAL : COUNT };
 }
 
-function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: number): TabFormat {
-  const all = (col: number, rows = Math.max(1, lines.length)) => ({ row: FIRST_ROW, col, rows, cols: 1 });
+function layoutFormat(lines: Line[], rows: number[], input: EvaluasiInput, width: number): TabFormat {
+  // Down to the last line: a person's rows between lines get the column's format too (they hold
+  // nothing in the computed columns, and Sheets gives an inserted row its neighbour's format).
+  const height = Math.max(1, (rows[rows.length - 1] ?? FIRST_ROW) - FIRST_ROW + 1);
+  const all = (col: number) => ({ row: FIRST_ROW, col, rows: height, cols: 1 });
   const styles: Style[] = [TITLE_STYLE, headerStyle(HEADER_ROW, width)];
   for (const [i, c] of EVAL_COLUMNS.entries()) {
     if (c.numberFormat) styles.push({ range: all(i + 1), numberFormat: c.numberFormat });
@@ -415,28 +450,36 @@ function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: 
   }
   // "tidak ditargetkan TW ini, tetapi ada realisasi" is read whole.
   styles.push({ range: all(COL.keterangan), wrap: true });
-  // One style per run of consecutive rows (a plan's rows are contiguous), so the number of
-  // formatting calls follows the number of bidang tabs, not of rows.
+  // One style per run of consecutive lines (a plan's rows are contiguous), so the number of
+  // formatting calls follows the number of bidang tabs, not of rows; a run spans the person's rows
+  // between its lines.
+  /** The run of lines from i on for which `same` holds: rows from line i's to the run's last line's. */
+  const run = (i: number, same: (l: Line) => boolean) => {
+    let n = 1;
+    while (lines[i + n] && same(lines[i + n])) n++;
+    return rows[i + n - 1] - rows[i] + 1;
+  };
   // Targets and realisasi (contiguous columns), one style per run of rows with the same format.
   const [firstValue, lastValue] = [COL.targetTahunan, COL.realisasiSd];
   lines.forEach((l, i) => {
     if (!l.numberFormat || lines[i - 1]?.numberFormat === l.numberFormat) return;
-    let rows = 1;
-    while (lines[i + rows]?.numberFormat === l.numberFormat) rows++;
     styles.push({
-      range: { row: FIRST_ROW + i, col: firstValue, rows, cols: lastValue - firstValue + 1 },
+      range: {
+        row: rows[i],
+        col: firstValue,
+        rows: run(i, (x) => x.numberFormat === l.numberFormat),
+        cols: lastValue - firstValue + 1,
+      },
       numberFormat: l.numberFormat,
     });
   });
   lines.forEach((l, i) => {
-    const row = FIRST_ROW + i;
+    const row = rows[i];
     if (l.group !== undefined)
       styles.push({ range: { row, col: 1, rows: 1, cols: WIDTH }, bold: true, background: GROUP_BG });
     for (const col of l.input) {
       if (lines[i - 1]?.input.has(col)) continue;
-      let rows = 1;
-      while (lines[i + rows]?.input.has(col)) rows++;
-      styles.push({ range: { row, col, rows, cols: 1 }, background: INPUT });
+      styles.push({ range: { row, col, rows: run(i, (x) => x.input.has(col)), cols: 1 }, background: INPUT });
     }
   });
   return {
@@ -446,7 +489,7 @@ function layoutFormat(lines: Line[], last: number, input: EvaluasiInput, width: 
     hiddenColumns: EVAL_COLUMNS.flatMap((c, i) => (c.hidden ? [i + 1] : [])),
     styles,
     conditionalColours: input.scale.bands.map((b) => ({
-      range: all(COL.kriteria, Math.max(1, last - FIRST_ROW + 1)),
+      range: all(COL.kriteria),
       textEquals: b.label,
       background: b.background,
       fontColor: b.fontColor,

@@ -56,18 +56,26 @@ export function regenerate(
     kept: 0,
     moved: 0,
     insertedRows: [],
+    insertedWhy: [],
     insertedItems: 0,
+    personRows: [],
     rewritten: 0,
     sifatTyped: 0,
     lost: [],
   };
   const titleMemo: CellValue[][] = fresh.title.map((r) => r.map(literal));
-  /** The tab as the add-on lays it out: title rows, the header row, one row per line. */
-  const laidOut = (width: number) => {
+  /**
+   * The tab as the add-on lays it out: title rows, the header row, one row per line (at `rows`,
+   * 0-based, when a person's rows stand between lines: theirs are left empty here).
+   */
+  const laidOut = (width: number, lines = fresh.lines, rows?: number[]) => {
     const out = new Output(width);
     for (const r of fresh.title) out.push(r);
     out.push(fresh.header, { v: 1, title: titleMemo }, keyCol);
-    for (const l of fresh.lines) out.push(l.cells, lineMemo(l, ids), keyCol);
+    lines.forEach((l, i) => {
+      while (rows && out.rows.length < rows[i]) out.push([]);
+      out.push(l.cells, lineMemo(l, ids), keyCol);
+    });
     return out;
   };
   /** Indicator lines no existing row was matched to. */
@@ -107,10 +115,10 @@ export function regenerate(
   }
   const width = Math.max(width0, ex.width, ...[...colMap.values()].map((c) => c + 1));
 
-  // ---- rows: title, header, lines, removed section, rows a person inserted, rows under the table
+  // ---- rows: title, header, lines (each with the rows a person inserted under it that can stay),
+  // removed section, rows a person inserted that cannot stay, rows under the table
   const rowMap = new Map<number, number>();
   for (let r = 0; r <= H; r++) rowMap.set(r, r);
-  const lineRow = (i: number) => H + 1 + i;
   const lineOf = new Map<number, number>(match.pairs);
   const groupLine = new Map<string, number>();
   fresh.lines.forEach((l, i) => {
@@ -124,20 +132,32 @@ export function regenerate(
       if (i !== undefined && ![...lineOf.values()].includes(i)) lineOf.set(r.row, i);
     }
   }
-  for (const [r, i] of lineOf) rowMap.set(r, lineRow(i));
   const isGone = (r: RowInfo) =>
     (r.kind === "indicator" || (r.kind === "group" && !!r.memo.grp)) && !lineOf.has(r.row);
+  const { staying, why } = personRows(rows, lineOf, ex, fresh, isGone);
+  const lineAt = new Map<number, number>();
+  for (const [r, i] of lineOf) lineAt.set(i, r);
+  let at = H + 1;
+  const lineRows = fresh.lines.map((_, i) => {
+    const row = at++;
+    for (const p of staying.get(lineAt.get(i) ?? -1) ?? []) rowMap.set(p, at++);
+    return row;
+  });
+  const lineRow = (i: number) => lineRows[i];
+  for (const [r, i] of lineOf) rowMap.set(r, lineRow(i));
+  // The lines' formulas refer to their own rows: laid out again where a person's rows shift them.
+  const shifted = lineRows.some((row, i) => row !== H + 1 + i);
+  const lines = shifted && fresh.relayout ? fresh.relayout(lineRows.map((r) => r + 1)) : fresh.lines;
   const gone = rows.filter(isGone);
   const oldSection = rows.find((r) => r.kind === "group" && r.memo.grp === "");
-  let at = H + 1 + fresh.lines.length;
   const sectionAt = gone.length || (oldSection && ex.rowTyped(oldSection.row, exKey)) ? at++ : -1;
   if (oldSection && sectionAt >= 0) rowMap.set(oldSection.row, sectionAt);
   for (const r of gone) rowMap.set(r.row, at++);
-  for (const r of rows) if (r.kind === "plain") rowMap.set(r.row, at++);
+  for (const r of rows) if (r.kind === "plain" && why.has(r.row)) rowMap.set(r.row, at++);
   at += Math.max(0, ex.firstFilled(tableEnd + 1) - tableEnd - 1);
   for (let r = ex.firstFilled(tableEnd + 1); r < ex.height; r++) rowMap.set(r, at++);
 
-  const out = laidOut(width);
+  const out = laidOut(width, lines, lineRows);
   /** A row of our columns holding the given cells by column id. */
   const ourRow = (byId: Record<string, CellValue>) => {
     const cells = new Array<WriteCell>(width0).fill("");
@@ -157,10 +177,10 @@ export function regenerate(
   while (out.rows.length < Math.max(at, ex.height)) out.push([]);
   // Computed cells that change, before typed items are laid over them.
   const changed = new Set<string>();
-  fresh.lines.forEach((_, i) => {
+  lines.forEach((_, i) => {
     const row = lineRow(i);
     fresh.columns.forEach((column, c) => {
-      if (column.kind === "manual" || (column.kind === "spill" && row !== H + 1)) return;
+      if (column.kind === "manual" || (column.kind === "spill" && i !== 0)) return;
       if (unquoted(contentOf(out.rows[row][c])) !== unquoted(ex.cell(row, c).content))
         changed.add(`${row}:${c}`);
     });
@@ -214,10 +234,10 @@ export function regenerate(
   }
   const sectionStart = oldSection?.row ?? tableEnd + 1;
   for (const r of rows) {
-    const line = lineOf.has(r.row) ? fresh.lines[lineOf.get(r.row) as number] : undefined;
-    // A row a person inserted inside the table cannot stay there (the table's rows are laid out
-    // afresh, its formulas and ranges by position): it goes below the table, and is said so.
-    const moved = r.kind === "plain" ? "inserted" : isGone(r) && !r.memo.gone;
+    const line = lineOf.has(r.row) ? lines[lineOf.get(r.row) as number] : undefined;
+    // A row a person inserted inside the table stays under the row of ours above it, unless it
+    // cannot (see personRows): then it goes below the table, and is said so.
+    const moved = r.kind === "plain" ? (why.has(r.row) ? "inserted" : false) : isGone(r) && !r.memo.gone;
     for (let c = 0; c < ex.width; c++) {
       const cell = ex.cell(r.row, c);
       if (c === exKey) {
@@ -249,13 +269,62 @@ export function regenerate(
     memo.g = { ...memo.g, no: label };
     out.notes[row][keyCol] = JSON.stringify(memo);
   }
-  counts.insertedRows = rows
-    .filter((r) => r.kind === "plain" && ex.firstFilled(r.row) === r.row)
-    .map((r) => (rowMap.get(r.row) as number) + 1);
+  const filled = rows.filter((r) => r.kind === "plain" && ex.firstFilled(r.row) === r.row);
+  const movedRows = filled.filter((r) => why.has(r.row));
+  counts.insertedRows = movedRows.map((r) => (rowMap.get(r.row) as number) + 1);
+  counts.insertedWhy = movedRows.map((r) => why.get(r.row) as string);
+  counts.personRows = filled.filter((r) => !why.has(r.row)).map((r) => (rowMap.get(r.row) as number) + 1);
   counts.rewritten = changed.size;
   counts.added = added(new Set(match.pairs.values()));
   counts.moves = { rows: [...rowMap], cols: [...colMap].filter(([, c]) => c >= 0) };
   return { ...counts, ...out.result(), questions: [] };
+}
+
+/**
+ * The rows a person inserted inside the table (plain rows between rows of ours). Each belongs to
+ * the row of ours above it (its indicator, or its BIDANG row) and stays directly under it, in
+ * order, wherever that row goes, as long as it holds nothing in a column the add-on computes (its
+ * formulas, a spill, No, the hidden keys: the Ringkasan reads those) and that row is still in the
+ * table. `staying`: existing row of ours → the person's rows under it; `why`: each row that moves
+ * below the table, with the reason in words.
+ */
+function personRows(
+  rows: RowInfo[],
+  lineOf: Map<number, number>,
+  ex: Existing,
+  fresh: Fresh,
+  isGone: (r: RowInfo) => boolean,
+): { staying: Map<number, number[]>; why: Map<number, string> } {
+  const staying = new Map<number, number[]>();
+  const why = new Map<number, string>();
+  const computed = fresh.columns.flatMap((c) => {
+    const col = c.computed ? ex.colOf.get(c.id) : undefined;
+    return col === undefined ? [] : [col];
+  });
+  const headerOf = (c: number) => String(ex.snap.values[ex.H]?.[c] ?? "");
+  let anchor: RowInfo | undefined;
+  for (const r of rows) {
+    if (r.kind !== "plain") {
+      anchor = r;
+      continue;
+    }
+    const typed = computed.filter((c) => ex.cell(r.row, c).content !== "");
+    if (!fresh.relayout) why.set(r.row, "baris tabel disusun ulang setiap kali dibuat");
+    else if (!anchor) why.set(r.row, "berada di atas baris BIDANG pertama");
+    else if (anchor.kind === "group" && anchor.memo.grp === "")
+      why.set(r.row, "berada di bagian indikator yang tidak ada lagi di rencana");
+    else if (isGone(anchor) || !lineOf.has(anchor.row))
+      why.set(
+        r.row,
+        anchor.kind === "indicator"
+          ? "indikator di atasnya tidak ada lagi di rencana"
+          : "bidang di atasnya tidak ada lagi di rencana",
+      );
+    else if (typed.length)
+      why.set(r.row, `berisi isian di kolom yang dihitung add-on (${typed.map(headerOf).join(", ")})`);
+    else staying.set(anchor.row, [...(staying.get(anchor.row) ?? []), r.row]);
+  }
+  return { staying, why };
 }
 
 /**

@@ -25,6 +25,8 @@ export class Existing {
   readonly ours = new Set<number>();
   readonly width: number;
   readonly height: number;
+  /** The table's first row (0-based), where the spilling formulas start: its first row of ours. */
+  origin: number;
 
   constructor(
     readonly snap: TabSnapshot,
@@ -43,6 +45,7 @@ export class Existing {
     });
     const notes = snap.notes ?? [];
     this.height = Math.max(snap.values.length, notes.length);
+    this.origin = H + 1;
     this.width = Math.max(0, ...snap.values.map((r) => r.length), ...notes.map((r) => r.length));
   }
 
@@ -68,7 +71,7 @@ export class Existing {
    * not inherited from the first cell of a range it reads (KRITERIA over a blocked capaian column).
    */
   blocked(c: number): boolean {
-    const first = this.H + 1;
+    const first = this.origin;
     if (this.snap.values[first]?.[c] !== "#REF!") return false;
     const formula = this.snap.formulas[first]?.[c] ?? "";
     for (const m of formula.matchAll(/\$?([A-Z]{1,3})\$?(\d+):\$?[A-Z]{1,3}\$?\d+/g)) {
@@ -122,6 +125,8 @@ export class Existing {
     }
     // Plain rows after the last row of ours are "below the table", not inserted ones.
     while (out.length && out[out.length - 1].kind === "plain") out.pop();
+    // A row a person inserted above the first BIDANG row moves the spilling formulas down with it.
+    this.origin = out.find((r) => r.kind !== "plain")?.row ?? this.H + 1;
     return out;
   }
 }
@@ -140,8 +145,8 @@ export function ours(
   const column = ex.columns[index];
   if (column.kind === "manual") return false;
   const formula = formulaOf(cell.write);
-  // The spill formulas start on the first row (a group row): one of our functions over a range.
-  if (column.kind === "spill" && formula && r.row === ex.H + 1)
+  // The spill formulas start on the table's first row (a group row): one of our functions over a range.
+  if (column.kind === "spill" && formula && r.row === ex.origin)
     return /\b(CAPAIAN|KRITERIA|EFISIENSI)\(\$?[A-Z]+\$?\d+:\$?[A-Z]+\$?\d+/.test(formula);
   if (r.kind === "group") {
     if (id !== "uraian") return false;
@@ -162,7 +167,7 @@ export function ours(
   // A spilled value reads like a typed one (no formula): it is ours unless typed cells block the
   // spill (Sheets shows #REF! at its first row then).
   if (column.kind === "spill")
-    return ex.cell(ex.H + 1, c).content.startsWith("=") && !ex.blocked(c) && r.row < sectionStart;
+    return ex.cell(ex.origin, c).content.startsWith("=") && !ex.blocked(c) && r.row < sectionStart;
   // A tab written before memos: our text columns are compared with what is written now.
   return (
     written === undefined &&

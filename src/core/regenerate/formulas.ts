@@ -60,14 +60,26 @@ export function splitStrings(formula: string, fn: (code: string) => string): str
  * columns they pointed at, as when Sheets moves rows (references to other tabs stay).
  */
 export function moveRefs(formula: string, rows: Map<number, number>, cols: Map<number, number>): string {
-  return splitStrings(formula, (code) =>
+  const move = (code: string) =>
     code.replace(REF, (_all, d1: string, letters: string, d2: string, digits: string) => {
       const r = rows.get(Number(digits) - 1);
       const c = cols.get(columnNumber(letters) - 1);
       return `${d1}${c === undefined ? letters : columnLetter(c + 1)}${d2}${r === undefined ? digits : r + 1}`;
-    }),
-  );
+    });
+  // A reference into another tab stays whole, the second cell of a range too (Pengaturan!$D$2:$E$12).
+  return splitStrings(formula, (code) => {
+    let out = "";
+    let last = 0;
+    for (const m of code.matchAll(OTHER_TAB_REF)) {
+      out += move(code.slice(last, m.index)) + m[0];
+      last = (m.index ?? 0) + m[0].length;
+    }
+    return out + move(code.slice(last));
+  });
 }
+
+const OTHER_TAB_REF =
+  /(?:'(?:[^']|'')*'|[A-Za-z_][A-Za-z0-9_.]*)!\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?/g;
 
 export function cellName(row: number, col: number): string {
   return `${columnLetter(col + 1)}${row + 1}`;

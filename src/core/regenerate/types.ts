@@ -8,6 +8,11 @@ export interface RegenColumn {
   header: string;
   /** Headers the column had in earlier versions. */
   aliases?: string[];
+  /**
+   * The add-on writes it in its rows, and formulas or the summary read it: a row a person inserted
+   * inside the table that holds something here cannot stay there (it moves below the table).
+   */
+  computed?: boolean;
 }
 
 /** Where an indicator comes from: its plan row's identity, not its text. */
@@ -37,6 +42,11 @@ export interface Fresh {
   header: string[];
   lines: FreshLine[];
   columns: readonly RegenColumn[];
+  /**
+   * The same lines laid out at the given sheet rows (1-based, one per line), for when rows a person
+   * inserted stay between them. Without it such rows always move below the table.
+   */
+  relayout?: (rows: number[]) => FreshLine[];
 }
 
 export interface Question {
@@ -59,8 +69,15 @@ export interface Counts {
   moved: number;
   /** Rows a person inserted inside the table, moved below it in this run (1-based, where they are now)... */
   insertedRows: number[];
+  /** ...why each could not stay (one Indonesian phrase per row, in the same order)... */
+  insertedWhy: string[];
   /** ...and the typed items (values, formulas, notes) they hold. */
   insertedItems: number;
+  /**
+   * Rows a person inserted inside the table that stay under the row of ours above them (1-based,
+   * where they are now); what they hold counts as kept.
+   */
+  personRows: number[];
   /** Cells computed by the add-on whose content changed. */
   rewritten: number;
   /** Corrections typed in "Sifat target" (kept; the computation follows the bidang tab). */
