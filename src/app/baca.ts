@@ -204,7 +204,7 @@ export function readingText(r: TabReading): string {
       );
     }
   }
-  for (const g of r.guesses ?? []) lines.push(`  ${/belum pasti|tebakan/.test(g) ? "⚠ " : ""}${g}`);
+  for (const g of r.guesses ?? []) lines.push(`  ${/^Baris \d/.test(g) ? "⚠ " : ""}${g}`);
   return lines.join("\n");
 }
 

@@ -13,6 +13,8 @@ const POLARITAS_WORDS = wordTable<Polaritas>({
   maksimal: "positif",
   max: "positif",
   "semakin tinggi semakin baik": "positif",
+  // The evaluation tab's Polaritas where the plan writes none (POLARITAS_TEBAKAN of ./polaritas).
+  "positif (tebakan)": "positif",
   negatif: "negatif",
   negative: "negatif",
   "-": "negatif",

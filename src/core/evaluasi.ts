@@ -15,10 +15,11 @@ import {
 } from "./evaluasi-formulas";
 import type { Scale } from "./kriteria";
 import { type PlanField, type PlanRow, type PlanTable, ROMAN, type Sifat, TWS, type Tw } from "./plan";
+import { POLARITAS_TEBAKAN } from "./polaritas";
 import { type ColumnKind, type Counts, type FreshLine, type Question, regenerate } from "./regenerate";
 import { aggregateValues, resolveSifat } from "./sifat";
 import { headerProtection, headerStyle, type Style, TITLE_STYLE, widths } from "./style";
-import { normalise } from "./text";
+import { isBlank, normalise } from "./text";
 
 /**
  * The evaluation tab of one triwulan ("Evaluasi TW II 2024"), laid out as in the LAKIP's
@@ -189,6 +190,7 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
   let laid = layLines(input);
   const { no, inputColumns } = laid;
   const header = EVAL_COLUMNS.map((c) => c.header(tw));
+  const guessedPolaritas = input.plans.some((p) => p.rows.some((r) => r.indikator && isBlank(r.polaritas)));
   const title: WriteCell[][] = [
     [`EVALUASI KINERJA TRIWULAN ${tw}${input.tahun ? ` TAHUN ${input.tahun}` : ""}`],
     [input.opd.toUpperCase()],
@@ -196,6 +198,9 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
       "Kolom kuning dan kolom Faktor/Tindak lanjut diisi manual; kolom lain dihitung dari tab bidang. " +
         `“${NO_TARGET}”: ${NO_TARGET_NOTE} (capaian thd target tahunan tetap dihitung); ` +
         `“${BELUM_DIISI}”: realisasi TW ${tw} belum dilaporkan, jadi belum dinilai (kosong bukan 0). ` +
+        (guessedPolaritas
+          ? `“${POLARITAS_TEBAKAN}”: polaritas tidak diisi di tab bidang, jadi capaian dihitung positif; bila makin rendah makin baik, isi negatif di kolom Polaritas tab bidang. `
+          : "") +
         "Jalankan lagi “Buat tab Triwulan” untuk memperbarui: isian Anda tidak ditimpa.",
     ],
     [""],
@@ -372,10 +377,14 @@ function indicatorLine(
   cells[COL.no - 1] = no;
   cells[COL.sifat - 1] = sifat;
   cells[COL.kunci - 1] = key;
-  for (const field of ["kode", "indikator", "satuan", "polaritas", "targetTahunan", "pagu"] as const) {
+  for (const field of ["kode", "indikator", "satuan", "targetTahunan", "pagu"] as const) {
     const r = at(field);
     set(field, r && ref(r));
   }
+  // A polaritas the plan does not write is computed positif, and the cell says it is a guess.
+  const polaritasAt = at("polaritas");
+  if (polaritasAt) set("polaritas", `IF(${polaritasAt}="","${POLARITAS_TEBAKAN}",${polaritasAt})`);
+  else cells[COL.polaritas - 1] = POLARITAS_TEBAKAN;
   const targets = quarters("targetTw");
   const realisasi = quarters("realisasiTw");
   const own = (id: string) => `${columnLetter(COL[id])}${sheetRow}`;

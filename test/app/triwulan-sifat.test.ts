@@ -74,6 +74,7 @@ describe("sifat target read from the values, not summed silently", () => {
     expect(r.guesses).toEqual([
       "Sifat target tidak ada kolomnya, dibaca dari nilai target: 2 kumulatif, 1 akhir, 1 tetap.",
       'Baris 6 "Jumlah peserta pelatihan berbasis kompetensi": sifat target dibaca kumulatif, belum pasti (tanpa target tahunan; target TW terus naik (akhir atau kumulatif?)); isi Sifat Target bila salah.',
+      "Polaritas tidak ada kolomnya: dihitung positif (tebakan).",
     ]);
     expect(readingText(r)).toContain('  ⚠ Baris 6 "Jumlah peserta pelatihan');
   });
@@ -101,6 +102,7 @@ describe("sifat target read from the values, not summed silently", () => {
     const [r] = readings(port).readings;
     expect(r.guesses).toEqual([
       "Sifat target kosong di 2 baris, dibaca dari nilai target: 1 kumulatif, 1 tetap.",
+      "Polaritas tidak ada kolomnya: dihitung positif (tebakan).",
     ]);
     expect(
       periksa(port, { tw: 2, writeReport: false }).findings.filter((f) => f.rule === "sifat-target"),

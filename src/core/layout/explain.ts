@@ -3,6 +3,7 @@
 import type { CellValue } from "../cells";
 import { familyHeader, fieldHeader } from "../columns";
 import { type ColumnExplanation, type PlanField, type PlanTable, TWS, twFields } from "../plan";
+import { readPolaritas } from "../polaritas";
 import { readSifat } from "../sifat";
 import type { Header } from "./types";
 
@@ -92,16 +93,18 @@ const short = (s: string) => {
 };
 
 /**
- * What the reading panel and `sakip baca` say of the guessed values of a tab: how the sifat target
- * was read (from its column, or from the targets: how many of each), then every indicator whose
- * sifat the values leave unsure, with the reading used and how to correct it.
+ * What the reading panel and `sakip baca` say of what was read from the values rather than a column:
+ * how the sifat target was read (from its column, or from the targets: how many of each) and every
+ * indicator whose sifat the values leave unsure; how many polaritas are computed positif by default
+ * and every indicator with signs that lower is better. Each with the reading used and how to correct it.
  */
 export function guessNotes(table: PlanTable): string[] {
   const rows = table.rows.filter((r) => r.indikator);
   if (!rows.length) return [];
-  const readings = rows.map((r) => ({ r, s: readSifat(r) }));
-  const guessed = readings.filter((x) => x.s.source === "nilai");
   const out: string[] = [];
+  const hasTw = TWS.some((t) => table.columns[`targetTw${t}`] !== undefined);
+  const readings = hasTw ? rows.map((r) => ({ r, s: readSifat(r) })) : [];
+  const guessed = readings.filter((x) => x.s.source === "nilai");
   if (guessed.length) {
     const counts = (["kumulatif", "akhir", "tetap"] as const)
       .map((k) => [k, guessed.filter((x) => x.s.sifat === k).length] as const)
@@ -116,6 +119,17 @@ export function guessNotes(table: PlanTable): string[] {
     if (s.unsure)
       out.push(
         `Baris ${r.row + 1} "${short(r.indikator)}": sifat target dibaca ${s.sifat}, belum pasti (${s.why}); isi Sifat Target bila salah.`,
+      );
+  const polaritas = rows.map((r) => ({ r, p: readPolaritas(r) }));
+  const byDefault = polaritas.filter((x) => x.p.source === "tebakan");
+  if (byDefault.length)
+    out.push(
+      `Polaritas ${table.columns.polaritas === undefined ? "tidak ada kolomnya" : `kosong di ${byDefault.length} baris`}: dihitung positif (tebakan).`,
+    );
+  for (const { r, p } of polaritas)
+    if (p.polaritas === "positif" && p.negativeSigns.length)
+      out.push(
+        `Baris ${r.row + 1} "${short(r.indikator)}": polaritas ${p.source === "tebakan" ? "dihitung positif (tebakan)" : "tertulis positif"}, padahal tampaknya makin rendah makin baik (${p.negativeSigns.join("; ")}); isi Polaritas negatif bila benar.`,
       );
   return out;
 }

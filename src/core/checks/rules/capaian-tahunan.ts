@@ -5,7 +5,6 @@ import type { Polaritas } from "../../plan";
 import { cellOf, finding, fmt, isBlank, norm, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
 import { CAPS, capaianOf, cappedFinding, readsAs, typedNumber, USE_FORMULA } from "./capaian-tertulis";
-import { soundsNegative } from "./polaritas";
 
 /** A capaian above this says target and realisasi are on different scales (0–10 against 0–100). */
 const SCALE_JUMP = 1000;
@@ -68,9 +67,9 @@ export const capaianTahunan: Rule = {
           continue;
         }
 
-        const marked = parsePolaritas(pr.polaritas);
-        const negativeWords = isBlank(pr.polaritas) && soundsNegative(pr.indikator);
-        const polaritas: Polaritas = negativeWords ? "negatif" : (marked ?? "positif");
+        // As the evaluation tab computes it: a blank polaritas is positif, never flipped on a guess
+        // from the indicator's words (the polaritas rule names those signs).
+        const polaritas: Polaritas = parsePolaritas(pr.polaritas) ?? "positif";
         const computed = capaianOf(pr.targetTahunan, pr.realisasiTahunan, polaritas);
         if (computed === null) continue;
 
@@ -94,7 +93,19 @@ export const capaianTahunan: Rule = {
           const viaPositive =
             positive !== null &&
             (readsAs(printed, positive) || (CAPS.includes(printed) && positive > printed));
-          if (viaPositive) {
+          const viaNegative =
+            isBlank(pr.polaritas) &&
+            readsAs(printed, capaianOf(pr.targetTahunan, pr.realisasiTahunan, "negatif") ?? Number.NaN);
+          if (viaNegative) {
+            out.push(
+              finding(
+                capaianTahunan,
+                at,
+                `Capaian indikator ${name} tertulis ${fmt(printed)} dengan rumus negatif, tetapi polaritasnya ${cols.polaritas !== undefined ? "kosong" : "tidak ada kolomnya"}, jadi capaian dihitung positif: ${fmt(computed)} (${numbers}).`,
+                "Isi polaritas negatif untuk indikator ini di tab bidang (tambahkan kolom “Polaritas” bila belum ada), atau perbaiki capaian tertulisnya.",
+              ),
+            );
+          } else if (viaPositive) {
             out.push(
               finding(
                 capaianTahunan,

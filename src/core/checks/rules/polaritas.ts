@@ -1,24 +1,16 @@
-import { parsePolaritas } from "../../capaian";
-import { cellOf, finding, isBlank, norm, quote } from "../shared";
+import { readPolaritas } from "../../polaritas";
+import { cellOf, finding, fmt, quote } from "../shared";
 import type { Finding, Rule } from "../types";
+import { capaianOf } from "./capaian-tertulis";
 
-/** Wording of indicators where lower is better (unemployment, disputes, stunting, deaths…). */
-const NEGATIVE =
-  /\b(?:tingkat pengangguran|pengangguran terbuka|angka (?:\w+ ){0,3}sengketa|jumlah sengketa|prevalensi|kemiskinan|penduduk miskin|kasus|stunting|kematian|gizi buruk|kecelakaan kerja|pekerja anak|putus sekolah|kriminalitas|angka kesakitan)\b/;
+export { soundsNegative } from "../../polaritas";
 
 /**
- * Wording that turns the count into a good thing: the share of cases handled, the programmes against
- * poverty ("Persentase kasus … yang difasilitasi", "Jumlah Program Pengentasan Kemiskinan").
+ * An indicator with signs that lower is better (`readPolaritas`: its words, falling targets, a
+ * printed capaian of the negative formula) whose polaritas is positif, blank or has no column. The
+ * capaian is computed positif all the same — never flipped on a guess — and the finding names the
+ * signs and where to write negatif.
  */
-const HANDLED =
-  /\b(?:yang (?:di ?)?(?:fasilitasi|tangani|selesaikan|mediasi|layani|bina|tindaklanjuti)|tertangani|terselesaikan|pengentasan|penanganan|penanggulangan|penyelesaian|pencegahan|penurunan|menurunnya|tindak lanjut|program)\b/;
-
-export function soundsNegative(indikator: string): boolean {
-  const t = norm(indikator);
-  return NEGATIVE.test(t) && !HANDLED.test(t);
-}
-
-/** An indicator whose wording says lower is better, marked positive or left blank (blank reads as positive). */
 export const polaritas: Rule = {
   id: "polaritas",
   severity: "warning",
@@ -28,15 +20,28 @@ export const polaritas: Rule = {
     for (const plan of ctx.plans) {
       const hasColumn = plan.table.columns.polaritas !== undefined;
       for (const pr of plan.table.rows) {
-        if (!pr.indikator || !soundsNegative(pr.indikator)) continue;
-        if (parsePolaritas(pr.polaritas) !== "positif") continue;
-        const blank = isBlank(pr.polaritas);
+        if (!pr.indikator) continue;
+        const reading = readPolaritas(pr);
+        if (reading.polaritas !== "positif" || !reading.negativeSigns.length) continue;
+        // An annual measurement: both capaian, so the reviewer sees what the choice changes.
+        const positive = capaianOf(pr.targetTahunan, pr.realisasiTahunan, "positif");
+        const negative = capaianOf(pr.targetTahunan, pr.realisasiTahunan, "negatif");
+        const both =
+          positive !== null && negative !== null
+            ? ` (${fmt(positive)}; rumus negatif memberi ${fmt(negative)})`
+            : "";
+        const how =
+          reading.source === "tertulis"
+            ? `tertulis positif${both}`
+            : `${hasColumn ? "kosong" : "tidak ada kolomnya"}, jadi capaian dihitung positif${both}`;
         out.push(
           finding(
             polaritas,
             cellOf(plan, pr, hasColumn ? "polaritas" : "indikator"),
-            `Indikator ${quote(pr.indikator)} tampaknya makin rendah makin baik, tetapi polaritasnya ${blank ? (hasColumn ? "kosong (dibaca positif)" : "tidak ada kolomnya (dibaca positif)") : "positif"}.`,
-            "Bila realisasi yang lebih rendah berarti lebih baik, isi polaritas negatif agar capaian dihitung dengan rumus (2 × target − realisasi) / target × 100.",
+            `Indikator ${quote(pr.indikator)} tampaknya makin rendah makin baik (${reading.negativeSigns.join("; ")}), tetapi polaritasnya ${how}.`,
+            hasColumn
+              ? "Bila realisasi yang lebih rendah berarti lebih baik, isi polaritas negatif di tab bidang agar capaian dihitung dengan rumus (2 × target − realisasi) / target × 100."
+              : "Bila realisasi yang lebih rendah berarti lebih baik, tambahkan kolom “Polaritas” di tab bidang dan isi negatif agar capaian dihitung dengan rumus (2 × target − realisasi) / target × 100.",
           ),
         );
       }

@@ -41,17 +41,53 @@ describe("annual measurement tables (LKjIP Bab III)", () => {
     expect(lakip.find((f) => f.cell === "G5")?.message).toContain('berkriteria "Berhasil" pada Skala LAKIP');
   });
 
-  it("finds a negative indicator computed with the positive formula", () => {
-    expect(at("F14").map((f) => f.message)).toEqual([
-      'Capaian indikator "Prevalensi Stunting sesuai dengan target Nasional" tertulis 100, hasil rumus positif (104,57); indikator ini makin rendah makin baik, dan rumus negatif memberi 95,43 (target 14, realisasi 14,64).',
+  it("computes a negative-sounding indicator without polaritas positif, as the evaluation does; the polaritas rule names both capaian", () => {
+    // The LKjIP printed the positive 92 for unemployment and 100 for stunting (capped 104,57). No
+    // polaritas column: the formula is never flipped on the words; the reviewer reads the choice.
+    expect(at("F14")).toEqual([]);
+    const iku = checkWorkbook([snap("IKU Pemda", LKJIP_IKU_PEMDA)], { scale: SCALES.permendagri86 }).findings;
+    expect(iku.filter((f) => f.rule === "capaian-tahunan")).toEqual([]);
+    expect(iku.filter((f) => f.rule === "polaritas").map((f) => [f.cell, f.severity, f.message])).toEqual([
+      [
+        "C2",
+        "warning",
+        'Indikator "Tingkat Pengangguran Terbuka" tampaknya makin rendah makin baik (kata "tingkat pengangguran"), tetapi polaritasnya tidak ada kolomnya, jadi capaian dihitung positif (92,05; rumus negatif memberi 107,95).',
+      ],
     ]);
-    const iku = annual([snap("IKU Pemda", LKJIP_IKU_PEMDA)]);
-    expect(iku.map((f) => [f.cell, f.severity, f.message])).toEqual([
+  });
+
+  it("finds a printed capaian of the negative formula where the polaritas is not written", () => {
+    const values: CellValue[][] = [
+      ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      [
+        1,
+        "Menurunnya Pengangguran di Masyarakat",
+        "Tingkat Pengangguran Terbuka",
+        "%",
+        "4,40",
+        "4,05",
+        "107,95",
+      ],
+    ];
+    expect(
+      annual([snap("Pengukuran Kinerja", values)]).map((f) => [f.cell, f.severity, f.message, f.suggestion]),
+    ).toEqual([
       [
         "G2",
         "error",
-        'Capaian indikator "Tingkat Pengangguran Terbuka" tertulis 92, hasil rumus positif (92,05); indikator ini makin rendah makin baik, dan rumus negatif memberi 107,95 (target 4,40, realisasi 4,05).',
+        'Capaian indikator "Tingkat Pengangguran Terbuka" tertulis 107,95 dengan rumus negatif, tetapi polaritasnya tidak ada kolomnya, jadi capaian dihitung positif: 92,05 (target 4,40, realisasi 4,05).',
+        "Isi polaritas negatif untuk indikator ini di tab bidang (tambahkan kolom “Polaritas” bila belum ada), atau perbaiki capaian tertulisnya.",
       ],
+    ]);
+  });
+
+  it("keeps the galat of a negative indicator, written so, computed with the positive formula", () => {
+    const values: CellValue[][] = [
+      ["Sasaran", "Indikator", "Satuan", "Polaritas", "Target", "Realisasi", "Capaian"],
+      ["Menurunnya Pengangguran", "Tingkat Pengangguran Terbuka", "%", "Negatif", "4,40", "4,05", "92"],
+    ];
+    expect(annual([snap("Pengukuran", values)]).map((f) => f.message)).toEqual([
+      'Capaian indikator "Tingkat Pengangguran Terbuka" tertulis 92, hasil rumus positif (92,05); indikator ini makin rendah makin baik, dan rumus negatif memberi 107,95 (target 4,40, realisasi 4,05).',
     ]);
   });
 
@@ -59,7 +95,7 @@ describe("annual measurement tables (LKjIP Bab III)", () => {
     expect(at("F13").map((f) => [f.severity, f.message])).toEqual([
       [
         "warning",
-        'Capaian di tab "Pengukuran Kinerja" dibatasi 100 pada 4 baris (baris 13: hasil hitung 200, baris 15: hasil hitung 202,74, baris 20: hasil hitung 161,71, baris 23: hasil hitung 102,94) tetapi tidak pada baris 6 (111), baris 7 (181), baris 12 (116).',
+        'Capaian di tab "Pengukuran Kinerja" dibatasi 100 pada 5 baris (baris 13: hasil hitung 200, baris 14: hasil hitung 104,57, baris 15: hasil hitung 202,74, baris 20: hasil hitung 161,71, baris 23: hasil hitung 102,94) tetapi tidak pada baris 6 (111), baris 7 (181), baris 12 (116).',
       ],
     ]);
   });

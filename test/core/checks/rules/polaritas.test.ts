@@ -35,8 +35,10 @@ describe("polaritas: wording that says lower is better", () => {
     const fs = run(polaritas, [templateTab("IKU", rows)]);
     expect(fs.map((f) => f.row)).toEqual([2, 3, 4]);
     expect(fs.every((f) => f.severity === "warning" && f.cell.startsWith(col("polaritas")))).toBe(true);
-    expect(fs[0].message).toContain("kosong (dibaca positif)");
-    expect(fs[1].message).toContain("polaritasnya positif");
+    expect(fs[0].message).toBe(
+      'Indikator "Tingkat Pengangguran Terbuka" tampaknya makin rendah makin baik (kata "tingkat pengangguran"), tetapi polaritasnya kosong, jadi capaian dihitung positif.',
+    );
+    expect(fs[1].message).toContain("polaritasnya tertulis positif");
   });
 
   it("knows the words", () => {
