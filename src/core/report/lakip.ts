@@ -1,5 +1,6 @@
 import type { Scale } from "../kriteria";
 import { type PlanTable, ROMAN, type Tw } from "../plan";
+import { normalise } from "../text";
 import { capaianOf, type IndicatorFigures } from "./figures";
 import { lastDayOfTw, pct, rupiah, triwulan } from "./format";
 import type { ReportBlock, ReportDocument, ReportParagraph, ReportRow, ReportTable } from "./model";
@@ -73,15 +74,27 @@ export const DRAFT_NOTE =
   "Paragraf bertanda [Draf] disusun otomatis dari angka Rencana Aksi: periksa dan sunting sebelum ditandatangani. " +
   "Teks dalam kurung siku meminta isian yang belum ada.";
 
-/** A bidang's indicators split by sasaran: the rows under each sasaran row, in the tab's order. */
+/**
+ * A bidang's indicators grouped by their own sasaran (as the plan reads it: a sasaran typed once
+ * over a merged block holds until the next sasaran), in the order the sasaran first appear, each
+ * group's rows in the tab's order. Rows before any sasaran (or a plan without a Sasaran column)
+ * make one group without a name.
+ */
 export function sasaranGroups(
   figures: IndicatorFigures[],
 ): { sasaran: string; figures: IndicatorFigures[] }[] {
   const groups: { sasaran: string; figures: IndicatorFigures[] }[] = [];
+  const byName = new Map<string, { sasaran: string; figures: IndicatorFigures[] }>();
   for (const f of figures) {
-    const starts = f.row.level === "sasaran" && groups[groups.length - 1]?.sasaran !== f.row.sasaran;
-    if (!groups.length || starts) groups.push({ sasaran: f.row.sasaran, figures: [] });
-    groups[groups.length - 1].figures.push(f);
+    const name = f.row.sasaran.trim();
+    const key = normalise(name);
+    let group = byName.get(key);
+    if (!group) {
+      group = { sasaran: name, figures: [] };
+      byName.set(key, group);
+      groups.push(group);
+    }
+    group.figures.push(f);
   }
   return groups;
 }
@@ -109,7 +122,7 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
     name: input.names[p.tab] ?? p.tab,
     figures: input.figures.filter((f) => f.tab === p.tab),
   }));
-  const iku = byTab.flatMap((b) => ikuOf(b.figures));
+  const iku = byTab.flatMap((b) => sasaranGroups(b.figures).flatMap((g) => ikuOf(g.figures)));
 
   blocks.push(
     { kind: "heading", level: 1, text: `LAPORAN KINERJA ${period.toUpperCase()}` },
@@ -154,31 +167,27 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
       ),
     );
 
+  // sasaranNo: the heading's number (named sasaran only); groupNo: the ids of the group's blocks.
   let sasaranNo = 0;
+  let groupNo = 0;
   for (const bidang of byTab) {
     blocks.push({ kind: "pageBreak" }, { kind: "heading", level: 1, text: bidang.name.toUpperCase() });
     for (const group of sasaranGroups(bidang.figures)) {
       const ikuRows = ikuOf(group.figures);
-      sasaranNo++;
+      const id = ++groupNo;
       if (group.sasaran)
-        blocks.push({ kind: "heading", level: 2, text: `Sasaran ${sasaranNo}: ${group.sasaran}` });
+        blocks.push({ kind: "heading", level: 2, text: `Sasaran ${++sasaranNo}: ${group.sasaran}` });
       if (ikuRows.length) {
         blocks.push(
-          capaianTable(
-            `iku-${sasaranNo}`,
-            "Capaian Kinerja Sasaran Strategis",
-            ikuRows,
-            input.scale,
-            twLabel,
-          ),
+          capaianTable(`iku-${id}`, "Capaian Kinerja Sasaran Strategis", ikuRows, input.scale, twLabel),
         );
-        const note = unreadableNote(`iku-${sasaranNo}`, ikuRows, ["targetTw", "realisasiTw"]);
+        const note = unreadableNote(`iku-${id}`, ikuRows, ["targetTw", "realisasiTw"]);
         if (note) blocks.push(note);
-        blocks.push(comparisonTable(`banding-${sasaranNo}`, ikuRows, tahun, period));
+        blocks.push(comparisonTable(`banding-${id}`, ikuRows, tahun, period));
         for (const f of ikuRows) blocks.push(...indicatorParagraphs(f, input, period, tahun));
       }
       const anggaran = anggaranTable(
-        `anggaran-${sasaranNo}`,
+        `anggaran-${id}`,
         `Analisis atas efisiensi penggunaan sumber daya: anggaran s.d. ${period}`,
         group.figures,
         {
@@ -190,12 +199,12 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
       if (anggaran) {
         blocks.push(anggaran);
         const note = unreadableNote(
-          `anggaran-${sasaranNo}`,
+          `anggaran-${id}`,
           group.figures.filter((f) => f.pagu !== ""),
           ["pagu", "rakTw", "realisasiAnggaranTw"],
         );
         if (note) blocks.push(note);
-        blocks.push(anggaranParagraph(anggaran, `anggaran-${sasaranNo}`, period));
+        blocks.push(anggaranParagraph(anggaran, `anggaran-${id}`, period));
       }
     }
     blocks.push(
