@@ -18,7 +18,8 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { CellValue } from "../app/port";
-import { contains, type Rect } from "./a1";
+import type { Rect } from "./a1";
+import { CellMap } from "./cellmap";
 import { indonesianMessage } from "./errors";
 import { dateToSerial, isDate, isDateFormat, localWallDate, serialToDate } from "./format";
 
@@ -91,7 +92,47 @@ export interface CellErrorInfo {
   message: string;
 }
 
+/** A blocked spill's cell, in retrySpills' set. */
 const key = (row: number, col: number) => `${row}:${col}`;
+
+/** The style of a cell no one formatted. */
+const NO_STYLE: CellStyle = Object.freeze({});
+/** Every style a cell holds is one of these, by content: equal styles are one object, never changed. */
+const interned = new Map<string, CellStyle>([["[]", NO_STYLE]]);
+/** style → field → value → the style with that field set (undefined: removed). */
+const transitions = new WeakMap<CellStyle, Map<string, Map<unknown, CellStyle>>>();
+
+function internStyle(style: CellStyle): CellStyle {
+  const fields = (Object.keys(style) as (keyof CellStyle)[]).filter((k) => style[k] !== undefined).sort();
+  const id = JSON.stringify(fields.map((k) => [k, style[k]]));
+  let known = interned.get(id);
+  if (!known) {
+    known = Object.freeze(Object.fromEntries(fields.map((k) => [k, style[k]]))) as CellStyle;
+    interned.set(id, known);
+  }
+  return known;
+}
+
+/** `style` with one field set or (undefined, null) removed: a shared object, made once per change. */
+function withField(style: CellStyle, field: keyof CellStyle, value: unknown): CellStyle {
+  const v = value === null ? undefined : value;
+  let byField = transitions.get(style);
+  if (!byField) {
+    byField = new Map();
+    transitions.set(style, byField);
+  }
+  let byValue = byField.get(field);
+  if (!byValue) {
+    byValue = new Map();
+    byField.set(field, byValue);
+  }
+  let next = byValue.get(v);
+  if (!next) {
+    next = internStyle({ ...style, [field]: v });
+    byValue.set(v, next);
+  }
+  return next;
+}
 
 /** One tab: identity, size, and the formatting kept beside the cells (row/col are 1-based). */
 export class Tab {
@@ -102,9 +143,10 @@ export class Tab {
   readonly columnWidths = new Map<number, number>();
   /** Columns hidden with hideColumns (1-based). */
   readonly hiddenCols = new Set<number>();
-  readonly styles = new Map<string, CellStyle>();
-  readonly notes = new Map<string, string>();
-  readonly validations = new Map<string, ValidationRule>();
+  /** Shared, frozen style objects (see withField): read them, never change one. */
+  readonly styles = new CellMap<CellStyle>();
+  readonly notes = new CellMap<string>();
+  readonly validations = new CellMap<ValidationRule>();
   merges: Rect[] = [];
   conditionalRules: ConditionalRule[] = [];
   protections: ProtectionRecord[] = [];
@@ -117,55 +159,60 @@ export class Tab {
     public hfId: number,
   ) {}
 
+  /** The cell's style: a shared object, not to be changed (patchStyle and setStyle change a cell's). */
   style(row: number, col: number): CellStyle {
-    return this.styles.get(key(row, col)) ?? {};
+    return this.styles.get(row, col) ?? NO_STYLE;
   }
 
   /** Sets the given style fields on every cell of the rectangle; an undefined field resets it. */
   patchStyle(rect: Rect, patch: CellStyle): void {
+    const fields = Object.entries(patch) as [keyof CellStyle, unknown][];
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       for (let c = rect.col; c < rect.col + rect.cols; c++) {
-        const next: CellStyle = { ...this.style(r, c) };
-        for (const [k, v] of Object.entries(patch) as [keyof CellStyle, unknown][]) {
-          if (v === undefined || v === null) delete next[k];
-          else (next as Record<string, unknown>)[k] = v;
-        }
-        if (Object.keys(next).length) this.styles.set(key(r, c), next);
-        else this.styles.delete(key(r, c));
+        let next = this.style(r, c);
+        for (const [field, v] of fields) next = withField(next, field, v);
+        this.putStyle(r, c, next);
       }
     }
   }
 
+  /** Sets (or, with undefined, resets) one style field of one cell. */
+  setStyle(row: number, col: number, field: keyof CellStyle, value: unknown): void {
+    this.putStyle(row, col, withField(this.style(row, col), field, value));
+  }
+
+  private putStyle(row: number, col: number, style: CellStyle): void {
+    if (style === NO_STYLE) this.styles.delete(row, col);
+    else this.styles.set(row, col, style);
+  }
+
   note(row: number, col: number): string {
-    return this.notes.get(key(row, col)) ?? "";
+    return this.notes.get(row, col) ?? "";
   }
 
   /** Sets or (with "") removes a note; the grid grows to hold it, as writing a value does. */
   setNote(row: number, col: number, note: string): void {
     this.maxRows = Math.max(this.maxRows, row);
     this.maxCols = Math.max(this.maxCols, col);
-    if (note) this.notes.set(key(row, col), note);
-    else this.notes.delete(key(row, col));
+    if (note) this.notes.set(row, col, note);
+    else this.notes.delete(row, col);
   }
 
   validation(row: number, col: number): ValidationRule | null {
-    return this.validations.get(key(row, col)) ?? null;
+    return this.validations.get(row, col) ?? null;
   }
 
   setValidation(rect: Rect, rule: ValidationRule | null): void {
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
       for (let c = rect.col; c < rect.col + rect.cols; c++) {
-        if (rule) this.validations.set(key(r, c), rule);
-        else this.validations.delete(key(r, c));
+        if (rule) this.validations.set(r, c, rule);
+        else this.validations.delete(r, c);
       }
     }
   }
 
   clearFormats(rect: Rect): void {
-    for (const k of [...this.styles.keys()]) {
-      const [r, c] = k.split(":").map(Number);
-      if (contains(rect, r, c)) this.styles.delete(k);
-    }
+    this.styles.deleteIn(rect);
   }
 
   /**
@@ -173,21 +220,9 @@ export class Tab {
    * a negative count deletes rows at..at-count-1 (their notes, styles and validations go with them).
    */
   shift(axis: "row" | "col", at: number, count: number): void {
-    const moveKeys = <T>(map: Map<string, T>) => {
-      const entries = [...map.entries()];
-      map.clear();
-      for (const [k, v] of entries) {
-        let [r, c] = k.split(":").map(Number);
-        const i = axis === "row" ? r : c;
-        if (count < 0 && i >= at && i < at - count) continue;
-        if (axis === "row" && r >= at) r += count;
-        if (axis === "col" && c >= at) c += count;
-        map.set(key(r, c), v);
-      }
-    };
-    moveKeys(this.styles);
-    moveKeys(this.notes);
-    moveKeys(this.validations);
+    this.styles.shift(axis, at, count);
+    this.notes.shift(axis, at, count);
+    this.validations.shift(axis, at, count);
     const moveRect = (rect: Rect) => {
       const [start, size] = axis === "row" ? (["row", "rows"] as const) : (["col", "cols"] as const);
       if (rect[start] >= at) rect[start] += count;
@@ -659,6 +694,12 @@ export class MemoryWorkbook {
     while (this.isArrayCell(tab, row + rows, col).spilled) rows++;
     while (this.isArrayCell(tab, row, col + cols).spilled) cols++;
     return { row, col, rows, cols };
+  }
+
+  /** The rows and columns the engine holds for the tab: every cell beyond them is empty. */
+  extent(tab: Tab): { rows: number; cols: number } {
+    const { width, height } = this.hf.getSheetDimensions(tab.hfId);
+    return { rows: height, cols: width };
   }
 
   /** Last row and column holding a value or formula (`getLastRow`, `getLastColumn`). */

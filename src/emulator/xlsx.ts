@@ -353,6 +353,32 @@ export type CellRewrite = (
   formula: string,
 ) => { formula: string } | "value" | undefined;
 
+/** ExcelJS's style of each (shared, unchanging) cell style: one object, so ExcelJS numbers it once. */
+const excelStyles = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
+
+function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
+  let model = excelStyles.get(style);
+  if (model) return model;
+  model = {};
+  if (style.numberFormat) model.numFmt = style.numberFormat;
+  if (style.fontWeight === "bold" || style.fontColor) {
+    model.font = {
+      bold: style.fontWeight === "bold",
+      ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
+    };
+  }
+  if (style.background)
+    model.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.background) } };
+  if (style.wrap || style.horizontalAlignment) {
+    model.alignment = {
+      wrapText: style.wrap,
+      horizontal: style.horizontalAlignment as ExcelJS.Alignment["horizontal"],
+    };
+  }
+  excelStyles.set(style, model);
+  return model;
+}
+
 /**
  * Writes the workbook as .xlsx to `stream`, row by row through ExcelJS's streaming writer: each
  * row is written and let go, so saving a 50,000-row plan does not hold a second copy of it in
@@ -365,16 +391,6 @@ async function writeXlsx(
 ): Promise<void> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const tz = workbook.timeZone;
-  const keyed = <T>(map: Map<string, T>) => {
-    const rows = new Map<number, [number, T][]>();
-    for (const [k, v] of map) {
-      const [r, c] = k.split(":").map(Number);
-      const list = rows.get(r) ?? [];
-      list.push([c, v]);
-      rows.set(r, list);
-    }
-    return rows;
-  };
   for (const tab of workbook.tabs()) {
     const ws = book.addWorksheet(tab.name, {
       // A column no one sized is as wide as in Sheets (100 pixels), not Excel's 64.
@@ -415,13 +431,9 @@ async function writeXlsx(
         ],
       });
     });
-    const styles = keyed(tab.styles);
-    const notes = keyed(tab.notes);
-    const validations = keyed(tab.validations);
+    const { styles, notes, validations } = tab;
     const used = workbook.usedSize(tab);
-    // A loop, not Math.max(...rows): a spread of 50,000 rows can overflow the call stack.
-    let last = used.rows;
-    for (const rows of [styles, notes, validations]) for (const r of rows.keys()) last = Math.max(last, r);
+    const last = Math.max(used.rows, styles.lastRow(), notes.lastRow(), validations.lastRow());
     for (let r = 1; r <= last; r++) {
       const row = ws.getRow(r);
       for (let c = 1; r <= used.rows && c <= used.cols; c++) {
@@ -457,26 +469,15 @@ async function writeXlsx(
           cell.value = cached;
         }
       }
-      for (const [c, style] of styles.get(r) ?? []) {
+      for (const [c, style] of styles.row(r)) {
         const cell = row.getCell(c);
-        if (style.numberFormat) cell.numFmt = style.numberFormat;
-        if (style.fontWeight === "bold" || style.fontColor) {
-          cell.font = {
-            bold: style.fontWeight === "bold",
-            ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
-          };
-        }
-        if (style.background)
-          cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.background) } };
-        if (style.wrap || style.horizontalAlignment) {
-          cell.alignment = {
-            wrapText: style.wrap,
-            horizontal: style.horizontalAlignment as ExcelJS.Alignment["horizontal"],
-          };
-        }
+        const model = excelStyle(style);
+        // ExcelJS numbers a style once per object; a date without a number format of its own gets
+        // a date format from its value's type, so it does not share the object with numbers.
+        cell.style = !style.numberFormat && cell.type === ExcelJS.ValueType.Date ? { ...model } : model;
       }
-      for (const [c, note] of notes.get(r) ?? []) row.getCell(c).note = note;
-      for (const [c, rule] of validations.get(r) ?? []) {
+      for (const [c, note] of notes.row(r)) row.getCell(c).note = note;
+      for (const [c, rule] of validations.row(r)) {
         const dv = exportValidation(rule);
         if (dv) row.getCell(c).dataValidation = dv;
       }

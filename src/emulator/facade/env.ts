@@ -170,21 +170,34 @@ export class Env {
    * document lock and not flushed when another execution takes that lock are invisible to it,
    * and land later, over whatever it wrote.
    */
-  writeCells(tab: Tab, rect: Rect, apply: () => void): void {
+  writeCells(tab: Tab, rect: Rect, written: CellInput[][] | null, apply: () => void): void {
     if (!this.holdsDocumentLock) {
       apply();
       return;
     }
     const before = this.rawCells(tab, rect);
     apply();
-    this.unflushed.push({ tab, rect, before, after: this.rawCells(tab, rect) });
+    // What was written is what lands again at flush (null: the cells were cleared); not read back
+    // from the engine, which would turn every formula into text again (50,000 rows: seconds).
+    const after = written ?? Array.from({ length: rect.rows }, () => Array<CellInput>(rect.cols).fill(null));
+    this.unflushed.push({ tab, rect, before, after });
   }
 
+  /** The cells' contents as written; beyond the engine's extent of the tab, nothing is asked. */
   private rawCells(tab: Tab, rect: Rect): CellInput[][] {
-    const values = this.workbook.values(tab, rect);
-    const formulas = this.workbook.formulas(tab, rect);
-    return values.map((line, r) =>
-      line.map((v, c): CellInput => (formulas[r][c] ? { formula: formulas[r][c] } : v === "" ? null : v)),
+    const extent = this.workbook.extent(tab);
+    const rows = Math.max(0, Math.min(rect.rows, extent.rows - rect.row + 1));
+    const cols = Math.max(0, Math.min(rect.cols, extent.cols - rect.col + 1));
+    const inside = rows && cols ? { ...rect, rows, cols } : null;
+    const values = inside ? this.workbook.values(tab, inside) : [];
+    const formulas = inside ? this.workbook.formulas(tab, inside) : [];
+    return Array.from({ length: rect.rows }, (_, r) =>
+      Array.from({ length: rect.cols }, (_, c): CellInput => {
+        if (r >= rows || c >= cols) return null;
+        const formula = formulas[r][c];
+        const v = values[r][c];
+        return formula ? { formula } : v === "" ? null : v;
+      }),
     );
   }
 

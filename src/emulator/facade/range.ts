@@ -125,7 +125,7 @@ export class Range implements SheetsRange {
         return parsed.formula !== undefined ? { formula: parsed.formula } : parsed.value;
       }),
     );
-    this.env.writeCells(this.tab, this.rect, () =>
+    this.env.writeCells(this.tab, this.rect, input, () =>
       this.wb.write(this.tab, this.rect.row, this.rect.col, input),
     );
     for (const [row, col, numberFormat] of formats)
@@ -163,14 +163,14 @@ export class Range implements SheetsRange {
         return text.startsWith("=") ? { formula: text } : (parseInput(text, this.wb.timeZone).value ?? null);
       }),
     );
-    this.env.writeCells(this.tab, this.rect, () =>
+    this.env.writeCells(this.tab, this.rect, input, () =>
       this.wb.write(this.tab, this.rect.row, this.rect.col, input),
     );
   }
 
   clearContent(): Range {
     this.edit();
-    this.env.writeCells(this.tab, this.rect, () => this.wb.clear(this.tab, this.rect));
+    this.env.writeCells(this.tab, this.rect, null, () => this.wb.clear(this.tab, this.rect));
     return this;
   }
   clearFormat(): Range {
@@ -201,7 +201,7 @@ export class Range implements SheetsRange {
     checkMatrix(this.env, matrix, this.rect, method);
     this.edit();
     this.forEachCell(matrix, (row, col, v) => {
-      this.tab.patchStyle({ row, col, rows: 1, cols: 1 }, { [field]: map(v) } as CellStyle);
+      this.tab.setStyle(row, col, field, map(v));
     });
     return this;
   }
