@@ -90,7 +90,15 @@ export function readingPanel(r: TabReading, fields: Fields, ctx: PanelContext): 
         ]
       : []),
     ...(r.guesses?.length
-      ? [el("ul", { className: "list guesses" }, ...r.guesses.map((g) => el("li", { textContent: g })))]
+      ? [
+          el(
+            "ul",
+            { className: "list guesses" },
+            ...r.guesses.map((g) =>
+              el("li", { className: /^Baris \d/.test(g) ? "unsure" : "", textContent: g }),
+            ),
+          ),
+        ]
       : []),
     el("p", {
       className: "muted hint-keys",

@@ -3,14 +3,15 @@
  * A written polaritas is taken as it is (a person's word always wins). A blank one, or a plan without
  * a Polaritas column, is computed positif — the formula is never flipped on a guess — and the signs
  * that lower may be better are gathered so the evaluation tab, the reading panel and Periksa can say
- * so: the indicator's words (unemployment, disputes, stunting…), quarterly targets that fall over
- * the year, annual targets that fall over the years, and a printed capaian that only the negative
+ * so: the indicator's words (unemployment, disputes, stunting…), quarterly targets of a level
+ * (akhir, tetap) that fall over the year, annual targets that fall over the years, and a printed capaian that only the negative
  * formula gives.
  */
 import { parsePolaritas } from "./capaian";
 import type { CellValue } from "./cells";
 import { formatNumber, toNumber } from "./numbers";
 import type { PlanRow, Polaritas } from "./plan";
+import { readSifat } from "./sifat";
 import { isBlank, normalise } from "./text";
 
 /** What the evaluation tab's Polaritas cell shows when the plan does not say: computed positif. */
@@ -74,7 +75,14 @@ function printedAs(printed: number, computed: number): boolean {
 export function readPolaritas(
   row: Pick<
     PlanRow,
-    "polaritas" | "indikator" | "targetTw" | "targetTahunan" | "realisasiTahunan" | "capaian"
+    | "polaritas"
+    | "indikator"
+    | "satuan"
+    | "sifat"
+    | "targetTw"
+    | "targetTahunan"
+    | "realisasiTahunan"
+    | "capaian"
   > &
     Partial<Pick<PlanRow, "tahunLain">>,
 ): PolaritasReading {
@@ -82,7 +90,8 @@ export function readPolaritas(
   const signs: string[] = [];
   const words = negativeWords(row.indikator);
   if (words) signs.push(`kata "${words}"`);
-  const tw = falling(row.targetTw);
+  // Quarterly targets of a level (akhir, tetap) that fall aim down; those of a flow (kumulatif) are only spread.
+  const tw = readSifat(row).sifat === "kumulatif" ? null : falling(row.targetTw);
   if (tw) signs.push(`target TW turun (${list(tw)})`);
   const years = [...(row.tahunLain ?? []).map((y) => y.target), row.targetTahunan];
   const yearly = years.length > 1 ? falling(years) : null;
