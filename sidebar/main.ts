@@ -199,10 +199,23 @@ $("tahun-ask").addEventListener("submit", async (event) => {
   if (then) await then();
 });
 
+/**
+ * Why no bidang is ticked: none to tick (no Rencana Aksi tab yet: the template form is opened and
+ * named), or none chosen.
+ */
+function noBidang(): void {
+  if (document.querySelector("#bidang input")) return say("Pilih paling sedikit satu tab bidang.", "error");
+  $<HTMLDetailsElement>("template").open = true;
+  say(
+    "Belum ada tab Rencana Aksi di spreadsheet ini: buat kerangkanya dulu di bagian “Buat kerangka Rencana Aksi” di bawah (isi nama OPD, tahun dan nama bidang, lalu tekan “Buat kerangka”), lalu isi tab bidangnya.",
+    "error",
+  );
+}
+
 async function makeTriwulan(answers?: Record<string, string>): Promise<void> {
   const tw = selectedTw();
   const tabs = [...document.querySelectorAll<HTMLInputElement>("#bidang input:checked")].map((i) => i.value);
-  if (!tabs.length) return say("Pilih paling sedikit satu tab bidang.", "error");
+  if (!tabs.length) return noBidang();
   let unknownYear = false;
   const result = await busy(`Membuat tab Evaluasi TW ${ROMAN[tw - 1]}…`, () =>
     call("createTriwulan", { tw, tabs, answers }).catch((e: unknown) => {
@@ -224,7 +237,7 @@ $("make-laporan").addEventListener("click", async () => {
   const value = $<HTMLSelectElement>("laporan-tw").value;
   const tw = value === "tahunan" ? "tahunan" : Number(value);
   const tabs = [...document.querySelectorAll<HTMLInputElement>("#bidang input:checked")].map((i) => i.value);
-  if (!tabs.length) return say("Pilih paling sedikit satu tab bidang.", "error");
+  if (!tabs.length) return noBidang();
   const label = tw === "tahunan" ? "LKjIP Bab III" : `LAKIP TW ${ROMAN[(tw as number) - 1]}`;
   const result = await busy(`Membuat ${label}…`, () => call("createLaporan", { tw, tabs }));
   if (!result) return;

@@ -51,18 +51,23 @@ export function checkAndReport(port: WorkbookPort, wb: Workbook, options: Periks
     reading: wb.reading,
     scale: scaleOf(wb),
   });
-  if (options.writeReport !== false) {
+  const message = summaryMessage(summary);
+  // Nothing checked (no plan tab, no indicator) is no "Tidak ada temuan.": no report tab is made; one
+  // made before says so instead of keeping findings that no longer hold.
+  const nothing = summary.tabs === 0 || (summary.indicators === 0 && summary.error === 0);
+  const previous = wb.tabs.find((t) => t.name === REPORT_TAB);
+  if (options.writeReport !== false && (previous || !nothing)) {
     // A tab's id (for the links) is asked for only when a finding points into it.
     const id = (sheet: string) => wb.tabs.find((t) => t.name === sheet)?.id;
-    const previous = wb.tabs.find((t) => t.name === REPORT_TAB);
     if (!previous) port.create(REPORT_TAB);
-    writeReport(port, findings, id, options.now ?? new Date(), previous ? previous.rows : null);
+    const none = nothing ? message : "Tidak ada temuan.";
+    writeReport(port, findings, id, options.now ?? new Date(), previous ? previous.rows : null, none);
   }
   return {
     findings,
     groups: groupFindings(findings, ruleTitles()),
     summary,
-    message: summaryMessage(summary),
+    message,
   };
 }
 
@@ -92,6 +97,8 @@ function writeReport(
   now: Date,
   /** The rows of the report tab already there; null: the tab is new. */
   previousRows: number | null,
+  /** What the tab says when there is no finding. */
+  none: string,
 ): void {
   // Staff read the rule's name ("Format angka konsisten"); its code ("format-angka") stays in the CLI's --json.
   const titles = ruleTitles();
@@ -116,7 +123,7 @@ function writeReport(
       f.suggestion,
     ]),
   ];
-  if (!findings.length) rows.push(["", "", "", "", "", "Tidak ada temuan.", ""]);
+  if (!findings.length) rows.push(["", "", "", "", "", none, ""]);
   // Old rows beyond the new report are blanked so no stale finding survives.
   while (rows.length < (previousRows ?? 0)) rows.push(HEADERS.map(() => ""));
   port.write(REPORT_TAB, [{ row: 1, col: 1, cells: rows }]);

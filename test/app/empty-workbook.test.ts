@@ -15,6 +15,25 @@ describe("an empty workbook", () => {
       "Tidak ada tab Rencana Aksi atau PK yang dikenali (judul kolom Indikator, Target, Realisasi), jadi tidak ada yang diperiksa: buat kerangka Rencana Aksi dulu, atau beri tab bidang baris judul kolom.",
     );
     expect(result.message).not.toContain("tidak ada temuan");
+    // Nothing was checked: no "Hasil Pemeriksaan" tab saying "Tidak ada temuan.".
+    expect(wb.tabs().map((t) => t.name)).toEqual(["Sheet1"]);
+  });
+
+  it("Periksa after the plan tabs were removed rewrites its old report with that sentence, not old findings", () => {
+    const wb = new MemoryWorkbook();
+    wb.addTab("Sheet1");
+    const old = wb.addTab("Hasil Pemeriksaan");
+    wb.write(old, 1, 1, [
+      ["HASIL PEMERIKSAAN KONSISTENSI"],
+      ["Waktu"],
+      ["kemarin", "Galat", "Target TW", "Bidang A", "I4", "Target tidak cocok"],
+    ]);
+    const result = periksa(emulatedPort(wb).port, {});
+    const text = wb.tabs().find((t) => t.name === "Hasil Pemeriksaan");
+    const values = text ? emulatedPort(wb).port.read("Hasil Pemeriksaan").values.flat().map(String) : [];
+    expect(values).toContain(result.message);
+    expect(values).not.toContain("Tidak ada temuan.");
+    expect(values).not.toContain("Target tidak cocok");
   });
 
   it("Periksa on plan tabs with headers but no indicator says nothing was checked", () => {
