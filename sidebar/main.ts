@@ -204,7 +204,10 @@ $("tahun-ask").addEventListener("submit", async (event) => {
  * named), or none chosen.
  */
 function noBidang(): void {
-  if (document.querySelector("#bidang input")) return say("Pilih paling sedikit satu tab bidang.", "error");
+  if (document.querySelector("#bidang input")) {
+    say("Pilih paling sedikit satu tab bidang.", "error");
+    return;
+  }
   $<HTMLDetailsElement>("template").open = true;
   say(
     "Belum ada tab Rencana Aksi di spreadsheet ini: buat kerangkanya dulu di bagian “Buat kerangka Rencana Aksi” di bawah (isi nama OPD, tahun dan nama bidang, lalu tekan “Buat kerangka”), lalu isi tab bidangnya.",
