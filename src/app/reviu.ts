@@ -138,6 +138,13 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
   const tw = checkTw(request.tw);
   return port.withLock(() => {
     const wb = readAll(port);
+    // Sent again without "Buka kembali", a doctored quarter would replace the record the reviewer checks.
+    const { sent, reopened } = quarterState(history(wb), tw);
+    if (sent && !reopened)
+      throw new UserError(
+        `${twName(tw)} sudah dikirim untuk reviu ${onBy(sent, deps.timeZone)} (${HISTORY_TAB} baris ${sent.row}), jadi tidak dikirim lagi agar catatan yang direviu tidak tergantikan: tekan "Buka kembali untuk perbaikan" dulu, perbaiki, lalu kirim lagi.`,
+        "belum-siap",
+      );
     const covered = coveredTabs(wb, tw);
     // A summary that is not the evaluation tab's is never sent: the reviewer would sign over it.
     const ringkasan = ringkasanProblem(wb, tw, covered);

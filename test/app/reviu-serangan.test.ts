@@ -208,3 +208,19 @@ describe("the Pernyataan tab (trial: edited, or its TIDAK BERLAKU notice removed
     );
   });
 });
+
+describe("Kirim untuk reviu again without Buka kembali (trial: a doctored quarter sent again replaced the record, and Verifikasi said 'Tidak ada perubahan')", () => {
+  it("is refused with when and by whom it was sent; after Buka kembali it is sent again", () => {
+    const c = sent();
+    c.wb.write(c.wb.getTab(PLAN), 2, 19, [[99]]);
+    expect(() => submitForReview(c.port, deps(STAFF), { tw: 1 })).toThrow(
+      /^TW I sudah dikirim untuk reviu pada .* oleh staf@dinas\.go\.id \(Riwayat Reviu baris 2\), jadi tidak dikirim lagi agar catatan yang direviu tidak tergantikan: tekan "Buka kembali untuk perbaikan" dulu, perbaiki, lalu kirim lagi\.$/,
+    );
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).message).toMatch(
+      new RegExp(`^Data berubah sejak dikirim: tab '${PLAN}' baris 2\\.`),
+    );
+    reopen(c.port, deps(STAFF), { tw: 1, reason: "Realisasi dikoreksi" });
+    expect(submitForReview(c.port, deps(STAFF), { tw: 1 }).status).toBe("dikirim");
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+  });
+});
