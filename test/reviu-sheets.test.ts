@@ -97,12 +97,14 @@ describe("protections as Sheet.protect() and Class Protection document them", ()
   it("keeps the history writable for every submitter and the reviewer named later, not rewritable by others", () => {
     const wb = dinas("peringatan", "");
     submitForReview(as(wb, STAFF).port, deps(STAFF), { tw: 1 });
-    // Another staff member sends again, and the reviewer, named only now, verifies.
+    // Another staff member reopens and sends again, and the reviewer, named only now, verifies.
+    reopen(as(wb, STAFF2).port, deps(STAFF2), { tw: 1, reason: "Realisasi dikoreksi" });
     submitForReview(as(wb, STAFF2).port, deps(STAFF2), { tw: 1 });
     expect(verify(as(wb, REVIEWER).port, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
     expect(history(wb).map((r) => [r[3], r[4]])).toEqual([
       ["Peristiwa", "Oleh"],
       ["Dikirim", STAFF],
+      ["Dibuka kembali", STAFF2],
       ["Dikirim", STAFF2],
       ["Diverifikasi", REVIEWER],
     ]);
@@ -162,18 +164,19 @@ describe("the document lock and SpreadsheetApp.flush()", () => {
     const wb = dinas("peringatan");
     submitForReview(as(wb, STAFF).port, deps(STAFF), { tw: 1 });
     // Two executions: the first releases the lock; its execution has not ended when the second
-    // takes the lock. Only what was flushed before the release is visible to the second.
+    // takes the lock. Only what was flushed before the release is visible to the second, which may
+    // send again only because it sees the first's reopening.
     const first = as(wb, STAFF);
     const second = as(wb, STAFF2);
-    submitForReview(first.port, deps(STAFF), { tw: 1 });
-    verify(second.port, deps(STAFF2), { tw: 1 });
+    reopen(first.port, deps(STAFF), { tw: 1, reason: "Realisasi dikoreksi" });
+    submitForReview(second.port, deps(STAFF2), { tw: 1 });
     first.gas.end();
     second.gas.end();
     expect(history(wb).map((r) => [r[0], r[3], r[4]])).toEqual([
       ["No", "Peristiwa", "Oleh"],
       [1, "Dikirim", STAFF],
-      [2, "Dikirim", STAFF],
-      [3, "Diverifikasi", STAFF2],
+      [2, "Dibuka kembali", STAFF],
+      [3, "Dikirim", STAFF2],
     ]);
   });
 
