@@ -24,6 +24,8 @@ import {
   serapanChart,
   text,
   totals,
+  type Unrated,
+  unratedState,
   unreadableNote,
   valueCell,
 } from "./tables";
@@ -137,7 +139,7 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
     { kind: "paragraph", id: "catatan", text: DRAFT_NOTE },
     { kind: "heading", level: 1, text: `BAB III AKUNTABILITAS KINERJA ${period.toUpperCase()}` },
     { kind: "heading", level: 2, text: "3.1 Capaian Kinerja Organisasi" },
-    summaryParagraph(input, iku, period),
+    summaryParagraph(input, iku, period, twLabel),
     capaianTable("iku", `Capaian indikator kinerja utama s.d. ${period}`, iku, input.scale, twLabel),
     capaianChart(
       "grafik-capaian",
@@ -153,6 +155,7 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
       byTab,
       input.scale,
       (f) => f.kriteria,
+      twLabel,
     ),
   );
   const programs = programsOf(input.figures);
@@ -232,12 +235,29 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
   };
 }
 
-function summaryParagraph(input: ReportInput, iku: IndicatorFigures[], period: string): ReportParagraph {
+function summaryParagraph(
+  input: ReportInput,
+  iku: IndicatorFigures[],
+  period: string,
+  twLabel: string,
+): ReportParagraph {
   const counts = input.scale.bands
     .map((b) => [b.label, input.figures.filter((f) => f.kriteria === b.label).length] as const)
     .filter(([, n]) => n > 0)
     .map(([label, n]) => `${n} ${label}`);
-  const without = input.figures.filter((f) => !input.scale.bands.some((b) => b.label === f.kriteria)).length;
+  // The unrated said by their state, as the Ringkasan's columns: no target s.d. TW, realisasi of the
+  // TW not reported, a capaian that cannot be computed (named, so staff know which row to fix).
+  const by = (state: Unrated) => input.figures.filter((f) => unratedState(f.kriteria, input.scale) === state);
+  const noTarget = by("tanpaTarget").length;
+  const notFilled = by("belumDiisi").length;
+  const failed = by("tidakDihitung").map((f) => f.row.indikator);
+  const unrated = [
+    noTarget ? `${noTarget} indikator tanpa target s.d. ${twLabel} (–)` : "",
+    notFilled ? `${notFilled} indikator yang realisasi ${twLabel}-nya belum diisi` : "",
+    failed.length
+      ? `${failed.length} indikator yang capaiannya tidak dapat dihitung (${failed.join("; ")}): periksa realisasi dan targetnya di tab bidang`
+      : "",
+  ].filter(Boolean);
   return {
     kind: "paragraph",
     id: "ringkasan",
@@ -245,8 +265,8 @@ function summaryParagraph(input: ReportInput, iku: IndicatorFigures[], period: s
     placeholder: input.opd === OPD_MISSING,
     text:
       `Pada ${period} ${input.opd} mengukur ${input.figures.length} indikator kinerja (${iku.length} indikator sasaran). ` +
-      `Kriteria capaian s.d. triwulan ini: ${counts.length ? counts.join(", ") : "belum ada"}` +
-      `${without ? `; ${without} indikator tanpa target triwulan ini atau belum ada capaiannya` : ""}.`,
+      `Kriteria capaian s.d. triwulan ini: ${counts.length ? counts.join(", ") : "belum ada"}.` +
+      (unrated.length ? ` Belum dinilai: ${unrated.join(", ")}.` : ""),
   };
 }
 

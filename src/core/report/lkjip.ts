@@ -76,6 +76,7 @@ export function buildLkjip(given: ReportInput): ReportDocument {
       byTab,
       input.scale,
       (f) => f.kriteriaTahunan,
+      "TW IV",
     ),
   ];
   iku.forEach((f, i) => {

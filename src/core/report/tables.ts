@@ -431,15 +431,44 @@ export function capaianChart(
   };
 }
 
-/** Indicators per kriteria, stacked per bidang (the Ringkasan tab's chart, drawn for print). */
+/** Why an indicator has no kriteria: no target s.d. TW ("–"), realisasi not reported, or a capaian that cannot be computed. */
+export type Unrated = "tanpaTarget" | "belumDiisi" | "tidakDihitung";
+
+/** The state of a kriteria that is no label of the scale (null: it is rated). */
+export function unratedState(k: CellValue, scale: Scale): Unrated | null {
+  if (scale.bands.some((b) => b.label === k)) return null;
+  if (k === NO_TARGET) return "tanpaTarget";
+  if (k === BELUM_DIISI || k === "") return "belumDiisi";
+  return "tidakDihitung";
+}
+
+/** The three unrated states as the chart's legend and the sentences name them. */
+export function unratedLabels(twLabel: string): Record<Unrated, string> {
+  return {
+    tanpaTarget: `Tanpa target s.d. ${twLabel} (–)`,
+    belumDiisi: `Realisasi ${twLabel} belum diisi`,
+    tidakDihitung: "Capaian tidak dapat dihitung",
+  };
+}
+
+const UNRATED_COLORS: Record<Unrated, string> = {
+  tanpaTarget: NO_TARGET_COLOR,
+  belumDiisi: BELUM_DIISI_COLOR,
+  tidakDihitung: "#616161",
+};
+
+/**
+ * Indicators per kriteria, stacked per bidang (the Ringkasan tab's chart, drawn for print); the
+ * unrated ones by their state, each state shown only where some indicator is in it.
+ */
 export function kriteriaChart(
   id: string,
   title: string,
   bidang: { name: string; figures: IndicatorFigures[] }[],
   scale: Scale,
   pick: (f: IndicatorFigures) => CellValue,
+  twLabel: string,
 ): ReportChart {
-  const labels = scale.bands.map((b) => b.label);
   const count = (figs: IndicatorFigures[], test: (k: CellValue) => boolean) =>
     figs.filter((f) => test(pick(f))).length;
   return {
@@ -453,11 +482,13 @@ export function kriteriaChart(
         values: bidang.map((b) => count(b.figures, (k) => k === band.label)),
         color: band.background,
       })),
-      {
-        name: "Tanpa target / belum ada capaian",
-        values: bidang.map((b) => count(b.figures, (k) => !labels.includes(String(k)))),
-        color: "#9e9e9e",
-      },
+      ...(Object.entries(unratedLabels(twLabel)) as [Unrated, string][])
+        .map(([state, name]) => ({
+          name,
+          values: bidang.map((b) => count(b.figures, (k) => unratedState(k, scale) === state)),
+          color: UNRATED_COLORS[state],
+        }))
+        .filter((s) => s.values.some((v) => v > 0)),
     ],
     stacked: true,
     horizontal: true,
