@@ -16,7 +16,7 @@ const summary = (doc: ReportDocument) =>
   (doc.blocks.find((b) => b.kind === "paragraph" && b.id === "ringkasan") as ReportParagraph).text;
 const legend = (doc: ReportDocument) =>
   (doc.blocks.find((b) => b.kind === "chart" && b.id === "grafik-kriteria") as ReportChart).series
-    .filter((s) => s.values.some((v) => v > 0))
+    .filter((s) => s.values.some((v) => (v ?? 0) > 0))
     .map((s) => [s.name, s.values]);
 
 const HEAD = "Pada Triwulan III Tahun 2024 Dinas Transmigrasi dan Tenaga Kerja mengukur";
