@@ -376,6 +376,12 @@ export interface WorkbookOptions {
   customFunctions?: CustomFunctions;
 }
 
+/**
+ * A character no text HyperFormula's default parser reads as a date or time holds (it accepts only
+ * digits, "/", ".", "-", ":", spaces and an am/pm mark).
+ */
+const NOT_DATE_TIME = /[^0-9/.\-:\sapmAPM]/;
+
 /** A sheet name HyperFormula (and Sheets) writes without quotes. */
 const PLAIN_SHEET_NAME = /^[A-Za-z\u00C0-\u02AF0-9_]+$/;
 /** A tab's name in the engine: short and never quoted (see `toEngineFormula`). */
@@ -412,8 +418,12 @@ export class MemoryWorkbook {
       {
         licenseKey: "gpl-v3",
         // Text is written behind an apostrophe (see write): never a date, so not parsed as one.
+        // The engine also asks for every text it compares (F7="negatif"): a text with a character
+        // no date or time is written with is none, said without the default parser's copies.
         parseDateTime: (text, dateFormat, timeFormat) =>
-          text.startsWith("'") ? undefined : parseDate(text, dateFormat, timeFormat),
+          text.startsWith("'") || NOT_DATE_TIME.test(text)
+            ? undefined
+            : parseDate(text, dateFormat, timeFormat),
         // Sheets returns full doubles (0.1+0.2 → 0.30000000000000004), not rounded ones.
         smartRounding: false,
         maxRows: 200_000,

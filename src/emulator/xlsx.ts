@@ -353,11 +353,17 @@ export type CellRewrite = (
   formula: string,
 ) => { formula: string } | "value" | undefined;
 
-/** ExcelJS's style of each (shared, unchanging) cell style: one object, so ExcelJS numbers it once. */
+/**
+ * ExcelJS's style of each (shared, unchanging) cell style, unformatted cells included: one object,
+ * which ExcelJS numbers once instead of rendering every cell's style to XML. ExcelJS gives a date
+ * without a number format of its own a date format: dates get their own object.
+ */
 const excelStyles = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
+const excelDateStyles = new WeakMap<CellStyle, Partial<ExcelJS.Style>>();
 
-function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
-  let model = excelStyles.get(style);
+function excelStyle(style: CellStyle, dated: boolean): Partial<ExcelJS.Style> {
+  const known = dated ? excelDateStyles : excelStyles;
+  let model = known.get(style);
   if (model) return model;
   model = {};
   if (style.numberFormat) model.numFmt = style.numberFormat;
@@ -375,7 +381,7 @@ function excelStyle(style: CellStyle): Partial<ExcelJS.Style> {
       horizontal: style.horizontalAlignment as ExcelJS.Alignment["horizontal"],
     };
   }
-  excelStyles.set(style, model);
+  known.set(style, model);
   return model;
 }
 
@@ -468,13 +474,12 @@ async function writeXlsx(
         } else {
           cell.value = cached;
         }
+        cell.style = excelStyle(tab.style(r, c), isDate(value));
       }
+      // Formatted cells without a value.
       for (const [c, style] of styles.row(r)) {
         const cell = row.getCell(c);
-        const model = excelStyle(style);
-        // ExcelJS numbers a style once per object; a date without a number format of its own gets
-        // a date format from its value's type, so it does not share the object with numbers.
-        cell.style = !style.numberFormat && cell.type === ExcelJS.ValueType.Date ? { ...model } : model;
+        if (cell.type === ExcelJS.ValueType.Null) cell.style = excelStyle(style, false);
       }
       for (const [c, note] of notes.row(r)) row.getCell(c).note = note;
       for (const [c, rule] of validations.row(r)) {

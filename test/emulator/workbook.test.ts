@@ -65,3 +65,36 @@ describe("custom functions", () => {
     expect(b.sheet.getRange("A1").getValue()).toBe("dari B");
   });
 });
+
+describe("text the formula engine reads as a date or time", () => {
+  it("date and time text in a formula still counts as a date or time; other text compares as text", () => {
+    const { sheet } = setup();
+    sheet
+      .getRange("A1:G1")
+      .setFormulas([
+        [
+          '="31/03/2024"+1',
+          '="10:30"*24',
+          '="1/4/2024 12:00 pm"*1',
+          '=IF("Sangat Tinggi"="sangat tinggi",1,0)',
+          '="abc"+1',
+          '=VALUE("10:30")',
+          '=DATEVALUE("31/03/2024")',
+        ],
+      ]);
+    const shown = sheet
+      .getRange("A1:G1")
+      .getValues()[0]
+      .map((v) => (v instanceof Date ? v.toISOString() : v));
+    expect(shown).toEqual([
+      "2024-03-31T17:00:00.000Z",
+      // 10.5 days, typed as a time by the engine (Jakarta wall clock from 30/12/1899).
+      "1900-01-09T04:52:48.000Z",
+      "2024-04-01T05:00:00.000Z",
+      1,
+      "#VALUE!",
+      "1899-12-30T03:22:48.000Z",
+      "2024-03-30T17:00:00.000Z",
+    ]);
+  });
+});

@@ -182,3 +182,34 @@ describe("a large .xlsx", () => {
     }
   });
 });
+
+describe("cell styles in the saved .xlsx", () => {
+  it("a formula's date without a number format shows as a date, its unformatted neighbours as numbers and text, styled cells keep their formats", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.addTab("A");
+    const sheet = createGas(workbook).SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
+    sheet.getRange("A1:D2").setValues([
+      [5, "=DATE(2024,3,31)", "teks", "=A1*2"],
+      ["=DATE(2024,6,30)", 7, "=A1+1", "lagi"],
+    ]);
+    sheet.getRange("C1:C2").setNumberFormat("#,##0.00").setFontWeight("bold");
+    sheet.getRange("E1").setBackground("#ffff00");
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await xlsxBuffer(workbook)) as unknown as ExcelJS.Buffer);
+    const ws = book.getWorksheet("A");
+    if (!ws) throw new Error("tab A hilang");
+    const numFmt = (a: string) => ws.getCell(a).numFmt ?? "";
+    const dateFormat = /[dmy]/i;
+    expect(numFmt("B1")).toMatch(dateFormat);
+    expect(numFmt("A2")).toMatch(dateFormat);
+    for (const a of ["A1", "D1", "B2", "D2"]) expect(numFmt(a) || "General").not.toMatch(dateFormat);
+    expect(numFmt("C2")).toBe("#,##0.00");
+    expect(ws.getCell("C1").font?.bold).toBe(true);
+    expect(ws.getCell("D1").font?.bold ?? false).toBe(false);
+    expect((ws.getCell("E1").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFFF00");
+    // And back in the emulator, the dates are dates again.
+    const again = await loadXlsx(await xlsxBuffer(workbook));
+    expect(again.value(again.getTab("A"), 1, 2)).toBeInstanceOf(Date);
+    expect(again.value(again.getTab("A"), 2, 2)).toBe(7);
+  });
+});
