@@ -7,6 +7,7 @@ import { parseNumber } from "../numbers";
 import type { PlanRow, PlanTable, RenstraFigures, Sifat, Tw, YearFigures } from "../plan";
 import { aggregateValues, resolveSifat } from "../sifat";
 import { normalise } from "../text";
+import { decimalsOf } from "./format";
 
 /**
  * The figures of one indicator for a report, computed by the very functions the evaluation tab's
@@ -44,6 +45,12 @@ export interface IndicatorFigures {
   /** Earlier years and the Renstra end target: the plan row's own, else the PK tab's. */
   tahunLain: YearFigures[];
   renstra?: RenstraFigures;
+  /**
+   * The decimals of the indicator's most precise typed figure (0–2): its figures with decimals are
+   * printed with as many (4,4 beside 4,05 reads "4,40", as staff typed it; Sheets keeps no trailing
+   * zero), whole numbers stay whole.
+   */
+  decimals: number;
 }
 
 /** What "ada angka tersimpan sebagai teks" reads as in the evaluation tab's sums. */
@@ -151,6 +158,21 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
       ? (realisasiAnggaranSd / of) * 100
       : "";
   const pk = options.pk?.get(normalise(row.indikator));
+  const tahunLain = row.tahunLain?.length ? row.tahunLain : (pk?.tahunLain ?? []);
+  const renstra = row.renstra ?? pk?.renstra;
+  const typed: CellValue[] = [
+    targetTahunan,
+    ...row.targetTw,
+    ...row.realisasiTw,
+    row.realisasiTahunan,
+    ...tahunLain.flatMap((y) => [y.target, y.realisasi]),
+    renstra?.targetAkhir ?? "",
+    renstra?.realisasiSd ?? "",
+  ];
+  const decimals = Math.max(
+    0,
+    ...typed.map((v) => numberOf(v ?? "")).map((n) => (n === null ? 0 : decimalsOf(n))),
+  );
   return {
     key,
     tab: plan.tab,
@@ -171,8 +193,9 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
     serapanRak: share(rakSd),
     serapanPagu: share(row.pagu),
     efisiensi: single(() => EFISIENSI(capaianSd === NO_TARGET ? "" : capaianSd, rakSd, realisasiAnggaranSd)),
-    tahunLain: row.tahunLain?.length ? row.tahunLain : (pk?.tahunLain ?? []),
-    renstra: row.renstra ?? pk?.renstra,
+    tahunLain,
+    renstra,
+    decimals,
   };
 }
 

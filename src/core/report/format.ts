@@ -15,10 +15,28 @@ export function pct(n: number): string {
   return two.format(n + 0);
 }
 
-/** 63.57 → "63,57"; 1370 → "1.370"; 100 → "100" (decimals only where the value has them). */
-export function num(n: number): string {
+/**
+ * 63.57 → "63,57"; 1370 → "1.370"; 100 → "100" (decimals only where the value has them, at most
+ * two). `decimals`: a value with decimals shows at least that many (4.4 beside 4.05 → "4,40", as
+ * staff typed it); a whole number stays whole.
+ */
+export function num(n: number, decimals = 0): string {
+  const rounded = Math.round(n * 100) / 100;
+  if (decimals > 0 && !Number.isInteger(rounded)) {
+    const d = Math.min(decimals, 2);
+    return new Intl.NumberFormat("id-ID", { minimumFractionDigits: d, maximumFractionDigits: 2 }).format(
+      n + 0,
+    );
+  }
   upToTwo ??= new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
   return upToTwo.format(n + 0);
+}
+
+/** How many decimals (0–2) a figure shows: 4.05 → 2, 4.4 → 1, 100 → 0. */
+export function decimalsOf(n: number): number {
+  const text = String(Math.round(Math.abs(n) * 100) / 100);
+  const dot = text.indexOf(".");
+  return dot < 0 ? 0 : Math.min(2, text.length - dot - 1);
 }
 
 /** 285785522 → "285.785.522"; 0 → "-" (the reports' nil). */
@@ -28,9 +46,9 @@ export function rupiah(n: number): string {
   return whole.format(Math.round(n));
 }
 
-/** A plan value as printed: a number in id-ID, text as typed, "" stays "". */
-export function valueText(v: CellValue): string {
-  if (typeof v === "number") return num(v);
+/** A plan value as printed: a number in id-ID (see `num` for `decimals`), text as typed, "" stays "". */
+export function valueText(v: CellValue, decimals = 0): string {
+  if (typeof v === "number") return num(v, decimals);
   if (v instanceof Date) return tanggal(v);
   return String(v).trim();
 }
@@ -70,8 +88,8 @@ export function triwulan(tw: Tw): string {
 }
 
 /** A value with its satuan as the reports' sentences write it: "61,68 %", "60 Ha". */
-export function withSatuan(v: CellValue, satuan: string): string {
-  const text = valueText(v);
+export function withSatuan(v: CellValue, satuan: string, decimals = 0): string {
+  const text = valueText(v, decimals);
   const s = satuan.trim();
   if (!s) return text;
   if (/^(%|persen)$/i.test(s)) return `${text} %`;

@@ -302,14 +302,14 @@ function comparisonTable(id: string, rows: IndicatorFigures[], tahun: number, pe
           text(String(i + 1), "center"),
           text(f.row.indikator),
           text(f.row.satuan, "center"),
-          y ? valueCell(y.target, "belum diisi") : text(`target ${last} belum diisi di tab PK`),
-          y && y.realisasi !== "" ? valueCell(y.realisasi) : text(missingYear),
+          y ? valueCell(y.target, "belum diisi", f.decimals) : text(`target ${last} belum diisi di tab PK`),
+          y && y.realisasi !== "" ? valueCell(y.realisasi, "-", f.decimals) : text(missingYear),
           percentCell(yearCapaian),
-          valueCell(f.realisasiSd, "belum diisi"),
+          valueCell(f.realisasiSd, "belum diisi", f.decimals),
           r && r.targetAkhir !== ""
             ? {
-                ...valueCell(r.targetAkhir),
-                text: `${valueCell(r.targetAkhir).text}${r.tahunAkhir ? ` (${r.tahunAkhir})` : ""}`,
+                ...valueCell(r.targetAkhir, "-", f.decimals),
+                text: `${valueCell(r.targetAkhir, "-", f.decimals).text}${r.tahunAkhir ? ` (${r.tahunAkhir})` : ""}`,
               }
             : text("target akhir Renstra belum diisi di tab PK"),
           percentCell(renstraCapaian(f)),

@@ -198,14 +198,14 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
             ? capaianOf(fig.target, fig.realisasi, f.row.polaritas)
             : printed;
         cells.push(
-          valueCell(fig.target, `target ${y} belum diisi`),
-          valueCell(fig.realisasi, `realisasi ${y} belum diisi di tab PK`),
+          valueCell(fig.target, `target ${y} belum diisi`, f.decimals),
+          valueCell(fig.realisasi, `realisasi ${y} belum diisi di tab PK`, f.decimals),
           percentCell(c),
         );
       }
       cells.push(
-        valueCell(f.targetTahunan),
-        valueCell(f.realisasiSd, "belum diisi"),
+        valueCell(f.targetTahunan, "-", f.decimals),
+        valueCell(f.realisasiSd, "belum diisi", f.decimals),
         percentCell(f.capaianTahunan),
       );
       return { cells };
@@ -239,8 +239,8 @@ export function renstraTable(iku: IndicatorFigures[], tahun: number): ReportTabl
       const target =
         r && r.targetAkhir !== ""
           ? {
-              ...valueCell(r.targetAkhir),
-              text: `${valueCell(r.targetAkhir).text}${r.tahunAkhir && years.length !== 1 ? ` (${r.tahunAkhir})` : ""}`,
+              ...valueCell(r.targetAkhir, "-", f.decimals),
+              text: `${valueCell(r.targetAkhir, "-", f.decimals).text}${r.tahunAkhir && years.length !== 1 ? ` (${r.tahunAkhir})` : ""}`,
             }
           : text("target akhir Renstra belum diisi di tab PK");
       return {
@@ -249,7 +249,7 @@ export function renstraTable(iku: IndicatorFigures[], tahun: number): ReportTabl
           text(f.row.indikator),
           text(f.row.satuan, "center"),
           target,
-          valueCell(realisasi, `realisasi ${tahun} belum diisi`),
+          valueCell(realisasi, `realisasi ${tahun} belum diisi`, f.decimals),
           percentCell(renstraCapaian(f)),
         ],
       };

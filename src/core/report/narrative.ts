@@ -36,7 +36,7 @@ export function capaianSentence(f: IndicatorFigures, period: string): { text: st
   const name = f.row.indikator.trim();
   if (f.realisasiSd === "") {
     return {
-      text: `Realisasi ${name} pada ${period} belum diisi (target ${withSatuan(f.targetTahunan, satuan)}): isi realisasinya di tab bidang, lalu buat laporan lagi.`,
+      text: `Realisasi ${name} pada ${period} belum diisi (target ${withSatuan(f.targetTahunan, satuan, f.decimals)}): isi realisasinya di tab bidang, lalu buat laporan lagi.`,
       placeholder: true,
     };
   }
@@ -49,14 +49,17 @@ export function capaianSentence(f: IndicatorFigures, period: string): { text: st
   const cap = f.capaianTahunan;
   if (typeof cap !== "number") {
     return {
-      text: `Realisasi ${name} pada ${period} yaitu ${withSatuan(f.realisasiSd, satuan)} dari target ${withSatuan(f.targetTahunan, satuan)}; capaiannya tidak dapat dihitung: ${valueText(cap)}`,
+      text: `Realisasi ${name} pada ${period} yaitu ${withSatuan(f.realisasiSd, satuan, f.decimals)} dari target ${withSatuan(f.targetTahunan, satuan, f.decimals)}; capaiannya tidak dapat dihitung: ${valueText(cap)}`,
       placeholder: true,
     };
   }
-  let text = `Capaian ${name} pada ${period} yaitu ${withSatuan(f.realisasiSd, satuan)} dari target ${withSatuan(f.targetTahunan, satuan)} atau dengan tingkat capaian ${pct(cap)} %${f.kriteriaTahunan ? ` (${f.kriteriaTahunan})` : ""}.`;
+  let text = `Capaian ${name} pada ${period} yaitu ${withSatuan(f.realisasiSd, satuan, f.decimals)} dari target ${withSatuan(f.targetTahunan, satuan, f.decimals)} atau dengan tingkat capaian ${pct(cap)} %${f.kriteriaTahunan ? ` (${f.kriteriaTahunan})` : ""}.`;
   const sd = f.capaianSd;
-  if (typeof sd === "number" && valueText(f.targetSd) !== valueText(f.targetTahunan)) {
-    text += ` Terhadap target s.d. triwulan ini (${withSatuan(f.targetSd, satuan)}) capaiannya ${pct(sd)} %${f.kriteria && f.kriteria !== NO_TARGET ? ` (${f.kriteria})` : ""}.`;
+  if (
+    typeof sd === "number" &&
+    valueText(f.targetSd, f.decimals) !== valueText(f.targetTahunan, f.decimals)
+  ) {
+    text += ` Terhadap target s.d. triwulan ini (${withSatuan(f.targetSd, satuan, f.decimals)}) capaiannya ${pct(sd)} %${f.kriteria && f.kriteria !== NO_TARGET ? ` (${f.kriteria})` : ""}.`;
   }
   return { text, placeholder: false };
 }
@@ -68,10 +71,10 @@ export function lastYearSentence(f: IndicatorFigures, tahun: number): string {
   if (!last || last.realisasi === "") return `Realisasi tahun ${tahun - 1} belum diisi di tab PK.`;
   const prev = numberOf(last.realisasi);
   const now = numberOf(f.realisasiSd);
-  let text = `Realisasi tahun ${tahun - 1} sebesar ${withSatuan(last.realisasi, satuan)}`;
+  let text = `Realisasi tahun ${tahun - 1} sebesar ${withSatuan(last.realisasi, satuan, f.decimals)}`;
   if (last.target !== "") {
     const c = capaianOf(last.target, last.realisasi, f.row.polaritas);
-    text += ` dari target ${withSatuan(last.target, satuan)}${typeof c === "number" ? ` (capaian ${pct(c)} %)` : ""}`;
+    text += ` dari target ${withSatuan(last.target, satuan, f.decimals)}${typeof c === "number" ? ` (capaian ${pct(c)} %)` : ""}`;
   }
   if (prev !== null && now !== null)
     text += `; realisasi tahun ${tahun} ${change(now - prev, satuan, tahun - 1)}`;
@@ -86,10 +89,10 @@ export function renstraSentence(f: IndicatorFigures): string {
   const year = r.tahunAkhir ? ` (${r.tahunAkhir})` : "";
   const target = numberOf(r.targetAkhir);
   const now = numberOf(f.realisasiSd);
-  let text = `Target akhir Renstra${year} ${f.row.indikator.trim()} yaitu ${withSatuan(r.targetAkhir, satuan)}`;
+  let text = `Target akhir Renstra${year} ${f.row.indikator.trim()} yaitu ${withSatuan(r.targetAkhir, satuan, f.decimals)}`;
   const c = renstraCapaian(f);
   if (typeof c === "number")
-    text += `; realisasi saat ini ${withSatuan(f.realisasiSd, satuan)} atau ${pct(c)} % dari target akhir`;
+    text += `; realisasi saat ini ${withSatuan(f.realisasiSd, satuan, f.decimals)} atau ${pct(c)} % dari target akhir`;
   if (target !== null && now !== null && !/negatif|turun|^-$/i.test(String(f.row.polaritas))) {
     text +=
       now >= target

@@ -31,9 +31,9 @@ export const roman = (n: number) => ROMAN_NUMERALS[n - 1] ?? String(n);
 export const text = (t: string, align: ReportCell["align"] = "left"): ReportCell => ({ text: t, align });
 
 /** A plan value (target, realisasi): id-ID number, or the text typed; `empty` where blank. */
-export function valueCell(v: CellValue, empty = "-"): ReportCell {
+export function valueCell(v: CellValue, empty = "-", decimals = 0): ReportCell {
   if (v === "") return { text: empty, align: "center" };
-  if (typeof v === "number") return { text: valueText(v), value: v, align: "right" };
+  if (typeof v === "number") return { text: valueText(v, decimals), value: v, align: "right" };
   // A sum over a number typed as text: the note under the table names the cells, the cell shows "-".
   if (v === TEXT_IN_SUM) return { text: "-", align: "center" };
   return { text: valueText(v), align: typeof numberOf(v) === "number" ? "right" : "left" };
@@ -167,8 +167,8 @@ export function capaianTable(
             text(f.row.sasaran || f.row.uraian),
             text(f.row.indikator),
             text(f.row.satuan, "center"),
-            valueCell(f.targetTahunan),
-            valueCell(f.realisasiSd, "belum diisi"),
+            valueCell(f.targetTahunan, "-", f.decimals),
+            valueCell(f.realisasiSd, "belum diisi", f.decimals),
             percentCell(f.capaianTahunan),
             text(kriteriaText(kriteria, scale), "center"),
           ]
@@ -177,9 +177,9 @@ export function capaianTable(
             text(f.row.sasaran || f.row.uraian),
             text(f.row.indikator),
             text(f.row.satuan, "center"),
-            valueCell(f.targetTahunan),
-            valueCell(f.targetSd, NO_TARGET),
-            valueCell(f.realisasiSd, "belum diisi"),
+            valueCell(f.targetTahunan, "-", f.decimals),
+            valueCell(f.targetSd, NO_TARGET, f.decimals),
+            valueCell(f.realisasiSd, "belum diisi", f.decimals),
             percentCell(f.capaianSd),
             text(kriteriaText(kriteria, scale), "center"),
             percentCell(capaianTahunanShown(f)),
@@ -230,10 +230,10 @@ export function evaluationForm(
           text(uraian),
           text(f.row.indikator),
           text(f.row.satuan, "center"),
-          valueCell(f.row.targetTw[tw - 1], NO_TARGET),
-          valueCell(f.row.realisasiTw[tw - 1], "belum diisi"),
-          valueCell(f.targetSd, NO_TARGET),
-          valueCell(f.realisasiSd, "belum diisi"),
+          valueCell(f.row.targetTw[tw - 1], NO_TARGET, f.decimals),
+          valueCell(f.row.realisasiTw[tw - 1], "belum diisi", f.decimals),
+          valueCell(f.targetSd, NO_TARGET, f.decimals),
+          valueCell(f.realisasiSd, "belum diisi", f.decimals),
           percentCell(f.capaianSd),
           text(kriteriaText(f.kriteria, scale), "center"),
         ],
