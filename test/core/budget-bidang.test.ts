@@ -12,7 +12,7 @@ import { generateTriwulan } from "../../src/app/triwulan";
 import { sha256 } from "../../src/cli/sakip";
 import { budgetRows } from "../../src/core/budget";
 import type { CellValue } from "../../src/core/cells";
-import type { ReportDocument, ReportTable } from "../../src/core/report/model";
+import type { ReportChart, ReportDocument, ReportTable } from "../../src/core/report/model";
 import { totals } from "../../src/core/report/tables";
 import { ringkasanTabName } from "../../src/core/ringkasan";
 import { emulatedPort } from "../../src/emulator/session";
@@ -184,5 +184,22 @@ describe("two bidang tabs, one listing programs and one only kegiatan", () => {
       ["III", "Kegiatan Pembinaan Lembaga Pelatihan Kerja", "group"],
       ["TOTAL", "", "total"],
     ]);
+  });
+
+  it("the serapan charts show each tab's top lines, so their bars add up to the TOTAL", () => {
+    const { port } = emulatedPort(workbook());
+    generateTriwulan(port, { tw: 2 });
+    for (const doc of [
+      laporanDocument(port, { tw: 2, tahun: "2024" }),
+      laporanDocument(port, { tw: "tahunan", tahun: "2024" }),
+    ]) {
+      const chart = doc.blocks.find((b): b is ReportChart => b.kind === "chart" && b.id === "grafik-serapan");
+      expect(chart?.title).toMatch(/per program\/kegiatan$/);
+      expect(chart?.categories).toEqual([
+        "Program Penempatan Tenaga Kerja",
+        "Kegiatan Pelaksanaan Pelatihan berdasarkan Unit Kompetensi",
+        "Kegiatan Pembinaan Lembaga Pelatihan Kerja",
+      ]);
+    }
   });
 });

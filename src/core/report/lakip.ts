@@ -21,6 +21,7 @@ import {
   kriteriaChart,
   percentCell,
   programsOf,
+  programWord,
   serapanChart,
   text,
   totals,
@@ -163,7 +164,7 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
     blocks.push(
       serapanChart(
         "grafik-serapan",
-        `Realisasi anggaran thd anggaran kas s.d. ${period} per program`,
+        `Realisasi anggaran thd anggaran kas s.d. ${period} per ${programWord(programs)}`,
         programs,
         "rak",
         `Anggaran kas s.d. ${twLabel}`,

@@ -18,6 +18,7 @@ import {
   kriteriaChart,
   percentCell,
   programsOf,
+  programWord,
   serapanChart,
   text,
   totals,
@@ -140,7 +141,7 @@ export function buildLkjip(given: ReportInput): ReportDocument {
       blocks.push(
         serapanChart(
           "grafik-serapan",
-          `Realisasi anggaran thd pagu ${period} per program`,
+          `Realisasi anggaran thd pagu ${period} per ${programWord(programs)}`,
           programs,
           "pagu",
           "Pagu",

@@ -526,14 +526,16 @@ export function serapanChart(
   };
 }
 
-/** The programs of the figures (highest budget level, each kode once), for the serapan chart. */
+/**
+ * The top budget lines of the figures, each kode of a tab once: the programs, or the kegiatan of a
+ * bidang tab that lists no program (`budgetRows`, the lines the TOTAL sums), for the serapan chart
+ * and the programs of the LKjIP's Tabel 3.20 and 3.21.
+ */
 export function programsOf(figures: IndicatorFigures[]): IndicatorFigures[] {
-  const seen = new Set<string>();
-  return figures.filter((f) => {
-    if (f.pagu === "" || budgetLevel(f.row) !== "program") return false;
-    const key = `${f.tab}|${f.row.kode}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return budgetRows(...budgetSources(figures)).map((i) => figures[i]);
+}
+
+/** "program", or "program/kegiatan" when a bidang tab lists only kegiatan: the serapan chart's title. */
+export function programWord(programs: IndicatorFigures[]): string {
+  return programs.every((f) => budgetLevel(f.row) === "program") ? "program" : "program/kegiatan";
 }
