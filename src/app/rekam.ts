@@ -1,4 +1,4 @@
-import { derivedDifferences, differencesText } from "../core/derived";
+import { derivedDifferences, differencesText, misleadingFormats } from "../core/derived";
 import { type BidangRows, evaluasiTabName, HEADER_ROW, spillColumns, type Tw } from "../core/evaluasi";
 import {
   type Digest,
@@ -16,7 +16,7 @@ import { ringkasanTabName } from "../core/ringkasan";
 import { lowestValues } from "../core/ringkasan-lowest";
 import { SETTINGS_TAB } from "../core/settings";
 import { chooseBidang, PK_TAB_NAME, tahunOf, type Workbook } from "./plans";
-import type { CellValue, TabSnapshot, WriteCell } from "./port";
+import type { CellValue, TabSnapshot, WorkbookPort, WriteCell } from "./port";
 import { HISTORY_TAB, historyRows, quarterState } from "./riwayat";
 import { expectedRingkasan } from "./triwulan";
 
@@ -227,4 +227,25 @@ export function ringkasanProblem(wb: Workbook, tw: Tw, covered: Covered, record?
   return diffs.length
     ? `tab '${name}' tidak sama dengan hitungan dari tab '${covered.evaluasi.name}': ${differencesText(diffs)}`
     : "";
+}
+
+/**
+ * A number format that shows what a cell does not hold (a figure typed into the format, `"7"`, or
+ * one that hides the cell, `;;;`) on the evaluation tab or the Ringkasan: the reviewer would read a
+ * figure the record does not contain. Formats are not in the fingerprint (a person may show more
+ * decimals), so the tabs are read with them here: "" when none misleads.
+ */
+export function formatProblem(port: WorkbookPort, covered: Covered): string {
+  const tabs = [covered.evaluasi, ...(covered.ringkasan ? [covered.ringkasan] : [])];
+  const found = tabs.flatMap((t) => {
+    const formats = port.read(t.name, { formats: true }).formats?.numberFormat ?? [];
+    const cells = misleadingFormats(formats);
+    if (!cells.length) return [];
+    const shown = cells
+      .slice(0, 6)
+      .map((d) => `${d.cell} memakai ${d.found}`)
+      .join("; ");
+    return [`di tab '${t.name}' ${shown}${cells.length > 6 ? ` dan ${cells.length - 6} sel lain` : ""}`];
+  });
+  return found.join("; ");
 }

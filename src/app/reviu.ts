@@ -18,7 +18,14 @@ import { choiceRule, headerStyle } from "../core/style";
 import { checkAndReport } from "./periksa";
 import { readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { CellValue, Protection, TabFormat, WorkbookPort, WriteCell } from "./port";
-import { coveredTabs, fingerprintOf, lockedTabs, recordedVersion, ringkasanProblem } from "./rekam";
+import {
+  coveredTabs,
+  fingerprintOf,
+  formatProblem,
+  lockedTabs,
+  recordedVersion,
+  ringkasanProblem,
+} from "./rekam";
 import {
   HISTORY_HEADERS,
   HISTORY_TAB,
@@ -153,6 +160,12 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
         `${twName(tw)} belum dikirim karena ${ringkasan}: buat ulang tab Triwulan agar ringkasannya dihitung lagi, lalu kirim.`,
         "belum-siap",
       );
+    const tampilan = formatProblem(port, covered);
+    if (tampilan)
+      throw new UserError(
+        `${twName(tw)} belum dikirim karena ${tampilan}: kembalikan format angkanya ke Otomatis (Format → Angka → Otomatis), lalu kirim.`,
+        "belum-siap",
+      );
     const check = checkAndReport(port, wb, { tw, now: deps.now() });
     const reason = (request.reason ?? "").trim();
     if (check.summary.error > 0 && !request.force) {
@@ -241,6 +254,16 @@ function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest):
   return { version, changes, hash: now.hash, ringkasan };
 }
 
+/** A misleading number format on the TW's evaluation tab or Ringkasan, "" when none (or a tab is gone). */
+function shownProblem(port: WorkbookPort, wb: Workbook, tw: Tw): string {
+  try {
+    return formatProblem(port, coveredTabs(wb, tw));
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    return "";
+  }
+}
+
 /** Said of a record made before version 2 of the fingerprint. */
 const OLD_RECORD =
   "kiriman ini dicatat oleh versi add-on sebelumnya, yang belum mencakup tab Ringkasan, catatan sel, skala kriteria dan koreksi cara baca di Pengaturan";
@@ -272,9 +295,11 @@ export function verify(
       parts.push(`${twName(tw)} dibuka kembali ${onBy(reopened, deps.timeZone)} dan belum dikirim lagi.`);
     const pernyataan = statementProblem(wb, tw, deps.digest, deps.timeZone);
     if (pernyataan) parts.push(`Pernyataan tidak sesuai: ${pernyataan}.`);
+    const tampilan = shownProblem(port, wb, tw);
+    if (tampilan) parts.push(`Tampilan tidak sesuai isi: ${tampilan}.`);
     const message = parts.join(" ");
     record(port, wb, deps, tw, "Diverifikasi", ["", "", "", message, hash ?? "", "", ""]);
-    return { changed: dataChanged || !!ringkasan || !!pernyataan, message };
+    return { changed: dataChanged || !!ringkasan || !!pernyataan || !!tampilan, message };
   });
 }
 
@@ -510,6 +535,12 @@ export function statement(
     if (ringkasan)
       throw new UserError(
         `Pernyataan tidak dibuat karena ${ringkasan}: minta pengirim membuka kembali ${twName(tw)}, membuat ulang tab Triwulan dan mengirim lagi.`,
+        "belum-siap",
+      );
+    const tampilan = shownProblem(port, wb, tw);
+    if (tampilan)
+      throw new UserError(
+        `Pernyataan tidak dibuat karena ${tampilan}: minta pengirim mengembalikan format angkanya ke Otomatis (Format → Angka → Otomatis), lalu verifikasi lagi.`,
         "belum-siap",
       );
     const tahun = tahunOf(wb);

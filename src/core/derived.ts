@@ -111,3 +111,53 @@ export function differencesText(diffs: CellDifference[], max = 6): string {
     .join("; ");
   return diffs.length > max ? `${shown} dan ${diffs.length - max} sel lain` : shown;
 }
+
+/**
+ * Whether a number format shows something other than the cell's value: a digit written into the
+ * format as text (`"7"`, `\7`, `0;0;"3"`, `[=3]"7"`), so that the cell shows a figure it does not
+ * hold, or every section empty (`;;;`), so that it shows nothing. "-" for zero, units (`0" %"`,
+ * `"Rp "#,##0`) and locale codes (`[$-421]`) only dress the value and are not.
+ */
+export function misleadingFormat(format: string): "angka tetap" | "tersembunyi" | null {
+  if (!format || format === "General") return null;
+  // Outside brackets ([$-421], [Red], [=3]) and with quoted and escaped literals kept as literals.
+  let literal = "";
+  let rest = "";
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch === '"') {
+      const end = format.indexOf('"', i + 1);
+      literal += format.slice(i + 1, end < 0 ? undefined : end);
+      i = end < 0 ? format.length : end;
+    } else if (ch === "\\") {
+      literal += format[i + 1] ?? "";
+      i++;
+    } else if (ch === "[") {
+      const end = format.indexOf("]", i + 1);
+      i = end < 0 ? format.length : end;
+    } else rest += ch;
+  }
+  if (/\d/.test(literal)) return "angka tetap";
+  if (/^;+$/.test(rest.trim()) && !literal.trim()) return "tersembunyi";
+  return null;
+}
+
+/** Cells of a tab whose number format shows something other than their value ("B6 (format "7")"). */
+export function misleadingFormats(numberFormats: readonly (readonly string[])[]): CellDifference[] {
+  const out: CellDifference[] = [];
+  numberFormats.forEach((row, r) => {
+    row.forEach((format, c) => {
+      const kind = misleadingFormat(format);
+      if (kind)
+        out.push({
+          cell: `${columnLetter(c + 1)}${r + 1}`,
+          row: r + 1,
+          found:
+            kind === "tersembunyi"
+              ? "format angka yang menyembunyikan isinya"
+              : `format angka ${quote(format, 30)} yang menampilkan angka tetap, bukan isinya`,
+        });
+    });
+  });
+  return out;
+}

@@ -224,3 +224,35 @@ describe("Kirim untuk reviu again without Buka kembali (trial: a doctored quarte
     expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
   });
 });
+
+describe("a number format that shows a figure the cell does not hold (trial: Ringkasan B6 formatted '\"7\"' showed 7 over 3, and Verifikasi said 'Tidak ada perubahan')", () => {
+  const lie = (c: ReturnType<typeof dinasTw1>, tab: string, row: number, col: number, numberFormat: string) =>
+    c.wb.getTab(tab).patchStyle({ row, col, rows: 1, cols: 1 }, { numberFormat });
+
+  it("after Kirim: named by Verifikasi and refused for the statement", () => {
+    const c = sent();
+    lie(c, RINGKASAN, 6, 2, '"7"');
+    const checked = verify(c.reviewerPort, deps(REVIEWER), { tw: 1 });
+    expect(checked.changed).toBe(true);
+    expect(checked.message).toContain(
+      `Tampilan tidak sesuai isi: di tab '${RINGKASAN}' B6 memakai format angka ""7"" yang menampilkan angka tetap, bukan isinya.`,
+    );
+    expect(() => statement(c.reviewerPort, deps(REVIEWER), { tw: 1 })).toThrow(
+      `Pernyataan tidak dibuat karena di tab '${RINGKASAN}' B6 memakai format angka ""7"" yang menampilkan angka tetap, bukan isinya: minta pengirim mengembalikan format angkanya ke Otomatis (Format → Angka → Otomatis), lalu verifikasi lagi.`,
+    );
+  });
+
+  it("a capaian hidden on the evaluation tab, before Kirim: not sent", () => {
+    const c = dinasTw1();
+    lie(c, EVAL, 7, 15, ";;;");
+    expect(() => submitForReview(c.port, deps(STAFF), { tw: 1 })).toThrow(
+      `TW I belum dikirim karena di tab '${EVAL}' O7 memakai format angka yang menyembunyikan isinya: kembalikan format angkanya ke Otomatis (Format → Angka → Otomatis), lalu kirim.`,
+    );
+  });
+
+  it("more decimals or a unit only dress the value: nothing to say", () => {
+    const c = sent();
+    lie(c, RINGKASAN, 6, 11, '0.000" %"');
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+  });
+});
