@@ -98,6 +98,34 @@ describe.skipIf(!runBrowserTests)("a doctored Ringkasan and a reopened quarter i
     await expect.poll(() => local.cell("B6").textContent()).not.toBe("9");
     await local.shot("ringkasan-dihitung-ulang");
   });
+
+  it("sent again: a second Kirim is refused, and a name typed over the five lowest is named with what it should say", async () => {
+    await panel.locator("#send").click();
+    await local.textOf(status()).toMatch(/^Pemeriksaan menemukan \d+ galat/);
+    await panel.locator("#force-reason").fill("Realisasi anggaran menunggu SP2D");
+    await panel.locator("#send-force").click();
+    await local.textOf(status()).toMatch(/^TW II dikirim untuk reviu:/);
+    await panel.locator("#send").click();
+    await local
+      .textOf(status())
+      .toMatch(
+        /^TW II sudah dikirim untuk reviu pada .* \(Riwayat Reviu baris \d+\), jadi tidak dikirim lagi agar catatan yang direviu tidak tergantikan: tekan "Buka kembali untuk perbaikan" dulu, perbaiki, lalu kirim lagi\.$/,
+      );
+    await local.openTab(RINGKASAN);
+    const title = page
+      .locator("#grid td")
+      .filter({ hasText: "Indikator dengan capaian s.d. TW II terendah" });
+    const at = Number((await title.first().getAttribute("data-cell"))?.slice(1));
+    const cell = `A${at + 2}`;
+    const was = (await local.cell(cell).textContent()) ?? "";
+    expect(was.length).toBeGreaterThan(0);
+    await local.type(cell, "Indikator yang tampak baik");
+    await panel.locator("#verify").click();
+    await local
+      .textOf(status())
+      .toContain(`${cell} tertulis "Indikator yang tampak baik", seharusnya "${was.slice(0, 60)}`);
+    await local.shot("terendah-diubah");
+  });
 });
 
 describe.skipIf(!runBrowserTests)(
