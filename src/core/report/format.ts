@@ -91,7 +91,8 @@ export function triwulan(tw: Tw): string {
 export function withSatuan(v: CellValue, satuan: string, decimals = 0): string {
   const text = valueText(v, decimals);
   const s = satuan.trim();
-  if (!s) return text;
+  // A value in words ("Zona Hijau", "WTP", "1 UPT") takes no satuan: "Zona Hijau predikat" reads wrong.
+  if (!s || (typeof v === "string" && !/^[\s\d.,%+-]+$/.test(v))) return text;
   if (/^(%|persen)$/i.test(s)) return `${text} %`;
   return `${text} ${s}`;
 }

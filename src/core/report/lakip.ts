@@ -3,7 +3,14 @@ import { type PlanTable, ROMAN, type Tw } from "../plan";
 import { normalise } from "../text";
 import { capaianOf, type IndicatorFigures } from "./figures";
 import { lastDayOfTw, pct, rupiah, triwulan } from "./format";
-import type { ReportBlock, ReportDocument, ReportParagraph, ReportRow, ReportTable } from "./model";
+import {
+  type ReportBlock,
+  type ReportDocument,
+  type ReportParagraph,
+  type ReportRow,
+  type ReportTable,
+  withoutBlankPages,
+} from "./model";
 import {
   capaianSentence,
   faktorSentences,
@@ -232,7 +239,7 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
     fileName: `LAKIP ${twLabel} ${input.tahun} ${named}`.trim(),
     landscape: true,
     scale: input.scale,
-    blocks,
+    blocks: withoutBlankPages(blocks),
   };
 }
 

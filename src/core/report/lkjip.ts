@@ -2,7 +2,13 @@ import { EFISIENSI } from "../functions";
 import { capaianOf, type IndicatorFigures } from "./figures";
 import { pct, rupiah } from "./format";
 import { ikuOf, laporanTabName, type ReportInput, sasaranGroups, withOpd } from "./lakip";
-import type { ReportBlock, ReportDocument, ReportRow, ReportTable } from "./model";
+import {
+  type ReportBlock,
+  type ReportDocument,
+  type ReportRow,
+  type ReportTable,
+  withoutBlankPages,
+} from "./model";
 import {
   capaianSentence,
   faktorSentences,
@@ -155,7 +161,7 @@ export function buildLkjip(given: ReportInput): ReportDocument {
     fileName: `LKjIP Bab III ${input.tahun} ${named}`.trim(),
     landscape: true,
     scale: input.scale,
-    blocks,
+    blocks: withoutBlankPages(blocks),
   };
 }
 

@@ -125,3 +125,10 @@ import type { Scale } from "../kriteria";
 export function chartsOf(doc: ReportDocument): ReportChart[] {
   return doc.blocks.filter((b): b is ReportChart => b.kind === "chart");
 }
+
+/** The blocks with no page break right after another, nor at the end (each would print a blank page). */
+export function withoutBlankPages(blocks: ReportBlock[]): ReportBlock[] {
+  const out = blocks.filter((b, i) => b.kind !== "pageBreak" || blocks[i - 1]?.kind !== "pageBreak");
+  while (out[out.length - 1]?.kind === "pageBreak") out.pop();
+  return out;
+}
