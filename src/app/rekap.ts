@@ -52,7 +52,7 @@ export function rekapFile(port: WorkbookPort, file: string, tw: Tw, digest: Dige
     suggestion: f.suggestion,
   }));
   const counts = findingCounts(check.findings, ruleTitles());
-  const review = reviewState(wb, tw, digest);
+  const review = reviewState(wb, tw, digest, port);
   // The year from Pengaturan, else the titles; unknown is null (never this year).
   const tahun = Number(findTahun(wb).tahun || Number.NaN);
   const base = {

@@ -616,15 +616,25 @@ export interface ReviewState {
   /** The last "Dikirim" of the TW: when and by whom; null when never sent. */
   sentAt: Date | null;
   sentBy: string | null;
-  /** The fingerprint now differs from the one recorded when it was sent; null when never sent. */
+  /**
+   * What Verifikasi would call changed: the fingerprint differs from the one recorded when it was
+   * sent, the Ringkasan or the statement is not what the record proves, or (given the port) a
+   * number format shows what a cell does not hold; null when never sent.
+   */
   changed: boolean | null;
 }
 
 /**
  * The TW's last event that moves it (Dikirim, Dibuka kembali, Pernyataan dibuat; Diverifikasi does
- * not) and whether its data changed after the last submission: the same fingerprint as Verifikasi.
+ * not) and whether its data changed after the last submission: the same checks as Verifikasi.
  */
-export function reviewState(wb: Workbook, tw: Tw, digest: Digest): ReviewState {
+export function reviewState(
+  wb: Workbook,
+  tw: Tw,
+  digest: Digest,
+  port?: WorkbookPort,
+  timeZone = "UTC",
+): ReviewState {
   const moves = history(wb).filter(
     (h) => h.tw === twName(tw) && [SENT, REOPENED, STATEMENT_MADE].includes(h.event),
   );
@@ -636,7 +646,11 @@ export function reviewState(wb: Workbook, tw: Tw, digest: Digest): ReviewState {
   try {
     // By the rules the record was made with (an older record covers less), as Verifikasi does.
     const found = recordFindings(wb, tw, sent, digest);
-    changed = found.changes.length > 0 || !!found.ringkasan;
+    changed =
+      found.changes.length > 0 ||
+      !!found.ringkasan ||
+      !!statementProblem(wb, tw, digest, timeZone) ||
+      (!!port && !!shownProblem(port, wb, tw));
   } catch (e) {
     // The evaluation tab (or a bidang tab) that was sent is gone: the data changed.
     if (!(e instanceof UserError)) throw e;

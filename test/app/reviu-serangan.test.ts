@@ -156,6 +156,8 @@ describe("the Pernyataan tab (trial: edited, or its TIDAK BERLAKU notice removed
   const said = (c: ReturnType<typeof dinasTw1>) => {
     const checked = verify(c.reviewerPort, deps(REVIEWER), { tw: 1 });
     expect(checked.changed).toBe(true);
+    // The rekap does not show it as a clean record either.
+    expect(rekapFile(c.reviewerPort, "dinas.xlsx", 1, sha256).row.sidikBerubah).toBe(true);
     return checked.message;
   };
 
@@ -234,6 +236,7 @@ describe("a number format that shows a figure the cell does not hold (trial: Rin
     lie(c, RINGKASAN, 6, 2, '"7"');
     const checked = verify(c.reviewerPort, deps(REVIEWER), { tw: 1 });
     expect(checked.changed).toBe(true);
+    expect(rekapFile(c.reviewerPort, "dinas.xlsx", 1, sha256).row.sidikBerubah).toBe(true);
     expect(checked.message).toContain(
       `Tampilan tidak sesuai isi: di tab '${RINGKASAN}' B6 memakai format angka ""7"" yang menampilkan angka tetap, bukan isinya.`,
     );
