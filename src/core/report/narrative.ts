@@ -19,15 +19,15 @@ export interface TypedTexts {
 const isPercentSatuan = (s: string) => /^(%|persen)$/i.test(s.trim());
 
 /** "naik 1,20 poin persen" / "turun 3 Ha" / "sama". */
-function change(diff: number, satuan: string, year: number): string {
+function change(diff: number, satuan: string, year: number, decimals: number): string {
   if (Math.abs(diff) < 1e-9) return `sama dengan tahun ${year}`;
   const unit = isPercentSatuan(satuan) ? " poin persen" : satuan.trim() ? ` ${satuan.trim()}` : "";
-  return `${diff > 0 ? "naik" : "turun"} ${num(Math.abs(diff))}${unit}`;
+  return `${diff > 0 ? "naik" : "turun"} ${num(Math.abs(diff), decimals)}${unit}`;
 }
 
 /** A difference of two figures: of percentages in "poin persen" (3,42 poin persen), else in the satuan. */
-export function difference(diff: number, satuan: string): string {
-  return isPercentSatuan(satuan) ? `${num(diff)} poin persen` : withSatuan(diff, satuan);
+export function difference(diff: number, satuan: string, decimals = 0): string {
+  return isPercentSatuan(satuan) ? `${num(diff, decimals)} poin persen` : withSatuan(diff, satuan, decimals);
 }
 
 /** The sentence of the capaian; `period` is "Triwulan II Tahun 2024" or "Tahun 2024". */
@@ -77,7 +77,7 @@ export function lastYearSentence(f: IndicatorFigures, tahun: number): string {
     text += ` dari target ${withSatuan(last.target, satuan, f.decimals)}${typeof c === "number" ? ` (capaian ${pct(c)} %)` : ""}`;
   }
   if (prev !== null && now !== null)
-    text += `; realisasi tahun ${tahun} ${change(now - prev, satuan, tahun - 1)}`;
+    text += `; realisasi tahun ${tahun} ${change(now - prev, satuan, tahun - 1, f.decimals)}`;
   return `${text}.`;
 }
 
@@ -97,7 +97,7 @@ export function renstraSentence(f: IndicatorFigures): string {
     text +=
       now >= target
         ? ", target akhir Renstra telah tercapai"
-        : `, masih kurang ${difference(target - now, satuan)}`;
+        : `, masih kurang ${difference(target - now, satuan, f.decimals)}`;
   }
   return `${text}.`;
 }

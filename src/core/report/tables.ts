@@ -216,8 +216,8 @@ export function evaluationForm(
     id,
     caption,
     header: heading(header),
-    // Satuan ("predikat", "dokumen") and "Realisasi" fit their columns unbroken.
-    widths: [9, 17, 20, 8, 7.5, 8.5, 7.5, 8.5, 8, 9],
+    // A kegiatan's kode, satuan ("predikat", "dokumen") and "Realisasi" fit their columns unbroken.
+    widths: [11, 16, 19, 8, 7.5, 8.5, 7.5, 8.5, 8, 9],
     rows: rows.map((f): ReportRow => {
       const tw = f.tw;
       const uraian = f.row.uraian && f.row.uraian !== lastUraian ? f.row.uraian : "";
