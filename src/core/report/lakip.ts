@@ -341,7 +341,7 @@ function indicatorParagraphs(
       id,
       draft: true,
       placeholder: first.placeholder,
-      text: `${first.text} ${lastYearSentence(f, tahun)} ${renstraSentence(f)}`,
+      text: `${first.text} ${lastYearSentence(f, tahun, `s.d. ${period}`)} ${renstraSentence(f)}`,
     },
   ];
   faktorSentences(input.typed.get(f.key), input.evaluasiTab, input.evaluasiExists).forEach((s, i) => {

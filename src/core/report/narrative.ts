@@ -65,7 +65,7 @@ export function capaianSentence(f: IndicatorFigures, period: string): { text: st
 }
 
 /** Last year's figure beside this one: up or down by how much, or that it is not filled. */
-export function lastYearSentence(f: IndicatorFigures, tahun: number): string {
+export function lastYearSentence(f: IndicatorFigures, tahun: number, period = `tahun ${tahun}`): string {
   const last = f.tahunLain.find((y) => y.tahun === tahun - 1);
   const satuan = f.row.satuan;
   if (!last || last.realisasi === "") return `Realisasi tahun ${tahun - 1} belum diisi di tab PK.`;
@@ -77,7 +77,7 @@ export function lastYearSentence(f: IndicatorFigures, tahun: number): string {
     text += ` dari target ${withSatuan(last.target, satuan, f.decimals)}${typeof c === "number" ? ` (capaian ${pct(c)} %)` : ""}`;
   }
   if (prev !== null && now !== null)
-    text += `; realisasi tahun ${tahun} ${change(now - prev, satuan, tahun - 1, f.decimals)}`;
+    text += `; realisasi ${period} ${change(now - prev, satuan, tahun - 1, f.decimals)}`;
   return `${text}.`;
 }
 

@@ -69,10 +69,10 @@ describe("decimals as staff typed them", () => {
     ).toEqual(["1", "1", "1", "1"]);
   });
 
-  it("LAKIP TW III: the change from last year in the same decimals ('turun 0,40 poin persen', not '0,4')", () => {
+  it("LAKIP TW III: the change from last year in the same decimals ('turun 0,40 poin persen', not '0,4'), of the realisasi s.d. TW", () => {
     const d = laporanDocument(emulatedPort(trialWorkbook({ tw3: true })).port, { tw: 3 });
     expect(paragraph(d, "Capaian Tingkat pengangguran terbuka")).toContain(
-      "Realisasi tahun 2023 sebesar 4,50 % dari target 4,60 % (capaian 102,17 %); realisasi tahun 2024 turun 0,40 poin persen.",
+      "Realisasi tahun 2023 sebesar 4,50 % dari target 4,60 % (capaian 102,17 %); realisasi s.d. Triwulan III Tahun 2024 turun 0,40 poin persen.",
     );
   });
 
