@@ -124,15 +124,21 @@ describe("the built add-on with several people on one spreadsheet", () => {
     expect(r.g.api("verifyReview", { tw: 1 })).toMatchObject({ ok: true, data: { changed: false } });
   });
 
-  it("says a protection refusal in Indonesian whatever language Sheets raised it in", () => {
+  it("refuses a colleague's second Kirim and reopening in Indonesian whatever language Sheets speaks", () => {
     const wb = submitted();
     const colleague = as(wb, "staf2@dinas.go.id", "id");
-    // Sending the TW again locks its tabs again, which only the submitter and the owner may edit.
+    // A sent quarter is not sent again before it is reopened: the record reviewed stays.
     expect(colleague.g.api("submitReview", { tw: 1, force: true, reason: "uji" })).toEqual({
+      ok: false,
+      code: "belum-siap",
+      message: expect.stringMatching(/^TW I sudah dikirim untuk reviu pada .+ oleh staf@dinas\.go\.id/),
+    });
+    // Reopening removes the submitter's locks, which only the submitter and the owner may edit.
+    expect(colleague.g.api("reopenReview", { tw: 1, reason: "uji" })).toEqual({
       ok: false,
       code: "dilindungi",
       message: expect.stringMatching(
-        /^Perlindungan "SAKIP: dikirim untuk reviu TW I" di tab '.+' dibuat oleh orang lain dan Anda bukan editornya/,
+        /^TW I hanya dapat dibuka kembali oleh staf@dinas\.go\.id \(yang mengirim\)/,
       ),
     });
   });
