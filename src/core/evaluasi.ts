@@ -9,9 +9,12 @@ import {
   noTarget,
   realisasiSdUnlessUnreported,
   ref,
+  sheetValue,
+  spentSdUnlessUnreported,
   spillFormulas,
   sum,
   unreported,
+  value,
 } from "./evaluasi-formulas";
 import type { Scale } from "./kriteria";
 import { type PlanField, type PlanRow, type PlanTable, ROMAN, type Sifat, TWS, type Tw } from "./plan";
@@ -377,9 +380,14 @@ function indicatorLine(
   cells[COL.no - 1] = no;
   cells[COL.sifat - 1] = sifat;
   cells[COL.kunci - 1] = key;
-  for (const field of ["kode", "indikator", "satuan", "targetTahunan", "pagu"] as const) {
+  for (const field of ["kode", "indikator", "satuan"] as const) {
     const r = at(field);
     set(field, r && ref(r));
+  }
+  // Numbers as people type them ("2 dokumen", "-") read as the number, or blank, here already.
+  for (const field of ["targetTahunan", "pagu"] as const) {
+    const r = at(field);
+    set(field, r && value(r));
   }
   // A polaritas the plan does not write is computed positif, and the cell says it is a guess.
   const polaritasAt = at("polaritas");
@@ -399,29 +407,31 @@ function indicatorLine(
   if (longForm) {
     // "Triwulan I … IV" written down one column (LAKIP evaluation sheets): no cell per TW to
     // refer to, so this row carries the values as they are now.
-    cells[COL.targetTw - 1] = row.targetTw[tw - 1];
+    cells[COL.targetTw - 1] = sheetValue(row.targetTw[tw - 1]);
     cells[COL.targetSd - 1] = aggregateValues(sifat, row.targetTw.slice(0, tw));
-    cells[COL.realisasiTw - 1] = row.realisasiTw[tw - 1];
+    cells[COL.realisasiTw - 1] = sheetValue(row.realisasiTw[tw - 1]);
     cells[COL.realisasiSd - 1] = unreported(row.realisasiTw[tw - 1], row.targetTw[tw - 1], row.polaritas)
       ? ""
       : aggregateValues(sifat, row.realisasiTw.slice(0, tw));
   } else {
-    set("targetTw", targets[tw - 1] && ref(targets[tw - 1] as string));
+    // A dash typed for nothing is blank here ("-" is no target and no realisasi, DOMAIN.md).
+    set("targetTw", targets[tw - 1] && value(targets[tw - 1] as string));
     set("targetSd", allThere(targets) ? aggregate(sifat, targets) : null);
     if (allThere(realisasi)) {
-      set("realisasiTw", ref(realisasi[tw - 1]));
+      set("realisasiTw", value(realisasi[tw - 1]));
       set("realisasiSd", realisasiSdUnlessUnreported(aggregate(sifat, realisasi), thisTw));
     } else {
       // The plan has no realisasi columns: this tab takes the input for this TW.
       input.add(COL.realisasiTw);
       if (sifat === "kumulatif" && tw > 1) input.add(COL.realisasiSd);
-      else set("realisasiSd", ref(`${columnLetter(COL.realisasiTw)}${sheetRow}`));
+      else set("realisasiSd", value(`${columnLetter(COL.realisasiTw)}${sheetRow}`));
     }
   }
   const rak = quarters("rakTw");
   set("rakSd", allThere(rak) ? sum(rak) : null);
   const spent = quarters("realisasiAnggaranTw");
-  if (allThere(spent)) set("realisasiAnggaranSd", sum(spent));
+  // Spending not reported for this TW is "belum diisi", never the sum up to an earlier TW.
+  if (allThere(spent)) set("realisasiAnggaranSd", spentSdUnlessUnreported(sum(spent), spent, rak));
   else input.add(COL.realisasiAnggaranSd);
   const [pagu, rakSd, spentSd, targetTw, realisasiTw, polaritas] = [
     "pagu",
@@ -432,7 +442,7 @@ function indicatorLine(
     "polaritas",
   ].map(own);
   const share = (of: string) =>
-    `IF(AND(ISNUMBER(${of}),ISNUMBER(${spentSd}),${of}<>0),${spentSd}/${of}*100,"")`;
+    `IF(${spentSd}="${BELUM_DIISI}","${BELUM_DIISI}",IF(AND(ISNUMBER(${of}),ISNUMBER(${spentSd}),${of}<>0),${spentSd}/${of}*100,""))`;
   set("serapanPagu", share(pagu));
   set("serapanRak", share(rakSd));
   // Why a row has no capaian: no target this TW, or its realisasi not reported yet.

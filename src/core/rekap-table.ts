@@ -1,3 +1,4 @@
+import { BELUM_DIISI } from "./evaluasi-formulas";
 import { SCALES } from "./kriteria";
 import { formatNumber, formatRupiah } from "./numbers";
 import { ROMAN } from "./plan";
@@ -95,8 +96,8 @@ export function rekapTable(rekap: Rekap): RekapTable {
     f.rataCapaian,
     f.medianCapaian,
     f.pagu,
-    f.realisasiAnggaran,
-    f.serapan,
+    f.anggaranBelumDiisi ? BELUM_DIISI : f.realisasiAnggaran,
+    f.anggaranBelumDiisi ? BELUM_DIISI : f.serapan,
     f.galat,
     f.peringatan,
     rulesText(f.aturanTeratas) || null,
@@ -122,8 +123,8 @@ export function rekapTable(rekap: Rekap): RekapTable {
     t.rataCapaian,
     t.medianCapaian,
     t.pagu,
-    t.realisasiAnggaran,
-    t.serapan,
+    t.anggaranBelumDiisi ? BELUM_DIISI : t.realisasiAnggaran,
+    t.anggaranBelumDiisi ? BELUM_DIISI : t.serapan,
     t.galat,
     t.peringatan,
     rulesText(t.aturanTeratas) || null,
@@ -214,6 +215,11 @@ export function rekapText(rekap: Rekap, timeZone?: string): string {
   const tw = ROMAN[rekap.tw - 1];
   const pct = (v: number | null) => (v === null ? "–" : `${formatNumber(v)} %`);
   const rp = (v: number | null) => (v === null ? "–" : formatRupiah(v));
+  // Spending of the TW not reported: "belum diisi", not "–" (nothing) nor a sum up to an earlier TW.
+  const spent = (r: Pick<RekapRow, "anggaranBelumDiisi" | "realisasiAnggaran" | "serapan">) =>
+    r.anggaranBelumDiisi
+      ? { rp: BELUM_DIISI, pct: BELUM_DIISI }
+      : { rp: rp(r.realisasiAnggaran), pct: pct(r.serapan) };
   for (const [i, f] of rekap.files.entries()) {
     lines.push(`${i + 1}. ${f.opd || "(OPD tidak disebut)"} — ${f.file}`);
     if (f.error !== null && f.indikator === null) {
@@ -229,7 +235,7 @@ export function rekapText(rekap: Rekap, timeZone?: string): string {
       );
       lines.push(
         `   Capaian s.d. TW ${tw}: rata-rata ${pct(f.rataCapaian)}, median ${pct(f.medianCapaian)}` +
-          `${f.peringkat ? ` (peringkat ${f.peringkat})` : ""}; pagu ${rp(f.pagu)}, realisasi ${rp(f.realisasiAnggaran)}, serapan ${pct(f.serapan)}.`,
+          `${f.peringkat ? ` (peringkat ${f.peringkat})` : ""}; pagu ${rp(f.pagu)}, realisasi ${spent(f).rp}, serapan ${spent(f).pct}.`,
       );
     }
     const rules = rulesText(f.aturanTeratas);
@@ -243,7 +249,7 @@ export function rekapText(rekap: Rekap, timeZone?: string): string {
   const t = rekap.total;
   lines.push(
     `Jumlah: ${t.berkas} berkas${t.gagal ? ` (${t.gagal} tidak terbaca)` : ""}, ${t.indikator} indikator, ` +
-      `rata-rata capaian ${pct(t.rataCapaian)}, serapan ${pct(t.serapan)}, ${t.galat} galat, ${t.peringatan} peringatan; ` +
+      `rata-rata capaian ${pct(t.rataCapaian)}, serapan ${spent(t).pct}, ${t.galat} galat, ${t.peringatan} peringatan; ` +
       `${statusSummary(t) || "tidak ada yang dikirim"}${t.berubahSetelahDikirim ? `; ${t.berubahSetelahDikirim} ${SIDIK_BERUBAH}` : ""}.`,
   );
   return `${lines.join("\n")}\n`;

@@ -60,6 +60,11 @@ export interface Figures {
   realisasiAnggaran: number | null;
   /** realisasi anggaran / pagu × 100; null when either is missing or the pagu is 0. */
   serapan: number | null;
+  /**
+   * A budget line's spending of the TW is not reported: realisasi anggaran and serapan are
+   * "belum diisi" (both null), as in the Ringkasan, never the sum up to an earlier TW.
+   */
+  anggaranBelumDiisi: boolean;
   /** Every capaian s.d. TW that is a number, in plan order: the total row pools them. */
   capaian: number[];
 }
@@ -95,6 +100,7 @@ export function figuresOf(plans: readonly PlanTable[], tw: Tw, scale: Scale): Fi
     pagu: null,
     realisasiAnggaran: null,
     serapan: null,
+    anggaranBelumDiisi: false,
     capaian: [],
   };
   let pagu: number | null = null;
@@ -116,6 +122,7 @@ export function figuresOf(plans: readonly PlanTable[], tw: Tw, scale: Scale): Fi
     for (const i of budgetRows(figures.map((f) => f.row))) {
       const p = summed(figures[i].pagu);
       if (p !== null) pagu = (pagu ?? 0) + p;
+      if (figures[i].realisasiAnggaranSd === BELUM_DIISI) out.anggaranBelumDiisi = true;
       const s = summed(figures[i].realisasiAnggaranSd);
       if (s !== null) spent = (spent ?? 0) + s;
     }
@@ -123,8 +130,8 @@ export function figuresOf(plans: readonly PlanTable[], tw: Tw, scale: Scale): Fi
   out.rataCapaian = mean(out.capaian);
   out.medianCapaian = median(out.capaian);
   out.pagu = pagu;
-  out.realisasiAnggaran = spent;
-  out.serapan = share(spent, pagu);
+  out.realisasiAnggaran = out.anggaranBelumDiisi ? null : spent;
+  out.serapan = out.anggaranBelumDiisi ? null : share(spent, pagu);
   return out;
 }
 
@@ -173,6 +180,8 @@ export interface RekapRow {
   pagu: number | null;
   realisasiAnggaran: number | null;
   serapan: number | null;
+  /** Spending of the TW not reported on a budget line: realisasi anggaran and serapan "belum diisi". */
+  anggaranBelumDiisi: boolean;
   galat: number | null;
   peringatan: number | null;
   aturanTeratas: TopRule[];
@@ -223,6 +232,7 @@ export function failedRow(file: string, tw: Tw, error: string, opd = ""): RekapR
     pagu: null,
     realisasiAnggaran: null,
     serapan: null,
+    anggaranBelumDiisi: false,
     galat: null,
     peringatan: null,
     aturanTeratas: [],
@@ -250,6 +260,8 @@ export interface RekapTotal {
   pagu: number | null;
   realisasiAnggaran: number | null;
   serapan: number | null;
+  /** A file's spending of the TW is not reported: the total realisasi anggaran is "belum diisi". */
+  anggaranBelumDiisi: boolean;
   galat: number;
   peringatan: number;
   aturanTeratas: TopRule[];
@@ -318,8 +330,9 @@ export function buildRekap(
     rataCapaian: mean(capaian),
     medianCapaian: median(capaian),
     pagu,
-    realisasiAnggaran: spent,
-    serapan: share(spent, pagu),
+    realisasiAnggaran: files.some((f) => f.anggaranBelumDiisi) ? null : spent,
+    serapan: files.some((f) => f.anggaranBelumDiisi) ? null : share(spent, pagu),
+    anggaranBelumDiisi: files.some((f) => f.anggaranBelumDiisi),
     galat: sumOf(files, (f) => f.galat) ?? 0,
     peringatan: sumOf(files, (f) => f.peringatan) ?? 0,
     // Over every galat and peringatan, not only each file's top three.

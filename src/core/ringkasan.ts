@@ -41,6 +41,10 @@ export interface RingkasanResult {
 }
 
 const HEADER_ROW = 5;
+
+/** Serapan of a pagu and realisasi anggaran cell: "belum diisi" where the spending is. */
+const serapanOf = (p: string, s: string) =>
+  `IF(${s}="${BELUM_DIISI}","${BELUM_DIISI}",IF(AND(ISNUMBER(${p}),ISNUMBER(${s}),${p}<>0),${s}/${p}*100,""))`;
 const LOWEST = 5;
 const NO_TARGET_BG = "#9e9e9e";
 /** Not reported yet: pale, so it reads as a gap rather than a result. */
@@ -105,8 +109,14 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
           : `=IFERROR(AVERAGEIF(${ours(b.first, b.last)},${ref(capaian, b.first, b.last)}),"")`,
       },
       { formula: `=${cells(pagu)}` },
-      { formula: `=${cells(spent)}` },
-      { formula: `=IF(AND(ISNUMBER(${p}),ISNUMBER(${s}),${p}<>0),${s}/${p}*100,"")` },
+      // A budget line whose spending of the TW is not reported: the bidang's total is "belum diisi" too.
+      {
+        formula:
+          legacy || !b.paguRows.length
+            ? `=${cells(spent)}`
+            : `=IF(COUNTIFS(${ref(spent, b.first, b.last)},"${BELUM_DIISI}",${ref(flag, b.first, b.last)},1)>0,"${BELUM_DIISI}",${cells(spent)})`,
+      },
+      { formula: `=${serapanOf(p, s)}` },
     ];
   });
   const first = HEADER_ROW + 1;
@@ -126,9 +136,12 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
     }
     if (h.startsWith("Serapan")) {
       const [p, s] = [at("Pagu (Rp)"), at(header[header.length - 2])].map((x) => `${x}${last + 1}`);
-      return { formula: `=IF(AND(ISNUMBER(${p}),ISNUMBER(${s}),${p}<>0),${s}/${p}*100,"")` };
+      return { formula: `=${serapanOf(p, s)}` };
     }
-    return { formula: `=SUM(${col}${first}:${col}${last})` };
+    const range = `${col}${first}:${col}${last}`;
+    if (h.startsWith("Realisasi anggaran") && !legacy)
+      return { formula: `=IF(COUNTIF(${range},"${BELUM_DIISI}")>0,"${BELUM_DIISI}",SUM(${range}))` };
+    return { formula: `=SUM(${range})` };
   });
   const lowestRow = last + 3;
   const block = (col: string) => ref(col, top, bottom);
@@ -235,7 +248,14 @@ export function ringkasanValues(
   const countOf = (vs: readonly CellValue[], label: string) =>
     vs.filter((v) => typeof v === "string" && v.toLowerCase() === label.toLowerCase()).length;
   const serapan = (p: CellValue, s: CellValue): CellValue =>
-    typeof p === "number" && typeof s === "number" && p !== 0 ? (s / p) * 100 : "";
+    s === BELUM_DIISI
+      ? BELUM_DIISI
+      : typeof p === "number" && typeof s === "number" && p !== 0
+        ? (s / p) * 100
+        : "";
+  // Spending of the TW not reported on one line: the sum is "belum diisi" (as the formulas).
+  const spentSum = (vs: readonly CellValue[]): CellValue =>
+    vs.some((v) => v === BELUM_DIISI) ? BELUM_DIISI : sum(vs);
   const counted = [...labels, NO_TARGET, BELUM_DIISI];
   // The add-on's indicator rows of a block: its Kunci is filled (a person's row between them is not one).
   const keyed = (first: number, last: number) =>
@@ -246,7 +266,7 @@ export function ringkasanValues(
     const counts = counted.map((l) => countOf(kriteria, l));
     const total = b.indicators ?? b.last - b.first + 1;
     const pagu = b.paguRows.length ? sum(column("pagu", b.paguRows)) : "";
-    const spent = b.paguRows.length ? sum(column("realisasiAnggaranSd", b.paguRows)) : "";
+    const spent = b.paguRows.length ? spentSum(column("realisasiAnggaranSd", b.paguRows)) : "";
     return [
       b.name,
       ...counts,
@@ -264,7 +284,8 @@ export function ringkasanValues(
     if (c === width - 4)
       return average(input.bidang.flatMap((b) => column("capaianSd", keyed(b.first, b.last))));
     if (c === width - 1)
-      return serapan(sum(rows.map((r) => r[width - 3])), sum(rows.map((r) => r[width - 2])));
+      return serapan(sum(rows.map((r) => r[width - 3])), spentSum(rows.map((r) => r[width - 2])));
+    if (c === width - 2) return spentSum(rows.map((r) => r[c]));
     return sum(rows.map((r) => r[c]));
   });
   const grid: (CellValue | undefined)[][] = Array.from({ length: HEADER_ROW }, () => []);

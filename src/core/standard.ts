@@ -54,6 +54,7 @@ export const standardFormulas: RowFormulas = (row, scale) => {
     capaianTahunan: `=IF(${at("indikator")}="","",${capaianStandard(at("targetTahunan"), at("realisasiSd"), p)})`,
     kriteria: `=${kriteriaStandard(c, scale, at("indikator"), at("realisasiSd"))}`,
     // LKjIP: only when capaian ≥ 100, min(capaian, 100) − serapan (here thd RAK s.d. TW, as printed).
-    efisiensi: `=IF(NOT(ISNUMBER(${c})),"",IF(${c}<100,"",IF(ISNUMBER(${s}),MIN(${c},100)-${s},"")))`,
+    // Spending not reported for the TW: "belum diisi", as its serapan.
+    efisiensi: `=IF(${s}="${BELUM_DIISI}","${BELUM_DIISI}",IF(NOT(ISNUMBER(${c})),"",IF(${c}<100,"",IF(ISNUMBER(${s}),MIN(${c},100)-${s},""))))`,
   };
 };

@@ -21,39 +21,27 @@ const paragraphs = (doc: ReportDocument) =>
   doc.blocks.filter((b): b is ReportParagraph => b.kind === "paragraph").map((p) => p.text);
 
 describe("numbers typed as text in the LAKIP TW II", () => {
-  it("no table cell holds an error sentence; the anggaran TOTAL is a number over what is readable", async () => {
+  it("no table cell holds an error sentence; the anggaran TOTAL counts numbers typed as text", async () => {
     const doc = await lakipTw2();
     const cells = tables(doc).flatMap((t) => t.rows.flatMap((r) => r.cells.map((c) => c.text)));
     expect(cells.filter((c) => /tersimpan|bukan angka/i.test(c))).toEqual([]);
     const totals = tables(doc)
       .filter((t) => t.id.startsWith("anggaran-"))
       .map((t) => t.rows.find((r) => r.kind === "total")?.cells.map((c) => c.text));
-    // One table per sasaran. Pagu and anggaran kas are all numbers; realisasi TW I + TW II over the
-    // number cells only (the trial's V6, U9, V9 … typed "650.000.000" as text are left out and named
-    // below). Together 3.700.000.000, 1.800.000.000 and 1.065.000.000, as the whole office.
+    // One table per sasaran. Pagu and anggaran kas are all numbers; realisasi TW I + TW II counts the
+    // trial's V6, U9, V9 … typed "650.000.000" as text as the numbers they are, as the evaluation tab does.
     expect(totals).toEqual([
-      ["TOTAL", "", "2.500.000.000", "1.200.000.000", "480.000.000", "40,00"],
+      ["TOTAL", "", "2.500.000.000", "1.200.000.000", "1.130.000.000", "94,17"],
       ["TOTAL", "", "1.200.000.000", "600.000.000", "585.000.000", "97,50"],
     ]);
   });
 
-  it("says once under the table which cells of which tab hold numbers stored as text", async () => {
+  it("names no cell the tables count: numbers typed as text are read as the evaluation tab reads them", async () => {
     const doc = await lakipTw2();
     const i = doc.blocks.findIndex((b) => b.kind === "table" && b.id.startsWith("anggaran-"));
-    const note = doc.blocks[i + 1] as ReportParagraph;
-    expect(note.kind).toBe("paragraph");
-    expect(note.text).toBe(
-      "Catatan: Sel V6, L8, V8, U9, V9, V10 di tab Renaksi 2024 berisi angka yang tersimpan sebagai teks: angka tabel ini tidak menghitungnya sampai sel itu diketik ulang sebagai angka.",
-    );
-    const notes = paragraphs(doc).filter((p) => p.startsWith("Catatan: Sel"));
-    // The second sasaran's anggaran table names its own cells; the evaluation form's kumulatif sums
-    // skip Q12, R12 (kunjungan "31.204", "28.977") and R14; a non-kumulatif realisasi typed as text
-    // ("15,2" in R7) is read as typed, so no note names it.
-    expect(notes).toEqual([
-      note.text,
-      "Catatan: Sel U12, V14, V15 di tab Renaksi 2024 berisi angka yang tersimpan sebagai teks: angka tabel ini tidak menghitungnya sampai sel itu diketik ulang sebagai angka.",
-      "Catatan: Sel Q12, R12, R14 di tab Renaksi 2024 berisi angka yang tersimpan sebagai teks: angka tabel ini tidak menghitungnya sampai sel itu diketik ulang sebagai angka.",
-    ]);
+    // Under the anggaran table the sentence reading its TOTAL, no note: V6, L8 … ("650.000.000") are counted.
+    expect((doc.blocks[i + 1] as ReportParagraph).text).toMatch(/^Pagu anggaran yang mendukung sasaran ini/);
+    expect(paragraphs(doc).filter((p) => p.startsWith("Catatan: Sel"))).toEqual([]);
     expect(paragraphs(doc).filter((p) => /"Ada angka|bukan angka\./.test(p))).toEqual([]);
   });
 });

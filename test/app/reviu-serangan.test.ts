@@ -70,7 +70,9 @@ describe("a formula replaced by the value it showed (trial: 'B6 tertulis 3, seha
   it("in the evaluation tab (a realisasi read from the bidang tab) is caught at its row", () => {
     const c = sent();
     const t = c.wb.getTab(EVAL);
-    expect(c.wb.formula(t, 7, 11)).toMatch(/^=IF\('Rencana Aksi Transmigrasi'!S2/);
+    expect(c.wb.formula(t, 7, 11)).toMatch(
+      /^=IF\(TRIM\(SUBSTITUTE\(SUBSTITUTE\(SUBSTITUTE\('Rencana Aksi Transmigrasi'!S2/,
+    );
     c.wb.write(t, 7, 11, [[c.wb.value(t, 7, 11)]]);
     expect(caught(c, `tab '${EVAL}' baris 7`)).toBe(`Data berubah sejak dikirim: tab '${EVAL}' baris 7.`);
   });

@@ -53,6 +53,8 @@ const FILE = z.strictObject({
   pagu: rupiah,
   realisasiAnggaran: rupiah,
   serapan: pct,
+  // Spending of the TW not reported on a budget line: realisasi anggaran and serapan null, "belum diisi".
+  anggaranBelumDiisi: z.boolean(),
   galat: count.nullable(),
   peringatan: count.nullable(),
   aturanTeratas: z.array(rule).max(3),
@@ -79,6 +81,7 @@ const REKAP = z.strictObject({
     pagu: rupiah,
     realisasiAnggaran: rupiah,
     serapan: pct,
+    anggaranBelumDiisi: z.boolean(),
     galat: count,
     peringatan: count,
     aturanTeratas: z.array(rule).max(3),

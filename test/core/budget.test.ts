@@ -32,7 +32,8 @@ function row(level: Level | null, kode: string, pagu: CellValue, spent: CellValu
     pagu,
     rakTw: q("", "", "", ""),
     realisasiTw: q(2, 2, "", ""),
-    realisasiAnggaranTw: q(spent, "", "", ""),
+    // TW II reported as nothing spent (a blank TW II would be "belum diisi", never TW I's sum).
+    realisasiAnggaranTw: q(spent, 0, "", ""),
     realisasiTahunan: "",
     capaian: "",
     kriteria: "",

@@ -1,11 +1,18 @@
 import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
-import { unreported as notReported } from "../evaluasi-formulas";
+import {
+  aggregateTyped,
+  unreported as notReported,
+  unspent as notSpent,
+  sheetSum,
+  sheetValue,
+  TEXT_IN_SUM,
+} from "../evaluasi-formulas";
 import { CAPAIAN, EFISIENSI } from "../functions";
 import { kriteria, kriteriaPlain, type Scale } from "../kriteria";
 import { parseNumber } from "../numbers";
 import type { PlanRow, PlanTable, RenstraFigures, Sifat, Tw, YearFigures } from "../plan";
-import { aggregateValues, resolveSifat } from "../sifat";
+import { resolveSifat } from "../sifat";
 import { normalise } from "../text";
 import { decimalsOf } from "./format";
 
@@ -54,15 +61,11 @@ export interface IndicatorFigures {
 }
 
 /** What "ada angka tersimpan sebagai teks" reads as in the evaluation tab's sums. */
-export const TEXT_IN_SUM = "Ada angka tersimpan sebagai teks";
+export { sheetSum, TEXT_IN_SUM };
 
-/** SUM as the evaluation tab's formula computes it: blank when nothing is filled, a message over text. */
-export function sheetSum(values: CellValue[]): CellValue {
-  const filled = values.filter((v) => v !== "" && v !== null);
-  if (!filled.length) return "";
-  if (filled.some((v) => typeof v !== "number")) return TEXT_IN_SUM;
-  return (filled as number[]).reduce((a, b) => a + b, 0);
-}
+const blankValueOf = (v: CellValue | undefined) => sheetValue(v ?? "") === "";
+/** A cell as typed, "" where it holds nothing ("-"): the report prints what the person typed. */
+const typed = (v: CellValue | undefined): CellValue => (blankValueOf(v) ? "" : (v as CellValue));
 
 /** A TW without a target: blank, or 0 for an indicator that is not negative (as `noTarget` of evaluasi). */
 export function isNoTarget(target: CellValue, polaritas: CellValue): boolean {
@@ -133,34 +136,40 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
   const sifat = resolveSifat(row.sifat, row.targetTahunan, row.targetTw, row.satuan, row.indikator);
   const upTo = (q: CellValue[]) => q.slice(0, tw);
   const targetTahunan =
-    row.columns.targetTahunan === undefined ? aggregateValues(sifat, row.targetTw) : row.targetTahunan;
-  const ownAnnual = annual && row.realisasiTahunan !== "" && row.realisasiTahunan !== undefined;
+    row.columns.targetTahunan === undefined ? aggregateTyped(sifat, row.targetTw) : typed(row.targetTahunan);
+  const ownAnnual = annual && !blankValueOf(row.realisasiTahunan);
   // The year's realisasi from TW columns needs TW IV reported: an unreported TW is not a 0.
-  const unreported = annual && !ownAnnual && row.realisasiTw[3] === "";
-  const unspent = annual && row.realisasiAnggaranTw[3] === "";
-  // As the tab's formulas: kumulatif is SUM (which names a number typed as text), else the sifat's pick.
-  const sd = (q: CellValue[]) =>
-    sifat === "kumulatif" ? sheetSum(upTo(q)) : aggregateValues(sifat, upTo(q));
+  const unreported = annual && !ownAnnual && blankValueOf(row.realisasiTw[3]);
+  // As the tab's formulas: number text read as its number ("1 UPT"), "-" as nothing, a sum over
+  // text that is no number says so instead of adding it.
+  const sd = (q: CellValue[]) => aggregateTyped(sifat, upTo(q));
   const targetSd = annual ? targetTahunan : sd(row.targetTw);
   // As the evaluation tab: a TW with a target whose realisasi is not reported is not rated on the
   // earlier TWs ("belum diisi"); a year without TW IV likewise.
   const notYet = annual
     ? unreported
     : notReported(row.realisasiTw[tw - 1], row.targetTw[tw - 1], row.polaritas);
-  const realisasiSd = ownAnnual ? row.realisasiTahunan : notYet ? "" : sd(row.realisasiTw);
+  const realisasiSd = ownAnnual ? typed(row.realisasiTahunan) : notYet ? "" : sd(row.realisasiTw);
   const polaritas = row.polaritas;
   const capaianSd = isNoTarget(targetSd, polaritas) ? NO_TARGET : capaianOf(targetSd, realisasiSd, polaritas);
   const capaianTahunan = capaianOf(targetTahunan, realisasiSd, polaritas);
   const rakSd = sheetSum(upTo(row.rakTw));
-  const realisasiAnggaranSd = unspent ? "" : sheetSum(upTo(row.realisasiAnggaranTw));
+  // Spending not reported for the TW (cash planned for it) is "belum diisi", as in the tab.
+  const hasRak = row.columns.rakTw1 !== undefined;
+  const realisasiAnggaranSd = notSpent(upTo(row.realisasiAnggaranTw), hasRak ? upTo(row.rakTw) : null)
+    ? BELUM_DIISI
+    : sheetSum(upTo(row.realisasiAnggaranTw));
+  const pagu = sheetValue(row.pagu);
   const share = (of: CellValue): CellValue =>
-    typeof of === "number" && typeof realisasiAnggaranSd === "number" && of !== 0
-      ? (realisasiAnggaranSd / of) * 100
-      : "";
+    realisasiAnggaranSd === BELUM_DIISI
+      ? BELUM_DIISI
+      : typeof of === "number" && typeof realisasiAnggaranSd === "number" && of !== 0
+        ? (realisasiAnggaranSd / of) * 100
+        : "";
   const pk = options.pk?.get(normalise(row.indikator));
   const tahunLain = row.tahunLain?.length ? row.tahunLain : (pk?.tahunLain ?? []);
   const renstra = row.renstra ?? pk?.renstra;
-  const typed: CellValue[] = [
+  const shown: CellValue[] = [
     targetTahunan,
     ...row.targetTw,
     ...row.realisasiTw,
@@ -171,7 +180,7 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
   ];
   const decimals = Math.max(
     0,
-    ...typed.map((v) => numberOf(v ?? "")).map((n) => (n === null ? 0 : decimalsOf(n))),
+    ...shown.map((v) => numberOf(v ?? "")).map((n) => (n === null ? 0 : decimalsOf(n))),
   );
   return {
     key,
@@ -187,12 +196,15 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
     kriteria:
       capaianSd !== NO_TARGET && realisasiSd === "" ? BELUM_DIISI : kriteriaOf(capaianSd, options.scale),
     kriteriaTahunan: kriteriaOf(capaianTahunan, options.scale),
-    pagu: row.pagu,
+    pagu,
     rakSd,
     realisasiAnggaranSd,
     serapanRak: share(rakSd),
-    serapanPagu: share(row.pagu),
-    efisiensi: single(() => EFISIENSI(capaianSd === NO_TARGET ? "" : capaianSd, rakSd, realisasiAnggaranSd)),
+    serapanPagu: share(pagu),
+    efisiensi:
+      realisasiAnggaranSd === BELUM_DIISI
+        ? BELUM_DIISI
+        : single(() => EFISIENSI(capaianSd === NO_TARGET ? "" : capaianSd, rakSd, realisasiAnggaranSd)),
     tahunLain,
     renstra,
     decimals,

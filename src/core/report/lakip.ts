@@ -1,3 +1,4 @@
+import { BELUM_DIISI } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
 import { type PlanTable, ROMAN, type Tw } from "../plan";
 import { normalise } from "../text";
@@ -365,7 +366,9 @@ function anggaranParagraph(table: ReportTable, id: string, period: string): Repo
     draft: true,
     text:
       `Pagu anggaran yang mendukung sasaran ini sebesar ${rp(t.pagu)}, target anggaran kas s.d. ${period} sebesar ${rp(t.kas)} ` +
-      `dengan realisasi sebesar ${rp(t.realisasi)}${t.pct !== undefined ? ` atau ${pct(t.pct)} % dari anggaran kas` : ""}.`,
+      (t.belumDiisi
+        ? `sedangkan realisasinya ${BELUM_DIISI}: realisasi anggaran ${period} belum dilaporkan pada sebagian baris anggaran.`
+        : `dengan realisasi sebesar ${rp(t.realisasi)}${t.pct !== undefined ? ` atau ${pct(t.pct)} % dari anggaran kas` : ""}.`),
   };
 }
 

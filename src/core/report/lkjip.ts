@@ -1,3 +1,4 @@
+import { BELUM_DIISI } from "../evaluasi-formulas";
 import { EFISIENSI } from "../functions";
 import { capaianOf, type IndicatorFigures } from "./figures";
 import { pct, rupiah } from "./format";
@@ -136,7 +137,9 @@ export function buildLkjip(given: ReportInput): ReportDocument {
         kind: "paragraph",
         id: "anggaran-narasi",
         draft: true,
-        text: `Realisasi anggaran program/kegiatan ${period} sebesar ${t.realisasi !== undefined ? `Rp ${rupiah(t.realisasi)}` : "-"} dari anggaran ${t.pagu !== undefined ? `Rp ${rupiah(t.pagu)}` : "-"}${t.pct !== undefined ? ` atau ${pct(t.pct)} %` : ""}, dengan rincian sebagai berikut.`,
+        text: t.belumDiisi
+          ? `Realisasi anggaran program/kegiatan ${period} belum lengkap karena realisasi anggaran TW IV ${BELUM_DIISI} pada sebagian baris, dengan rincian sebagai berikut.`
+          : `Realisasi anggaran program/kegiatan ${period} sebesar ${t.realisasi !== undefined ? `Rp ${rupiah(t.realisasi)}` : "-"} dari anggaran ${t.pagu !== undefined ? `Rp ${rupiah(t.pagu)}` : "-"}${t.pct !== undefined ? ` atau ${pct(t.pct)} %` : ""}, dengan rincian sebagai berikut.`,
       },
       budget,
     );
@@ -281,7 +284,11 @@ function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }
             text(f.row.indikator),
             percentCell(typeof eff === "number" ? Math.min(eff, 100) : f.capaianTahunan),
             text(p ? p.row.uraian || p.row.program : "tidak ada program beranggaran di sasaran ini"),
-            p ? percentCell(p.serapanPagu) : text("-", "center"),
+            p
+              ? p.serapanPagu === BELUM_DIISI
+                ? text(BELUM_DIISI, "center")
+                : percentCell(p.serapanPagu)
+              : text("-", "center"),
             typeof value === "number"
               ? percentCell(value)
               : text(reached ? String(value || "-") : "tidak dihitung", "center"),
@@ -323,6 +330,8 @@ function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }
 
 /** EFISIENSI (lkjip): min(capaian, 100) − serapan of the program's pagu, blank below 100. */
 function efisiensiOf(f: IndicatorFigures, p: IndicatorFigures) {
+  // Spending of TW IV not reported: not rated, as the evaluation tab's efisiensi.
+  if (p.realisasiAnggaranSd === BELUM_DIISI) return BELUM_DIISI;
   const r = EFISIENSI(f.capaianTahunan, p.pagu, p.realisasiAnggaranSd);
   return Array.isArray(r) ? r[0][0] : r;
 }

@@ -2,6 +2,7 @@ import { columnLetter } from "../a1";
 import { budgetDepth, budgetLevel, budgetLines, budgetRows, topDepths } from "../budget";
 import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
+import { sheetNumber } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
 import { type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
 import { pct, rupiah, valueText } from "./format";
@@ -49,9 +50,10 @@ export function percentCell(v: CellValue, empty = "-"): ReportCell {
   return { text: "-", align: "center" };
 }
 
-/** Rupiah: "285.785.522", "-" for nil. */
+/** Rupiah: "285.785.522", "belum diisi" for spending not reported for the TW, "-" for nil. */
 export function rupiahCell(v: CellValue): ReportCell {
   if (typeof v === "number") return { text: rupiah(v), value: v, align: "right" };
+  if (v === BELUM_DIISI) return { text: BELUM_DIISI, align: "center" };
   return { text: "-", align: "center" };
 }
 
@@ -64,8 +66,9 @@ export function kriteriaText(k: CellValue, scale: Scale): string {
 type SumField = "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw" | "pagu";
 
 /**
- * The cells a figure's sums over `fields` skip (up to its TW): a number typed as text, or other
- * text where a number belongs, each as "G12" of its tab.
+ * The cells a figure's sums over `fields` skip (up to its TW): a number typed as text the tab's
+ * formulas cannot read ("4.40", "Rp 5.000"), or other text where a number belongs, each as "G12"
+ * of its tab.
  */
 export function unreadableCells(
   f: IndicatorFigures,
@@ -74,7 +77,8 @@ export function unreadableCells(
   const typedAsText: string[] = [];
   const notNumber: string[] = [];
   const add = (v: CellValue, col: number | undefined) => {
-    if (v === "" || v === null || typeof v === "number") return;
+    // What the evaluation tab reads ("1 UPT", "5.500.000", "-") is counted: no note for it.
+    if (sheetNumber(v) !== null) return;
     const cell = col === undefined ? `baris ${f.row.row + 1}` : `${columnLetter(col + 1)}${f.row.row + 1}`;
     (numberOf(v) === null ? notNumber : typedAsText).push(cell);
   };
@@ -304,7 +308,7 @@ export function anggaranTable(
     const pctCell =
       typeof share === "number" && share !== 0
         ? { text: pct(share), value: share, align: "right" as const }
-        : { text: "-", align: "center" as const };
+        : { text: share === BELUM_DIISI ? BELUM_DIISI : "-", align: "center" as const };
     const name = f.row.uraian || f.row.program || f.row.kegiatan;
     return {
       kind: l.depth === 0 ? "group" : undefined,
@@ -336,8 +340,11 @@ export function anggaranTable(
   const kas = total((f) => readable(f.rakSd, f.row.rakTw, f.tw));
   const real = total((f) => readable(f.realisasiAnggaranSd, f.row.realisasiAnggaranTw, f.tw));
   const base = annual ? pagu : kas;
-  const share =
-    typeof base === "number" && typeof real === "number" && base !== 0 && real !== 0
+  // One budget line whose spending of the TW is not reported: the total is not known either.
+  const unreported = summed.some((f) => f.realisasiAnggaranSd === BELUM_DIISI);
+  const share = unreported
+    ? BELUM_DIISI
+    : typeof base === "number" && typeof real === "number" && base !== 0 && real !== 0
       ? (real / base) * 100
       : "";
   const totalRow: ReportRow = {
@@ -347,8 +354,10 @@ export function anggaranTable(
       text(""),
       rupiahCell(pagu),
       ...(annual ? [] : [rupiahCell(kas)]),
-      rupiahCell(real),
-      share === "" ? text("-", "center") : { text: pct(share), value: share, align: "right" },
+      rupiahCell(unreported ? BELUM_DIISI : real),
+      typeof share === "number"
+        ? { text: pct(share), value: share, align: "right" }
+        : text(share === "" ? "-" : share, "center"),
     ],
   };
   const header = annual
@@ -377,13 +386,16 @@ export function totals(table: ReportTable): {
   kas?: number;
   realisasi?: number;
   pct?: number;
+  /** A budget line's spending of the TW is not reported: no realisasi total ("belum diisi"). */
+  belumDiisi: boolean;
 } {
   const row = table.rows.find((r) => r.kind === "total");
-  if (!row) return {};
+  if (!row) return { belumDiisi: false };
   const v = row.cells.map((c) => c.value);
+  const belumDiisi = row.cells.some((c) => c.text === BELUM_DIISI);
   return table.header[0].length === 6
-    ? { pagu: v[2], kas: v[3], realisasi: v[4], pct: v[5] }
-    : { pagu: v[2], realisasi: v[3], pct: v[4] };
+    ? { pagu: v[2], kas: v[3], realisasi: v[4], pct: v[5], belumDiisi }
+    : { pagu: v[2], realisasi: v[3], pct: v[4], belumDiisi };
 }
 
 /** A bar's colour: its kriteria's, grey for "–" (no target), pale for "belum diisi" or no kriteria. */

@@ -1,6 +1,8 @@
 /**
- * The anggaran table over budget cells typed as text (an office program's save): the cells show "-",
- * the TOTAL adds what is readable, and one note under the table names the cells by tab and address.
+ * The anggaran table over budget cells typed as text (an office program's save): number text the
+ * evaluation tab reads ("650.000.000") is counted as its number; what it cannot read ("Rp …",
+ * "n/a") shows "-", the TOTAL adds what is readable, and one note under the table names those
+ * cells by tab and address.
  */
 import { expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cells";
@@ -64,14 +66,14 @@ const plan = {
     program(
       6,
       "Program Pengelolaan Pelayanan Kesehatan",
-      "1.200.000.000",
+      "Rp 1.200.000.000",
       [300_000_000, 300_000_000, "", ""],
       [290_000_000, "n/a", "", ""],
     ),
   ],
 } as unknown as PlanTable;
 
-it("prints '-' for a sum over text, a TOTAL over the readable cells, and names the cells once", () => {
+it("counts number text, prints '-' for what the tab cannot read, a TOTAL over the readable cells, and names the cells once", () => {
   const figures = indicatorFigures([plan], { tw: 2, scale: SCALES.permendagri86 });
   const table = anggaranTable(
     "anggaran-1",
@@ -81,12 +83,12 @@ it("prints '-' for a sum over text, a TOTAL over the readable cells, and names t
     { next: 1 },
   );
   expect(table?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
-    ["I", "Program Pemenuhan Upaya Kesehatan", "2.500.000.000", "1.200.000.000", "-", "-"],
+    ["I", "Program Pemenuhan Upaya Kesehatan", "2.500.000.000", "1.200.000.000", "1.130.000.000", "94,17"],
     ["II", "Program Pengelolaan Pelayanan Kesehatan", "-", "600.000.000", "-", "-"],
-    ["TOTAL", "", "2.500.000.000", "1.800.000.000", "770.000.000", "42,78"],
+    ["TOTAL", "", "2.500.000.000", "1.800.000.000", "1.420.000.000", "78,89"],
   ]);
   expect(unreadableNote("anggaran-1", figures, ["pagu", "rakTw", "realisasiAnggaranTw"])?.text).toBe(
-    "Catatan: Sel V6, K7 di tab Renaksi 2024 berisi angka yang tersimpan sebagai teks: angka tabel ini tidak menghitungnya sampai sel itu diketik ulang sebagai angka. " +
+    "Catatan: Sel K7 di tab Renaksi 2024 berisi angka yang tersimpan sebagai teks: angka tabel ini tidak menghitungnya sampai sel itu diketik ulang sebagai angka. " +
       "Sel V7 di tab Renaksi 2024 berisi teks, bukan angka: angka tabel ini tidak menghitungnya sampai sel itu diisi angka.",
   );
 });

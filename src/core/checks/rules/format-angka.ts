@@ -1,7 +1,8 @@
 import { isQualitative } from "../../capaian";
 import { familyHeader, fieldHeader } from "../../columns";
+import { sheetNumber, TEXT_IN_SUM } from "../../evaluasi-formulas";
 import { isHeaderRow } from "../../layout";
-import { type ParsedNumber, parseNumber } from "../../numbers";
+import { nearlyEqual, type ParsedNumber, parseNumber } from "../../numbers";
 import { NUMERIC_FIELDS, type PlanField, type PlanRow } from "../../plan";
 import { finding, fmt, isLongForm, type Loc, loc, normSatuan, push, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
@@ -135,22 +136,41 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
   const example = (c: Cell) => `${c.at.cell} ${quote(c.raw)}`;
 
   const text = cells.filter((c) => c.parsed.kind === "number" && c.parsed.fromText);
-  if (text.length > 0) {
-    // The evaluation tab sums these columns with live formulas, which cannot read "89,335,000"
-    // typed as text: the finding is as serious as what it leaves blank there.
+  // The evaluation tab's formulas read "1 UPT", "63,57 %", "89,335,000" as the numbers they are
+  // (`sheetNumber`); "4.40", "Rp 5.000", "95%" they cannot, and the row shows no sum for them.
+  const readByTab = (c: Cell) => {
+    const n = sheetNumber(c.raw);
+    return typeof n === "number" && c.parsed.kind === "number" && nearlyEqual(n, c.parsed.value);
+  };
+  const read = text.filter(readByTab);
+  const unread = text.filter((c) => !readByTab(c));
+  if (read.length > 0) {
+    out.push(
+      finding(
+        rule,
+        read[0].at,
+        `Ada ${fmt(read.length)} sel di ${name} yang berisi angka diketik sebagai teks, mis. ${example(read[0])}, yang dihitung sebagai ${fmt(numberOf(read[0]))}.`,
+        "Tidak perlu diubah; agar rapi, ketik angkanya saja dan tulis satuannya di kolom Satuan.",
+        read.slice(1, MAX_RELATED + 1).map((c) => c.at),
+        "info",
+      ),
+    );
+  }
+  if (unread.length > 0) {
+    // The evaluation tab sums these columns with live formulas: a galat where that leaves a row without its sum.
     const effect = RUPIAH.test(field)
-      ? "serapan dan efisiensi"
+      ? "realisasi anggaran, serapan dan efisiensi"
       : SUMMED_TW.test(field)
         ? "realisasi s.d. TW dan capaian"
         : null;
     out.push(
       finding(
         rule,
-        text[0].at,
-        `Ada ${fmt(text.length)} sel di ${name} yang berisi angka diketik sebagai teks, mis. ${example(text[0])}${effect ? `: tab evaluasi tidak dapat menjumlahkannya (“Ada angka tersimpan sebagai teks”), sehingga ${effect} barisnya kosong` : ""}.`,
-        "Ketik ulang sebagai angka (tanpa titik ribuan, Rp, atau %) dan atur format angkanya, agar bisa dijumlah dan dihitung rumus.",
-        text.slice(1, MAX_RELATED + 1).map((c) => c.at),
-        effect ? "warning" : "info",
+        unread[0].at,
+        `Ada ${fmt(unread.length)} sel di ${name} berisi angka dengan tulisan yang tidak terbaca oleh rumus tab evaluasi, mis. ${example(unread[0])} (maksudnya ${fmt(numberOf(unread[0]))})${effect ? `, sehingga ${effect} barisnya tertulis “${TEXT_IN_SUM}”, bukan angka` : ""}.`,
+        `Ketik angkanya saja (mis. ${fmt(numberOf(unread[0]))}) tanpa satuan, Rp, atau %, lalu atur format angkanya.`,
+        unread.slice(1, MAX_RELATED + 1).map((c) => c.at),
+        effect ? "error" : "info",
       ),
     );
   }

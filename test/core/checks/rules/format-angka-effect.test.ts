@@ -6,7 +6,7 @@ import { col, type Row, templateTab, tw } from "../../../fixtures/checks";
 const run = (rows: Row[]) => formatAngka.run(buildContext([templateTab("Sekretariat", rows)]).ctx);
 
 describe("format-angka: a finding as serious as its effect (issue 18)", () => {
-  it("text money in a RAK column is a warning that names the blank serapan of the evaluation tab", () => {
+  it("text money the evaluation tab reads is an info naming the number it counts", () => {
     const fs = run([
       {
         indikator: "Jumlah laporan keuangan",
@@ -17,9 +17,34 @@ describe("format-angka: a finding as serious as its effect (issue 18)", () => {
       },
     ]);
     const text = fs.filter((f) => f.message.includes("diketik sebagai teks"));
-    expect(text.map((f) => [f.severity, f.cell])).toEqual([["warning", `${col("rakTw2")}2`]]);
+    expect(text.map((f) => [f.severity, f.cell])).toEqual([["info", `${col("rakTw2")}2`]]);
     expect(text[0].message).toBe(
-      `Ada 1 sel di Anggaran (RAK) TW II (kolom ${col("rakTw2")}) yang berisi angka diketik sebagai teks, mis. ${col("rakTw2")}2 "89,335,000": tab evaluasi tidak dapat menjumlahkannya (“Ada angka tersimpan sebagai teks”), sehingga serapan dan efisiensi barisnya kosong.`,
+      `Ada 1 sel di Anggaran (RAK) TW II (kolom ${col("rakTw2")}) yang berisi angka diketik sebagai teks, mis. ${col("rakTw2")}2 "89,335,000", yang dihitung sebagai 89.335.000.`,
+    );
+  });
+
+  it("a realisasi with its unit is counted (info); one the tab cannot read is a galat naming the cell", () => {
+    const fs = run([
+      {
+        indikator: "Jumlah UPT yang dibina",
+        satuan: "unit",
+        targetTahunan: 2,
+        ...tw("realisasiTw", ["1 UPT", "4.40", "", ""]),
+      },
+    ]);
+    const mine = fs.filter(
+      (f) => f.cell.startsWith(col("realisasiTw1")) || f.cell.startsWith(col("realisasiTw2")),
+    );
+    expect(mine.map((f) => [f.severity, f.cell])).toEqual([
+      ["info", `${col("realisasiTw1")}2`],
+      ["error", `${col("realisasiTw2")}2`],
+    ]);
+    expect(mine[0].message).toContain(`"1 UPT", yang dihitung sebagai 1.`);
+    expect(mine[1].message).toBe(
+      `Ada 1 sel di Realisasi TW II (kolom ${col("realisasiTw2")}) berisi angka dengan tulisan yang tidak terbaca oleh rumus tab evaluasi, mis. ${col("realisasiTw2")}2 "4.40" (maksudnya 4,4), sehingga realisasi s.d. TW dan capaian barisnya tertulis “Ada angka tersimpan sebagai teks”, bukan angka.`,
+    );
+    expect(mine[1].suggestion).toBe(
+      "Ketik angkanya saja (mis. 4,4) tanpa satuan, Rp, atau %, lalu atur format angkanya.",
     );
   });
 
