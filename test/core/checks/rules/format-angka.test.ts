@@ -21,9 +21,9 @@ describe("format-angka: how numbers are written", () => {
       'Pagu (kolom M) memakai dua pemisah ribuan: titik (M11 "82.476.650") dan koma (M14 "54,140,650").',
     );
     // Number text in a column the evaluation tab sums is counted there as its number: an info.
-    expect(
-      fs.some((f) => f.severity === "info" && f.message.startsWith("Ada 9 sel di Pagu (kolom M)")),
-    ).toBe(true);
+    expect(fs.some((f) => f.severity === "info" && f.message.startsWith("Ada 9 sel di Pagu (kolom M)"))).toBe(
+      true,
+    );
   });
 
   it("does not read the header repeated after a page break (ANGGARAN, I … IV, (1) … (18)) as numbers", async () => {
