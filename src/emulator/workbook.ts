@@ -382,6 +382,27 @@ export interface WorkbookOptions {
  */
 const NOT_DATE_TIME = /[^0-9/.\-:\sapmAPM]/;
 
+/** String literals of a formula, and the numbers in it (not the row numbers of references). */
+const STRING_LITERAL = /"(?:[^"]|"")*"/g;
+const NUMBER = /(?<![A-Za-z0-9_$])\.?\d+(?:\.\d*)?/g;
+
+/**
+ * Whether HyperFormula writes the formula (engine form) back exactly as given: it writes function
+ * names and references in capitals, numbers in their shortest form (1.50 → 1.5, 1e5 → 100000) and
+ * tab names unquoted. Outside its text literals: no small letter, no quote, every number already
+ * in its shortest form and not followed by a letter or point (an exponent). The add-on's own
+ * formulas all are; a person's `=sum(a1)` is read back from the engine.
+ */
+function keepsItsText(formula: string): boolean {
+  const code = formula.includes('"') ? formula.replace(STRING_LITERAL, '""') : formula;
+  if (/[a-z']/.test(code)) return false;
+  for (const m of code.matchAll(NUMBER)) {
+    const next = code[(m.index ?? 0) + m[0].length] ?? "";
+    if (/[A-Za-z.]/.test(next) || String(Number(m[0])) !== m[0]) return false;
+  }
+  return true;
+}
+
 /** A sheet name HyperFormula (and Sheets) writes without quotes. */
 const PLAIN_SHEET_NAME = /^[A-Za-z\u00C0-\u02AF0-9_]+$/;
 /** A tab's name in the engine: short and never quoted (see `toEngineFormula`). */
@@ -401,6 +422,13 @@ export class MemoryWorkbook {
   private nextTabId = 0;
   private chartIds = 0;
   private functions: CustomFunctions = {};
+  /**
+   * Each tab's formulas as written (engine form), where the engine writes them back the same way
+   * (see keepsItsText): reading them (getFormulas, the .xlsx save) then needs no unparsing of the
+   * engine's trees, seconds for 200,000 formulas. Dropped for every tab when rows or columns are
+   * inserted or deleted or a tab removed, which change the references of formulas anywhere.
+   */
+  private readonly texts = new Map<Tab, CellMap<string>>();
 
   constructor(options: WorkbookOptions = {}) {
     this.name = options.name ?? "Spreadsheet";
@@ -455,6 +483,7 @@ export class MemoryWorkbook {
     this.hf.destroy();
     this.hf = this.engine(sheets);
     for (const tab of this.tabList) tab.hfId = this.hf.getSheetId(engineName(tab)) as number;
+    for (const { tab } of blocks) this.keepTexts(tab, 1, 1, sheets[engineName(tab)]);
     // The engine computed its formulas before it knew its workbook: custom functions again.
     if (Object.keys(this.functions).length) this.setCustomFunctions(this.functions);
   }
@@ -520,6 +549,7 @@ export class MemoryWorkbook {
 
   removeTab(name: string): void {
     const tab = this.getTab(name);
+    this.texts.clear();
     this.hf.removeSheet(tab.hfId);
     this.tabList.splice(this.tabList.indexOf(tab), 1);
   }
@@ -536,8 +566,10 @@ export class MemoryWorkbook {
     const content = this.toEngineBlock(tab, row, col, cells);
     const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
     const isFormula = (v: unknown) => typeof v === "string" && v.startsWith("=");
-    if (!content.some((line) => line.some(isFormula))) this.hf.setCellContents(at, content);
-    else {
+    if (!content.some((line) => line.some(isFormula))) {
+      this.hf.setCellContents(at, content);
+      this.keepTexts(tab, row, col, content);
+    } else {
       // Literals first, then formulas: a spilling formula written over cells that held other
       // formulas in the same block would otherwise stay blocked (HyperFormula does not retry it).
       this.hf.batch(() => {
@@ -547,12 +579,30 @@ export class MemoryWorkbook {
         );
         this.hf.setCellContents(at, content);
       });
+      this.keepTexts(tab, row, col, content);
       for (let r = 0; r < content.length; r++)
         for (let c = 0; c < content[r].length; c++)
           if (isFormula(content[r][c]) && this.spillBlocked(tab, row + r, col + c))
             this.blockedSpill(tab).add(key(row + r, col + c));
     }
     this.retrySpills(tab);
+  }
+
+  /** Notes the formula text of each cell of a block just written (see `texts`). */
+  private keepTexts(tab: Tab, row: number, col: number, content: RawCellContent[][]): void {
+    let texts = this.texts.get(tab);
+    if (!texts) {
+      texts = new CellMap();
+      this.texts.set(tab, texts);
+    }
+    for (let r = 0; r < content.length; r++) {
+      const line = content[r];
+      for (let c = 0; c < line.length; c++) {
+        const v = line[c];
+        if (typeof v === "string" && v.startsWith("=") && keepsItsText(v)) texts.set(row + r, col + c, v);
+        else texts.delete(row + r, col + c);
+      }
+    }
   }
 
   /** Formulas of each tab whose array result was blocked by data when written (see retrySpills). */
@@ -621,6 +671,7 @@ export class MemoryWorkbook {
 
   /** Empties the cells' contents (formats stay). */
   clear(tab: Tab, rect: Rect): void {
+    this.texts.get(tab)?.deleteIn(rect);
     const empty = Array.from({ length: rect.rows }, () => Array<null>(rect.cols).fill(null));
     this.hf.setCellContents({ sheet: tab.hfId, row: rect.row - 1, col: rect.col - 1 }, empty);
     this.retrySpills(tab);
@@ -642,6 +693,13 @@ export class MemoryWorkbook {
   }
 
   formula(tab: Tab, row: number, col: number): string {
+    const written = this.texts.get(tab)?.get(row, col);
+    if (written !== undefined) return this.fromEngineFormula(written);
+    return this.engineFormula(tab, row, col);
+  }
+
+  /** The formula as the engine writes it from its parsed form (what `formula` returns, unkept). */
+  engineFormula(tab: Tab, row: number, col: number): string {
     const formula = this.hf.getCellFormula({ sheet: tab.hfId, row: row - 1, col: col - 1 });
     return formula ? this.fromEngineFormula(formula) : "";
   }
@@ -727,6 +785,7 @@ export class MemoryWorkbook {
 
   /** Inserts empty rows after `row` (1-based); formulas' references move as in Sheets. */
   insertRowsAfter(tab: Tab, row: number, count: number): void {
+    this.texts.clear();
     this.hf.addRows(tab.hfId, [row, count]);
     tab.shift("row", row + 1, count);
     tab.maxRows += count;
@@ -734,12 +793,14 @@ export class MemoryWorkbook {
 
   /** Deletes rows (1-based); references to them become #REF!, as in Sheets. */
   deleteRows(tab: Tab, row: number, count: number): void {
+    this.texts.clear();
     this.hf.removeRows(tab.hfId, [row - 1, count]);
     tab.shift("row", row, -count);
     tab.maxRows -= count;
   }
 
   insertColumnsAfter(tab: Tab, col: number, count: number): void {
+    this.texts.clear();
     this.hf.addColumns(tab.hfId, [col, count]);
     tab.shift("col", col + 1, count);
     tab.maxCols += count;
