@@ -12,7 +12,7 @@ import {
 import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
 import { checkTw, type PlanTable } from "../core/plan";
-import { groupTabs, type Question } from "../core/regenerate";
+import { groupTabs, isMemo, type Question } from "../core/regenerate";
 import { keptFormats } from "../core/regenerate/formats";
 import { UserError } from "../core/result";
 import {
@@ -205,15 +205,15 @@ export function expectedRingkasan(
   const { scale, skalaArg } = scaleOf(wb);
   const base = { tw, tahun, opd: wb.settings.opd, scale };
   // A tab made before the "Pagu dijumlah" column has the Ringkasan of its version (records sent then),
-  // over the rows laid out afresh; a current one is laid out over the tab as it is, so that rows a
-  // person inserted between the indicators stand where they are.
+  // over the rows laid out afresh; a current one with rows a person inserted between the indicators
+  // is laid out over the tab as it is, so that those rows stand where they are.
   const legacy = !(evaluasi.values[HEADER_ROW - 1] ?? []).includes(PAGU_FLAG_HEADER);
   const result = buildEvaluasi({
     ...base,
     skalaArg,
     names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(wb.settings, p.tab)])),
     plans,
-    existing: legacy ? null : evaluasi,
+    existing: !legacy && hasPersonRows(evaluasi, keyCol) ? evaluasi : null,
     today: "",
   });
   const summary = buildRingkasan({
@@ -229,6 +229,22 @@ export function expectedRingkasan(
     bidang: result.bidang,
     values: ringkasanValues({ scale, bidang: result.bidang }, evaluasi.values),
   };
+}
+
+/**
+ * Whether rows a person inserted stand inside the table: a row above its last key with neither a
+ * key nor the add-on's memo (a BIDANG row carries one).
+ */
+function hasPersonRows(evaluasi: TabSnapshot, keyCol: number): boolean {
+  if (keyCol < 0) return false;
+  let last = -1;
+  evaluasi.values.forEach((row, r) => {
+    if (r >= HEADER_ROW && row[keyCol] !== "" && row[keyCol] !== undefined) last = r;
+  });
+  for (let r = HEADER_ROW; r < last; r++)
+    if ((evaluasi.values[r]?.[keyCol] ?? "") === "" && !isMemo(evaluasi.notes?.[r]?.[keyCol] ?? ""))
+      return true;
+  return false;
 }
 
 /** Writes (or rewrites in place) the summary tab and its chart over the evaluation tab just written. */

@@ -68,7 +68,9 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
   const legacy = !!input.legacy;
   // Only the add-on's indicator rows count (their hidden Kunci is filled; Sheets, Excel, LibreOffice
   // and HyperFormula read the criterion "<>" as "not empty"): a row a person inserted between them,
-  // or a BIDANG row inside a range, is never an indicator of the Ringkasan.
+  // or a BIDANG row inside a range, is never an indicator of the Ringkasan. The average is
+  // AVERAGEIF(criteria_range, criterion, average_range), as Sheets documents it: HyperFormula has
+  // no AVERAGEIFS.
   const ours = (from: number, to: number) => `${ref(kunci, from, to)},"<>"`;
   const header = [
     "Bidang",
