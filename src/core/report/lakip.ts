@@ -1,3 +1,4 @@
+import { budgetLevel } from "../budget";
 import { BELUM_DIISI } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
 import { type PlanTable, ROMAN, type Tw } from "../plan";
@@ -184,11 +185,15 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
   let groupNo = 0;
   for (const bidang of byTab) {
     blocks.push({ kind: "pageBreak" }, { kind: "heading", level: 1, text: bidang.name.toUpperCase() });
-    for (const group of sasaranGroups(bidang.figures)) {
+    const groups = sasaranGroups(bidang.figures).map((g) => ({
+      ...g,
+      no: g.sasaran ? ++sasaranNo : null,
+    }));
+    for (const group of groups) {
       const ikuRows = ikuOf(group.figures);
       const id = ++groupNo;
-      if (group.sasaran)
-        blocks.push({ kind: "heading", level: 2, text: `Sasaran ${++sasaranNo}: ${group.sasaran}` });
+      if (group.no !== null)
+        blocks.push({ kind: "heading", level: 2, text: `Sasaran ${group.no}: ${group.sasaran}` });
       if (ikuRows.length) {
         blocks.push(
           capaianTable(`iku-${id}`, "Capaian Kinerja Sasaran Strategis", ikuRows, input.scale, twLabel),
@@ -216,6 +221,8 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
           ["pagu", "rakTw", "realisasiAnggaranTw"],
         );
         if (note) blocks.push(note);
+        const shared = sharedProgramNote(`anggaran-${id}`, group, groups);
+        if (shared) blocks.push(shared);
         blocks.push(anggaranParagraph(anggaran, `anggaran-${id}`, period));
       }
     }
@@ -355,6 +362,53 @@ function indicatorParagraphs(
     });
   });
   return out;
+}
+
+type NumberedGroup = { sasaran: string; no: number | null; figures: IndicatorFigures[] };
+
+const hasPagu = (f: IndicatorFigures) => f.pagu !== "" && f.pagu !== null;
+
+/** `child` belongs to `parent` by its kode ("2.07.03.2.01" under "2.07.03"), else by the program's name. */
+function isUnder(child: IndicatorFigures, parent: IndicatorFigures): boolean {
+  const [c, p] = [child.row.kode.trim(), parent.row.kode.trim()];
+  if (c && p) return c.startsWith(`${p}.`);
+  const program = normalise(child.row.program);
+  return !!program && program === normalise(parent.row.uraian || parent.row.program);
+}
+
+/**
+ * One program serving several sasaran: a kegiatan of this sasaran whose program (and its pagu) is
+ * listed under another sasaran is said so, so that no reader adds its pagu to the program's twice.
+ */
+function sharedProgramNote(
+  id: string,
+  group: NumberedGroup,
+  groups: NumberedGroup[],
+): ReportParagraph | null {
+  const budgeted = group.figures.filter(hasPagu);
+  const tops = budgeted.filter(
+    (f) => budgetLevel(f.row) !== "program" && !budgeted.some((g) => g !== f && isUnder(f, g)),
+  );
+  const said: string[] = [];
+  for (const f of tops) {
+    for (const other of groups) {
+      if (other === group) continue;
+      const program = other.figures.find(
+        (p) => budgetLevel(p.row) === "program" && hasPagu(p) && isUnder(f, p),
+      );
+      if (!program) continue;
+      const name = (x: IndicatorFigures) => (x.row.uraian || x.row.kegiatan || x.row.program).trim();
+      const where = other.no !== null ? ` (tabel anggaran Sasaran ${other.no})` : "";
+      said.push(`${name(f)} termasuk ${name(program)}${where}`);
+      break;
+    }
+  }
+  if (!said.length) return null;
+  return {
+    kind: "paragraph",
+    id: `${id}-program`,
+    text: `Catatan: ${[...new Set(said)].join("; ")}; pagunya sudah terhitung dalam pagu program tersebut.`,
+  };
 }
 
 function anggaranParagraph(table: ReportTable, id: string, period: string): ReportParagraph {

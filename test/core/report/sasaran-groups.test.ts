@@ -9,7 +9,12 @@ import { describe, expect, it } from "vitest";
 import { laporanDocument } from "../../../src/app/laporan";
 import type { CellValue } from "../../../src/core/cells";
 import { TEMPLATE_COLUMNS } from "../../../src/core/columns";
-import type { ReportDocument, ReportHeading, ReportTable } from "../../../src/core/report/model";
+import type {
+  ReportDocument,
+  ReportHeading,
+  ReportParagraph,
+  ReportTable,
+} from "../../../src/core/report/model";
 import { emulatedPort } from "../../../src/emulator/session";
 import { MemoryWorkbook } from "../../../src/emulator/workbook";
 import { trialWorkbook } from "../../utils/trial-plan";
@@ -136,6 +141,8 @@ describe("indicators grouped under their own sasaran", () => {
           };
         });
         expect(underHeadings(doc)).toEqual(expected);
+        // Each sasaran with its own program: no note on a shared program.
+        expect(doc.blocks.filter((b) => b.kind === "paragraph" && / termasuk /.test(b.text))).toEqual([]);
         // The office-wide table lists each sasaran's IKU once, in plan order.
         const iku = doc.blocks.find((b): b is ReportTable => b.kind === "table" && b.id === "iku");
         expect(iku?.rows.map((r) => [r.cells[1].text, r.cells[2].text])).toEqual(
@@ -168,6 +175,13 @@ describe("indicators grouped under their own sasaran", () => {
           indikator: ["Persentase warga transmigran mandiri"],
           anggaran: ["Kegiatan Perencanaan Kawasan"],
         },
+      ]);
+      // The kegiatan's pagu is part of the program's under Sasaran 2: said once, under its table.
+      const notes = doc.blocks
+        .filter((b): b is ReportParagraph => b.kind === "paragraph" && / termasuk /.test(b.text))
+        .map((b) => b.text);
+      expect(notes).toEqual([
+        "Catatan: Kegiatan Perencanaan Kawasan termasuk Program Penempatan Tenaga Kerja (tabel anggaran Sasaran 2); pagunya sudah terhitung dalam pagu program tersebut.",
       ]);
     },
   );
