@@ -1,5 +1,6 @@
 import type { CheckResult, OpenNote } from "../api";
 import { columnLetter } from "../core/a1";
+import { evaluasiProblems } from "../core/checks/rules/evaluasi-hitungan";
 import { HEADER_ROW, ROMAN, type Tw } from "../core/evaluasi";
 import {
   type Change,
@@ -297,10 +298,23 @@ export function verify(
     if (pernyataan) parts.push(`Pernyataan tidak sesuai: ${pernyataan}.`);
     const tampilan = shownProblem(port, wb, tw);
     if (tampilan) parts.push(`Tampilan tidak sesuai isi: ${tampilan}.`);
+    const hitungan = computedProblem(wb, tw);
+    if (hitungan) parts.push(`Sel hitungan tidak sesuai: ${hitungan}.`);
     const message = parts.join(" ");
     record(port, wb, deps, tw, "Diverifikasi", ["", "", "", message, hash ?? "", "", ""]);
-    return { changed: dataChanged || !!ringkasan || !!pernyataan || !!tampilan, message };
+    return { changed: dataChanged || !!ringkasan || !!pernyataan || !!tampilan || !!hitungan, message };
   });
+}
+
+/**
+ * A value typed over the add-on's computed cells of the quarter's evaluation tab, or an error they
+ * show ("P11 berisi 'Tinggi' … "), as Periksa finds it: null when there is none.
+ */
+function computedProblem(wb: Workbook, tw: Tw): string | null {
+  const found = evaluasiProblems([...wb.snapshots.values()], tw);
+  if (!found.length) return null;
+  const more = found.length > 1 ? ` (dan ${found.length - 1} sel hitungan lain)` : "";
+  return `di tab '${found[0].sheet}' ${found[0].message.replace(/: .*$/s, "")}${more}`;
 }
 
 const statementTab = (tw: Tw, tahun: string) => `Pernyataan Reviu ${twName(tw)} ${tahun}`;
@@ -541,6 +555,12 @@ export function statement(
     if (tampilan)
       throw new UserError(
         `Pernyataan tidak dibuat karena ${tampilan}: minta pengirim mengembalikan format angkanya ke Otomatis (Format → Angka → Otomatis), lalu verifikasi lagi.`,
+        "belum-siap",
+      );
+    const hitungan = computedProblem(wb, tw);
+    if (hitungan)
+      throw new UserError(
+        `Pernyataan tidak dibuat karena ${hitungan}: minta pengirim membuka kembali ${twName(tw)}, memperbaikinya, dan mengirim lagi.`,
         "belum-siap",
       );
     const tahun = tahunOf(wb);

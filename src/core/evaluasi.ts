@@ -544,3 +544,29 @@ export function spillColumns(tab: TabSnapshot): Set<number> {
   });
   return out;
 }
+
+/** A column the add-on computes in an evaluation tab (0-based `col`), as `computedColumns` finds it. */
+export interface ComputedColumn {
+  col: number;
+  id: string;
+  /** Its header as the tab shows it ("Kriteria"). */
+  header: string;
+  /** "formula": a reference per row; "spill": one formula per column in Sheets, one per row in the CLI's file. */
+  kind: "formula" | "spill";
+}
+
+/** The columns of an evaluation tab the add-on fills with formulas, found by their headers (Periksa checks them). */
+export function computedColumns(tab: TabSnapshot): ComputedColumn[] {
+  const headerRow = tab.values[HEADER_ROW - 1] ?? [];
+  const tw = headerTw(headerRow);
+  const out: ComputedColumn[] = [];
+  headerRow.forEach((h, i) => {
+    const text = normalise(String(h));
+    const column = EVAL_COLUMNS.find((c) =>
+      [c.header(tw), ...(c.aliases ?? [])].some((x) => normalise(x) === text),
+    );
+    if (column?.kind === "spill" || column?.kind === "formula")
+      out.push({ col: i, id: column.id, header: String(h), kind: column.kind });
+  });
+  return out;
+}

@@ -7,6 +7,7 @@ import { anggaranInduk } from "./rules/anggaran-induk";
 import { anggaranTw } from "./rules/anggaran-tw";
 import { capaianTahunan } from "./rules/capaian-tahunan";
 import { capaianTertulis } from "./rules/capaian-tertulis";
+import { evaluasiHitungan } from "./rules/evaluasi-hitungan";
 import { formatAngka } from "./rules/format-angka";
 import { kode } from "./rules/kode";
 import { kolomTerbaca } from "./rules/kolom-terbaca";
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   realisasiKosong,
   capaianTertulis,
   capaianTahunan,
+  evaluasiHitungan,
   persentaseLain,
   polaritas,
   formatAngka,

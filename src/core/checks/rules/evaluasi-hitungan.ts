@@ -1,0 +1,169 @@
+import type { CellValue, TabSnapshot } from "../../cells";
+import { type ComputedColumn, computedColumns, HEADER_ROW, isOurEvaluasi } from "../../evaluasi";
+import { ROMAN } from "../../plan";
+import { finding, loc } from "../shared";
+import type { Finding, Rule } from "../types";
+
+/** The first data row of an evaluation tab, 0-based (sheet row 6). */
+const FIRST = HEADER_ROW;
+const EVALUASI_TAB = /^Evaluasi TW (I{1,3}|IV)\b/;
+
+/** What each error value means, said to staff. */
+const ERRORS: Record<string, string> = {
+  "#REF!": "rujukan yang hilang atau hasil yang tidak dapat diperluas",
+  "#N/A": "nilai yang tidak tersedia",
+  "#VALUE!": "jenis nilai yang salah",
+  "#DIV/0!": "pembagian dengan nol",
+  "#NAME?": "nama fungsi yang tidak dikenal",
+  "#NUM!": "angka di luar batas",
+  "#ERROR!": "rumus yang tidak dapat dihitung",
+  "#NULL!": "rentang yang tidak bertemu",
+  "#SPILL!": "hasil yang tidak dapat diperluas",
+  "#CALC!": "rumus yang tidak dapat dihitung",
+};
+const SPILL_MESSAGE = /^Hasil array tidak diperluas/;
+
+/** The error a cell shows ("#REF!"), or null. */
+export function errorValue(v: CellValue): string | null {
+  if (typeof v !== "string") return null;
+  const t = v.trim();
+  if (t in ERRORS) return t;
+  return SPILL_MESSAGE.test(t) ? "#REF!" : null;
+}
+
+function shown(v: CellValue, formula: string): string {
+  if (formula) return `rumus '${formula}'`;
+  const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
+}
+
+/** The add-on's own formula of a column's spill origin: one formula over the whole column. */
+const SPILL_FORMULA = /ARRAYFORMULA\(|^=\s*(CAPAIAN|KRITERIA|EFISIENSI)\(/i;
+
+/** The last row (1-based) of the range a spill formula covers ("P6:P40" → 40). */
+function spillEnd(formula: string, origin: number): number {
+  let end = origin;
+  for (const m of formula.matchAll(/\$?[A-Z]+\$?(\d+):\$?[A-Z]+\$?(\d+)/g)) end = Math.max(end, Number(m[2]));
+  return end;
+}
+
+/**
+ * The cells of one evaluation tab where the add-on's computation does not stand: an error value in a
+ * computed column, or a value (or another formula) typed where the add-on wrote its formula — in
+ * Sheets over one spilled column (the whole column stops), in the CLI's file over one row's formula.
+ */
+export function computedCellFindings(tab: TabSnapshot): Finding[] {
+  if (!isOurEvaluasi(tab.values)) return [];
+  const columns = computedColumns(tab);
+  const spills = columns.filter((c) => c.kind === "spill");
+  const formulaAt = (r: number, c: number) => tab.formulas[r]?.[c] ?? "";
+  const valueAt = (r: number, c: number): CellValue => tab.values[r]?.[c] ?? "";
+  // The Sheets dialect: one formula at the top of a computed column; the CLI's: one formula per row.
+  const spillDialect = spills.some((c) => SPILL_FORMULA.test(formulaAt(FIRST, c.col)));
+  const out: Finding[] = [];
+  const add = (r: number, c: ComputedColumn, message: string, suggestion: string) =>
+    out.push(finding(evaluasiHitungan, loc(tab.name, r, c.col), message, suggestion));
+  const blocked = new Set<number>();
+
+  for (const c of spills) {
+    const again = spillDialect
+      ? `hapus isinya agar kolom ${c.header} dihitung lagi`
+      : `hapus isinya lalu buat ulang tab Triwulan agar rumus kolom ${c.header} ditulis lagi`;
+    if (spillDialect) {
+      const origin = formulaAt(FIRST, c.col);
+      const originCell = loc(tab.name, FIRST, c.col).cell;
+      if (!origin) {
+        const v = valueAt(FIRST, c.col);
+        const what = v === "" ? "kosong" : `berisi ${shown(v, "")} yang diketik di atas rumus`;
+        add(
+          FIRST,
+          c,
+          `${originCell} ${what}, sehingga kolom ${c.header} tidak dihitung: buat ulang tab Triwulan agar rumusnya ditulis lagi.`,
+          `Buat ulang tab Triwulan (Buka kembali dulu bila triwulan ini sudah dikirim) agar rumus ${originCell} ditulis lagi.`,
+        );
+        blocked.add(c.col);
+        continue;
+      }
+      if (errorValue(valueAt(FIRST, c.col)) !== "#REF!") continue;
+      // A blocked spill: whatever stands in its range below the origin is what blocks it.
+      const end = spillEnd(origin, FIRST + 1);
+      for (let r = FIRST + 1; r < Math.min(end, tab.values.length); r++) {
+        const v = valueAt(r, c.col);
+        const f = formulaAt(r, c.col);
+        if (v === "" && !f) continue;
+        const cell = loc(tab.name, r, c.col).cell;
+        add(
+          r,
+          c,
+          `${cell} berisi ${shown(v, f)} yang diketik di atas rumus, sehingga seluruh kolom ${c.header} tidak dihitung (${originCell} menampilkan #REF!): ${again}.`,
+          `Hapus isi ${cell}; nilai kolom ${c.header} dihitung add-on dari target dan realisasi.`,
+        );
+        blocked.add(c.col);
+      }
+    } else {
+      // One formula per row: a row whose other computed cells hold formulas is a computed row.
+      for (let r = FIRST; r < tab.values.length; r++) {
+        if (formulaAt(r, c.col)) continue;
+        if (!spills.some((o) => o !== c && formulaAt(r, o.col))) continue;
+        const v = valueAt(r, c.col);
+        const cell = loc(tab.name, r, c.col).cell;
+        const what = v === "" ? "kosong" : `berisi ${shown(v, "")} yang diketik di atas rumus`;
+        add(
+          r,
+          c,
+          `${cell} ${what}, sehingga ${c.header} baris ${r + 1} tidak dihitung: ${again}.`,
+          `Buat ulang tab Triwulan (Buka kembali dulu bila triwulan ini sudah dikirim) agar rumus ${cell} ditulis lagi.`,
+        );
+      }
+    }
+  }
+
+  // Error values in any computed column, once per column (the first, and how many more).
+  for (const c of columns) {
+    if (blocked.has(c.col)) continue;
+    const errors: number[] = [];
+    for (let r = FIRST; r < tab.values.length; r++) if (errorValue(valueAt(r, c.col))) errors.push(r);
+    if (!errors.length) continue;
+    const r = errors[0];
+    const code = errorValue(valueAt(r, c.col)) as string;
+    const cell = loc(tab.name, r, c.col).cell;
+    const more = errors.length > 1 ? ` (dan ${errors.length - 1} sel lain di kolom itu)` : "";
+    const fix =
+      c.kind === "spill"
+        ? "periksa target dan realisasi baris itu di tab bidang, lalu buat ulang tab Triwulan"
+        : "periksa sel yang dirujuknya di tab bidang, lalu buat ulang tab Triwulan";
+    add(
+      r,
+      c,
+      `${cell} di kolom ${c.header} menampilkan ${code} (${ERRORS[code]})${more}, jadi angkanya tidak dilaporkan: ${fix}.`,
+      `Jangan mengetik di kolom ${c.header}; ${fix}.`,
+    );
+  }
+  return out;
+}
+
+/** The evaluation tabs of the quarter being checked (every one when no TW is given). */
+function evaluasiTabs(tabs: TabSnapshot[], tw?: number): TabSnapshot[] {
+  return tabs.filter((t) => {
+    const m = EVALUASI_TAB.exec(t.name);
+    return m && (tw === undefined || m[1] === ROMAN[tw - 1]);
+  });
+}
+
+/**
+ * The evaluation tab is what the reviewer signs: a value typed over a computed cell, or an error the
+ * add-on's formula shows, is a galat (Kirim untuk reviu stops on it, the Pernyataan is refused).
+ */
+export const evaluasiHitungan: Rule = {
+  id: "evaluasi-hitungan",
+  severity: "error",
+  title: "Sel hitungan tab Evaluasi",
+  run(ctx) {
+    return evaluasiTabs(ctx.tabs, ctx.currentTw).flatMap(computedCellFindings);
+  },
+};
+
+/** The galat of the quarter's evaluation tab(s), for the review steps. */
+export function evaluasiProblems(tabs: TabSnapshot[], tw: number): Finding[] {
+  return evaluasiTabs(tabs, tw).flatMap(computedCellFindings);
+}
