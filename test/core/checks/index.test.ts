@@ -159,6 +159,7 @@ describe("checkWorkbook", () => {
       ["realisasi-kosong", "warning"],
       ["capaian-tertulis", "error"],
       ["capaian-tahunan", "error"],
+      ["evaluasi-hitungan", "error"],
       ["persentase-lain", "error"],
       ["polaritas", "warning"],
       ["format-angka", "warning"],
