@@ -1,3 +1,4 @@
+import { addOnComputed } from "../core/computed-cells";
 import { derivedDifferences, differencesText, misleadingFormats } from "../core/derived";
 import { type BidangRows, evaluasiTabName, HEADER_ROW, spillColumns, type Tw } from "../core/evaluasi";
 import {
@@ -15,7 +16,7 @@ import { UserError } from "../core/result";
 import { ringkasanTabName } from "../core/ringkasan";
 import { lowestValues } from "../core/ringkasan-lowest";
 import { SETTINGS_TAB } from "../core/settings";
-import { chooseBidang, PK_TAB_NAME, tahunOf, type Workbook } from "./plans";
+import { chooseBidang, PK_TAB_NAME, scaleOf, tahunOf, type Workbook } from "./plans";
 import type { CellValue, TabSnapshot, WorkbookPort, WriteCell } from "./port";
 import { HISTORY_TAB, historyRows, quarterState } from "./riwayat";
 import { expectedRingkasan } from "./triwulan";
@@ -66,6 +67,10 @@ const FINGERPRINTED_SETTINGS: Record<number, Set<string>> = {
  * covers of the bidang tabs only the cells the evaluation tab's formulas read (with their notes):
  * the quarter's report is made of them, and the next quarter's realisasi typed beside them leaves
  * it as sent; it adds the Ringkasan's notes and what is typed below the table in a result column.
+ * Version 4 hashes a computed column holding the add-on's own formulas (one spill formula in Sheets,
+ * or one standard formula per row in a file saved for Excel / LibreOffice) as which computation it
+ * is, marked in its header cell, not as the formula text: the add-on's conversion of the same
+ * column is the same record, while a value or another formula in such a cell is hashed as itself.
  */
 function fingerprintedTabs(wb: Workbook, tw: Tw, version: number): TabSnapshot[] {
   const tahun = tahunOf(wb);
@@ -87,13 +92,26 @@ function fingerprintedTabs(wb: Workbook, tw: Tw, version: number): TabSnapshot[]
   if (v3 && keyCol >= 0) {
     while (lastKeyed > HEADER_ROW && evaluasi.values[lastKeyed - 1]?.[keyCol] === "") lastKeyed--;
   }
+  const addOn = version >= 4 ? addOnComputed(evaluasi, scaleOf(wb)) : null;
+  const ours = (r: number, c: number) => addOn?.cells.has(`${r},${c}`) ?? false;
   const typed: TabSnapshot = {
     ...evaluasi,
     values: evaluasi.values.map((row, r) =>
       r < HEADER_ROW || r >= lastKeyed
-        ? row
-        : row.map((v, c) => (spills.has(c) && !evaluasi.formulas[r]?.[c] ? "" : v)),
+        ? row.map((v, c) =>
+            r === HEADER_ROW - 1 && addOn?.columns.has(c)
+              ? `${String(v)} [dihitung add-on: ${addOn.columns.get(c)}]`
+              : ours(r, c)
+                ? ""
+                : v,
+          )
+        : row.map((v, c) =>
+            (spills.has(c) && !evaluasi.formulas[r]?.[c] && !addOn?.rowwise.has(c)) || ours(r, c) ? "" : v,
+          ),
     ),
+    formulas: addOn
+      ? evaluasi.formulas.map((row, r) => row.map((f, c) => (ours(r, c) ? "" : f)))
+      : evaluasi.formulas,
     // The add-on's memos on the hidden key cells are its bookkeeping, not what a person reads.
     notes: v2
       ? evaluasi.notes?.map((row) => row.map((n, c) => (c === keyCol && isMemo(n) ? "" : n)))

@@ -148,7 +148,7 @@ export function describeChanges(changes: Change[]): string {
  * Ringkasan, and what is typed below the table in a result column. The version is the first line
  * of the packed rows ("#versi 3").
  */
-export const FINGERPRINT_VERSION = 3;
+export const FINGERPRINT_VERSION = 4;
 
 /** The cells a tab's formulas read in other tabs: per tab, "row,col" keys, or "semua" when not listable. */
 export type References = Map<string, Set<string> | "semua">;
