@@ -10,7 +10,7 @@ import { columnLetter } from "./a1";
 import type { TabSnapshot } from "./cells";
 import { computedColumns, evaluasiColumn, HEADER_ROW } from "./evaluasi";
 import { spillFormulas } from "./evaluasi-formulas";
-import type { Scale } from "./kriteria";
+import { SCALES, type Scale } from "./kriteria";
 import { CUSTOM_SCALE_RANGE } from "./settings";
 import { standardFormulas } from "./standard";
 
@@ -37,7 +37,11 @@ export function addOnComputed(tab: TabSnapshot, scale: Scale): AddOnComputed {
   const columns = new Map<number, string>();
   const rowwise = new Set<number>();
   const first = HEADER_ROW; // 0-based first data row
-  const skalaArgs = [`"${scale.id}"`, CUSTOM_SCALE_RANGE];
+  // The spill formula names its scale; the record says which (the scale chosen is Pengaturan's row).
+  const skalaArgs = new Map<string, string>([
+    ...Object.keys(SCALES).map((id): [string, string] => [`"${id}"`, id]),
+    [CUSTOM_SCALE_RANGE, "custom"],
+  ]);
   for (const c of computedColumns(tab)) {
     if (c.kind !== "spill") continue;
     const origin = tab.formulas[first]?.[c.col] ?? "";
@@ -47,9 +51,12 @@ export function addOnComputed(tab: TabSnapshot, scale: Scale): AddOnComputed {
         const letter = evaluasiColumn(id);
         return `${letter}${first + 1}:${letter}${end}`;
       };
-      if (skalaArgs.some((arg) => norm(spillFormulas(range, arg)[c.id] ?? "") === norm(origin))) {
+      const arg = [...skalaArgs.keys()].find(
+        (a) => norm(spillFormulas(range, a)[c.id] ?? "") === norm(origin),
+      );
+      if (arg !== undefined) {
         cells.add(`${first},${c.col}`);
-        columns.set(c.col, c.id);
+        columns.set(c.col, c.id === "kriteria" ? `${c.id} ${skalaArgs.get(arg)}` : c.id);
         continue;
       }
     }
@@ -59,7 +66,7 @@ export function addOnComputed(tab: TabSnapshot, scale: Scale): AddOnComputed {
       const f = tab.formulas[r]?.[c.col];
       if (f && norm(f) === norm(standardFormulas(r + 1, scale)[c.id] ?? "")) {
         cells.add(`${r},${c.col}`);
-        columns.set(c.col, c.id);
+        columns.set(c.col, c.id === "kriteria" ? `${c.id} ${scale.id}` : c.id);
         rowwise.add(c.col);
       }
     }
