@@ -180,8 +180,9 @@ function conditional(
 /** The value as a person would type it back in an id_ID sheet (so editing it changes nothing). */
 function editText(value: CellValue, numberFormat: string | undefined, timeZone: string): string {
   if (typeof value === "number") {
+    // As Sheets' formula bar: 15 significant digits (42,5 for 42,50000000000001, the float noise of a sum).
     const percent = numberFormat?.includes("%");
-    const n = percent ? Number((value * 100).toPrecision(15)) : value;
+    const n = Number((percent ? value * 100 : value).toPrecision(15));
     return `${String(n).replace(".", ",")}${percent ? "%" : ""}`;
   }
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
