@@ -389,7 +389,9 @@ function sharedProgramNote(
   const tops = budgeted.filter(
     (f) => budgetLevel(f.row) !== "program" && !budgeted.some((g) => g !== f && isUnder(f, g)),
   );
-  const said: string[] = [];
+  // The kegiatan of each program listed elsewhere, in the table's order.
+  const byProgram = new Map<string, string[]>();
+  const name = (x: IndicatorFigures) => (x.row.uraian || x.row.kegiatan || x.row.program).trim();
   for (const f of tops) {
     for (const other of groups) {
       if (other === group) continue;
@@ -397,18 +399,28 @@ function sharedProgramNote(
         (p) => budgetLevel(p.row) === "program" && hasPagu(p) && isUnder(f, p),
       );
       if (!program) continue;
-      const name = (x: IndicatorFigures) => (x.row.uraian || x.row.kegiatan || x.row.program).trim();
       const where = other.no !== null ? ` (tabel anggaran Sasaran ${other.no})` : "";
-      said.push(`${name(f)} termasuk ${name(program)}${where}`);
+      const key = `${name(program)}${where}`;
+      const list = byProgram.get(key) ?? [];
+      if (!list.includes(name(f))) list.push(name(f));
+      byProgram.set(key, list);
       break;
     }
   }
-  if (!said.length) return null;
+  if (!byProgram.size) return null;
+  const said = [...byProgram].map(([program, kegiatan]) => `${joinAnd(kegiatan)} termasuk ${program}`);
   return {
     kind: "paragraph",
     id: `${id}-program`,
-    text: `Catatan: ${[...new Set(said)].join("; ")}; pagunya sudah terhitung dalam pagu program tersebut.`,
+    text: `Catatan: ${said.join("; ")}; pagunya sudah terhitung dalam pagu program tersebut.`,
   };
+}
+
+/** "A", "A dan B", "A, B dan C". */
+function joinAnd(items: string[]): string {
+  return items.length < 2
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} dan ${items[items.length - 1]}`;
 }
 
 function anggaranParagraph(table: ReportTable, id: string, period: string): ReportParagraph {

@@ -183,6 +183,15 @@ describe("indicators grouped under their own sasaran", () => {
       expect(notes).toEqual([
         "Catatan: Kegiatan Perencanaan Kawasan termasuk Program Penempatan Tenaga Kerja (tabel anggaran Sasaran 2); pagunya sudah terhitung dalam pagu program tersebut.",
       ]);
+      // Two kegiatan of that program (the trial's TW III): named together, the program once.
+      const tw3 = laporanDocument(emulatedPort(trialWorkbook({ merged, tw3: true })).port, { tw: 3 });
+      expect(
+        tw3.blocks
+          .filter((b) => b.kind === "paragraph" && / termasuk /.test(b.text))
+          .map((b) => (b as ReportParagraph).text),
+      ).toEqual([
+        "Catatan: Kegiatan Perencanaan Kawasan dan Kegiatan Penyusunan Dokumen termasuk Program Penempatan Tenaga Kerja (tabel anggaran Sasaran 2); pagunya sudah terhitung dalam pagu program tersebut.",
+      ]);
     },
   );
 });
