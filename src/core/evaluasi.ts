@@ -448,7 +448,7 @@ function indicatorLine(
   // Why a row has no capaian: no target this TW, or its realisasi not reported yet.
   set(
     "keterangan",
-    `IF(${noTarget(targetTw, polaritas, "OR")},IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),"${NO_TARGET_NOTE}, tetapi ada realisasi","${NO_TARGET_NOTE}"),IF(${own("realisasiSd")}="","realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}",""))`,
+    `IF(${noTarget(targetTw, polaritas, "OR")},IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),"${NO_TARGET_NOTE}, tetapi ada realisasi","${NO_TARGET_NOTE}"),IF(${own("realisasiSd")}="","realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}",IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}","")))`,
   );
   const numbers = [row.targetTahunan, ...row.targetTw, ...row.realisasiTw];
   const decimals =

@@ -141,6 +141,7 @@ describe.each(kinds)("the trial's rows, %s", (_, portOf, standard) => {
   it("1. TW III spending not reported: realisasi anggaran, serapan and efisiensi are 'belum diisi'", () => {
     const { port, report, r } = generate(3);
     const tpt = r.get("Tingkat pengangguran terbuka") as Record<string, CellValue>;
+    expect(tpt.Keterangan).toBe("realisasi anggaran TW III belum diisi");
     // The capaian itself is reported: (2 × 4,40 − 4,10) / 4,40 × 100.
     expect(tpt["Capaian s.d. TW III (%)"]).toBeCloseTo(((2 * 4.4 - 4.1) / 4.4) * 100, 9);
     for (const h of [
