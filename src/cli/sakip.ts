@@ -310,6 +310,8 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
           tabs: values.bidang ? list(values.bidang) : undefined,
           standard: rumus === "sakip" ? undefined : standardFormulas,
           tahun: values.tahun,
+          // Times a person reads are in the spreadsheet's time zone, not the machine's.
+          timeZone: () => workbook.timeZone,
         });
         await save(workbook, target, since);
         return report.message;

@@ -198,11 +198,23 @@ function statusSummary(t: RekapTotal): string {
     .join(", ");
 }
 
-/** A cell as a person reads it in id-ID ("95,85", "Rp 1.234.567", "05/04/2024 10.01"). */
-export function cellText(v: RekapCell, kind: ColumnKind, timeZone?: string): string {
+/**
+ * The time zone of the files a rekap reads: an .xlsx carries none, and the add-on reads it as the
+ * spreadsheet it came from (the emulator's Asia/Jakarta, WIB), as the panel and Riwayat Reviu say it.
+ */
+export const FILE_TIME_ZONE = "Asia/Jakarta";
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d/;
+
+/** A cell as a person reads it in id-ID ("95,85", "Rp 1.234.567", "5 April 2024 pukul 10.01"). */
+export function cellText(v: RekapCell, kind: ColumnKind, timeZone = FILE_TIME_ZONE): string {
   if (v === null) return "";
-  if (v instanceof Date)
-    return new Intl.DateTimeFormat("id-ID", { dateStyle: "short", timeStyle: "short", timeZone }).format(v);
+  // A date comes as a Date, or as its ISO text when the table travelled as JSON (the rekap page).
+  if (v instanceof Date || (kind === "tanggal" && typeof v === "string" && ISO.test(v))) {
+    const date = new Date(v);
+    const format = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat("id-ID", { ...options, timeZone }).format(date);
+    return `${format({ dateStyle: "long" })} pukul ${format({ hour: "2-digit", minute: "2-digit", hourCycle: "h23" })}`;
+  }
   if (typeof v === "string") return v;
   if (kind === "rupiah") return formatRupiah(v);
   if (kind === "persen") return formatNumber(v);

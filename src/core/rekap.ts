@@ -309,8 +309,15 @@ export function buildRekap(
         files[a].opd.localeCompare(files[b].opd, "id") ||
         files[a].file.localeCompare(files[b].file, "id"),
     );
+  // The average as the table shows it (two decimals).
+  const shown = (x: number | null) => Math.round((x ?? 0) * 100);
+  // Equal averages share a place and the next takes its count (1, 1, 3), as an Indonesian ranking table.
   ranking.forEach((i, place) => {
-    files[i].peringkat = place + 1;
+    const before = place > 0 ? files[ranking[place - 1]] : null;
+    files[i].peringkat =
+      before && shown(before.rataCapaian) === shown(files[i].rataCapaian)
+        ? (before.peringkat as number)
+        : place + 1;
   });
   const capaian = results.flatMap((r) => r.capaian);
   const kriteria = Object.fromEntries(

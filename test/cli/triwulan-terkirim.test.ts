@@ -24,4 +24,14 @@ describe("sakip triwulan on a quarter sent for review", () => {
     expect(existsSync(join(dir, "terkirim-TW1.xlsx"))).toBe(false);
     expect((await sakip("triwulan", file, "--tw", "2")).code).toBe(0);
   });
+
+  it("dates the refusal in the spreadsheet's time zone (WIB), not the machine's", async () => {
+    const { wb, port } = dinasTw1();
+    submitForReview(port, { ...deps(STAFF), now: () => new Date("2024-04-05T02:01:00Z") }, { tw: 1 });
+    const dir = mkdtempSync(join(tmpdir(), "sakip-terkirim-wib-"));
+    const file = join(dir, "terkirim.xlsx");
+    await saveXlsx(wb, file);
+    const run = await sakip("triwulan", file, "--tw", "1");
+    expect(run.err).toContain("pada 5 April 2024 pukul 09.01 oleh staf@dinas.go.id");
+  });
 });

@@ -12,7 +12,7 @@ import {
   opdFromTitles,
   outcomeOf,
 } from "../../src/core/rekap";
-import { rekapTable, rekapText } from "../../src/core/rekap-table";
+import { cellText, rekapTable, rekapText } from "../../src/core/rekap-table";
 import { indicatorFigures } from "../../src/core/report/figures";
 
 const scale = SCALES.permendagri86;
@@ -280,9 +280,33 @@ describe("buildRekap: total and ranking", () => {
     { kode: "Kode benar dan unik" },
   );
 
-  it("ranks by average capaian, highest first; ties by OPD name; files without capaian unranked", () => {
+  it("ranks by average capaian, highest first; ties listed by OPD name in one place; files without capaian unranked", () => {
     expect(rekap.ranking.map((i) => rekap.files[i].file)).toEqual(["b.xlsx", "d.xlsx", "a.xlsx"]);
-    expect(rekap.files.map((f) => f.peringkat)).toEqual([3, 1, null, 2, null]);
+    expect(rekap.files.map((f) => f.peringkat)).toEqual([2, 1, null, 2, null]);
+  });
+
+  it("gives equal averages one place and the next its count (1, 1, 1, 4), as an Indonesian ranking table", () => {
+    const tied = buildRekap(
+      2,
+      [
+        result("p.xlsx", "Dinas P", [70], "belum dikirim"),
+        result("q.xlsx", "Dinas Q", [80], "belum dikirim"),
+        result("r.xlsx", "Dinas R", [90, 70], "belum dikirim"),
+        result("s.xlsx", "Dinas S", [80], "belum dikirim"),
+      ],
+      ["Sangat Tinggi"],
+      {},
+    );
+    expect(tied.ranking.map((i) => tied.files[i].file)).toEqual(["q.xlsx", "r.xlsx", "s.xlsx", "p.xlsx"]);
+    expect(tied.files.map((f) => f.peringkat)).toEqual([4, 1, 1, 1]);
+    expect(rekapTable(tied).ranking.rows.map((r) => r[0])).toEqual([1, 1, 1, 4]);
+  });
+
+  it("shows when a file was sent as a person reads it, in the files' time zone (WIB), also from JSON", () => {
+    const sent = "2026-12-05T03:41:39.945Z";
+    expect(cellText(new Date(sent), "tanggal")).toBe("5 Desember 2026 pukul 10.41");
+    expect(cellText(sent, "tanggal")).toBe("5 Desember 2026 pukul 10.41");
+    expect(cellText(new Date(sent), "tanggal", "Asia/Makassar")).toBe("5 Desember 2026 pukul 11.41");
   });
 
   it("pools every indicator for the total (not a mean of means) and counts the review states", () => {
@@ -308,7 +332,7 @@ describe("buildRekap: total and ranking", () => {
     expect(table.ranking.rows.map((r) => [r[0], r[1]])).toEqual([
       [1, "Dinas B"],
       [2, "Badan D"],
-      [3, "Dinas A"],
+      [2, "Dinas A"],
     ]);
     expect(table.findings.rows).toHaveLength(4);
     const text = rekapText(rekap);
