@@ -382,6 +382,40 @@ export interface WorkbookOptions {
  */
 const NOT_DATE_TIME = /[^0-9/.\-:\sapmAPM]/;
 
+interface AstNode {
+  type: string;
+  left?: AstNode;
+  right?: AstNode;
+  value?: AstNode;
+  expression?: AstNode;
+  args?: (AstNode | AstNode[])[];
+}
+const RANGE_NODES = new Set(["CELL_RANGE", "COLUMN_RANGE", "ROW_RANGE"]);
+
+function hasRange(ast: AstNode): boolean {
+  if (RANGE_NODES.has(ast.type)) return true;
+  for (const child of [ast.left, ast.right, ast.value, ast.expression])
+    if (child && typeof child === "object" && hasRange(child)) return true;
+  for (const arg of ast.args ?? []) if (Array.isArray(arg) ? arg.some(hasRange) : hasRange(arg)) return true;
+  return false;
+}
+
+/**
+ * HyperFormula parses a formula once per shape (its tree, with references relative to the cell, is
+ * cached) but then copies the whole tree for every cell to put the ends of ranges in order
+ * (`convertReversedRangesToRegularRanges`): 200,000 evaluation formulas of hundreds of nodes each
+ * held that many copies (gigabytes at 50,000 indicators). A tree without a range has nothing to put
+ * in order: the cached tree itself is used, as the copy equals it (the engine never changes a tree
+ * in place: row and column changes make new ones).
+ */
+function shareParsedFormulas(hf: HyperFormula): void {
+  const parser = (hf as unknown as { _parser?: { convertReversedRangesToRegularRanges?: unknown } })._parser;
+  const order = parser?.convertReversedRangesToRegularRanges;
+  if (!parser || typeof order !== "function") return;
+  parser.convertReversedRangesToRegularRanges = (ast: AstNode) =>
+    hasRange(ast) ? order.call(parser, ast) : ast;
+}
+
 /** String literals of a formula, and the numbers in it (not the row numbers of references). */
 const STRING_LITERAL = /"(?:[^"]|"")*"/g;
 const NUMBER = /(?<![A-Za-z0-9_$])\.?\d+(?:\.\d*)?/g;
@@ -465,6 +499,7 @@ export class MemoryWorkbook {
       ],
     );
     owners.set((hf as unknown as { _config: object })._config, this);
+    shareParsedFormulas(hf);
     return hf;
   }
 
