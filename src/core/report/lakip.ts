@@ -1,4 +1,3 @@
-import { budgetLevel } from "../budget";
 import { BELUM_DIISI } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
 import { type PlanTable, ROMAN, type Tw } from "../plan";
@@ -221,8 +220,6 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
           ["pagu", "rakTw", "realisasiAnggaranTw"],
         );
         if (note) blocks.push(note);
-        const shared = sharedProgramNote(`anggaran-${id}`, group, groups);
-        if (shared) blocks.push(shared);
         blocks.push(anggaranParagraph(anggaran, `anggaran-${id}`, period));
       }
     }
@@ -362,65 +359,6 @@ function indicatorParagraphs(
     });
   });
   return out;
-}
-
-type NumberedGroup = { sasaran: string; no: number | null; figures: IndicatorFigures[] };
-
-const hasPagu = (f: IndicatorFigures) => f.pagu !== "" && f.pagu !== null;
-
-/** `child` belongs to `parent` by its kode ("2.07.03.2.01" under "2.07.03"), else by the program's name. */
-function isUnder(child: IndicatorFigures, parent: IndicatorFigures): boolean {
-  const [c, p] = [child.row.kode.trim(), parent.row.kode.trim()];
-  if (c && p) return c.startsWith(`${p}.`);
-  const program = normalise(child.row.program);
-  return !!program && program === normalise(parent.row.uraian || parent.row.program);
-}
-
-/**
- * One program serving several sasaran: a kegiatan of this sasaran whose program (and its pagu) is
- * listed under another sasaran is said so, so that no reader adds its pagu to the program's twice.
- */
-function sharedProgramNote(
-  id: string,
-  group: NumberedGroup,
-  groups: NumberedGroup[],
-): ReportParagraph | null {
-  const budgeted = group.figures.filter(hasPagu);
-  const tops = budgeted.filter(
-    (f) => budgetLevel(f.row) !== "program" && !budgeted.some((g) => g !== f && isUnder(f, g)),
-  );
-  // The kegiatan of each program listed elsewhere, in the table's order.
-  const byProgram = new Map<string, string[]>();
-  const name = (x: IndicatorFigures) => (x.row.uraian || x.row.kegiatan || x.row.program).trim();
-  for (const f of tops) {
-    for (const other of groups) {
-      if (other === group) continue;
-      const program = other.figures.find(
-        (p) => budgetLevel(p.row) === "program" && hasPagu(p) && isUnder(f, p),
-      );
-      if (!program) continue;
-      const where = other.no !== null ? ` (tabel anggaran Sasaran ${other.no})` : "";
-      const key = `${name(program)}${where}`;
-      const list = byProgram.get(key) ?? [];
-      if (!list.includes(name(f))) list.push(name(f));
-      byProgram.set(key, list);
-      break;
-    }
-  }
-  if (!byProgram.size) return null;
-  const said = [...byProgram].map(([program, kegiatan]) => `${joinAnd(kegiatan)} termasuk ${program}`);
-  return {
-    kind: "paragraph",
-    id: `${id}-program`,
-    text: `Catatan: ${said.join("; ")}; pagunya sudah terhitung dalam pagu program tersebut.`,
-  };
-}
-
-/** "A", "A dan B", "A, B dan C". */
-function joinAnd(items: string[]): string {
-  return items.length < 2
-    ? (items[0] ?? "")
-    : `${items.slice(0, -1).join(", ")} dan ${items[items.length - 1]}`;
 }
 
 function anggaranParagraph(table: ReportTable, id: string, period: string): ReportParagraph {

@@ -9,12 +9,7 @@ import { describe, expect, it } from "vitest";
 import { laporanDocument } from "../../../src/app/laporan";
 import type { CellValue } from "../../../src/core/cells";
 import { TEMPLATE_COLUMNS } from "../../../src/core/columns";
-import type {
-  ReportDocument,
-  ReportHeading,
-  ReportParagraph,
-  ReportTable,
-} from "../../../src/core/report/model";
+import type { ReportDocument, ReportHeading, ReportTable } from "../../../src/core/report/model";
 import { emulatedPort } from "../../../src/emulator/session";
 import { MemoryWorkbook } from "../../../src/emulator/workbook";
 import { trialWorkbook } from "../../utils/trial-plan";
@@ -141,8 +136,6 @@ describe("indicators grouped under their own sasaran", () => {
           };
         });
         expect(underHeadings(doc)).toEqual(expected);
-        // Each sasaran with its own program: no note on a shared program.
-        expect(doc.blocks.filter((b) => b.kind === "paragraph" && / termasuk /.test(b.text))).toEqual([]);
         // The office-wide table lists each sasaran's IKU once, in plan order.
         const iku = doc.blocks.find((b): b is ReportTable => b.kind === "table" && b.id === "iku");
         expect(iku?.rows.map((r) => [r.cells[1].text, r.cells[2].text])).toEqual(
@@ -175,22 +168,6 @@ describe("indicators grouped under their own sasaran", () => {
           indikator: ["Persentase warga transmigran mandiri"],
           anggaran: ["Kegiatan Perencanaan Kawasan"],
         },
-      ]);
-      // The kegiatan's pagu is part of the program's under Sasaran 2: said once, under its table.
-      const notes = doc.blocks
-        .filter((b): b is ReportParagraph => b.kind === "paragraph" && / termasuk /.test(b.text))
-        .map((b) => b.text);
-      expect(notes).toEqual([
-        "Catatan: Kegiatan Perencanaan Kawasan termasuk Program Penempatan Tenaga Kerja (tabel anggaran Sasaran 2); pagunya sudah terhitung dalam pagu program tersebut.",
-      ]);
-      // Two kegiatan of that program (the trial's TW III): named together, the program once.
-      const tw3 = laporanDocument(emulatedPort(trialWorkbook({ merged, tw3: true })).port, { tw: 3 });
-      expect(
-        tw3.blocks
-          .filter((b) => b.kind === "paragraph" && / termasuk /.test(b.text))
-          .map((b) => (b as ReportParagraph).text),
-      ).toEqual([
-        "Catatan: Kegiatan Perencanaan Kawasan dan Kegiatan Penyusunan Dokumen termasuk Program Penempatan Tenaga Kerja (tabel anggaran Sasaran 2); pagunya sudah terhitung dalam pagu program tersebut.",
       ]);
     },
   );
