@@ -11,6 +11,7 @@ import {
   packedVersion,
 } from "../core/fingerprint";
 import { KOREKSI_COL } from "../core/koreksi";
+import { SCALES } from "../core/kriteria";
 import { isMemo } from "../core/regenerate";
 import { UserError } from "../core/result";
 import { ringkasanTabName } from "../core/ringkasan";
@@ -216,6 +217,13 @@ export function ringkasanProblem(wb: Workbook, tw: Tw, covered: Covered, record?
   const was = record?.recorded.tabs.find((t) => t.tab === name);
   const is = record?.now.tabs.find((t) => t.tab === name);
   if (!covered.ringkasan) return `tab '${name}' tidak ada`;
+  const current = scaleOf(wb).bands.map((b) => b.label);
+  const labels = new Set(
+    [...Object.values(SCALES), scaleOf(wb)].flatMap((sc) => sc.bands.map((b) => b.label)),
+  );
+  const scale = scaleChanged(current, covered.ringkasan.values[HEADER_ROW - 1] ?? [], labels);
+  if (scale)
+    return `tab '${name}' dihitung dengan skala kriteria lain (kolom ${scale.was}) daripada skala "${wb.settings.skala}" di Pengaturan sekarang (kolom ${scale.is}), artinya skala kriteria diganti sejak tab itu dibuat, jadi angkanya tidak dibandingkan sel demi sel`;
   if (was && is && was.hash === is.hash) return "";
   let expected: WriteCell[][];
   let values: (CellValue | undefined)[][];
@@ -245,6 +253,23 @@ export function ringkasanProblem(wb: Workbook, tw: Tw, covered: Covered, record?
   return diffs.length
     ? `tab '${name}' tidak sama dengan hitungan dari tab '${covered.evaluasi.name}': ${differencesText(diffs)}`
     : "";
+}
+
+/**
+ * The kriteria columns of a Ringkasan header (found by their labels, not by position) against the
+ * scale in Pengaturan now: when they differ, the scale changed since the tab was made.
+ */
+function scaleChanged(
+  current: string[],
+  actual: CellValue[],
+  labels: ReadonlySet<string>,
+): { was: string; is: string } | null {
+  const have = actual.map((v) => String(v ?? "").trim()).filter((h) => labels.has(h));
+  const gone = have.filter((h) => !current.includes(h));
+  const added = current.filter((h) => !have.includes(h));
+  // A Ringkasan with no kriteria column is left to the cell-by-cell comparison.
+  if (!have.length || (!gone.length && !added.length)) return null;
+  return { was: gone.join(", ") || "yang sama", is: added.join(", ") || "yang sama" };
 }
 
 /**
