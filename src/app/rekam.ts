@@ -11,7 +11,7 @@ import {
   packedVersion,
 } from "../core/fingerprint";
 import { KOREKSI_COL } from "../core/koreksi";
-import { SCALES } from "../core/kriteria";
+import { namedScale } from "../core/kriteria";
 import { isMemo } from "../core/regenerate";
 import { UserError } from "../core/result";
 import { ringkasanTabName } from "../core/ringkasan";
@@ -219,11 +219,13 @@ export function ringkasanProblem(wb: Workbook, tw: Tw, covered: Covered, record?
   if (!covered.ringkasan) return `tab '${name}' tidak ada`;
   const current = scaleOf(wb).bands.map((b) => b.label);
   const labels = new Set(
-    [...Object.values(SCALES), scaleOf(wb)].flatMap((sc) => sc.bands.map((b) => b.label)),
+    [...["permendagri86", "lakip", "akip"].map(namedScale), scaleOf(wb)].flatMap(
+      (sc) => sc?.bands.map((b) => b.label) ?? [],
+    ),
   );
   const scale = scaleChanged(current, covered.ringkasan.values[HEADER_ROW - 1] ?? [], labels);
   if (scale)
-    return `tab '${name}' dihitung dengan skala kriteria lain (kolom ${scale.was}) daripada skala "${wb.settings.skala}" di Pengaturan sekarang (kolom ${scale.is}), artinya skala kriteria diganti sejak tab itu dibuat, jadi angkanya tidak dibandingkan sel demi sel`;
+    return `tab '${name}' dibuat dengan skala kriteria lain (kolom ${scale.was}), bukan skala "${wb.settings.skala}" di Pengaturan (kolom ${scale.is}): skala kriteria diganti sejak tab itu dibuat`;
   if (was && is && was.hash === is.hash) return "";
   let expected: WriteCell[][];
   let values: (CellValue | undefined)[][];

@@ -7,19 +7,17 @@ import type { Finding, Rule } from "../types";
 /** The first data row of an evaluation tab, 0-based (sheet row 6). */
 const FIRST = HEADER_ROW;
 const EVALUASI_TAB = /^Evaluasi TW (I{1,3}|IV)\b/;
+const isEvaluasiTab = (name: string) => EVALUASI_TAB.exec(name);
 
 /** What each error value means, said to staff. */
 const ERRORS: Record<string, string> = {
-  "#REF!": "rujukan yang hilang atau hasil yang tidak dapat diperluas",
-  "#N/A": "nilai yang tidak tersedia",
-  "#VALUE!": "jenis nilai yang salah",
-  "#DIV/0!": "pembagian dengan nol",
-  "#NAME?": "nama fungsi yang tidak dikenal",
+  "#REF!": "rujukan hilang",
+  "#N/A": "nilai tidak ada",
+  "#VALUE!": "jenis nilai salah",
+  "#DIV/0!": "bagi nol",
+  "#NAME?": "nama tidak dikenal",
   "#NUM!": "angka di luar batas",
-  "#ERROR!": "rumus yang tidak dapat dihitung",
-  "#NULL!": "rentang yang tidak bertemu",
-  "#SPILL!": "hasil yang tidak dapat diperluas",
-  "#CALC!": "rumus yang tidak dapat dihitung",
+  "#ERROR!": "rumus galat",
 };
 const SPILL_MESSAGE = /^Hasil array tidak diperluas/;
 
@@ -79,7 +77,7 @@ export function computedCellFindings(tab: TabSnapshot): Finding[] {
           FIRST,
           c,
           `${originCell} ${what}, sehingga kolom ${c.header} tidak dihitung: buat ulang tab Triwulan agar rumusnya ditulis lagi.`,
-          `Buat ulang tab Triwulan (Buka kembali dulu bila triwulan ini sudah dikirim) agar rumus ${originCell} ditulis lagi.`,
+          "Buat ulang tab Triwulan (Buka kembali dulu bila sudah dikirim).",
         );
         blocked.add(c.col);
         continue;
@@ -96,7 +94,7 @@ export function computedCellFindings(tab: TabSnapshot): Finding[] {
           r,
           c,
           `${cell} berisi ${shown(v, f)} yang diketik di atas rumus, sehingga seluruh kolom ${c.header} tidak dihitung (${originCell} menampilkan #REF!): ${again}.`,
-          `Hapus isi ${cell}; nilai kolom ${c.header} dihitung add-on dari target dan realisasi.`,
+          `Hapus isi ${cell}.`,
         );
         blocked.add(c.col);
       }
@@ -112,7 +110,7 @@ export function computedCellFindings(tab: TabSnapshot): Finding[] {
           r,
           c,
           `${cell} ${what}, sehingga ${c.header} baris ${r + 1} tidak dihitung: ${again}.`,
-          `Buat ulang tab Triwulan (Buka kembali dulu bila triwulan ini sudah dikirim) agar rumus ${cell} ditulis lagi.`,
+          "Buat ulang tab Triwulan (Buka kembali dulu bila sudah dikirim).",
         );
       }
     }
@@ -128,15 +126,12 @@ export function computedCellFindings(tab: TabSnapshot): Finding[] {
     const code = errorValue(valueAt(r, c.col)) as string;
     const cell = loc(tab.name, r, c.col).cell;
     const more = errors.length > 1 ? ` (dan ${errors.length - 1} sel lain di kolom itu)` : "";
-    const fix =
-      c.kind === "spill"
-        ? "periksa target dan realisasi baris itu di tab bidang, lalu buat ulang tab Triwulan"
-        : "periksa sel yang dirujuknya di tab bidang, lalu buat ulang tab Triwulan";
+    const fix = "periksa isian baris itu di tab bidang, lalu buat ulang tab Triwulan";
     add(
       r,
       c,
       `${cell} di kolom ${c.header} menampilkan ${code} (${ERRORS[code]})${more}, jadi angkanya tidak dilaporkan: ${fix}.`,
-      `Jangan mengetik di kolom ${c.header}; ${fix}.`,
+      `${fix}.`,
     );
   }
   return out;
@@ -145,7 +140,7 @@ export function computedCellFindings(tab: TabSnapshot): Finding[] {
 /** The evaluation tabs of the quarter being checked (every one when no TW is given). */
 function evaluasiTabs(tabs: TabSnapshot[], tw?: number): TabSnapshot[] {
   return tabs.filter((t) => {
-    const m = EVALUASI_TAB.exec(t.name);
+    const m = isEvaluasiTab(t.name);
     return m && (tw === undefined || m[1] === ROMAN[tw - 1]);
   });
 }

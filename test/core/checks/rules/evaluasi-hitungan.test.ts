@@ -74,7 +74,7 @@ describe("an error value in a computed column", () => {
       wb.write(tab, r, col("Efisiensi thd RAK s.d. TW I"), [[{ formula: "=1/0" }]]);
     const found = galat(port);
     expect(found.map((f) => f.message)).toContainEqual(
-      expect.stringMatching(/menampilkan #DIV\/0! \(pembagian dengan nol\) \(dan 1 sel lain di kolom itu\)/),
+      expect.stringMatching(/menampilkan #DIV\/0! \(bagi nol\) \(dan 1 sel lain di kolom itu\)/),
     );
   });
 });
