@@ -18,7 +18,7 @@ describe("Verifikasi after the kriteria scale was switched", () => {
     expect(changed).toBe(true);
     expect(message).toContain(`Data berubah sejak dikirim: tab 'Pengaturan' baris ${row}.`);
     expect(message).toMatch(
-      /Ringkasan tidak sesuai: tab 'Ringkasan TW I 2024' dihitung dengan skala kriteria lain \(kolom [^)]+\) daripada skala "lakip" di Pengaturan sekarang \(kolom [^)]+\), artinya skala kriteria diganti sejak tab itu dibuat/,
+      /Ringkasan tidak sesuai: tab 'Ringkasan TW I 2024' dibuat dengan skala kriteria lain \(kolom [^)]+\), bukan skala "lakip" di Pengaturan \(kolom [^)]+\): skala kriteria diganti sejak tab itu dibuat/,
     );
     expect(message).not.toMatch(/tertulis/);
   });
