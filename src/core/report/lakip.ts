@@ -81,6 +81,30 @@ export function withOpd(input: ReportInput): ReportInput {
   return { ...input, opd: input.opd.trim() || OPD_MISSING };
 }
 
+/** Each chosen bidang tab with its full name and its indicators' figures, in the plan's order. */
+export function bidangFigures(
+  input: ReportInput,
+): { tab: string; name: string; figures: IndicatorFigures[] }[] {
+  return input.plans.map((p) => ({
+    tab: p.tab,
+    name: input.names[p.tab] ?? p.tab,
+    figures: input.figures.filter((f) => f.tab === p.tab),
+  }));
+}
+
+/** The office's name under the title, in capitals, or the request for it (`withOpd`). */
+export function opdParagraph(given: ReportInput): ReportBlock {
+  const named = given.opd.trim();
+  return {
+    kind: "paragraph",
+    id: "opd",
+    text: named ? named.toUpperCase() : OPD_MISSING,
+    placeholder: !named,
+    bold: true,
+    align: "center",
+  };
+}
+
 export const DRAFT_NOTE =
   "Paragraf bertanda [Draf] disusun otomatis dari angka Rencana Aksi: periksa dan sunting sebelum ditandatangani. " +
   "Teks dalam kurung siku meminta isian yang belum ada.";
@@ -128,23 +152,12 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
   const tahun = Number(input.tahun);
   const blocks: ReportBlock[] = [];
   const programNo = { next: 1 };
-  const byTab = input.plans.map((p) => ({
-    tab: p.tab,
-    name: input.names[p.tab] ?? p.tab,
-    figures: input.figures.filter((f) => f.tab === p.tab),
-  }));
+  const byTab = bidangFigures(input);
   const iku = byTab.flatMap((b) => sasaranGroups(b.figures).flatMap((g) => ikuOf(g.figures)));
 
   blocks.push(
     { kind: "heading", level: 1, text: `LAPORAN KINERJA ${period.toUpperCase()}` },
-    {
-      kind: "paragraph",
-      id: "opd",
-      text: named ? input.opd.toUpperCase() : input.opd,
-      placeholder: !named,
-      bold: true,
-      align: "center",
-    },
+    opdParagraph(given),
     { kind: "paragraph", id: "catatan", text: DRAFT_NOTE },
     { kind: "heading", level: 1, text: `BAB III AKUNTABILITAS KINERJA ${period.toUpperCase()}` },
     { kind: "heading", level: 2, text: "3.1 Capaian Kinerja Organisasi" },

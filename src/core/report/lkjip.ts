@@ -2,7 +2,15 @@ import { BELUM_DIISI } from "../evaluasi-formulas";
 import { EFISIENSI } from "../functions";
 import { capaianOf, type IndicatorFigures } from "./figures";
 import { pct, rupiah } from "./format";
-import { ikuOf, laporanTabName, type ReportInput, sasaranGroups, withOpd } from "./lakip";
+import {
+  bidangFigures,
+  ikuOf,
+  laporanTabName,
+  opdParagraph,
+  type ReportInput,
+  sasaranGroups,
+  withOpd,
+} from "./lakip";
 import {
   type ReportBlock,
   type ReportDocument,
@@ -44,23 +52,12 @@ export function buildLkjip(given: ReportInput): ReportDocument {
   const input = withOpd(given);
   const tahun = Number(input.tahun);
   const period = `Tahun ${input.tahun}`;
-  const byTab = input.plans.map((p) => ({
-    tab: p.tab,
-    name: input.names[p.tab] ?? p.tab,
-    figures: input.figures.filter((f) => f.tab === p.tab),
-  }));
+  const byTab = bidangFigures(input);
   const groups = byTab.flatMap((b) => sasaranGroups(b.figures));
   const iku = groups.flatMap((g) => ikuOf(g.figures));
   const blocks: ReportBlock[] = [
     { kind: "heading", level: 1, text: "BAB III AKUNTABILITAS KINERJA" },
-    {
-      kind: "paragraph",
-      id: "opd",
-      text: named ? input.opd.toUpperCase() : input.opd,
-      placeholder: !named,
-      bold: true,
-      align: "center",
-    },
+    opdParagraph(given),
     {
       kind: "paragraph",
       id: "catatan",
