@@ -141,14 +141,9 @@ export function aggregateTyped<T>(sifat: Sifat, values: readonly T[]): T | numbe
   return "";
 }
 
-/** `aggregate` over literal values, as the formula computes them. */
+/** `aggregate` over literal values, as the formula computes them: `aggregateTyped`, read as numbers. */
 export function aggregateSheet<T>(sifat: Sifat, values: readonly T[]): T | number | "" | typeof TEXT_IN_SUM {
-  if (sifat === "kumulatif") return sheetSum(values);
-  if (sifat === "akhir") {
-    for (let i = values.length - 1; i >= 0; i--) if (!blankValue(values[i])) return sheetValue(values[i]);
-    return "";
-  }
-  return sheetValue(values[values.length - 1]);
+  return sheetValue(aggregateTyped(sifat, values));
 }
 
 /**
