@@ -18,6 +18,8 @@ export default defineConfig({
   test: {
     // Builds build/ and the CLI bundle once (test/setup-build.ts).
     globalSetup: ["test/setup-build.ts"],
+    // One fixed fast-check seed unless FC_SEED says otherwise (test/setup-fc.ts).
+    setupFiles: ["test/setup-fc.ts"],
     // Two test files at a time on a 2-core machine (vitest's default there is one): much of a
     // browser, LibreOffice or CLI test is spent in another process, so the second file fills the gap.
     maxWorkers: 2,

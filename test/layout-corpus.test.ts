@@ -5,6 +5,7 @@ import { readWorkbook } from "../src/app/plans";
 import type { CellValue, RangeRef } from "../src/core/cells";
 import { FIELD_SYNONYMS } from "../src/core/columns";
 import { detectPlan } from "../src/core/layout";
+import { TW_RE } from "../src/core/layout/vocabulary";
 import type { PlanField, PlanTable } from "../src/core/plan";
 import { emulatedPort } from "../src/emulator/session";
 import { MemoryWorkbook } from "../src/emulator/workbook";
@@ -55,7 +56,7 @@ const unknownText = fc
     t
       .toLowerCase()
       .split(" ")
-      .every((w) => !MEANINGFUL.has(w) && !/^q?[1-4]$/.test(w)),
+      .every((w) => !MEANINGFUL.has(w) && !/^q?[1-4]$/.test(w) && !TW_RE.test(w)),
   );
 const layout = fc.constantFrom(...CORPUS);
 
