@@ -11,7 +11,8 @@ import { rekapFile } from "../../src/app/rekap";
 import { statement, verify } from "../../src/app/reviu";
 import { sha256 } from "../../src/cli/sakip";
 import { emulatedPort } from "../../src/emulator/session";
-import { loadXlsx } from "../../src/emulator/xlsx";
+import { loadXlsx, xlsxBuffer } from "../../src/emulator/xlsx";
+import { standardExport } from "../../src/local/export";
 import { reviuDeps as deps } from "../fixtures/reviu";
 import { PLAN, REVIEWER, RINGKASAN, STAFF, STATEMENT } from "../utils/reviu";
 
@@ -86,5 +87,50 @@ describe("a record of version 1 (before the Ringkasan was covered)", () => {
     wb.write(wb.getTab(PLAN), 2, 19, [[99]]);
     expect(verify(port, deps(REVIEWER), { tw: 1 }).changed).toBe(true);
     expect(rekapFile(port, FILE, 1, sha256).row.sidikBerubah).toBe(true);
+  });
+});
+
+/**
+ * Files sent by the add-on at ab41a05 (record version 4, the evaluation tab's long number-reading
+ * formulas): in Sheets formulas, in standard formulas (sakip triwulan --rumus excel), and the Sheets
+ * one saved "untuk Excel / LibreOffice" then. A later add-on that writes the tab with other formulas
+ * must still find them as sent, also when it saves the Sheets file for Excel itself.
+ */
+describe.each([
+  ["Sheets formulas", "tw1-v4-ab41a05-sakip.xlsx"],
+  ["standard formulas", "tw1-v4-ab41a05-excel.xlsx"],
+  ["Sheets formulas saved for Excel", "tw1-v4-ab41a05-sakip-disimpan-excel.xlsx"],
+])("a record of version 4 in %s", (_, FILE) => {
+  it("verifies clean, is not 'berubah' in the rekap, and the statement is made", async () => {
+    const { port } = await open(FILE);
+    const checked = verify(port, deps(REVIEWER), { tw: 1 });
+    expect(checked.message).toMatch(/^Tidak ada perubahan sejak dikirim \(Riwayat Reviu baris 2\)/);
+    expect(checked.changed).toBe(false);
+    expect(rekapFile(port, FILE, 1, sha256).row).toMatchObject({ status: "dikirim", sidikBerubah: false });
+    expect(statement(port, deps(REVIEWER), { tw: 1 }).tab).toBe(STATEMENT);
+  });
+
+  it("stays as sent while TW II realisasi is typed, and a TW I realisasi changed is caught", async () => {
+    const { wb, port } = await open(FILE);
+    const plan = wb.getTab(PLAN);
+    wb.write(plan, 3, 20, [[40]]); // Realisasi TW II
+    wb.write(plan, 3, 24, [[1_000_000]]); // Realisasi Anggaran TW II
+    expect(verify(port, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+    wb.write(plan, 3, 19, [[99]]); // Realisasi TW I
+    const checked = verify(port, deps(REVIEWER), { tw: 1 });
+    expect(checked.changed).toBe(true);
+    expect(checked.message).toMatch(new RegExp(`^Data berubah sejak dikirim: tab '${PLAN}' baris 3\\.`));
+    expect(rekapFile(port, FILE, 1, sha256).row.sidikBerubah).toBe(true);
+  });
+});
+
+describe("the version-4 Sheets file saved for Excel by this add-on", () => {
+  it("verifies clean", async () => {
+    const { wb } = await open("tw1-v4-ab41a05-sakip.xlsx");
+    const again = await loadXlsx(await xlsxBuffer(wb, { rewrite: standardExport(wb) }));
+    const { port } = emulatedPort(again, { user: REVIEWER, owner: STAFF });
+    const checked = verify(port, deps(REVIEWER), { tw: 1 });
+    expect(checked.message).toMatch(/^Tidak ada perubahan sejak dikirim/);
+    expect(checked.changed).toBe(false);
   });
 });
