@@ -1,84 +1,79 @@
 /**
- * The one contract between the sidebar and the server: endpoint names with the zod schemas of
- * their arguments. The server validates every argument that crosses google.script.run; results
- * are typed from the use cases. zod/mini keeps both bundles small.
+ * The one contract between the sidebar and the server: endpoint names with the schemas of their
+ * arguments (./schema.ts). The server validates every argument that crosses google.script.run;
+ * results are typed from the use cases. The sidebar imports only the types.
  */
-import * as z from "zod/mini";
 import type { FindingGroup } from "./core/checks/group";
 import type { Finding } from "./core/checks/types";
 import type { FailureCode } from "./core/result";
+import {
+  boolean,
+  type Infer,
+  list,
+  literal,
+  nullable,
+  object,
+  optional,
+  record,
+  text,
+  union,
+  whole,
+} from "./schema";
 
 /**
  * Built on demand, not at load: every custom-function call loads the whole server script, and
- * none of them needs the schemas.
- *
- * zod checks the shapes (object, string, number, array, optional, nullable); the bounds are
- * refinements. zod/mini's check classes (minLength, maxLength, int, gte, lte, regex, record) would
- * add 4 KB to that script for the same rules; test/api.test.ts pins what passes and what does not.
+ * none of them needs the schemas. test/api.test.ts pins what passes and what does not.
  */
 export function makeSchemas() {
-  const within = (max: number) => (v: { length: number }) => v.length <= max;
-  const text = (max: number) => z.string().check(z.refine(within(max)));
-  const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.refine(within(max)));
-  const tabName = z.string().check(z.refine((s) => s.length > 0 && s.length <= 100));
-  const whole = (min: number, max: number) =>
-    z.number().check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max));
+  const tabName = text(100, 1);
   const twNumber = whole(1, 4);
 
   return {
-    sidebarState: z.object({}),
-    createTemplate: z.object({
+    sidebarState: object({}),
+    createTemplate: object({
       opd: text(200),
       tahun: text(10),
       bidang: list(text(200), 30),
-      skala: z.optional(text(40)),
+      skala: optional(text(40)),
     }),
-    createTriwulan: z.object({
+    createTriwulan: object({
       tw: twNumber,
-      tabs: z.optional(list(tabName, 100)),
-      /**
-       * Answers to the questions of an earlier run: row key → plan row key, "" for "another one".
-       * As z.record(text(1000), text(1000)) would: an object of texts, its keys checked.
-       */
-      answers: z.optional(
-        z.catchall(z.object({}), text(1000)).check(z.refine((o) => Object.keys(o).every(within(1000)))),
-      ),
+      tabs: optional(list(tabName, 100)),
+      /** Answers to the questions of an earlier run: row key → plan row key, "" for "another one". */
+      answers: optional(record(text(1000), text(1000))),
       /** The year, when the workbook names none (the panel's field). */
-      tahun: z.optional(text(4)),
+      tahun: optional(text(4)),
     }),
-    runCheck: z.object({ tw: z.optional(twNumber) }),
+    runCheck: object({ tw: optional(twNumber) }),
     /** Without `confirm`, nothing is written: the answer says what would go where. */
-    addColumns: z.object({ tab: tabName, confirm: z.optional(z.boolean()) }),
-    selectCell: z.object({
-      sheet: tabName,
-      cell: z.string().check(z.refine((s) => /^[A-Z]{1,3}\d{1,7}$/.test(s))),
-    }),
-    submitReview: z.object({
+    addColumns: object({ tab: tabName, confirm: optional(boolean) }),
+    selectCell: object({ sheet: tabName, cell: text(10, 2, /^[A-Z]{1,3}\d{1,7}$/) }),
+    submitReview: object({
       tw: twNumber,
-      force: z.optional(z.boolean()),
-      reason: z.optional(text(1000)),
+      force: optional(boolean),
+      reason: optional(text(1000)),
     }),
-    verifyReview: z.object({ tw: twNumber }),
-    reopenReview: z.object({ tw: twNumber, reason: text(1000) }),
-    addNote: z.object({ tw: twNumber, catatan: text(2000) }),
-    openNotes: z.object({}),
-    makeStatement: z.object({ tw: twNumber }),
-    correctReading: z.object({
+    verifyReview: object({ tw: twNumber }),
+    reopenReview: object({ tw: twNumber, reason: text(1000) }),
+    addNote: object({ tw: twNumber, catatan: text(2000) }),
+    openNotes: object({}),
+    makeStatement: object({ tw: twNumber }),
+    correctReading: object({
       tab: tabName,
-      col: z.optional(whole(0, 700)),
+      col: optional(whole(0, 700)),
       /** A field name, or null: the column is not used. */
-      field: z.optional(z.nullable(text(40))),
-      headerTop: z.optional(whole(1, 1000)),
-      headerBottom: z.optional(whole(1, 1000)),
+      field: optional(nullable(text(40))),
+      headerTop: optional(whole(1, 1000)),
+      headerBottom: optional(whole(1, 1000)),
       /** Several columns at once: a TW family ("Q–T: Realisasi TW I–IV") in one action. */
-      columns: z.optional(list(z.object({ col: whole(0, 700), field: z.nullable(text(40)) }), 60)),
+      columns: optional(list(object({ col: whole(0, 700), field: nullable(text(40)) }), 60)),
     }),
     /** The year a person gives when neither Pengaturan nor the titles name it. */
-    saveTahun: z.object({ tahun: text(4) }),
+    saveTahun: object({ tahun: text(4) }),
     /** "Buat laporan": the LAKIP of a TW, or the LKjIP Bab III ("tahunan"), as a tab. */
-    createLaporan: z.object({
-      tw: z.union([twNumber, z.literal("tahunan")]),
-      tabs: z.optional(list(tabName, 100)),
+    createLaporan: object({
+      tw: union(twNumber, literal("tahunan")),
+      tabs: optional(list(tabName, 100)),
     }),
   };
 }
@@ -86,7 +81,7 @@ export function makeSchemas() {
 type Schemas = ReturnType<typeof makeSchemas>;
 
 export type Endpoint = keyof Schemas;
-export type Args<K extends Endpoint> = z.infer<Schemas[K]>;
+export type Args<K extends Endpoint> = Infer<Schemas[K]>;
 
 export interface PlanSummary {
   tab: string;
