@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { dinas as synthetic } from "../scripts/synthetic";
-import type { CellValue, WorkbookPort } from "../src/app/port";
-import { generateTriwulan } from "../src/app/triwulan";
-import { TEMPLATE_COLUMNS } from "../src/core/columns";
-import { HEADER_ROW } from "../src/core/evaluasi";
-import { formatDisplay } from "../src/emulator/format";
-import { emulatedPort } from "../src/emulator/session";
-import { MemoryWorkbook } from "../src/emulator/workbook";
-import { transmigrasiWorkbook } from "./fixtures/dinas";
-import { CORPUS, type CorpusLayout } from "./fixtures/layouts";
+import { dinas as synthetic } from "../../scripts/synthetic";
+import type { CellValue, WorkbookPort } from "../../src/app/port";
+import { generateTriwulan } from "../../src/app/triwulan";
+import { TEMPLATE_COLUMNS } from "../../src/core/columns";
+import { HEADER_ROW } from "../../src/core/evaluasi";
+import { formatDisplay } from "../../src/emulator/format";
+import { emulatedPort } from "../../src/emulator/session";
+import { MemoryWorkbook } from "../../src/emulator/workbook";
+import { transmigrasiWorkbook } from "../fixtures/dinas";
+import { CORPUS, type CorpusLayout } from "../fixtures/layouts";
 import {
   LAKIP_SEKRETARIAT,
   LAKIP_SEKRETARIAT_TAB,
@@ -16,7 +16,7 @@ import {
   RENCANA_AKSI_TRANSMIGRASI_TAB,
   TEMPLATE_TRANSMIGRASI,
   TEMPLATE_TRANSMIGRASI_TAB,
-} from "./fixtures/plans";
+} from "../fixtures/plans";
 
 const col = (header: string) => TEMPLATE_COLUMNS.findIndex((c) => c.header === header);
 
