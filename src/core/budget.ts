@@ -11,6 +11,10 @@ export interface BudgetSource {
    * programs, another only kegiatan, and both budgets count. Rows without a tab are one plan.
    */
   tab?: string;
+  /** Its name, program and kegiatan as read: without a kode, the same name is the same line. */
+  uraian?: string;
+  program?: string;
+  kegiatan?: string;
 }
 
 export type BudgetLevel = Exclude<Level, "sasaran">;
@@ -37,12 +41,20 @@ function hasPagu(v: CellValue): boolean {
 }
 
 /**
- * The budget lines of a plan (indexes into `rows`): every row with a pagu, each line once. A line
- * is its kode in its tab, or the row itself when it has none (`key` names it; the default is tab and kode).
+ * A row's budget line in its tab: its kode; without one its level and name under its program and
+ * kegiatan (the second row of a program merged over two indicators is that program again, whatever
+ * pagu it carries); a row with neither is its own line.
+ */
+const lineKey = (r: BudgetSource, i: number) =>
+  `${r.tab ?? ""}|${r.kode || (r.uraian ? `${budgetLevel(r)}|${r.program}|${r.kegiatan}|${r.uraian}` : `#${i}`)}`;
+
+/**
+ * The budget lines of a plan (indexes into `rows`): every row with a pagu, each line once, the
+ * first row with a pagu standing for it (`key` names a line; the default is `lineKey`).
  */
 export function budgetLines(
   rows: readonly BudgetSource[],
-  key: (row: BudgetSource, index: number) => string = (r, i) => `${r.tab ?? ""}|${r.kode || `#${i}`}`,
+  key: (row: BudgetSource, index: number) => string = lineKey,
 ): number[] {
   const seen = new Set<string>();
   return rows.flatMap((r, i) => {

@@ -263,7 +263,7 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
     const name = input.names?.[plan.tab] ?? plan.tab;
     lines.push({ ...groupLine(`BIDANG: ${name}`), group: plan.tab });
     const firstLine = lines.length;
-    const indicatorRows: { line: number; kode: string; level: PlanRow["level"]; pagu: CellValue }[] = [];
+    const indicatorRows: (PlanRow & { line: number })[] = [];
     let lastUraian = "";
     const ordinal = new Map<string, number>();
     for (const row of plan.rows) {
@@ -286,7 +286,7 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
       lastUraian = row.uraian || lastUraian;
       if (line.input.size) inputColumns = true;
       lines.push(line);
-      indicatorRows.push({ line: index, kode: row.kode, level: row.level, pagu: row.pagu });
+      indicatorRows.push({ ...row, line: index });
     }
     const paguLines = budgetRows(indicatorRows).map((i) => indicatorRows[i].line);
     for (const l of paguLines) lines[l].cells[COL[PAGU_FLAG] - 1] = 1;

@@ -19,7 +19,7 @@ function row(level: Level | null, kode: string, pagu: CellValue, spent: CellValu
     row: 1,
     level,
     kode,
-    uraian: `${level} ${kode}`,
+    uraian: `${level} ${kode} ${pagu}`,
     program: "",
     kegiatan: "",
     sasaran: "",

@@ -9,11 +9,19 @@ import { type Level, NAME_FIELDS, type NameField, type PlanField, TWS, type Tw, 
 import { type Period, periodOf, type Resolved, resolveColumn } from "./evidence";
 import { columnPath, type Family, familiesOf, fillBand, isUnitRow, samePath } from "./families";
 import type { Block, ColumnNote, Header, LayoutCorrection, RenstraColumns, YearColumns } from "./types";
-import { familyValues, kindField, kindOf, TW_KINDS, type TwKind, type ValueContext } from "./values";
+import {
+  familyValues,
+  kindField,
+  kindOf,
+  TW_KINDS,
+  type TwKind,
+  type ValueContext,
+} from "./values";
 import { normaliseHeader, UNIT_RE } from "./vocabulary";
 
 export const isNameField = (f: string | null | undefined): f is NameField =>
   (NAME_FIELDS as readonly (string | null | undefined)[]).includes(f);
+const LEVELS: readonly Level[] = ["sasaran", "program", "kegiatan", "subkegiatan"];
 /** Fields each level of a side-by-side table has its own column for. */
 export const PER_LEVEL = new Set<PlanField>([
   "indikator",
@@ -52,6 +60,8 @@ const NOTES_RE = /\b(?:catatan|keterangan|ket)\b/;
 const MIN_SCORE = 0.25;
 /** A choice closer than this to the next one is shown as unsure. */
 const SURE_MARGIN = 1;
+/** An unnamed column is a family's annual target when its TW values fit it on this share of rows (≥ 2). */
+const ANNUAL_SHARE = 0.8;
 
 /** The kind each family takes: the assignment (each kind once) with the best total score. */
 export function chooseKinds(
@@ -215,6 +225,25 @@ export function readHeader(
     pagu: firstOf("pagu"),
     targetTahunan: firstOf("targetTahunan"),
   };
+  // 4a. An annual target no word names ("Tahun 2025", the year measured): a column of numbers that a
+  // TW family's values fit by sifat (sum, last, all equal) on most rows is that family's target.
+  let annual: { col: number; fam: number; fit: number; of: number } | null = null;
+  if (ctx.dataStart !== undefined && vctx.targetTahunan === undefined && !fixedFields.has("targetTahunan")) {
+    const inFamily = new Set(fams.flatMap((f) => Object.values(f.members)));
+    for (let c = 0; c < width; c++) {
+      const p = paths[c];
+      if (!p || aside[c] || fixed.has(c) || guessed[c] || resolved[c]?.bareRealisasi || inFamily.has(c))
+        continue;
+      if (NOTES_RE.test(p.join(" "))) continue;
+      for (let i = 0; i < fams.length; i++) {
+        if (TWS.some((t) => fams[i].members[t] === undefined)) continue;
+        const a = familyValues(values, ctx.dataStart, fams[i].members, { ...vctx, targetTahunan: c });
+        if (a.of >= 2 && a.fit >= ANNUAL_SHARE * a.of && a.fit > (annual?.fit ?? 0))
+          annual = { col: c, fam: i, fit: a.fit, of: a.of };
+      }
+    }
+    if (annual) vctx.targetTahunan = annual.col;
+  }
   const famWords = fams.map((f) => familyWord(f, resolved));
   const famValues = fams.map((f) =>
     ctx.dataStart === undefined ? null : familyValues(values, ctx.dataStart, f.members, vctx),
@@ -263,6 +292,16 @@ export function readHeader(
       famNote.set(c, { evidence: famValues[i]?.evidence ?? "", unsure, word: w.word, doubt });
     }
   });
+
+  if (annual && kinds[annual.fam] === "targetTw") {
+    decided.set(annual.col, "targetTahunan");
+    famNote.set(annual.col, {
+      evidence: `sesuai target TW pada ${annual.fit} dari ${annual.of} baris`,
+      unsure: false,
+      word: "",
+      doubt: "",
+    });
+  }
 
   // 5. The field of each column: corrected, else its family's kind, else its words. A field a person
   // fixed leaves every other column (per level fields only when the levels stand side by side).
@@ -314,6 +353,24 @@ export function readHeader(
       block ??= newBlock(null, null);
       block.cols[f] ??= c;
     } else shared[f] ??= c;
+  }
+
+  // 6a. Levels side by side under group words nobody knows (the LAKIP's Program | Kegiatan | Sub
+  // Kegiatan in an office's own words): blocks that each start with an Uraian column and hold their
+  // own Indikator are the levels, outermost on the left (sasaran only when there are four).
+  const unnamed = blocks.filter((b) => b.cols.indikator !== undefined);
+  if (unnamed.length > 1 && unnamed.every((b) => b.nameField === "uraian" && b.level === null)) {
+    const levels = LEVELS.slice(unnamed.length > 3 ? 0 : 1);
+    unnamed.forEach((b, i) => {
+      const l = levels[i];
+      const c = b.cols.uraian;
+      if (!l || c === undefined) return;
+      delete b.cols.uraian;
+      b.level = l;
+      b.nameField = l;
+      b.cols[l] = c;
+      fields[c] = l;
+    });
   }
 
   // 7. One indicator column: every per level field belongs to its rows, wherever the column sits

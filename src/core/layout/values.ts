@@ -31,6 +31,9 @@ export interface FamilyValues {
   evidence: string;
   /** Rows with at least one number under the family. */
   rows: number;
+  /** Of the rows with a target tahunan (not money), how many the four TWs fit by a sifat. */
+  fit: number;
+  of: number;
 }
 
 const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
@@ -91,7 +94,7 @@ export function familyValues(
       if (filled.every((v) => Math.abs(v) <= Math.max(3 * Math.abs(t), 1))) onScale++;
     }
   }
-  if (rows === 0) return { scores, evidence: "", rows };
+  if (rows === 0) return { scores, evidence: "", rows, fit: 0, of: 0 };
   const fMoney = share(money, rows);
   const fPlain = share(plain, rows);
   const fSum = share(sumPagu, withPagu);
@@ -122,7 +125,7 @@ export function familyValues(
   if (withTarget && fMoney < 0.5 && fitTarget)
     said.push(`sesuai target tahunan pada ${fitTarget} dari ${withTarget} baris`);
   if (prefix) said.push(`terisi sampai TW tertentu lalu kosong pada ${prefix} dari ${rows} baris`);
-  return { scores, evidence: said.join("; "), rows };
+  return { scores, evidence: said.join("; "), rows, fit: fitTarget, of: withTarget };
 }
 
 /** The field of a kind for one TW. */

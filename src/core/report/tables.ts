@@ -254,18 +254,15 @@ interface BudgetLine {
 }
 
 const budgetSources = (figures: IndicatorFigures[]) =>
-  [
-    figures.map((f) => ({ ...f.row, pagu: f.pagu, tab: f.tab })),
-    (_: unknown, i: number) => `${figures[i].tab}|${figures[i].row.kode || figures[i].key}`,
-  ] as const;
+  figures.map((f) => ({ ...f.row, pagu: f.pagu, tab: f.tab }));
 
 /**
  * The budget lines an anggaran table lists, each kode of a tab once, with its depth below its own
  * tab's highest level (a kegiatan heads a tab that lists no program), down to `depth` levels.
  */
 function budgetListing(figures: IndicatorFigures[], depth: number): BudgetLine[] {
-  const [sources, key] = budgetSources(figures);
-  const all = budgetLines(sources, key);
+  const sources = budgetSources(figures);
+  const all = budgetLines(sources);
   const tops = topDepths(sources, all);
   return all
     .map((i) => ({ f: figures[i], depth: budgetDepth(figures[i].row) - (tops.get(figures[i].tab) ?? 0) }))
@@ -296,7 +293,7 @@ export function anggaranTable(
 ): ReportTable | null {
   const lines = budgetListing(figures, depth);
   if (!lines.length) return null;
-  const topLines = new Set(budgetRows(...budgetSources(figures)).map((i) => figures[i]));
+  const topLines = new Set(budgetRows(budgetSources(figures)).map((i) => figures[i]));
   const annual = labels === "annual";
   const counters = [0, 0, 0];
   const rows: ReportRow[] = lines.map((l): ReportRow => {
@@ -545,7 +542,7 @@ export function serapanChart(
  * and the programs of the LKjIP's Tabel 3.20 and 3.21.
  */
 export function programsOf(figures: IndicatorFigures[]): IndicatorFigures[] {
-  return budgetRows(...budgetSources(figures)).map((i) => figures[i]);
+  return budgetRows(budgetSources(figures)).map((i) => figures[i]);
 }
 
 /** "program", or "program/kegiatan" when a bidang tab lists only kegiatan: the serapan chart's title. */
