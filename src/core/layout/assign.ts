@@ -9,14 +9,7 @@ import { type Level, NAME_FIELDS, type NameField, type PlanField, TWS, type Tw, 
 import { type Period, periodOf, type Resolved, resolveColumn } from "./evidence";
 import { columnPath, type Family, familiesOf, fillBand, isUnitRow, samePath } from "./families";
 import type { Block, ColumnNote, Header, LayoutCorrection, RenstraColumns, YearColumns } from "./types";
-import {
-  familyValues,
-  kindField,
-  kindOf,
-  TW_KINDS,
-  type TwKind,
-  type ValueContext,
-} from "./values";
+import { familyValues, kindField, kindOf, TW_KINDS, type TwKind, type ValueContext } from "./values";
 import { normaliseHeader, UNIT_RE } from "./vocabulary";
 
 export const isNameField = (f: string | null | undefined): f is NameField =>
