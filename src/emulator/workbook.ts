@@ -86,14 +86,25 @@ export interface ChartRecord {
   anchor: { row: number; col: number; offsetX: number; offsetY: number };
 }
 
+/** An array formula of a tab (see MemoryWorkbook.arrays): corner and size 1-based. */
+export interface SpillInfo extends Rect {
+  /** Data in the way: the formula shows #REF! and its result is not spilled. */
+  blocked: boolean;
+}
+
+/** What the emulator reads of HyperFormula's internal record of an array formula. */
+interface EngineArray {
+  leftCorner: SimpleCellAddress;
+  width: number;
+  height: number;
+  array?: { error?: { type?: string } };
+}
+
 export interface CellErrorInfo {
   /** As shown in the cell and returned by getValues: "#ERROR!", "#DIV/0!", "#REF!"... */
   code: string;
   message: string;
 }
-
-/** A blocked spill's cell, in retrySpills' set. */
-const key = (row: number, col: number) => `${row}:${col}`;
 
 /** The style of a cell no one formatted. */
 const NO_STYLE: CellStyle = Object.freeze({});
@@ -615,12 +626,10 @@ export class MemoryWorkbook {
         this.hf.setCellContents(at, content);
       });
       this.keepTexts(tab, row, col, content);
-      for (let r = 0; r < content.length; r++)
-        for (let c = 0; c < content[r].length; c++)
-          if (isFormula(content[r][c]) && this.spillBlocked(tab, row + r, col + c))
-            this.blockedSpill(tab).add(key(row + r, col + c));
     }
-    this.retrySpills(tab);
+    let cols = 0;
+    for (const line of content) cols = Math.max(cols, line.length);
+    this.retrySpills(tab, { row, col, rows: content.length, cols });
   }
 
   /** Notes the formula text of each cell of a block just written (see `texts`). */
@@ -640,38 +649,84 @@ export class MemoryWorkbook {
     }
   }
 
-  /** Formulas of each tab whose array result was blocked by data when written (see retrySpills). */
-  private readonly blocked = new Map<Tab, Set<string>>();
-
-  private blockedSpill(tab: Tab): Set<string> {
-    const set = this.blocked.get(tab) ?? new Set<string>();
-    this.blocked.set(tab, set);
-    return set;
-  }
-
-  private spillBlocked(tab: Tab, row: number, col: number): boolean {
-    const v = this.hf.getCellValue({ sheet: tab.hfId, row: row - 1, col: col - 1 });
-    return v instanceof DetailedCellError && v.type === ErrorType.SPILL;
+  /**
+   * The array formulas of a tab as the engine holds them: corner (1-based), size, and whether data
+   * blocks the result. HyperFormula keeps every formula with an array result in its array mapping,
+   * a blocked one too (shrunk to its corner, holding the SPILL error); no public call lists them.
+   */
+  private arrays(tab: Tab): SpillInfo[] {
+    const graph = (this.hf as unknown as { dependencyGraph?: { arrayMapping?: { arrayMapping?: unknown } } })
+      .dependencyGraph;
+    const mapping = graph?.arrayMapping?.arrayMapping;
+    if (!(mapping instanceof Map)) throw new Error("HyperFormula tidak lagi mencatat rumus array-nya.");
+    const out: SpillInfo[] = [];
+    for (const vertex of mapping.values() as Iterable<EngineArray>) {
+      const at = vertex.leftCorner;
+      if (at.sheet !== tab.hfId) continue;
+      out.push({
+        row: at.row + 1,
+        col: at.col + 1,
+        rows: vertex.height,
+        cols: vertex.width,
+        blocked: vertex.array?.error?.type === ErrorType.SPILL,
+      });
+    }
+    return out;
   }
 
   /**
-   * As Sheets does, an array result blocked by data spills as soon as the data is gone: HyperFormula
-   * does not retry a blocked formula by itself, so each one blocked is written again after an edit
-   * of its tab, until it spills (or is replaced).
+   * As Sheets does, an array result blocked by data spills as soon as the data is gone ("the values
+   * overflow into adjacent cells as long as those cells are empty": Custom Functions in Google
+   * Sheets, developers.google.com/apps-script/guides/sheets/functions; ARRAYFORMULA,
+   * support.google.com/docs/answer/3093275). HyperFormula does not try a blocked formula again by
+   * itself (handsontable/hyperformula#1287), so after an edit each blocked formula of the tab whose
+   * result could reach the edited cells (below or right of it) is written again. Blocked formulas
+   * are read from the engine each time, so none is missed (one blocked by a value typed over its
+   * result, one read from an .xlsx) and none is kept under a cell address that rows inserted or
+   * deleted have moved.
    */
-  private retrySpills(tab: Tab): void {
-    const set = this.blocked.get(tab);
-    if (!set?.size) return;
-    for (const k of [...set]) {
-      const [r, c] = k.split(":").map(Number);
-      const at = { sheet: tab.hfId, row: r - 1, col: c - 1 };
-      const formula = this.hf.getCellFormula(at);
-      if (!formula || !this.spillBlocked(tab, r, c)) {
-        set.delete(k);
-        continue;
+  private retrySpills(tab: Tab, edited?: Rect): void {
+    for (const spill of this.arrays(tab)) {
+      if (!spill.blocked) continue;
+      if (edited) {
+        const below = edited.row + edited.rows - 1 >= spill.row && edited.col + edited.cols - 1 >= spill.col;
+        const written =
+          spill.row >= edited.row &&
+          spill.row < edited.row + edited.rows &&
+          spill.col >= edited.col &&
+          spill.col < edited.col + edited.cols;
+        // A formula just written in the block was placed by the write itself.
+        if (!below || written) continue;
       }
-      this.hf.setCellContents(at, formula);
-      if (!this.spillBlocked(tab, r, c)) set.delete(k);
+      const at = { sheet: tab.hfId, row: spill.row - 1, col: spill.col - 1 };
+      const formula = this.hf.getCellFormula(at);
+      if (formula) this.hf.setCellContents(at, formula);
+    }
+  }
+
+  /**
+   * Before rows (or columns) are inserted at `at` (0-based index of the first new one), the array
+   * results that span it are drawn back to their formula cell, to spill again over the grown range
+   * afterwards (see insertRowsAfter). HyperFormula would keep the result in place and stop with
+   * "Cannot move cell. Destination already occupied." when a range another formula reads (a
+   * Ringkasan COUNTIF over the Kriteria column) covers the new cells. A value set in one of the
+   * result's cells and cleared again draws it back: the engine's own way, with public calls.
+   */
+  private foldSpillsAcross(tab: Tab, axis: "row" | "col", at: number): void {
+    for (const spill of this.arrays(tab)) {
+      if (spill.blocked) continue;
+      const start = (axis === "row" ? spill.row : spill.col) - 1;
+      const size = axis === "row" ? spill.rows : spill.cols;
+      if (!(start < at && at < start + size)) continue;
+      const inside = {
+        sheet: tab.hfId,
+        row: spill.row - 1 + (axis === "row" ? 1 : 0),
+        col: spill.col - 1 + (axis === "col" ? 1 : 0),
+      };
+      this.hf.batch(() => {
+        this.hf.setCellContents(inside, 0);
+        this.hf.setCellContents(inside, null);
+      });
     }
   }
 
@@ -709,7 +764,7 @@ export class MemoryWorkbook {
     this.texts.get(tab)?.deleteIn(rect);
     const empty = Array.from({ length: rect.rows }, () => Array<null>(rect.cols).fill(null));
     this.hf.setCellContents({ sheet: tab.hfId, row: rect.row - 1, col: rect.col - 1 }, empty);
-    this.retrySpills(tab);
+    this.retrySpills(tab, rect);
   }
 
   /** Computed values as `getValues()` returns them. */
@@ -818,27 +873,40 @@ export class MemoryWorkbook {
     return { rows, cols };
   }
 
-  /** Inserts empty rows after `row` (1-based); formulas' references move as in Sheets. */
+  /**
+   * Inserts empty rows after `row` (1-based); formulas' references move as in Sheets, and a range
+   * that spans the new rows grows over them. Inside the result of an array formula too: the
+   * formula's ranges grow and its result spills again over them, as Sheets does when a row is
+   * inserted in an ARRAYFORMULA's result (or a blocked result is left blocked until the data is gone).
+   */
   insertRowsAfter(tab: Tab, row: number, count: number): void {
     this.texts.clear();
+    this.foldSpillsAcross(tab, "row", row);
     this.hf.addRows(tab.hfId, [row, count]);
     tab.shift("row", row + 1, count);
     tab.maxRows += count;
+    this.retrySpills(tab);
   }
 
-  /** Deletes rows (1-based); references to them become #REF!, as in Sheets. */
+  /**
+   * Deletes rows (1-based); references to them become #REF!, as in Sheets. An array result the
+   * deleted rows blocked spills again.
+   */
   deleteRows(tab: Tab, row: number, count: number): void {
     this.texts.clear();
     this.hf.removeRows(tab.hfId, [row - 1, count]);
     tab.shift("row", row, -count);
     tab.maxRows -= count;
+    this.retrySpills(tab);
   }
 
   insertColumnsAfter(tab: Tab, col: number, count: number): void {
     this.texts.clear();
+    this.foldSpillsAcross(tab, "col", col);
     this.hf.addColumns(tab.hfId, [col, count]);
     tab.shift("col", col + 1, count);
     tab.maxCols += count;
+    this.retrySpills(tab);
   }
 
   // ------------------------------------------------------------ engine value conversion

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateTriwulan } from "../../src/app/triwulan";
 import { demoWorkbook } from "../../src/emulator/demo";
 import { emulatedPort } from "../../src/emulator/session";
-import { insertRow } from "../utils/insert-row";
 import { rowsOf } from "../utils/reviu";
 import { type Local, openLocal, runBrowserTests, warnWithoutChromium } from "./helpers";
 
@@ -31,7 +30,8 @@ describe.skipIf(!runBrowserTests)("a person's row inside the TW II table in Chro
     summaryBefore = rowsOf(wb, RINGKASAN).slice(5, 11);
     const rows = rowsOf(wb, EVALUASI);
     const header = rows[4].map(String);
-    const at = insertRow(wb, EVALUASI, rows.findIndex((r) => r[header.indexOf("Indikator")] === MOU) + 1);
+    const at = rows.findIndex((r) => r[header.indexOf("Indikator")] === MOU) + 2;
+    wb.insertRowsAfter(wb.getTab(EVALUASI), at - 1, 1);
     wb.write(wb.getTab(EVALUASI), at, header.indexOf("Program / Kegiatan / Sub Kegiatan") + 1, [[CATATAN]]);
     workbook = wb;
     local = await openLocal("baris-sisipan", EVALUASI, wb);

@@ -17,7 +17,6 @@ import type { MemoryWorkbook } from "../../../src/emulator/workbook";
 import { transmigrasiWorkbook } from "../../fixtures/dinas";
 import { TEMPLATE_TRANSMIGRASI_TAB } from "../../fixtures/plans";
 import { reviuDeps as deps } from "../../fixtures/reviu";
-import { insertRow } from "../../utils/insert-row";
 import { rowsOf } from "../../utils/reviu";
 
 const TAB = "Evaluasi TW I 2024";
@@ -57,8 +56,9 @@ describe.each([
     const { port } = emulatedPort(wb);
     generateTriwulan(port, { tw: 1, ...options });
     let v = view(wb);
-    const at = insertRow(wb, TAB, v.rowOf(INDIKATOR));
     const tab = wb.getTab(TAB);
+    const at = v.rowOf(INDIKATOR) + 1;
+    wb.insertRowsAfter(tab, at - 1, 1);
     wb.write(tab, at, v.col("Program / Kegiatan"), [[CATATAN]]);
     wb.write(tab, at, v.col("Faktor pendorong"), [["Pendampingan oleh UPT"]]);
     tab.setNote(at, v.col("Realisasi TW I"), "ditanyakan ke Bidang Transmigrasi");
@@ -102,13 +102,15 @@ describe.each([
     let v = view(wb);
     const tab = wb.getTab(TAB);
     // Under the Mandiri indicator: a breakdown with its own target (a computed column).
-    const a = insertRow(wb, TAB, v.rowOf(INDIKATOR));
+    const a = v.rowOf(INDIKATOR) + 1;
+    wb.insertRowsAfter(wb.getTab(TAB), a - 1, 1);
     wb.write(tab, a, v.col("Program / Kegiatan"), [["Desa A"]]);
     wb.write(tab, a, v.col("Target TW I"), [[5]]);
     // Under another indicator, a note; then that indicator is deleted from the plan.
     v = view(wb);
     const other = String(v.rows[v.rowOf(INDIKATOR) + 1][v.col("Indikator") - 1]);
-    const b = insertRow(wb, TAB, v.rowOf(other));
+    const b = v.rowOf(other) + 1;
+    wb.insertRowsAfter(wb.getTab(TAB), b - 1, 1);
     wb.write(tab, b, v.col("Tindak lanjut"), [["Koordinasi ulang"]]);
     const plan = wb.getTab(TEMPLATE_TRANSMIGRASI_TAB);
     const planRows = wb.values(plan, { row: 1, col: planCol("Indikator"), rows: 40, cols: 1 });
@@ -136,7 +138,8 @@ describe.each([
     const staff = emulatedPort(wb, { user: "staf@dinas.go.id", owner: "staf@dinas.go.id" }).port;
     generateTriwulan(staff, { tw: 1, ...options });
     const v = view(wb);
-    const at = insertRow(wb, TAB, v.rowOf(INDIKATOR));
+    const at = v.rowOf(INDIKATOR) + 1;
+    wb.insertRowsAfter(wb.getTab(TAB), at - 1, 1);
     wb.write(wb.getTab(TAB), at, v.col("Tindak lanjut"), [["Koordinasi ulang"]]);
     generateTriwulan(staff, { tw: 1, ...options });
     const sent = submitForReview(staff, deps("staf@dinas.go.id"), { tw: 1, force: true, reason: "Uji" });

@@ -17,7 +17,6 @@ import { standardFormulas } from "../../../src/core/standard";
 import { emulatedPort } from "../../../src/emulator/session";
 import { transmigrasiWorkbook } from "../../fixtures/dinas";
 import { TEMPLATE_TRANSMIGRASI_TAB as PLAN } from "../../fixtures/plans";
-import { insertRow } from "../../utils/insert-row";
 
 const TAB = "Evaluasi TW II 2024";
 const SUMMARY = "Ringkasan TW II 2024";
@@ -118,8 +117,10 @@ class Scenario {
       const above = this.people.find((p) => p.token === what);
       const anchor = above ? above.anchor : what;
       const token = `orang[${this.n++}]`;
-      const row = insertRow(this.wb, TAB, under + 1);
       const tab = this.wb.getTab(TAB);
+      // Inside the spilled results of the Sheets formulas: they spill again over the new row.
+      this.wb.insertRowsAfter(tab, under + 1, 1);
+      const row = under + 2;
       if (a.what === "note") tab.setNote(row, v.col("Program / Kegiatan") + 1, token);
       else
         this.wb.write(tab, row, v.col(a.what === "uraian" ? "Program / Kegiatan" : "Faktor pendorong") + 1, [
