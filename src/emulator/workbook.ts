@@ -593,11 +593,41 @@ export class MemoryWorkbook {
     return tab;
   }
 
+  /**
+   * Removes a tab. Every reference to it in the other tabs' formulas becomes #REF!, as Sheets
+   * rewrites them (`='Data'!B4*2` → `=#REF!*2`, `=SUM(Data!B1:B4)` → `=SUM(#REF!)`), so the
+   * formula shows the error value #REF! and a tab made later under the same name does not bring the
+   * reference back. #REF! is an error value a formula may hold as it is (ERROR.TYPE,
+   * support.google.com/docs/answer/3238305). The engine would keep its own name for the tab
+   * (`=_1!B4*2`), which no person ever wrote.
+   */
   removeTab(name: string): void {
     const tab = this.getTab(name);
     this.texts.clear();
     this.hf.removeSheet(tab.hfId);
     this.tabList.splice(this.tabList.indexOf(tab), 1);
+    const engine = engineName(tab);
+    const cell = `\\$?[A-Z]+\\$?\\d+`;
+    const end = (part: string) => `(?::(?:${engine}!)?${part})`;
+    const reference = new RegExp(
+      `"(?:[^"]|"")*"|(?<![A-Za-z\u00C0-\u02AF0-9_.'])${engine}!(?:${cell}${end(cell)}?|\\$?[A-Z]+${end("\\$?[A-Z]+")}|\\$?\\d+${end("\\$?\\d+")})`,
+      "g",
+    );
+    for (const other of this.tabList) {
+      const rewritten: [number, number, string][] = [];
+      this.hf.getSheetFormulas(other.hfId).forEach((line, r) => {
+        line.forEach((formula, c) => {
+          if (!formula?.includes(`${engine}!`)) return;
+          const text = formula.replace(reference, (m) => (m.startsWith('"') ? m : "#REF!"));
+          if (text !== formula) rewritten.push([r, c, text]);
+        });
+      });
+      if (!rewritten.length) continue;
+      this.hf.batch(() => {
+        for (const [r, c, text] of rewritten)
+          this.hf.setCellContents({ sheet: other.hfId, row: r, col: c }, text);
+      });
+    }
   }
 
   renameTab(name: string, newName: string): void {
