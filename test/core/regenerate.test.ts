@@ -6,17 +6,17 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { CellValue, TabSnapshot, WorkbookPort } from "../src/app/port";
-import { generateTriwulan, type TriwulanReport } from "../src/app/triwulan";
-import { columnLetter } from "../src/core/a1";
-import { TEMPLATE_COLUMNS } from "../src/core/columns";
-import { HEADER_ROW } from "../src/core/evaluasi";
-import { REMOVED_HEADER } from "../src/core/regenerate";
-import { demoWorkbook } from "../src/emulator/demo";
-import { emulatedPort } from "../src/emulator/session";
-import type { MemoryWorkbook } from "../src/emulator/workbook";
-import { transmigrasiWorkbook } from "./fixtures/dinas";
-import { TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
+import type { CellValue, TabSnapshot, WorkbookPort } from "../../src/app/port";
+import { generateTriwulan, type TriwulanReport } from "../../src/app/triwulan";
+import { columnLetter } from "../../src/core/a1";
+import { TEMPLATE_COLUMNS } from "../../src/core/columns";
+import { HEADER_ROW } from "../../src/core/evaluasi";
+import { REMOVED_HEADER } from "../../src/core/regenerate";
+import { demoWorkbook } from "../../src/emulator/demo";
+import { emulatedPort } from "../../src/emulator/session";
+import type { MemoryWorkbook } from "../../src/emulator/workbook";
+import { transmigrasiWorkbook } from "../fixtures/dinas";
+import { TEMPLATE_TRANSMIGRASI_TAB } from "../fixtures/plans";
 
 const TAB = "Evaluasi TW II 2024";
 const planCol = (header: string) => TEMPLATE_COLUMNS.findIndex((c) => c.header === header) + 1;
