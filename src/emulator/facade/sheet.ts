@@ -214,6 +214,39 @@ export class Sheet implements SheetsSheet {
     this.env.workbook.insertRowsAfter(this.tab, afterPosition, howMany);
     return this;
   }
+  /**
+   * The other ways a script inserts or deletes rows (Apps Script reference, Class Sheet:
+   * insertRowAfter, insertRowBefore, insertRows, insertRowsBefore, deleteRow, deleteRows), as a
+   * person does from the row menu. Inside an array formula's result they are allowed and the result
+   * spills again over the rows (see MemoryWorkbook.insertRowsAfter).
+   */
+  insertRowAfter(afterPosition: number): Sheet {
+    return this.insertRowsAfter(afterPosition, 1);
+  }
+  insertRowBefore(beforePosition: number): Sheet {
+    return this.insertRowsBefore(beforePosition, 1);
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
+    return this.insertRowsAfter(beforePosition - 1, howMany);
+  }
+  /** "Inserts one or more consecutive blank rows in a sheet starting at the specified location." */
+  insertRows(rowIndex: number, numRows = 1): void {
+    this.insertRowsBefore(rowIndex, numRows);
+  }
+  deleteRow(rowPosition: number): Sheet {
+    this.deleteRows(rowPosition, 1);
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    const rect = { row: rowPosition, col: 1, rows: howMany, cols: this.tab.maxCols };
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this.tab.maxRows)
+      throw this.env.error("Those rows are out of bounds.");
+    if (rowPosition <= this.tab.frozenRows + 1 && rowPosition + howMany - 1 >= this.tab.maxRows)
+      throw this.env.error("Sorry, it is not possible to delete all non-frozen rows.");
+    this.env.assertEditable(this.tab, rect);
+    this.env.workbook.deleteRows(this.tab, rowPosition, howMany);
+  }
+
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     this.assertInsertable("col", afterPosition);
     this.env.workbook.insertColumnsAfter(this.tab, afterPosition, howMany);
