@@ -199,7 +199,8 @@ export interface Results {
   selectCell: { message: string };
   addColumns: { message: string; planned: { cell: string; header: string }[] };
   submitReview: { status: "galat" | "dikirim"; message: string; check: CheckResult };
-  verifyReview: { changed: boolean; message: string };
+  /** `changed` null: an older record cannot tell (the message says what it can and cannot vouch for). */
+  verifyReview: { changed: boolean | null; message: string };
   reopenReview: { message: string };
   addNote: { message: string };
   openNotes: { notes: OpenNote[] };

@@ -1,10 +1,14 @@
-import { addOnComputed } from "../core/computed-cells";
+import { addOnComputed, sheetsForms } from "../core/computed-cells";
 import { derivedDifferences, differencesText, misleadingFormats } from "../core/derived";
 import { type BidangRows, evaluasiTabName, HEADER_ROW, spillColumns, type Tw } from "../core/evaluasi";
 import {
+  type Change,
+  compare,
   type Digest,
   FINGERPRINT_VERSION,
+  type FilledCell,
   type Fingerprint,
+  filledSince,
   fingerprint,
   formulaReferences,
   onlyCells,
@@ -73,7 +77,7 @@ const FINGERPRINTED_SETTINGS: Record<number, Set<string>> = {
  * is, marked in its header cell, not as the formula text: the add-on's conversion of the same
  * column is the same record, while a value or another formula in such a cell is hashed as itself.
  */
-function fingerprintedTabs(wb: Workbook, tw: Tw, version: number): TabSnapshot[] {
+export function fingerprintedTabs(wb: Workbook, tw: Tw, version: number): TabSnapshot[] {
   const tahun = tahunOf(wb);
   const v2 = version >= 2;
   const v3 = version >= 3;
@@ -180,6 +184,73 @@ export function fingerprintOf(
   version = FINGERPRINT_VERSION,
 ): Fingerprint {
   return fingerprint(fingerprintedTabs(wb, tw, version), digest);
+}
+
+/** What the workbook holds now against a record, by the rules of the record's version. */
+export interface RecordComparison {
+  now: Fingerprint;
+  /** Where the data the record covers differs from it. */
+  changes: Change[];
+  /**
+   * Rows of a bidang tab that a record holding whole rows (before version 3) finds changed where it
+   * cannot tell whether a cell the quarter reads changed or one beside it (the next TW's realisasi).
+   */
+  unsure: Change[];
+  /** Cells empty when sent and filled in since, that the quarter does not read (proven, see `filledSince`). */
+  filled: { tab: string; cells: FilledCell[] }[];
+  /** The evaluation tab's computed columns were saved for Excel / LibreOffice since (proven, see `sheetsForms`). */
+  converted: boolean;
+}
+
+/**
+ * The workbook against a record. A record made before version 4 hashes the computed columns'
+ * formula text, so a tab saved for Excel since is compared in the form Sheets held it; one made
+ * before version 3 holds the bidang tabs' rows whole, so the cells filled in beside the quarter are
+ * looked for; what neither can show stays a change (or, for such rows, unsure), never unchanged.
+ */
+export function compareRecord(
+  wb: Workbook,
+  tw: Tw,
+  version: number,
+  recorded: Fingerprint,
+  digest: Digest,
+): RecordComparison {
+  let now = fingerprintOf(wb, tw, digest, version);
+  let changes = now.hash === recorded.hash ? [] : compare(recorded, now);
+  let book = wb;
+  let converted = false;
+  const evaluasi = evaluasiOf(wb, tw);
+  if (version < 4 && changes.some((c) => c.tab === evaluasi.name)) {
+    // The form that leaves the fewest rows changed (rows are located by their hashes, as always).
+    const rowsOf = (cs: Change[]) => cs.find((c) => c.tab === evaluasi.name)?.rows.length ?? 0;
+    for (const form of sheetsForms(evaluasi, scaleOf(wb))) {
+      const other = { ...wb, snapshots: new Map(wb.snapshots).set(evaluasi.name, form) };
+      const print = fingerprintOf(other, tw, digest, version);
+      const left = compare(recorded, print);
+      if (rowsOf(left) >= rowsOf(changes) && left.some((c) => c.tab === evaluasi.name)) continue;
+      [now, book, converted, changes] = [print, other, true, left];
+      if (!rowsOf(left)) break;
+    }
+  }
+  const unsure: Change[] = [];
+  const filled: RecordComparison["filled"] = [];
+  if (version < 3 && changes.length) {
+    const tabs = new Map(fingerprintedTabs(book, tw, version).map((t) => [t.name, t]));
+    const plans = new Set(coveredTabs(book, tw).plans.map((t) => t.name));
+    const refs = formulaReferences((book.snapshots.get(evaluasi.name) ?? evaluasi).formulas);
+    changes = changes.filter((c) => {
+      const tab = tabs.get(c.tab);
+      const was = recorded.tabs.find((t) => t.tab === c.tab);
+      if (c.kind !== "berubah" || !plans.has(c.tab) || !tab || !was) return true;
+      const read = refs.has("*") ? "semua" : refs.get(c.tab);
+      const cells =
+        read === "semua" ? null : filledSince(tab, was, (r, col) => !read?.has(`${r},${col}`), digest);
+      if (cells) filled.push({ tab: c.tab, cells });
+      else unsure.push(c);
+      return false;
+    });
+  }
+  return { now, changes, unsure, filled, converted };
 }
 
 /**

@@ -63,6 +63,7 @@ export function rekapFile(port: WorkbookPort, file: string, tw: Tw, digest: Dige
     dikirimPada: review.sentAt ? review.sentAt.toISOString() : null,
     dikirimOleh: review.sentBy,
     sidikBerubah: review.changed,
+    sidikCatatan: review.note || null,
     error: null,
   };
   let plans: ReturnType<typeof chooseBidang>;

@@ -5,10 +5,8 @@ import { HEADER_ROW, ROMAN, type Tw } from "../core/evaluasi";
 import {
   type Change,
   changedWhere,
-  compare,
   type Digest,
   describeChanges,
-  type Fingerprint,
   packedVersion,
   packRows,
   unpackRows,
@@ -20,10 +18,12 @@ import { checkAndReport } from "./periksa";
 import { readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { CellValue, Protection, TabFormat, WorkbookPort, WriteCell } from "./port";
 import {
+  compareRecord,
   coveredTabs,
   fingerprintOf,
   formatProblem,
   lockedTabs,
+  type RecordComparison,
   recordedVersion,
   ringkasanProblem,
 } from "./rekam";
@@ -213,10 +213,8 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
 }
 
 /** What the workbook holds now against the TW's last submission, by the rules that record was made with. */
-interface RecordFindings {
+interface RecordFindings extends Omit<RecordComparison, "now"> {
   version: number;
-  /** Where the data differs from the record; a sent tab that is gone (deleted or renamed) is "hilang". */
-  changes: Change[];
   /** The fingerprint now, null when a tab it needs is gone. */
   hash: string | null;
   /** Why the Ringkasan is not what the record proves, "" when it is. */
@@ -226,9 +224,9 @@ interface RecordFindings {
 function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest): RecordFindings {
   const version = packedVersion(sent.packed);
   const recorded = unpackRows(sent.hash, sent.packed);
-  let now: Fingerprint;
+  let found: RecordComparison;
   try {
-    now = fingerprintOf(wb, tw, digest, version);
+    found = compareRecord(wb, tw, version, recorded, digest);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     // A tab that was sent is gone (deleted or renamed): say which, never "buat tab Triwulan dulu".
@@ -239,9 +237,12 @@ function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest):
       hash: null,
       ringkasan: "",
       changes: gone.map((t): Change => ({ tab: t.tab, rows: [], kind: "hilang" })),
+      unsure: [],
+      filled: [],
+      converted: false,
     };
   }
-  const changes = now.hash === sent.hash ? [] : compare(recorded, now);
+  const { now, changes } = found;
   let ringkasan: string;
   try {
     ringkasan = ringkasanProblem(wb, tw, coveredTabs(wb, tw), { version, recorded, now });
@@ -252,7 +253,65 @@ function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest):
       ? ""
       : `ringkasan tidak dapat dihitung ulang (${e.message.replace(/\.$/, "")})`;
   }
-  return { version, changes, hash: now.hash, ringkasan };
+  return { ...found, version, hash: now.hash, ringkasan };
+}
+
+/**
+ * What Verifikasi says of the data against the record: unchanged, changed where, or (a record
+ * holding the bidang tabs' rows whole) changed in rows where it cannot tell whether the quarter's
+ * cells changed; and what an older record proved beside it (cells filled in later, the Excel save).
+ */
+function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings): string {
+  const rows = (cs: Change[]) => cs.map((c) => `tab '${c.tab}' baris ${c.rows.join(", ")}`).join("; ");
+  const unsure = f.unsure.length
+    ? `${rows(f.unsure)} berbeda dari yang dikirim, dan kiriman ini dicatat oleh versi add-on sebelumnya yang mencatat baris tab bidang utuh, jadi tidak dapat dipastikan apakah yang berubah data ${twName(tw)} atau isian lain di baris itu (misalnya realisasi triwulan berikutnya); minta pengirim membuka kembali dan mengirim ulang ${twName(tw)} bila perlu dipastikan.`
+    : "";
+  const saved = f.converted
+    ? " Kolom hitungan tab evaluasi kini berupa rumus standar karena berkas disimpan untuk Excel / LibreOffice; di luar baris yang disebut hitungannya sama dengan yang dikirim."
+    : "";
+  if (f.changes.length)
+    return `${describeChanges(f.changes)}${unsure ? ` Selain itu ${unsure}` : ""}${saved}`;
+  if (unsure) return `Tab evaluasi dan bagian lain yang dicakup sama dengan yang dikirim, tetapi ${unsure}`;
+  const where = `(${HISTORY_TAB} baris ${sent.row})`;
+  if (!f.filled.length && !f.converted)
+    return `Tidak ada perubahan sejak dikirim ${where}: semua tab yang dicakup sama dengan yang dikirim (kode data ${sent.hash.slice(0, 12)}… sama).`;
+  const also: string[] = [];
+  if (f.filled.length)
+    also.push(
+      `yang berbeda hanya sel yang kosong saat dikirim dan diisi sesudahnya, yang tidak dibaca ${twName(tw)}: ${filledText(wb, f.filled)}`,
+    );
+  if (f.converted)
+    also.push(
+      "kolom hitungan tab evaluasi kini berupa rumus standar karena berkas disimpan untuk Excel / LibreOffice, dengan hitungan yang sama",
+    );
+  return `Tidak ada perubahan pada data ${twName(tw)} sejak dikirim ${where}: ${also.join("; ")}.`;
+}
+
+/** "tab 'Bidang A' T3, T5 (Realisasi TW II), X3 (Realisasi Anggaran TW II)": cells named by their column header. */
+function filledText(wb: Workbook, filled: RecordFindings["filled"]): string {
+  return filled
+    .map(({ tab, cells }) => {
+      const plan = wb.plans.find((p) => p.tab === tab);
+      const header = (col: number) =>
+        plan ? String(wb.snapshots.get(tab)?.values[plan.headerBottom]?.[col - 1] ?? "").trim() : "";
+      const byCol = new Map<number, string[]>();
+      for (const c of cells) {
+        const names = byCol.get(c.col) ?? [];
+        names.push(`${columnLetter(c.col)}${c.row}${c.note ? " (catatan)" : ""}`);
+        byCol.set(c.col, names);
+      }
+      const shown = [...byCol].slice(0, 8).map(([col, names]) => {
+        const h = header(col);
+        const list =
+          names.length > 6
+            ? `${names.slice(0, 6).join(", ")} dan ${names.length - 6} sel lain`
+            : names.join(", ");
+        return h ? `${list} (${h})` : list;
+      });
+      const more = byCol.size > 8 ? ` dan ${byCol.size - 8} kolom lain` : "";
+      return `tab '${tab}' ${shown.join(", ")}${more}`;
+    })
+    .join("; ");
 }
 
 /** A misleading number format on the TW's evaluation tab or Ringkasan, "" when none (or a tab is gone). */
@@ -269,24 +328,24 @@ function shownProblem(port: WorkbookPort, wb: Workbook, tw: Tw): string {
 const OLD_RECORD =
   "kiriman ini dicatat oleh versi add-on sebelumnya, yang belum mencakup tab Ringkasan, catatan sel, skala kriteria dan koreksi cara baca di Pengaturan";
 
-/** "Verifikasi": recomputes the fingerprint and the Ringkasan, and says whether and where the data changed. */
+/**
+ * "Verifikasi": recomputes the fingerprint and the Ringkasan, and says whether and where the data
+ * changed; `changed` is null when an older record cannot tell (rows it holds whole differ).
+ */
 export function verify(
   port: WorkbookPort,
   deps: ReviuDeps,
   request: { tw: number },
-): { changed: boolean; message: string } {
+): { changed: boolean | null; message: string } {
   const tw = checkTw(request.tw);
   return port.withLock(() => {
     const wb = readAll(port);
     const { sent, reopened } = quarterState(history(wb), tw);
     if (!sent) throw new UserError(`${twName(tw)} belum pernah dikirim untuk reviu.`, "belum-siap");
-    const { version, changes, hash, ringkasan } = recordFindings(wb, tw, sent, deps.digest);
+    const found = recordFindings(wb, tw, sent, deps.digest);
+    const { version, changes, hash, ringkasan } = found;
     const dataChanged = changes.length > 0;
-    const parts = [
-      dataChanged
-        ? describeChanges(changes)
-        : `Tidak ada perubahan sejak dikirim (${HISTORY_TAB} baris ${sent.row}): semua tab yang dicakup sama dengan yang dikirim (kode data ${sent.hash.slice(0, 12)}… sama).`,
-    ];
+    const parts = [dataVerdict(wb, tw, sent, found)];
     if (ringkasan) parts.push(`Ringkasan tidak sesuai: ${ringkasan}.`);
     if (version < 2)
       parts.push(
@@ -302,7 +361,9 @@ export function verify(
     if (hitungan) parts.push(`Sel hitungan tidak sesuai: ${hitungan}.`);
     const message = parts.join(" ");
     record(port, wb, deps, tw, "Diverifikasi", ["", "", "", message, hash ?? "", "", ""]);
-    return { changed: dataChanged || !!ringkasan || !!pernyataan || !!tampilan || !!hitungan, message };
+    const changed = dataChanged || !!ringkasan || !!pernyataan || !!tampilan || !!hitungan;
+    // Rows an older record cannot judge: neither changed nor unchanged.
+    return { changed: changed || (found.unsure.length ? null : false), message };
   });
 }
 
@@ -539,13 +600,19 @@ export function statement(
         `Pernyataan tidak dibuat karena ${OLD_RECORD}, sehingga perubahan di sana tidak dapat dibuktikan: minta pengirim menekan "Buka kembali untuk perbaikan" lalu "Kirim untuk reviu" lagi (datanya tidak perlu diubah).`,
         "belum-siap",
       );
-    const { changes, ringkasan } = recordFindings(wb, tw, sent, deps.digest);
+    const found = recordFindings(wb, tw, sent, deps.digest);
+    const { changes, ringkasan } = found;
     if (changes.length) {
       throw new UserError(
         `Pernyataan tidak dibuat karena data berubah sejak dikirim (${changedWhere(changes)}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
         "belum-siap",
       );
     }
+    if (found.unsure.length)
+      throw new UserError(
+        `Pernyataan tidak dibuat karena ${dataVerdict(wb, tw, sent, found).replace(/^Tab/, "tab")}`,
+        "belum-siap",
+      );
     if (ringkasan)
       throw new UserError(
         `Pernyataan tidak dibuat karena ${ringkasan}: minta pengirim membuka kembali ${twName(tw)}, membuat ulang tab Triwulan dan mengirim lagi.`,
@@ -639,9 +706,12 @@ export interface ReviewState {
   /**
    * What Verifikasi would call changed: the fingerprint differs from the one recorded when it was
    * sent, the Ringkasan or the statement is not what the record proves, or (given the port) a
-   * number format shows what a cell does not hold; null when never sent.
+   * number format shows what a cell does not hold; null when never sent, or when an older record
+   * cannot tell (rows of a bidang tab it holds whole differ).
    */
   changed: boolean | null;
+  /** What Verifikasi says of the data when an older record is read with more than its hash ("" otherwise). */
+  note: string;
 }
 
 /**
@@ -659,10 +729,11 @@ export function reviewState(
     (h) => h.tw === twName(tw) && [SENT, REOPENED, STATEMENT_MADE].includes(h.event),
   );
   const { sent } = quarterState(history(wb), tw);
-  if (!sent) return { status: "belum dikirim", sentAt: null, sentBy: null, changed: null };
+  if (!sent) return { status: "belum dikirim", sentAt: null, sentBy: null, changed: null, note: "" };
   const last = moves[moves.length - 1]?.event;
   const status = last === REOPENED ? "dibuka kembali" : last === STATEMENT_MADE ? "direviu" : "dikirim";
-  let changed: boolean;
+  let changed: boolean | null;
+  let note = "";
   try {
     // By the rules the record was made with (an older record covers less), as Verifikasi does.
     const found = recordFindings(wb, tw, sent, digest);
@@ -671,10 +742,19 @@ export function reviewState(
       !!found.ringkasan ||
       !!statementProblem(wb, tw, digest, timeZone) ||
       (!!port && !!shownProblem(port, wb, tw));
+    if (found.unsure.length || found.filled.length || found.converted)
+      note = dataVerdict(wb, tw, sent, found);
+    if (!changed && found.unsure.length) changed = null;
   } catch (e) {
     // The evaluation tab (or a bidang tab) that was sent is gone: the data changed.
     if (!(e instanceof UserError)) throw e;
     changed = true;
   }
-  return { status, sentAt: sent.when instanceof Date ? sent.when : null, sentBy: sent.by || null, changed };
+  return {
+    status,
+    sentAt: sent.when instanceof Date ? sent.when : null,
+    sentBy: sent.by || null,
+    changed,
+    note,
+  };
 }

@@ -8,7 +8,7 @@
  */
 import { columnLetter } from "./a1";
 import type { TabSnapshot } from "./cells";
-import { computedColumns, evaluasiColumn, HEADER_ROW } from "./evaluasi";
+import { computedColumns, evaluasiColumn, HEADER_ROW, NO_TARGET } from "./evaluasi";
 import { spillFormulas } from "./evaluasi-formulas";
 import { SCALES, type Scale } from "./kriteria";
 import { CUSTOM_SCALE_RANGE } from "./settings";
@@ -72,4 +72,49 @@ export function addOnComputed(tab: TabSnapshot, scale: Scale): AddOnComputed {
     }
   }
   return { cells, columns, rowwise };
+}
+
+/**
+ * The evaluation tab as Sheets held it before its computed columns were saved for Excel /
+ * LibreOffice: each column of the add-on's standard formulas emptied and its one spill formula put
+ * back in its first row, once for each way the spill may have named the scale. A record made before
+ * version 4 hashes formula text, so the file is proven to be the tab that was sent when one of
+ * these gives the recorded hash; [] when no column is in the file's dialect.
+ */
+export function sheetsForms(tab: TabSnapshot, scale: Scale): TabSnapshot[] {
+  const { cells, rowwise } = addOnComputed(tab, scale);
+  if (!rowwise.size) return [];
+  const columns = computedColumns(tab);
+  const at = new Map(columns.map((c) => [c.id, columnLetter(c.col + 1)]));
+  const first = HEADER_ROW;
+  const forms: TabSnapshot[] = [];
+  const args = [...Object.keys(SCALES).map((id) => `"${id}"`), CUSTOM_SCALE_RANGE];
+  // The spills of earlier add-ons: KRITERIA before "belum diisi" (7cb803b), EFISIENSI before it too (cc233cf).
+  for (const [arg, era] of args.flatMap((a) => [0, 1, 2].map((e) => [a, e] as const))) {
+    const values = tab.values.map((row) => [...row]);
+    const formulas = tab.formulas.map((row) => [...row]);
+    for (const c of columns) {
+      if (!rowwise.has(c.col)) continue;
+      let end = first;
+      for (let r = first; r < formulas.length; r++) if (cells.has(`${r},${c.col}`)) end = r + 1;
+      for (let r = first; r < end; r++) {
+        const v = values[r]?.[c.col];
+        if (cells.has(`${r},${c.col}`)) [values[r][c.col], formulas[r][c.col]] = ["", ""];
+        // A value typed where the add-on's formula stood is no spilled result: it stays a change.
+        else if (!formulas[r][c.col] && v !== "" && v !== null && v !== undefined)
+          formulas[r][c.col] = `diketik ${String(v)}`;
+      }
+      const range = (id: string) => `${at.get(id)}${first + 1}:${at.get(id)}${end}`;
+      const [capaian, anggaran] = [range("capaianSd"), range("realisasiAnggaranSd")];
+      const older: Record<string, string> = {
+        efisiensi: `=EFISIENSI(${capaian},${range("rakSd")},${anggaran})`,
+        kriteria: `=ARRAYFORMULA(IF(${capaian}="${NO_TARGET}","${NO_TARGET}",KRITERIA(${capaian},${arg})))`,
+      };
+      const spill = spillFormulas(range, arg)[c.id];
+      const earlier = c.id === "efisiensi" ? era > 0 : c.id === "kriteria" && era > 1;
+      if (formulas[first]) formulas[first][c.col] = (earlier ? older[c.id] : spill) ?? "";
+    }
+    forms.push({ ...tab, values, formulas });
+  }
+  return forms;
 }

@@ -73,19 +73,32 @@ export interface Fingerprint {
   tabs: TabPrint[];
 }
 
+/** A tab's non-empty rows as hashed, by sheet row (1-based). */
+function tabLines(t: TabSnapshot): Map<number, string> {
+  const lines = new Map<number, string>();
+  // Notes may lie beyond the data (a note on an empty cell): every row of either counts.
+  const height = Math.max(t.values.length, t.notes?.length ?? 0);
+  for (let r = 0; r < height; r++) {
+    const line = canonicalRow(t.values[r] ?? [], t.formulas[r], t.notes?.[r]);
+    if (line) lines.set(r + 1, line);
+  }
+  return lines;
+}
+
+const tabHash = (lines: Map<number, string>, digest: Digest) =>
+  digest(
+    [...lines]
+      .sort((a, b) => a[0] - b[0])
+      .map(([r, line]) => `${r}:${line}`)
+      .join("\n"),
+  );
+
 export function fingerprint(tabs: TabSnapshot[], digest: Digest): Fingerprint {
   const prints = tabs.map((t): TabPrint => {
+    const lines = tabLines(t);
     const rows: Record<number, string> = {};
-    const lines: string[] = [];
-    // Notes may lie beyond the data (a note on an empty cell): every row of either counts.
-    const height = Math.max(t.values.length, t.notes?.length ?? 0);
-    for (let r = 0; r < height; r++) {
-      const line = canonicalRow(t.values[r] ?? [], t.formulas[r], t.notes?.[r]);
-      if (!line) continue;
-      lines.push(`${r + 1}:${line}`);
-      rows[r + 1] = fnv1a(line);
-    }
-    return { tab: t.name, hash: digest(lines.join("\n")), rows };
+    for (const [r, line] of lines) rows[r] = fnv1a(line);
+    return { tab: t.name, hash: tabHash(lines, digest), rows };
   });
   const whole = prints.map((p) => JSON.stringify([p.tab.normalize("NFC"), p.hash])).join("\n");
   return { hash: digest(whole), tabs: prints };
@@ -116,6 +129,93 @@ export function compare(before: Fingerprint, after: Fingerprint): Change[] {
   const known = new Set(before.tabs.map((t) => t.tab));
   for (const t of after.tabs) if (!known.has(t.tab)) changes.push({ tab: t.tab, rows: [], kind: "baru" });
   return changes;
+}
+
+/** A cell (1-based row and column); `note` when it is the cell's note that was added. */
+export interface FilledCell {
+  row: number;
+  col: number;
+  note?: boolean;
+}
+
+/** Rows tried at most, over all the changed rows of a tab: beyond, the answer is "cannot tell". */
+const MAX_TRIES = 50_000;
+
+/**
+ * Which cells of a tab were filled in after a record that holds its rows whole (versions 1 and 2
+ * hold every row of a bidang tab, so the next TW's realisasi typed beside the sent quarter changes
+ * its row): each changed row is rebuilt with some of its `free` cells (those the quarter does not
+ * read) emptied, fewest first, until it gives its recorded row hash, and the rebuilt tab must give
+ * the recorded SHA-256. So the answer is proof that the tab was sent exactly so, those cells empty,
+ * and nothing else changed. Null when that cannot be shown: a cell the quarter reads changed, a
+ * cell was edited or emptied rather than filled in, or there are too many to try.
+ */
+export function filledSince(
+  tab: TabSnapshot,
+  recorded: TabPrint,
+  free: (row: number, col: number) => boolean,
+  digest: Digest,
+): FilledCell[] | null {
+  const lines = tabLines(tab);
+  const rows = new Set([...Object.keys(recorded.rows).map(Number), ...lines.keys()]);
+  const filled: FilledCell[] = [];
+  let tries = 0;
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    const line = lines.get(r);
+    const want = recorded.rows[r];
+    if (line !== undefined && want === fnv1a(line)) continue;
+    if (line === undefined) return null; // emptied since: what it held is not known
+    const values = tab.values[r - 1] ?? [];
+    const formulas = tab.formulas[r - 1] ?? [];
+    const notes = tab.notes?.[r - 1] ?? [];
+    const units: FilledCell[] = [];
+    const width = Math.max(values.length, formulas.length, notes.length);
+    for (let c = 0; c < width; c++) {
+      if (!free(r, c + 1)) continue;
+      const v = values[c];
+      if (formulas[c] || (v !== "" && v !== null && v !== undefined)) units.push({ row: r, col: c + 1 });
+      if (notes[c]) units.push({ row: r, col: c + 1, note: true });
+    }
+    const rebuilt = (chosen: FilledCell[]) => {
+      const vs = [...values];
+      const fs = [...formulas];
+      const ns = [...notes];
+      for (const u of chosen) {
+        if (u.note) ns[u.col - 1] = "";
+        else [vs[u.col - 1], fs[u.col - 1]] = ["", ""];
+      }
+      return canonicalRow(vs, fs, ns);
+    };
+    let found: FilledCell[] | null = null;
+    // A row that was empty when sent: all of it must be free, and all of it was filled in since.
+    const sizes = want === undefined ? [units.length] : units.map((_, i) => i + 1);
+    for (const size of sizes) {
+      for (const chosen of combinations(units, size)) {
+        if (++tries > MAX_TRIES) return null;
+        const again = rebuilt(chosen);
+        if (want === undefined ? again === "" : again !== "" && fnv1a(again) === want) {
+          found = chosen;
+          lines.set(r, again);
+          if (!again) lines.delete(r);
+          break;
+        }
+      }
+      if (found) break;
+    }
+    if (!found) return null;
+    filled.push(...found);
+  }
+  return tabHash(lines, digest) === recorded.hash ? filled : null;
+}
+
+/** Every choice of `size` of the items, in order. */
+function* combinations<T>(items: T[], size: number, from = 0): Generator<T[]> {
+  if (size === 0) {
+    yield [];
+    return;
+  }
+  for (let i = from; i <= items.length - size; i++)
+    for (const rest of combinations(items, size - 1, i + 1)) yield [items[i], ...rest];
 }
 
 /**

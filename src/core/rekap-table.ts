@@ -45,9 +45,12 @@ const col = (header: string, kind: ColumnKind, width = kind === "teks" ? 18 : 12
   width,
 });
 
-/** "berubah setelah dikirim", "sama dengan yang dikirim", or "" when never sent. */
-export function sidikText(r: Pick<RekapRow, "sidikBerubah">): string {
-  return r.sidikBerubah === null ? "" : r.sidikBerubah ? SIDIK_BERUBAH : SIDIK_SAMA;
+export const SIDIK_TIDAK_PASTI = "tidak dapat dipastikan (rekaman versi lama)";
+
+/** "berubah setelah dikirim", "sama dengan yang dikirim", "tidak dapat dipastikan …", or "" when never sent. */
+export function sidikText(r: Pick<RekapRow, "sidikBerubah" | "status">): string {
+  if (r.sidikBerubah === null) return r.status && r.status !== "belum dikirim" ? SIDIK_TIDAK_PASTI : "";
+  return r.sidikBerubah ? SIDIK_BERUBAH : SIDIK_SAMA;
 }
 
 /** "Realisasi terisi … (12); Kode … (3)": a row's most frequent rules. */
@@ -107,7 +110,7 @@ export function rekapTable(rekap: Rekap): RekapTable {
     sidikText(f) || null,
     f.peringkat,
     f.file,
-    f.error,
+    f.error ?? f.sidikCatatan,
   ]);
   const t: RekapTotal = rekap.total;
   const total: RekapCell[] = [
@@ -255,8 +258,9 @@ export function rekapText(rekap: Rekap, timeZone?: string): string {
     const sent = f.dikirimPada ? cellText(new Date(f.dikirimPada), "tanggal", timeZone) : "";
     lines.push(
       `   Reviu: ${f.status}${sent ? ` (dikirim ${sent}${f.dikirimOleh ? ` oleh ${f.dikirimOleh}` : ""})` : ""}` +
-        `${f.sidikBerubah === null ? "" : `, ${sidikText(f)}`}.`,
+        `${sidikText(f) ? `, ${sidikText(f)}` : ""}.`,
     );
+    if (f.sidikCatatan) lines.push(`   ${f.sidikCatatan}`);
   }
   const t = rekap.total;
   lines.push(

@@ -188,8 +188,13 @@ export interface RekapRow {
   status: ReviewStatus | null;
   dikirimPada: string | null;
   dikirimOleh: string | null;
-  /** The fingerprint now differs from the one recorded when the TW was sent; null when never sent. */
+  /**
+   * The fingerprint now differs from the one recorded when the TW was sent; null when never sent,
+   * or when a record made by an older add-on cannot tell (then `sidikCatatan` says why).
+   */
   sidikBerubah: boolean | null;
+  /** Verifikasi's sentence when an older record was read beyond its hash (cells filled in later, an Excel save, rows it cannot judge). */
+  sidikCatatan: string | null;
   /** Place by average capaian (1 = highest); null for a file without one. */
   peringkat: number | null;
   /** One Indonesian sentence when the file could not be read; null otherwise. */
@@ -240,6 +245,7 @@ export function failedRow(file: string, tw: Tw, error: string, opd = ""): RekapR
     dikirimPada: null,
     dikirimOleh: null,
     sidikBerubah: null,
+    sidikCatatan: null,
     peringkat: null,
     error,
   };

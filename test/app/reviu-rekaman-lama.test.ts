@@ -55,15 +55,83 @@ describe("a record made before the Ringkasan gained its 'belum diisi' column (ve
     );
   });
 
-  it("a realisasi changed in the plan tab is still caught", async () => {
+  it("a realisasi of TW I changed in the plan tab is never called unchanged: the record cannot tell that cell from its neighbours, and says so", async () => {
     const { wb, port } = await open(FILE);
     const plan = wb.getTab(PLAN);
     const [[was]] = wb.values(plan, { row: 2, col: 19, rows: 1, cols: 1 });
     expect(was).not.toBe("");
     wb.write(plan, 2, 19, [[99]]);
     const checked = verify(port, deps(REVIEWER), { tw: 1 });
+    expect(checked).toEqual({ changed: null, message: unsure(2) });
+    expect(rekapFile(port, FILE, 1, sha256).row).toMatchObject({
+      sidikBerubah: null,
+      sidikCatatan: unsure(2),
+    });
+    expect(() => statement(port, deps(REVIEWER), { tw: 1 })).toThrow(
+      `Pernyataan tidak dibuat karena tab evaluasi dan bagian lain yang dicakup sama dengan yang dikirim, tetapi tab '${PLAN}' baris 2 berbeda`,
+    );
+  });
+});
+
+/** What Verifikasi says of bidang-tab rows an older record holds whole and finds changed. */
+const unsure = (...rows: number[]) =>
+  `Tab evaluasi dan bagian lain yang dicakup sama dengan yang dikirim, tetapi tab '${PLAN}' baris ${rows.join(", ")} berbeda dari yang dikirim, dan kiriman ini dicatat oleh versi add-on sebelumnya yang mencatat baris tab bidang utuh, jadi tidak dapat dipastikan apakah yang berubah data TW I atau isian lain di baris itu (misalnya realisasi triwulan berikutnya); minta pengirim membuka kembali dan mengirim ulang TW I bila perlu dipastikan.`;
+
+/** Realisasi and realisasi anggaran of TW II typed into the plan tab's row 3 (T3, X3) after TW I was sent. */
+function typeTw2(wb: Awaited<ReturnType<typeof open>>["wb"]) {
+  const plan = wb.getTab(PLAN);
+  expect(wb.values(plan, { row: 3, col: 20, rows: 1, cols: 5 })[0]).toEqual(["", "", "", 770000, ""]);
+  wb.write(plan, 3, 20, [[40]]);
+  wb.write(plan, 3, 24, [[1_000_000]]);
+}
+
+const FILLED = `yang berbeda hanya sel yang kosong saat dikirim dan diisi sesudahnya, yang tidak dibaca TW I: tab '${PLAN}' T3 (Realisasi TW II), X3 (Realisasi Anggaran TW II)`;
+
+/**
+ * Trial: records of versions 1 and 2 hold the bidang tabs' rows whole, so typing TW II's realisasi
+ * made the sent TW I "berubah" in Verifikasi and the rekap, although nothing TW I reports changed.
+ */
+describe.each([
+  ["version 2", "tw1-v2-068be64.xlsx", ""],
+  [
+    "version 1",
+    "tw1-v1-f1189ae.xlsx",
+    " Catatan: kiriman ini dicatat oleh versi add-on sebelumnya, yang belum mencakup tab Ringkasan, catatan sel, skala kriteria dan koreksi cara baca di Pengaturan, jadi perubahan di sana tidak terlihat; minta pengirim membuka kembali dan mengirim ulang TW I.",
+  ],
+])("a record of %s while TW II is typed", (_, FILE, catatan) => {
+  it("says plainly that only cells TW I does not read were filled in since, naming them; the rekap agrees", async () => {
+    const { wb, port } = await open(FILE);
+    typeTw2(wb);
+    const checked = verify(port, deps(REVIEWER), { tw: 1 });
+    const said = `Tidak ada perubahan pada data TW I sejak dikirim (Riwayat Reviu baris 2): ${FILLED}.`;
+    expect(checked).toEqual({ changed: false, message: `${said}${catatan}` });
+    expect(rekapFile(port, FILE, 1, sha256).row).toMatchObject({ sidikBerubah: false, sidikCatatan: said });
+    if (!catatan) expect(statement(port, deps(REVIEWER), { tw: 1 }).tab).toBe(STATEMENT);
+  });
+
+  it("a TW II figure edited (not filled in) is neither a change nor unchanged: it says what the record cannot tell", async () => {
+    const { wb, port } = await open(FILE);
+    typeTw2(wb);
+    wb.write(wb.getTab(PLAN), 4, 11, [[5]]); // Target TW II was 0
+    const checked = verify(port, deps(REVIEWER), { tw: 1 });
+    // Row 3's TW II cells alone would be found; but the tab as a whole cannot be proven, so neither row is.
+    expect(checked).toEqual({ changed: null, message: `${unsure(3, 4)}${catatan}` });
+    expect(rekapFile(port, FILE, 1, sha256).row).toMatchObject({
+      sidikBerubah: null,
+      sidikCatatan: unsure(3, 4),
+    });
+  });
+
+  it("a change TW I reports elsewhere (its evaluation tab) is still a change, with the rows it cannot judge", async () => {
+    const { wb, port } = await open(FILE);
+    typeTw2(wb);
+    wb.write(wb.getTab(PLAN), 4, 11, [[5]]);
+    wb.write(wb.getTab("Evaluasi TW I 2024"), 8, 24, [["Realisasi dipercepat"]]);
+    const checked = verify(port, deps(REVIEWER), { tw: 1 });
     expect(checked.changed).toBe(true);
-    expect(checked.message).toMatch(new RegExp(`^Data berubah sejak dikirim: tab '${PLAN}' baris 2\\.`));
+    expect(checked.message).toContain(
+      `Data berubah sejak dikirim: tab 'Evaluasi TW I 2024' baris 8. Selain itu tab '${PLAN}' baris 3, 4 berbeda dari yang dikirim`,
+    );
     expect(rekapFile(port, FILE, 1, sha256).row.sidikBerubah).toBe(true);
   });
 });
@@ -82,11 +150,11 @@ describe("a record of version 1 (before the Ringkasan was covered)", () => {
     expect(rekapFile(port, FILE, 1, sha256).row.sidikBerubah).toBe(false);
   });
 
-  it("a realisasi changed in the plan tab is still caught", async () => {
+  it("a realisasi of TW I changed in the plan tab is never called unchanged", async () => {
     const { wb, port } = await open(FILE);
     wb.write(wb.getTab(PLAN), 2, 19, [[99]]);
-    expect(verify(port, deps(REVIEWER), { tw: 1 }).changed).toBe(true);
-    expect(rekapFile(port, FILE, 1, sha256).row.sidikBerubah).toBe(true);
+    expect(verify(port, deps(REVIEWER), { tw: 1 }).changed).toBe(null);
+    expect(rekapFile(port, FILE, 1, sha256).row.sidikBerubah).toBe(null);
   });
 });
 
@@ -133,4 +201,56 @@ describe("the version-4 Sheets file saved for Excel by this add-on", () => {
     expect(checked.message).toMatch(/^Tidak ada perubahan sejak dikirim/);
     expect(checked.changed).toBe(false);
   });
+});
+
+const CONVERTED =
+  "kolom hitungan tab evaluasi kini berupa rumus standar karena berkas disimpan untuk Excel / LibreOffice, dengan hitungan yang sama";
+
+/**
+ * Trial: a record made before version 4 hashes the computed columns' formula text, so a file sent
+ * from Sheets and saved "untuk Excel / LibreOffice" showed every row of its evaluation tab changed.
+ */
+describe("records of versions 1-3 of a file saved for Excel / LibreOffice after it was sent", () => {
+  it.each([
+    ["version 3, saved then", "tw1-v3-b2c3c39-sakip-disimpan-excel.xlsx", false],
+    ["version 3, saved by this add-on", "tw1-v3-b2c3c39-sakip.xlsx", true],
+    ["version 2, saved by this add-on", "tw1-v2-068be64.xlsx", true],
+    ["version 1, saved by this add-on", "tw1-v1-f1189ae.xlsx", true],
+  ])(
+    "%s: Verifikasi says no change and that the computed columns are standard formulas now; the rekap agrees",
+    async (_, FILE, save) => {
+      let { wb, port } = await open(FILE);
+      if (save) {
+        wb = await loadXlsx(await xlsxBuffer(wb, { rewrite: standardExport(wb) }));
+        port = emulatedPort(wb, { user: REVIEWER, owner: STAFF }).port;
+      }
+      const said = `Tidak ada perubahan pada data TW I sejak dikirim (Riwayat Reviu baris 2): ${CONVERTED}.`;
+      const checked = verify(port, deps(REVIEWER), { tw: 1 });
+      expect(checked.message.startsWith(said)).toBe(true);
+      expect(checked.changed).toBe(false);
+      expect(rekapFile(port, FILE, 1, sha256).row).toMatchObject({ sidikBerubah: false, sidikCatatan: said });
+      if (!FILE.includes("v1")) expect(statement(port, deps(REVIEWER), { tw: 1 }).tab).toBe(STATEMENT);
+    },
+  );
+
+  it("version 3: TW II typed changes nothing; a kriteria typed over its standard formula is named by row", async () => {
+    const { wb, port } = await open("tw1-v3-b2c3c39-sakip-disimpan-excel.xlsx");
+    typeTw2(wb);
+    expect(verify(port, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+    wb.write(wb.getTab("Evaluasi TW I 2024"), 9, 16, [["Sangat Tinggi"]]);
+    const checked = verify(port, deps(REVIEWER), { tw: 1 });
+    expect(checked.changed).toBe(true);
+    expect(checked.message).toMatch(/^Data berubah sejak dikirim: tab 'Evaluasi TW I 2024' baris 9\./);
+  });
+
+  it.each([["tw1-v3-b2c3c39-sakip.xlsx"], ["tw1-v3-b2c3c39-excel.xlsx"]])(
+    "version 3 as sent (%s) verifies clean",
+    async (FILE) => {
+      const { port } = await open(FILE);
+      const checked = verify(port, deps(REVIEWER), { tw: 1 });
+      expect(checked.message).toMatch(
+        /^Tidak ada perubahan sejak dikirim \(Riwayat Reviu baris 2\): semua tab/,
+      );
+    },
+  );
 });

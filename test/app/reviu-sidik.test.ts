@@ -94,8 +94,16 @@ describe("a record made before notes, scale, corrections and the Ringkasan were 
         /^Tidak ada perubahan sejak dikirim \(Riwayat Reviu baris 2\).* Catatan: kiriman ini dicatat oleh versi add-on sebelumnya, yang belum mencakup tab Ringkasan, catatan sel, skala kriteria dan koreksi cara baca di Pengaturan, jadi perubahan di sana tidak terlihat; minta pengirim membuka kembali dan mengirim ulang TW I\.$/,
       ),
     });
+    // A cell empty when sent that the quarter does not read, filled in: found and named, no change.
     wb.write(wb.getTab(PLAN), 5, 3, [["diubah"]]);
-    expect(check().message).toMatch(new RegExp(`^Data berubah sejak dikirim: tab '${PLAN}' baris 5\\.`));
+    expect(check()).toMatchObject({
+      changed: false,
+      message: expect.stringMatching(
+        new RegExp(`^Tidak ada perubahan pada data TW I sejak dikirim .*: tab '${PLAN}' C5 \\(Sasaran\\)\\.`),
+      ),
+    });
+    wb.write(wb.getTab(EVAL), 8, 24, [["diubah"]]);
+    expect(check().message).toMatch(new RegExp(`^Data berubah sejak dikirim: tab '${EVAL}' baris 8\\.`));
   });
 
   it("is what `sakip sidik` prints for the file, by the rules it was made with", async () => {

@@ -62,6 +62,7 @@ const FILE = z.strictObject({
   dikirimPada: z.iso.datetime().nullable(),
   dikirimOleh: z.string().nullable(),
   sidikBerubah: z.boolean().nullable(),
+  sidikCatatan: z.string().min(1).nullable(),
   peringkat: z.number().int().positive().nullable(),
   error: z.string().nullable(),
 });
