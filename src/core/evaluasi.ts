@@ -17,10 +17,12 @@ import {
   value,
 } from "./evaluasi-formulas";
 import type { Scale } from "./kriteria";
+import { toNumber } from "./numbers";
 import { type PlanField, type PlanRow, type PlanTable, ROMAN, type Sifat, TWS, type Tw } from "./plan";
 import { POLARITAS_TEBAKAN } from "./polaritas";
 import { type ColumnKind, type Counts, type FreshLine, type Question, regenerate } from "./regenerate";
-import { aggregateValues, resolveSifat } from "./sifat";
+import { decimalsOf } from "./report/format";
+import { aggregateValues, readSifat } from "./sifat";
 import { headerProtection, headerStyle, type Style, TITLE_STYLE, widths } from "./style";
 import { isBlank, normalise } from "./text";
 
@@ -62,7 +64,6 @@ const RUPIAH = "#,##0";
 const PERCENT = "#,##0.00";
 /** Targets and realisasi: thousands dots, decimals only where the indicator has them. */
 const COUNT = RUPIAH;
-const DECIMAL = PERCENT;
 
 /** Shown in a capaian / kriteria cell when the TW has no target (DOMAIN.md, CAPAIAN). */
 export { BELUM_DIISI, NO_TARGET, NO_TARGET_NOTE, noTarget } from "./evaluasi-formulas";
@@ -184,7 +185,7 @@ export function evaluasiColumn(id: string): string {
 interface Line extends FreshLine {
   group?: string;
   input: Set<number>;
-  /** Number format of its targets and realisasi (COUNT or DECIMAL). */
+  /** Number format of its targets and realisasi (COUNT, with the decimals typed). */
   numberFormat?: string;
 }
 
@@ -194,6 +195,9 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
   const { no, inputColumns } = laid;
   const header = EVAL_COLUMNS.map((c) => c.header(tw));
   const guessedPolaritas = input.plans.some((p) => p.rows.some((r) => r.indikator && isBlank(r.polaritas)));
+  const guessedSifat = input.plans.some((p) =>
+    p.rows.some((r) => r.indikator && readSifat(r).source === "nilai"),
+  );
   const title: WriteCell[][] = [
     [`EVALUASI KINERJA TRIWULAN ${tw}${input.tahun ? ` TAHUN ${input.tahun}` : ""}`],
     [input.opd.toUpperCase()],
@@ -203,6 +207,9 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
         `“${BELUM_DIISI}”: realisasi TW ${tw} belum dilaporkan, jadi belum dinilai (kosong bukan 0). ` +
         (guessedPolaritas
           ? `“${POLARITAS_TEBAKAN}”: polaritas tidak diisi di tab bidang, jadi capaian dihitung positif; bila makin rendah makin baik, isi negatif di kolom Polaritas tab bidang. `
+          : "") +
+        (guessedSifat
+          ? "“kumulatif (tebakan)”: sifat target tidak diisi di tab bidang, jadi dibaca dari nilai targetnya; bila salah, isi Sifat Target di tab bidang. "
           : "") +
         "Jalankan lagi “Buat tab Triwulan” untuk memperbarui: isian Anda tidak ditimpa.",
     ],
@@ -325,7 +332,8 @@ function groupLine(text: string): Line {
 
 /** The row's values as the plan has them now: kept as plain text if it leaves the plan. */
 function planValues(cells: WriteCell[], row: PlanRow, tw: Tw): Record<string, CellValue> {
-  const sifat = cells[COL.sifat - 1] as Sifat;
+  // "kumulatif (tebakan)": the sifat read from the targets.
+  const sifat = String(cells[COL.sifat - 1]).split(" ")[0] as Sifat;
   const upTo = <T extends CellValue>(q: T[]) => q.slice(0, tw);
   const sum = (q: CellValue[]) => aggregateValues("kumulatif", upTo(q));
   return {
@@ -375,10 +383,12 @@ function indicatorLine(
   const quarters = (prefix: "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw") =>
     TWS.slice(0, tw).map((q) => at(`${prefix}${q}`));
   const allThere = (refs: (string | null)[]): refs is string[] => refs.every((r) => r !== null);
-  const sifat = resolveSifat(row.sifat, row.targetTahunan, row.targetTw, row.satuan, row.indikator);
+  const reading = readSifat(row);
+  const sifat = reading.sifat;
 
   cells[COL.no - 1] = no;
-  cells[COL.sifat - 1] = sifat;
+  // A sifat the plan does not write is read from the targets, and the cell says it is a guess.
+  cells[COL.sifat - 1] = reading.source === "nilai" ? `${sifat} (tebakan)` : sifat;
   cells[COL.kunci - 1] = key;
   for (const field of ["kode", "indikator", "satuan"] as const) {
     const r = at(field);
@@ -450,11 +460,11 @@ function indicatorLine(
     "keterangan",
     `IF(${noTarget(targetTw, polaritas, "OR")},IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),"${NO_TARGET_NOTE}, tetapi ada realisasi","${NO_TARGET_NOTE}"),IF(${own("realisasiSd")}="","realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}",IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}","")))`,
   );
-  const numbers = [row.targetTahunan, ...row.targetTw, ...row.realisasiTw];
-  const decimals =
-    /%|persen|indeks|nilai|rasio|skor|ha\b/i.test(row.satuan) ||
-    numbers.some((v) => typeof v === "number" && !Number.isInteger(v));
-  return { cells, key, input, numberFormat: decimals ? DECIMAL : COUNT };
+  // The decimals of the indicator's most precise typed figure, as the reports print them: 4,40 beside
+  // 4,05 (Sheets keeps a typed 4,40 as 4.4), 60 whole.
+  const numbers = [row.targetTahunan, ...row.targetTw, ...row.realisasiTw].map(toNumber);
+  const decimals = Math.max(0, ...numbers.map((n) => (n === null ? 0 : decimalsOf(n))));
+  return { cells, key, input, numberFormat: decimals ? `${COUNT}.${"0".repeat(decimals)}` : COUNT };
 }
 
 function layoutFormat(lines: Line[], rows: number[], input: EvaluasiInput, width: number): TabFormat {

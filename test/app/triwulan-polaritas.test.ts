@@ -118,6 +118,6 @@ describe("polaritas the plan does not write", () => {
       header,
     );
     expect(written.shown.map((r) => r[0])).toEqual(["Negatif", "Positif"]);
-    expect(written.title).not.toContain("tebakan");
+    expect(written.title).not.toContain("positif (tebakan)");
   });
 });

@@ -63,9 +63,9 @@ function evaluation(wb: MemoryWorkbook) {
 describe("sifat target read from the values, not summed silently", () => {
   it("percentages are never summed: 25–100 is akhir (annual 100, s.d. TW II 50), 80 × 4 tetap", () => {
     const { out } = evaluation(workbook());
-    expect(out["Persentase pencari kerja yang ditempatkan"]).toEqual(["akhir", 100, 50, 45, 90]);
-    expect(out["Persentase lowongan yang terisi"]).toEqual(["tetap", 80, 80, 79, 98.75]);
-    expect(out["Jumlah dokumen perencanaan"]).toEqual(["kumulatif", 2, 1, 1, 100]);
+    expect(out["Persentase pencari kerja yang ditempatkan"]).toEqual(["akhir (tebakan)", 100, 50, 45, 90]);
+    expect(out["Persentase lowongan yang terisi"]).toEqual(["tetap (tebakan)", 80, 80, 79, 98.75]);
+    expect(out["Jumlah dokumen perencanaan"]).toEqual(["kumulatif (tebakan)", 2, 1, 1, 100]);
   });
 
   it("`sakip baca` and the panel say how the sifat was read and which reading is open", () => {
