@@ -1,19 +1,23 @@
+/**
+ * A person's correction of how a tab is read (Pengaturan G:I): needed where the words are an
+ * office's own, kept in the workbook and its .xlsx, and used by every command.
+ */
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { correctReading, readings } from "../src/app/baca";
-import { periksa } from "../src/app/periksa";
-import { readWorkbook } from "../src/app/plans";
-import { fingerprintOf } from "../src/app/reviu";
-import { generateTriwulan } from "../src/app/triwulan";
-import { main, sha256 } from "../src/cli/sakip";
-import { readCorrections } from "../src/core/koreksi";
-import { emulatedPort } from "../src/emulator/session";
-import type { MemoryWorkbook } from "../src/emulator/workbook";
-import { loadXlsx, saveXlsx } from "../src/emulator/xlsx";
-import { transmigrasiWorkbook } from "./fixtures/dinas";
-import { TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
+import { correctReading, readings } from "../../src/app/baca";
+import { periksa } from "../../src/app/periksa";
+import { readWorkbook } from "../../src/app/plans";
+import { fingerprintOf } from "../../src/app/reviu";
+import { generateTriwulan } from "../../src/app/triwulan";
+import { main, sha256 } from "../../src/cli/sakip";
+import { readCorrections } from "../../src/core/koreksi";
+import { emulatedPort } from "../../src/emulator/session";
+import type { MemoryWorkbook } from "../../src/emulator/workbook";
+import { loadXlsx, saveXlsx } from "../../src/emulator/xlsx";
+import { transmigrasiWorkbook } from "../fixtures/dinas";
+import { TEMPLATE_TRANSMIGRASI_TAB } from "../fixtures/plans";
 
 const dir = mkdtempSync(join(tmpdir(), "sakip-baca-"));
 const TAB = TEMPLATE_TRANSMIGRASI_TAB;
@@ -122,32 +126,5 @@ describe("correcting how a tab is read", () => {
     expect(() => correctReading(port, { tab: "Tidak Ada", col: 1, field: null })).toThrow(
       'Tab "Tidak Ada" tidak ada di spreadsheet ini.',
     );
-  });
-});
-
-describe("sakip baca", () => {
-  it("prints each plan tab's reading, and the same as JSON", async () => {
-    const file = join(dir, "renaksi.xlsx");
-    await saveXlsx(transmigrasiWorkbook(), file);
-    const text = await cli("baca", file);
-    expect(text.code).toBe(0);
-    expect(text.out.split("\n").slice(0, 3)).toEqual([
-      `${TAB}: baris judul 1, data mulai baris 2, 12 indikator`,
-      "  A: No",
-      "  B: Kode",
-    ]);
-    expect(text.out).toContain("  J–M: Target TW I–IV\n  N: Pagu\n  O–R: Anggaran (RAK) TW I–IV\n");
-    const json = JSON.parse((await cli("baca", file, "--json")).out);
-    expect(json.readings[0]).toMatchObject({ tab: TAB, headerTop: 1, dataStart: 2, indicators: 12 });
-    expect(json.readings[0].columns[9]).toEqual({
-      col: 9,
-      letter: "J",
-      field: "targetTw1",
-      label: "Target TW I",
-      header: "Target TW I",
-      corrected: false,
-      // What the reader went by: the header word, then what the values showed.
-      why: expect.stringMatching(/^kata "target"; bukan nilai rupiah; sesuai target tahunan/),
-    });
   });
 });
