@@ -234,14 +234,28 @@ export class Tab {
     this.styles.shift(axis, at, count);
     this.notes.shift(axis, at, count);
     this.validations.shift(axis, at, count);
-    const moveRect = (rect: Rect) => {
-      const [start, size] = axis === "row" ? (["row", "rows"] as const) : (["col", "cols"] as const);
-      if (rect[start] >= at) rect[start] += count;
-      else if (rect[start] + rect[size] > at) rect[size] += count;
+    const [start, size] = axis === "row" ? (["row", "rows"] as const) : (["col", "cols"] as const);
+    /** Moves a rectangle as its cells move; false when every row (column) of it was deleted. */
+    const moveRect = (rect: Rect): boolean => {
+      if (count >= 0) {
+        if (rect[start] >= at) rect[start] += count;
+        else if (rect[start] + rect[size] > at) rect[size] += count;
+        return true;
+      }
+      // Rows at..at+n-1 deleted: what lies in them goes, what follows moves up by n.
+      const n = -count;
+      const kept = (i: number) => (i < at ? i : i >= at + n ? i - n : null);
+      const first = kept(rect[start]) ?? at;
+      const last = kept(rect[start] + rect[size] - 1) ?? at - 1;
+      rect[start] = first;
+      rect[size] = last - first + 1;
+      return rect[size] > 0;
     };
-    this.merges.forEach(moveRect);
-    for (const rule of this.conditionalRules) rule.ranges.forEach(moveRect);
-    for (const p of this.protections) if (p.range) moveRect(p.range);
+    // A merge left with one cell is no merge.
+    this.merges = this.merges.filter((m) => moveRect(m) && m.rows * m.cols > 1);
+    for (const rule of this.conditionalRules) rule.ranges = rule.ranges.filter(moveRect);
+    this.conditionalRules = this.conditionalRules.filter((rule) => rule.ranges.length > 0);
+    this.protections = this.protections.filter((p) => !p.range || moveRect(p.range));
     if (axis === "col") {
       const widths = [...this.columnWidths.entries()];
       this.columnWidths.clear();

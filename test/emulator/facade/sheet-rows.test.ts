@@ -66,3 +66,43 @@ describe("rows inserted and deleted through the Sheet methods", () => {
     );
   });
 });
+
+describe("what lies in deleted rows goes with them, what follows moves up", () => {
+  it("merges, protected ranges and conditional format ranges shrink or go, as the cells they cover do", () => {
+    const { gas, sheet } = setup();
+    const app = gas.SpreadsheetApp;
+    sheet.getRange("A2:B4").merge();
+    sheet.getRange("A8:A9").merge();
+    sheet.getRange("A5:C7").protect().setDescription("dihitung");
+    sheet.getRange("A3:C4").protect().setDescription("dihapus");
+    const rule = app.newConditionalFormatRule().whenTextEqualTo("Tinggi").setBackground("#8bc34a");
+    sheet.setConditionalFormatRules([rule.setRanges([sheet.getRange("D2:D10")]).build()]);
+
+    sheet.deleteRows(3, 3);
+    expect(
+      sheet
+        .getRange("A1:C10")
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(["A2:B2", "A5:A6"]);
+    const protections = sheet.getProtections(app.ProtectionType.RANGE);
+    expect(protections.map((p) => [p.getDescription(), p.getRange().getA1Notation()])).toEqual([
+      ["dihitung", "A3:C4"],
+    ]);
+    expect(
+      sheet
+        .getConditionalFormatRules()[0]
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(["D2:D7"]);
+
+    // A merge of two rows with one of them deleted is a single cell: no merge.
+    sheet.deleteRow(5);
+    expect(
+      sheet
+        .getRange("A1:C10")
+        .getMergedRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(["A2:B2"]);
+  });
+});
