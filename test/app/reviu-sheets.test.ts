@@ -3,15 +3,15 @@
  * locks and flush, on the SpreadsheetApp facade (which does what those pages say).
  */
 import { describe, expect, it } from "vitest";
-import { HISTORY_TAB, reopen, submitForReview, verify } from "../src/app/reviu";
-import { generateTriwulan } from "../src/app/triwulan";
-import { TEMPLATE_COLUMNS } from "../src/core/columns";
-import { createGas, type GasOptions } from "../src/emulator/facade";
-import { emulatedPort } from "../src/emulator/session";
-import type { MemoryWorkbook } from "../src/emulator/workbook";
-import { transmigrasiWorkbook } from "./fixtures/dinas";
-import { TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
-import { reviuDeps } from "./fixtures/reviu";
+import { HISTORY_TAB, reopen, submitForReview, verify } from "../../src/app/reviu";
+import { generateTriwulan } from "../../src/app/triwulan";
+import { TEMPLATE_COLUMNS } from "../../src/core/columns";
+import { createGas, type GasOptions } from "../../src/emulator/facade";
+import { emulatedPort } from "../../src/emulator/session";
+import type { MemoryWorkbook } from "../../src/emulator/workbook";
+import { transmigrasiWorkbook } from "../fixtures/dinas";
+import { TEMPLATE_TRANSMIGRASI_TAB } from "../fixtures/plans";
+import { reviuDeps } from "../fixtures/reviu";
 
 const OWNER = "kadis@dinas.go.id";
 const STAFF = "staf@dinas.go.id";

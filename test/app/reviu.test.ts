@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readWorkbook } from "../src/app/plans";
+import { readWorkbook } from "../../src/app/plans";
 import {
   addNote,
   fingerprintOf,
@@ -14,16 +14,16 @@ import {
   statement,
   submitForReview,
   verify,
-} from "../src/app/reviu";
-import { generateTriwulan } from "../src/app/triwulan";
-import { main, sha256 } from "../src/cli/sakip";
-import { TEMPLATE_COLUMNS } from "../src/core/columns";
-import { createGas } from "../src/emulator/facade";
-import { emulatedPort } from "../src/emulator/session";
-import type { MemoryWorkbook } from "../src/emulator/workbook";
-import { loadXlsx, saveXlsx } from "../src/emulator/xlsx";
-import { transmigrasiWorkbook } from "./fixtures/dinas";
-import { TEMPLATE_TRANSMIGRASI_TAB } from "./fixtures/plans";
+} from "../../src/app/reviu";
+import { generateTriwulan } from "../../src/app/triwulan";
+import { main, sha256 } from "../../src/cli/sakip";
+import { TEMPLATE_COLUMNS } from "../../src/core/columns";
+import { createGas } from "../../src/emulator/facade";
+import { emulatedPort } from "../../src/emulator/session";
+import type { MemoryWorkbook } from "../../src/emulator/workbook";
+import { loadXlsx, saveXlsx } from "../../src/emulator/xlsx";
+import { transmigrasiWorkbook } from "../fixtures/dinas";
+import { TEMPLATE_TRANSMIGRASI_TAB } from "../fixtures/plans";
 
 const STAFF = "staf@dinas.go.id";
 const REVIEWER = "reviewer@inspektorat.go.id";
