@@ -100,6 +100,9 @@ export function readingPanel(r: TabReading, fields: Fields, ctx: PanelContext): 
           ),
         ]
       : []),
+    ...(r.sifat?.length
+      ? [el("ul", { className: "list sifat" }, ...r.sifat.map((s) => sifatItem(r.tab, s, correct)))]
+      : []),
     el("p", {
       className: "muted hint-keys",
       textContent: "Panah atas/bawah memilih arti, Enter menyimpan, Esc membatalkan.",
@@ -124,6 +127,42 @@ export function readingPanel(r: TabReading, fields: Fields, ctx: PanelContext): 
 }
 
 type Correct = (args: Args<"correctReading">, what: string) => Promise<void>;
+
+/**
+ * One indicator whose sifat target was read from its values and is unsure (or a person corrected):
+ * choosing kumulatif, akhir or tetap keeps it in Pengaturan ("baris 6 | sifat akhir") in one action.
+ */
+function sifatItem(
+  tab: string,
+  s: NonNullable<TabReading["sifat"]>[number],
+  correct: Correct,
+): HTMLLIElement {
+  const id = `sifat-${s.row}-${tab}`;
+  const select = el("select", { id });
+  if (!s.corrected)
+    select.append(el("option", { value: KEEP, textContent: `${s.sifat} (tebakan)`, selected: true }));
+  select.append(
+    ...["kumulatif", "akhir", "tetap"].map((v) =>
+      el("option", { value: v, textContent: v, selected: s.corrected && v === s.sifat }),
+    ),
+  );
+  choiceList(select, (value) => {
+    if (value !== KEEP) void correct({ tab, row: s.row, sifat: value }, `sifat target baris ${s.row}`);
+  });
+  return el(
+    "li",
+    { className: `col${s.corrected ? " corrected" : " is-unsure"}` },
+    el(
+      "label",
+      { htmlFor: id, className: "colhead" },
+      el("strong", { textContent: `Sifat baris ${s.row}` }),
+      " ",
+      el("span", { className: "header", textContent: s.indikator }),
+    ),
+    select,
+    s.corrected ? whyNote("koreksi di Pengaturan") : unsureNote(s.why),
+  );
+}
 
 /** The column's letter and its whole header, wrapped (never cut). */
 function columnHead(letters: string, header: string, forId: string): HTMLLabelElement {

@@ -67,6 +67,9 @@ export function makeSchemas() {
       headerBottom: optional(whole(1, 1000)),
       /** Several columns at once: a TW family ("Q–T: Realisasi TW I–IV") in one action. */
       columns: optional(list(object({ col: whole(0, 700), field: nullable(text(40)) }), 60)),
+      /** One indicator's sifat target: its 1-based row and kumulatif, akhir or tetap. */
+      row: optional(whole(1, 1_000_000)),
+      sifat: optional(text(10)),
     }),
     /** The year a person gives when neither Pengaturan nor the titles name it. */
     saveTahun: object({ tahun: text(4) }),
@@ -143,6 +146,8 @@ export interface TabReading {
    * sifat target was read, and every indicator whose sifat or polaritas is a guess to look at.
    */
   guesses?: string[];
+  /** Indicators whose sifat target is unsure or was corrected: 1-based row, the reading and why. */
+  sifat?: { row: number; indikator: string; sifat: string; why: string; corrected: boolean }[];
 }
 
 export interface SidebarState {

@@ -20,6 +20,7 @@ import { guessNotes } from "../core/layout";
 import { type PlanField, type PlanTable, ROMAN } from "../core/plan";
 import { UserError } from "../core/result";
 import { SETTINGS_TAB } from "../core/settings";
+import { parseSifat, readSifat } from "../core/sifat";
 import { readWorkbook, type Workbook } from "./plans";
 import type { WorkbookPort } from "./port";
 
@@ -136,6 +137,21 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     families: familiesOf(columns, paths),
     corrected: corrected.size > 0 || wb.reading.get(table.tab)?.correction?.header !== undefined,
     guesses: guessNotes(table),
+    // Indicators whose sifat a person should look at, or has corrected: one choice each.
+    sifat: table.rows.flatMap((pr) => {
+      const s = readSifat(pr);
+      return pr.indikator && (s.unsure || pr.sifatKoreksi)
+        ? [
+            {
+              row: pr.row + 1,
+              indikator: pr.indikator,
+              sifat: s.sifat,
+              why: s.why,
+              corrected: !!pr.sifatKoreksi,
+            },
+          ]
+        : [];
+    }),
   };
 }
 
@@ -224,6 +240,15 @@ export function correctReading(
     for (const entry of list) {
       if (!wb.snapshots.has(entry.tab))
         throw new UserError(`Tab "${entry.tab}" tidak ada di spreadsheet ini.`, "tidak-ditemukan");
+      if (
+        "sifat" in entry &&
+        !wb.plans.some((p) => p.tab === entry.tab && p.rows.some((r) => r.row === entry.row))
+      )
+        throw new UserError(
+          `Baris ${entry.row + 1} tab "${entry.tab}" bukan baris indikator: sifat target dikoreksi per indikator.`,
+          "masukan",
+          "row",
+        );
       if ("header" in entry && entry.header.bottom < entry.header.top)
         throw new UserError(
           "Baris judul terakhir tidak boleh di atas baris judul pertama.",
@@ -283,7 +308,9 @@ function correctionWhat(list: readonly CorrectionEntry[]): string {
     .map((entry) =>
       "header" in entry
         ? `baris judul tab '${entry.tab}' menjadi baris ${entry.header.top + 1}–${entry.header.bottom + 1}`
-        : `kolom ${columnLetter(entry.col + 1)} tab '${entry.tab}' dibaca sebagai ${entry.field ? fieldHeader(entry.field) : NOT_USED}`,
+        : "sifat" in entry
+          ? `sifat target baris ${entry.row + 1} tab '${entry.tab}' dibaca ${entry.sifat}`
+          : `kolom ${columnLetter(entry.col + 1)} tab '${entry.tab}' dibaca sebagai ${entry.field ? fieldHeader(entry.field) : NOT_USED}`,
     )
     .join("; ");
 }
@@ -309,7 +336,15 @@ export function correctionEntries(a: {
   columns?: { col: number; field: string | null }[];
   headerTop?: number;
   headerBottom?: number;
+  /** 1-based row of an indicator and its sifat target. */
+  row?: number;
+  sifat?: string;
 }): CorrectionEntry[] {
+  if (a.row !== undefined) {
+    const sifat = parseSifat(a.sifat ?? "");
+    if (!sifat) throw new UserError("Pilih sifat target: kumulatif, akhir, atau tetap.", "masukan", "sifat");
+    return [{ tab: a.tab, row: a.row - 1, sifat }];
+  }
   if (a.headerTop !== undefined)
     return [{ tab: a.tab, header: { top: a.headerTop - 1, bottom: (a.headerBottom ?? a.headerTop) - 1 } }];
   const asked = a.columns ?? (a.col === undefined ? [] : [{ col: a.col, field: a.field ?? null }]);

@@ -6,6 +6,7 @@
  *   Bidang A               | F             | Target TW I
  *   Bidang A               | K             | tidak dipakai
  *   Bidang A               | baris judul   | 6-8
+ *   Bidang A               | baris 12      | sifat akhir
  *
  * Every action reads the workbook through `readWorkbook`, which passes these to `detectPlan`.
  */
@@ -13,7 +14,8 @@ import { columnLetter, columnNumber } from "./a1";
 import type { CellValue, WriteCell } from "./cells";
 import { fieldHeader } from "./columns";
 import type { LayoutCorrection } from "./layout";
-import { NAME_FIELDS, NUMERIC_FIELDS, type PlanField } from "./plan";
+import { NAME_FIELDS, NUMERIC_FIELDS, type PlanField, type Sifat } from "./plan";
+import { parseSifat } from "./sifat";
 import { normalise } from "./text";
 
 /** 1-based column of the table's first column (G) in Pengaturan. */
@@ -61,6 +63,12 @@ export function readCorrections(values: CellValue[][] | null): Map<string, Layou
       const a = Number(m[1]);
       const b = m[2] ? Number(m[2]) : a;
       fix.header = { top: Math.min(a, b) - 1, bottom: Math.max(a, b) - 1 };
+    } else if (/^baris \d+$/.test(normalise(what))) {
+      // One indicator's sifat target: "baris 12 | sifat akhir".
+      const row = Number(normalise(what).slice(6)) - 1;
+      const sifat = parseSifat(meaning.replace(/^sifat( target)?\s*:?/i, ""));
+      if (!sifat) continue;
+      fix.sifat = [...(fix.sifat ?? []).filter((s) => s.row !== row), { row, sifat }];
     } else {
       const col = columnIndex(what.toUpperCase());
       const n = normalise(meaning);
@@ -75,11 +83,16 @@ export function readCorrections(values: CellValue[][] | null): Map<string, Layou
 
 export type CorrectionEntry =
   | { tab: string; col: number; field: PlanField | null }
-  | { tab: string; header: { top: number; bottom: number } };
+  | { tab: string; header: { top: number; bottom: number } }
+  | { tab: string; row: number; sifat: Sifat };
+
+/** "baris 12": the Kolom / baris cell of an indicator's row (0-based row shown 1-based). */
+const rowLabel = (row: number) => `baris ${row + 1}`;
 
 /** The row of the correction table for one entry (0-based columns and rows shown 1-based). */
 export function correctionRow(e: CorrectionEntry): WriteCell[] {
   if ("header" in e) return [e.tab, HEADER_ROWS, `${e.header.top + 1}-${e.header.bottom + 1}`];
+  if ("sifat" in e) return [e.tab, rowLabel(e.row), `sifat ${e.sifat}`];
   return [e.tab, columnLetter(e.col + 1), e.field ? fieldHeader(e.field) : NOT_USED];
 }
 
@@ -89,7 +102,8 @@ export function correctionRow(e: CorrectionEntry): WriteCell[] {
  * Returns a 0-based row index into Pengaturan's values.
  */
 export function correctionSlot(values: CellValue[][], e: CorrectionEntry): number {
-  const key = "header" in e ? HEADER_ROWS : columnLetter(e.col + 1).toLowerCase();
+  const key =
+    "header" in e ? HEADER_ROWS : "sifat" in e ? rowLabel(e.row) : columnLetter(e.col + 1).toLowerCase();
   let last = 0;
   for (let r = 1; r < values.length; r++) {
     const row = values[r] ?? [];

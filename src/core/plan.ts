@@ -87,6 +87,8 @@ export interface PlanRow {
   satuan: string;
   polaritas: CellValue;
   sifat: CellValue;
+  /** The sifat was set by a person's correction in Pengaturan ("baris 12 | sifat akhir"), not the plan. */
+  sifatKoreksi?: boolean;
   targetTahunan: CellValue;
   targetTw: Quad<CellValue>;
   pagu: CellValue;

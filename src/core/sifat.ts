@@ -73,6 +73,7 @@ export interface SifatSource {
   targetTw: readonly CellValue[];
   satuan: string;
   indikator?: string;
+  sifatKoreksi?: boolean;
 }
 
 /** How the sifat of an indicator was read, and whether a person should look at it. */
@@ -120,7 +121,7 @@ export function readSifat(row: SifatSource): SifatReading {
       sifat: written,
       source: "tertulis",
       unsure: false,
-      why: `tertulis "${String(row.sifat).trim()}"`,
+      why: row.sifatKoreksi ? "koreksi di Pengaturan" : `tertulis "${String(row.sifat).trim()}"`,
     };
   const rate = isRate(row);
   const read = (sifat: Sifat, why: string, unsure = false): SifatReading => ({

@@ -73,7 +73,7 @@ describe("sifat target read from the values, not summed silently", () => {
     const [r] = readings(port).readings;
     expect(r.guesses).toEqual([
       "Sifat target tidak ada kolomnya, dibaca dari nilai target: 2 kumulatif, 1 akhir, 1 tetap.",
-      'Baris 6 "Jumlah peserta pelatihan berbasis kompetensi": sifat target dibaca kumulatif, belum pasti (tanpa target tahunan; target TW terus naik (akhir atau kumulatif?)); isi Sifat Target bila salah.',
+      'Baris 6 "Jumlah peserta pelatihan berbasis kompetensi": sifat target dibaca kumulatif, belum pasti (tanpa target tahunan; target TW terus naik (akhir atau kumulatif?)); bila salah, pilih sifatnya di Cara dibaca atau tulis “baris 6 | sifat kumulatif/akhir/tetap” di tabel koreksi Pengaturan.',
       "Polaritas tidak ada kolomnya: dihitung positif (tebakan).",
     ]);
     expect(readingText(r)).toContain('  ⚠ Baris 6 "Jumlah peserta pelatihan');

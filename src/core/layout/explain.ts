@@ -118,7 +118,11 @@ export function guessNotes(table: PlanTable): string[] {
   for (const { r, s } of readings)
     if (s.unsure)
       out.push(
-        `Baris ${r.row + 1} "${short(r.indikator)}": sifat target dibaca ${s.sifat}, belum pasti (${s.why}); isi Sifat Target bila salah.`,
+        `Baris ${r.row + 1} "${short(r.indikator)}": sifat target dibaca ${s.sifat}, belum pasti (${s.why}); bila salah, pilih sifatnya di Cara dibaca atau tulis “baris ${r.row + 1} | sifat kumulatif/akhir/tetap” di tabel koreksi Pengaturan.`,
+      );
+    else if (r.sifatKoreksi)
+      out.push(
+        `Sifat target baris ${r.row + 1} "${short(r.indikator)}": ${s.sifat} (koreksi di Pengaturan).`,
       );
   const polaritas = rows.map((r) => ({ r, p: readPolaritas(r) }));
   const byDefault = polaritas.filter((x) => x.p.source === "tebakan");

@@ -64,6 +64,13 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
     tahun: options.tahun,
   });
   const { columns, rows } = readRows(values, band, h, dataStart);
+  // A person's sifat for an indicator row wins over the plan's cell and over the values.
+  for (const s of fix?.sifat ?? [])
+    for (const r of rows)
+      if (r.row === s.row) {
+        r.sifat = s.sifat;
+        r.sifatKoreksi = true;
+      }
   const table: PlanTable = { tab, headerTop: band.top, headerBottom: band.bottom, dataStart, columns, rows };
   const tahun = h.tahun ?? titleYear(values, band.top);
   if (tahun !== null) table.tahun = tahun;

@@ -1,6 +1,6 @@
 /** The shapes the reading's stages pass to each other, and what detectPlan returns. */
 import type { RangeRef } from "../cells";
-import type { Level, NameField, PlanField, PlanTable } from "../plan";
+import type { Level, NameField, PlanField, PlanTable, Sifat } from "../plan";
 
 export type PlanDetection =
   | { ok: true; table: PlanTable; missing: PlanField[] }
@@ -16,6 +16,8 @@ export interface LayoutCorrection {
   header?: { top: number; bottom: number };
   /** 0-based column and the field it holds; null: the column is not used. */
   columns: { col: number; field: PlanField | null }[];
+  /** The sifat target of the indicator on a 0-based row, overriding the plan and the guess. */
+  sifat?: { row: number; sifat: Sifat }[];
 }
 
 export interface ReadOptions {

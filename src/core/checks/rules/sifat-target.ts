@@ -31,9 +31,7 @@ export const sifatTarget: Rule = {
             sifatTarget,
             cellOf(plan, pr, field),
             `Sifat target indikator ${quote(pr.indikator)} belum pasti (${reading.why}), jadi capaian s.d. TW dihitung sebagai ${reading.sifat}.`,
-            hasColumn
-              ? "Isi Sifat Target indikator ini (kumulatif, akhir, atau tetap) di tab bidang; isian Anda selalu dipakai."
-              : "Tambahkan kolom “Sifat Target” di tab bidang dan isi kumulatif, akhir, atau tetap untuk indikator ini; isian Anda selalu dipakai.",
+            `${hasColumn ? "Isi Sifat Target indikator ini (kumulatif, akhir, atau tetap) di tab bidang" : "Tambahkan kolom “Sifat Target” di tab bidang dan isi kumulatif, akhir, atau tetap untuk indikator ini"}, atau pilih sifatnya di panel (Cara dibaca: disimpan di Pengaturan sebagai “baris ${pr.row + 1} | sifat …”); koreksi Anda selalu dipakai.`,
           ),
         );
       }

@@ -60,7 +60,7 @@ describe("sifat-target", () => {
       'Sifat target indikator "Persentase Tenaga Kerja yang ditempatkan" belum pasti (jumlah target TW = target tahunan, tetapi persentase atau rasio tidak dijumlahkan per triwulan), jadi capaian s.d. TW dihitung sebagai akhir.',
     );
     expect(fs[0].suggestion).toBe(
-      "Isi Sifat Target indikator ini (kumulatif, akhir, atau tetap) di tab bidang; isian Anda selalu dipakai.",
+      `Isi Sifat Target indikator ini (kumulatif, akhir, atau tetap) di tab bidang, atau pilih sifatnya di panel (Cara dibaca: disimpan di Pengaturan sebagai “baris ${r(3)} | sifat …”); koreksi Anda selalu dipakai.`,
     );
   });
 
@@ -77,7 +77,7 @@ describe("sifat-target", () => {
     expect(fs[0].message).toContain("terus naik (akhir atau kumulatif?)");
     expect(fs[1].message).toContain("sama semua (tetap atau kumulatif?)");
     expect(fs[0].suggestion).toBe(
-      "Tambahkan kolom “Sifat Target” di tab bidang dan isi kumulatif, akhir, atau tetap untuk indikator ini; isian Anda selalu dipakai.",
+      "Tambahkan kolom “Sifat Target” di tab bidang dan isi kumulatif, akhir, atau tetap untuk indikator ini, atau pilih sifatnya di panel (Cara dibaca: disimpan di Pengaturan sebagai “baris 2 | sifat …”); koreksi Anda selalu dipakai.",
     );
   });
 });
