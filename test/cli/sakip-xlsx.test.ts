@@ -5,12 +5,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/sakip";
-import { TEMPLATE_COLUMNS } from "../src/core/columns";
-import { detectPlan } from "../src/core/layout";
-import { loadXlsx, saveXlsx } from "../src/emulator/xlsx";
-import { transmigrasiWorkbook } from "./fixtures/dinas";
-import { sakip } from "./sakip-process";
+import { main } from "../../src/cli/sakip";
+import { TEMPLATE_COLUMNS } from "../../src/core/columns";
+import { detectPlan } from "../../src/core/layout";
+import { loadXlsx, saveXlsx } from "../../src/emulator/xlsx";
+import { transmigrasiWorkbook } from "../fixtures/dinas";
+import { sakip } from "../sakip-process";
 
 const dir = mkdtempSync(join(tmpdir(), "sakip-cli-"));
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
