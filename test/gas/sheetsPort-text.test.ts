@@ -62,7 +62,10 @@ describe("the add-on writes text as text", () => {
       "the built bundle",
       (wb) => {
         const gas = createGas(wb, { files: {} });
-        const g = loadBundle(readFileSync(join(__dirname, "../../build/Code.js"), "utf8"), gas) as unknown as {
+        const g = loadBundle(
+          readFileSync(join(__dirname, "../../build/Code.js"), "utf8"),
+          gas,
+        ) as unknown as {
           api(name: string, args: unknown): { ok: boolean; data: { tab: string } };
         };
         bindCustomFunctions(wb, g as never);
