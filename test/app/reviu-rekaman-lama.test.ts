@@ -8,7 +8,8 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { rekapFile } from "../../src/app/rekap";
-import { statement, verify } from "../../src/app/reviu";
+import { reopen, statement, submitForReview, verify } from "../../src/app/reviu";
+import { generateTriwulan } from "../../src/app/triwulan";
 import { sha256 } from "../../src/cli/sakip";
 import { emulatedPort } from "../../src/emulator/session";
 import { loadXlsx, xlsxBuffer } from "../../src/emulator/xlsx";
@@ -253,4 +254,71 @@ describe("records of versions 1-3 of a file saved for Excel / LibreOffice after 
       );
     },
   );
+});
+
+/**
+ * Records of version 4 made by the add-on at ab41a05 (test/fixtures/rekaman/make-v4-tw2.ts.txt), whose
+ * evaluation tab reads number text ("1 UPT", "89,335,000") with the long LEFT/FIND/SUBSTITUTE
+ * formulas in each column: saved with the add-on's formulas and saved "untuk Excel / LibreOffice".
+ */
+describe.each([
+  ["with the add-on's formulas", "tw2-v4-ab41a05.xlsx"],
+  ["saved for Excel / LibreOffice", "tw2-v4-ab41a05-excel.xlsx"],
+])("a record of version 4 with the long number-text formulas, %s", (_, FILE) => {
+  const EVAL2 = "Evaluasi TW II 2024";
+  const longest = (wb: Awaited<ReturnType<typeof open>>["wb"]) => {
+    const tab = wb.getTab(EVAL2);
+    return Math.max(
+      ...wb
+        .formulas(tab, { row: 6, col: 1, ...wb.usedSize(tab) })
+        .flat()
+        .map((f) => f.length),
+    );
+  };
+
+  it("verifies clean, is not 'berubah' in the rekap, and the statement is made", async () => {
+    const { wb, port } = await open(FILE);
+    expect(longest(wb)).toBeGreaterThan(1500);
+    const checked = verify(port, deps(REVIEWER), { tw: 2 });
+    expect(checked.message).toMatch(/^Tidak ada perubahan sejak dikirim/);
+    expect(checked.changed).toBe(false);
+    expect(rekapFile(port, FILE, 2, sha256).row).toMatchObject({ status: "dikirim", sidikBerubah: false });
+    expect(statement(port, deps(REVIEWER), { tw: 2 }).tab).toBe("Pernyataan Reviu TW II 2024");
+  });
+
+  it("a realisasi changed in the plan tab is still caught", async () => {
+    const { wb, port } = await open(FILE);
+    wb.write(wb.getTab(PLAN), 4, 20, [[99]]);
+    const checked = verify(port, deps(REVIEWER), { tw: 2 });
+    expect(checked.message).toMatch(new RegExp(`^Data berubah sejak dikirim: tab '${PLAN}' baris 4\\.`));
+  });
+
+  it("reopened and regenerated, takes the current form keeping what a person typed, and verifies when sent again", async () => {
+    const { wb } = await open(FILE);
+    const staff = emulatedPort(wb, { user: STAFF, owner: STAFF }).port;
+    const before = staff.read(EVAL2);
+    reopen(staff, deps(STAFF), { tw: 2, reason: "Perbaikan" });
+    const report = generateTriwulan(staff, { tw: 2 });
+    expect(report.lost).toEqual([]);
+    const after = staff.read(EVAL2);
+    const header = after.values[4].map(String);
+    expect(after.values[7][header.indexOf("Tindak lanjut")]).toBe("Tambah pendamping lapangan");
+    // Every figure the tab showed is the figure it shows now.
+    for (const id of [
+      "Target TW II",
+      "Target s.d. TW II",
+      "Realisasi TW II",
+      "Realisasi s.d. TW II",
+      "Kriteria",
+    ]) {
+      const c = header.indexOf(id);
+      const was = before.values[4].map(String).indexOf(id);
+      expect(after.values.slice(5).map((r) => r[c])).toEqual(before.values.slice(5).map((r) => r[was]));
+    }
+    expect(submitForReview(staff, deps(STAFF), { tw: 2, force: true, reason: "Perbaikan" }).status).toBe(
+      "dikirim",
+    );
+    const reviewer = emulatedPort(wb, { user: REVIEWER, owner: STAFF }).port;
+    expect(verify(reviewer, deps(REVIEWER), { tw: 2 }).changed).toBe(false);
+  });
 });
