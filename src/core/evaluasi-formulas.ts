@@ -24,50 +24,51 @@ export function ref(x: string): string {
  * nothing are empty too): what is left after taking out the dashes and spaces is "". A number is
  * never nothing ("-3" keeps its 3).
  */
-export function isBlank(x: string): string {
+function isBlank(x: string): string {
   return `TRIM(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x},"-",""),"–",""),"—",""))=""`;
 }
 
 /**
- * The number of a cell as people type it (DOMAIN.md), in functions Sheets, Excel, LibreOffice and
- * HyperFormula all have, whatever the spreadsheet's locale: a number as it is; text read as its
- * first word, a unit after a space ("1 UPT", "63,57 %", "1.234,5 ha"): dots group thousands (three
- * digits after each), one comma is the decimal mark, more commas group thousands ("89,335,000").
- * The digits alone are turned into a number (no locale reads them differently; "e0" after them so
- * "3-4" is never a date) and divided by 10^decimals. An error where the text is no such number
- * ("4.40", "Rp 5.000", "95%"): the tab says so and Periksa names the cell. `sheetNumber` is the
- * same in TypeScript.
+ * Each number the evaluation tab reads from a plan cell is read once, in two hidden cells of its row:
+ * the cell's first word (`firstWord`, "1" of "1 UPT") and its number (`readNumber`), which the
+ * visible columns refer to, so each visible formula stays short enough to read.
  */
-function textNumber(x: string): string {
-  const n = `LEFT(${x}&" ",FIND(" ",${x}&" ")-1)`;
-  const digits = `SUBSTITUTE(SUBSTITUTE(${n},".",""),",","")`;
-  const decimals = `IF(LEN(${n})-LEN(SUBSTITUTE(${n},",",""))=1,LEN(${n})-FIND(",",${n}),0)`;
-  // After the first dot three digits, then the end, a dot or a comma: "4.40" is not read as 440.
-  const dot = `FIND(".",${n})`;
-  const groups = `IFERROR(AND(MID(${n}&"||",${dot}+3,1)<>"|",ISNUMBER(FIND(MID(${n}&"||",${dot}+4,1),"|.,"))),TRUE)`;
-  return `IF(${groups},--(${digits}&"e0")/10^${decimals},NA())`;
+export function firstWord(x: string): string {
+  return `LEFT(${x}&" ",FIND(" ",${x}&" ")-1)`;
 }
 
-/** A cell's number (`textNumber`), or an error where it holds text that is no number. */
-function numberOrError(x: string): string {
-  return `IF(ISNUMBER(${x}),${x},${textNumber(x)})`;
-}
-
-/** A cell's number as `textNumber` reads it, "" where it holds nothing, else the text as typed. */
-export function value(x: string): string {
-  return `IF(${isBlank(x)},"",IF(ISNUMBER(${x}),${x},IFERROR(${textNumber(x)},${x})))`;
+/**
+ * The number of a cell `x` as people type it (DOMAIN.md), its first word in cell `w`, in functions
+ * Sheets, Excel, LibreOffice and HyperFormula all have, whatever the spreadsheet's locale: "" where it
+ * holds nothing; a number as it is; text read as its first word, a unit after a space ("1 UPT",
+ * "63,57 %", "1.234,5 ha"): dots group thousands (three digits after each), one comma is the decimal
+ * mark, more commas group thousands ("89,335,000"). The digits alone are turned into a number (no
+ * locale reads them differently; "e0" after them so "3-4" is never a date) and divided by
+ * 10^decimals. Text that is no such number ("4.40", "Rp 5.000", "95%") stays as typed: a sum says
+ * so and Periksa names the cell. `sheetValue` is the same in TypeScript.
+ */
+export function readNumber(x: string, w: string): string {
+  const digits = `SUBSTITUTE(SUBSTITUTE(${w},".",""),",","")`;
+  const decimals = `IF(LEN(${w})-LEN(SUBSTITUTE(${w},",",""))=1,LEN(${w})-FIND(",",${w}),0)`;
+  // After the first dot three characters, then the end, a dot or a comma: "4.40" is not 440. Not so,
+  // `groups` is FALSE and the division by it an error: the text stays as typed. (".000|" after the
+  // word: a word without a dot has one; one ending three after its dot is followed by a dot.)
+  const padded = `${w}&".000|"`;
+  const groups = `ISNUMBER(FIND("/"&MID(${padded},FIND(".",${padded})+4,1)&"/","/|/./,/"))`;
+  const text = `--(${digits}&"e0")/10^${decimals}/${groups}`;
+  return `IF(${isBlank(x)},"",IF(ISNUMBER(${x}),${x},IFERROR(${text},${x})))`;
 }
 
 /** Dashes and spaces only: typed for nothing (as `isBlank`). */
 const NOTHING = /^[\s\-–—]*$/;
 
-/** A cell that holds nothing, as `isBlank` decides it. */
+/** A cell that holds nothing, as `readNumber` decides it. */
 export function blankValue(v: unknown): boolean {
   return v === "" || v === null || v === undefined || (typeof v === "string" && NOTHING.test(v));
 }
 
 /**
- * The number `textNumber` reads from a cell: the number; "" for nothing; null for text it cannot
+ * The number `readNumber` reads from a cell: the number; "" for nothing; null for text it cannot
  * read (the formula's error).
  */
 export function sheetNumber(v: unknown): number | "" | null {
@@ -76,11 +77,8 @@ export function sheetNumber(v: unknown): number | "" | null {
   if (typeof v !== "string") return null;
   const n = v.split(" ")[0];
   const dot = n.indexOf(".");
-  if (dot >= 0) {
-    const s = `${n}||`;
-    const [third, fourth] = [s[dot + 3] ?? "", s[dot + 4] ?? ""];
-    if (third === "|" || !(fourth === "" || "|.,".includes(fourth))) return null;
-  }
+  // Three characters after the first dot, then the end ("|"), a dot or a comma.
+  if (dot >= 0 && !["|", ".", ","].includes(`${n}|`[dot + 4])) return null;
   const digits = n.replace(/[.,]/g, "");
   if (!/^[+-]?\d+$/.test(digits)) return null;
   const commas = n.split(",").length - 1;
@@ -88,7 +86,7 @@ export function sheetNumber(v: unknown): number | "" | null {
   return Number(digits) / 10 ** decimals + 0;
 }
 
-/** `value` of a cell in TypeScript: its number, "" for nothing, else what it holds. */
+/** `readNumber` of a cell in TypeScript: its number, "" for nothing, else what it holds. */
 export function sheetValue<T>(v: T): T | number | "" {
   const n = sheetNumber(v);
   return n === null ? v : n;
@@ -97,17 +95,16 @@ export function sheetValue<T>(v: T): T | number | "" {
 export const TEXT_IN_SUM = "Ada angka tersimpan sebagai teks";
 
 /**
- * Sum of the cells, blank when none holds anything. Number text ("1 UPT", "89,335,000") is added as
- * its number (`textNumber`); text that is no number would silently drop out of a SUM, so the cell
- * says so instead (Periksa konsistensi names the cell).
+ * Sum of a row's cells `first`…`last` holding numbers as `readNumber` reads them, blank when none
+ * holds anything. Text that is no number would silently drop out of a SUM, so the cell says so
+ * instead (Periksa konsistensi names the cell): T() is the text of a cell holding text, else "".
  */
-export function sum(refs: string[]): string {
-  const terms = refs.map((r) => `IF(${isBlank(r)},0,${numberOrError(r)})`).join("+");
-  // Nothing in any of them: their texts joined hold nothing but dashes and spaces.
-  return `IF(${isBlank(refs.join("&"))},"",IFERROR(${terms},"${TEXT_IN_SUM}"))`;
+export function sum(cells: string[]): string {
+  const range = `${cells[0]}:${cells[cells.length - 1]}`;
+  return `IF(${cells.map((c) => `T(${c})`).join("&")}<>"","${TEXT_IN_SUM}",IF(COUNT(${range}),SUM(${range}),""))`;
 }
 
-/** The sum of `sum` over literal values: "" for nothing, TEXT_IN_SUM over text that is no number. */
+/** `sum` over literal values: "" for nothing, TEXT_IN_SUM over text that is no number. */
 export function sheetSum(values: readonly unknown[]): number | "" | typeof TEXT_IN_SUM {
   const read = values.map(sheetNumber);
   if (read.every((v) => v === "")) return "";
@@ -115,16 +112,17 @@ export function sheetSum(values: readonly unknown[]): number | "" | typeof TEXT_
   return (read as (number | "")[]).reduce<number>((a, v) => a + (v === "" ? 0 : v), 0);
 }
 
-/** The last filled of the cells (akhir): nested IFs, which every formula engine reads. */
-function lastFilled(refs: string[]): string {
-  // The latest TW is tested first: IF(TW2 filled,TW2,IF(TW1 filled,TW1,"")).
-  return refs.reduce<string>((earlier, r) => `IF(NOT(${isBlank(r)}),${value(r)},${earlier})`, '""');
-}
-
-export function aggregate(sifat: Sifat, refs: string[]): string {
-  if (sifat === "kumulatif") return sum(refs);
-  if (sifat === "akhir") return lastFilled(refs);
-  return value(refs[refs.length - 1]);
+/**
+ * A row's cells (as `readNumber` reads them, TW I first) aggregated by sifat: kumulatif their sum,
+ * akhir the last filled one, tetap the last.
+ */
+export function aggregate(sifat: Sifat, cells: string[]): string {
+  if (sifat === "kumulatif") return sum(cells);
+  const last = cells[cells.length - 1];
+  // The latest TW is tested first: IF(TW2<>"",TW2,IF(TW1<>"",TW1,"")).
+  return sifat === "akhir"
+    ? cells.reduce<string>((earlier, c) => `IF(${c}<>"",${c},${earlier})`, '""')
+    : last;
 }
 
 /**
@@ -169,16 +167,16 @@ export function realisasiSdUnlessUnreported(
 }
 
 /**
- * The realisasi anggaran s.d. TW of a row (`summed`: the sum of `spent`, its cells TW I … this TW):
- * "belum diisi" while this TW's spending is not reported though cash was planned for it (RAK of
- * the TW not blank or 0; without RAK columns, spending reported in an earlier TW), so a sum that
- * stops at TW II is never shown as "s.d. TW III".
+ * The realisasi anggaran s.d. TW of a row (`summed`: the sum of `spent`, its cells TW I … this TW as
+ * `readNumber` reads them): "belum diisi" while this TW's spending is not reported though cash was
+ * planned for it (RAK of the TW not blank or 0; without RAK columns, spending reported in an
+ * earlier TW), so a sum that stops at TW II is never shown as "s.d. TW III".
  */
-export function spentSdUnlessUnreported(summed: string, spent: string[], rak: (string | null)[]): string {
+export function spentSdUnlessUnreported(summed: string, spent: string[], rak: string[] | null): string {
   const last = spent.length - 1;
-  const plan = rak[last];
-  const planned = plan ? `NOT(OR(${isBlank(plan)},${plan}=0))` : `NOT(AND(${spent.map(isBlank).join(",")}))`;
-  return `IF(AND(${isBlank(spent[last])},${planned}),"${BELUM_DIISI}",${summed})`;
+  const plan = rak?.[last];
+  const planned = plan ? `${plan}<>"",${plan}<>0` : `${spent.join("&")}<>""`;
+  return `IF(AND(${spent[last]}="",${planned}),"${BELUM_DIISI}",${summed})`;
 }
 
 /** `spentSdUnlessUnreported` over literal values (`rak` null without RAK columns). */

@@ -1,12 +1,15 @@
 import { columnLetter, sheetRef } from "./a1";
 import { budgetRows } from "./budget";
 import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
+import { fieldHeader } from "./columns";
 import {
   aggregate,
   BELUM_DIISI,
+  firstWord,
   NO_TARGET,
   NO_TARGET_NOTE,
   noTarget,
+  readNumber,
   realisasiSdUnlessUnreported,
   ref,
   sheetValue,
@@ -14,11 +17,19 @@ import {
   spillFormulas,
   sum,
   unreported,
-  value,
 } from "./evaluasi-formulas";
 import type { Scale } from "./kriteria";
 import { toNumber } from "./numbers";
-import { type PlanField, type PlanRow, type PlanTable, ROMAN, type Sifat, TWS, type Tw } from "./plan";
+import {
+  NUMERIC_FIELDS,
+  type PlanField,
+  type PlanRow,
+  type PlanTable,
+  ROMAN,
+  type Sifat,
+  TWS,
+  type Tw,
+} from "./plan";
 import { POLARITAS_TEBAKAN } from "./polaritas";
 import { type ColumnKind, type Counts, type FreshLine, type Question, regenerate } from "./regenerate";
 import { decimalsOf } from "./report/format";
@@ -48,6 +59,9 @@ export function isOurEvaluasi(values: CellValue[][]): boolean {
 const PAGU_FLAG = "paguDijumlah";
 /** The flag column: the hidden "Pagu dijumlah" (1 / blank), see EVAL_COLUMNS. */
 export const PAGU_FLAG_HEADER = "Pagu dijumlah";
+
+/** The plan fields whose numbers the tab reads (hidden columns "Angka …" and "Kata …"), TW I–IV together. */
+const READ = NUMERIC_FIELDS.slice(0, 18);
 
 interface EvalColumn {
   id: string;
@@ -114,6 +128,15 @@ const EVAL_COLUMNS: readonly EvalColumn[] = [
   // ~300 budget lines and past Sheets' 50.000 per cell at ~2.000). Added after Kunci, so a tab made
   // before it keeps every column letter; regenerating over such a tab finds the others by header.
   column(PAGU_FLAG, PAGU_FLAG_HEADER, 60, "ours", undefined, { hidden: true }),
+  // Each plan cell whose number the tab uses is read once, in two hidden cells of its row: "Angka …"
+  // (its number, see readNumber) and "Kata …" (its first word, which readNumber takes apart). The
+  // visible columns refer to "Angka …", TW I–IV side by side so a sum is one range. Added after
+  // "Pagu dijumlah": a tab made before them keeps every visible column letter.
+  ...["Angka", "Kata"].flatMap((what) =>
+    READ.map((f) =>
+      column(`${what}:${f}`, `${what} ${fieldHeader(f)}`, 60, "formula", undefined, { hidden: true }),
+    ),
+  ),
 ];
 
 const COL = Object.fromEntries(EVAL_COLUMNS.map((c, i) => [c.id, i + 1])) as Record<string, number>;
@@ -380,8 +403,6 @@ function indicatorLine(
   const set = (id: string, formula: string | null) => {
     if (formula) cells[COL[id] - 1] = { formula: `=${formula}` };
   };
-  const quarters = (prefix: "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw") =>
-    TWS.slice(0, tw).map((q) => at(`${prefix}${q}`));
   const allThere = (refs: (string | null)[]): refs is string[] => refs.every((r) => r !== null);
   const reading = readSifat(row);
   const sifat = reading.sifat;
@@ -394,25 +415,39 @@ function indicatorLine(
     const r = at(field);
     set(field, r && ref(r));
   }
-  // Numbers as people type them ("2 dokumen", "-") read as the number, or blank, here already.
-  for (const field of ["targetTahunan", "pagu"] as const) {
-    const r = at(field);
-    set(field, r && value(r));
-  }
+  const own = (id: string) => `${columnLetter(COL[id])}${sheetRow}`;
+  /**
+   * The hidden cell holding the number of `source` (a plan cell, or this row's input cell) as people
+   * type it ("2 dokumen" is 2, "-" blank), its first word beside it; null without a source.
+   */
+  const read = (field: PlanField, source = at(field)) => {
+    if (!source) return null;
+    set(`Kata:${field}`, firstWord(source));
+    set(`Angka:${field}`, readNumber(source, own(`Kata:${field}`)));
+    return own(`Angka:${field}`);
+  };
+  /** The hidden number cells of a TW field, TW I up to `upTo`; null where the plan lacks one. */
+  const readTws = (
+    prefix: "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw",
+    upTo: number = tw,
+  ) => {
+    const cells = TWS.slice(0, upTo).map((q) => at(`${prefix}${q}`));
+    return allThere(cells) ? TWS.slice(0, upTo).map((q) => read(`${prefix}${q}`) as string) : null;
+  };
+  for (const field of ["targetTahunan", "pagu"] as const) set(field, read(field));
   // A polaritas the plan does not write is computed positif, and the cell says it is a guess.
   const polaritasAt = at("polaritas");
   if (polaritasAt) set("polaritas", `IF(${polaritasAt}="","${POLARITAS_TEBAKAN}",${polaritasAt})`);
   else cells[COL.polaritas - 1] = POLARITAS_TEBAKAN;
-  const targets = quarters("targetTw");
-  const realisasi = quarters("realisasiTw");
-  const own = (id: string) => `${columnLetter(COL[id])}${sheetRow}`;
   const thisTw = { realisasiTw: own("realisasiTw"), targetTw: own("targetTw"), polaritas: own("polaritas") };
   const longForm = row.columns.targetTw1 !== undefined && row.columns.targetTw1 === row.columns.targetTw2;
   if (row.columns.targetTahunan === undefined) {
     // No Target Tahunan column: the annual target is what the four TW targets make by sifat.
-    const all = TWS.map((q) => at(`targetTw${q}`));
     if (longForm) cells[COL.targetTahunan - 1] = aggregateValues(sifat, row.targetTw);
-    else set("targetTahunan", allThere(all) ? aggregate(sifat, all) : null);
+    else {
+      const all = readTws("targetTw", 4);
+      set("targetTahunan", all && aggregate(sifat, all));
+    }
   }
   if (longForm) {
     // "Triwulan I … IV" written down one column (LAKIP evaluation sheets): no cell per TW to
@@ -425,23 +460,25 @@ function indicatorLine(
       : aggregateValues(sifat, row.realisasiTw.slice(0, tw));
   } else {
     // A dash typed for nothing is blank here ("-" is no target and no realisasi, DOMAIN.md).
-    set("targetTw", targets[tw - 1] && value(targets[tw - 1] as string));
-    set("targetSd", allThere(targets) ? aggregate(sifat, targets) : null);
-    if (allThere(realisasi)) {
-      set("realisasiTw", value(realisasi[tw - 1]));
+    const targets = readTws("targetTw");
+    set("targetTw", read(`targetTw${tw}`));
+    set("targetSd", targets && aggregate(sifat, targets));
+    const realisasi = readTws("realisasiTw");
+    if (realisasi) {
+      set("realisasiTw", realisasi[tw - 1]);
       set("realisasiSd", realisasiSdUnlessUnreported(aggregate(sifat, realisasi), thisTw));
     } else {
       // The plan has no realisasi columns: this tab takes the input for this TW.
       input.add(COL.realisasiTw);
       if (sifat === "kumulatif" && tw > 1) input.add(COL.realisasiSd);
-      else set("realisasiSd", value(`${columnLetter(COL.realisasiTw)}${sheetRow}`));
+      else set("realisasiSd", read(`realisasiTw${tw}`, own("realisasiTw")));
     }
   }
-  const rak = quarters("rakTw");
-  set("rakSd", allThere(rak) ? sum(rak) : null);
-  const spent = quarters("realisasiAnggaranTw");
+  const rak = readTws("rakTw");
+  set("rakSd", rak && sum(rak));
+  const spent = readTws("realisasiAnggaranTw");
   // Spending not reported for this TW is "belum diisi", never the sum up to an earlier TW.
-  if (allThere(spent)) set("realisasiAnggaranSd", spentSdUnlessUnreported(sum(spent), spent, rak));
+  if (spent) set("realisasiAnggaranSd", spentSdUnlessUnreported(sum(spent), spent, rak));
   else input.add(COL.realisasiAnggaranSd);
   const [pagu, rakSd, spentSd, targetTw, realisasiTw, polaritas] = [
     "pagu",
@@ -536,21 +573,26 @@ function headerTw(headerRow: CellValue[]): string {
   return "I";
 }
 
+/** The add-on's column under each header of an evaluation tab (by its header or an earlier one). */
+function columnsOf(tab: TabSnapshot): (EvalColumn | undefined)[] {
+  const headerRow = tab.values[HEADER_ROW - 1] ?? [];
+  const tw = headerTw(headerRow);
+  return headerRow.map((h) =>
+    EVAL_COLUMNS.find((c) =>
+      [c.header(tw), ...(c.aliases ?? [])].some((x) => normalise(x) === normalise(String(h))),
+    ),
+  );
+}
+
 /**
  * Columns (0-based) of an evaluation tab whose cells below the first data row are the spilled
  * results of one ARRAYFORMULA (capaian, kriteria, efisiensi): outputs, not what people typed. A
  * spill Sheets could not expand (#REF! at its origin) is not one: its cells may hold typed values.
  */
 export function spillColumns(tab: TabSnapshot): Set<number> {
-  const headerRow = tab.values[HEADER_ROW - 1] ?? [];
-  const tw = headerTw(headerRow);
   const out = new Set<number>();
-  headerRow.forEach((h, i) => {
-    const text = normalise(String(h));
-    const column = EVAL_COLUMNS.find((c) =>
-      [c.header(tw), ...(c.aliases ?? [])].some((x) => normalise(x) === text),
-    );
-    if (column?.kind === "spill" && tab.values[FIRST_ROW - 1]?.[i] !== "#REF!") out.add(i);
+  columnsOf(tab).forEach((c, i) => {
+    if (c?.kind === "spill" && tab.values[FIRST_ROW - 1]?.[i] !== "#REF!") out.add(i);
   });
   return out;
 }
@@ -567,16 +609,9 @@ export interface ComputedColumn {
 
 /** The columns of an evaluation tab the add-on fills with formulas, found by their headers (Periksa checks them). */
 export function computedColumns(tab: TabSnapshot): ComputedColumn[] {
-  const headerRow = tab.values[HEADER_ROW - 1] ?? [];
-  const tw = headerTw(headerRow);
-  const out: ComputedColumn[] = [];
-  headerRow.forEach((h, i) => {
-    const text = normalise(String(h));
-    const column = EVAL_COLUMNS.find((c) =>
-      [c.header(tw), ...(c.aliases ?? [])].some((x) => normalise(x) === text),
-    );
-    if (column?.kind === "spill" || column?.kind === "formula")
-      out.push({ col: i, id: column.id, header: String(h), kind: column.kind });
-  });
-  return out;
+  return columnsOf(tab).flatMap((c, i) =>
+    c?.kind === "spill" || c?.kind === "formula"
+      ? [{ col: i, id: c.id, header: String(tab.values[HEADER_ROW - 1][i]), kind: c.kind }]
+      : [],
+  );
 }

@@ -67,13 +67,18 @@ describe("a formula replaced by the value it showed (trial: 'B6 tertulis 3, seha
     expect(caught(c, `tab '${tab}' baris ${row}`)).toContain(`'${EVAL}': ${said}.`);
   });
 
-  it("in the evaluation tab (a realisasi read from the bidang tab) is caught at its row", () => {
+  // The realisasi shown (K7 "=AM7") and the hidden cell reading it from the bidang tab (AM7).
+  it.each([
+    ["the realisasi shown", 11],
+    ["the hidden cell reading its number", 39],
+  ])("in the evaluation tab (%s) is caught at its row", (_, col) => {
     const c = sent();
     const t = c.wb.getTab(EVAL);
-    expect(c.wb.formula(t, 7, 11)).toMatch(
+    expect(c.wb.formula(t, 7, 11)).toBe("=AM7");
+    expect(c.wb.formula(t, 7, 39)).toMatch(
       /^=IF\(TRIM\(SUBSTITUTE\(SUBSTITUTE\(SUBSTITUTE\('Rencana Aksi Transmigrasi'!S2/,
     );
-    c.wb.write(t, 7, 11, [[c.wb.value(t, 7, 11)]]);
+    c.wb.write(t, 7, col, [[c.wb.value(t, 7, col)]]);
     expect(caught(c, `tab '${EVAL}' baris 7`)).toBe(`Data berubah sejak dikirim: tab '${EVAL}' baris 7.`);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dinas as synthetic } from "../../scripts/synthetic";
 import type { CellValue, WorkbookPort } from "../../src/app/port";
 import { generateTriwulan } from "../../src/app/triwulan";
+import { columnLetter } from "../../src/core/a1";
 import { TEMPLATE_COLUMNS } from "../../src/core/columns";
 import { HEADER_ROW } from "../../src/core/evaluasi";
 import { formatDisplay } from "../../src/emulator/format";
@@ -160,11 +161,15 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     expect(shown("Persentase Masyarakat Transmigran yang dibina", "Serapan thd pagu (%)")).toBe(
       "belum diisi",
     );
-    expect([...tab.hiddenCols]).toEqual([at("Kunci"), at("Pagu dijumlah")]);
+    // Hidden: the key, the pagu flag, and the cells reading each number once ("Angka …", "Kata …").
+    const hidden = header.filter((h) => /^(Kunci|Pagu dijumlah|Angka .+|Kata .+)$/.test(h)).map(at);
+    expect(hidden).toHaveLength(2 + 2 * 18);
+    expect([...tab.hiddenCols].sort((a, b) => a - b)).toEqual(hidden);
+    expect(header[hidden[0] - 2]).toBe("Tindak lanjut");
     // Every column shown as wide as before calls were cut (a column no one sized is 100 px).
     const width = (c: number) => tab.columnWidths.get(c) ?? 100;
     const runs = [[40], [150], [220], [240], [80, 10], [90], [100], [170], [120, 3], [80], [90, 2], [200, 3]];
-    expect(header.slice(0, -2).map((_, i) => width(i + 1))).toEqual(
+    expect(header.slice(0, hidden[0] - 1).map((_, i) => width(i + 1))).toEqual(
       runs.flatMap(([w, n = 1]) => new Array(n).fill(w)),
     );
   });
@@ -449,11 +454,20 @@ describe("a Rencana Aksi with Target TW I–IV but no Target Tahunan column", ()
     expect(batas["Target tahunan"]).toBe(2);
     expect(batas["Capaian thd target tahunan (%)"]).toBe(50);
     const { values, formulas } = port.read(report.tab);
-    const at = values[HEADER_ROW - 1].indexOf("Target tahunan");
-    // Nothing in any TW (dashes count as nothing) is blank; else the sum of what the cells hold.
-    expect(formulas[HEADER_ROW + 1][at]).toMatch(
-      /^=IF\(TRIM\(.*'Bidang Pengembangan'!D2&.*'Bidang Pengembangan'!G2,/,
+    const header = values[HEADER_ROW - 1].map(String);
+    const at = header.indexOf("Target tahunan");
+    // The sum of the TW targets' numbers, each read once in a hidden cell of the row.
+    const cell = (h: string) => `${columnLetter(header.indexOf(h) + 1)}${HEADER_ROW + 2}`;
+    const [tw1, tw4] = [cell("Angka Target TW I"), cell("Angka Target TW IV")];
+    expect(formulas[HEADER_ROW + 1][at]).toBe(
+      `=IF(T(${tw1})&T(${cell("Angka Target TW II")})&T(${cell("Angka Target TW III")})&T(${tw4})<>"","Ada angka tersimpan sebagai teks",IF(COUNT(${tw1}:${tw4}),SUM(${tw1}:${tw4}),""))`,
     );
+    expect(formulas[HEADER_ROW + 1][header.indexOf("Angka Target TW IV")]).toMatch(
+      /^=IF\(TRIM\(.*'Bidang Pengembangan'!G2,/,
+    );
+    // Nothing in any TW (dashes count as nothing) is blank.
+    wb.write(wb.getTab("Bidang Pengembangan"), 2, 4, [["-", "--", " ", "–"]]);
+    expect(rows(port, report.tab)[0]["Target tahunan"]).toBe("");
   });
 });
 

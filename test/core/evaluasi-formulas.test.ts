@@ -1,7 +1,9 @@
 /**
  * The evaluation tab's reading of numbers as people type them, in formulas every engine has
  * (src/core/evaluasi-formulas.ts): "1 UPT" is 1, "-" is nothing, "4.40" is refused rather than
- * read as 440; the formula (HyperFormula, LibreOffice) and its TypeScript twin agree.
+ * read as 440; the formula (HyperFormula, LibreOffice) and its TypeScript twin agree. As in the
+ * tab, each typed cell is read once in two helper cells (its first word, its number) and the sum
+ * refers to the number cells.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,13 +11,24 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { capaian } from "../../src/core/capaian";
-import { blankValue, sheetNumber, sum, TEXT_IN_SUM, value } from "../../src/core/evaluasi-formulas";
+import {
+  blankValue,
+  firstWord,
+  readNumber,
+  sheetNumber,
+  sheetSum,
+  sum,
+  TEXT_IN_SUM,
+} from "../../src/core/evaluasi-formulas";
 import { parseNumber } from "../../src/core/numbers";
 import { MemoryWorkbook } from "../../src/emulator/workbook";
 import { saveXlsx } from "../../src/emulator/xlsx";
 import { CSV_ALL_SHEETS, convert, onCi, parseCsv, soffice, warnWithoutSoffice } from "../utils/libreoffice";
 
-/** The workbook with the texts in column A (as text, as an .xlsx or an apostrophe keeps them) and the formulas. */
+/**
+ * The workbook with the texts in column A (as text, as an .xlsx or an apostrophe keeps them), in B
+ * the first word, in C the number, in D the sum of C with E, a blank helper cell as TW I before it.
+ */
 function workbookOf(typed: string[]): MemoryWorkbook {
   const wb = new MemoryWorkbook({ name: "angka" });
   const tab = wb.addTab("Angka");
@@ -25,8 +38,11 @@ function workbookOf(typed: string[]): MemoryWorkbook {
     1,
     typed.map((t, i) => [
       t,
-      { formula: `=${value(`A${i + 1}`)}` },
-      { formula: `=${sum([`A${i + 1}`, "D1"])}` },
+      { formula: `=${firstWord(`A${i + 1}`)}` },
+      { formula: `=${readNumber(`A${i + 1}`, `B${i + 1}`)}` },
+      { formula: `=${sum([`E${i + 1}`, `F${i + 1}`])}` },
+      { formula: '=""' },
+      { formula: `=C${i + 1}` },
     ]),
   );
   return wb;
@@ -35,8 +51,8 @@ function workbookOf(typed: string[]): MemoryWorkbook {
 /** What the formulas give for each typed text, in the emulator (one formula per row). */
 function inEmulator(typed: string[]): { stored: unknown[]; read: unknown[]; summed: unknown[] } {
   const wb = workbookOf(typed);
-  const values = wb.values(wb.getTab("Angka"), { row: 1, col: 1, rows: typed.length, cols: 3 });
-  return { stored: values.map((r) => r[0]), read: values.map((r) => r[1]), summed: values.map((r) => r[2]) };
+  const values = wb.values(wb.getTab("Angka"), { row: 1, col: 1, rows: typed.length, cols: 4 });
+  return { stored: values.map((r) => r[0]), read: values.map((r) => r[2]), summed: values.map((r) => r[3]) };
 }
 
 const id = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
@@ -92,12 +108,15 @@ describe("a realisasi typed with its unit", () => {
         fc.array(fc.array(piece, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 40 }),
         (xs) => {
           const typed = xs.map((p) => p.join(""));
-          const { stored, read } = inEmulator(typed);
+          const { stored, read, summed } = inEmulator(typed);
           stored.forEach((s, i) => {
             const twin = sheetNumber(s);
             const expected = twin === null ? s : twin;
             if (typeof expected === "number") expect(read[i]).toBeCloseTo(expected, 9);
             else expect(read[i]).toEqual(expected);
+            const total = sheetSum(["", s]);
+            if (typeof total === "number") expect(summed[i]).toBeCloseTo(total, 9);
+            else expect(summed[i]).toEqual(total);
           });
         },
       ),
@@ -129,11 +148,15 @@ describe.skipIf(!soffice && !onCi)("the same formulas in LibreOffice Calc", () =
     await saveXlsx(wb, file);
     convert([file], CSV_ALL_SHEETS, join(dir, "csv"), join(dir, "profile"), { recalc: true });
     const rows = parseCsv(readFileSync(join(dir, "csv", "angka-Angka.csv"), "utf8"));
-    const { read } = inEmulator(typed);
+    const { read, summed } = inEmulator(typed);
     rows.slice(0, typed.length).forEach((r, i) => {
-      const emu = read[i];
-      if (typeof emu === "number") expect(Number(r[1])).toBeCloseTo(emu, 9);
-      else expect(r[1]).toBe(String(emu));
+      for (const [col, emu] of [
+        [2, read[i]],
+        [3, summed[i]],
+      ] as const) {
+        if (typeof emu === "number") expect(Number(r[col])).toBeCloseTo(emu, 9);
+        else expect(r[col]).toBe(String(emu));
+      }
     });
   });
 });

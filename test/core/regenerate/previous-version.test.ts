@@ -1,8 +1,8 @@
 /**
- * Regenerating over an evaluation tab made by the previous version (no "Pagu dijumlah" column;
- * the fixture is that version's own output): the new hidden column takes the place right of Kunci,
- * a column a person had added there moves right of it with its header and values, and nothing typed
- * is lost.
+ * Regenerating over an evaluation tab made by a previous version (no "Pagu dijumlah" column, no
+ * hidden "Angka …" / "Kata …" cells; the fixture is that version's own output): the new hidden
+ * columns take the place right of Kunci, a column a person had added there moves right of them with
+ * its header and values, and nothing typed is lost.
  */
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -18,7 +18,7 @@ const TAB = "Evaluasi TW II 2024";
 const STAFF = "staf@dinas.go.id";
 
 describe("regenerating over a tab of the previous version", () => {
-  it("adds the hidden flag column right of Kunci and moves a person's column beside it, losing nothing", async () => {
+  it("adds the hidden columns right of Kunci and moves a person's column beside them, losing nothing", async () => {
     const wb = await loadXlsx(FILE);
     const { port } = emulatedPort(wb, { user: STAFF, owner: STAFF });
     reopen(port, deps(STAFF), { tw: 2, reason: "Perbaikan" });
@@ -38,11 +38,22 @@ describe("regenerating over a tab of the previous version", () => {
     expect(report).toMatchObject({ kept: 3, moved: 0, lost: [] });
     const now = rowsOf(wb, TAB);
     const after = now[4].map(String);
-    expect(after.slice(kunci, kunci + 3)).toEqual(["Kunci", "Pagu dijumlah", "Verifikasi Inspektorat"]);
-    expect(now[row - 1][kunci + 2]).toBe("sudah dicek");
+    // Right of Kunci: the flag, then the hidden cells reading each number once (18 plan cells, two
+    // each), then the person's column with its header and values.
+    const ours = 1 + 2 * 18;
+    expect(after.slice(kunci, kunci + 4)).toEqual([
+      "Kunci",
+      "Pagu dijumlah",
+      "Angka Target Tahunan",
+      "Angka Target TW I",
+    ]);
+    expect(after[kunci + ours + 1]).toBe("Verifikasi Inspektorat");
+    expect(now[row - 1][kunci + ours + 1]).toBe("sudah dicek");
     expect(now[row - 1][after.indexOf("Tindak lanjut")]).toBe("Tambah pendamping");
     expect(now.slice(5).filter((r) => r[kunci + 1] === 1).length).toBeGreaterThan(3);
-    expect([...tab.hiddenCols].sort((a, b) => a - b)).toEqual([kunci + 1, kunci + 2]);
+    expect([...tab.hiddenCols].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 1 + ours }, (_, i) => kunci + 1 + i),
+    );
     // Idempotent.
     const again = generateTriwulan(port, { tw: 2 });
     expect(again).toMatchObject({ kept: 3, rewritten: 0, lost: [] });
