@@ -12,7 +12,7 @@ import { isOurReport, renderSheet } from "../core/report/sheet";
 import { UserError } from "../core/result";
 import { fullBidangName } from "../core/settings";
 import { lowerWords } from "../core/text";
-import { chooseBidang, isPlanCandidate, PK_TAB_NAME, readWorkbook, scaleOf, tahunOf } from "./plans";
+import { bidangTabs, chooseBidang, leftOut, PK_TAB_NAME, readWorkbook, scaleOf, tahunOf } from "./plans";
 import type { WorkbookPort } from "./port";
 
 /**
@@ -52,16 +52,15 @@ export const DOCX_HOW =
 
 const EVALUASI = /^evaluasi tw (i{1,3}|iv)\b/i;
 
-/** The report's document model, read from the workbook (no write). */
-export function laporanDocument(port: WorkbookPort, request: LaporanRequest): ReportDocument {
+/** The report's document model, read from the workbook (no write); `leftOut` names tabs not in it. */
+export function laporanDocument(
+  port: WorkbookPort,
+  request: LaporanRequest,
+): ReportDocument & { leftOut: string } {
   const period: Tw | "tahunan" = request.tw === "tahunan" ? "tahunan" : checkTw(Number(request.tw));
   const wb = readWorkbook(port, {
     formulas: false,
-    tabs: (name, settings) => {
-      if (PK_TAB_NAME.test(name) || EVALUASI.test(name)) return true;
-      const wanted = request.tabs?.length ? request.tabs : settings.bidang;
-      return wanted.length ? wanted.includes(name) : isPlanCandidate(name);
-    },
+    tabs: (name) => PK_TAB_NAME.test(name) || EVALUASI.test(name) || bidangTabs(request.tabs)(name),
   });
   const plans = chooseBidang(wb, request.tabs);
   const tahun = tahunOf(wb, request.tahun);
@@ -98,7 +97,8 @@ export function laporanDocument(port: WorkbookPort, request: LaporanRequest): Re
       date: s.tanggal ?? "",
     },
   };
-  return period === "tahunan" ? buildLkjip(input) : buildLakip(period, input);
+  const doc = period === "tahunan" ? buildLkjip(input) : buildLakip(period, input);
+  return Object.assign(doc, { leftOut: leftOut(wb, plans) });
 }
 
 /** The faktor and tindak lanjut typed in an evaluation tab, by its row key (column "Kunci"). */
@@ -131,7 +131,8 @@ function readTyped(values: CellValue[][], into: Map<string, TypedTexts>): void {
 export function generateLaporan(port: WorkbookPort, request: LaporanRequest): LaporanReport {
   return port.withLock(() => {
     const doc = laporanDocument(port, request);
-    return writeLaporan(port, doc);
+    const report = writeLaporan(port, doc);
+    return doc.leftOut ? { ...report, message: `${report.message} ${doc.leftOut}` } : report;
   });
 }
 

@@ -83,21 +83,28 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
 }
 
 /**
- * The bidang plans to work on: the tabs asked for, else the Pengaturan list, else every plan.
- * A tab asked for that is not a usable plan is a UserError naming it.
+ * Which tabs a use case reads for its bidang plans: the tabs asked for, else every tab that may be a
+ * plan (Pengaturan's list only orders and names them: see `chooseBidang`).
+ */
+export function bidangTabs(asked?: string[]): (name: string) => boolean {
+  return (name) => (asked?.length ? asked.includes(name) : isPlanCandidate(name));
+}
+
+/**
+ * The bidang plans to work on, one list for every surface (evaluation tab, Ringkasan, Periksa,
+ * laporan, rekap, the review record): the tabs asked for, else every plan tab the add-on reads,
+ * those Pengaturan's "Tab bidang" names first in its order. A tab named (asked for or listed) that
+ * is not a usable plan is a UserError naming it; a tab that is no plan is named by `leftOut`.
  */
 export function chooseBidang(wb: Workbook, asked?: string[]): PlanTable[] {
   const wanted = asked?.length ? asked : wb.settings.bidang;
-  if (!wanted.length) {
-    if (!wb.plans.length) {
-      throw new UserError(
-        "Tidak ada tab Rencana Aksi yang dikenali: buat kerangka Rencana Aksi atau pastikan tab bidang memiliki baris judul kolom (Indikator, Target, Realisasi).",
-        "tidak-ditemukan",
-      );
-    }
-    return wb.plans;
+  if (!wanted.length && !wb.plans.length) {
+    throw new UserError(
+      "Tidak ada tab Rencana Aksi yang dikenali: buat kerangka Rencana Aksi atau pastikan tab bidang memiliki baris judul kolom (Indikator, Target, Realisasi).",
+      "tidak-ditemukan",
+    );
   }
-  return wanted.map((tab) => {
+  const named = wanted.map((tab) => {
     const plan = wb.plans.find((p) => p.tab === tab);
     if (plan) return plan;
     if (!wb.snapshots.has(tab))
@@ -108,6 +115,16 @@ export function chooseBidang(wb: Workbook, asked?: string[]): PlanTable[] {
     const reason = wb.skipped.find((s) => s.tab === tab)?.reason;
     throw new UserError(reason ?? `Tab "${tab}" bukan tab Rencana Aksi.`);
   });
+  return asked?.length ? named : [...named, ...wb.plans.filter((p) => !named.includes(p))];
+}
+
+/** One sentence per tab that looked like a bidang tab but is left out, with why ("" when none). */
+export function leftOut(wb: Workbook, plans: PlanTable[]): string {
+  const used = new Set(plans.map((p) => p.tab));
+  return wb.skipped
+    .filter((s) => !used.has(s.tab))
+    .map((s) => `Tab '${s.tab}' tidak ikut: ${s.reason.replace(/^Tab ['"][^'"]*['"]:?\s*/, "")}`)
+    .join(" ");
 }
 
 /** The kriteria scale Pengaturan names ("sendiri": the bands in D:E), else Permendagri 86/2017. */

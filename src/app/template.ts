@@ -190,15 +190,9 @@ function writeBidang(port: WorkbookPort, name: string, full: string, s: Settings
         ),
       );
     }
-    if (c.kind === "rupiah") {
-      validations.push({
-        range: data(i),
-        number: { min: 0 },
-        help: "Isi angka rupiah, misalnya 286944496 atau Rp 286.944.496.",
-        allowInvalid: false,
-      });
-      styles.push({ range: data(i), numberFormat: "#,##0" });
-    }
+    // No number check on rupiah: Sheets' check refuses "89,335,000" and "Rp 310.500.000,-", which
+    // the add-on reads as numbers; text that is no number is named by Periksa (format angka).
+    if (c.kind === "rupiah") styles.push({ range: data(i), numberFormat: "#,##0" });
     // Targets may be a range ("80-90") or qualitative ("WTP"): a warning, not a refusal.
     if (c.kind === "number") {
       validations.push({

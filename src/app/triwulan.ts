@@ -23,7 +23,7 @@ import {
   ringkasanValues,
 } from "../core/ringkasan";
 import { CUSTOM_SCALE_RANGE, fullBidangName, SETTINGS_TAB, SKALA_TEXT } from "../core/settings";
-import { chooseBidang, isPlanCandidate, readWorkbook, tahunOf, type Workbook } from "./plans";
+import { bidangTabs, chooseBidang, readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { CellValue, TabSnapshot, WorkbookPort } from "./port";
 import { HISTORY_TAB, historyRows, onBy, quarterState, twName } from "./riwayat";
 
@@ -86,10 +86,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     const wb = readWorkbook(port, {
       formulas: false,
       tahun: request.tahun,
-      tabs: (name, settings) => {
-        const wanted = request.tabs?.length ? request.tabs : settings.bidang;
-        return wanted.length ? wanted.includes(name) : isPlanCandidate(name);
-      },
+      tabs: bidangTabs(request.tabs),
     });
     refuseWhenSent(port, wb, tw, request.timeZone);
     const plans = chooseBidang(wb, request.tabs);

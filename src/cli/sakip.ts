@@ -439,6 +439,7 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
       const tables = doc.blocks.filter((b) => b.kind === "table").length;
       const charts = doc.blocks.filter((b) => b.kind === "chart").length;
       out(`${doc.title} (${tables} tabel, ${charts} grafik) disimpan di ${target}.\n`);
+      if (doc.leftOut) out(`${doc.leftOut}\n`);
       return 0;
     }
     default:

@@ -12,7 +12,7 @@ export interface Settings {
   tahun: string;
   /** A named scale (permendagri86, lakip, akip) or "sendiri" for the range in D:E. */
   skala: string;
-  /** Which tabs are bidang tabs; empty: every tab recognised as a plan. */
+  /** The order of the bidang tabs; every other tab recognised as a plan follows (see chooseBidang). */
   bidang: string[];
   /** The full bidang names, in the order of `bidang` (a tab name may be shortened; see tabName). */
   namaBidang: string[];
@@ -36,7 +36,11 @@ const ROWS: [key: keyof Settings, label: string, help: string][] = [
   ["opd", "OPD", "Nama perangkat daerah, misalnya Dinas Transmigrasi dan Tenaga Kerja"],
   ["tahun", "Tahun", "Tahun anggaran"],
   ["skala", "Skala kriteria", `${SKALA_TEXT} (isi kolom D:E)`],
-  ["bidang", "Tab bidang", "Nama tab bidang, dipisah koma; kosong = semua tab Rencana Aksi"],
+  [
+    "bidang",
+    "Tab bidang",
+    "Urutan tab bidang, dipisah koma; tab Rencana Aksi lain yang terbaca tetap ikut, di belakangnya",
+  ],
   ["reviewer", "Email reviewer", "Email reviewer Inspektorat"],
   ["proteksi", "Proteksi setelah kirim", "ketat atau peringatan"],
   [

@@ -490,7 +490,10 @@ function startEdit(initial?: string): void {
       event.preventDefault();
       const next =
         event.key === "Enter" ? { row: sel.row + 1, col: sel.col } : { row: sel.row, col: sel.col + 1 };
-      void commit(true).then(() => select(next, { tell: true }));
+      const typed = input.value;
+      // Refused (as Sheets' "reject input"): stay in the cell with what was typed and its message,
+      // so the next cell's "diperbarui" never hides it.
+      void commit(true).then((ok) => (ok ? select(next, { tell: true }) : startEdit(typed)));
     } else if (event.key === "Escape") {
       event.preventDefault();
       cancelEdit();
@@ -511,22 +514,24 @@ function cancelEdit(): void {
 }
 
 /** Writes the edited text through the add-on's SpreadsheetApp (id_ID parsing), then redraws. */
-async function commit(refocus: boolean): Promise<void> {
-  if (!editing || !view) return;
+async function commit(refocus: boolean): Promise<boolean> {
+  if (!editing || !view) return true;
   const { cell, before, input } = editing;
   const text = input.value;
   editing = null;
   if (text === before) {
     refill(cell);
     if (refocus) grid.focus();
-    return;
+    return true;
   }
-  await write(cell, text);
+  const ok = await write(cell, text);
   if (refocus) grid.focus();
+  return ok;
 }
 
-async function write(cell: Cell, text: string): Promise<void> {
-  if (!view) return;
+/** false when the edit was refused (the message is on the status line). */
+async function write(cell: Cell, text: string): Promise<boolean> {
+  if (!view) return false;
   const tab = view.name;
   try {
     const reply = await request<ViewReply & { protectedBy: string[] }>("/api/edit", {
@@ -541,11 +546,13 @@ async function write(cell: Cell, text: string): Promise<void> {
       ? ` Perhatian: sel ini dilindungi (${reply.protectedBy.join("; ")}).`
       : "";
     say(`Sel ${tab}!${a1(cell)} diperbarui.${warning}`);
+    return true;
   } catch (e) {
     // Refused (validation, protection): back to the cell, as Sheets does.
     say(e instanceof Error ? e.message : String(e), true);
     refill(cell);
     select(cell);
+    return false;
   }
 }
 

@@ -102,6 +102,12 @@ describe.skipIf(!runBrowserTests)("npm start in Chromium", () => {
     const polaritas = await cellOf(rapat, "G");
     await type(polaritas, "tinggi");
     await textOf(page.locator("#status")).toMatch(/^Isian "tinggi" ditolak: Pilih positif/);
+    // As Sheets' "reject input": the cell stays in edit with what was typed, the message stays.
+    expect(await page.locator(`td[data-cell="${polaritas}"] input`).inputValue()).toBe("tinggi");
+    await page.keyboard.press("Tab");
+    await textOf(page.locator("#status")).toMatch(/^Isian "tinggi" ditolak: Pilih positif/);
+    expect(await page.locator(`td[data-cell="${polaritas}"] input`).inputValue()).toBe("tinggi");
+    await page.keyboard.press("Escape");
     await textOf(cell(polaritas)).toBe("positif");
     // The words CAPAIAN accepts are in the dropdown too: naik means positif.
     await type(polaritas, "naik");
