@@ -1,6 +1,6 @@
 /**
  * The report as a Word document, opened in LibreOffice (headless, its own profile, as
- * test/libreoffice.test.ts does) and converted to PDF and to text: every figure of the evaluation
+ * test/cli/libreoffice.test.ts does) and converted to PDF and to text: every figure of the evaluation
  * form equals the evaluation tab's, numbers in id-ID, the reference LAKIP TW I anggaran total, the
  * charts present as images, and the Pernyataan page signed by the names typed in Pengaturan.
  * Without soffice the test is skipped loudly, except on CI (CI=true), where that is a failure.

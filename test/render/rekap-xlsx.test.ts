@@ -1,5 +1,5 @@
 /**
- * The rekap's .xlsx opened in LibreOffice Calc (headless, its own profile, as test/libreoffice.test.ts
+ * The rekap's .xlsx opened in LibreOffice Calc (headless, its own profile, as test/cli/libreoffice.test.ts
  * does): every sheet read back as CSV carries the rekap's figures as numbers, and the PDF LibreOffice
  * prints holds the chart of kriteria per OPD as an image. Without soffice the test is skipped
  * loudly, except on CI (CI=true), where that is a failure.

@@ -3,14 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateTriwulan } from "../src/app/triwulan";
-import { main } from "../src/cli/sakip";
-import { demoWorkbook } from "../src/emulator/demo";
-import { emulatedPort } from "../src/emulator/session";
-import { loadXlsx, saveXlsx } from "../src/emulator/xlsx";
-import { CSV_ALL_SHEETS, convert, onCi, parseCsv, soffice, warnWithoutSoffice } from "./utils/libreoffice";
+import { generateTriwulan } from "../../src/app/triwulan";
+import { main } from "../../src/cli/sakip";
+import { demoWorkbook } from "../../src/emulator/demo";
+import { emulatedPort } from "../../src/emulator/session";
+import { loadXlsx, saveXlsx } from "../../src/emulator/xlsx";
+import { CSV_ALL_SHEETS, convert, onCi, parseCsv, soffice, warnWithoutSoffice } from "../utils/libreoffice";
 
-warnWithoutSoffice("UJI LIBREOFFICE", "'libreoffice-calc-nogui' untuk menjalankan test/libreoffice.test.ts");
+warnWithoutSoffice(
+  "UJI LIBREOFFICE",
+  "'libreoffice-calc-nogui' untuk menjalankan test/cli/libreoffice.test.ts",
+);
 
 const EVALUASI = "Evaluasi TW II 2024";
 const RAPAT = "Jumlah Rapat Koordinasi dan Konsultasi SKPD yang diikuti";
