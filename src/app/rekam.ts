@@ -17,6 +17,7 @@ import {
 import { KOREKSI_COL } from "../core/koreksi";
 import { namedScale } from "../core/kriteria";
 import { isMemo } from "../core/regenerate";
+import { laporanTabName } from "../core/report/lakip";
 import { UserError } from "../core/result";
 import { ringkasanTabName } from "../core/ringkasan";
 import { lowestValues } from "../core/ringkasan-lowest";
@@ -37,6 +38,8 @@ export interface Covered {
   evaluasi: TabSnapshot;
   /** Absent only in a file made before the add-on wrote it (or after a person deleted it). */
   ringkasan?: TabSnapshot;
+  /** The quarter's report tab (Buat laporan), when it exists: what the reviewer reads and signs over. */
+  laporan?: TabSnapshot;
 }
 
 function evaluasiOf(wb: Workbook, tw: Tw): TabSnapshot {
@@ -51,10 +54,16 @@ export function coveredTabs(wb: Workbook, tw: Tw): Covered {
   const tahun = tahunOf(wb);
   const evaluasi = evaluasiOf(wb, tw);
   const plans = chooseBidang(wb).map((p) => wb.snapshots.get(p.tab) as TabSnapshot);
-  return { plans, evaluasi, ringkasan: wb.snapshots.get(ringkasanTabName(tw, tahun)) };
+  return {
+    plans,
+    evaluasi,
+    ringkasan: wb.snapshots.get(ringkasanTabName(tw, tahun)),
+    laporan: wb.snapshots.get(laporanTabName(tw, tahun)),
+  };
 }
 
-export const lockedTabs = (c: Covered) => [...c.plans, c.evaluasi, ...(c.ringkasan ? [c.ringkasan] : [])];
+export const lockedTabs = (c: Covered) =>
+  [...c.plans, c.evaluasi, c.ringkasan, c.laporan].filter((t): t is TabSnapshot => !!t);
 
 /** The Pengaturan rows a reviewer relies on (by label in column A): whose report, which year, which scale. */
 const FINGERPRINTED_SETTINGS: Record<number, Set<string>> = {
@@ -77,7 +86,7 @@ const FINGERPRINTED_SETTINGS: Record<number, Set<string>> = {
  * is, marked in its header cell, not as the formula text: the add-on's conversion of the same
  * column is the same record, while a value or another formula in such a cell is hashed as itself.
  */
-export function fingerprintedTabs(wb: Workbook, tw: Tw, version: number): TabSnapshot[] {
+export function fingerprintedTabs(wb: Workbook, tw: Tw, version: number, laporan = true): TabSnapshot[] {
   const tahun = tahunOf(wb);
   const v2 = version >= 2;
   const v3 = version >= 3;
@@ -146,7 +155,16 @@ export function fingerprintedTabs(wb: Workbook, tw: Tw, version: number): TabSna
             return cells === "semua" || cells === undefined ? tab : onlyCells(tab, cells);
           });
   }
-  return [...plans, typed, ...derived, ...pk, ...(settings ? [settingsPrint(settings, version)] : [])];
+  // Version 5: the report tab as it stands (its text, what a person typed in it, its notes).
+  const report = version >= 5 && laporan ? wb.snapshots.get(laporanTabName(tw, tahun)) : undefined;
+  return [
+    ...plans,
+    typed,
+    ...derived,
+    ...(report ? [report] : []),
+    ...pk,
+    ...(settings ? [settingsPrint(settings, version)] : []),
+  ];
 }
 
 /** Pengaturan as fingerprinted: the kept rows' A:B, and from version 2 the custom scale and the corrections. */
@@ -182,8 +200,9 @@ export function fingerprintOf(
   tw: Tw,
   digest: Digest,
   version = FINGERPRINT_VERSION,
+  laporan = true,
 ): Fingerprint {
-  return fingerprint(fingerprintedTabs(wb, tw, version), digest);
+  return fingerprint(fingerprintedTabs(wb, tw, version, laporan), digest);
 }
 
 /** What the workbook holds now against a record, by the rules of the record's version. */
@@ -200,6 +219,8 @@ export interface RecordComparison {
   filled: { tab: string; cells: FilledCell[] }[];
   /** The evaluation tab's computed columns were saved for Excel / LibreOffice since (proven, see `sheetsForms`). */
   converted: boolean;
+  /** The quarter's report tab, when it exists now but the record does not hold it ("" otherwise). */
+  laporanOutside: string;
 }
 
 /**
@@ -215,7 +236,11 @@ export function compareRecord(
   recorded: Fingerprint,
   digest: Digest,
 ): RecordComparison {
-  let now = fingerprintOf(wb, tw, digest, version);
+  const report = laporanTabName(tw, tahunOf(wb));
+  // A report tab made after sending (or by an add-on that did not record it) is not in the record.
+  const held = recorded.tabs.some((t) => t.tab === report);
+  const laporanOutside = wb.snapshots.has(report) && !held ? report : "";
+  let now = fingerprintOf(wb, tw, digest, version, held);
   let changes = now.hash === recorded.hash ? [] : compare(recorded, now);
   let book = wb;
   let converted = false;
@@ -225,7 +250,7 @@ export function compareRecord(
     const rowsOf = (cs: Change[]) => cs.find((c) => c.tab === evaluasi.name)?.rows.length ?? 0;
     for (const form of sheetsForms(evaluasi, scaleOf(wb))) {
       const other = { ...wb, snapshots: new Map(wb.snapshots).set(evaluasi.name, form) };
-      const print = fingerprintOf(other, tw, digest, version);
+      const print = fingerprintOf(other, tw, digest, version, held);
       const left = compare(recorded, print);
       if (rowsOf(left) >= rowsOf(changes) && left.some((c) => c.tab === evaluasi.name)) continue;
       [now, book, converted, changes] = [print, other, true, left];
@@ -235,7 +260,7 @@ export function compareRecord(
   const unsure: Change[] = [];
   const filled: RecordComparison["filled"] = [];
   if (version < 3 && changes.length) {
-    const tabs = new Map(fingerprintedTabs(book, tw, version).map((t) => [t.name, t]));
+    const tabs = new Map(fingerprintedTabs(book, tw, version, held).map((t) => [t.name, t]));
     const plans = new Set(coveredTabs(book, tw).plans.map((t) => t.name));
     const refs = formulaReferences((book.snapshots.get(evaluasi.name) ?? evaluasi).formulas);
     changes = changes.filter((c) => {
@@ -250,7 +275,7 @@ export function compareRecord(
       return false;
     });
   }
-  return { now, changes, unsure, filled, converted };
+  return { now, changes, unsure, filled, converted, laporanOutside };
 }
 
 /**
@@ -355,7 +380,7 @@ export function formatProblem(port: WorkbookPort, covered: Covered): string {
   const tabs = [covered.evaluasi, ...(covered.ringkasan ? [covered.ringkasan] : [])];
   const found = tabs.flatMap((t) => {
     const formats = port.read(t.name, { formats: true }).formats?.numberFormat ?? [];
-    const cells = misleadingFormats(formats);
+    const cells = misleadingFormats(formats, t.values);
     if (!cells.length) return [];
     const shown = cells
       .slice(0, 6)

@@ -240,6 +240,7 @@ function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest):
       unsure: [],
       filled: [],
       converted: false,
+      laporanOutside: "",
     };
   }
   const { now, changes } = found;
@@ -262,6 +263,13 @@ function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest):
  * cells changed; and what an older record proved beside it (cells filled in later, the Excel save).
  */
 function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings): string {
+  const outside = f.laporanOutside
+    ? ` Tab '${f.laporanOutside}' tidak termasuk yang dicatat saat ${twName(tw)} dikirim (dibuat sesudahnya, atau oleh versi add-on yang belum mencatatnya), jadi isinya tidak dijamin sama dengan yang dikirim.`
+    : "";
+  return dataSentence(wb, tw, sent, f) + outside;
+}
+
+function dataSentence(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings): string {
   const rows = (cs: Change[]) => cs.map((c) => `tab '${c.tab}' baris ${c.rows.join(", ")}`).join("; ");
   const unsure = f.unsure.length
     ? `${rows(f.unsure)} berbeda dari yang dikirim, dan kiriman ini dicatat oleh versi add-on sebelumnya yang mencatat baris tab bidang utuh, jadi tidak dapat dipastikan apakah yang berubah data ${twName(tw)} atau isian lain di baris itu (misalnya realisasi triwulan berikutnya); minta pengirim membuka kembali dan mengirim ulang ${twName(tw)} bila perlu dipastikan.`
@@ -742,7 +750,7 @@ export function reviewState(
       !!found.ringkasan ||
       !!statementProblem(wb, tw, digest, timeZone) ||
       (!!port && !!shownProblem(port, wb, tw));
-    if (found.unsure.length || found.filled.length || found.converted)
+    if (found.unsure.length || found.filled.length || found.converted || found.laporanOutside)
       note = dataVerdict(wb, tw, sent, found);
     if (!changed && found.unsure.length) changed = null;
   } catch (e) {

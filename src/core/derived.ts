@@ -115,10 +115,15 @@ export function differencesText(diffs: CellDifference[], max = 6): string {
 /**
  * Whether a number format shows something other than the cell's value: a digit written into the
  * format as text (`"7"`, `\7`, `0;0;"3"`, `[=3]"7"`), so that the cell shows a figure it does not
- * hold, or every section empty (`;;;`), so that it shows nothing. "-" for zero, units (`0" %"`,
- * `"Rp "#,##0`) and locale codes (`[$-421]`) only dress the value and are not.
+ * hold; every section empty (`;;;`), so that it shows nothing; a scaling comma with no unit after it
+ * (`#,##0,` shows 1.500.000 as 1.500); and, on a cell holding percent points (`points`: 97,03),
+ * a percent sign, which shows it multiplied by 100 (9.703 %). "-" for zero, units (`0" %"`,
+ * `"Rp "#,##0`, `#,##0,"rb"`) and locale codes (`[$-421]`) only dress the value and are not.
  */
-export function misleadingFormat(format: string): "angka tetap" | "tersembunyi" | null {
+export function misleadingFormat(
+  format: string,
+  points = false,
+): "angka tetap" | "tersembunyi" | "persen" | "skala" | null {
   if (!format || format === "General") return null;
   // Outside brackets ([$-421], [Red], [=3]) and with quoted and escaped literals kept as literals.
   let literal = "";
@@ -139,25 +144,39 @@ export function misleadingFormat(format: string): "angka tetap" | "tersembunyi" 
   }
   if (/\d/.test(literal)) return "angka tetap";
   if (/^;+$/.test(rest.trim()) && !literal.trim()) return "tersembunyi";
+  if (points && rest.includes("%")) return "persen";
+  if (/[0#?],+(?![0#?])/.test(rest) && !/\p{L}/u.test(literal)) return "skala";
   return null;
 }
 
-/** Cells of a tab whose number format shows something other than their value ("B6 (format "7")"). */
-export function misleadingFormats(numberFormats: readonly (readonly string[])[]): CellDifference[] {
+const SHOWN: Record<string, (format: string) => string> = {
+  "angka tetap": (f) => `format angka ${quote(f, 30)} yang menampilkan angka tetap, bukan isinya`,
+  tersembunyi: () => "format angka yang menyembunyikan isinya",
+  persen: (f) => `format persen ${quote(f, 30)} yang menampilkan isinya dikali 100`,
+  skala: (f) => `format angka ${quote(f, 30)} yang menampilkan isinya dibagi seribu`,
+};
+
+/**
+ * Cells of a tab whose number format shows something other than their value ("B6 (format "7")");
+ * `values` tells the cells holding percent points: under a header ending "(%)" (the nearest row
+ * above that has one), or a number above 1,5 (no fraction a percent format is meant for).
+ */
+export function misleadingFormats(
+  numberFormats: readonly (readonly string[])[],
+  values: readonly (readonly CellValue[])[] = [],
+): CellDifference[] {
   const out: CellDifference[] = [];
+  let header: readonly CellValue[] = [];
   numberFormats.forEach((row, r) => {
     row.forEach((format, c) => {
-      const kind = misleadingFormat(format);
-      if (kind)
-        out.push({
-          cell: `${columnLetter(c + 1)}${r + 1}`,
-          row: r + 1,
-          found:
-            kind === "tersembunyi"
-              ? "format angka yang menyembunyikan isinya"
-              : `format angka ${quote(format, 30)} yang menampilkan angka tetap, bukan isinya`,
-        });
+      // Percent points by their header, or a number no fraction is (a count of 3 would show 300 %).
+      const v = values[r]?.[c];
+      const points =
+        /\(%\)\s*$/.test(String(header[c] ?? "")) || (typeof v === "number" && Math.abs(v) > 1.5);
+      const kind = misleadingFormat(format, points);
+      if (kind) out.push({ cell: `${columnLetter(c + 1)}${r + 1}`, row: r + 1, found: SHOWN[kind](format) });
     });
+    if (values[r]?.some((v) => /\(%\)\s*$/.test(String(v)))) header = values[r];
   });
   return out;
 }

@@ -245,10 +245,12 @@ export function describeChanges(changes: Change[]): string {
  * 2 also the Ringkasan tab, notes, the kriteria scale (a custom one included) and the reading
  * corrections of Pengaturan; 3 of the bidang tabs only the cells the evaluation tab's formulas read
  * (so typing the next quarter's realisasi leaves a quarter already sent as it was), notes on the
- * Ringkasan, and what is typed below the table in a result column. The version is the first line
- * of the packed rows ("#versi 3").
+ * Ringkasan, and what is typed below the table in a result column; 4 the add-on's computed columns
+ * as which computation they hold (either formula dialect); 5 also the quarter's report tab ("Laporan
+ * TW I 2024", Buat laporan) when it exists at sending. The version is the first line of the packed
+ * rows ("#versi 5").
  */
-export const FINGERPRINT_VERSION = 4;
+export const FINGERPRINT_VERSION = 5;
 
 /** The cells a tab's formulas read in other tabs: per tab, "row,col" keys, or "semua" when not listable. */
 export type References = Map<string, Set<string> | "semua">;

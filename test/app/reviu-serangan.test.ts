@@ -3,12 +3,13 @@
  * Verifikasi (said where, in Indonesian), refused for the statement and marked changed in the rekap.
  */
 import { describe, expect, it } from "vitest";
+import { generateLaporan } from "../../src/app/laporan";
 import { rekapFile } from "../../src/app/rekap";
 import { reopen, statement, submitForReview, verify } from "../../src/app/reviu";
 import { generateTriwulan } from "../../src/app/triwulan";
 import { sha256 } from "../../src/cli/sakip";
 import { reviuDeps as deps } from "../fixtures/reviu";
-import { dinasTw1, EVAL, PLAN, REVIEWER, RINGKASAN, STAFF, STATEMENT } from "../utils/reviu";
+import { dinasTw1, EVAL, PLAN, REVIEWER, RINGKASAN, rowsOf, STAFF, STATEMENT } from "../utils/reviu";
 
 function sent() {
   const c = dinasTw1();
@@ -263,6 +264,87 @@ describe("a number format that shows a figure the cell does not hold (trial: Rin
   it("more decimals or a unit only dress the value: nothing to say", () => {
     const c = sent();
     lie(c, RINGKASAN, 6, 11, '0.000" %"');
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+  });
+});
+
+describe("the report tab made by Buat laporan (trial: a capaian edited in 'Laporan TW I 2024' after Kirim, and Verifikasi said 'Tidak ada perubahan')", () => {
+  const LAPORAN = "Laporan TW I 2024";
+  function sentWithReport() {
+    const c = dinasTw1();
+    generateLaporan(c.port, { tw: 1 });
+    const sentNow = submitForReview(c.port, deps(STAFF), { tw: 1 });
+    expect(sentNow.message).toContain("4 tab dikunci");
+    expect(c.wb.getTab(LAPORAN).protections.map((p) => p.description)).toContain(
+      "SAKIP: dikirim untuk reviu TW I",
+    );
+    return c;
+  }
+
+  it("made before Kirim, a sentence edited after: named by row, refused, changed in the rekap", () => {
+    const c = sentWithReport();
+    const values = rowsOf(c.wb, LAPORAN);
+    const row = values.findIndex((r) => String(r[0]).startsWith("Capaian ")) + 1;
+    expect(row).toBeGreaterThan(0);
+    c.wb.write(c.wb.getTab(LAPORAN), row, 1, [["Capaian 100 %, Sangat Tinggi"]]);
+    expect(caught(c, `tab '${LAPORAN}' baris ${row}`)).toBe(
+      `Data berubah sejak dikirim: tab '${LAPORAN}' baris ${row}.`,
+    );
+  });
+
+  it("made again by Buat laporan over the same data: still as sent", () => {
+    const c = sentWithReport();
+    generateLaporan(c.port, { tw: 1 });
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+  });
+
+  it("made after Kirim: Verifikasi says it is not part of what was recorded", () => {
+    const c = sent();
+    generateLaporan(c.port, { tw: 1 });
+    const checked = verify(c.reviewerPort, deps(REVIEWER), { tw: 1 });
+    expect(checked.changed).toBe(false);
+    expect(checked.message).toMatch(/^Tidak ada perubahan sejak dikirim/);
+    expect(checked.message).toContain(
+      `Tab '${LAPORAN}' tidak termasuk yang dicatat saat TW I dikirim (dibuat sesudahnya, atau oleh versi add-on yang belum mencatatnya), jadi isinya tidak dijamin sama dengan yang dikirim.`,
+    );
+  });
+});
+
+describe("a number format that changes the figure a cell shows (trial: capaian 97,03 formatted '0%' showed 9703 %, a pagu formatted '#,##0,' showed a thousandth; Verifikasi said 'Tidak ada perubahan')", () => {
+  const format = (
+    c: ReturnType<typeof dinasTw1>,
+    tab: string,
+    row: number,
+    col: number,
+    numberFormat: string,
+  ) => c.wb.getTab(tab).patchStyle({ row, col, rows: 1, cols: 1 }, { numberFormat });
+
+  it.each([
+    [EVAL, 7, 15, "0%", `O7 memakai format persen "0%" yang menampilkan isinya dikali 100`],
+    [RINGKASAN, 6, 11, "0.00%", `K6 memakai format persen "0.00%" yang menampilkan isinya dikali 100`],
+    [RINGKASAN, 11, 2, "0%", `B11 memakai format persen "0%" yang menampilkan isinya dikali 100`],
+    [EVAL, 8, 18, "#,##0,", `R8 memakai format angka "#,##0," yang menampilkan isinya dibagi seribu`],
+  ])(
+    "%s row %i col %i formatted %s: named, refused, changed in the rekap",
+    (tab, row, col, numberFormat, said) => {
+      const c = sent();
+      format(c, tab, row, col, numberFormat);
+      const checked = verify(c.reviewerPort, deps(REVIEWER), { tw: 1 });
+      expect(checked.changed).toBe(true);
+      expect(checked.message).toContain(`Tampilan tidak sesuai isi: di tab '${tab}' ${said}.`);
+      expect(() => statement(c.reviewerPort, deps(REVIEWER), { tw: 1 })).toThrow(said);
+      expect(rekapFile(c.reviewerPort, "dinas.xlsx", 1, sha256).row.sidikBerubah).toBe(true);
+    },
+  );
+
+  it("a count formatted as percent is named too; a thousands unit written out is no lie", () => {
+    const c = sent();
+    format(c, RINGKASAN, 6, 2, "0%");
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).message).toContain(
+      `di tab '${RINGKASAN}' B6 memakai format persen "0%" yang menampilkan isinya dikali 100`,
+    );
+    format(c, RINGKASAN, 6, 2, "General");
+    format(c, EVAL, 8, 18, '#,##0,"rb"');
     expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
   });
 });
