@@ -6,7 +6,9 @@ import type { CellValue, RangeRef } from "../src/core/cells";
 import { FIELD_SYNONYMS } from "../src/core/columns";
 import { detectPlan } from "../src/core/layout";
 import { TW_RE } from "../src/core/layout/vocabulary";
+import { toNumber } from "../src/core/numbers";
 import type { PlanField, PlanTable } from "../src/core/plan";
+import { fittingSifat } from "../src/core/sifat";
 import { emulatedPort } from "../src/emulator/session";
 import { MemoryWorkbook } from "../src/emulator/workbook";
 import { CORPUS, type CorpusLayout, readingLike, withUnseenGroups } from "./fixtures/layouts";
@@ -61,8 +63,8 @@ const unknownText = fc
 const layout = fc.constantFrom(...CORPUS);
 
 describe("the layout corpus", () => {
-  it("has at least 20 distinct header layouts", () => {
-    expect(new Set(CORPUS.map((l) => l.id)).size).toBeGreaterThanOrEqual(20);
+  it("has at least 29 distinct header layouts", () => {
+    expect(new Set(CORPUS.map((l) => l.id)).size).toBeGreaterThanOrEqual(29);
   });
 
   for (const l of CORPUS) {
@@ -219,6 +221,62 @@ describe("the reading does not change when the sheet is written differently (fas
         expect(reading(d, l.expected)).toEqual(l.expected);
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe("words never seen, drawn at random (fast-check)", () => {
+  /** A deterministic draw from fast-check's numbers (withUnseenGroups asks for indexes). */
+  const picker = (draws: number[]) => {
+    let i = 0;
+    return (n: number) => draws[i++ % draws.length] % n;
+  };
+
+  it("every group header of every layout replaced by words no reader has seen: the same reading", () => {
+    fc.assert(
+      fc.property(
+        layout,
+        fc.array(unknownText, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+        (l, words, draws) => {
+          const t = bandOf(l);
+          const u = withUnseenGroups(l, { top: t.headerTop, bottom: t.headerBottom }, words, picker(draws));
+          expect(reading(read(u.values, u.merges), l.expected)).toEqual(l.expected);
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  // Layouts whose annual target stands beside four TW target columns that fit it by a sifat on most
+  // rows (the evidence the reader states: 80 % of at least two rows); the values say what it is.
+  const withAnnual = CORPUS.filter((l) => {
+    const c = l.expected.columns;
+    const tws = [c.targetTw1, c.targetTw2, c.targetTw3, c.targetTw4];
+    if (c.targetTahunan === undefined || tws.some((x) => x === undefined) || new Set(tws).size < 4)
+      return false;
+    const rows = bandOf(l).rows.filter(
+      (r) => toNumber(r.targetTahunan) !== null && r.targetTw.every((v) => toNumber(v) !== null),
+    );
+    const fit = rows.filter((r) => fittingSifat(r.targetTahunan, r.targetTw).length).length;
+    return rows.length >= 2 && fit >= 0.8 * rows.length;
+  });
+
+  it("the annual target's own header replaced by words never seen: still the Target Tahunan, from its values", () => {
+    expect(withAnnual.length).toBeGreaterThanOrEqual(8);
+    fc.assert(
+      fc.property(fc.constantFrom(...withAnnual), unknownText, (l, word) => {
+        const t = bandOf(l);
+        const col = l.expected.columns.targetTahunan as number;
+        const values = l.values.map((row, r) =>
+          r >= t.headerTop && r <= t.headerBottom && String(row[col] ?? "").trim() !== ""
+            ? row.map((v, c) => (c === col ? word : v))
+            : row,
+        );
+        const { tahun: _, ...expected } = l.expected;
+        expect(reading(read(values, l.merges), expected)).toEqual(expected);
+      }),
+      { numRuns: 80 },
     );
   });
 });

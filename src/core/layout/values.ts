@@ -31,7 +31,7 @@ export interface FamilyValues {
   evidence: string;
   /** Rows with at least one number under the family. */
   rows: number;
-  /** Of the rows with a target tahunan (not money), how many the four TWs fit by a sifat. */
+  /** Of the rows with a target tahunan (not money) and every TW filled, how many fit it by a sifat. */
   fit: number;
   of: number;
 }
@@ -55,6 +55,7 @@ export function familyValues(
   let lePagu = 0;
   let withTarget = 0;
   let fitTarget = 0;
+  let full = 0;
   let onScale = 0;
   let prefix = 0;
   const end = Math.min(values.length, dataStart + SAMPLE);
@@ -83,14 +84,10 @@ export function familyValues(
     const t = toNumber(target);
     if (t !== null && !big) {
       withTarget++;
-      if (
-        filled.length === tws.length &&
-        fittingSifat(
-          target,
-          nums.map((v) => v ?? ""),
-        ).length
-      )
-        fitTarget++;
+      if (filled.length === tws.length) {
+        full++;
+        if (fittingSifat(target, filled).length) fitTarget++;
+      }
       if (filled.every((v) => Math.abs(v) <= Math.max(3 * Math.abs(t), 1))) onScale++;
     }
   }
@@ -125,7 +122,7 @@ export function familyValues(
   if (withTarget && fMoney < 0.5 && fitTarget)
     said.push(`sesuai target tahunan pada ${fitTarget} dari ${withTarget} baris`);
   if (prefix) said.push(`terisi sampai TW tertentu lalu kosong pada ${prefix} dari ${rows} baris`);
-  return { scores, evidence: said.join("; "), rows, fit: fitTarget, of: withTarget };
+  return { scores, evidence: said.join("; "), rows, fit: fitTarget, of: full };
 }
 
 /** The field of a kind for one TW. */
