@@ -290,8 +290,9 @@ export interface Entity {
 
 /**
  * Groups a tab's rows into entities: by kode when there is one, else by level and normalised name.
- * A row without a level that follows a program/kegiatan is read as its child, and one that follows a
- * sub kegiatan as its sibling (the LAKIP tables write sub kegiatan names without a prefix or kode).
+ * A row without a level that follows a kegiatan is read as its sub kegiatan, and one that follows a
+ * sub kegiatan as its sibling (the LAKIP tables write sub kegiatan names without a prefix or kode);
+ * one that follows a program is not guessed to be a kegiatan (three numbered rows are peers).
  */
 export function entities(table: PlanTable): Entity[] {
   let out = ENTITIES.get(table);
@@ -314,8 +315,10 @@ function readEntities(table: PlanTable): Entity[] {
     // The kode read leniently wins: "2.0701.2.05.0004" has five parts but is a sub kegiatan.
     const byKode = kode?.level && kode.level !== "urusan" ? kode.level : null;
     let level: Level | null = kode?.canonical ? byKode : pr.level;
-    if (!level && !kode && pr.uraian && previous && previous !== "sasaran") {
-      level = previous === "program" ? "kegiatan" : "subkegiatan";
+    // Only below a kegiatan (the LAKIP's unprefixed sub kegiatan): numbered rows under a program
+    // without kode or level word are no nesting anybody wrote (they are peers, as the Ringkasan sums).
+    if (!level && !kode && pr.uraian && (previous === "kegiatan" || previous === "subkegiatan")) {
+      level = "subkegiatan";
     }
     previous = level;
     const name = normName(pr.uraian);

@@ -66,4 +66,20 @@ describe("anggaran-induk: sub kegiatan → kegiatan → program", () => {
     expect(fs[0].message).toContain("Rp 353.233.600 kurang dari pagu kegiatan");
     expect(fs[0].message).toContain("(selisih Rp 9.000.000)");
   });
+
+  it("reads numbered rows without kode or level word under a program as peers, not kegiatan → sub kegiatan (trial 2)", () => {
+    const row = (uraian: string, pagu: number): Row => ({
+      uraian,
+      indikator: `Indikator ${uraian}`,
+      satuan: "Kasus",
+      targetTahunan: 10,
+      pagu,
+    });
+    const rows = [
+      row("Program Penempatan Tenaga Kerja", 250_000_000),
+      row("Pengembangan Kelembagaan Hubungan Industrial", 120_000_000),
+      row("Pengawasan Norma Jamsostek", 95_000_000),
+    ];
+    expect(run(anggaranInduk, [templateTab("Bidang HI", rows)])).toEqual([]);
+  });
 });
