@@ -6,7 +6,7 @@
  * - Sidebar.html: the sidebar with its CSS and JS inlined (HtmlService cannot load local assets).
  * - appsscript.json: the manifest.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -100,13 +100,24 @@ export async function buildSidebar(): Promise<string> {
     .replace("</body>", () => `<script>${js}</script>\n  </body>`);
 }
 
+/**
+ * Writes a file whole or not at all (a temporary file renamed over it): a test reading build/ while
+ * another vitest or bench run in the same checkout rebuilds it sees the old file or the new one,
+ * never half of one.
+ */
+export function writeWhole(path: string, text: string): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, text);
+  renameSync(temporary, path);
+}
+
 /** Writes build/ and returns the sizes; the tests' global setup calls it too. */
 export async function buildAll(): Promise<{ server: number; sidebar: number }> {
   mkdirSync(out, { recursive: true });
   const [server, sidebar] = await Promise.all([buildServer(), buildSidebar()]);
-  writeFileSync(join(out, "Code.js"), server);
-  writeFileSync(join(out, "Sidebar.html"), sidebar);
-  copyFileSync(join(root, "appsscript.json"), join(out, "appsscript.json"));
+  writeWhole(join(out, "Code.js"), server);
+  writeWhole(join(out, "Sidebar.html"), sidebar);
+  writeWhole(join(out, "appsscript.json"), readFileSync(join(root, "appsscript.json"), "utf8"));
   return { server: Buffer.byteLength(server), sidebar: Buffer.byteLength(sidebar) };
 }
 

@@ -1,6 +1,7 @@
-import { join } from "node:path";
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { build } from "esbuild";
-import { buildAll } from "../scripts/build";
+import { buildAll, writeWhole } from "../scripts/build";
 import { CLI_BUNDLE } from "./sakip-process";
 
 /**
@@ -9,7 +10,7 @@ import { CLI_BUNDLE } from "./sakip-process";
  * process start node on it instead of transpiling src/ with tsx at every start.
  */
 export default async function setup(): Promise<void> {
-  await Promise.all([
+  const [, cli] = await Promise.all([
     buildAll(),
     build({
       entryPoints: [join(__dirname, "../src/cli/sakip.ts")],
@@ -18,6 +19,8 @@ export default async function setup(): Promise<void> {
       format: "esm",
       target: "node20",
       outfile: CLI_BUNDLE,
+      // Written below whole (scripts/build.ts), as build/ is: another run may be starting it now.
+      write: false,
       // ExcelJS and its zip library are CommonJS and call require() for node's own modules.
       banner: {
         js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
@@ -27,4 +30,6 @@ export default async function setup(): Promise<void> {
       logLevel: "error",
     }),
   ]);
+  mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
+  writeWhole(CLI_BUNDLE, cli.outputFiles[0].text);
 }
