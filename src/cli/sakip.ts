@@ -304,6 +304,9 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
       const message = await withFileLock(target, async () => {
         const since = existsSync(target) ? statSync(target).mtimeMs : undefined;
         const workbook = await open(files[0]);
+        // The tabs' formulas are written and saved, never read here: the formula engine need not
+        // parse and compute them (Excel and LibreOffice compute them when the file is opened).
+        workbook.deferFormulas = true;
         const { port } = emulatedPort(workbook);
         const report = generateTriwulan(port, {
           tw,

@@ -5,7 +5,7 @@
  * row's cells come in one lookup when the tab is saved row by row.
  */
 export class CellMap<T> {
-  private rows = new Map<number, (T | undefined)[]>();
+  private byRow = new Map<number, (T | undefined)[]>();
   private count = 0;
 
   get size(): number {
@@ -13,35 +13,35 @@ export class CellMap<T> {
   }
 
   get(row: number, col: number): T | undefined {
-    return this.rows.get(row)?.[col];
+    return this.byRow.get(row)?.[col];
   }
 
   set(row: number, col: number, value: T): void {
-    let line = this.rows.get(row);
+    let line = this.byRow.get(row);
     if (!line) {
       line = [];
-      this.rows.set(row, line);
+      this.byRow.set(row, line);
     }
     if (line[col] === undefined) this.count++;
     line[col] = value;
   }
 
   delete(row: number, col: number): void {
-    const line = this.rows.get(row);
+    const line = this.byRow.get(row);
     if (line?.[col] === undefined) return;
     line[col] = undefined;
     this.count--;
   }
 
   clear(): void {
-    this.rows.clear();
+    this.byRow.clear();
     this.count = 0;
   }
 
   /** The cells of one row, column and value, in column order. */
   row(row: number): [number, T][] {
     const out: [number, T][] = [];
-    const line = this.rows.get(row);
+    const line = this.byRow.get(row);
     if (line)
       for (let c = 0; c < line.length; c++) {
         const v = line[c];
@@ -53,14 +53,14 @@ export class CellMap<T> {
   /** The last row holding a cell (0 when none does). */
   lastRow(): number {
     let last = 0;
-    for (const [r, line] of this.rows) if (r > last && line.some((v) => v !== undefined)) last = r;
+    for (const [r, line] of this.byRow) if (r > last && line.some((v) => v !== undefined)) last = r;
     return last;
   }
 
   /** Every cell as ["row:col", value], row by row, each row in column order. */
   entries(): [string, T][] {
     const out: [string, T][] = [];
-    for (const r of [...this.rows.keys()].sort((a, b) => a - b))
+    for (const r of [...this.byRow.keys()].sort((a, b) => a - b))
       for (const [c, v] of this.row(r)) out.push([`${r}:${c}`, v]);
     return out;
   }
@@ -69,12 +69,37 @@ export class CellMap<T> {
     return this.entries()[Symbol.iterator]();
   }
 
-  /** Removes the cells of a rectangle. */
-  deleteIn(rect: { row: number; col: number; rows: number; cols: number }): void {
+  /** Removes the cells of a rectangle, calling `removed` for each cell that held something. */
+  deleteIn(rect: { row: number; col: number; rows: number; cols: number }, removed?: () => void): void {
     for (let r = rect.row; r < rect.row + rect.rows; r++) {
-      if (!this.rows.has(r)) continue;
-      for (let c = rect.col; c < rect.col + rect.cols; c++) this.delete(r, c);
+      const line = this.byRow.get(r);
+      if (!line) continue;
+      for (let c = rect.col; c < rect.col + rect.cols && c < line.length; c++) {
+        if (line[c] === undefined) continue;
+        this.delete(r, c);
+        removed?.();
+      }
     }
+  }
+
+  /** The rows holding a cell, in order. */
+  rows(): number[] {
+    return [...this.byRow]
+      .filter(([, line]) => line.some((v) => v !== undefined))
+      .map(([r]) => r)
+      .sort((a, b) => a - b);
+  }
+
+  /** The last column holding a cell (0 when none does). */
+  lastCol(): number {
+    let last = 0;
+    for (const line of this.byRow.values())
+      for (let c = line.length - 1; c > last; c--)
+        if (line[c] !== undefined) {
+          last = c;
+          break;
+        }
+    return last;
   }
 
   /**
@@ -82,8 +107,8 @@ export class CellMap<T> {
    * count deletes rows or columns at..at-count-1 first, and what follows moves up or left.
    */
   shift(axis: "row" | "col", at: number, count: number): void {
-    const before = this.rows;
-    this.rows = new Map();
+    const before = this.byRow;
+    this.byRow = new Map();
     this.count = 0;
     for (const [r, line] of before) {
       if (axis === "row") {

@@ -472,6 +472,30 @@ const SHEET_PREFIX =
 
 const CUSTOM_CALL = new RegExp(`\\b(${CUSTOM_FUNCTION_NAMES.join("|")})\\s*\\(`, "i");
 
+const isFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
+/** Functions whose result can be an array: a formula calling one may spill, so it is never deferred. */
+const ARRAY_FUNCTIONS =
+  "ARRAYFORMULA|FILTER|SORT|SORTN|UNIQUE|SEQUENCE|TRANSPOSE|MMULT|MINVERSE|MUNIT|ARRAY_CONSTRAIN|SPLIT|FLATTEN|QUERY";
+/** A custom function's or an array function's call: one pass over a formula finds both kinds. */
+const SPECIAL_CALL = new RegExp(`\\b(?:${CUSTOM_FUNCTION_NAMES.join("|")}|${ARRAY_FUNCTIONS})\\s*\\(`, "i");
+
+/**
+ * What the formulas of a block call: a custom function (Excel and LibreOffice cannot compute it
+ * from a saved file), or a function that may spill (the save marks a spill's range from the
+ * engine). Either keeps the block out of `deferred`.
+ */
+function calls(content: RawCellContent[][]): { custom: boolean; special: boolean } {
+  let custom = false;
+  let special = false;
+  for (const line of content)
+    for (const v of line)
+      if (isFormula(v) && SPECIAL_CALL.test(v)) {
+        special = true;
+        if (CUSTOM_CALL.test(v)) custom = true;
+      }
+  return { custom, special };
+}
+
 export class MemoryWorkbook {
   name: string;
   readonly locale: string;
@@ -488,6 +512,26 @@ export class MemoryWorkbook {
    * inserted or deleted or a tab removed, which change the references of formulas anywhere.
    */
   private readonly texts = new Map<Tab, CellMap<string>>();
+  /**
+   * Formulas written while `deferFormulas` is on (in a workbook without array formulas) and not
+   * given to the engine yet (engine form, as
+   * `texts`): each tab's cells by row and column. Nothing but a read of computed values, an error,
+   * a spill or a change of rows, columns or tabs needs them in the engine (see `settle`), so a run
+   * that writes a tab of formulas and saves it (`sakip triwulan`) never parses or computes them:
+   * the save leaves their results to the spreadsheet that opens the file (see `resultsDeferred`).
+   */
+  private readonly deferred = new Map<Tab, CellMap<string>>();
+  private deferredCount = 0;
+  /** Whether a formula that calls CAPAIAN, KRITERIA or EFISIENSI was ever written or loaded. */
+  private customCalls = false;
+  /** Whether a formula that may spill (ARRAYFORMULA…, see `calls`) was ever written or loaded. */
+  private arrayCalls = false;
+  /**
+   * When on, formula cells written with `write` wait outside the formula engine until something
+   * needs their values (off by default: the CLI's `triwulan` turns it on). Reading the workbook
+   * gives the same values and formulas either way.
+   */
+  deferFormulas = false;
 
   constructor(options: WorkbookOptions = {}) {
     this.name = options.name ?? "Spreadsheet";
@@ -533,13 +577,19 @@ export class MemoryWorkbook {
    * with every tab at once, about twice as fast as writing the blocks one by one (a 50,000-row tab).
    */
   fillTabs(blocks: { tab: Tab; cells: CellInput[][] }[]): void {
+    this.settle();
     const sheets: Record<string, RawCellContent[][]> = {};
     for (const tab of this.tabList) {
       const { width, height } = this.hf.getSheetDimensions(tab.hfId);
       if (width * height > 0) throw new Error(`Tab "${tab.name}" sudah berisi sel.`);
       sheets[engineName(tab)] = [];
     }
-    for (const { tab, cells } of blocks) sheets[engineName(tab)] = this.toEngineBlock(tab, 1, 1, cells);
+    for (const { tab, cells } of blocks) {
+      sheets[engineName(tab)] = this.toEngineBlock(tab, 1, 1, cells);
+      const called = calls(sheets[engineName(tab)]);
+      if (called.custom) this.customCalls = true;
+      if (called.special) this.arrayCalls = true;
+    }
     this.hf.destroy();
     this.hf = this.engine(sheets);
     for (const tab of this.tabList) tab.hfId = this.hf.getSheetId(engineName(tab)) as number;
@@ -616,6 +666,7 @@ export class MemoryWorkbook {
    * (`=_1!B4*2`), which no person ever wrote.
    */
   removeTab(name: string): void {
+    this.settle();
     const tab = this.getTab(name);
     this.texts.clear();
     this.hf.removeSheet(tab.hfId);
@@ -653,9 +704,25 @@ export class MemoryWorkbook {
 
   /** Writes a block at (row, col), 1-based. Strings are always text; `{ formula }` is a formula. */
   write(tab: Tab, row: number, col: number, cells: CellInput[][]): void {
+    const waiting = this.deferredCount ? this.deferred.get(tab) : undefined;
+    // Each line of the block replaces its own cells (a block's lines may differ in length).
+    if (waiting)
+      cells.forEach((line, r) => {
+        waiting.deleteIn({ row: row + r, col, rows: 1, cols: line.length }, this.undefer);
+      });
     const content = this.toEngineBlock(tab, row, col, cells);
+    const called = calls(content);
+    if (called.custom) this.customCalls = true;
+    if (called.special) this.arrayCalls = true;
+    // Never beside an array formula: whether data blocks its result depends on the formulas'
+    // cells, so they are written as they come.
+    if (this.deferFormulas && !this.arrayCalls && content.some((line) => line.some(isFormula))) {
+      this.writeDeferred(tab, row, col, content);
+      return;
+    }
+    // A formula that may spill is placed among the others as if they had been computed all along.
+    if (called.special) this.settle();
     const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
-    const isFormula = (v: unknown) => typeof v === "string" && v.startsWith("=");
     if (!content.some((line) => line.some(isFormula))) {
       this.hf.setCellContents(at, content);
       this.keepTexts(tab, row, col, content);
@@ -674,6 +741,90 @@ export class MemoryWorkbook {
     let cols = 0;
     for (const line of content) cols = Math.max(cols, line.length);
     this.retrySpills(tab, { row, col, rows: content.length, cols });
+  }
+
+  /** The block's literals into the engine, its formulas into `deferred` (see `deferFormulas`). */
+  private writeDeferred(tab: Tab, row: number, col: number, content: RawCellContent[][]): void {
+    const literals = content.map((line) => line.map((v) => (isFormula(v) ? null : v)));
+    this.hf.setCellContents({ sheet: tab.hfId, row: row - 1, col: col - 1 }, literals);
+    this.keepTexts(tab, row, col, content);
+    let cells = this.deferred.get(tab);
+    if (!cells) {
+      cells = new CellMap();
+      this.deferred.set(tab, cells);
+    }
+    for (let r = 0; r < content.length; r++) {
+      const line = content[r];
+      for (let c = 0; c < line.length; c++) {
+        const v = line[c];
+        if (isFormula(v)) {
+          if (cells.get(row + r, col + c) === undefined) this.deferredCount++;
+          cells.set(row + r, col + c, v as string);
+        }
+      }
+    }
+  }
+
+  /** Counts a deferred formula that a write or clear replaced. */
+  private readonly undefer = () => {
+    this.deferredCount--;
+  };
+
+  /**
+   * Gives the engine every deferred formula (row by row, each run of adjacent cells one write),
+   * before anything reads what they compute.
+   */
+  private settle(): void {
+    if (!this.deferredCount) return;
+    const pending = [...this.deferred];
+    this.deferred.clear();
+    this.deferredCount = 0;
+    this.hf.batch(() => {
+      for (const [tab, cells] of pending) {
+        for (const r of cells.rows()) {
+          const line = cells.row(r);
+          for (let i = 0; i < line.length; ) {
+            const start = line[i][0];
+            const run: string[] = [];
+            while (i < line.length && line[i][0] === start + run.length) run.push(line[i++][1]);
+            this.hf.setCellContents({ sheet: tab.hfId, row: r - 1, col: start - 1 }, [run]);
+          }
+        }
+      }
+    });
+    for (const [tab] of pending) this.retrySpills(tab);
+  }
+
+  /**
+   * Whether formulas will be saved without their results, for the spreadsheet that opens the file
+   * to compute (Excel and LibreOffice do, see xlsx.ts): formulas wait outside the engine, and none
+   * calls a function only the add-on knows (CAPAIAN…), which Excel and LibreOffice cannot compute
+   * (then everything is computed here first, and saved with its results).
+   */
+  resultsDeferred(): boolean {
+    if (!this.deferredCount) return false;
+    if (!this.customCalls) return true;
+    this.settle();
+    return false;
+  }
+
+  /** The value of a cell holding no formula (a formula's is not computed: `value` computes it). */
+  literal(tab: Tab, row: number, col: number): CellValue {
+    const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
+    return this.fromEngine(this.hf.getCellValue(at), at);
+  }
+
+  /**
+   * The cells as written: `{ formula }` or the literal value (null where empty), without computing
+   * anything (the document lock's record of what a write replaces).
+   */
+  contents(tab: Tab, rect: Rect): CellInput[][] {
+    return this.map(rect, (r, c): CellInput => {
+      const formula = this.formula(tab, r, c);
+      if (formula) return { formula };
+      const v = this.literal(tab, r, c);
+      return v === "" ? null : v;
+    });
   }
 
   /** Notes the formula text of each cell of a block just written (see `texts`). */
@@ -805,6 +956,7 @@ export class MemoryWorkbook {
 
   /** Empties the cells' contents (formats stay). */
   clear(tab: Tab, rect: Rect): void {
+    if (this.deferredCount) this.deferred.get(tab)?.deleteIn(rect, this.undefer);
     this.texts.get(tab)?.deleteIn(rect);
     const empty = Array.from({ length: rect.rows }, () => Array<null>(rect.cols).fill(null));
     this.hf.setCellContents({ sheet: tab.hfId, row: rect.row - 1, col: rect.col - 1 }, empty);
@@ -813,10 +965,12 @@ export class MemoryWorkbook {
 
   /** Computed values as `getValues()` returns them. */
   values(tab: Tab, rect: Rect): CellValue[][] {
+    this.settle();
     return this.map(rect, (r, c) => this.value(tab, r, c));
   }
 
   value(tab: Tab, row: number, col: number): CellValue {
+    this.settle();
     const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
     return this.fromEngine(this.hf.getCellValue(at), at);
   }
@@ -829,6 +983,7 @@ export class MemoryWorkbook {
   formula(tab: Tab, row: number, col: number): string {
     const written = this.texts.get(tab)?.get(row, col);
     if (written !== undefined) return this.fromEngineFormula(written);
+    if (this.deferredCount && this.deferred.get(tab)?.get(row, col) !== undefined) this.settle();
     return this.engineFormula(tab, row, col);
   }
 
@@ -869,6 +1024,7 @@ export class MemoryWorkbook {
 
   /** The error of a cell with its message (a custom function's thrown message is kept here). */
   cellError(tab: Tab, row: number, col: number): CellErrorInfo | undefined {
+    this.settle();
     const v = this.hf.getCellValue({ sheet: tab.hfId, row: row - 1, col: col - 1 });
     if (!(v instanceof DetailedCellError)) return undefined;
     const code = errorCode(v.type);
@@ -884,6 +1040,10 @@ export class MemoryWorkbook {
 
   /** True when the cell is the origin of a spilled array, or one of its spilled cells. */
   isArrayCell(tab: Tab, row: number, col: number): { origin: boolean; spilled: boolean } {
+    // A deferred formula never spills (see `calls`); none waits beside one that may.
+    if (this.deferredCount && this.deferred.get(tab)?.get(row, col) !== undefined)
+      return { origin: false, spilled: false };
+    this.settle();
     const type = this.hf.getCellType({ sheet: tab.hfId, row: row - 1, col: col - 1 });
     return { origin: type === "ARRAYFORMULA", spilled: type === "ARRAY" };
   }
@@ -901,7 +1061,9 @@ export class MemoryWorkbook {
   /** The rows and columns the engine holds for the tab: every cell beyond them is empty. */
   extent(tab: Tab): { rows: number; cols: number } {
     const { width, height } = this.hf.getSheetDimensions(tab.hfId);
-    return { rows: height, cols: width };
+    const waiting = this.deferred.get(tab);
+    if (!waiting?.size) return { rows: height, cols: width };
+    return { rows: Math.max(height, waiting.lastRow()), cols: Math.max(width, waiting.lastCol()) };
   }
 
   /** Last row and column holding a value or formula (`getLastRow`, `getLastColumn`). */
@@ -914,7 +1076,9 @@ export class MemoryWorkbook {
       rows--;
     let cols = dims.width;
     while (cols > 0 && !Array.from({ length: rows }, (_, r) => filled(r, cols - 1)).some(Boolean)) cols--;
-    return { rows, cols };
+    const waiting = this.deferred.get(tab);
+    if (!waiting?.size) return { rows, cols };
+    return { rows: Math.max(rows, waiting.lastRow()), cols: Math.max(cols, waiting.lastCol()) };
   }
 
   /**
@@ -924,6 +1088,7 @@ export class MemoryWorkbook {
    * inserted in an ARRAYFORMULA's result (or a blocked result is left blocked until the data is gone).
    */
   insertRowsAfter(tab: Tab, row: number, count: number): void {
+    this.settle();
     this.texts.clear();
     this.foldSpillsAcross(tab, "row", row);
     this.hf.addRows(tab.hfId, [row, count]);
@@ -937,6 +1102,7 @@ export class MemoryWorkbook {
    * deleted rows blocked spills again.
    */
   deleteRows(tab: Tab, row: number, count: number): void {
+    this.settle();
     this.texts.clear();
     this.hf.removeRows(tab.hfId, [row - 1, count]);
     tab.shift("row", row, -count);
@@ -945,6 +1111,7 @@ export class MemoryWorkbook {
   }
 
   insertColumnsAfter(tab: Tab, col: number, count: number): void {
+    this.settle();
     this.texts.clear();
     this.foldSpillsAcross(tab, "col", col);
     this.hf.addColumns(tab.hfId, [col, count]);

@@ -397,6 +397,11 @@ async function writeXlsx(
 ): Promise<void> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   const tz = workbook.timeZone;
+  // Formulas that waited outside the formula engine (`sakip triwulan`) are saved without their
+  // results, and the file asks Excel and LibreOffice to compute every formula on opening: they
+  // compute the standard functions these use as the engine would (test/cli/tanpa-hasil.test.ts).
+  const computed = !workbook.resultsDeferred();
+  if (!computed) computeOnLoad(book);
   for (const tab of workbook.tabs()) {
     const ws = book.addWorksheet(tab.name, {
       // A column no one sized is as wide as in Sheets (100 pixels), not Excel's 64.
@@ -443,10 +448,10 @@ async function writeXlsx(
     for (let r = 1; r <= last; r++) {
       const row = ws.getRow(r);
       for (let c = 1; r <= used.rows && c <= used.cols; c++) {
-        const value = workbook.value(tab, r, c);
         let formula = workbook.formula(tab, r, c);
         const swap = options.rewrite?.(tab, r, c, formula);
         if (swap === "value") formula = "";
+        const value = computed ? workbook.value(tab, r, c) : formula ? "" : workbook.literal(tab, r, c);
         if (value === "" && !formula && !swap) continue;
         const cell = row.getCell(c);
         const cached = isDate(value) ? toExcelDate(value, tz) : value;
@@ -463,7 +468,7 @@ async function writeXlsx(
               : cached === ""
                 ? undefined
                 : cached;
-          const spill = workbook.spillRect(tab, r, c);
+          const spill = computed ? workbook.spillRect(tab, r, c) : undefined;
           cell.value = {
             formula: exportFormula(formula),
             result,
@@ -492,6 +497,33 @@ async function writeXlsx(
   }
   writeProtections(book, workbook);
   await book.commit();
+}
+
+/**
+ * `<calcPr fullCalcOnLoad="1"/>`: Excel and LibreOffice compute every formula when the file is
+ * opened (LibreOffice also computes a formula saved without a result, whatever its settings).
+ * ExcelJS's streaming writer writes its workbook part with no calculation properties: that one
+ * part is written with them.
+ */
+function computeOnLoad(book: ExcelJS.stream.xlsx.WorkbookWriter): void {
+  const writer = book as unknown as {
+    addWorkbook(): Promise<void>;
+    zip: { append(xml: string, o: object): void };
+  };
+  const original = writer.addWorkbook;
+  writer.addWorkbook = function (this: typeof writer) {
+    const zip = this.zip;
+    const append = zip.append;
+    zip.append = (xml: string, o: object) => {
+      zip.append = append;
+      append.call(
+        zip,
+        xml.replace(/<calcPr\b[^>]*\/>|(?=<\/workbook>)/, '<calcPr calcId="171027" fullCalcOnLoad="1"/>'),
+        o,
+      );
+    };
+    return original.call(this);
+  };
 }
 
 /** The workbook as .xlsx bytes. */

@@ -189,15 +189,13 @@ export class Env {
     const rows = Math.max(0, Math.min(rect.rows, extent.rows - rect.row + 1));
     const cols = Math.max(0, Math.min(rect.cols, extent.cols - rect.col + 1));
     const inside = rows && cols ? { ...rect, rows, cols } : null;
-    const values = inside ? this.workbook.values(tab, inside) : [];
-    const formulas = inside ? this.workbook.formulas(tab, inside) : [];
+    // As written (formula or literal): nothing is computed for it.
+    const contents = inside ? this.workbook.contents(tab, inside) : [];
     return Array.from({ length: rect.rows }, (_, r) =>
-      Array.from({ length: rect.cols }, (_, c): CellInput => {
-        if (r >= rows || c >= cols) return null;
-        const formula = formulas[r][c];
-        const v = values[r][c];
-        return formula ? { formula } : v === "" ? null : v;
-      }),
+      Array.from(
+        { length: rect.cols },
+        (_, c): CellInput => (r >= rows || c >= cols ? null : contents[r][c]),
+      ),
     );
   }
 
