@@ -5,6 +5,8 @@ import { normalise } from "../text";
 import { capaianOf, type IndicatorFigures } from "./figures";
 import { lastDayOfTw, pct, rupiah, triwulan } from "./format";
 import {
+  heading,
+  paragraph,
   type ReportBlock,
   type ReportDocument,
   type ReportParagraph,
@@ -26,10 +28,13 @@ import {
   capaianTable,
   capaianTahunanShown,
   evaluationForm,
+  headerRow,
+  indicatorCells,
   kriteriaChart,
   percentCell,
   programsOf,
   programWord,
+  renstraTargetCell,
   serapanChart,
   text,
   totals,
@@ -95,19 +100,20 @@ export function bidangFigures(
 /** The office's name under the title, in capitals, or the request for it (`withOpd`). */
 export function opdParagraph(given: ReportInput): ReportBlock {
   const named = given.opd.trim();
-  return {
-    kind: "paragraph",
-    id: "opd",
-    text: named ? named.toUpperCase() : OPD_MISSING,
+  return paragraph("opd", named ? named.toUpperCase() : OPD_MISSING, {
     placeholder: !named,
     bold: true,
     align: "center",
-  };
+  });
 }
 
-export const DRAFT_NOTE =
-  "Paragraf bertanda [Draf] disusun otomatis dari angka Rencana Aksi: periksa dan sunting sebelum ditandatangani. " +
-  "Teks dalam kurung siku meminta isian yang belum ada.";
+/** The note at the top of a report: what its [Draf] paragraphs were made from. */
+export const draftNote = (sources: string): ReportParagraph =>
+  paragraph(
+    "catatan",
+    `Paragraf bertanda [Draf] disusun otomatis dari angka ${sources}: periksa dan sunting sebelum ditandatangani. ` +
+      "Teks dalam kurung siku meminta isian yang belum ada.",
+  );
 
 /**
  * A bidang's indicators grouped by their own sasaran (as the plan reads it: a sasaran typed once
@@ -156,11 +162,11 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
   const iku = byTab.flatMap((b) => sasaranGroups(b.figures).flatMap((g) => ikuOf(g.figures)));
 
   blocks.push(
-    { kind: "heading", level: 1, text: `LAPORAN KINERJA ${period.toUpperCase()}` },
+    heading(1, `LAPORAN KINERJA ${period.toUpperCase()}`),
     opdParagraph(given),
-    { kind: "paragraph", id: "catatan", text: DRAFT_NOTE },
-    { kind: "heading", level: 1, text: `BAB III AKUNTABILITAS KINERJA ${period.toUpperCase()}` },
-    { kind: "heading", level: 2, text: "3.1 Capaian Kinerja Organisasi" },
+    draftNote("Rencana Aksi"),
+    heading(1, `BAB III AKUNTABILITAS KINERJA ${period.toUpperCase()}`),
+    heading(2, "3.1 Capaian Kinerja Organisasi"),
     summaryParagraph(input, iku, period, twLabel),
     capaianTable("iku", `Capaian indikator kinerja utama s.d. ${period}`, iku, input.scale, twLabel),
     capaianChart(
@@ -196,7 +202,7 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
   let sasaranNo = 0;
   let groupNo = 0;
   for (const bidang of byTab) {
-    blocks.push({ kind: "pageBreak" }, { kind: "heading", level: 1, text: bidang.name.toUpperCase() });
+    blocks.push({ kind: "pageBreak" }, heading(1, bidang.name.toUpperCase()));
     const groups = sasaranGroups(bidang.figures).map((g) => ({
       ...g,
       no: g.sasaran ? ++sasaranNo : null,
@@ -204,8 +210,7 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
     for (const group of groups) {
       const ikuRows = ikuOf(group.figures);
       const id = ++groupNo;
-      if (group.no !== null)
-        blocks.push({ kind: "heading", level: 2, text: `Sasaran ${group.no}: ${group.sasaran}` });
+      if (group.no !== null) blocks.push(heading(2, `Sasaran ${group.no}: ${group.sasaran}`));
       if (ikuRows.length) {
         blocks.push(
           capaianTable(`iku-${id}`, "Capaian Kinerja Sasaran Strategis", ikuRows, input.scale, twLabel),
@@ -237,7 +242,7 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
       }
     }
     blocks.push(
-      { kind: "heading", level: 2, text: `Evaluasi kinerja ${bidang.name} ${period}` },
+      heading(2, `Evaluasi kinerja ${bidang.name} ${period}`),
       evaluationForm(
         `evaluasi-${bidang.tab}`,
         `EVALUASI KINERJA ${bidang.name.toUpperCase()} ${period.toUpperCase()}`,
@@ -284,16 +289,13 @@ function summaryParagraph(
       ? `${failed.length} indikator yang capaiannya tidak dapat dihitung (${failed.join("; ")}): periksa realisasi dan targetnya di tab bidang`
       : "",
   ].filter(Boolean);
-  return {
-    kind: "paragraph",
-    id: "ringkasan",
-    draft: true,
-    placeholder: input.opd === OPD_MISSING,
-    text:
-      `Pada ${period} ${input.opd} mengukur ${input.figures.length} indikator kinerja (${iku.length} indikator sasaran). ` +
+  return paragraph(
+    "ringkasan",
+    `Pada ${period} ${input.opd} mengukur ${input.figures.length} indikator kinerja (${iku.length} indikator sasaran). ` +
       `Kriteria capaian s.d. triwulan ini: ${counts.length ? counts.join(", ") : "belum ada"}.` +
       (unrated.length ? ` Belum dinilai: ${unrated.join(", ")}.` : ""),
-  };
+    { draft: true, placeholder: input.opd === OPD_MISSING },
+  );
 }
 
 /** Last year and the Renstra end target beside this year's, where the workbook holds them. */
@@ -303,41 +305,31 @@ function comparisonTable(id: string, rows: IndicatorFigures[], tahun: number, pe
     kind: "table",
     id,
     caption: `Perbandingan realisasi ${period} dengan tahun ${last} dan target akhir Renstra`,
-    header: [
-      [
-        "No",
-        "Indikator Kinerja",
-        "Satuan",
-        `Target ${last}`,
-        `Realisasi ${last}`,
-        `Capaian ${last} (%)`,
-        `Realisasi s.d. ${period}`,
-        "Target akhir Renstra",
-        "Capaian thd target Renstra (%)",
-      ].map((t) => text(t, "center")),
-    ],
+    header: headerRow([
+      "No",
+      "Indikator Kinerja",
+      "Satuan",
+      `Target ${last}`,
+      `Realisasi ${last}`,
+      `Capaian ${last} (%)`,
+      `Realisasi s.d. ${period}`,
+      "Target akhir Renstra",
+      "Capaian thd target Renstra (%)",
+    ]),
     widths: [4, 24, 8, 9, 9, 9, 11, 11, 11],
     rows: rows.map((f, i): ReportRow => {
       const y = f.tahunLain.find((x) => x.tahun === last);
       const missingYear = `realisasi ${last} belum diisi di tab PK`;
-      const r = f.renstra;
       const yearCapaian =
         y && y.target !== "" && y.realisasi !== "" ? capaianOf(y.target, y.realisasi, f.row.polaritas) : "";
       return {
         cells: [
-          text(String(i + 1), "center"),
-          text(f.row.indikator),
-          text(f.row.satuan, "center"),
+          ...indicatorCells(f, i + 1),
           y ? valueCell(y.target, "belum diisi", f.decimals) : text(`target ${last} belum diisi di tab PK`),
           y && y.realisasi !== "" ? valueCell(y.realisasi, "-", f.decimals) : text(missingYear),
           percentCell(yearCapaian),
           valueCell(f.realisasiSd, "belum diisi", f.decimals),
-          r && r.targetAkhir !== ""
-            ? {
-                ...valueCell(r.targetAkhir, "-", f.decimals),
-                text: `${valueCell(r.targetAkhir, "-", f.decimals).text}${r.tahunAkhir ? ` (${r.tahunAkhir})` : ""}`,
-              }
-            : text("target akhir Renstra belum diisi di tab PK"),
+          renstraTargetCell(f, true),
           percentCell(renstraCapaian(f)),
         ],
       };
@@ -354,22 +346,13 @@ function indicatorParagraphs(
   const first = capaianSentence(f, period);
   const id = `narasi-${f.key}`;
   const out: ReportParagraph[] = [
-    {
-      kind: "paragraph",
-      id,
+    paragraph(id, `${first.text} ${lastYearSentence(f, tahun, `s.d. ${period}`)} ${renstraSentence(f)}`, {
       draft: true,
       placeholder: first.placeholder,
-      text: `${first.text} ${lastYearSentence(f, tahun, `s.d. ${period}`)} ${renstraSentence(f)}`,
-    },
+    }),
   ];
   faktorSentences(input.typed.get(f.key), input.evaluasiTab, input.evaluasiExists).forEach((s, i) => {
-    out.push({
-      kind: "paragraph",
-      id: `${id}-faktor-${i}`,
-      draft: !s.placeholder,
-      placeholder: s.placeholder,
-      text: s.text,
-    });
+    out.push(paragraph(`${id}-faktor-${i}`, s.text, { draft: !s.placeholder, placeholder: s.placeholder }));
   });
   return out;
 }
@@ -377,65 +360,39 @@ function indicatorParagraphs(
 function anggaranParagraph(table: ReportTable, id: string, period: string): ReportParagraph {
   const t = totals(table);
   const rp = (n: number | undefined) => (n === undefined ? "-" : `Rp ${rupiah(n)}`);
-  return {
-    kind: "paragraph",
-    id: `${id}-narasi`,
-    draft: true,
-    text:
-      `Pagu anggaran yang mendukung sasaran ini sebesar ${rp(t.pagu)}, target anggaran kas s.d. ${period} sebesar ${rp(t.kas)} ` +
+  return paragraph(
+    `${id}-narasi`,
+    `Pagu anggaran yang mendukung sasaran ini sebesar ${rp(t.pagu)}, target anggaran kas s.d. ${period} sebesar ${rp(t.kas)} ` +
       (t.belumDiisi
         ? `sedangkan realisasinya ${BELUM_DIISI}: realisasi anggaran ${period} belum dilaporkan pada sebagian baris anggaran.`
         : `dengan realisasi sebesar ${rp(t.realisasi)}${t.pct !== undefined ? ` atau ${pct(t.pct)} % dari anggaran kas` : ""}.`),
-  };
+    { draft: true },
+  );
 }
 
 /** "PERNYATAAN TELAH DIEVALUASI" of a bidang, signed by the evaluator named in Pengaturan. */
 export function pernyataan(tab: string, name: string, period: string, input: ReportInput): ReportBlock[] {
   const s = input.signer;
   const missing = (what: string, v: string) => v || `[${what} belum diisi di tab Pengaturan]`;
+  const id = (part: string) => `pernyataan-${tab}-${part}`;
+  const title = { bold: true, align: "center" } as const;
   return [
     { kind: "pageBreak" },
-    {
-      kind: "paragraph",
-      id: `pernyataan-${tab}-kop`,
-      text: input.opd.toUpperCase(),
-      bold: true,
-      align: "center",
-    },
-    {
-      kind: "paragraph",
-      id: `pernyataan-${tab}-judul`,
-      text: `PERNYATAAN TELAH DIEVALUASI ATAS KINERJA ${name.toUpperCase()} ${period.toUpperCase()}`,
-      bold: true,
-      align: "center",
-    },
-    {
-      kind: "paragraph",
-      id: `pernyataan-${tab}-1`,
-      align: "justify",
-      text: `Kami telah melakukan Evaluasi Kinerja yang dilaporkan oleh penanggung jawab ${name} atas pelaksanaan kegiatan yang telah direncanakan berdasarkan Rencana Aksi yang disusun sebelumnya.`,
-    },
-    {
-      kind: "paragraph",
-      id: `pernyataan-${tab}-2`,
-      align: "justify",
-      text: "Substansi informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab yang bersangkutan, tanggung jawab kami sebatas pada saran perbaikan yang diberikan.",
-    },
-    {
-      kind: "paragraph",
-      id: `pernyataan-${tab}-3`,
-      align: "justify",
-      text: "Evaluasi ini bertujuan untuk memberikan keyakinan atas capaian kinerja yang telah dilakukan oleh yang bersangkutan.",
-    },
-    {
-      kind: "paragraph",
-      id: `pernyataan-${tab}-4`,
-      align: "justify",
-      text: "Berdasarkan hasil Evaluasi kami, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam penyajian informasi yang dilaporkan.",
-    },
+    paragraph(id("kop"), input.opd.toUpperCase(), title),
+    paragraph(
+      id("judul"),
+      `PERNYATAAN TELAH DIEVALUASI ATAS KINERJA ${name.toUpperCase()} ${period.toUpperCase()}`,
+      title,
+    ),
+    ...[
+      `Kami telah melakukan Evaluasi Kinerja yang dilaporkan oleh penanggung jawab ${name} atas pelaksanaan kegiatan yang telah direncanakan berdasarkan Rencana Aksi yang disusun sebelumnya.`,
+      "Substansi informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab yang bersangkutan, tanggung jawab kami sebatas pada saran perbaikan yang diberikan.",
+      "Evaluasi ini bertujuan untuk memberikan keyakinan atas capaian kinerja yang telah dilakukan oleh yang bersangkutan.",
+      "Berdasarkan hasil Evaluasi kami, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam penyajian informasi yang dilaporkan.",
+    ].map((text, i) => paragraph(id(String(i + 1)), text, { align: "justify" })),
     {
       kind: "signature",
-      id: `pernyataan-${tab}-ttd`,
+      id: id("ttd"),
       place: missing("Tempat", s.place),
       date: missing("Tanggal", s.date),
       role: (s.role || "Kepala Dinas").toUpperCase(),

@@ -4,6 +4,7 @@ import { capaianOf, type IndicatorFigures } from "./figures";
 import { pct, rupiah } from "./format";
 import {
   bidangFigures,
+  draftNote,
   ikuOf,
   laporanTabName,
   opdParagraph,
@@ -12,6 +13,8 @@ import {
   withOpd,
 } from "./lakip";
 import {
+  heading,
+  paragraph,
   type ReportBlock,
   type ReportDocument,
   type ReportRow,
@@ -30,10 +33,14 @@ import {
   budgetFigures,
   capaianChart,
   capaianTable,
+  headerRow,
+  indicatorCells,
   kriteriaChart,
+  noCell,
   percentCell,
   programsOf,
   programWord,
+  renstraTargetCell,
   serapanChart,
   text,
   totals,
@@ -56,14 +63,10 @@ export function buildLkjip(given: ReportInput): ReportDocument {
   const groups = byTab.flatMap((b) => sasaranGroups(b.figures));
   const iku = groups.flatMap((g) => ikuOf(g.figures));
   const blocks: ReportBlock[] = [
-    { kind: "heading", level: 1, text: "BAB III AKUNTABILITAS KINERJA" },
+    heading(1, "BAB III AKUNTABILITAS KINERJA"),
     opdParagraph(given),
-    {
-      kind: "paragraph",
-      id: "catatan",
-      text: "Paragraf bertanda [Draf] disusun otomatis dari angka Rencana Aksi dan tab PK: periksa dan sunting sebelum ditandatangani. Teks dalam kurung siku meminta isian yang belum ada.",
-    },
-    { kind: "heading", level: 2, text: "III.1 Capaian Kinerja Organisasi" },
+    draftNote("Rencana Aksi dan tab PK"),
+    heading(2, "III.1 Capaian Kinerja Organisasi"),
     capaianTable(
       "3.17",
       `Tabel 3.17 Target dan Capaian Indikator Kinerja Utama ${period}`,
@@ -86,37 +89,31 @@ export function buildLkjip(given: ReportInput): ReportDocument {
   ];
   iku.forEach((f, i) => {
     const s = capaianSentence(f, period);
-    blocks.push({
-      kind: "paragraph",
-      id: `narasi-${f.key}`,
-      draft: true,
-      placeholder: s.placeholder,
-      text: `${i + 1}) ${s.text} ${lastYearSentence(f, tahun)} ${renstraSentence(f)}`,
-    });
+    blocks.push(
+      paragraph(
+        `narasi-${f.key}`,
+        `${i + 1}) ${s.text} ${lastYearSentence(f, tahun)} ${renstraSentence(f)}`,
+        {
+          draft: true,
+          placeholder: s.placeholder,
+        },
+      ),
+    );
   });
   blocks.push(
-    { kind: "heading", level: 2, text: "III.2 Perbandingan Realisasi Kinerja dengan Tahun Sebelumnya" },
+    heading(2, "III.2 Perbandingan Realisasi Kinerja dengan Tahun Sebelumnya"),
     yearsTable(iku, tahun),
-    {
-      kind: "heading",
-      level: 2,
-      text: "III.3 Perbandingan Realisasi Kinerja s.d. Tahun Ini dengan Target Jangka Menengah",
-    },
+    heading(2, "III.3 Perbandingan Realisasi Kinerja s.d. Tahun Ini dengan Target Jangka Menengah"),
     renstraTable(iku, tahun),
-    { kind: "heading", level: 2, text: "III.4 Analisis atas Efisiensi Penggunaan Sumber Daya" },
-    {
-      kind: "paragraph",
-      id: "efisiensi-aturan",
-      text: "Efisiensi penggunaan sumber daya dihitung apabila target kinerja tercapai 100 % atau lebih: persentase capaian kinerja (paling tinggi 100) dikurangi persentase realisasi anggaran program.",
-    },
+    heading(2, "III.4 Analisis atas Efisiensi Penggunaan Sumber Daya"),
+    paragraph(
+      "efisiensi-aturan",
+      "Efisiensi penggunaan sumber daya dihitung apabila target kinerja tercapai 100 % atau lebih: persentase capaian kinerja (paling tinggi 100) dikurangi persentase realisasi anggaran program.",
+    ),
     efisiensiTable(groups),
-    {
-      kind: "heading",
-      level: 2,
-      text: "III.5 Analisis Program/Kegiatan yang Menunjang Keberhasilan atau Kegagalan",
-    },
+    heading(2, "III.5 Analisis Program/Kegiatan yang Menunjang Keberhasilan atau Kegagalan"),
     faktorTable(groups, input),
-    { kind: "heading", level: 2, text: `III.6 Realisasi Anggaran ${period}` },
+    heading(2, `III.6 Realisasi Anggaran ${period}`),
   );
   const budget = anggaranTable(
     "3.22",
@@ -130,14 +127,13 @@ export function buildLkjip(given: ReportInput): ReportDocument {
   if (budget) {
     const t = totals(budget);
     blocks.push(
-      {
-        kind: "paragraph",
-        id: "anggaran-narasi",
-        draft: true,
-        text: t.belumDiisi
+      paragraph(
+        "anggaran-narasi",
+        t.belumDiisi
           ? `Realisasi anggaran program/kegiatan ${period} belum lengkap karena realisasi anggaran TW IV ${BELUM_DIISI} pada sebagian baris, dengan rincian sebagai berikut.`
           : `Realisasi anggaran program/kegiatan ${period} sebesar ${t.realisasi !== undefined ? `Rp ${rupiah(t.realisasi)}` : "-"} dari anggaran ${t.pagu !== undefined ? `Rp ${rupiah(t.pagu)}` : "-"}${t.pct !== undefined ? ` atau ${pct(t.pct)} %` : ""}, dengan rincian sebagai berikut.`,
-      },
+        { draft: true },
+      ),
       budget,
     );
     const note = unreadableNote("3.22", budgetFigures(input.figures, 1), ["pagu", "realisasiAnggaranTw"]);
@@ -191,7 +187,7 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
     header,
     widths: [3, 20, 6, ...all.flatMap(() => [6.5, 6.5, 8.5])],
     rows: iku.map((f, i): ReportRow => {
-      const cells = [text(String(i + 1), "center"), text(f.row.indikator), text(f.row.satuan, "center")];
+      const cells = indicatorCells(f, i + 1);
       for (const y of years) {
         const fig = f.tahunLain.find((x) => x.tahun === y);
         if (!fig || (fig.target === "" && fig.realisasi === "")) {
@@ -229,33 +225,23 @@ export function renstraTable(iku: IndicatorFigures[], tahun: number): ReportTabl
     id: "3.19",
     caption:
       "Tabel 3.19 Perbandingan Realisasi Kinerja s.d. Tahun Ini dengan Target Jangka Menengah (Renstra)",
-    header: [
-      [
-        "No",
-        "Indikator Kinerja",
-        "Satuan",
-        `Target akhir Renstra${yearText}`,
-        `Realisasi s.d. tahun ${tahun}`,
-        `Persentase realisasi thd target akhir Renstra s.d. tahun ${tahun} (%)`,
-      ].map((t) => text(t, "center")),
-    ],
+    header: headerRow([
+      "No",
+      "Indikator Kinerja",
+      "Satuan",
+      `Target akhir Renstra${yearText}`,
+      `Realisasi s.d. tahun ${tahun}`,
+      `Persentase realisasi thd target akhir Renstra s.d. tahun ${tahun} (%)`,
+    ]),
     widths: [4, 32, 8, 16, 16, 16],
     rows: iku.map((f, i): ReportRow => {
       const r = f.renstra;
       const realisasi = r && r.realisasiSd !== "" ? r.realisasiSd : f.realisasiSd;
-      const target =
-        r && r.targetAkhir !== ""
-          ? {
-              ...valueCell(r.targetAkhir, "-", f.decimals),
-              text: `${valueCell(r.targetAkhir, "-", f.decimals).text}${r.tahunAkhir && years.length !== 1 ? ` (${r.tahunAkhir})` : ""}`,
-            }
-          : text("target akhir Renstra belum diisi di tab PK");
       return {
         cells: [
-          text(String(i + 1), "center"),
-          text(f.row.indikator),
-          text(f.row.satuan, "center"),
-          target,
+          ...indicatorCells(f, i + 1),
+          // The year in the header when every indicator has the same one.
+          renstraTargetCell(f, years.length !== 1),
           valueCell(realisasi, `realisasi ${tahun} belum diisi`, f.decimals),
           percentCell(renstraCapaian(f)),
         ],
@@ -276,7 +262,7 @@ function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }
         const reached = typeof eff === "number" && eff >= 100;
         rows.push({
           cells: [
-            text(String(rows.length + 1), "center"),
+            noCell(rows.length + 1),
             text(f.row.sasaran),
             text(f.row.indikator),
             percentCell(typeof eff === "number" ? Math.min(eff, 100) : f.capaianTahunan),
@@ -308,18 +294,16 @@ function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }
     kind: "table",
     id: "3.20",
     caption: "Tabel 3.20 Efisiensi Penggunaan Sumber Daya",
-    header: [
-      [
-        "No",
-        "Sasaran Strategis",
-        "Indikator Kinerja Sasaran",
-        "Capaian Kinerja Sasaran (%)",
-        "Program",
-        "Realisasi Anggaran Program (%)",
-        "Efisiensi (%)",
-        "Ket.",
-      ].map((t) => text(t, "center")),
-    ],
+    header: headerRow([
+      "No",
+      "Sasaran Strategis",
+      "Indikator Kinerja Sasaran",
+      "Capaian Kinerja Sasaran (%)",
+      "Program",
+      "Realisasi Anggaran Program (%)",
+      "Efisiensi (%)",
+      "Ket.",
+    ]),
     widths: [4, 19, 20, 10, 21, 10, 8, 10],
     rows,
   };
@@ -348,7 +332,7 @@ function faktorTable(
       const cell = (v: string | undefined, i: number) => (v ? text(v) : text(ask[i].text));
       rows.push({
         cells: [
-          text(String(++no), "center"),
+          noCell(++no),
           text(f.row.indikator),
           cell(t?.pendorong, 0),
           text(programs.join("; ") || "-"),
@@ -362,16 +346,14 @@ function faktorTable(
     kind: "table",
     id: "3.21",
     caption: "Tabel 3.21 Program Penunjang Keberhasilan atau Kegagalan Pencapaian Kinerja",
-    header: [
-      [
-        "No",
-        "Indikator Kinerja",
-        "Faktor yang Mempengaruhi/Mendukung",
-        "Program Pendukung",
-        "Permasalahan",
-        "Solusi",
-      ].map((t) => text(t, "center")),
-    ],
+    header: headerRow([
+      "No",
+      "Indikator Kinerja",
+      "Faktor yang Mempengaruhi/Mendukung",
+      "Program Pendukung",
+      "Permasalahan",
+      "Solusi",
+    ]),
     widths: [4, 18, 22, 18, 19, 19],
     rows,
   };

@@ -52,11 +52,24 @@ export interface ReportParagraph {
   align?: "left" | "center" | "right" | "justify";
 }
 
+/** A paragraph with its stable id; `more`: draft, placeholder, bold, align. */
+export const paragraph = (
+  id: string,
+  text: string,
+  more: Omit<ReportParagraph, "kind" | "id" | "text"> = {},
+): ReportParagraph => ({ kind: "paragraph", id, text, ...more });
+
 export interface ReportHeading {
   kind: "heading";
   text: string;
   level: 1 | 2 | 3;
 }
+
+export const heading = (level: ReportHeading["level"], text: string): ReportHeading => ({
+  kind: "heading",
+  level,
+  text,
+});
 
 /** The "PERNYATAAN TELAH DIEVALUASI" block: who evaluated, where and when. */
 export interface ReportSignature {

@@ -6,7 +6,14 @@ import { sheetNumber } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
 import { type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
 import { pct, rupiah, valueText } from "./format";
-import type { ReportCell, ReportChart, ReportParagraph, ReportRow, ReportTable } from "./model";
+import {
+  paragraph,
+  type ReportCell,
+  type ReportChart,
+  type ReportParagraph,
+  type ReportRow,
+  type ReportTable,
+} from "./model";
 
 /** The table cells of the reports, each with its printed text and the number behind it. */
 
@@ -125,14 +132,33 @@ export function unreadableNote(
       );
   }
   if (!sentences.length) return null;
-  return { kind: "paragraph", id: `${id}-catatan`, text: `Catatan: ${sentences.join(" ")}` };
+  return paragraph(`${id}-catatan`, `Catatan: ${sentences.join(" ")}`);
 }
 
 export function kriteriaFill(label: CellValue, scale: Scale): string | undefined {
   return scale.bands.find((b) => b.label === label)?.background;
 }
 
-const heading = (labels: string[]): ReportCell[][] => [labels.map((l) => text(l, "center"))];
+/** A table's one header row: the labels centred. */
+export const headerRow = (labels: string[]): ReportCell[][] => [labels.map((l) => text(l, "center"))];
+
+/** The Renstra's end target, with its year where asked ("120 (2026)"), or that the PK tab lacks it. */
+export function renstraTargetCell(f: IndicatorFigures, withYear: boolean): ReportCell {
+  const r = f.renstra;
+  if (!r || r.targetAkhir === "") return text("target akhir Renstra belum diisi di tab PK");
+  const cell = valueCell(r.targetAkhir, "-", f.decimals);
+  return withYear && r.tahunAkhir ? { ...cell, text: `${cell.text} (${r.tahunAkhir})` } : cell;
+}
+
+/** The No column: 1, 2, 3 … centred. */
+export const noCell = (n: number): ReportCell => text(String(n), "center");
+
+/** No | Indikator Kinerja | Satuan: how most tables start an indicator's row. */
+export const indicatorCells = (f: IndicatorFigures, no: number): ReportCell[] => [
+  noCell(no),
+  text(f.row.indikator),
+  text(f.row.satuan, "center"),
+];
 
 /** Sasaran | Indikator | Satuan | Target tahunan | Target s.d. TW | Realisasi s.d. TW | Capaian s.d. TW (%) | Kriteria | Capaian thd target tahunan (%) */
 export function capaianTable(
@@ -161,33 +187,22 @@ export function capaianTable(
     kind: "table",
     id,
     caption,
-    header: heading(header),
+    header: headerRow(header),
     widths: annual ? [4, 22, 26, 8, 10, 10, 10, 10] : [4, 18, 22, 7, 8, 8, 8, 8, 9, 8],
     rows: rows.map((f, i): ReportRow => {
       const kriteria = annual ? f.kriteriaTahunan : f.kriteria;
-      const cells: ReportCell[] = annual
-        ? [
-            text(String(i + 1), "center"),
-            text(f.row.sasaran || f.row.uraian),
-            text(f.row.indikator),
-            text(f.row.satuan, "center"),
-            valueCell(f.targetTahunan, "-", f.decimals),
-            valueCell(f.realisasiSd, "belum diisi", f.decimals),
-            percentCell(f.capaianTahunan),
-            text(kriteriaText(kriteria, scale), "center"),
-          ]
-        : [
-            text(String(i + 1), "center"),
-            text(f.row.sasaran || f.row.uraian),
-            text(f.row.indikator),
-            text(f.row.satuan, "center"),
-            valueCell(f.targetTahunan, "-", f.decimals),
-            valueCell(f.targetSd, NO_TARGET, f.decimals),
-            valueCell(f.realisasiSd, "belum diisi", f.decimals),
-            percentCell(f.capaianSd),
-            text(kriteriaText(kriteria, scale), "center"),
-            percentCell(capaianTahunanShown(f)),
-          ];
+      const cells: ReportCell[] = [
+        noCell(i + 1),
+        text(f.row.sasaran || f.row.uraian),
+        text(f.row.indikator),
+        text(f.row.satuan, "center"),
+        valueCell(f.targetTahunan, "-", f.decimals),
+        ...(annual ? [] : [valueCell(f.targetSd, NO_TARGET, f.decimals)]),
+        valueCell(f.realisasiSd, "belum diisi", f.decimals),
+        percentCell(annual ? f.capaianTahunan : f.capaianSd),
+        text(kriteriaText(kriteria, scale), "center"),
+        ...(annual ? [] : [percentCell(capaianTahunanShown(f))]),
+      ];
       const fill = kriteriaFill(kriteria, scale);
       return { cells, fills: fill ? { [annual ? 7 : 8]: fill } : undefined };
     }),
@@ -219,7 +234,7 @@ export function evaluationForm(
     kind: "table",
     id,
     caption,
-    header: heading(header),
+    header: headerRow(header),
     // A kegiatan's kode, satuan ("predikat", "dokumen") and "Realisasi" fit their columns unbroken.
     widths: [11, 16, 19, 8, 7.5, 8.5, 7.5, 8.5, 8, 9],
     rows: rows.map((f): ReportRow => {
@@ -358,8 +373,8 @@ export function anggaranTable(
     ],
   };
   const header = annual
-    ? heading(["No", "Program / Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "Persentase (%)"])
-    : heading([
+    ? headerRow(["No", "Program / Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "Persentase (%)"])
+    : headerRow([
         "No",
         "Program / Kegiatan / Sub Kegiatan",
         "Jumlah anggaran (Rp)",
