@@ -1,4 +1,5 @@
 import { columnLetter } from "../core/a1";
+import { rect } from "../core/cells";
 import { fieldHeader } from "../core/columns";
 import { detectPlan } from "../core/layout";
 import { UserError } from "../core/result";
@@ -48,7 +49,7 @@ export function addMissingColumns(
     port.format(tab, {
       styles: [
         {
-          range: { row: detection.table.headerBottom + 1, col: width + 1, rows: 1, cols: headers.length },
+          range: rect(detection.table.headerBottom + 1, width + 1, 1, headers.length),
           bold: true,
         },
       ],

@@ -1,4 +1,5 @@
 import type { CheckResult } from "../api";
+import { rect } from "../core/cells";
 import { checkWorkbook, groupFindings, ruleTitles } from "../core/checks";
 import type { Finding } from "../core/checks/types";
 import { headerStyle, type Style, TITLE_STYLE, widths } from "../core/style";
@@ -132,7 +133,7 @@ function writeReport(
   // range it wrote.
   const styles: Style[] = [
     {
-      range: { row: 1, col: 1, rows: rows.length, cols: HEADERS.length },
+      range: rect(1, 1, rows.length, HEADERS.length),
       bold: false,
       background: "#ffffff",
       wrap: false,
@@ -145,7 +146,7 @@ function writeReport(
     let j = i;
     while (j < findings.length && findings[j].severity === findings[i].severity) j++;
     styles.push({
-      range: { row: 3 + i, col: 2, rows: j - i, cols: 1 },
+      range: rect(3 + i, 2, j - i),
       bold: false,
       background: SEVERITY_BG[findings[i].severity],
     });

@@ -1,3 +1,4 @@
+import { rect } from "../core/cells";
 import { TEMPLATE_COLUMNS } from "../core/columns";
 import { namedScale } from "../core/kriteria";
 import { pkHistoryHeaders } from "../core/report/pk";
@@ -109,8 +110,8 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
         columnWidths: widths([180, 260, 380, 150, 140]),
         styles: [headerStyle(1, 5)],
         validations: [
-          choiceRule(cell(4, 2), SKALA, `Pilih skala kriteria: ${SKALA_TEXT}.`),
-          choiceRule(cell(7, 2), ["peringatan", "ketat"], "Pilih peringatan atau ketat."),
+          choiceRule(rect(4, 2), SKALA, `Pilih skala kriteria: ${SKALA_TEXT}.`),
+          choiceRule(rect(7, 2), ["peringatan", "ketat"], "Pilih peringatan atau ketat."),
         ],
       });
     });
@@ -134,7 +135,7 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
         frozenRows: 2,
         columnWidths: widths([40, 260, 300, 90, 90, 100, 90, 90, 90, 90, 110, 100]),
         styles: [headerStyle(2, headers.length)],
-        validations: [polaritasValidation({ row: 3, col: 6, rows: DATA_ROWS, cols: 1 })],
+        validations: [polaritasValidation(rect(3, 6, DATA_ROWS))],
         protections: [headerProtection(2, headers.length, "SAKIP: judul kolom PK")],
       });
     });
@@ -147,8 +148,6 @@ export function buildTemplate(port: WorkbookPort, request: TemplateRequest): Tem
     return { created, skipped, message: parts.join(" ") };
   });
 }
-
-const cell = (row: number, col: number): RangeRef => ({ row, col, rows: 1, cols: 1 });
 
 function padTo(row: WriteCell[], width: number): WriteCell[] {
   return [...row, ...new Array<WriteCell>(width - row.length).fill("")];
@@ -176,7 +175,7 @@ function writeBidang(port: WorkbookPort, name: string, full: string, s: Settings
       ],
     },
   ]);
-  const data = (i: number): RangeRef => ({ row: HEADER_ROW + 1, col: i + 1, rows: DATA_ROWS, cols: 1 });
+  const data = (i: number): RangeRef => rect(HEADER_ROW + 1, i + 1, DATA_ROWS);
   const validations: Validation[] = [];
   const styles: Style[] = [TITLE_STYLE, headerStyle(HEADER_ROW, width)];
   TEMPLATE_COLUMNS.forEach((c, i) => {

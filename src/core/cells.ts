@@ -21,6 +21,9 @@ export interface RangeRef {
   cols: number;
 }
 
+/** A RangeRef in `getRange`'s argument order; one cell when rows and cols are left out. */
+export const rect = (row: number, col: number, rows = 1, cols = 1): RangeRef => ({ row, col, rows, cols });
+
 export interface TabSnapshot {
   name: string;
   /** `getDataRange().getValues()`: computed values, "" for empty; row 0 is sheet row 1. */

@@ -1,5 +1,6 @@
 import { columnLetter, columnNumber, tabPrefix } from "./a1";
 import type { CellValue, ChartSpec, TabFormat, WriteCell } from "./cells";
+import { rect } from "./cells";
 import { BELUM_DIISI, type BidangRows, evaluasiColumn, NO_TARGET, ROMAN, type Tw } from "./evaluasi";
 import type { Scale } from "./kriteria";
 import { headerStyle, TITLE_STYLE } from "./style";
@@ -199,24 +200,24 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
     styles: [
       TITLE_STYLE,
       headerStyle(HEADER_ROW, width),
-      { range: { row: last + 1, col: 1, rows: 1, cols: width }, bold: true, background: "#eef1f6" },
+      { range: rect(last + 1, 1, 1, width), bold: true, background: "#eef1f6" },
       ...[`Rata-rata capaian s.d. TW ${tw} (%)`, "Serapan thd pagu (%)"].map((h) => ({
-        range: { row: first, col: col(h), rows: rows.length + 1, cols: 1 },
+        range: rect(first, col(h), rows.length + 1),
         numberFormat: pct,
       })),
       {
-        range: { row: first, col: col("Pagu (Rp)"), rows: rows.length + 1, cols: 2 },
+        range: rect(first, col("Pagu (Rp)"), rows.length + 1, 2),
         numberFormat: rp,
       },
-      { range: { row: lowestRow, col: 1, rows: 1, cols: 1 }, bold: true },
+      { range: rect(lowestRow, 1), bold: true },
       headerStyle(lowestRow + 1, 4),
-      { range: { row: lowestRow + 2, col: 1, rows: LOWEST, cols: 1 }, wrap: true },
-      { range: { row: lowestRow + 2, col: 2, rows: LOWEST, cols: 1 }, numberFormat: pct },
+      { range: rect(lowestRow + 2, 1, LOWEST), wrap: true },
+      { range: rect(lowestRow + 2, 2, LOWEST), numberFormat: pct },
     ],
   };
   const chart: ChartSpec = {
     title: `Kriteria capaian s.d. TW ${tw} per bidang`,
-    range: { row: HEADER_ROW, col: 1, rows: rows.length + 1, cols: labels.length + 3 },
+    range: rect(HEADER_ROW, 1, rows.length + 1, labels.length + 3),
     stacked: true,
     colors: [...input.scale.bands.map((b) => b.background), NO_TARGET_BG, UNREPORTED_BG],
     row: lowestRow + LOWEST + 3,

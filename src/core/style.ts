@@ -1,4 +1,5 @@
 import type { Protection, RangeRef, TabFormat, Validation } from "./cells";
+import { rect } from "./cells";
 
 export type Style = NonNullable<TabFormat["styles"]>[number];
 
@@ -28,4 +29,4 @@ export function headerProtection(
 }
 
 /** The bold title in A1 above it. */
-export const TITLE_STYLE: Style = { range: { row: 1, col: 1, rows: 1, cols: 1 }, bold: true };
+export const TITLE_STYLE: Style = { range: rect(1, 1), bold: true };

@@ -1,4 +1,5 @@
 import type { CellFormats, TabFormat } from "../cells";
+import { rect } from "../cells";
 import type { Moves } from "./types";
 
 type Style = NonNullable<TabFormat["styles"]>[number];
@@ -27,7 +28,7 @@ export function keptFormats(
         if (v === undefined) return;
         const [R, C] = [rows.get(r) ?? r, cols.get(c) ?? c];
         if (meaningful(property, ours.get(`${R}:${C}`)) === v) return;
-        styles.push({ range: { row: R + 1, col: C + 1, rows: 1, cols: 1 }, [property]: v });
+        styles.push({ range: rect(R + 1, C + 1), [property]: v });
         kept.add(`${R}:${C}`);
       });
     });

@@ -7,6 +7,7 @@ import type {
   TabSnapshot,
   WriteCell,
 } from "../cells";
+import { rect } from "../cells";
 import type { Scale } from "../kriteria";
 import { headerStyle, type Style } from "../style";
 import type { ReportBlock, ReportDocument, ReportTable } from "./model";
@@ -85,7 +86,7 @@ const row = (first: string, at = 0): CellValue[] => {
 
 export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnapshot | null): SheetReport {
   const lines: Line[] = [];
-  const styles: Style[] = [{ range: { row: 1, col: 1, rows: 1, cols: 1 }, fontColor: "#555555" }];
+  const styles: Style[] = [{ range: rect(1, 1), fontColor: "#555555" }];
   const merges: RangeRef[] = [];
   const charts: ChartSpec[] = [];
   const used = new Map<string, number>();
@@ -106,7 +107,7 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
         const r = rowNo();
         push(`h:${block.text}`, row(block.text));
         // Bold only: a heading runs over the empty cells beside it, which a fill would stop.
-        styles.push({ range: { row: r, col: 1, rows: 1, cols: 1 }, bold: true });
+        styles.push({ range: rect(r, 1), bold: true });
         return;
       }
       case "paragraph": {
@@ -116,11 +117,11 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
           push(`p:${block.id}:${i}`, row(l));
         });
         const n = rowNo() - first;
-        if (block.bold) styles.push({ range: { row: first, col: 1, rows: n, cols: 1 }, bold: true });
+        if (block.bold) styles.push({ range: rect(first, 1, n), bold: true });
         // A request for missing text in dark orange: a fill would stop the line at column A.
         if (block.placeholder)
           styles.push({
-            range: { row: first, col: 1, rows: n, cols: 1 },
+            range: rect(first, 1, n),
             fontColor: PLACEHOLDER_FONT,
             bold: true,
           });
@@ -150,10 +151,10 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
         });
         const cols = block.series.length + 1 + (block.rule ? 1 : 0);
         styles.push({
-          range: { row: top + 2, col: 2, rows: block.categories.length, cols: cols - 1 },
+          range: rect(top + 2, 2, block.categories.length, cols - 1),
           numberFormat: block.valueFormat === "percent" ? "#,##0.00" : "#,##0",
         });
-        styles.push({ range: { row: top, col: 1, rows: 1, cols: 1 }, bold: true, fontColor: "#555555" });
+        styles.push({ range: rect(top, 1), bold: true, fontColor: "#555555" });
         const anchor = rowNo();
         for (let i = 0; i < CHART_ROWS; i++) blank();
         charts.push({
@@ -182,7 +183,7 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
           push(`s:${block.id}:${i}`, row(l, 7));
         });
         styles.push({
-          range: { row: rowNo() - block.nip.split("\n").length - 1, col: 8, rows: 1, cols: 1 },
+          range: rect(rowNo() - block.nip.split("\n").length - 1, 8),
           bold: true,
         });
         return;
@@ -197,7 +198,7 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
   function renderTable(t: ReportTable): void {
     const cols = Math.min(GRID, t.header[0].length);
     push(`t:${t.id}:c`, row(t.caption));
-    styles.push({ range: { row: rowNo() - 1, col: 1, rows: 1, cols: 1 }, bold: true });
+    styles.push({ range: rect(rowNo() - 1, 1), bold: true });
     const top = rowNo();
     t.header.forEach((h, i) => {
       push(`t:${t.id}:h${i}`, cellsOf(h));
@@ -229,8 +230,7 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
       const right = aligns.filter((a) => a === "right").length;
       const center = aligns.filter((a) => a === "center").length;
       const align = right >= center && right > 0 ? "right" : center > 0 ? "center" : null;
-      if (align)
-        styles.push({ range: { row: body, col: c + 1, rows: n, cols: 1 }, horizontalAlignment: align });
+      if (align) styles.push({ range: rect(body, c + 1, n), horizontalAlignment: align });
     }
   }
 
@@ -244,8 +244,7 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
 
   function spans(cells: { span?: number }[], at: number): void {
     cells.forEach((c, i) => {
-      if (c.span && c.span > 1)
-        merges.push({ row: at, col: i + 1, rows: 1, cols: Math.min(c.span, GRID - i) });
+      if (c.span && c.span > 1) merges.push(rect(at, i + 1, 1, Math.min(c.span, GRID - i)));
     });
   }
 
@@ -282,7 +281,7 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
   if (orphans.length) {
     const head = row("ISIAN ANDA YANG TIDAK LAGI PUNYA TEMPAT DI LAPORAN (disimpan di sini, tidak dihapus)");
     styles.push({
-      range: { row: out.length + 2, col: 1, rows: 1, cols: GRID },
+      range: rect(out.length + 2, 1, 1, GRID),
       bold: true,
       background: PLACEHOLDER_BG,
     });
@@ -296,7 +295,7 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
   const all: WriteCell[][] = [firstLine, ...out];
   while (existing && all.length < existing.values.length) all.push(new Array<WriteCell>(KEY_COL).fill(""));
   const bands: ConditionalColour[] = scale.bands.map((b) => ({
-    range: { row: 2, col: 8, rows: Math.max(1, all.length - 1), cols: 3 },
+    range: rect(2, 8, Math.max(1, all.length - 1), 3),
     textEquals: b.label,
     background: b.background,
     fontColor: b.fontColor,
