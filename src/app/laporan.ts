@@ -9,7 +9,7 @@ import type { ReportDocument } from "../core/report/model";
 import type { TypedTexts } from "../core/report/narrative";
 import { readPkFigures } from "../core/report/pk";
 import { isOurReport, renderSheet } from "../core/report/sheet";
-import { UserError } from "../core/result";
+import { notOurTab } from "../core/result";
 import { fullBidangName } from "../core/settings";
 import { lowerWords } from "../core/text";
 import { bidangTabs, chooseBidang, leftOut, PK_TAB_NAME, readWorkbook, scaleOf, tahunOf } from "./plans";
@@ -141,10 +141,7 @@ export function writeLaporan(port: WorkbookPort, doc: ReportDocument): LaporanRe
   const name = doc.tabName;
   const exists = port.tabs().some((t) => t.name === name);
   const existing = exists ? port.read(name, { formulas: false }) : null;
-  if (existing && !isOurReport(existing.values))
-    throw new UserError(
-      `Tab '${name}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,
-    );
+  if (existing && !isOurReport(existing.values)) throw notOurTab(name);
   const sheet = renderSheet(doc, doc.scale, existing);
   if (!existing) port.create(name);
   port.write(name, [{ row: 1, col: 1, cells: sheet.cells }], sheet.format);

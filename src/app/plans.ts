@@ -130,13 +130,18 @@ export function leftOut(wb: Workbook, plans: PlanTable[]): string {
 /** The kriteria scale Pengaturan names ("sendiri": the bands in D:E), else Permendagri 86/2017. */
 export function scaleOf(wb: Workbook): Scale {
   if (wb.settings.skala.trim().toLowerCase() === "sendiri") {
-    const rows = (wb.snapshots.get(SETTINGS_TAB)?.values ?? [])
-      .slice(1, 12)
-      .map((r) => [r[3] ?? "", r[4] ?? ""]);
-    const custom = customScale(rows);
+    const custom = customScaleOf(wb);
     if ("bands" in custom) return custom;
   }
   return namedScale(wb.settings.skala) ?? SCALES.permendagri86;
+}
+
+/** The office's own bands in Pengaturan D:E (the range KRITERIA reads), or what is wrong with them. */
+export function customScaleOf(wb: Workbook): ReturnType<typeof customScale> {
+  const rows = (wb.snapshots.get(SETTINGS_TAB)?.values ?? [])
+    .slice(1, 12)
+    .map((r) => [r[3] ?? "", r[4] ?? ""]);
+  return customScale(rows);
 }
 
 /**

@@ -9,12 +9,12 @@ import {
   type RowFormulas,
   type Tw,
 } from "../core/evaluasi";
-import { customScale, namedScale, type Scale } from "../core/kriteria";
+import { namedScale, type Scale } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
 import { checkTw, type PlanTable } from "../core/plan";
 import { groupTabs, isMemo, type Question } from "../core/regenerate";
 import { keptFormats } from "../core/regenerate/formats";
-import { UserError } from "../core/result";
+import { notOurTab, UserError } from "../core/result";
 import {
   buildRingkasan,
   type RingkasanInput,
@@ -22,8 +22,8 @@ import {
   ringkasanTabName,
   ringkasanValues,
 } from "../core/ringkasan";
-import { CUSTOM_SCALE_RANGE, fullBidangName, SETTINGS_TAB, SKALA_TEXT } from "../core/settings";
-import { bidangTabs, chooseBidang, readWorkbook, tahunOf, type Workbook } from "./plans";
+import { CUSTOM_SCALE_RANGE, fullBidangName, SKALA_TEXT } from "../core/settings";
+import { bidangTabs, chooseBidang, customScaleOf, readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { CellValue, TabSnapshot, WorkbookPort } from "./port";
 import { HISTORY_TAB, historyRows, onBy, quarterState, twName } from "./riwayat";
 
@@ -71,13 +71,6 @@ export interface TriwulanReport {
   unread?: string;
 }
 
-/** A tab of the name the add-on writes that a person made: never overwritten. */
-const notOurs = (tab: string) =>
-  new UserError(
-    `Tab '${tab}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,
-    "tab-bukan-milik-add-on",
-  );
-
 /** "Buat tab Triwulan": creates or updates the evaluation tab of one TW, under the document lock. */
 export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): TriwulanReport {
   const tw = checkTw(request.tw);
@@ -104,7 +97,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       ? port.read(tabName, { notes: true, formats: true })
       : null;
     if (existing && !isOurEvaluasi(existing.values)) {
-      throw notOurs(tabName);
+      throw notOurTab(tabName);
     }
     const result = buildEvaluasi({
       tw,
@@ -254,7 +247,7 @@ function writeRingkasan(
   const name = ringkasanTabName(base.tw, base.tahun);
   const existing = wb.tabs.some((t) => t.name === name) ? port.read(name, { formulas: false }) : undefined;
   if (existing && !String(existing.values[0]?.[0] ?? "").startsWith("RINGKASAN EVALUASI KINERJA")) {
-    throw notOurs(name);
+    throw notOurTab(name);
   }
   const summary = buildRingkasan({
     ...base,
@@ -353,10 +346,7 @@ function ddmmyyyy(d: Date): string {
 
 /** The "sendiri" scale kept in Pengaturan D:E (the range KRITERIA reads), for the kriteria colours. */
 function ownScale(wb: Workbook): Scale {
-  const rows = (wb.snapshots.get(SETTINGS_TAB)?.values ?? [])
-    .slice(1, 12)
-    .map((r) => [r[3] ?? "", r[4] ?? ""]);
-  const scale = customScale(rows);
+  const scale = customScaleOf(wb);
   if ("kind" in scale) throw new UserError(`Tab Pengaturan, kolom D:E: ${scale.message}`);
   return scale;
 }

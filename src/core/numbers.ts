@@ -232,18 +232,23 @@ export function toNumber(input: CellValue | null | undefined): number | null {
   return parsed.kind === "number" ? parsed.value : null;
 }
 
-// Made on first use: a custom-function call that shows no message never builds them.
-let idFormat: Intl.NumberFormat | undefined;
-let idRupiah: Intl.NumberFormat | undefined;
+// Made on first use, one per kind of figure: a custom-function call that shows no message never
+// builds one.
+const idFormats = new Map<number, Intl.NumberFormat>();
+
+/** `n` as id-ID writes it (thousands dots, decimal comma) with `min` to `max` decimals. */
+export function idNumber(n: number, max: number, min = 0): string {
+  const key = max * 10 + min;
+  let format = idFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat("id-ID", { minimumFractionDigits: min, maximumFractionDigits: max });
+    idFormats.set(key, format);
+  }
+  return format.format(n);
+}
 
 /** 63.57 → "63,57"; 1852283616 → "1.852.283.616" (for messages a person reads). */
-export function formatNumber(n: number): string {
-  idFormat ??= new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
-  return idFormat.format(n);
-}
+export const formatNumber = (n: number): string => idNumber(n, 2);
 
 /** 2869444960 → "Rp 2.869.444.960". */
-export function formatRupiah(n: number): string {
-  idRupiah ??= new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
-  return `Rp ${idRupiah.format(Math.round(n))}`;
-}
+export const formatRupiah = (n: number): string => `Rp ${idNumber(Math.round(n), 0)}`;

@@ -75,3 +75,10 @@ export class UserError extends Error {
     super(message);
   }
 }
+
+/** A tab of the name the add-on writes that a person made: never overwritten. */
+export const notOurTab = (tab: string): UserError =>
+  new UserError(
+    `Tab '${tab}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,
+    "tab-bukan-milik-add-on",
+  );

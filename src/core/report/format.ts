@@ -1,19 +1,14 @@
 import type { CellValue } from "../cells";
+import { idNumber } from "../numbers";
 import { ROMAN, type Tw } from "../plan";
 
 /**
  * Figures as the reports print them (id-ID): thousands dots, decimal comma, percentages with two
  * decimals ("97,03"), rupiah without decimals ("285.785.522"), "-" where a budget cell is nil.
  */
-let two: Intl.NumberFormat | undefined;
-let upToTwo: Intl.NumberFormat | undefined;
-let whole: Intl.NumberFormat | undefined;
 
 /** 97.0265 → "97,03" (always two decimals). */
-export function pct(n: number): string {
-  two ??= new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return two.format(n + 0);
-}
+export const pct = (n: number): string => idNumber(n + 0, 2, 2);
 
 /**
  * 63.57 → "63,57"; 1370 → "1.370"; 100 → "100" (decimals only where the value has them, at most
@@ -22,14 +17,8 @@ export function pct(n: number): string {
  */
 export function num(n: number, decimals = 0): string {
   const rounded = Math.round(n * 100) / 100;
-  if (decimals > 0 && !Number.isInteger(rounded)) {
-    const d = Math.min(decimals, 2);
-    return new Intl.NumberFormat("id-ID", { minimumFractionDigits: d, maximumFractionDigits: 2 }).format(
-      n + 0,
-    );
-  }
-  upToTwo ??= new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
-  return upToTwo.format(n + 0);
+  const min = decimals > 0 && !Number.isInteger(rounded) ? Math.min(decimals, 2) : 0;
+  return idNumber(n + 0, 2, min);
 }
 
 /** How many decimals (0–2) a figure shows: 4.05 → 2, 4.4 → 1, 100 → 0. */
@@ -41,9 +30,7 @@ export function decimalsOf(n: number): number {
 
 /** 285785522 → "285.785.522"; 0 → "-" (the reports' nil). */
 export function rupiah(n: number): string {
-  if (n === 0) return "-";
-  whole ??= new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
-  return whole.format(Math.round(n));
+  return n === 0 ? "-" : idNumber(Math.round(n), 0);
 }
 
 /** A plan value as printed: a number in id-ID (see `num` for `decimals`), text as typed, "" stays "". */
