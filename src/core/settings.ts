@@ -67,27 +67,27 @@ export function readSettings(values: CellValue[][] | null): Settings {
     const v = row[1] ?? "";
     if (key && !found.has(key)) found.set(key, (v instanceof Date ? tanggal(v) : String(v)).trim());
   }
-  const tahun = found.get("tahun") ?? "";
+  const get = (key: keyof Settings) => found.get(key) ?? "";
+  const list = (key: keyof Settings, separators: RegExp) =>
+    get(key)
+      .split(separators)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  const tahun = get("tahun");
   return {
-    opd: found.get("opd") ?? "",
+    opd: get("opd"),
     tahun: /^\d+(\.0+)?$/.test(tahun) ? String(Number(tahun)) : tahun,
-    skala: found.get("skala") || "permendagri86",
-    bidang: (found.get("bidang") ?? "")
-      .split(/[,;\n]/)
-      .map((s) => s.trim())
-      .filter(Boolean),
-    namaBidang: (found.get("namaBidang") ?? "")
-      .split(";")
-      .map((s) => s.trim())
-      .filter(Boolean),
-    reviewer: found.get("reviewer") ?? "",
-    proteksi: normalise(found.get("proteksi") ?? "") === "ketat" ? "ketat" : "peringatan",
-    evaluator: found.get("evaluator") ?? "",
-    nipEvaluator: found.get("nipEvaluator") ?? "",
-    jabatanEvaluator: found.get("jabatanEvaluator") ?? "",
-    pangkatEvaluator: found.get("pangkatEvaluator") ?? "",
-    tempat: found.get("tempat") ?? "",
-    tanggal: found.get("tanggal") ?? "",
+    skala: get("skala") || "permendagri86",
+    bidang: list("bidang", /[,;\n]/),
+    namaBidang: list("namaBidang", /;/),
+    reviewer: get("reviewer"),
+    proteksi: normalise(get("proteksi")) === "ketat" ? "ketat" : "peringatan",
+    evaluator: get("evaluator"),
+    nipEvaluator: get("nipEvaluator"),
+    jabatanEvaluator: get("jabatanEvaluator"),
+    pangkatEvaluator: get("pangkatEvaluator"),
+    tempat: get("tempat"),
+    tanggal: get("tanggal"),
   };
 }
 

@@ -32,11 +32,11 @@ export function difference(diff: number, satuan: string, decimals = 0): string {
 
 /** The sentence of the capaian; `period` is "Triwulan II Tahun 2024" or "Tahun 2024". */
 export function capaianSentence(f: IndicatorFigures, period: string): { text: string; placeholder: boolean } {
-  const satuan = f.row.satuan;
+  const shown = (v: CellValue) => withSatuan(v, f.row.satuan, f.decimals);
   const name = f.row.indikator.trim();
   if (f.realisasiSd === "") {
     return {
-      text: `Realisasi ${name} pada ${period} belum diisi (target ${withSatuan(f.targetTahunan, satuan, f.decimals)}): isi realisasinya di tab bidang, lalu buat laporan lagi.`,
+      text: `Realisasi ${name} pada ${period} belum diisi (target ${shown(f.targetTahunan)}): isi realisasinya di tab bidang, lalu buat laporan lagi.`,
       placeholder: true,
     };
   }
@@ -49,17 +49,17 @@ export function capaianSentence(f: IndicatorFigures, period: string): { text: st
   const cap = f.capaianTahunan;
   if (typeof cap !== "number") {
     return {
-      text: `Realisasi ${name} pada ${period} yaitu ${withSatuan(f.realisasiSd, satuan, f.decimals)} dari target ${withSatuan(f.targetTahunan, satuan, f.decimals)}; capaiannya tidak dapat dihitung: ${valueText(cap)}`,
+      text: `Realisasi ${name} pada ${period} yaitu ${shown(f.realisasiSd)} dari target ${shown(f.targetTahunan)}; capaiannya tidak dapat dihitung: ${valueText(cap)}`,
       placeholder: true,
     };
   }
-  let text = `Capaian ${name} pada ${period} yaitu ${withSatuan(f.realisasiSd, satuan, f.decimals)} dari target ${withSatuan(f.targetTahunan, satuan, f.decimals)} atau dengan tingkat capaian ${pct(cap)} %${f.kriteriaTahunan ? ` (${f.kriteriaTahunan})` : ""}.`;
+  let text = `Capaian ${name} pada ${period} yaitu ${shown(f.realisasiSd)} dari target ${shown(f.targetTahunan)} atau dengan tingkat capaian ${pct(cap)} %${f.kriteriaTahunan ? ` (${f.kriteriaTahunan})` : ""}.`;
   const sd = f.capaianSd;
   if (
     typeof sd === "number" &&
     valueText(f.targetSd, f.decimals) !== valueText(f.targetTahunan, f.decimals)
   ) {
-    text += ` Terhadap target s.d. triwulan ini (${withSatuan(f.targetSd, satuan, f.decimals)}) capaiannya ${pct(sd)} %${f.kriteria && f.kriteria !== NO_TARGET ? ` (${f.kriteria})` : ""}.`;
+    text += ` Terhadap target s.d. triwulan ini (${shown(f.targetSd)}) capaiannya ${pct(sd)} %${f.kriteria && f.kriteria !== NO_TARGET ? ` (${f.kriteria})` : ""}.`;
   }
   return { text, placeholder: false };
 }
@@ -68,13 +68,14 @@ export function capaianSentence(f: IndicatorFigures, period: string): { text: st
 export function lastYearSentence(f: IndicatorFigures, tahun: number, period = `tahun ${tahun}`): string {
   const last = f.tahunLain.find((y) => y.tahun === tahun - 1);
   const satuan = f.row.satuan;
+  const shown = (v: CellValue) => withSatuan(v, satuan, f.decimals);
   if (!last || last.realisasi === "") return `Realisasi tahun ${tahun - 1} belum diisi di tab PK.`;
   const prev = numberOf(last.realisasi);
   const now = numberOf(f.realisasiSd);
-  let text = `Realisasi tahun ${tahun - 1} sebesar ${withSatuan(last.realisasi, satuan, f.decimals)}`;
+  let text = `Realisasi tahun ${tahun - 1} sebesar ${shown(last.realisasi)}`;
   if (last.target !== "") {
     const c = capaianOf(last.target, last.realisasi, f.row.polaritas);
-    text += ` dari target ${withSatuan(last.target, satuan, f.decimals)}${typeof c === "number" ? ` (capaian ${pct(c)} %)` : ""}`;
+    text += ` dari target ${shown(last.target)}${typeof c === "number" ? ` (capaian ${pct(c)} %)` : ""}`;
   }
   if (prev !== null && now !== null)
     text += `; realisasi ${period} ${change(now - prev, satuan, tahun - 1, f.decimals)}`;
@@ -86,13 +87,14 @@ export function renstraSentence(f: IndicatorFigures): string {
   const r = f.renstra;
   if (!r || r.targetAkhir === "") return "Target akhir Renstra belum diisi di tab PK.";
   const satuan = f.row.satuan;
+  const shown = (v: CellValue) => withSatuan(v, satuan, f.decimals);
   const year = r.tahunAkhir ? ` (${r.tahunAkhir})` : "";
   const target = numberOf(r.targetAkhir);
   const now = numberOf(f.realisasiSd);
-  let text = `Target akhir Renstra${year} ${f.row.indikator.trim()} yaitu ${withSatuan(r.targetAkhir, satuan, f.decimals)}`;
+  let text = `Target akhir Renstra${year} ${f.row.indikator.trim()} yaitu ${shown(r.targetAkhir)}`;
   const c = renstraCapaian(f);
   if (typeof c === "number")
-    text += `; realisasi saat ini ${withSatuan(f.realisasiSd, satuan, f.decimals)} atau ${pct(c)} % dari target akhir`;
+    text += `; realisasi saat ini ${shown(f.realisasiSd)} atau ${pct(c)} % dari target akhir`;
   if (target !== null && now !== null && !/negatif|turun|^-$/i.test(String(f.row.polaritas))) {
     text +=
       now >= target
@@ -118,22 +120,16 @@ export function faktorSentences(
   exists = true,
 ): { text: string; placeholder: boolean }[] {
   const t = typed ?? { pendorong: "", penghambat: "", tindakLanjut: "" };
-  const out: { text: string; placeholder: boolean }[] = [];
-  const ask = (what: string, column: string) => ({
-    text: `[${what} belum ditulis: ${exists ? "" : `buat tab '${evaluasiTab}' dengan “Buat tab Triwulan”, lalu `}isi kolom "${column}" indikator ini di tab '${evaluasiTab}', lalu buat laporan lagi.]`,
+  // Each asks for the evaluation tab's column of the same name.
+  const ask = (what: string) => ({
+    text: `[${what} belum ditulis: ${exists ? "" : `buat tab '${evaluasiTab}' dengan “Buat tab Triwulan”, lalu `}isi kolom "${what}" indikator ini di tab '${evaluasiTab}', lalu buat laporan lagi.]`,
     placeholder: true,
   });
-  out.push(
-    t.pendorong
-      ? { text: `Faktor pendorong: ${t.pendorong}`, placeholder: false }
-      : ask("Faktor pendorong", "Faktor pendorong"),
-  );
-  if (t.penghambat) out.push({ text: `Faktor penghambat: ${t.penghambat}`, placeholder: false });
-  else out.push(ask("Faktor penghambat", "Faktor penghambat"));
-  out.push(
-    t.tindakLanjut
-      ? { text: `Tindak lanjut: ${t.tindakLanjut}`, placeholder: false }
-      : ask("Tindak lanjut", "Tindak lanjut"),
-  );
-  return out;
+  return (
+    [
+      ["Faktor pendorong", t.pendorong],
+      ["Faktor penghambat", t.penghambat],
+      ["Tindak lanjut", t.tindakLanjut],
+    ] as const
+  ).map(([what, text]) => (text ? { text: `${what}: ${text}`, placeholder: false } : ask(what)));
 }
