@@ -21,6 +21,7 @@ import {
 import type { Scale } from "./kriteria";
 import { toNumber } from "./numbers";
 import {
+  indicatorKeys,
   NUMERIC_FIELDS,
   type PlanField,
   type PlanRow,
@@ -285,7 +286,7 @@ interface Laid {
 function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
   const rowOf = (i: number) => at?.[i] ?? FIRST_ROW + i;
   const lines: Line[] = [];
-  const keys = new Set<string>();
+  const keyOf = indicatorKeys();
   let no = 0;
   let inputColumns = false;
   const bidang: BidangRows[] = [];
@@ -298,7 +299,7 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
     const ordinal = new Map<string, number>();
     for (const row of plan.rows) {
       if (!row.indikator) continue;
-      const key = uniqueKey(keys, `${plan.tab}|${row.kode}|${normalise(row.indikator)}`);
+      const key = keyOf(plan, row);
       const index = lines.length;
       const line = indicatorLine(plan, row, input.tw, ++no, key, rowOf(index));
       const place = `${row.kode}|${row.level ?? ""}`;
@@ -376,13 +377,6 @@ function planValues(cells: WriteCell[], row: PlanRow, tw: Tw): Record<string, Ce
     rakSd: sum(row.rakTw),
     realisasiAnggaranSd: sum(row.realisasiAnggaranTw),
   };
-}
-
-function uniqueKey(seen: Set<string>, key: string): string {
-  let k = key;
-  for (let i = 2; seen.has(k); i++) k = `${key}#${i}`;
-  seen.add(k);
-  return k;
 }
 
 function indicatorLine(

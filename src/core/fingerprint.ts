@@ -1,4 +1,5 @@
 import type { CellValue, TabSnapshot } from "./cells";
+import { fnv1a } from "./text";
 
 /**
  * The fingerprint of submitted data: SHA-256 over a canonical serialisation of what people typed:
@@ -51,14 +52,7 @@ function canonicalRow(row: CellValue[], formulas: string[] | undefined, notes: s
  * A short non-cryptographic hash (FNV-1a, 32 bits) that only LOCATES changed rows; whether
  * anything changed is decided by the SHA-256. Pure JS, so it costs no Apps Script call per row.
  */
-function fnv1a(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(16).padStart(8, "0");
-}
+const rowHash = (text: string): string => fnv1a(text).toString(16).padStart(8, "0");
 
 export interface TabPrint {
   tab: string;
@@ -97,7 +91,7 @@ export function fingerprint(tabs: TabSnapshot[], digest: Digest): Fingerprint {
   const prints = tabs.map((t): TabPrint => {
     const lines = tabLines(t);
     const rows: Record<number, string> = {};
-    for (const [r, line] of lines) rows[r] = fnv1a(line);
+    for (const [r, line] of lines) rows[r] = rowHash(line);
     return { tab: t.name, hash: tabHash(lines, digest), rows };
   });
   const whole = prints.map((p) => JSON.stringify([p.tab.normalize("NFC"), p.hash])).join("\n");
@@ -163,7 +157,7 @@ export function filledSince(
   for (const r of [...rows].sort((a, b) => a - b)) {
     const line = lines.get(r);
     const want = recorded.rows[r];
-    if (line !== undefined && want === fnv1a(line)) continue;
+    if (line !== undefined && want === rowHash(line)) continue;
     if (line === undefined) return null; // emptied since: what it held is not known
     const values = tab.values[r - 1] ?? [];
     const formulas = tab.formulas[r - 1] ?? [];
@@ -193,7 +187,7 @@ export function filledSince(
       for (const chosen of combinations(units, size)) {
         if (++tries > MAX_TRIES) return null;
         const again = rebuilt(chosen);
-        if (want === undefined ? again === "" : again !== "" && fnv1a(again) === want) {
+        if (want === undefined ? again === "" : again !== "" && rowHash(again) === want) {
           found = chosen;
           lines.set(r, again);
           if (!again) lines.delete(r);

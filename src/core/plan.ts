@@ -1,5 +1,6 @@
 import type { CellValue } from "./cells";
 import { UserError } from "./result";
+import { normalise } from "./text";
 
 /** How quarterly targets relate to the annual target (DOMAIN.md, "sifat target"). */
 export type Sifat = "kumulatif" | "akhir" | "tetap";
@@ -184,4 +185,20 @@ export interface ColumnExplanation {
   unsure: boolean;
   /** Why it is unsure, one Indonesian phrase ("nilainya tidak sesuai dengan kata \"anggaran\""), "" when sure. */
   doubt?: string;
+}
+
+/**
+ * The keys of indicator rows as the evaluation tab writes them in its Kunci column and the reports
+ * find them by ("Bidang A|2.07.01|jumlah dokumen", "…#2" for the same indicator again): one keyer
+ * per pass over the plans.
+ */
+export function indicatorKeys(): (plan: PlanTable, row: PlanRow) => string {
+  const seen = new Set<string>();
+  return (plan, row) => {
+    const key = `${plan.tab}|${row.kode}|${normalise(row.indikator)}`;
+    let k = key;
+    for (let i = 2; seen.has(k); i++) k = `${key}#${i}`;
+    seen.add(k);
+    return k;
+  };
 }

@@ -23,3 +23,13 @@ export function normalise(text: string): string {
     .replace(/[^\p{L}\p{N}%]+/gu, " ")
     .trim();
 }
+
+/** FNV-1a, 32 bits, of a text's UTF-16 code units: a short non-cryptographic hash. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

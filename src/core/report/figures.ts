@@ -11,7 +11,15 @@ import {
 import { CAPAIAN, EFISIENSI } from "../functions";
 import { kriteria, kriteriaPlain, type Scale } from "../kriteria";
 import { parseNumber } from "../numbers";
-import type { PlanRow, PlanTable, RenstraFigures, Sifat, Tw, YearFigures } from "../plan";
+import {
+  indicatorKeys,
+  type PlanRow,
+  type PlanTable,
+  type RenstraFigures,
+  type Sifat,
+  type Tw,
+  type YearFigures,
+} from "../plan";
 import { resolveSifat } from "../sifat";
 import { normalise } from "../text";
 import { decimalsOf } from "./format";
@@ -111,23 +119,15 @@ export interface FigureOptions {
 
 /** The figures of every indicator of the plans, in the evaluation tab's order, with its keys. */
 export function indicatorFigures(plans: PlanTable[], options: FigureOptions): IndicatorFigures[] {
-  const keys = new Set<string>();
+  const keyOf = indicatorKeys();
   const out: IndicatorFigures[] = [];
   for (const plan of plans) {
     for (const row of plan.rows) {
       if (!row.indikator) continue;
-      const key = uniqueKey(keys, `${plan.tab}|${row.kode}|${normalise(row.indikator)}`);
-      out.push(figuresOf(plan, row, key, options));
+      out.push(figuresOf(plan, row, keyOf(plan, row), options));
     }
   }
   return out;
-}
-
-function uniqueKey(seen: Set<string>, key: string): string {
-  let k = key;
-  for (let i = 2; seen.has(k); i++) k = `${key}#${i}`;
-  seen.add(k);
-  return k;
 }
 
 function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOptions): IndicatorFigures {

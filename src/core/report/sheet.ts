@@ -10,6 +10,7 @@ import type {
 import { rect } from "../cells";
 import type { Scale } from "../kriteria";
 import { headerStyle, type Style } from "../style";
+import { fnv1a } from "../text";
 import type { ReportBlock, ReportDocument, ReportTable } from "./model";
 
 /**
@@ -49,13 +50,7 @@ export interface SheetReport {
 
 /** FNV-1a of a cell's text, base 36: enough to tell a person's edit from what the add-on wrote. */
 function fingerprint(v: CellValue): string {
-  const s = v instanceof Date ? `d${v.getTime()}` : String(v);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
+  return fnv1a(v instanceof Date ? `d${v.getTime()}` : String(v)).toString(36);
 }
 
 /** A row of the tab and the key it is found by on the next run ("" for a blank row). */
