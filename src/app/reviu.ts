@@ -598,45 +598,37 @@ export function statement(
         `${twName(tw)} belum dikirim untuk reviu: pernyataan dibuat setelah reviu.`,
         "belum-siap",
       );
+    // Every refusal says why, and the quarter is not ready for a statement yet.
+    const refused = (why: string) => new UserError(`Pernyataan tidak dibuat karena ${why}`, "belum-siap");
     if (reopened)
-      throw new UserError(
-        `Pernyataan tidak dibuat karena ${twName(tw)} dibuka kembali untuk perbaikan ${onBy(reopened, deps.timeZone)} (${HISTORY_TAB} baris ${reopened.row}) dan belum dikirim lagi: pernyataan dibuat setelah pengirim mengirim ulang ${twName(tw)} dan Anda memverifikasinya.`,
-        "belum-siap",
+      throw refused(
+        `${twName(tw)} dibuka kembali untuk perbaikan ${onBy(reopened, deps.timeZone)} (${HISTORY_TAB} baris ${reopened.row}) dan belum dikirim lagi: pernyataan dibuat setelah pengirim mengirim ulang ${twName(tw)} dan Anda memverifikasinya.`,
       );
     if (packedVersion(sent.packed) < 2)
-      throw new UserError(
-        `Pernyataan tidak dibuat karena ${OLD_RECORD}, sehingga perubahan di sana tidak dapat dibuktikan: minta pengirim menekan "Buka kembali untuk perbaikan" lalu "Kirim untuk reviu" lagi (datanya tidak perlu diubah).`,
-        "belum-siap",
+      throw refused(
+        `${OLD_RECORD}, sehingga perubahan di sana tidak dapat dibuktikan: minta pengirim menekan "Buka kembali untuk perbaikan" lalu "Kirim untuk reviu" lagi (datanya tidak perlu diubah).`,
       );
     const found = recordFindings(wb, tw, sent, deps.digest);
     const { changes, ringkasan } = found;
     if (changes.length) {
-      throw new UserError(
-        `Pernyataan tidak dibuat karena data berubah sejak dikirim (${changedWhere(changes)}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
-        "belum-siap",
+      throw refused(
+        `data berubah sejak dikirim (${changedWhere(changes)}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
       );
     }
-    if (found.unsure.length)
-      throw new UserError(
-        `Pernyataan tidak dibuat karena ${dataVerdict(wb, tw, sent, found).replace(/^Tab/, "tab")}`,
-        "belum-siap",
-      );
+    if (found.unsure.length) throw refused(dataVerdict(wb, tw, sent, found).replace(/^Tab/, "tab"));
     if (ringkasan)
-      throw new UserError(
-        `Pernyataan tidak dibuat karena ${ringkasan}: minta pengirim membuka kembali ${twName(tw)}, membuat ulang tab Triwulan dan mengirim lagi.`,
-        "belum-siap",
+      throw refused(
+        `${ringkasan}: minta pengirim membuka kembali ${twName(tw)}, membuat ulang tab Triwulan dan mengirim lagi.`,
       );
     const tampilan = shownProblem(port, wb, tw);
     if (tampilan)
-      throw new UserError(
-        `Pernyataan tidak dibuat karena ${tampilan}: minta pengirim mengembalikan format angkanya ke Otomatis (Format → Angka → Otomatis), lalu verifikasi lagi.`,
-        "belum-siap",
+      throw refused(
+        `${tampilan}: minta pengirim mengembalikan format angkanya ke Otomatis (Format → Angka → Otomatis), lalu verifikasi lagi.`,
       );
     const hitungan = computedProblem(wb, tw);
     if (hitungan)
-      throw new UserError(
-        `Pernyataan tidak dibuat karena ${hitungan}: minta pengirim membuka kembali ${twName(tw)}, memperbaikinya, dan mengirim lagi.`,
-        "belum-siap",
+      throw refused(
+        `${hitungan}: minta pengirim membuka kembali ${twName(tw)}, memperbaikinya, dan mengirim lagi.`,
       );
     const tahun = tahunOf(wb);
     const tab = statementTab(tw, tahun);
