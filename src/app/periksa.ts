@@ -84,11 +84,11 @@ function summaryMessage(s: CheckResult["summary"]): string {
   return `Pemeriksaan selesai: ${s.error} galat, ${s.warning} peringatan, ${s.info} info dari ${s.indicators} indikator di ${s.tabs} tab.`;
 }
 
-function link(sheet: string, cell: string, idOf: (sheet: string) => number | undefined): WriteCell {
-  const id = idOf(sheet);
-  if (id === undefined) return `${sheet}!${cell}`;
-  const label = `${sheet}!${cell}`.replace(/"/g, '""');
-  return { formula: `=HYPERLINK("#gid=${id}&range=${cell}","${label}")` };
+/** "Bidang A!N12" as a link to that cell (a tab's id makes it one), else as text. */
+export function cellLink(sheet: string, cell: string, id: number | undefined): WriteCell {
+  const label = `${sheet}!${cell}`;
+  if (id === undefined) return label;
+  return { formula: `=HYPERLINK("#gid=${id}&range=${cell}","${label.replace(/"/g, '""')}")` };
 }
 
 function writeReport(
@@ -119,7 +119,7 @@ function writeReport(
       SEVERITY_LABEL[f.severity],
       titles[f.rule] ?? f.rule,
       f.sheet,
-      link(f.sheet, f.cell, idOf),
+      cellLink(f.sheet, f.cell, idOf(f.sheet)),
       f.message,
       f.suggestion,
     ]),

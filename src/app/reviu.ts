@@ -14,7 +14,7 @@ import {
 import { checkTw } from "../core/plan";
 import { UserError } from "../core/result";
 import { choiceRule, headerStyle } from "../core/style";
-import { checkAndReport } from "./periksa";
+import { cellLink, checkAndReport } from "./periksa";
 import { readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { CellValue, Protection, TabFormat, WorkbookPort, WriteCell } from "./port";
 import {
@@ -530,11 +530,7 @@ export function addNote(port: WorkbookPort, deps: ReviuDeps, request: NoteReques
     }
     const id = wb.tabs.find((t) => t.name === request.sheet)?.id;
     const cell = `${columnLetter(request.col)}${request.row}`;
-    const label = `${request.sheet}!${cell}`;
-    const link: WriteCell =
-      id === undefined
-        ? label
-        : { formula: `=HYPERLINK("#gid=${id}&range=${cell}","${label.replace(/"/g, '""')}")` };
+    const link = cellLink(request.sheet, cell, id);
     const row = append(port, wb, NOTES_TAB, NOTE_HEADERS, [
       [0, deps.now(), twName(tw), request.sheet, link, indikator, catatan, NOTE_OPEN, deps.user()],
     ]);
