@@ -1048,14 +1048,15 @@ export class MemoryWorkbook {
     return { origin: type === "ARRAYFORMULA", spilled: type === "ARRAY" };
   }
 
-  /** The rectangle a spilling formula at (row, col) fills, or undefined. */
+  /**
+   * The rectangle a spilling formula at (row, col) fills, or undefined: the engine's own record of
+   * the result, not a scan of the cells around it (a neighbouring result that starts a row higher
+   * would be counted in: A2:B4 for a one-column result beside another).
+   */
   spillRect(tab: Tab, row: number, col: number): Rect | undefined {
     if (!this.isArrayCell(tab, row, col).origin) return undefined;
-    let rows = 1;
-    let cols = 1;
-    while (this.isArrayCell(tab, row + rows, col).spilled) rows++;
-    while (this.isArrayCell(tab, row, col + cols).spilled) cols++;
-    return { row, col, rows, cols };
+    const spill = this.arrays(tab).find((s) => s.row === row && s.col === col);
+    return spill && { row, col, rows: spill.rows, cols: spill.cols };
   }
 
   /** The rows and columns the engine holds for the tab: every cell beyond them is empty. */

@@ -199,3 +199,27 @@ describe("rows and columns inserted inside an array result", () => {
     expect(column(3)).toEqual([2, 6, ""]);
   });
 });
+
+describe("the rectangle of a spilled result", () => {
+  it("is the result's own, beside a neighbouring result that starts a row higher, and both come back from an .xlsx", async () => {
+    const { sheet, workbook } = setup();
+    sheet.getRange("D1:D5").setValues([[1], [2], [3], [4], [5]]);
+    sheet.getRange("B1").setFormula("=ARRAYFORMULA(D1:D5*10)");
+    sheet.getRange("A2").setFormula("=ARRAYFORMULA(D2:D4*2)");
+    const tab = workbook.getTab("Sheet1");
+    expect(workbook.spillRect(tab, 2, 1)).toEqual({ row: 2, col: 1, rows: 3, cols: 1 });
+    expect(workbook.spillRect(tab, 1, 2)).toEqual({ row: 1, col: 2, rows: 5, cols: 1 });
+    expect(workbook.spillRect(tab, 3, 1)).toBeUndefined();
+
+    const loaded = await loadXlsx(await xlsxBuffer(workbook));
+    const t = loaded.getTab("Sheet1");
+    expect(loaded.values(t, { row: 1, col: 1, rows: 5, cols: 2 })).toEqual([
+      ["", 10],
+      [4, 20],
+      [6, 30],
+      [8, 40],
+      ["", 50],
+    ]);
+    expect(loaded.spillRect(t, 2, 1)).toEqual({ row: 2, col: 1, rows: 3, cols: 1 });
+  });
+});
