@@ -184,7 +184,7 @@ describe.skipIf(!runBrowserTests)("the TW II evaluation tab in Chromium", () => 
     const group = local.panel
       .locator("#findings details.item")
       .filter({ hasText: "12 temuan di tab Sekretariat" });
-    await group.waitFor({ state: "visible", timeout: 60_000 });
+    await group.waitFor({ state: "visible" });
     await expect.poll(() => group.locator(".saran").first().isVisible()).toBe(false);
     await group.locator("summary").click();
     await local.textOf(group.locator(".saran")).toMatch(/^Saran: Isi realisasi triwulan tersebut/);

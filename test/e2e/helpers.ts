@@ -72,6 +72,10 @@ export async function openLocal(prefix: string, startTab = "Sekretariat", workbo
         "--disable-sync",
       ],
     });
+    // Playwright's own 30 s default fails a correct test when seven people share two cores; like
+    // vitest's timeouts (vitest.config.ts) this guards against a hang, and a passing wait returns
+    // as soon as its condition holds.
+    context.setDefaultTimeout(120_000);
     const page = context.pages()[0] ?? (await context.newPage());
     const dialogs: string[] = [];
     page.on("dialog", (dialog) => {
@@ -109,7 +113,7 @@ export async function openLocal(prefix: string, startTab = "Sekretariat", workbo
           .locator("#grid td")
           .filter({ hasText: indikator })
           .first()
-          .getAttribute("data-r", { timeout: 60_000 });
+          .getAttribute("data-r");
         return `${column}${row}`;
       },
       /** Clicks a tab in the tab bar and waits until it is shown. */

@@ -123,7 +123,7 @@ describe.skipIf(!runBrowserTests)("npm start in Chromium", () => {
   it("runs Periksa konsistensi and selects the cell of a finding in the grid", async () => {
     await panel.locator("#check").click();
     const findings = panel.locator("#findings button.finding");
-    await findings.first().waitFor({ state: "visible", timeout: 60_000 });
+    await findings.first().waitFor({ state: "visible" });
     const finding = findings.filter({ hasText: "tidak sama dengan pagu" }).first();
     const where = (await finding.locator(".where").textContent()) ?? "";
     const [sheet, a1] = where.split("!");

@@ -57,7 +57,7 @@ describe.skipIf(!runBrowserTests)("a person's row inside the TW II table in Chro
         .locator("#grid td[data-cell]")
         .filter({ hasText: new RegExp(`^${text}$`) })
         .first()
-        .getAttribute("data-r", { timeout: 30_000 });
+        .getAttribute("data-r");
     const [mou, catatan] = [Number(await rowOf(MOU)), Number(await rowOf(CATATAN))];
     expect(catatan).toBe(mou + 1);
     await local.cell(`C${catatan}`).scrollIntoViewIfNeeded();

@@ -38,7 +38,7 @@ describe.skipIf(!runBrowserTests)("regenerating the TW II tab in Chromium", () =
     const cell = local.page
       .locator(`#grid td[data-r="${HEADER_ROW}"]`)
       .filter({ hasText: new RegExp(`^${header}$`) });
-    return ((await cell.getAttribute("data-cell", { timeout: 5_000 })) ?? "").replace(/\d+$/, "");
+    return ((await cell.getAttribute("data-cell")) ?? "").replace(/\d+$/, "");
   };
   /** Rows of the grid holding this exact text. */
   const rowsWith = (text: string) =>
