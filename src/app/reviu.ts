@@ -54,6 +54,24 @@ export interface ReviuDeps {
   now: () => Date;
   /** The spreadsheet's time zone (a Dinas in Sulawesi is on WITA), for dates written as text. */
   timeZone: string;
+  /**
+   * A store the spreadsheet's editors cannot write (in Sheets the add-on's document properties),
+   * where Kirim keeps its own copy of the kode data: a history row edited afterwards (the owner can
+   * edit any protected range) is then named. Absent outside Sheets (an .xlsx has no such store).
+   */
+  anchor?: { get(key: string): string | null; set(key: string, value: string): void };
+}
+
+const anchorKey = (tw: Tw) => `sakip.dikirim.${tw}`;
+
+/**
+ * The history's last submission of the TW against the add-on's own copy (`ReviuDeps.anchor`): ""
+ * when they agree or there is no copy, else one sentence saying the history was edited.
+ */
+function anchorProblem(deps: ReviuDeps, tw: Tw, sent: HistoryRow | null): string {
+  const kept = deps.anchor?.get(anchorKey(tw));
+  if (!kept || sent?.hash === kept) return "";
+  return `kiriman ${twName(tw)} di tab ${HISTORY_TAB}${sent ? ` (baris ${sent.row})` : ""} tidak sama dengan yang disimpan add-on saat dikirim (kode data ${kept.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus sesudahnya dan perbandingan ini tidak dapat dipercaya`;
 }
 
 const protectionLabel = (tw: number) => `SAKIP: dikirim untuk reviu ${twName(tw)}`;
@@ -191,6 +209,7 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
         protections: [{ range: "sheet", description: protectionLabel(tw), warningOnly }],
       });
     }
+    deps.anchor?.set(anchorKey(tw), print.hash);
     record(port, wb, deps, tw, SENT, [
       check.summary.error,
       check.summary.warning,
@@ -349,11 +368,17 @@ export function verify(
   return port.withLock(() => {
     const wb = readAll(port);
     const { sent, reopened } = quarterState(history(wb), tw);
-    if (!sent) throw new UserError(`${twName(tw)} belum pernah dikirim untuk reviu.`, "belum-siap");
+    const riwayat = anchorProblem(deps, tw, sent);
+    if (!sent)
+      throw new UserError(
+        riwayat ? `Riwayat tidak sesuai: ${riwayat}.` : `${twName(tw)} belum pernah dikirim untuk reviu.`,
+        "belum-siap",
+      );
     const found = recordFindings(wb, tw, sent, deps.digest);
     const { version, changes, hash, ringkasan } = found;
     const dataChanged = changes.length > 0;
     const parts = [dataVerdict(wb, tw, sent, found)];
+    if (riwayat) parts.unshift(`Riwayat tidak sesuai: ${riwayat}.`);
     if (ringkasan) parts.push(`Ringkasan tidak sesuai: ${ringkasan}.`);
     if (version < 2)
       parts.push(
@@ -369,7 +394,7 @@ export function verify(
     if (hitungan) parts.push(`Sel hitungan tidak sesuai: ${hitungan}.`);
     const message = parts.join(" ");
     record(port, wb, deps, tw, "Diverifikasi", ["", "", "", message, hash ?? "", "", ""]);
-    const changed = dataChanged || !!ringkasan || !!pernyataan || !!tampilan || !!hitungan;
+    const changed = dataChanged || !!riwayat || !!ringkasan || !!pernyataan || !!tampilan || !!hitungan;
     // Rows an older record cannot judge: neither changed nor unchanged.
     return { changed: changed || (found.unsure.length ? null : false), message };
   });
@@ -600,6 +625,8 @@ export function statement(
       throw refused(
         `${twName(tw)} dibuka kembali untuk perbaikan ${onBy(reopened, deps.timeZone)} (${HISTORY_TAB} baris ${reopened.row}) dan belum dikirim lagi: pernyataan dibuat setelah pengirim mengirim ulang ${twName(tw)} dan Anda memverifikasinya.`,
       );
+    const riwayat = anchorProblem(deps, tw, sent);
+    if (riwayat) throw new UserError(`Pernyataan tidak dibuat karena ${riwayat}.`, "belum-siap");
     if (packedVersion(sent.packed) < 2)
       throw refused(
         `${OLD_RECORD}, sehingga perubahan di sana tidak dapat dibuktikan: minta pengirim menekan "Buka kembali untuk perbaikan" lalu "Kirim untuk reviu" lagi (datanya tidak perlu diubah).`,

@@ -27,6 +27,11 @@ function reviuDeps(): ReviuDeps {
     user: () => Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail(),
     now: () => new Date(),
     timeZone: active().getSpreadsheetTimeZone(),
+    // The add-on's own document properties: no editor of the sheet can write them.
+    anchor: {
+      get: (key) => PropertiesService.getDocumentProperties().getProperty(key),
+      set: (key, value) => void PropertiesService.getDocumentProperties().setProperty(key, value),
+    },
   };
 }
 

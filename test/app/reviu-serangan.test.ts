@@ -4,10 +4,13 @@
  */
 import { describe, expect, it } from "vitest";
 import { generateLaporan } from "../../src/app/laporan";
+import { readWorkbook } from "../../src/app/plans";
 import { rekapFile } from "../../src/app/rekap";
-import { reopen, statement, submitForReview, verify } from "../../src/app/reviu";
+import { fingerprintOf, reopen, statement, submitForReview, verify } from "../../src/app/reviu";
 import { generateTriwulan } from "../../src/app/triwulan";
 import { sha256 } from "../../src/cli/sakip";
+import { packRows } from "../../src/core/fingerprint";
+import { emulatedPort } from "../../src/emulator/session";
 import { reviuDeps as deps } from "../fixtures/reviu";
 import { dinasTw1, EVAL, PLAN, REVIEWER, RINGKASAN, rowsOf, STAFF, STATEMENT } from "../utils/reviu";
 
@@ -346,5 +349,34 @@ describe("a number format that changes the figure a cell shows (trial: capaian 9
     format(c, RINGKASAN, 6, 2, "General");
     format(c, EVAL, 8, 18, '#,##0,"rb"');
     expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+  });
+});
+
+describe("the history row of the submission edited (trial: data changed, the owner wrote the new kode data and rows over 'Dikirim', and Verifikasi said 'Tidak ada perubahan')", () => {
+  /** Sheets' document properties of the add-on: a store no editor of the sheet can write. */
+  const store = new Map<string, string>();
+  const withAnchor = (user: string) => ({
+    ...deps(user),
+    anchor: { get: (k: string) => store.get(k) ?? null, set: (k: string, v: string) => void store.set(k, v) },
+  });
+
+  it("is named by Verifikasi and refused for the statement", () => {
+    const c = dinasTw1();
+    expect(submitForReview(c.port, withAnchor(STAFF), { tw: 1 }).status).toBe("dikirim");
+    expect(verify(c.reviewerPort, withAnchor(REVIEWER), { tw: 1 }).changed).toBe(false);
+    c.wb.write(c.wb.getTab(PLAN), 3, 19, [[77]]);
+    const print = fingerprintOf(readWorkbook(emulatedPort(c.wb).port, { notes: true }), 1, sha256);
+    c.wb.write(c.wb.getTab("Riwayat Reviu"), 2, 10, [[print.hash, "", packRows(print)]]);
+    // Without the add-on's own copy, the doctored row passes: that is what the copy is for.
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+    const checked = verify(c.reviewerPort, withAnchor(REVIEWER), { tw: 1 });
+    expect(checked.changed).toBe(true);
+    const said = `kiriman TW I di tab Riwayat Reviu (baris 2) tidak sama dengan yang disimpan add-on saat dikirim (kode data ${store.get("sakip.dikirim.1")?.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus sesudahnya dan perbandingan ini tidak dapat dipercaya`;
+    expect(checked.message).toMatch(
+      new RegExp(`^Riwayat tidak sesuai: ${said.replace(/[()….]/g, "\\$&")}\\.`),
+    );
+    expect(() => statement(c.reviewerPort, withAnchor(REVIEWER), { tw: 1 })).toThrow(
+      `Pernyataan tidak dibuat karena ${said}.`,
+    );
   });
 });
