@@ -101,7 +101,7 @@ function writeReport(
   /** What the tab says when there is no finding. */
   none: string,
 ): void {
-  // Staff read the rule's name ("Format angka konsisten"); its code ("format-angka") stays in the CLI's --json.
+  // Staff read the rule's name ("Format angka tidak konsisten"); its code ("format-angka") stays in the CLI's --json.
   const titles = ruleTitles();
   const rows: WriteCell[][] = [
     [

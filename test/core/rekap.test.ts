@@ -203,13 +203,13 @@ describe("findingCounts", () => {
         f("format-angka", "info"),
         f("format-angka", "info"),
       ],
-      { "anggaran-tw": "Anggaran TW I–IV sama dengan pagu" },
+      { "anggaran-tw": "Jumlah anggaran TW I–IV tidak sama dengan pagu" },
     );
     expect(counts).toEqual({
       galat: 3,
       peringatan: 3,
       aturanTeratas: [
-        { aturan: "anggaran-tw", judul: "Anggaran TW I–IV sama dengan pagu", jumlah: 2 },
+        { aturan: "anggaran-tw", judul: "Jumlah anggaran TW I–IV tidak sama dengan pagu", jumlah: 2 },
         { aturan: "realisasi-kosong", judul: "realisasi-kosong", jumlah: 2 },
         { aturan: "kode", judul: "kode", jumlah: 1 },
       ],

@@ -25,7 +25,7 @@ const BUDGET_LEVELS: readonly Level[] = ["program", "kegiatan", "subkegiatan"];
 export const anggaranInduk: Rule = {
   id: "anggaran-induk",
   severity: "error",
-  title: "Pagu anak sama dengan pagu induk",
+  title: "Jumlah pagu anak tidak sama dengan pagu induk",
   run(ctx) {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {

@@ -5,7 +5,7 @@ import type { Finding, Rule } from "../types";
 export const anggaranTw: Rule = {
   id: "anggaran-tw",
   severity: "error",
-  title: "Anggaran TW I–IV sama dengan pagu",
+  title: "Jumlah anggaran TW I–IV tidak sama dengan pagu",
   run(ctx) {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {

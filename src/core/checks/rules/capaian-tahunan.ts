@@ -30,7 +30,7 @@ interface Row {
 export const capaianTahunan: Rule = {
   id: "capaian-tahunan",
   severity: "error",
-  title: "Capaian dan kriteria tabel pengukuran tahunan",
+  title: "Capaian atau kriteria tabel pengukuran tahunan tidak sesuai hitungan",
   run(ctx) {
     const out: Finding[] = [];
     const scale = ctx.scale ?? SCALES.permendagri86;

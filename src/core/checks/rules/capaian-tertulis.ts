@@ -117,7 +117,7 @@ export const CAPS = [100, 120];
 export const capaianTertulis: Rule = {
   id: "capaian-tertulis",
   severity: "error",
-  title: "Capaian yang diketik sesuai hitungan",
+  title: "Capaian yang diketik tidak sesuai hitungan",
   run(ctx) {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {

@@ -152,7 +152,7 @@ function evaluasiTabs(tabs: TabSnapshot[], tw?: number): TabSnapshot[] {
 export const evaluasiHitungan: Rule = {
   id: "evaluasi-hitungan",
   severity: "error",
-  title: "Sel hitungan tab Evaluasi",
+  title: "Sel hitungan tab Evaluasi tidak sesuai",
   run(ctx) {
     return evaluasiTabs(ctx.tabs, ctx.currentTw).flatMap(computedCellFindings);
   },

@@ -36,7 +36,7 @@ interface Cell {
 export const formatAngka: Rule = {
   id: "format-angka",
   severity: "warning",
-  title: "Format angka konsisten",
+  title: "Format angka tidak konsisten",
   run(ctx) {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {
@@ -54,13 +54,17 @@ export const formatAngka: Rule = {
         const mixed = mixedScale(cells);
         if (!mixed) continue;
         const [fraction, point] = mixed;
+        // A galat: the evaluation tab computes capaian from the stored number, so "61,68%" typed (stored
+        // 0,6168) beside a target of 63,57 gives 0,97 % "Sangat Rendah"; Kirim must not pass it.
+        const f = numberOf(fraction);
         out.push(
           finding(
             formatAngka,
             fraction.at,
-            `Indikator ${quote(pr.indikator)} mencampur skala persen dalam satu baris: ${fmt(numberOf(fraction))} di ${fraction.at.cell} dan ${fmt(numberOf(point))} di ${point.at.cell}.`,
-            "Tulis target dan realisasi indikator ini dengan skala yang sama (95 untuk 95 %), lalu atur formatnya.",
+            `Indikator ${quote(pr.indikator)} mencampur skala persen dalam satu baris: ${fmt(f)} di ${fraction.at.cell} (mungkin ${fmt(f * 100)}% yang diketik dengan tanda %) dan ${fmt(numberOf(point))} di ${point.at.cell}, sehingga capaiannya salah.`,
+            `Ketik ${fmt(f * 100)} tanpa tanda % di ${fraction.at.cell} dan ubah format selnya ke angka biasa (Format › Angka › Angka), agar skalanya sama dengan ${point.at.cell}.`,
             [point.at],
+            "error",
           ),
         );
       }

@@ -10,7 +10,7 @@ import type { Finding, Rule } from "../types";
 export const kode: Rule = {
   id: "kode",
   severity: "error",
-  title: "Kode program/kegiatan benar dan unik",
+  title: "Kode program/kegiatan salah atau ganda",
   run(ctx) {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {

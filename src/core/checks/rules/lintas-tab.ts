@@ -81,7 +81,7 @@ interface Attribute {
 export const lintasTab: Rule = {
   id: "lintas-tab",
   severity: "error",
-  title: "Data sama di semua tab",
+  title: "Data berbeda antar-tab",
   run(ctx) {
     const out: Finding[] = [];
     const seen = new Set<string>();

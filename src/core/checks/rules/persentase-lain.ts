@@ -24,7 +24,7 @@ interface Figures {
 export const persentaseLain: Rule = {
   id: "persentase-lain",
   severity: "error",
-  title: "Persentase tahun lalu dan terhadap target akhir Renstra sesuai hitungan",
+  title: "Persentase tahun lalu atau terhadap target akhir Renstra tidak sesuai hitungan",
   run(ctx) {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {

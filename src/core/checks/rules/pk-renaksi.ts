@@ -31,7 +31,7 @@ const SIMILAR = 0.8;
 export const pkRenaksi: Rule = {
   id: "pk-renaksi",
   severity: "error",
-  title: "Indikator PK ada di Rencana Aksi",
+  title: "Indikator PK tidak ada di Rencana Aksi",
   run(ctx) {
     const pk = ctx.pk;
     if (!pk || ctx.plans.length === 0) return [];

@@ -14,7 +14,7 @@ export { soundsNegative } from "../../polaritas";
 export const polaritas: Rule = {
   id: "polaritas",
   severity: "warning",
-  title: "Polaritas indikator masuk akal",
+  title: "Polaritas indikator meragukan",
   run(ctx) {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {

@@ -20,7 +20,7 @@ import type { Finding, Rule } from "../types";
 export const realisasiAnggaran: Rule = {
   id: "realisasi-anggaran",
   severity: "error",
-  title: "Realisasi anggaran tidak melebihi pagu",
+  title: "Realisasi anggaran melebihi pagu",
   run(ctx) {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {

@@ -10,7 +10,7 @@ import type { Finding, PlanTab, Rule } from "../types";
 export const realisasiKosong: Rule = {
   id: "realisasi-kosong",
   severity: "warning",
-  title: "Realisasi terisi sampai triwulan berjalan",
+  title: "Realisasi belum terisi sampai triwulan berjalan",
   run(ctx) {
     const current = ctx.currentTw;
     if (!current) return [];

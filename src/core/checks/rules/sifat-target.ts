@@ -13,7 +13,7 @@ import type { Finding, Rule } from "../types";
 export const sifatTarget: Rule = {
   id: "sifat-target",
   severity: "warning",
-  title: "Sifat target terbaca pasti",
+  title: "Sifat target belum pasti",
   run(ctx) {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {

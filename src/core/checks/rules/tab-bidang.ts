@@ -11,7 +11,7 @@ import type { Finding, Rule } from "../types";
 export const tabBidang: Rule = {
   id: "tab-bidang",
   severity: "error",
-  title: "Tab bidang ada dan terbaca",
+  title: "Tab bidang hilang atau tidak terbaca",
   run(ctx) {
     const out: Finding[] = [];
     const settingsTab = ctx.tabs.find((t) => t.name === SETTINGS_TAB);

@@ -10,7 +10,7 @@ import type { Finding, Rule } from "../types";
 export const twTarget: Rule = {
   id: "tw-target",
   severity: "error",
-  title: "Target triwulan sesuai target tahunan",
+  title: "Target triwulan tidak sesuai target tahunan",
   run(ctx) {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {

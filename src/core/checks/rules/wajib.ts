@@ -6,7 +6,7 @@ import type { Finding, Rule } from "../types";
 export const wajib: Rule = {
   id: "wajib",
   severity: "warning",
-  title: "Kolom wajib terisi",
+  title: "Kolom wajib kosong",
   run(ctx) {
     const out: Finding[] = [];
     for (const plan of ctx.plans) {
