@@ -489,7 +489,7 @@ function indicatorLine(
   // Why a row has no capaian: no target this TW, or its realisasi not reported yet.
   set(
     "keterangan",
-    `IF(${noTarget(targetTw, polaritas, "OR")},IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),"${NO_TARGET_NOTE}, tetapi ada realisasi","${NO_TARGET_NOTE}"),IF(${own("realisasiSd")}="","realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}",IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}","")))`,
+    `IF(${noTarget(targetTw, polaritas, "OR")},"${NO_TARGET_NOTE}"&IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),", tetapi ada realisasi",""),IF(${own("realisasiSd")}="","realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}",IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}","")))`,
   );
   // The decimals of the indicator's most precise typed figure, as the reports print them: 4,40 beside
   // 4,05 (Sheets keeps a typed 4,40 as 4.4), 60 whole.
