@@ -7,7 +7,13 @@
 import ExcelJS from "exceljs";
 import { ROMAN } from "../core/plan";
 import type { Rekap } from "../core/rekap";
-import { type ColumnKind, type RekapCell, type RekapColumn, rekapTable } from "../core/rekap-table";
+import {
+  type ColumnKind,
+  FILE_TIME_ZONE,
+  type RekapCell,
+  type RekapColumn,
+  rekapTable,
+} from "../core/rekap-table";
 
 const FORMAT: Record<ColumnKind, string | undefined> = {
   persen: "#,##0.00",
@@ -62,6 +68,25 @@ function header(ws: ExcelJS.Worksheet, row: number, columns: RekapColumn[]): voi
   });
 }
 
+/**
+ * The time as the files' spreadsheets show it (WIB), in a Date whose UTC fields hold it: a sheet's
+ * date has no zone, and ExcelJS writes a Date's UTC time (a 09.01 WIB sending read 02.01).
+ */
+function wallClock(d: Date): Date {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: FILE_TIME_ZONE,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(d);
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return new Date(Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second")));
+}
+
 function put(ws: ExcelJS.Worksheet, row: number, columns: RekapColumn[], cells: RekapCell[]): ExcelJS.Row {
   const r = ws.getRow(row);
   let lines = 1;
@@ -69,7 +94,7 @@ function put(ws: ExcelJS.Worksheet, row: number, columns: RekapColumn[], cells: 
     const v = cells[i] ?? null;
     if (v === null) return;
     const cell = r.getCell(i + 1);
-    cell.value = v;
+    cell.value = v instanceof Date ? wallClock(v) : v;
     const format = typeof v === "string" ? undefined : FORMAT[c.kind];
     if (format) cell.numFmt = format;
     cell.alignment = { vertical: "top" };
@@ -109,8 +134,13 @@ export async function rekapXlsx(rekap: Rekap, chart?: ChartImage | null): Promis
       r.eachCell((c) => {
         c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: ERROR_FILL } };
       });
-    else if (file.sidikBerubah)
-      r.getCell(sidik + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: CHANGED_FILL } };
+    else if (file.sidikBerubah || (file.sidikBerubah === null && file.sidikCatatan))
+      // Changed: amber; an older record that cannot tell (its sentence in Keterangan): grey.
+      r.getCell(sidik + 1).fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: file.sidikBerubah ? CHANGED_FILL : "FFE0E0E0" },
+      };
     row++;
   }
   const total = put(ws, row, table.columns, table.total);
