@@ -496,6 +496,10 @@ function calls(content: RawCellContent[][]): { custom: boolean; special: boolean
   return { custom, special };
 }
 
+/** Whether (row, col) lies in the rectangle. */
+const contains = (rect: Rect, row: number, col: number) =>
+  row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
+
 export class MemoryWorkbook {
   name: string;
   readonly locale: string;
@@ -722,6 +726,9 @@ export class MemoryWorkbook {
     }
     // A formula that may spill is placed among the others as if they had been computed all along.
     if (called.special) this.settle();
+    let cols = 0;
+    for (const line of content) cols = Math.max(cols, line.length);
+    const edited = this.editedCells(tab, { row, col, rows: content.length, cols });
     const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
     if (!content.some((line) => line.some(isFormula))) {
       this.hf.setCellContents(at, content);
@@ -738,9 +745,7 @@ export class MemoryWorkbook {
       });
       this.keepTexts(tab, row, col, content);
     }
-    let cols = 0;
-    for (const line of content) cols = Math.max(cols, line.length);
-    this.retrySpills(tab, { row, col, rows: content.length, cols });
+    this.retrySpills(tab, edited);
   }
 
   /** The block's literals into the engine, its formulas into `deferred` (see `deferFormulas`). */
@@ -880,23 +885,31 @@ export class MemoryWorkbook {
    * result, one read from an .xlsx) and none is kept under a cell address that rows inserted or
    * deleted have moved.
    */
-  private retrySpills(tab: Tab, edited?: Rect): void {
+  private retrySpills(tab: Tab, edited?: Rect[]): void {
     for (const spill of this.arrays(tab)) {
       if (!spill.blocked) continue;
       if (edited) {
-        const below = edited.row + edited.rows - 1 >= spill.row && edited.col + edited.cols - 1 >= spill.col;
-        const written =
-          spill.row >= edited.row &&
-          spill.row < edited.row + edited.rows &&
-          spill.col >= edited.col &&
-          spill.col < edited.col + edited.cols;
+        const below = edited.some((e) => e.row + e.rows - 1 >= spill.row && e.col + e.cols - 1 >= spill.col);
         // A formula just written in the block was placed by the write itself.
-        if (!below || written) continue;
+        if (!below || contains(edited[0], spill.row, spill.col)) continue;
       }
       const at = { sheet: tab.hfId, row: spill.row - 1, col: spill.col - 1 };
       const formula = this.hf.getCellFormula(at);
       if (formula) this.hf.setCellContents(at, formula);
     }
+  }
+
+  /**
+   * The cells an edit of `rect` may leave empty: the rectangle, and the results of the array
+   * formulas whose formula cell it holds (replaced or cleared, their results leave their cells, and
+   * a result they blocked may spill there now).
+   */
+  private editedCells(tab: Tab, rect: Rect): Rect[] {
+    const out = [rect];
+    for (const s of this.arrays(tab))
+      if (!s.blocked && contains(rect, s.row, s.col))
+        out.push({ row: s.row, col: s.col, rows: s.rows, cols: s.cols });
+    return out;
   }
 
   /**
@@ -959,8 +972,9 @@ export class MemoryWorkbook {
     if (this.deferredCount) this.deferred.get(tab)?.deleteIn(rect, this.undefer);
     this.texts.get(tab)?.deleteIn(rect);
     const empty = Array.from({ length: rect.rows }, () => Array<null>(rect.cols).fill(null));
+    const edited = this.editedCells(tab, rect);
     this.hf.setCellContents({ sheet: tab.hfId, row: rect.row - 1, col: rect.col - 1 }, empty);
-    this.retrySpills(tab, rect);
+    this.retrySpills(tab, edited);
   }
 
   /** Computed values as `getValues()` returns them. */

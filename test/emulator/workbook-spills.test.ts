@@ -223,3 +223,21 @@ describe("the rectangle of a spilled result", () => {
     expect(loaded.spillRect(t, 2, 1)).toEqual({ row: 2, col: 1, rows: 3, cols: 1 });
   });
 });
+
+describe("a result blocked by another formula's result", () => {
+  it("spills once the other formula is cleared, also when that formula's cell lies left of the blocked one", () => {
+    const { sheet } = setup();
+    sheet.getRange("D5:D7").setValues([[1], [2], [3]]);
+    sheet.getRange("E1:G1").setValues([[7, 8, 9]]);
+    // A6's result covers A6:C6, in the way of B5's result (B5:B7).
+    sheet.getRange("A6").setFormula("=ARRAYFORMULA(E1:G1*1)");
+    sheet.getRange("B5").setFormula("=ARRAYFORMULA(D5:D7*2)");
+    expect(sheet.getRange("B5:B7").getValues().flat()).toEqual(["#REF!", 8, ""]);
+    sheet.getRange("A6").clearContent();
+    expect(sheet.getRange("B5:B7").getValues().flat()).toEqual([2, 4, 6]);
+    // Written again, the other formula is the one blocked: B5's result is in its way now.
+    sheet.getRange("A6").setFormula("=ARRAYFORMULA(E1:G1*1)");
+    expect(sheet.getRange("B5").getValue()).toBe(2);
+    expect(sheet.getRange("A6").getValue()).toBe("#REF!");
+  });
+});
