@@ -21,7 +21,7 @@ import { type PlanField, type PlanTable, ROMAN } from "../core/plan";
 import { UserError } from "../core/result";
 import { SETTINGS_TAB } from "../core/settings";
 import { parseSifat, readSifat } from "../core/sifat";
-import { readWorkbook, type Workbook } from "./plans";
+import { readWorkbook, tahunSentence, type Workbook } from "./plans";
 import type { WorkbookPort } from "./port";
 
 const TW_FAMILY = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)([1-4])$/;
@@ -323,9 +323,16 @@ function familyOf(fields: (PlanField | null)[]): string | null {
 }
 
 /** Every plan tab's reading, for the sidebar and the CLI. */
-export function readings(port: WorkbookPort): { readings: TabReading[]; skipped: Workbook["skipped"] } {
-  const wb = readWorkbook(port);
-  return { readings: wb.plans.map((p) => readingOf(wb, p)), skipped: wb.skipped };
+export function readings(
+  port: WorkbookPort,
+  tahun?: string,
+): { readings: TabReading[]; skipped: Workbook["skipped"]; tahun: string } {
+  const wb = readWorkbook(port, { tahun });
+  return {
+    readings: wb.plans.map((p) => readingOf(wb, p)),
+    skipped: wb.skipped,
+    tahun: tahunSentence(wb, tahun),
+  };
 }
 
 /** The panel's request as corrections: columns and their fields, or the header rows (1-based). */

@@ -60,6 +60,7 @@ export function laporanDocument(
   const period: Tw | "tahunan" = request.tw === "tahunan" ? "tahunan" : checkTw(Number(request.tw));
   const wb = readWorkbook(port, {
     formulas: false,
+    tahun: request.tahun,
     tabs: (name) => PK_TAB_NAME.test(name) || EVALUASI.test(name) || bidangTabs(request.tabs)(name),
   });
   const plans = chooseBidang(wb, request.tabs);

@@ -30,6 +30,8 @@ export interface PeriksaOptions {
   now?: Date;
   /** false: only compute (the CLI on a file it must not change). */
   writeReport?: boolean;
+  /** The year a person gave (`--tahun`): which year's columns a table of several years is read by. */
+  tahun?: string;
 }
 
 /**
@@ -39,7 +41,11 @@ export interface PeriksaOptions {
 export function periksa(port: WorkbookPort, options: PeriksaOptions = {}): CheckResult {
   // The add-on's own record tabs are never checked, so never read.
   const run = () =>
-    checkAndReport(port, readWorkbook(port, { tabs: (name) => !OWN_TABS.test(name) }), options);
+    checkAndReport(
+      port,
+      readWorkbook(port, { tabs: (name) => !OWN_TABS.test(name), tahun: options.tahun }),
+      options,
+    );
   return options.writeReport === false ? run() : port.withLock(run);
 }
 

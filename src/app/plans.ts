@@ -62,8 +62,10 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
     // The snapshot is the data range: its size is the tab's used size, no need to ask Sheets.
     const used = values.length > 1 || values[0]?.some((v) => v !== "");
     const options: ReadOptions = { merges: [], correction: corrections.get(name) };
-    // The measured year, where a table holds several side by side (else the reader takes the latest).
-    if (measured) options.tahun = measured;
+    // The measured year, where a table holds several side by side: the one given, else Pengaturan's,
+    // else the tab's title ("RENCANA AKSI … TAHUN 2024"); only without any the reader takes the latest.
+    const tahun = measured ?? titleYear(values);
+    if (tahun) options.tahun = tahun;
     let detection = isPlanCandidate(name) ? detectPlan(name, values, options) : null;
     // Merged header cells read as blank beside their first cell, which the reader fills as a merge
     // would (the layout corpus reads the same with and without them). Sheets is asked for them only
@@ -183,6 +185,37 @@ export function findTahun(wb: Workbook, given?: string): { tahun: string; source
 
 /** "RENCANA AKSI … TAHUN 2024", "TAHUN ANGGARAN 2024", "T.A. 2024" in a title cell. */
 const TITLE_YEAR = /\b(?:tahun(?:\s+anggaran)?|t\.\s?a\.?|ta\.)\s*:?\s*((?:19|20)\d\d)\b/i;
+
+/**
+ * The year a tab's title names: a row of the first few with one filled cell ("RENCANA AKSI
+ * SEKRETARIAT TAHUN 2024"), never a column header ("Realisasi Tahun 2023").
+ */
+function titleYear(values: CellValue[][]): number | undefined {
+  for (const row of values.slice(0, HEADER_AREA_ROWS)) {
+    const filled = row.filter((v) => v !== "" && v !== null && v !== undefined);
+    const m = filled.length === 1 ? TITLE_YEAR.exec(String(filled[0])) : null;
+    if (m) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** One sentence saying which year was used and where it came from, for the CLI ("" when unknown). */
+export function tahunSentence(wb: Workbook, given?: string): string {
+  const { tahun, source } = findTahun(wb, given);
+  if (!tahun) return "";
+  const from =
+    source === "diberikan"
+      ? "dari --tahun"
+      : source === "pengaturan"
+        ? "dari baris Tahun di tab Pengaturan"
+        : `dari judul tab '${titledTab(wb, tahun)}'; bila salah, jalankan lagi dengan --tahun`;
+  return `Tahun ${tahun} dipakai (${from}).`;
+}
+
+/** The first plan tab whose title or table names the year. */
+function titledTab(wb: Workbook, tahun: string): string {
+  return wb.plans.find((p) => String(p.tahun ?? "") === tahun)?.tab ?? wb.plans[0]?.tab ?? "";
+}
 
 /** The year a plan's table names (the measured year of a table with several years), else its titles. */
 function yearFromTitles(wb: Workbook): string {

@@ -34,7 +34,7 @@ import { parseArgs } from "node:util";
 import { readings, readingText } from "../app/baca";
 import { laporanDocument } from "../app/laporan";
 import { periksa } from "../app/periksa";
-import { readWorkbook, TahunUnknown } from "../app/plans";
+import { readWorkbook, TahunUnknown, tahunSentence } from "../app/plans";
 import { fingerprintOf, recordedVersion } from "../app/reviu";
 import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
@@ -317,7 +317,12 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
           timeZone: () => workbook.timeZone,
         });
         await save(workbook, target, since);
-        return report.message;
+        // Which year, and from where: a table of several years is read by it (trial 2 item 9).
+        const year = tahunSentence(
+          readWorkbook(port, { formulas: false, tahun: values.tahun }),
+          values.tahun,
+        );
+        return year ? `${report.message} ${year}` : report.message;
       });
       // ExcelJS writes no chart: the .xlsx holds the Ringkasan's table, not the chart Sheets draws.
       out(
@@ -332,7 +337,7 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
       const results = [];
       for (const file of files) {
         const { port } = emulatedPort(await open(file));
-        const result = periksa(port, { tw, writeReport: false });
+        const result = periksa(port, { tw, writeReport: false, tahun: values.tahun });
         // Nothing to check is not "no findings".
         if (result.summary.tabs === 0)
           throw new UserError(
@@ -377,6 +382,10 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
       if (files.length !== 1)
         throw new UserError("Sebutkan satu berkas .xlsx: sakip sidik FILE.xlsx --tw 2.");
       const tw = twOption(values.tw, true) as Tw;
+      if (values.tahun !== undefined)
+        throw new UserError(
+          "--tahun tidak berlaku untuk sakip sidik: sidik dihitung atas tahun yang tercatat di berkas itu.",
+        );
       const { port } = emulatedPort(await open(files[0]));
       const wb = readWorkbook(port, { notes: true });
       // By the rules of the TW's record, so an .xlsx sent with an older version compares too.
@@ -394,15 +403,20 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
       if (!workbook.tabs().length)
         throw new UserError(`Berkas "${files[0]}" tidak berisi satu sheet pun: tidak ada yang dapat dibaca.`);
       const { port } = emulatedPort(workbook);
-      const result = readings(port);
+      const result = readings(port, values.tahun);
       if (values.json) out(`${JSON.stringify(result)}\n`);
       else {
+        if (result.tahun) out(`${result.tahun}\n`);
         for (const r of result.readings) out(`${readingText(r)}\n`);
         for (const s of result.skipped) out(`${s.tab}: tidak dibaca. ${s.reason}\n`);
       }
       return 0;
     }
     case "rekap":
+      if (values.tahun !== undefined)
+        throw new UserError(
+          "--tahun tidak berlaku untuk sakip rekap: tahun setiap berkas diambil dari berkas itu sendiri (tab Pengaturan atau judul tab Rencana Aksi).",
+        );
       return rekapCommand(
         files,
         { tw: twOption(values.tw, true) as Tw, output: values.output, json: values.json },
@@ -443,6 +457,8 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
       const charts = doc.blocks.filter((b) => b.kind === "chart").length;
       out(`${doc.title} (${tables} tabel, ${charts} grafik) disimpan di ${target}.\n`);
       if (doc.leftOut) out(`${doc.leftOut}\n`);
+      const year = tahunSentence(readWorkbook(port, { formulas: false, tahun: values.tahun }), values.tahun);
+      if (year) out(`${year}\n`);
       return 0;
     }
     default:
