@@ -479,6 +479,14 @@ const ARRAY_FUNCTIONS =
 /** A custom function's or an array function's call: one pass over a formula finds both kinds. */
 const SPECIAL_CALL = new RegExp(`\\b(?:${CUSTOM_FUNCTION_NAMES.join("|")}|${ARRAY_FUNCTIONS})\\s*\\(`, "i");
 
+/** A line of cells to write from (row, col), 1-based. */
+interface Run {
+  row: number;
+  col: number;
+  cells: RawCellContent[];
+}
+const RUNS_PER_BATCH = 64;
+
 /**
  * What the formulas of a block call: a custom function (Excel and LibreOffice cannot compute it
  * from a saved file), or a function that may spill (the save marks a spill's range from the
@@ -750,8 +758,34 @@ export class MemoryWorkbook {
 
   /** The block's literals into the engine, its formulas into `deferred` (see `deferFormulas`). */
   private writeDeferred(tab: Tab, row: number, col: number, content: RawCellContent[][]): void {
-    const literals = content.map((line) => line.map((v) => (isFormula(v) ? null : v)));
-    this.hf.setCellContents({ sheet: tab.hfId, row: row - 1, col: col - 1 }, literals);
+    const { width, height } = this.hf.getSheetDimensions(tab.hfId);
+    if (row > height || col > width) {
+      // Beyond every cell the tab holds (a new tab): only the literals are written, each run of
+      // them in a row one write; the engine need not be told of 200,000 empty cells.
+      const runs: Run[] = [];
+      for (let r = 0; r < content.length; r++) {
+        const line = content[r];
+        for (let c = 0; c < line.length; ) {
+          if (line[c] === null || isFormula(line[c])) {
+            c++;
+            continue;
+          }
+          const cells: RawCellContent[] = [];
+          while (
+            c + cells.length < line.length &&
+            line[c + cells.length] !== null &&
+            !isFormula(line[c + cells.length])
+          )
+            cells.push(line[c + cells.length]);
+          runs.push({ row: row + r, col: col + c, cells });
+          c += cells.length;
+        }
+      }
+      this.writeRuns(tab, runs);
+    } else {
+      const literals = content.map((line) => line.map((v) => (isFormula(v) ? null : v)));
+      this.hf.setCellContents({ sheet: tab.hfId, row: row - 1, col: col - 1 }, literals);
+    }
     this.keepTexts(tab, row, col, content);
     let cells = this.deferred.get(tab);
     if (!cells) {
@@ -770,6 +804,19 @@ export class MemoryWorkbook {
     }
   }
 
+  /**
+   * Writes runs of cells (each one line of a row), a few dozen per engine batch: HyperFormula 3.5
+   * goes through the whole batch so far at every write in it (its undo bookkeeping), so one batch of
+   * 60,000 writes is quadratic, and no batch at all computes every formula at each write.
+   */
+  private writeRuns(tab: Tab, runs: Run[]): void {
+    for (let i = 0; i < runs.length; i += RUNS_PER_BATCH)
+      this.hf.batch(() => {
+        for (const run of runs.slice(i, i + RUNS_PER_BATCH))
+          this.hf.setCellContents({ sheet: tab.hfId, row: run.row - 1, col: run.col - 1 }, [run.cells]);
+      });
+  }
+
   /** Counts a deferred formula that a write or clear replaced. */
   private readonly undefer = () => {
     this.deferredCount--;
@@ -784,19 +831,19 @@ export class MemoryWorkbook {
     const pending = [...this.deferred];
     this.deferred.clear();
     this.deferredCount = 0;
-    this.hf.batch(() => {
-      for (const [tab, cells] of pending) {
-        for (const r of cells.rows()) {
-          const line = cells.row(r);
-          for (let i = 0; i < line.length; ) {
-            const start = line[i][0];
-            const run: string[] = [];
-            while (i < line.length && line[i][0] === start + run.length) run.push(line[i++][1]);
-            this.hf.setCellContents({ sheet: tab.hfId, row: r - 1, col: start - 1 }, [run]);
-          }
+    for (const [tab, cells] of pending) {
+      const runs: Run[] = [];
+      for (const r of cells.rows()) {
+        const line = cells.row(r);
+        for (let i = 0; i < line.length; ) {
+          const start = line[i][0];
+          const run: string[] = [];
+          while (i < line.length && line[i][0] === start + run.length) run.push(line[i++][1]);
+          runs.push({ row: r, col: start, cells: run });
         }
       }
-    });
+      this.writeRuns(tab, runs);
+    }
     for (const [tab] of pending) this.retrySpills(tab);
   }
 
