@@ -289,10 +289,17 @@ const ROMAN = ["I", "II", "III", "IV"];
 const selectedTw = () => Number($<HTMLSelectElement>("tw").value);
 /** Whether the person picked a triwulan in this panel (then a refresh keeps it). */
 let twChosen = false;
+/** Whether the person picked a report in "Buat laporan" (then the triwulan no longer moves it). */
+let laporanChosen = false;
 /** The reviewer panel names the triwulan it works on, chosen in "Buat tab Triwulan". */
 const showTw = () => {
   $("reviewer-tw").textContent = `TW ${ROMAN[selectedTw() - 1]}`;
+  // "Buat laporan" follows the chosen triwulan unless the person picked a report there.
+  if (!laporanChosen) $<HTMLSelectElement>("laporan-tw").value = String(selectedTw());
 };
+$("laporan-tw").addEventListener("change", () => {
+  laporanChosen = true;
+});
 $("tw").addEventListener("change", () => {
   twChosen = true;
   showTw();

@@ -41,14 +41,13 @@ export interface LaporanReport {
 }
 
 /**
- * How to get the .docx from Sheets, said in the panel. The panel's sandbox may start downloads
- * (allow-downloads, Google's "HTML Service: Restrictions"), but the Word and chart renderers
- * (docx, Vega, resvg: megabytes, resvg a native binary) cannot run in Apps Script and would make
- * the panel every open downloads ten times larger; so Sheets keeps the printable tab and the .docx
- * is made from the downloaded .xlsx, with no wider permission (README, "Buat laporan").
+ * What staff do with the report tab in Sheets, said in the panel in plain Indonesian, with no
+ * terminal command (trial 2 item 15). The .docx itself is made by `sakip laporan` and npm start's
+ * "Unduh laporan .docx": the Word and chart renderers (docx, Vega, resvg: megabytes, resvg a native
+ * binary) cannot run in Apps Script and would make the panel every open downloads ten times larger.
  */
 export const DOCX_HOW =
-  "Dokumen Word (.docx): File › Download › Microsoft Excel (.xlsx), lalu jalankan “npm run sakip -- laporan BERKAS.xlsx --tw 2” (atau --tahunan), atau buka berkas itu di npm start dan tekan “Unduh laporan .docx”. Cetak tab ini langsung: File › Cetak, A4 lanskap, sesuaikan dengan lebar.";
+  "Cetak atau simpan sebagai PDF: File › Cetak, A4 lanskap, sesuaikan dengan lebar. Untuk menyunting di Word atau Google Dokumen: pilih tabel atau paragraf di tab ini, salin (Ctrl+C), lalu tempel di dokumen Anda.";
 
 const EVALUASI = /^evaluasi tw (i{1,3}|iv)\b/i;
 

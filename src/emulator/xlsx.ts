@@ -96,7 +96,9 @@ export function notAWorkbook(label: string, bytes: Uint8Array): string | null {
   if (!head.startsWith("504b0304") && !head.startsWith("504b0506"))
     return `Berkas "${label}" bukan spreadsheet .xlsx (isinya bukan workbook Excel): periksa berkas yang dipilih.`;
   if (!Buffer.from(bytes).includes(Buffer.from("xl/workbook.xml")))
-    return `Berkas "${label}" adalah arsip zip, bukan workbook .xlsx: periksa berkas yang dipilih.`;
+    return Buffer.from(bytes).includes(Buffer.from("word/"))
+      ? `Berkas "${label}" adalah dokumen Word, bukan workbook .xlsx: pilih berkas Rencana Aksi .xlsx-nya.`
+      : `Berkas "${label}" adalah arsip zip, bukan workbook .xlsx: periksa berkas yang dipilih.`;
   return null;
 }
 

@@ -65,8 +65,10 @@ interface Answer {
 async function run(files: File[]): Promise<void> {
   const path = (f: File) => f.webkitRelativePath || f.name;
   // In the order of their names, as a folder lists them (the browser gives them in any order).
+  // A folder's other files are left out (as the CLI does); a file chosen by name is always sent, so
+  // one that is no workbook (a .docx) gets its row naming why, as the page promises.
   const xlsx = files
-    .filter((f) => /\.xlsx$/i.test(f.name) && !f.name.startsWith("~$"))
+    .filter((f) => !f.name.startsWith("~$") && (!f.webkitRelativePath || /\.xlsx$/i.test(f.name)))
     .sort((a, b) => path(a).localeCompare(path(b), "id", { numeric: true }));
   if (!xlsx.length) {
     say("Tidak ada berkas .xlsx di antara yang dipilih.", true);

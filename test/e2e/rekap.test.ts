@@ -3,9 +3,10 @@
  * a folder of OPD files picked as a reviewer picks it, the table with its total, the ranking, the
  * chart and the findings shown, and the .xlsx downloaded. Screenshots go to test-results/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Document, Packer, Paragraph } from "docx";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -79,6 +80,21 @@ describe.skipIf(!runBrowserTests)("the rekap page of npm start in Chromium", () 
     expect(book.worksheets.map((w) => w.name)).toEqual(["Rekap TW II", "Peringkat", "Temuan"]);
     expect((book.getWorksheet("Rekap TW II") as ExcelJS.Worksheet).getImages()).toHaveLength(1);
   }, 60_000);
+
+  it("gives a Word document chosen among the .xlsx files its own row: 'dokumen Word, bukan workbook .xlsx'", async () => {
+    // Trial 2 item 17: the .docx was dropped without a row ("Rekap selesai: 3 berkas").
+    const docx = join(dir, "laporan.docx");
+    const word = new Document({ sections: [{ children: [new Paragraph("LAKIP TW II")] }] });
+    writeFileSync(docx, await Packer.toBuffer(word));
+    const first = readdirSync(folder).filter((f) => f.endsWith(".xlsx"))[0];
+    await page.locator("#files").setInputFiles([join(folder, first), docx]);
+    await expect
+      .poll(() => page.locator("#status").textContent(), { timeout: 120_000 })
+      .toBe("Rekap selesai: 2 berkas, 1 tidak dapat dibaca (lihat kolom Keterangan).");
+    expect(await page.locator("#table").textContent()).toContain(
+      'Berkas "laporan.docx" adalah dokumen Word, bukan workbook .xlsx',
+    );
+  }, 180_000);
 
   it("says what to do when nothing was picked, in Indonesian", async () => {
     await page.locator("#files").setInputFiles([]);
