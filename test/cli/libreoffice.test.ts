@@ -8,7 +8,15 @@ import { main } from "../../src/cli/sakip";
 import { demoWorkbook } from "../../src/emulator/demo";
 import { emulatedPort } from "../../src/emulator/session";
 import { loadXlsx, saveXlsx } from "../../src/emulator/xlsx";
-import { CSV_ALL_SHEETS, convert, onCi, parseCsv, soffice, warnWithoutSoffice } from "../utils/libreoffice";
+import {
+  CSV_ALL_SHEETS,
+  convert,
+  onCi,
+  parseCsv,
+  same,
+  soffice,
+  warnWithoutSoffice,
+} from "../utils/libreoffice";
 
 warnWithoutSoffice(
   "UJI LIBREOFFICE",
@@ -55,13 +63,6 @@ function byKey(rows: unknown[][]): Map<string, Record<string, unknown>> {
     if (key) out.set(key, Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
   }
   return out;
-}
-
-/** A LibreOffice CSV text and an emulator value say the same thing. */
-function same(lo: string, emu: unknown): boolean {
-  if (typeof emu === "number")
-    return lo !== "" && Math.abs(Number(lo) - emu) <= 1e-9 * Math.max(1, Math.abs(emu));
-  return lo === String(emu);
 }
 
 describe.skipIf(!soffice && !onCi)("the CLI's .xlsx in LibreOffice Calc", () => {

@@ -13,7 +13,15 @@ import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/sakip";
 import { demoWorkbook } from "../../src/emulator/demo";
 import { loadXlsx, saveXlsx } from "../../src/emulator/xlsx";
-import { CSV_ALL_SHEETS, convert, onCi, parseCsv, soffice, warnWithoutSoffice } from "../utils/libreoffice";
+import {
+  CSV_ALL_SHEETS,
+  convert,
+  onCi,
+  parseCsv,
+  same,
+  soffice,
+  warnWithoutSoffice,
+} from "../utils/libreoffice";
 
 warnWithoutSoffice(
   "UJI LIBREOFFICE",
@@ -24,13 +32,6 @@ const EVALUASI = "Evaluasi TW II 2024";
 const RINGKASAN = "Ringkasan TW II 2024";
 const dir = mkdtempSync(join(tmpdir(), "sakip-dibuka-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** A LibreOffice CSV text and an emulator value say the same thing. */
-function same(lo: string, emu: unknown): boolean {
-  if (typeof emu === "number")
-    return lo !== "" && Math.abs(Number(lo) - emu) <= 1e-9 * Math.max(1, Math.abs(emu));
-  return lo === String(emu);
-}
 
 describe.skipIf(!soffice && !onCi)("sakip triwulan's file opened in LibreOffice as it is", () => {
   it("shows every Ringkasan figure and every capaian, kriteria and efisiensi the emulator computes", async () => {

@@ -97,3 +97,10 @@ export function parseCsv(text: string): string[][] {
   if (cell || row.length) rows.push([...row, cell]);
   return rows;
 }
+
+/** A LibreOffice CSV text and an emulator value say the same thing. */
+export function same(lo: string, emu: unknown): boolean {
+  if (typeof emu === "number")
+    return lo !== "" && Math.abs(Number(lo) - emu) <= 1e-9 * Math.max(1, Math.abs(emu));
+  return lo === String(emu);
+}
