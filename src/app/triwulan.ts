@@ -300,7 +300,7 @@ function formatSummary(f: { cells: number; shifted: number } | null): string {
     : [];
   if (f?.shifted)
     parts.push(
-      `${f.shifted} baris bergeser: tinggi baris yang Anda atur tidak ikut bergeser (Sheets tidak dapat membacanya sekaligus), atur lagi bila perlu`,
+      `${f.shifted} baris pindah letak; hanya bila Anda pernah mengatur tinggi baris sendiri di tab ini, atur lagi tingginya (tinggi baris tidak ikut pindah: Sheets tidak dapat membacanya sekaligus)`,
     );
   return parts.join("; ");
 }

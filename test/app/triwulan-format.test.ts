@@ -49,6 +49,8 @@ describe("a person's formats in the evaluation tab", () => {
     expect(formatsAt(r)).toEqual(mine);
     expect(sheet.getColumnWidth(faktor)).toBe(320);
     expect(ringkasan?.getColumnWidth(1)).toBe(420);
+    // No row moved: nothing is said about row heights (trial 2 item 13).
+    expect(again.message).not.toContain("pindah letak");
 
     // The plan gains an indicator at the top: the row moves down, its formats with it.
     const plan = wb.getTab(TEMPLATE_TRANSMIGRASI_TAB);
@@ -61,7 +63,7 @@ describe("a person's formats in the evaluation tab", () => {
     expect(formatsAt(r + 1)).toEqual(mine);
     expect(sheet.getColumnWidth(faktor)).toBe(320);
     expect(grown.message).toMatch(
-      /; \d+ baris bergeser: tinggi baris yang Anda atur tidak ikut bergeser \(Sheets tidak dapat membacanya sekaligus\), atur lagi bila perlu;/,
+      /; \d+ baris pindah letak; hanya bila Anda pernah mengatur tinggi baris sendiri di tab ini, atur lagi tingginya \(tinggi baris tidak ikut pindah: Sheets tidak dapat membacanya sekaligus\);/,
     );
   });
 
