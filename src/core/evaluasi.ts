@@ -101,7 +101,7 @@ const EVAL_COLUMNS: readonly EvalColumn[] = [
   column("indikator", "Indikator", 240, "formula"),
   column("satuan", "Satuan", 80, "formula"),
   column("polaritas", "Polaritas", 80, "formula"),
-  column("sifat", "Sifat target", 125, "ours"),
+  column("sifat", "Sifat target", 80, "ours"),
   column("targetTahunan", "Target tahunan", 80, "formula"),
   column("targetTw", "Target TW #", 80, "formula"),
   column("targetSd", "Target s.d. TW #", 80, "formula"),
