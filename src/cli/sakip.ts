@@ -34,7 +34,7 @@ import { parseArgs } from "node:util";
 import { readings, readingText } from "../app/baca";
 import { laporanDocument } from "../app/laporan";
 import { periksa } from "../app/periksa";
-import { readWorkbook, TahunUnknown, tahunSentence } from "../app/plans";
+import { isPlanCandidate, readWorkbook, TahunUnknown, tahunSentence } from "../app/plans";
 import { fingerprintOf, recordedVersion } from "../app/reviu";
 import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
@@ -318,8 +318,14 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
         });
         await save(workbook, target, since);
         // Which year, and from where: a table of several years is read by it (trial 2 item 9).
+        // The plan tabs only (a year given needs none): reading the tabs just written would
+        // compute their formulas, which the save left to Excel and LibreOffice.
         const year = tahunSentence(
-          readWorkbook(port, { formulas: false, tahun: values.tahun }),
+          readWorkbook(port, {
+            formulas: false,
+            tahun: values.tahun,
+            tabs: (name) => !values.tahun && isPlanCandidate(name),
+          }),
           values.tahun,
         );
         return year ? `${report.message} ${year}` : report.message;

@@ -538,6 +538,8 @@ export class MemoryWorkbook {
   private customCalls = false;
   /** Whether a formula that may spill (ARRAYFORMULA…, see `calls`) was ever written or loaded. */
   private arrayCalls = false;
+  /** Tabs holding formulas in the engine: only their values can depend on deferred formulas. */
+  private readonly formulaTabs = new Set<Tab>();
   /**
    * When on, formula cells written with `write` wait outside the formula engine until something
    * needs their values (off by default: the CLI's `triwulan` turns it on). Reading the workbook
@@ -599,6 +601,7 @@ export class MemoryWorkbook {
     for (const { tab, cells } of blocks) {
       sheets[engineName(tab)] = this.toEngineBlock(tab, 1, 1, cells);
       const called = calls(sheets[engineName(tab)]);
+      if (sheets[engineName(tab)].some((line) => line.some(isFormula))) this.formulaTabs.add(tab);
       if (called.custom) this.customCalls = true;
       if (called.special) this.arrayCalls = true;
     }
@@ -734,6 +737,7 @@ export class MemoryWorkbook {
     }
     // A formula that may spill is placed among the others as if they had been computed all along.
     if (called.special) this.settle();
+    if (content.some((line) => line.some(isFormula))) this.formulaTabs.add(tab);
     let cols = 0;
     for (const line of content) cols = Math.max(cols, line.length);
     const edited = this.editedCells(tab, { row, col, rows: content.length, cols });
@@ -832,6 +836,7 @@ export class MemoryWorkbook {
     this.deferred.clear();
     this.deferredCount = 0;
     for (const [tab, cells] of pending) {
+      this.formulaTabs.add(tab);
       const runs: Run[] = [];
       for (const r of cells.rows()) {
         const line = cells.row(r);
@@ -845,6 +850,15 @@ export class MemoryWorkbook {
       this.writeRuns(tab, runs);
     }
     for (const [tab] of pending) this.retrySpills(tab);
+  }
+
+  /**
+   * Computes the deferred formulas before a value of the tab is read, unless nothing in it can
+   * depend on them: a tab with neither deferred formulas nor formulas in the engine (a plan of
+   * typed values) is read as it is.
+   */
+  private settleFor(tab: Tab): void {
+    if (this.deferredCount && (this.formulaTabs.has(tab) || this.deferred.get(tab)?.size)) this.settle();
   }
 
   /**
@@ -1026,12 +1040,12 @@ export class MemoryWorkbook {
 
   /** Computed values as `getValues()` returns them. */
   values(tab: Tab, rect: Rect): CellValue[][] {
-    this.settle();
+    this.settleFor(tab);
     return this.map(rect, (r, c) => this.value(tab, r, c));
   }
 
   value(tab: Tab, row: number, col: number): CellValue {
-    this.settle();
+    this.settleFor(tab);
     const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
     return this.fromEngine(this.hf.getCellValue(at), at);
   }
@@ -1085,7 +1099,7 @@ export class MemoryWorkbook {
 
   /** The error of a cell with its message (a custom function's thrown message is kept here). */
   cellError(tab: Tab, row: number, col: number): CellErrorInfo | undefined {
-    this.settle();
+    this.settleFor(tab);
     const v = this.hf.getCellValue({ sheet: tab.hfId, row: row - 1, col: col - 1 });
     if (!(v instanceof DetailedCellError)) return undefined;
     const code = errorCode(v.type);
@@ -1104,7 +1118,7 @@ export class MemoryWorkbook {
     // A deferred formula never spills (see `calls`); none waits beside one that may.
     if (this.deferredCount && this.deferred.get(tab)?.get(row, col) !== undefined)
       return { origin: false, spilled: false };
-    this.settle();
+    this.settleFor(tab);
     const type = this.hf.getCellType({ sheet: tab.hfId, row: row - 1, col: col - 1 });
     return { origin: type === "ARRAYFORMULA", spilled: type === "ARRAY" };
   }
