@@ -45,14 +45,8 @@ export function addMissingColumns(
         planned,
       };
     }
-    port.write(tab, [{ row: detection.table.headerBottom + 1, col: width + 1, cells: [headers] }]);
-    port.format(tab, {
-      styles: [
-        {
-          range: rect(detection.table.headerBottom + 1, width + 1, 1, headers.length),
-          bold: true,
-        },
-      ],
+    port.write(tab, [{ row, col: width + 1, cells: [headers] }], {
+      styles: [{ range: rect(row, width + 1, 1, headers.length), bold: true }],
     });
     return {
       message: `Kolom ditambahkan di tab '${tab}': ${headers.join(", ")}. Isi kolom itu lalu buat tab Triwulan.`,

@@ -29,6 +29,7 @@ import {
   capaianTahunanShown,
   evaluationForm,
   headerRow,
+  INDICATOR_HEADERS,
   indicatorCells,
   kriteriaChart,
   percentCell,
@@ -306,9 +307,7 @@ function comparisonTable(id: string, rows: IndicatorFigures[], tahun: number, pe
     id,
     caption: `Perbandingan realisasi ${period} dengan tahun ${last} dan target akhir Renstra`,
     header: headerRow([
-      "No",
-      "Indikator Kinerja",
-      "Satuan",
+      ...INDICATOR_HEADERS,
       `Target ${last}`,
       `Realisasi ${last}`,
       `Capaian ${last} (%)`,

@@ -34,6 +34,7 @@ import {
   capaianChart,
   capaianTable,
   headerRow,
+  INDICATOR_HEADERS,
   indicatorCells,
   kriteriaChart,
   noCell,
@@ -226,9 +227,7 @@ export function renstraTable(iku: IndicatorFigures[], tahun: number): ReportTabl
     caption:
       "Tabel 3.19 Perbandingan Realisasi Kinerja s.d. Tahun Ini dengan Target Jangka Menengah (Renstra)",
     header: headerRow([
-      "No",
-      "Indikator Kinerja",
-      "Satuan",
+      ...INDICATOR_HEADERS,
       `Target akhir Renstra${yearText}`,
       `Realisasi s.d. tahun ${tahun}`,
       `Persentase realisasi thd target akhir Renstra s.d. tahun ${tahun} (%)`,

@@ -153,7 +153,8 @@ export function renstraTargetCell(f: IndicatorFigures, withYear: boolean): Repor
 /** The No column: 1, 2, 3 … centred. */
 export const noCell = (n: number): ReportCell => text(String(n), "center");
 
-/** No | Indikator Kinerja | Satuan: how most tables start an indicator's row. */
+/** No | Indikator Kinerja | Satuan: how most tables start an indicator's row (its headers, its cells). */
+export const INDICATOR_HEADERS = ["No", "Indikator Kinerja", "Satuan"];
 export const indicatorCells = (f: IndicatorFigures, no: number): ReportCell[] => [
   noCell(no),
   text(f.row.indikator),

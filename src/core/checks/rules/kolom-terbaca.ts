@@ -1,8 +1,7 @@
-import type { PlanField } from "../../plan";
+import { type PlanField, ROMAN } from "../../plan";
 import { finding, loc, TWS } from "../shared";
 import type { Finding, Rule } from "../types";
 
-const ROMAN = ["I", "II", "III", "IV"];
 const FAMILIES = [
   { prefix: "targetTw", label: "Target TW" },
   { prefix: "realisasiTw", label: "Realisasi TW" },
