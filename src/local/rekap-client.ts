@@ -3,7 +3,13 @@
  * table, ranking, chart and findings are shown. Plain DOM; every text from the files goes in with
  * textContent, never as HTML.
  */
-import { type ColumnKind, cellText, type RekapCell, type RekapTable } from "../core/rekap-table";
+import {
+  type ColumnKind,
+  cellText,
+  type RekapCell,
+  type RekapTable,
+  SIDIK_TIDAK_PASTI,
+} from "../core/rekap-table";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = $<HTMLSpanElement>("status");
@@ -53,6 +59,9 @@ function fill(
       td.textContent = cellText(cells[j] ?? null, c.kind);
       td.className = c.kind === "teks" ? "text" : "num";
       if (cells[j] === "berubah setelah dikirim") td.classList.add("berubah");
+      if (cells[j] === SIDIK_TIDAK_PASTI) td.classList.add("tidak-pasti");
+      // The old record's sentence reads on one wide line rather than a column of short ones.
+      if (c.header === "Keterangan") td.classList.add("panjang");
     });
   });
 }

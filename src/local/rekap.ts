@@ -61,6 +61,8 @@ export const REKAP_HTML = `<!doctype html>
       tr.total td { font-weight: 600; background: #eef1f6; }
       tr.gagal td { background: #f8d7da; }
       td.berubah { background: #fff3cd; }
+      td.tidak-pasti { background: #e0e0e0; }
+      td.text.panjang { min-width: 420px; max-width: 720px; }
       img#chart { max-width: 100%; border: 1px solid #dadce0; margin-top: 6px; }
       p.note { color: #5f6368; max-width: 900px; }
     </style>
