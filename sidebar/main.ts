@@ -245,9 +245,11 @@ $("make-laporan").addEventListener("click", async () => {
   const result = await busy(`Membuat ${label}…`, () => call("createLaporan", { tw, tabs }));
   if (!result) return;
   say(result.message);
-  const how = $("laporan-docx");
-  how.textContent = result.docx;
-  how.hidden = false;
+  // What staff do with the report tab in Sheets, in plain Indonesian with no terminal command (trial
+  // 2 item 15): the paragraph's own text. The .docx itself is made by `sakip laporan` and npm start's
+  // "Unduh laporan .docx": the Word and chart renderers (docx, Vega, resvg: megabytes, resvg a native
+  // binary) cannot run in Apps Script and would make the panel every open downloads ten times larger.
+  $("laporan-docx").hidden = false;
 });
 
 /** When unsure whether a row is a renamed indicator, the person says so instead of a duplicate. */

@@ -212,8 +212,8 @@ export interface Results {
   makeStatement: { message: string; tab: string };
   correctReading: { message: string };
   saveTahun: { message: string };
-  /** `docx`: how to get the Word document (the panel shows it as it is). */
-  createLaporan: { message: string; tab: string; docx: string };
+  /** What to do with the report tab (print, copy into Word) is the panel's own text (#laporan-docx). */
+  createLaporan: { message: string; tab: string };
 }
 
 /**

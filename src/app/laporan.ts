@@ -40,15 +40,6 @@ export interface LaporanReport {
   message: string;
 }
 
-/**
- * What staff do with the report tab in Sheets, said in the panel in plain Indonesian, with no
- * terminal command (trial 2 item 15). The .docx itself is made by `sakip laporan` and npm start's
- * "Unduh laporan .docx": the Word and chart renderers (docx, Vega, resvg: megabytes, resvg a native
- * binary) cannot run in Apps Script and would make the panel every open downloads ten times larger.
- */
-export const DOCX_HOW =
-  "Cetak atau simpan sebagai PDF: File › Cetak, A4 lanskap, sesuaikan dengan lebar. Untuk menyunting di Word atau Google Dokumen: pilih tabel atau paragraf di tab ini, salin (Ctrl+C), lalu tempel di dokumen Anda.";
-
 const EVALUASI = /^evaluasi tw (i{1,3}|iv)\b/i;
 
 /** The report's document model, read from the workbook (no write); `leftOut` names tabs not in it. */

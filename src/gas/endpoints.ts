@@ -1,7 +1,7 @@
 import { type Args, type Endpoint, makeSchemas, type Reply, type Results } from "../api";
 import { correctionEntries, correctReading } from "../app/baca";
 import { addMissingColumns } from "../app/columns";
-import { DOCX_HOW, generateLaporan } from "../app/laporan";
+import { generateLaporan } from "../app/laporan";
 import { periksa } from "../app/periksa";
 import { saveTahun } from "../app/plans";
 import { addNote, openNotes, type ReviuDeps, reopen, statement, submitForReview, verify } from "../app/reviu";
@@ -75,7 +75,7 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
   createLaporan: (a) => {
     const report = generateLaporan(port(), a);
     active().getSheetByName(report.tab)?.activate();
-    return { message: report.message, tab: report.tab, docx: DOCX_HOW };
+    return { message: report.message, tab: report.tab };
   },
 };
 
