@@ -27,6 +27,7 @@ async function busy<T>(
   for (const f of document.querySelectorAll("[aria-invalid]")) f.removeAttribute("aria-invalid");
   say(label, "busy");
   let failed: ReturnType<typeof reaction>;
+  working = true;
   try {
     return await action();
   } catch (e) {
@@ -34,6 +35,7 @@ async function busy<T>(
     failed = reaction(e, { tahun: "tahun-input", ...fields });
     say(failed.message, "error");
   } finally {
+    working = false;
     for (const b of buttons) b.disabled = false;
   }
   if (failed.retry) {
@@ -76,10 +78,14 @@ function renderState(s: SidebarState): void {
     );
   }
   const box = $("bidang");
+  // A tab the person unticked stays unticked when the panel reads the spreadsheet again.
+  const unticked = new Set(
+    [...box.querySelectorAll<HTMLInputElement>("input:not(:checked)")].map((i) => i.value),
+  );
   box.replaceChildren(
     el("legend", { textContent: "Tab bidang" }),
     ...s.plans.map((p) =>
-      el("label", {}, el("input", { type: "checkbox", value: p.tab, checked: true }), p.tab),
+      el("label", {}, el("input", { type: "checkbox", value: p.tab, checked: !unticked.has(p.tab) }), p.tab),
     ),
   );
   // Opened again, the panel works on the latest triwulan that has an evaluation tab, not on TW I.
@@ -151,7 +157,28 @@ function renderFindings(result: CheckResult): void {
   );
 }
 
+/** When the panel last read the spreadsheet (ms), and whether an action is running. */
+let readAt = 0;
+let working = false;
+
+/**
+ * Coming back to the panel after typing in the sheet: the indicator counts are read again (one
+ * call, quietly, at most every 2 s, never during an action), so "0 indikator" does not stay.
+ */
+const reread = () => {
+  if (working || Date.now() - readAt < 2000) return;
+  readAt = Date.now();
+  void call("sidebarState", {})
+    .then((state) => {
+      if (!working) renderState(state);
+    })
+    .catch(() => {});
+};
+window.addEventListener("focus", reread);
+document.addEventListener("pointerdown", reread);
+
 async function refresh(tab?: string): Promise<void> {
+  readAt = Date.now();
   if (tab !== undefined) keepOpen(tab);
   // A keyboard user keeps their place: the field that had focus has it again after the reload.
   const focused = document.activeElement?.id;
