@@ -233,10 +233,16 @@ export function correctReading(
   port: WorkbookPort,
   entries: CorrectionEntry | readonly CorrectionEntry[],
 ): { message: string } {
-  const list = Array.isArray(entries) ? entries : [entries as CorrectionEntry];
-  if (!list.length) throw new UserError("Pilih kolom yang ingin dikoreksi.");
+  const given = Array.isArray(entries) ? entries : [entries as CorrectionEntry];
+  if (!given.length) throw new UserError("Pilih kolom yang ingin dikoreksi.");
   return port.withLock(() => {
     const wb = readWorkbook(port);
+    const list = given.map((e) => {
+      // An indicator's sifat keeps the indicator's text, so it follows it when rows move.
+      if (!("sifat" in e)) return e;
+      const at = wb.plans.find((p) => p.tab === e.tab)?.rows.find((r) => r.row === e.row);
+      return at?.indikator ? { ...e, indikator: String(at.indikator).trim() } : e;
+    });
     for (const entry of list) {
       if (!wb.snapshots.has(entry.tab))
         throw new UserError(`Tab "${entry.tab}" tidak ada di spreadsheet ini.`, "tidak-ditemukan");

@@ -63,12 +63,15 @@ export function readCorrections(values: CellValue[][] | null): Map<string, Layou
       const a = Number(m[1]);
       const b = m[2] ? Number(m[2]) : a;
       fix.header = { top: Math.min(a, b) - 1, bottom: Math.max(a, b) - 1 };
-    } else if (/^baris \d+$/.test(normalise(what))) {
-      // One indicator's sifat target: "baris 12 | sifat akhir".
-      const row = Number(normalise(what).slice(6)) - 1;
+    } else if (SIFAT_ROW.test(what)) {
+      // One indicator's sifat target: "baris 12: <indikator> | sifat akhir" (the text lets it follow
+      // its indicator when rows are inserted; "baris 12" alone is kept to the row).
+      const [, n, text] = SIFAT_ROW.exec(what) ?? [];
+      const row = Number(n) - 1;
       const sifat = parseSifat(meaning.replace(/^sifat( target)?\s*:?/i, ""));
       if (!sifat) continue;
-      fix.sifat = [...(fix.sifat ?? []).filter((s) => s.row !== row), { row, sifat }];
+      const s = text ? { row, sifat, indikator: text.trim() } : { row, sifat };
+      fix.sifat = [...(fix.sifat ?? []).filter((x) => x.row !== row), s];
     } else {
       const col = columnIndex(what.toUpperCase());
       const n = normalise(meaning);
@@ -81,10 +84,13 @@ export function readCorrections(values: CellValue[][] | null): Map<string, Layou
   return out;
 }
 
+/** "baris 12" or "baris 12: <indikator>" in the Kolom / baris cell. */
+const SIFAT_ROW = /^baris\s+(\d+)\s*(?::\s*(.*\S))?\s*$/i;
+
 export type CorrectionEntry =
   | { tab: string; col: number; field: PlanField | null }
   | { tab: string; header: { top: number; bottom: number } }
-  | { tab: string; row: number; sifat: Sifat };
+  | { tab: string; row: number; sifat: Sifat; indikator?: string };
 
 /** "baris 12": the Kolom / baris cell of an indicator's row (0-based row shown 1-based). */
 const rowLabel = (row: number) => `baris ${row + 1}`;
@@ -92,7 +98,8 @@ const rowLabel = (row: number) => `baris ${row + 1}`;
 /** The row of the correction table for one entry (0-based columns and rows shown 1-based). */
 export function correctionRow(e: CorrectionEntry): WriteCell[] {
   if ("header" in e) return [e.tab, HEADER_ROWS, `${e.header.top + 1}-${e.header.bottom + 1}`];
-  if ("sifat" in e) return [e.tab, rowLabel(e.row), `sifat ${e.sifat}`];
+  if ("sifat" in e)
+    return [e.tab, `${rowLabel(e.row)}${e.indikator ? `: ${e.indikator}` : ""}`, `sifat ${e.sifat}`];
   return [e.tab, columnLetter(e.col + 1), e.field ? fieldHeader(e.field) : NOT_USED];
 }
 
@@ -110,7 +117,17 @@ export function correctionSlot(values: CellValue[][], e: CorrectionEntry): numbe
     const tab = str(row[KOREKSI_COL - 1]);
     if (!tab) continue;
     last = r;
-    if (tab === e.tab && normalise(str(row[KOREKSI_COL])) === key) return r;
+    const what = str(row[KOREKSI_COL]);
+    if (tab !== e.tab) continue;
+    if (normalise(what) === key) return r;
+    // An indicator's sifat: the same row, or the same indicator (moved by an inserted row).
+    const m = "sifat" in e ? SIFAT_ROW.exec(what) : null;
+    if (
+      m &&
+      "sifat" in e &&
+      (rowLabel(Number(m[1]) - 1) === key || (!!m[2] && normalise(m[2]) === normalise(e.indikator ?? "")))
+    )
+      return r;
   }
   return last + 1;
 }

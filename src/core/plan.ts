@@ -157,6 +157,8 @@ export interface PlanTable {
   reading?: ColumnExplanation[];
   /** 0-based columns of the earlier years' and the Renstra figures (for checks that point at a cell). */
   periodColumns?: PeriodColumns;
+  /** One sentence per sifat correction of Pengaturan whose indicator is no longer found. */
+  koreksiHilang?: string[];
 }
 
 /** Where the figures of other periods sit: per earlier year, and the Renstra's. */

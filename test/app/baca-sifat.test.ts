@@ -60,7 +60,7 @@ describe("correcting one indicator's sifat target", () => {
     correctReading(port, correctionEntries({ tab: TAB, row: SHEET_ROW, sifat: "tetap" }));
     expect(wb.values(wb.getTab("Pengaturan"), { row: 1, col: 7, rows: 3, cols: 3 })).toEqual([
       ["Koreksi pembacaan: tab", "Kolom / baris", "Dibaca sebagai"],
-      [TAB, `baris ${SHEET_ROW}`, "sifat tetap"],
+      [TAB, `baris ${SHEET_ROW}: Jumlah ASN yang digaji`, "sifat tetap"],
       ["", "", ""],
     ]);
     expect(sifatOf(port)).toEqual([
@@ -100,6 +100,34 @@ describe("correcting one indicator's sifat target", () => {
     expect(asn[header.indexOf("Capaian s.d. TW II (%)")]).toBe("100,00");
   });
 
+  it("follows its indicator when a row is inserted above it, and says so when the indicator is gone", () => {
+    const wb = workbook();
+    const { port } = emulatedPort(wb);
+    correctReading(port, correctionEntries({ tab: TAB, row: SHEET_ROW, sifat: "tetap" }));
+    // A row inserted above both indicators: ASN moves to row 6, row 5 now holds the other indicator.
+    wb.insertRowsAfter(wb.getTab(TAB), 3, 1);
+    const after = readings(port).readings[0];
+    expect(after.sifat?.find((s) => s.indikator === "Jumlah ASN yang digaji")).toMatchObject({
+      row: SHEET_ROW + 1,
+      sifat: "tetap",
+      corrected: true,
+    });
+    expect(after.sifat?.find((s) => s.indikator === "Tingkat pengangguran terbuka")).toBeUndefined();
+    // Correcting it again replaces the same Pengaturan row (found by its indicator), not a second one.
+    correctReading(port, correctionEntries({ tab: TAB, row: SHEET_ROW + 1, sifat: "akhir" }));
+    expect(wb.values(wb.getTab("Pengaturan"), { row: 2, col: 7, rows: 2, cols: 3 })).toEqual([
+      [TAB, `baris ${SHEET_ROW + 1}: Jumlah ASN yang digaji`, "sifat akhir"],
+      ["", "", ""],
+    ]);
+    // The indicator renamed: the correction applies to nothing and one sentence says so.
+    wb.write(wb.getTab(TAB), SHEET_ROW + 1, 2, [["Jumlah pegawai yang digaji"]]);
+    const gone = readings(port).readings[0];
+    expect(gone.sifat?.some((s) => s.corrected)).toBe(false);
+    expect(gone.guesses).toContain(
+      `Koreksi sifat target “baris ${SHEET_ROW + 1}: Jumlah ASN yang digaji” di Pengaturan tidak menemukan indikatornya lagi; perbaiki teks indikatornya di tabel koreksi atau pilih sifatnya lagi di Cara dibaca.`,
+    );
+  });
+
   it("travels with the .xlsx: `sakip baca` reads it from the file", async () => {
     const wb = workbook();
     const { port } = emulatedPort(wb);
@@ -116,6 +144,11 @@ describe("correcting one indicator's sifat target", () => {
   it.each<[string, CellValue[], { row: number; sifat: string }[] | undefined]>([
     ["as written by the panel", [TAB, "baris 12", "sifat akhir"], [{ row: 11, sifat: "akhir" }]],
     ["typed by a person, words alone", [TAB, "Baris 7", "Kumulatif"], [{ row: 6, sifat: "kumulatif" }]],
+    [
+      "with its indicator",
+      [TAB, "baris 12: Jumlah ASN yang digaji", "sifat akhir"],
+      [{ row: 11, sifat: "akhir", indikator: "Jumlah ASN yang digaji" }],
+    ],
     ["'Sifat target: tetap'", [TAB, "baris 3", "Sifat target: tetap"], [{ row: 2, sifat: "tetap" }]],
     ["a word that is no sifat is ignored", [TAB, "baris 3", "sifat naik"], undefined],
   ])("the table row %s", (_, row, want) => {

@@ -84,7 +84,7 @@ describe.skipIf(!runBrowserTests)("an unseen layout, read and corrected in the p
     await local.shot("dikoreksi");
     await page.locator("iframe#sidebar").screenshot({ path: join(results, "unseen-panel.png") });
     await local.openTab("Pengaturan");
-    await local.textOf(local.cell("H2")).toBe("baris 6");
+    await local.textOf(local.cell("H2")).toBe("baris 6: Jumlah instruktur yang digaji");
     await local.textOf(local.cell("I2")).toBe("sifat tetap");
 
     // Buat tab Triwulan TW II: the corrected sifat as written, the others marked as guesses.

@@ -100,8 +100,8 @@ const short = (s: string) => {
  */
 export function guessNotes(table: PlanTable): string[] {
   const rows = table.rows.filter((r) => r.indikator);
-  if (!rows.length) return [];
-  const out: string[] = [];
+  const out: string[] = [...(table.koreksiHilang ?? [])];
+  if (!rows.length) return out;
   const hasTw = TWS.some((t) => table.columns[`targetTw${t}`] !== undefined);
   const readings = hasTw ? rows.map((r) => ({ r, s: readSifat(r) })) : [];
   const guessed = readings.filter((x) => x.s.source === "nilai");

@@ -24,6 +24,7 @@
  */
 import type { CellValue } from "../cells";
 import type { PlanTable } from "../plan";
+import { normalise } from "../text";
 import { readHeader } from "./assign";
 import { correctedBand, dataStartOf, findBand } from "./band";
 import { explainColumns, missingFields, titleYear } from "./explain";
@@ -65,13 +66,23 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
   });
   const { columns, rows } = readRows(values, band, h, dataStart);
   // A person's sifat for an indicator row wins over the plan's cell and over the values.
-  for (const s of fix?.sifat ?? [])
-    for (const r of rows)
-      if (r.row === s.row) {
-        r.sifat = s.sifat;
-        r.sifatKoreksi = true;
-      }
+  // It follows its indicator: the row when its text still matches, else the row with that text.
+  const lost: string[] = [];
+  for (const s of fix?.sifat ?? []) {
+    const same = (r: (typeof rows)[number]) =>
+      !!r.indikator && normalise(r.indikator) === normalise(s.indikator ?? "");
+    const at = rows.find((r) => r.row === s.row);
+    const r = !s.indikator ? at : at && same(at) ? at : rows.find(same);
+    if (r) {
+      r.sifat = s.sifat;
+      r.sifatKoreksi = true;
+    } else if (s.indikator)
+      lost.push(
+        `Koreksi sifat target “baris ${s.row + 1}: ${s.indikator}” di Pengaturan tidak menemukan indikatornya lagi; perbaiki teks indikatornya di tabel koreksi atau pilih sifatnya lagi di Cara dibaca.`,
+      );
+  }
   const table: PlanTable = { tab, headerTop: band.top, headerBottom: band.bottom, dataStart, columns, rows };
+  if (lost.length) table.koreksiHilang = lost;
   const tahun = h.tahun ?? titleYear(values, band.top);
   if (tahun !== null) table.tahun = tahun;
   table.reading = explainColumns(h, columns);

@@ -17,7 +17,7 @@ export interface LayoutCorrection {
   /** 0-based column and the field it holds; null: the column is not used. */
   columns: { col: number; field: PlanField | null }[];
   /** The sifat target of the indicator on a 0-based row, overriding the plan and the guess. */
-  sifat?: { row: number; sifat: Sifat }[];
+  sifat?: { row: number; sifat: Sifat; indikator?: string }[];
 }
 
 export interface ReadOptions {
