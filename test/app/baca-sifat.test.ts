@@ -141,7 +141,7 @@ describe("correcting one indicator's sifat target", () => {
     );
   });
 
-  it.each<[string, CellValue[], { row: number; sifat: string }[] | undefined]>([
+  it.each<[string, CellValue[], { row: number; sifat: string; indikator?: string }[] | undefined]>([
     ["as written by the panel", [TAB, "baris 12", "sifat akhir"], [{ row: 11, sifat: "akhir" }]],
     ["typed by a person, words alone", [TAB, "Baris 7", "Kumulatif"], [{ row: 6, sifat: "kumulatif" }]],
     [
