@@ -95,7 +95,7 @@ describe("sakip and its files", () => {
 
   it("running out of memory: one Indonesian sentence, exit 2, no lock or temporary file left", async () => {
     const big = join(dir, "besar.xlsx");
-    await writePlan(big, 2000);
+    await writePlan(big, 6000);
     const out = join(dir, "besar-TW2.xlsx");
     // The memory Node may use, made small enough that this plan does not fit.
     const run = await new Promise<{ code: number | null; err: string }>((resolve) => {
