@@ -33,6 +33,31 @@ let editing: { cell: Cell; before: string; input: HTMLInputElement } | null = nu
 /** The cell and scroll position each tab had, so coming back to a tab keeps its place. */
 const lastCell = new Map<string, Cell>();
 const lastScroll = new Map<string, [number, number]>();
+/**
+ * A key as the handlers read it: a real keydown, or one pressed while a cell was being saved and
+ * replayed once it is, in order (Sheets never drops what is typed after Tab or Enter).
+ */
+interface Key {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  preventDefault(): void;
+}
+/** Saves in flight, and the keys pressed meanwhile. */
+let saving = 0;
+const held: Key[] = [];
+/** One cell edit, as its edit text before and after (a formula stays a formula), for Ctrl+Z / Ctrl+Y. */
+interface Step {
+  tab: string;
+  cell: Cell;
+  before: string;
+  after: string;
+}
+const UNDO_DEPTH = 100;
+const done: Step[] = [];
+const undone: Step[] = [];
 /** Size of the area the frozen rows and columns (and the headers) cover, in pixels. */
 let frozenTop = 0;
 let frozenLeft = 0;
@@ -485,24 +510,68 @@ function startEdit(initial?: string): void {
   td.replaceChildren(input, ...td.querySelectorAll("datalist"));
   input.focus();
   input.setSelectionRange(input.value.length, input.value.length);
-  input.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" || event.key === "Tab") {
-      event.preventDefault();
-      const next =
-        event.key === "Enter" ? { row: sel.row + 1, col: sel.col } : { row: sel.row, col: sel.col + 1 };
-      const typed = input.value;
-      // Refused (as Sheets' "reject input"): stay in the cell with what was typed and its message,
-      // so the next cell's "diperbarui" never hides it.
-      void commit(true).then((ok) => (ok ? select(next, { tell: true }) : startEdit(typed)));
-    } else if (event.key === "Escape") {
-      event.preventDefault();
-      cancelEdit();
-    }
-  });
+  input.addEventListener("keydown", (event) => editKey(input, event, false));
   input.addEventListener("blur", () => {
-    if (editing?.input === input) void commit(false);
+    if (editing?.input === input) void hold(commit(false));
   });
 }
+
+/** A key in the cell editor; `replayed` keys were held during a save and are typed here by hand. */
+function editKey(input: HTMLInputElement, key: Key, replayed: boolean): void {
+  if (key.key === "Enter" || key.key === "Tab") {
+    key.preventDefault();
+    const back = key.shiftKey ? -1 : 1;
+    const next =
+      key.key === "Enter" ? { row: sel.row + back, col: sel.col } : { row: sel.row, col: sel.col + back };
+    const typed = input.value;
+    // Refused (as Sheets' "reject input"): stay in the cell with what was typed and its message,
+    // so the next cell's "diperbarui" never hides it; keys pressed meanwhile belong to no cell.
+    void hold(
+      commit(true).then((ok) => {
+        if (ok) return select(next, { tell: true });
+        held.length = 0;
+        startEdit(typed);
+      }),
+    );
+  } else if (key.key === "Escape") {
+    key.preventDefault();
+    cancelEdit();
+  } else if (replayed) {
+    const from = input.selectionStart ?? input.value.length;
+    const to = input.selectionEnd ?? from;
+    if (key.key.length === 1 && !key.ctrlKey && !key.metaKey && !key.altKey)
+      input.setRangeText(key.key, from, to, "end");
+    else if (key.key === "Backspace" && (from > 0 || to > from))
+      input.setRangeText("", to > from ? from : from - 1, to, "end");
+  }
+}
+
+/** Runs a save; keys pressed until every save is done wait, then go where the cursor is, in order. */
+function hold<T>(work: Promise<T>): Promise<T> {
+  saving++;
+  return work.finally(() => {
+    saving--;
+    while (!saving && held.length) {
+      const key = held.shift() as Key;
+      if (editing) editKey(editing.input, key, true);
+      else gridKey(key);
+    }
+  });
+}
+
+window.addEventListener(
+  "keydown",
+  (event) => {
+    const target = event.target as Node;
+    if (!saving || !(target === document.body || grid.contains(target))) return;
+    if (["Shift", "Control", "Alt", "Meta", "CapsLock", "AltGraph"].includes(event.key)) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const { key, shiftKey, ctrlKey, metaKey, altKey } = event;
+    held.push({ key, shiftKey, ctrlKey, metaKey, altKey, preventDefault: () => {} });
+  },
+  true,
+);
 
 function cancelEdit(): void {
   if (!editing) return;
@@ -530,9 +599,11 @@ async function commit(refocus: boolean): Promise<boolean> {
 }
 
 /** false when the edit was refused (the message is on the status line). */
-async function write(cell: Cell, text: string): Promise<boolean> {
+async function write(cell: Cell, text: string, how: "edit" | "undo" | "redo" = "edit"): Promise<boolean> {
   if (!view) return false;
   const tab = view.name;
+  const old = cellView(cell);
+  const before = old?.e ?? old?.t ?? "";
   try {
     const reply = await request<ViewReply & { protectedBy: string[] }>("/api/edit", {
       tab,
@@ -541,11 +612,26 @@ async function write(cell: Cell, text: string): Promise<boolean> {
       seq,
     });
     apply(reply);
+    const now = reply.sheet.name === tab ? cellView(cell) : null;
+    const step = { tab, cell, before, after: now?.e ?? now?.t ?? text };
+    // An undone step is kept as the edit it undid (before: what is back now, after: what it took away).
+    if (how === "undo") undone.push({ tab, cell, before: step.after, after: step.before });
+    else {
+      done.push(step);
+      if (done.length > UNDO_DEPTH) done.shift();
+      if (how === "edit") undone.length = 0;
+    }
     // A warning-only protection lets the edit through, as Sheets does after its "edit anyway?".
     const warning = reply.protectedBy.length
       ? ` Perhatian: sel ini dilindungi (${reply.protectedBy.join("; ")}).`
       : "";
-    say(`Sel ${tab}!${a1(cell)} diperbarui.${warning}`);
+    const shown = text === "" ? "kosong" : `"${text}"`;
+    const said = {
+      edit: `Sel ${tab}!${a1(cell)} diperbarui.`,
+      undo: `Diurungkan: sel ${tab}!${a1(cell)} kembali berisi ${shown}.`,
+      redo: `Diulangi: sel ${tab}!${a1(cell)} kembali berisi ${shown}.`,
+    }[how];
+    say(`${said}${warning}`);
     return true;
   } catch (e) {
     // Refused (validation, protection): back to the cell, as Sheets does.
@@ -559,7 +645,7 @@ async function write(cell: Cell, text: string): Promise<boolean> {
 grid.addEventListener("mousedown", (event) => {
   const td = (event.target as HTMLElement).closest("td");
   if (!td?.dataset.r || td.classList.contains("editing")) return;
-  if (editing) void commit(false);
+  if (editing) void hold(commit(false));
   select({ row: Number(td.dataset.r), col: Number(td.dataset.c) }, { tell: true });
 });
 
@@ -575,8 +661,43 @@ const MOVES: Record<string, [number, number]> = {
   ArrowRight: [0, 1],
 };
 
+/**
+ * Edit › Urungkan (Ctrl+Z / Cmd+Z) and Ulangi (Ctrl+Y, Ctrl+Shift+Z): puts the cell's edit text of
+ * before (or after) back, so a deleted formula comes back as the formula. A cell changed since (by
+ * the add-on or another edit) is not overwritten.
+ */
+async function undoStep(redo: boolean): Promise<void> {
+  const step = (redo ? undone : done).pop();
+  if (!step) return say(redo ? "Tidak ada yang dapat diulangi." : "Tidak ada yang dapat diurungkan.");
+  if (view?.name !== step.tab) {
+    await load(step.tab);
+    if (view?.name !== step.tab) return;
+  }
+  select(step.cell);
+  const now = cellView(step.cell);
+  const expected = redo ? step.before : step.after;
+  if ((now?.e ?? now?.t ?? "") !== expected) {
+    done.length = 0;
+    undone.length = 0;
+    return say(
+      `Sel ${step.tab}!${a1(step.cell)} sudah berubah sejak itu, jadi tidak ${redo ? "diulangi" : "diurungkan"}.`,
+      true,
+    );
+  }
+  await write(step.cell, redo ? step.after : step.before, redo ? "redo" : "undo");
+}
+
 grid.addEventListener("keydown", (event) => {
   if (editing || event.target !== grid) return;
+  gridKey(event);
+});
+
+function gridKey(event: Key): void {
+  if ((event.ctrlKey || event.metaKey) && !event.altKey && /^[zy]$/i.test(event.key)) {
+    event.preventDefault();
+    void hold(undoStep(event.key.toLowerCase() === "y" || event.shiftKey));
+    return;
+  }
   const move = MOVES[event.key];
   if (move) {
     event.preventDefault();
@@ -590,12 +711,12 @@ grid.addEventListener("keydown", (event) => {
   } else if (event.key === "Delete" || event.key === "Backspace") {
     event.preventDefault();
     const cell = cellView(sel);
-    if (cell && (cell.e ?? cell.t) !== "") void write(sel, "");
+    if (cell && (cell.e ?? cell.t) !== "") void hold(write(sel, ""));
   } else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
     event.preventDefault();
     startEdit(event.key);
   }
-});
+}
 
 // The download goes through fetch so that a refusal (a tab name .xlsx cannot hold) is shown, not saved.
 $<HTMLAnchorElement>("save").addEventListener("click", async (event) => {

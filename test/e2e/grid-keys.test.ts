@@ -1,0 +1,93 @@
+/**
+ * `npm start`'s grid keeps every key a person types, as Sheets does: a row typed with Tab at a fast
+ * key rate keeps each cell's first letters while the cell before is still being saved (the trial
+ * lost "Indikator Kinerja" → "tor Kinerja"), and Ctrl+Z / Ctrl+Y undo and redo the last cell edits,
+ * a deleted formula coming back as the formula.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Local, openLocal, runBrowserTests, warnWithoutChromium } from "./helpers";
+
+warnWithoutChromium("test/e2e/grid-keys.test.ts");
+
+describe.skipIf(!runBrowserTests)("keys in the npm start grid", () => {
+  let local: Local;
+
+  beforeAll(async () => {
+    local = await openLocal("grid-keys", "Pengaturan");
+  });
+
+  afterAll(async () => {
+    await local?.close();
+  });
+
+  it("a row typed with Tab at 40 ms per key keeps every letter, in the right cells", async () => {
+    const { page, cell, textOf } = local;
+    // Each save answers after 400 ms, as on a busy machine or a slow Sheets call: the keys of the
+    // next cell are typed while the cell before is in flight.
+    await page.route("**/api/edit", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    const row = ["Indikator Kinerja", "Satuan", "Target 2024", "63,57", "Bidang HI"];
+    await cell("J34").click();
+    for (const [i, text] of row.entries()) {
+      await page.keyboard.type(text, { delay: 40 });
+      await page.keyboard.press(i === row.length - 1 ? "Enter" : "Tab");
+    }
+    // The last save is answered, and Enter went down from N34.
+    await textOf(page.locator("#status")).toBe("Sel Pengaturan!N34 diperbarui.");
+    await page.unroute("**/api/edit");
+    for (const [i, text] of row.entries()) await textOf(cell(`${"JKLMN"[i]}34`)).toBe(text);
+    await expect.poll(() => page.locator("#ref").textContent()).toBe("N35");
+    await local.shot("tab-cepat");
+  });
+
+  it("Ctrl+Z brings a deleted formula back as the formula; Ctrl+Y and Ctrl+Shift+Z redo", async () => {
+    const { page, cell, textOf } = local;
+    const status = page.locator("#status");
+    await local.type("J37", "=SUM(1,5; 2,5)");
+    await textOf(cell("J37")).toBe("4");
+    await local.type("K37", "catatan");
+
+    // Delete over the formula, then over the text: two steps to undo.
+    await cell("J37").click();
+    await page.keyboard.press("Delete");
+    await textOf(status).toBe("Sel Pengaturan!J37 diperbarui.");
+    await textOf(cell("J37")).toBe("");
+    await cell("K37").click();
+    await page.keyboard.press("Delete");
+    await textOf(cell("K37")).toBe("");
+
+    await page.keyboard.press("Control+z");
+    await textOf(cell("K37")).toBe("catatan");
+    await page.keyboard.press("Control+z");
+    await textOf(cell("J37")).toBe("4");
+    await textOf(status).toBe('Diurungkan: sel Pengaturan!J37 kembali berisi "=SUM(1,5; 2,5)".');
+    // A formula again, not the number 4: the formula bar shows it and it still computes.
+    await expect.poll(() => page.locator("#ref").textContent()).toBe("J37");
+    await textOf(page.locator("#content")).toBe("=SUM(1,5; 2,5)");
+    await local.shot("urungkan");
+
+    // The two typed entries before the deletes are undone next, then nothing is left of this test's.
+    await page.keyboard.press("Control+z");
+    await textOf(cell("K37")).toBe("");
+    await page.keyboard.press("Control+y");
+    await textOf(cell("K37")).toBe("catatan");
+    await page.keyboard.press("Control+Shift+Z");
+    await textOf(cell("J37")).toBe("");
+    await textOf(status).toBe("Diulangi: sel Pengaturan!J37 kembali berisi kosong.");
+    await page.keyboard.press("Control+Shift+Z");
+    await textOf(cell("K37")).toBe("");
+    await page.keyboard.press("Control+Shift+Z");
+    await textOf(status).toBe("Tidak ada yang dapat diulangi.");
+
+    // A new edit after an undo clears what could be redone, as in Sheets.
+    await page.keyboard.press("Control+z");
+    await textOf(cell("K37")).toBe("catatan");
+    await local.type("L37", "baru");
+    await cell("L37").click();
+    await page.keyboard.press("Control+y");
+    await textOf(status).toBe("Tidak ada yang dapat diulangi.");
+    await textOf(cell("K37")).toBe("catatan");
+  });
+});
