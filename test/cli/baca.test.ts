@@ -23,7 +23,9 @@ describe("sakip baca", () => {
     await saveXlsx(transmigrasiWorkbook(), file);
     const text = await cli("baca", file);
     expect(text.code).toBe(0);
-    expect(text.out.split("\n").slice(0, 3)).toEqual([
+    expect(text.out.split("\n").slice(0, 4)).toEqual([
+      // Which year was read, and from where (trial 2 item 9).
+      "Tahun 2024 dipakai (dari baris Tahun di tab Pengaturan).",
       `${TAB}: baris judul 1, data mulai baris 2, 12 indikator`,
       "  A: No",
       "  B: Kode",

@@ -27,7 +27,7 @@ describe("sakip laporan", () => {
     expect(await main(["laporan", xlsx, "--tw", "2"], (s) => said.push(s))).toBe(0);
     const lakip = join(dir, "renaksi-LAKIP-TW2.docx");
     expect(said.join("")).toBe(
-      `Laporan Kinerja Triwulan II Tahun 2024 (19 tabel, 3 grafik) disimpan di ${lakip}.\n`,
+      `Laporan Kinerja Triwulan II Tahun 2024 (19 tabel, 3 grafik) disimpan di ${lakip}.\nTahun 2024 dipakai (dari baris Tahun di tab Pengaturan).\n`,
     );
     const xml = documentXml(lakip);
     expect(xml).toContain(
