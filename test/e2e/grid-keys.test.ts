@@ -91,3 +91,46 @@ describe.skipIf(!runBrowserTests)("keys in the npm start grid", () => {
     await textOf(cell("K37")).toBe("catatan");
   });
 });
+
+describe.skipIf(!runBrowserTests)("undo on a Ringkasan sent for review", () => {
+  let local: Local;
+
+  beforeAll(async () => {
+    local = await openLocal("grid-keys-reviu");
+  });
+
+  afterAll(async () => {
+    await local?.close();
+  });
+
+  it("a Delete over B7's formula is undone with Ctrl+Z: the same formula and number are back", async () => {
+    const { page, panel, cell, textOf } = local;
+    const panelStatus = panel.locator("#status");
+    await panel.locator("#tw").selectOption("2");
+    await panel.locator("#make-tw").click();
+    await textOf(panelStatus).toContain("Tab 'Evaluasi TW II 2024' dibuat");
+    await panel.locator("#send").click();
+    await textOf(panelStatus).toMatch(/^Pemeriksaan menemukan \d+ galat/);
+    await panel.locator("#force-reason").fill("Realisasi anggaran menunggu SP2D");
+    await panel.locator("#send-force").click();
+    await textOf(panelStatus).toMatch(/^TW II dikirim untuk reviu/);
+
+    await local.openTab("Ringkasan TW II 2024");
+    await cell("B7").click();
+    const formula = (await page.locator("#content").textContent()) ?? "";
+    const shown = (await cell("B7").textContent()) ?? "";
+    expect(formula).toMatch(/^=/);
+    expect(shown).not.toBe("");
+
+    await page.keyboard.press("Delete");
+    await textOf(page.locator("#status")).toContain("Perhatian: sel ini dilindungi");
+    await textOf(cell("B7")).toBe("");
+    await page.keyboard.press("Control+z");
+    await textOf(page.locator("#status")).toMatch(
+      /^Diurungkan: sel Ringkasan TW II 2024!B7 kembali berisi "=/,
+    );
+    await textOf(cell("B7")).toBe(shown);
+    await textOf(page.locator("#content")).toBe(formula);
+    await local.shot("ringkasan-b7");
+  });
+});
