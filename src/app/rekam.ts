@@ -62,8 +62,16 @@ export function coveredTabs(wb: Workbook, tw: Tw): Covered {
   };
 }
 
-export const lockedTabs = (c: Covered) =>
-  [...c.plans, c.evaluasi, c.ringkasan, c.laporan].filter((t): t is TabSnapshot => !!t);
+/**
+ * Every tab the record covers, locked on Kirim: the bidang tabs (listed, or read by the evaluation
+ * tab's formulas: an own-layout tab), evaluation, Ringkasan, report and PK tabs (`recorded`: the
+ * record's tab names; Pengaturan, covered only in part, stays open).
+ */
+export const lockedTabs = (c: Covered, wb: Workbook, recorded: string[]) => {
+  const names = [...c.plans.map((t) => t.name), ...recorded].filter((n) => n !== SETTINGS_TAB);
+  const plans = [...new Set(names)].map((n) => wb.snapshots.get(n));
+  return [...new Set([...plans, c.evaluasi, c.ringkasan, c.laporan])].filter((t): t is TabSnapshot => !!t);
+};
 
 /** The Pengaturan rows a reviewer relies on (by label in column A): whose report, which year, which scale. */
 const FINGERPRINTED_SETTINGS: Record<number, Set<string>> = {
@@ -376,17 +384,14 @@ function scaleChanged(
  * figure the record does not contain. Formats are not in the fingerprint (a person may show more
  * decimals), so the tabs are read with them here: "" when none misleads.
  */
-export function formatProblem(port: WorkbookPort, covered: Covered): string {
+export function formatProblem(port: WorkbookPort, covered: Covered, max = 3): string {
   const tabs = [covered.evaluasi, ...(covered.ringkasan ? [covered.ringkasan] : [])];
   const found = tabs.flatMap((t) => {
     const formats = port.read(t.name, { formats: true }).formats?.numberFormat ?? [];
     const cells = misleadingFormats(formats, t.values);
     if (!cells.length) return [];
-    const shown = cells
-      .slice(0, 6)
-      .map((d) => `${d.cell} memakai ${d.found}`)
-      .join("; ");
-    return [`di tab '${t.name}' ${shown}${cells.length > 6 ? ` dan ${cells.length - 6} sel lain` : ""}`];
+    return cells.map((d) => `di tab '${t.name}' ${d.cell} memakai ${d.found}`);
   });
-  return found.join("; ");
+  const more = found.length - max;
+  return found.slice(0, max).join("; ") + (more > 0 ? ` dan ${more} sel lain` : "");
 }

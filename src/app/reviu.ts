@@ -1,7 +1,7 @@
 import type { CheckResult, OpenNote } from "../api";
 import { columnLetter } from "../core/a1";
 import { evaluasiProblems } from "../core/checks/rules/evaluasi-hitungan";
-import { HEADER_ROW, ROMAN, type Tw } from "../core/evaluasi";
+import { evaluasiTabName, HEADER_ROW, ROMAN, type Tw } from "../core/evaluasi";
 import {
   type Change,
   changedWhere,
@@ -11,7 +11,7 @@ import {
   packRows,
   unpackRows,
 } from "../core/fingerprint";
-import { checkTw } from "../core/plan";
+import { checkTw, indicatorKeys } from "../core/plan";
 import { UserError } from "../core/result";
 import { choiceRule, headerStyle } from "../core/style";
 import { cellLink, checkAndReport } from "./periksa";
@@ -203,7 +203,11 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
     const print = fingerprintOf(wb, tw, deps.digest);
     // Lock first: a tab this user may not protect stops the submission before anything is recorded.
     const warningOnly = wb.settings.proteksi !== "ketat";
-    const locked = lockedTabs(covered);
+    const locked = lockedTabs(
+      covered,
+      wb,
+      print.tabs.map((t) => t.tab),
+    );
     for (const t of locked) {
       port.format(t.name, {
         protections: [{ range: "sheet", description: protectionLabel(tw), warningOnly }],
@@ -342,13 +346,54 @@ function filledText(wb: Workbook, filled: RecordFindings["filled"]): string {
 }
 
 /** A misleading number format on the TW's evaluation tab or Ringkasan, "" when none (or a tab is gone). */
-function shownProblem(port: WorkbookPort, wb: Workbook, tw: Tw): string {
+function shownProblem(port: WorkbookPort, wb: Workbook, tw: Tw, max?: number): string {
   try {
-    return formatProblem(port, coveredTabs(wb, tw));
+    return formatProblem(port, coveredTabs(wb, tw), max);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     return "";
   }
+}
+
+/**
+ * Indicator rows of the bidang tabs the quarter's evaluation tab evaluates that it does not hold
+ * (added after sending), and its indicators no longer in their tab (deleted): a plan indicator not
+ * evaluated is a finding, though no sent figure changed. "" when they agree.
+ */
+function planGap(wb: Workbook, tw: Tw): string {
+  const ev = wb.snapshots.get(evaluasiTabName(tw, tahunOf(wb)));
+  const head = ev?.values[HEADER_ROW - 1] ?? [];
+  const k = head.indexOf("Kunci");
+  if (!ev || k < 0) return "";
+  const sent = new Map<string, number>();
+  ev.values.forEach((r, i) => {
+    if (i >= HEADER_ROW && r[k]) sent.set(String(r[k]), i);
+  });
+  const keyOf = indicatorKeys();
+  const out: string[] = [];
+  const kept = new Set<string>();
+  for (const p of wb.plans) {
+    if (![...sent.keys()].some((key) => key.startsWith(`${p.tab}|`))) continue;
+    for (const row of p.rows) {
+      if (!row.indikator) continue;
+      const key = keyOf(p, row);
+      kept.add(key);
+      if (!sent.has(key))
+        out.push(
+          `tab '${p.tab}' baris ${row.row + 1}: indikator baru '${row.indikator.slice(0, 60)}' sesudah dikirim, belum ada di tab '${ev.name}' yang dikirim`,
+        );
+    }
+  }
+  const ind = head.indexOf("Indikator");
+  for (const [key, i] of sent) {
+    const [tab, , name] = key.split("|");
+    const shown = String(ev.values[i][ind] ?? "");
+    if (!kept.has(key))
+      out.push(
+        `tab '${ev.name}' baris ${i + 1}: indikator '${(shown.startsWith("#") ? name.replace(/#\d+$/, "") : shown).slice(0, 60)}' tidak ada lagi di tab '${tab}' (dihapus sesudah dikirim)`,
+      );
+  }
+  return out.join("; ");
 }
 
 /** Said of a record made before version 2 of the fingerprint. */
@@ -377,24 +422,44 @@ export function verify(
     const found = recordFindings(wb, tw, sent, deps.digest);
     const { version, changes, hash, ringkasan } = found;
     const dataChanged = changes.length > 0;
-    const parts = [dataVerdict(wb, tw, sent, found)];
+    const gap = planGap(wb, tw);
+    const pernyataan = statementProblem(wb, tw, deps.digest, deps.timeZone);
+    const tampilan = shownProblem(port, wb, tw);
+    const hitungan = computedProblem(wb, tw);
+    // One leading verdict: "Tidak ada perubahan" only when nothing is wrong.
+    const problems = [
+      gap && `Rencana aksi berubah: ${gap}.`,
+      ringkasan && `Ringkasan tidak sesuai: ${ringkasan}.`,
+      pernyataan && `Pernyataan tidak sesuai: ${pernyataan}.`,
+      tampilan && `Tampilan tidak sesuai isi: ${tampilan}.`,
+      hitungan && `Sel hitungan tidak sesuai: ${hitungan}.`,
+    ].filter(Boolean);
+    let data = dataVerdict(wb, tw, sent, found);
+    if (problems.length && data.startsWith("Tidak ada perubahan"))
+      data = `Ada yang tidak sesuai: ${problems.join(" ")} Selain itu, ${data.replace(/^Tidak ada perubahan/, "isi yang dicatat tidak berubah")}`;
+    else data = [data, ...problems].join(" ");
+    const parts = [data];
     if (riwayat) parts.unshift(`Riwayat tidak sesuai: ${riwayat}.`);
-    if (ringkasan) parts.push(`Ringkasan tidak sesuai: ${ringkasan}.`);
     if (version < 2)
       parts.push(
         `Catatan: ${OLD_RECORD}, jadi perubahan di sana tidak terlihat; minta pengirim membuka kembali dan mengirim ulang ${twName(tw)}.`,
       );
     if (reopened)
       parts.push(`${twName(tw)} dibuka kembali ${onBy(reopened, deps.timeZone)} dan belum dikirim lagi.`);
-    const pernyataan = statementProblem(wb, tw, deps.digest, deps.timeZone);
-    if (pernyataan) parts.push(`Pernyataan tidak sesuai: ${pernyataan}.`);
-    const tampilan = shownProblem(port, wb, tw);
-    if (tampilan) parts.push(`Tampilan tidak sesuai isi: ${tampilan}.`);
-    const hitungan = computedProblem(wb, tw);
-    if (hitungan) parts.push(`Sel hitungan tidak sesuai: ${hitungan}.`);
     const message = parts.join(" ");
-    record(port, wb, deps, tw, "Diverifikasi", ["", "", "", message, hash ?? "", "", ""]);
-    const changed = dataChanged || !!riwayat || !!ringkasan || !!pernyataan || !!tampilan || !!hitungan;
+    // The history row holds every cell named (the message at most a few).
+    const full = tampilan.includes(" sel lain") ? shownProblem(port, wb, tw, 1e6) : tampilan;
+    record(port, wb, deps, tw, "Diverifikasi", [
+      "",
+      "",
+      "",
+      message.replace(tampilan, full),
+      hash ?? "",
+      "",
+      "",
+    ]);
+    const changed =
+      dataChanged || !!riwayat || !!gap || !!ringkasan || !!pernyataan || !!tampilan || !!hitungan;
     // Rows an older record cannot judge: neither changed nor unchanged.
     return { changed: changed || (found.unsure.length ? null : false), message };
   });
@@ -483,7 +548,11 @@ export function reopen(
         `${twName(tw)} belum pernah dikirim, jadi tidak perlu dibuka kembali.`,
         "belum-siap",
       );
-    const covered = lockedTabs(coveredTabs(wb, tw));
+    const covered = lockedTabs(
+      coveredTabs(wb, tw),
+      wb,
+      unpackRows(sent.hash, sent.packed).tabs.map((t) => t.tab),
+    );
     for (const t of covered) {
       if (port.unprotect(t.name, protectionLabel(tw))) continue;
       // A strict protection keeps its editors to the submitter and the owner, so that a reviewer
@@ -638,6 +707,11 @@ export function statement(
         `data berubah sejak dikirim (${changedWhere(changes)}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
       );
     }
+    const gap = planGap(wb, tw);
+    if (gap)
+      throw refused(
+        `rencana aksi berubah sejak dikirim (${gap}): minta pengirim membuka kembali ${twName(tw)}, membuat ulang tab Triwulan dan mengirim lagi.`,
+      );
     if (found.unsure.length) throw refused(dataVerdict(wb, tw, sent, found).replace(/^Tab/, "tab"));
     if (ringkasan)
       throw refused(
@@ -763,6 +837,7 @@ export function reviewState(
     changed =
       found.changes.length > 0 ||
       !!found.ringkasan ||
+      !!planGap(wb, tw) ||
       !!statementProblem(wb, tw, digest, timeZone) ||
       (!!port && !!shownProblem(port, wb, tw));
     if (found.unsure.length || found.filled.length || found.converted || found.laporanOutside)

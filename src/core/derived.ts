@@ -150,10 +150,11 @@ export function misleadingFormat(
 }
 
 const SHOWN: Record<string, (format: string) => string> = {
-  "angka tetap": (f) => `format angka ${quote(f, 30)} yang menampilkan angka tetap, bukan isinya`,
+  "angka tetap": (f) =>
+    `format angka ${quote(f.replace(/"/g, ""), 30)} yang menampilkan angka tetap, bukan isinya`,
   tersembunyi: () => "format angka yang menyembunyikan isinya",
-  persen: (f) => `format persen ${quote(f, 30)} yang menampilkan isinya dikali 100`,
-  skala: (f) => `format angka ${quote(f, 30)} yang menampilkan isinya dibagi seribu`,
+  persen: (f) => `format persen ${quote(f.replace(/"/g, ""), 30)} yang menampilkan isinya dikali 100`,
+  skala: (f) => `format angka ${quote(f.replace(/"/g, ""), 30)} yang menampilkan isinya dibagi seribu`,
 };
 
 /**

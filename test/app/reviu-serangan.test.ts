@@ -181,7 +181,7 @@ describe("the Pernyataan tab (trial: edited, or its TIDAK BERLAKU notice removed
     c.wb.write(tab, row + 1, 1, [["Berdasarkan reviu kami, laporan ini sempurna."]]);
     expect(said(c)).toMatch(
       new RegExp(
-        `^Tidak ada perubahan sejak dikirim .*\\. Pernyataan tidak sesuai: tab '${STATEMENT}' diubah setelah pernyataan dibuat pada .* oleh ${REVIEWER} \\(Riwayat Reviu baris \\d+\\)\\.$`,
+        `^Ada yang tidak sesuai: Pernyataan tidak sesuai: tab '${STATEMENT}' diubah setelah pernyataan dibuat pada .* oleh ${REVIEWER} \\(Riwayat Reviu baris \\d+\\)\\. Selain itu, isi yang dicatat tidak berubah sejak dikirim .*\\.$`,
       ),
     );
   });
@@ -203,7 +203,7 @@ describe("the Pernyataan tab (trial: edited, or its TIDAK BERLAKU notice removed
     c.wb.write(tab, 4, 1, [[""]]);
     expect(said(c)).toMatch(
       new RegExp(
-        `Pernyataan tidak sesuai: tab '${STATEMENT}' tidak berlaku lagi karena TW I dibuka kembali pada .* oleh ${STAFF}, tetapi tanda "TIDAK BERLAKU LAGI" di baris 4 tidak ada\\.$`,
+        `Pernyataan tidak sesuai: tab '${STATEMENT}' tidak berlaku lagi karena TW I dibuka kembali pada .* oleh ${STAFF}, tetapi tanda "TIDAK BERLAKU LAGI" di baris 4 tidak ada\\. `,
       ),
     );
     submitForReview(c.port, deps(STAFF), { tw: 1 });
@@ -249,10 +249,10 @@ describe("a number format that shows a figure the cell does not hold (trial: Rin
     expect(checked.changed).toBe(true);
     expect(rekapFile(c.reviewerPort, "dinas.xlsx", 1, sha256).row.sidikBerubah).toBe(true);
     expect(checked.message).toContain(
-      `Tampilan tidak sesuai isi: di tab '${RINGKASAN}' B6 memakai format angka ""7"" yang menampilkan angka tetap, bukan isinya.`,
+      `Tampilan tidak sesuai isi: di tab '${RINGKASAN}' B6 memakai format angka "7" yang menampilkan angka tetap, bukan isinya.`,
     );
     expect(() => statement(c.reviewerPort, deps(REVIEWER), { tw: 1 })).toThrow(
-      `Pernyataan tidak dibuat karena di tab '${RINGKASAN}' B6 memakai format angka ""7"" yang menampilkan angka tetap, bukan isinya: minta pengirim mengembalikan format angkanya ke Otomatis (Format → Angka → Otomatis), lalu verifikasi lagi.`,
+      `Pernyataan tidak dibuat karena di tab '${RINGKASAN}' B6 memakai format angka "7" yang menampilkan angka tetap, bukan isinya: minta pengirim mengembalikan format angkanya ke Otomatis (Format → Angka → Otomatis), lalu verifikasi lagi.`,
     );
   });
 

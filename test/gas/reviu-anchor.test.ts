@@ -41,8 +41,10 @@ it("a rewritten history row of the submission is named by Verifikasi", () => {
     /^TW I dikirim untuk reviu/,
   );
   const reviewer = addon(wb, "reviewer@inspektorat.go.id");
-  // (The bare workbook has no CAPAIAN in its engine: its computed cells read #NAME?, said after the data.)
-  expect(reviewer("verifyReview", { tw: 1 }).data.message).toMatch(/^Tidak ada perubahan sejak dikirim/);
+  // (The bare workbook has no CAPAIAN in its engine: its computed cells read #NAME?, the one finding.)
+  expect(reviewer("verifyReview", { tw: 1 }).data.message).toMatch(
+    /^Ada yang tidak sesuai: Sel hitungan tidak sesuai: .* Selain itu, isi yang dicatat tidak berubah sejak dikirim/,
+  );
   wb.write(wb.getTab(TEMPLATE_TRANSMIGRASI_TAB), 3, 19, [[77]]);
   const print = fingerprintOf(readWorkbook(emulatedPort(wb).port, { notes: true }), 1, sha256);
   wb.write(wb.getTab("Riwayat Reviu"), 2, 10, [[print.hash, "", packRows(print)]]);
