@@ -97,7 +97,10 @@ const EVAL_COLUMNS: readonly EvalColumn[] = [
   column("no", "No", 40, "ours"),
   // Wide enough for a sub kegiatan's whole code (2.07.01.2.02.0001): its last digits tell it apart.
   column("kode", "Kode", 150, "formula"),
-  column("uraian", "Program / Kegiatan / Sub Kegiatan", 220, "ours"),
+  // Sasaran rows hold their sasaran here too; a tab made under the earlier header is read the same.
+  column("uraian", "Sasaran / Program / Kegiatan / Sub Kegiatan", 220, "ours", undefined, {
+    aliases: ["Program / Kegiatan / Sub Kegiatan"],
+  }),
   column("indikator", "Indikator", 240, "formula"),
   column("satuan", "Satuan", 80, "formula"),
   column("polaritas", "Polaritas", 80, "formula"),

@@ -139,7 +139,9 @@ describe("LAKIP triwulan from the demo workbook", () => {
       expect(r.cells[9].text).toBe(e[col("Kriteria")] === "" ? "-" : e[col("Kriteria")]);
     });
     // The anggaran tables' cells are the tab's RAK and realisasi anggaran s.d. TW II.
-    const byName = new Map(rows.map((r) => [String(r[col("Program / Kegiatan / Sub Kegiatan")] || ""), r]));
+    const byName = new Map(
+      rows.map((r) => [String(r[col("Sasaran / Program / Kegiatan / Sub Kegiatan")] || ""), r]),
+    );
     let compared = 0;
     for (const t of tables(doc).filter((x) => x.id.startsWith("anggaran-")))
       for (const r of t.rows) {

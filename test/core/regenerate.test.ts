@@ -61,7 +61,7 @@ class View {
   }
   /** Whether the row is in the section of indicators no longer in the plan. */
   removed(row: number): boolean {
-    const u = this.col("Program / Kegiatan / Sub Kegiatan");
+    const u = this.col("Sasaran / Program / Kegiatan / Sub Kegiatan");
     const start = this.snap.values.findIndex((r) => r[u] === REMOVED_HEADER);
     return start >= 0 && row > start;
   }
@@ -110,7 +110,9 @@ describe("Regenerating the evaluation tab keeps what a person did", () => {
     wb.write(tab, 4, 1, [["Data per 30 Juni 2024"]]);
     tab.setNote(HEADER_ROW + 1, 3, "Bidang ini dicek Pak Andi");
     wb.write(tab, mandiri, v.col("Sifat target") + 1, [["kumulatif"]]);
-    wb.write(tab, mandiri, v.col("Program / Kegiatan / Sub Kegiatan") + 1, [["Sasaran strategis 1"]]);
+    wb.write(tab, mandiri, v.col("Sasaran / Program / Kegiatan / Sub Kegiatan") + 1, [
+      ["Sasaran strategis 1"],
+    ]);
     wb.write(tab, mandiri, v.col("Tindak lanjut") + 1, [
       [{ formula: `="Lanjutkan pendampingan "&D${mandiri}` }],
     ]);
@@ -196,7 +198,9 @@ describe("Regenerating the evaluation tab keeps what a person did", () => {
     expect(v.snap.formulas[old][v.col("Indikator")]).toBe("");
     expect(v.snap.values[old][v.col("Satuan")]).toBe("%");
     expect(v.snap.values[old][v.col("Target tahunan")]).toBe("63,57");
-    expect(v.snap.values[old][v.col("Program / Kegiatan / Sub Kegiatan")]).toBe("Sasaran strategis 1");
+    expect(v.snap.values[old][v.col("Sasaran / Program / Kegiatan / Sub Kegiatan")]).toBe(
+      "Sasaran strategis 1",
+    );
     expect(v.snap.values[old][v.col("Faktor pendorong")]).toBe("Pendampingan intensif");
     // The typed uraian stays; the date it left the plan moves beside it.
     expect(v.snap.values[old][v.col("No")]).toBe(

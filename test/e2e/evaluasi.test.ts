@@ -137,7 +137,7 @@ describe.skipIf(!runBrowserTests)("the TW II evaluation tab in Chromium", () => 
     for (const r of [...evaluasi.rows.keys()].sort((a, b) => a - b)) {
       if (r <= HEADER_ROW) continue;
       const row = evaluasi.byName(r);
-      const group = /^BIDANG: (.+)$/.exec(row["Program / Kegiatan / Sub Kegiatan"]);
+      const group = /^BIDANG: (.+)$/.exec(row["Sasaran / Program / Kegiatan / Sub Kegiatan"]);
       if (group) {
         bidang = group[1];
         counted.set(bidang, new Map());

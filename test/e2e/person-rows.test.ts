@@ -32,7 +32,9 @@ describe.skipIf(!runBrowserTests)("a person's row inside the TW II table in Chro
     const header = rows[4].map(String);
     const at = rows.findIndex((r) => r[header.indexOf("Indikator")] === MOU) + 2;
     wb.insertRowsAfter(wb.getTab(EVALUASI), at - 1, 1);
-    wb.write(wb.getTab(EVALUASI), at, header.indexOf("Program / Kegiatan / Sub Kegiatan") + 1, [[CATATAN]]);
+    wb.write(wb.getTab(EVALUASI), at, header.indexOf("Sasaran / Program / Kegiatan / Sub Kegiatan") + 1, [
+      [CATATAN],
+    ]);
     workbook = wb;
     local = await openLocal("baris-sisipan", EVALUASI, wb);
   });

@@ -24,7 +24,7 @@ function made() {
   const wb = transmigrasiWorkbook({ bidang: [TEMPLATE_TRANSMIGRASI_TAB], namaBidang: [FULL] });
   generateTriwulan(emulatedPort(wb).port, { tw: 1 });
   const header = rowsOf(wb, TAB)[4];
-  const uraian = header.indexOf("Program / Kegiatan / Sub Kegiatan") + 1;
+  const uraian = header.indexOf("Sasaran / Program / Kegiatan / Sub Kegiatan") + 1;
   const key = header.indexOf("Kunci") + 1;
   const heading = rowsOf(wb, TAB).findIndex((r) => r[uraian - 1] === `BIDANG: ${FULL}`) + 1;
   return { wb, uraian, key, heading };

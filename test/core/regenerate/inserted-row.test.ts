@@ -59,7 +59,7 @@ describe.each([
     const tab = wb.getTab(TAB);
     const at = v.rowOf(INDIKATOR) + 1;
     wb.insertRowsAfter(tab, at - 1, 1);
-    wb.write(tab, at, v.col("Program / Kegiatan"), [[CATATAN]]);
+    wb.write(tab, at, v.col("Sasaran / Program / Kegiatan"), [[CATATAN]]);
     wb.write(tab, at, v.col("Faktor pendorong"), [["Pendampingan oleh UPT"]]);
     tab.setNote(at, v.col("Realisasi TW I"), "ditanyakan ke Bidang Transmigrasi");
 
@@ -104,7 +104,7 @@ describe.each([
     // Under the Mandiri indicator: a breakdown with its own target (a computed column).
     const a = v.rowOf(INDIKATOR) + 1;
     wb.insertRowsAfter(wb.getTab(TAB), a - 1, 1);
-    wb.write(tab, a, v.col("Program / Kegiatan"), [["Desa A"]]);
+    wb.write(tab, a, v.col("Sasaran / Program / Kegiatan"), [["Desa A"]]);
     wb.write(tab, a, v.col("Target TW I"), [[5]]);
     // Under another indicator, a note; then that indicator is deleted from the plan.
     v = view(wb);

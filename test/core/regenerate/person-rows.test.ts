@@ -77,15 +77,18 @@ class Scenario {
 
   /** The token a row holds (0-based row), if it is a person's row. */
   private tokenAt(v: ReturnType<Scenario["rows"]>, r: number): string {
-    const cells = [v.values[r]?.[v.col("Program / Kegiatan")], v.values[r]?.[v.col("Faktor pendorong")]];
-    const note = v.notes[r]?.[v.col("Program / Kegiatan")] ?? "";
+    const cells = [
+      v.values[r]?.[v.col("Sasaran / Program / Kegiatan")],
+      v.values[r]?.[v.col("Faktor pendorong")],
+    ];
+    const note = v.notes[r]?.[v.col("Sasaran / Program / Kegiatan")] ?? "";
     return [...cells.map(String), note].find((x) => x.startsWith("orang[")) ?? "";
   }
 
   /** What a row of the table is: an indicator's name, "BIDANG", a person's token, or "". */
   private what(v: ReturnType<Scenario["rows"]>, r: number): string {
     if (v.values[r]?.[v.col("Kunci")] !== "") return String(v.values[r]?.[v.col("Indikator")]);
-    if (String(v.values[r]?.[v.col("Program / Kegiatan")]).startsWith("BIDANG: ")) return "BIDANG";
+    if (String(v.values[r]?.[v.col("Sasaran / Program / Kegiatan")]).startsWith("BIDANG: ")) return "BIDANG";
     return this.tokenAt(v, r);
   }
 
@@ -121,11 +124,14 @@ class Scenario {
       // Inside the spilled results of the Sheets formulas: they spill again over the new row.
       this.wb.insertRowsAfter(tab, under + 1, 1);
       const row = under + 2;
-      if (a.what === "note") tab.setNote(row, v.col("Program / Kegiatan") + 1, token);
+      if (a.what === "note") tab.setNote(row, v.col("Sasaran / Program / Kegiatan") + 1, token);
       else
-        this.wb.write(tab, row, v.col(a.what === "uraian" ? "Program / Kegiatan" : "Faktor pendorong") + 1, [
-          [token],
-        ]);
+        this.wb.write(
+          tab,
+          row,
+          v.col(a.what === "uraian" ? "Sasaran / Program / Kegiatan" : "Faktor pendorong") + 1,
+          [[token]],
+        );
       // In the tab's order: right after the person row it went under, else first under its anchor.
       const at = above ? this.people.indexOf(above) + 1 : this.people.findIndex((p) => p.anchor === anchor);
       // Under a row of the removed section (its indicator left the plan), it cannot stay.
