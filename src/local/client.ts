@@ -117,6 +117,12 @@ function cellView(c: Cell): CellView | null {
   return view?.cells[c.row - 1]?.[c.col - 1] ?? null;
 }
 
+/** What a person typed in the cell, as the edit box shows it; empty in a spilled array result. */
+function typedIn(c: Cell): string {
+  const cell = cellView(c);
+  return cell?.s ? "" : (cell?.e ?? cell?.t ?? "");
+}
+
 /** Redraws one cell from the current view (after an edit was cancelled or refused). */
 function refill(c: Cell): void {
   const td = tdAt(c);
@@ -602,8 +608,7 @@ async function commit(refocus: boolean): Promise<boolean> {
 async function write(cell: Cell, text: string, how: "edit" | "undo" | "redo" = "edit"): Promise<boolean> {
   if (!view) return false;
   const tab = view.name;
-  const old = cellView(cell);
-  const before = old?.e ?? old?.t ?? "";
+  const before = typedIn(cell);
   try {
     const reply = await request<ViewReply & { protectedBy: string[] }>("/api/edit", {
       tab,
@@ -612,8 +617,7 @@ async function write(cell: Cell, text: string, how: "edit" | "undo" | "redo" = "
       seq,
     });
     apply(reply);
-    const now = reply.sheet.name === tab ? cellView(cell) : null;
-    const step = { tab, cell, before, after: now?.e ?? now?.t ?? text };
+    const step = { tab, cell, before, after: reply.sheet.name === tab ? typedIn(cell) : text };
     // An undone step is kept as the edit it undid (before: what is back now, after: what it took away).
     if (how === "undo") undone.push({ tab, cell, before: step.after, after: step.before });
     else {
@@ -674,9 +678,7 @@ async function undoStep(redo: boolean): Promise<void> {
     if (view?.name !== step.tab) return;
   }
   select(step.cell);
-  const now = cellView(step.cell);
-  const expected = redo ? step.before : step.after;
-  if ((now?.e ?? now?.t ?? "") !== expected) {
+  if (typedIn(step.cell) !== (redo ? step.before : step.after)) {
     done.length = 0;
     undone.length = 0;
     return say(

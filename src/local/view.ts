@@ -25,6 +25,8 @@ export interface CellView {
   list?: number;
   /** The value breaks the cell's validation (Sheets' red corner). */
   invalid?: 1;
+  /** Part of an array result spilled from another cell: nothing typed there (undo puts back empty). */
+  s?: 1;
 }
 
 export interface SheetView {
@@ -107,6 +109,7 @@ export function sheetView(workbook: MemoryWorkbook, tab: Tab): SheetView {
         ? formulaToLocale(formula)
         : editText(value, style.numberFormat, workbook.timeZone);
       if (edit !== cell.t) cell.e = edit;
+      if (!formula && value !== "" && workbook.isArrayCell(tab, row, col).spilled) cell.s = 1;
       if (style.fontWeight === "bold") cell.b = 1;
       if (style.background) cell.bg = style.background;
       if (style.fontColor) cell.fc = style.fontColor;

@@ -89,6 +89,19 @@ describe.skipIf(!runBrowserTests)("keys in the npm start grid", () => {
     await page.keyboard.press("Control+y");
     await textOf(status).toBe("Tidak ada yang dapat diulangi.");
     await textOf(cell("K37")).toBe("catatan");
+
+    // A number typed over a spilled array result blocks it (#REF!); Ctrl+Z empties the cell again,
+    // so the array spills back, instead of writing the shown number there as a constant.
+    await local.type("K40", "100");
+    await local.type("K41", "90");
+    await local.type("L40", "=CAPAIAN(K40:K41; K40:K41)");
+    await textOf(cell("L41")).toBe("100");
+    await local.type("L41", "5");
+    await textOf(cell("L40")).toBe("#REF!");
+    await page.keyboard.press("Control+z");
+    await textOf(status).toBe("Diurungkan: sel Pengaturan!L41 kembali berisi kosong.");
+    await textOf(cell("L40")).toBe("100");
+    await textOf(cell("L41")).toBe("100");
   });
 });
 
