@@ -257,8 +257,11 @@ function drawChart(chart: ChartView, top: number, left: number): HTMLElement {
       ? chart.series.reduce((n, s) => n + Math.max(0, s.values[i]), 0)
       : Math.max(0, ...chart.series.map((s) => s.values[i])),
   );
-  const step = Math.max(1, Math.ceil(Math.max(1, ...totals) / 5));
-  const max = step * 5;
+  // Ticks at round numbers (1, 2, 5 × 10ⁿ), as Sheets draws them: 0/20/…/120, not 0/22/…/110.
+  const rough = Math.max(1, ...totals) / 5;
+  const unit = 10 ** Math.floor(Math.log10(Math.max(1, rough)));
+  const step = [1, 2, 5, 10].map((k) => k * unit).find((k) => k >= rough) ?? 10 * unit;
+  const max = step * Math.ceil(Math.max(1, ...totals) / step);
   const y = (v: number) => plot.y + plot.h - (v / max) * plot.h;
   for (let t = 0; t <= max; t += step) {
     root.append(svg("line", { x1: plot.x, x2: plot.x + plot.w, y1: y(t), y2: y(t), class: "grid" }));

@@ -15,6 +15,8 @@ const FONT = "DejaVu Sans";
 const WIDTH = 640;
 /** Category labels wrap at this many characters, on at most three lines. */
 const LABEL_CHARS = 38;
+/** The target line: neutral grey (red reads as "bad"), as on the report tab in Sheets. */
+export const TARGET_GREY = "#757575";
 
 let localeSet = false;
 /** Numbers on axes and bars as an Indonesian reader writes them: 1.234,5. */
@@ -97,7 +99,8 @@ export function vegaLiteSpec(chart: ReportChart): TopLevelSpec {
         type: "quantitative",
         stack: chart.stacked ? "zero" : null,
         title: chart.valueTitle,
-        axis: { format: ",~f" },
+        // Counts of indicators in whole numbers (no 0,5 tick).
+        axis: chart.valueFormat === "integer" ? { format: ",d", tickMinStep: 1 } : { format: ",~f" },
       },
       color: colorEncoding,
       order: { field: "order", type: "quantitative" },
@@ -127,18 +130,19 @@ export function vegaLiteSpec(chart: ReportChart): TopLevelSpec {
       },
     });
   }
+  // The target line goes first, under the bars and their values (it never strikes a value through).
   if (chart.rule) {
-    layers.push({
+    layers.unshift({
       data: { values: [{ rule: chart.rule.value, label: chart.rule.label }] },
       layer: [
         {
-          mark: { type: "rule", color: "#c62828", strokeDash: [6, 3], strokeWidth: 1.5 },
+          mark: { type: "rule", color: TARGET_GREY, strokeDash: [6, 3], strokeWidth: 1.5 },
           encoding: { [val]: { field: "rule", type: "quantitative" } },
         },
         {
           mark: {
             type: "text",
-            color: "#c62828",
+            color: TARGET_GREY,
             fontSize: 10,
             align: "left",
             baseline: horizontal ? "bottom" : "bottom",

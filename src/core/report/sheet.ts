@@ -156,7 +156,8 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
           title: block.title,
           range: { row: top + 1, col: 1, rows: block.categories.length + 1, cols },
           stacked: block.stacked,
-          colors: [...block.series.map((s) => s.color), ...(block.rule ? ["#c62828"] : [])],
+          // The target in neutral grey: red reads as "bad" beside the capaian bars.
+          colors: [...block.series.map((s) => s.color), ...(block.rule ? ["#9e9e9e"] : [])],
           row: anchor,
           col: 2,
           width: 900,
