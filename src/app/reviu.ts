@@ -172,6 +172,13 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
         "belum-siap",
       );
     const covered = coveredTabs(wb, tw);
+    // A plan indicator the evaluation tab does not hold would be a finding nobody was shown.
+    const gap = planGap(wb, tw, "");
+    if (gap)
+      throw new UserError(
+        `${twName(tw)} belum dikirim karena ${gap}: buat ulang tab Triwulan agar semua indikator dievaluasi, lalu kirim.`,
+        "belum-siap",
+      );
     // A summary that is not the evaluation tab's is never sent: the reviewer would sign over it.
     const ringkasan = ringkasanProblem(wb, tw, covered);
     if (ringkasan)
@@ -360,7 +367,7 @@ function shownProblem(port: WorkbookPort, wb: Workbook, tw: Tw, max?: number): s
  * (added after sending), and its indicators no longer in their tab (deleted): a plan indicator not
  * evaluated is a finding, though no sent figure changed. "" when they agree.
  */
-function planGap(wb: Workbook, tw: Tw): string {
+function planGap(wb: Workbook, tw: Tw, since = " sesudah dikirim"): string {
   const ev = wb.snapshots.get(evaluasiTabName(tw, tahunOf(wb)));
   const head = ev?.values[HEADER_ROW - 1] ?? [];
   const k = head.indexOf("Kunci");
@@ -380,7 +387,7 @@ function planGap(wb: Workbook, tw: Tw): string {
       kept.add(key);
       if (!sent.has(key))
         out.push(
-          `tab '${p.tab}' baris ${row.row + 1}: indikator baru '${row.indikator.slice(0, 60)}' sesudah dikirim, belum ada di tab '${ev.name}' yang dikirim`,
+          `tab '${p.tab}' baris ${row.row + 1}: indikator baru '${row.indikator.slice(0, 60)}'${since}, belum ada di tab '${ev.name}'${since && " yang dikirim"}`,
         );
     }
   }
@@ -390,7 +397,7 @@ function planGap(wb: Workbook, tw: Tw): string {
     const shown = String(ev.values[i][ind] ?? "");
     if (!kept.has(key))
       out.push(
-        `tab '${ev.name}' baris ${i + 1}: indikator '${(shown.startsWith("#") ? name.replace(/#\d+$/, "") : shown).slice(0, 60)}' tidak ada lagi di tab '${tab}' (dihapus sesudah dikirim)`,
+        `tab '${ev.name}' baris ${i + 1}: indikator '${(shown.startsWith("#") ? name.replace(/#\d+$/, "") : shown).slice(0, 60)}' tidak ada lagi di tab '${tab}' (dihapus${since})`,
       );
   }
   return out.join("; ");

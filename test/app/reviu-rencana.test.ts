@@ -109,3 +109,17 @@ describe("Verifikasi leads with one verdict (trial 2 D9: 'Tidak ada perubahan' t
     expect(kept).not.toContain("sel lain");
   });
 });
+
+describe("Kirim over a plan the evaluation tab does not hold yet", () => {
+  it("an indicator typed after Buat tab Triwulan: not sent, said where, until the tab is made again", () => {
+    const c = dinasTw1();
+    c.wb.write(c.wb.getTab(PLAN), 14, 1, [NEW_ROW]);
+    expect(() => submitForReview(c.port, deps(STAFF), { tw: 1 })).toThrow(
+      `TW I belum dikirim karena tab '${PLAN}' baris 14: indikator baru 'Jumlah KK transmigran yang dipindahkan', belum ada di tab '${EVAL}': buat ulang tab Triwulan agar semua indikator dievaluasi, lalu kirim.`,
+    );
+    generateTriwulan(c.port, { tw: 1 });
+    expect(submitForReview(c.port, deps(STAFF), { tw: 1, force: true, reason: "uji" }).status).toBe(
+      "dikirim",
+    );
+  });
+});
