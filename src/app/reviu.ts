@@ -755,11 +755,13 @@ export function statement(
       "",
       `Data yang direviu: ${twName(tw)} sebagaimana dikirim ${onBy(sent, deps.timeZone)} (tab ${HISTORY_TAB} baris ${sent.row}; kode data SHA-256 ${sent.hash}).`,
       "",
-      `…………, ${new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: deps.timeZone }).format(date)}`,
+      `${wb.settings.tempatReviu || "…………"}, ${new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: deps.timeZone }).format(date)}`,
       "REVIEWER INSPEKTORAT",
       "",
       "",
-      deps.user() || "(nama reviewer)",
+      // As the form: name and NIP from Pengaturan, a dotted line for what is not given (never the e-mail).
+      wb.settings.namaReviewer || "……………………………",
+      `NIP ${wb.settings.nipReviewer || "……………………………"}`,
     ];
     const existing = wb.snapshots.get(tab);
     if (existing && String(existing.values[0]?.[0] ?? "") !== lines[0]) {

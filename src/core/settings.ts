@@ -25,6 +25,10 @@ export interface Settings {
   pangkatEvaluator?: string;
   tempat?: string;
   tanggal?: string;
+  /** Who signs the Pernyataan Reviu, and where (never the login e-mail as a name). */
+  namaReviewer?: string;
+  nipReviewer?: string;
+  tempatReviu?: string;
 }
 
 /** What "Skala kriteria" takes: a named scale, or "sendiri" for the range in D:E. */
@@ -54,6 +58,9 @@ const ROWS: [key: keyof Settings, label: string, help: string][] = [
   ["pangkatEvaluator", "Pangkat evaluator", "Misalnya Pembina Utama Muda"],
   ["tempat", "Tempat laporan", "Kota tempat laporan ditandatangani, misalnya Malili"],
   ["tanggal", "Tanggal laporan", "Tanggal penandatanganan, misalnya 5 April 2024"],
+  ["namaReviewer", "Nama reviewer", "Yang menandatangani Pernyataan Reviu"],
+  ["nipReviewer", "NIP reviewer", "NIP reviewer"],
+  ["tempatReviu", "Tempat reviu", "Kota tempat Pernyataan Reviu ditandatangani"],
 ];
 
 /** Where a custom kriteria scale lives: lower bound in D, label in E. */
@@ -88,6 +95,9 @@ export function readSettings(values: CellValue[][] | null): Settings {
     pangkatEvaluator: get("pangkatEvaluator"),
     tempat: get("tempat"),
     tanggal: get("tanggal"),
+    namaReviewer: get("namaReviewer"),
+    nipReviewer: get("nipReviewer"),
+    tempatReviu: get("tempatReviu"),
   };
 }
 
