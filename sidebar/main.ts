@@ -170,7 +170,10 @@ const reread = () => {
   readAt = Date.now();
   void call("sidebarState", {})
     .then((state) => {
-      if (!working) renderState(state);
+      // Never while the person is typing in a field of the panel (renderState fills some of them).
+      const field = document.activeElement as HTMLInputElement | null;
+      const typing = field?.matches("input:not([type=checkbox]), select, textarea");
+      if (!working && !typing && !document.querySelector("[aria-invalid]")) renderState(state);
     })
     .catch(() => {});
 };
