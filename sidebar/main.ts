@@ -57,7 +57,7 @@ async function busy<T>(
 
 const ctx: PanelContext = { busy, say, refresh: (tab) => refresh(tab) };
 
-function renderState(s: SidebarState): void {
+function renderState(s: SidebarState, quiet = false): void {
   renderOffice(s);
   const plans = $("plans");
   plans.replaceChildren(
@@ -94,6 +94,8 @@ function renderState(s: SidebarState): void {
     $<HTMLSelectElement>("tw").value = String(Math.max(...made));
     showTw();
   }
+  // A quiet re-read leaves the template form as the person has it (open, and what they typed).
+  if (quiet) return;
   $<HTMLDetailsElement>("template").open = !s.plans.length;
   if (s.tahun) $<HTMLInputElement>("t-tahun").value = s.tahun;
   if (s.opd) $<HTMLInputElement>("t-opd").value = s.opd;
@@ -173,7 +175,7 @@ const reread = () => {
       // Never while the person is typing in a field of the panel (renderState fills some of them).
       const field = document.activeElement as HTMLInputElement | null;
       const typing = field?.matches("input:not([type=checkbox]), select, textarea");
-      if (!working && !typing && !document.querySelector("[aria-invalid]")) renderState(state);
+      if (!working && !typing && !document.querySelector("[aria-invalid]")) renderState(state, true);
     })
     .catch(() => {});
 };
