@@ -534,12 +534,15 @@ function editKey(input: HTMLInputElement, key: Key, replayed: boolean): void {
       key.key === "Enter" ? { row: sel.row + back, col: sel.col } : { row: sel.row, col: sel.col + back };
     const typed = input.value;
     // Refused (as Sheets' "reject input"): stay in the cell with what was typed and its message,
-    // so the next cell's "diperbarui" never hides it; keys pressed meanwhile belong to no cell.
+    // so the next cell's "diperbarui" never hides it; keys pressed meanwhile belong to no cell,
+    // except Escape, which still gives the cell its value back.
     void hold(
       commit(true).then((ok) => {
         if (ok) return select(next, { tell: true });
+        const escaped = held.some((k) => k.key === "Escape");
         held.length = 0;
         startEdit(typed);
+        if (escaped) cancelEdit();
       }),
     );
   } else if (key.key === "Escape") {
