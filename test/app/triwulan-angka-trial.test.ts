@@ -26,6 +26,7 @@ import { createGas } from "../../src/emulator/facade";
 import { bindCustomFunctions, loadBundle } from "../../src/emulator/gasRuntime";
 import { emulatedPort } from "../../src/emulator/session";
 import { MemoryWorkbook } from "../../src/emulator/workbook";
+import { evaluationRows } from "../utils/evaluasi";
 
 const SEKRETARIAT = "Sekretariat";
 const BIDANG = "Bidang Penempatan";
@@ -94,17 +95,9 @@ function trialWorkbook(): MemoryWorkbook {
   return wb;
 }
 
-/** The evaluation tab as records keyed by header, for rows that have an indikator. */
-function rows(port: WorkbookPort, tab: string): Map<string, Record<string, CellValue>> {
-  const { values } = port.read(tab);
-  const header = values[HEADER_ROW - 1].map(String);
-  const out = new Map<string, Record<string, CellValue>>();
-  for (const r of values.slice(HEADER_ROW)) {
-    const indikator = String(r[header.indexOf("Indikator")] ?? "");
-    if (indikator) out.set(indikator, Object.fromEntries(header.map((h, i) => [h, r[i]])));
-  }
-  return out;
-}
+/** The evaluation tab's indicator rows by their indikator. */
+const rows = (port: WorkbookPort, tab: string) =>
+  new Map(evaluationRows(port, tab).map((r) => [String(r.Indikator), r]));
 
 /** The Ringkasan's table by bidang name (and "Jumlah"), keyed by header. */
 function summary(port: WorkbookPort, tab: string): Map<string, Record<string, CellValue>> {

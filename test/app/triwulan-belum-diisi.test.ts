@@ -13,16 +13,9 @@ import { createGas } from "../../src/emulator/facade";
 import { bindCustomFunctions, loadBundle } from "../../src/emulator/gasRuntime";
 import { emulatedPort } from "../../src/emulator/session";
 import type { MemoryWorkbook } from "../../src/emulator/workbook";
+import { evaluationRows } from "../utils/evaluasi";
 
-/** The evaluation tab as records keyed by header, for rows that have an indikator. */
-function rows(port: WorkbookPort, tab: string): Record<string, CellValue>[] {
-  const { values } = port.read(tab);
-  const header = values[HEADER_ROW - 1].map(String);
-  return values
-    .slice(HEADER_ROW)
-    .filter((r) => r[header.indexOf("Indikator")] !== "")
-    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-}
+const rows = evaluationRows;
 
 /** The Ringkasan's table: one record per bidang and the Jumlah row, keyed by header. */
 function summary(port: WorkbookPort, tab: string): Record<string, CellValue>[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dinas as synthetic } from "../../scripts/synthetic";
-import type { CellValue, WorkbookPort } from "../../src/app/port";
+import type { CellValue } from "../../src/app/port";
 import { generateTriwulan } from "../../src/app/triwulan";
 import { columnLetter } from "../../src/core/a1";
 import { TEMPLATE_COLUMNS } from "../../src/core/columns";
@@ -18,6 +18,7 @@ import {
   TEMPLATE_TRANSMIGRASI,
   TEMPLATE_TRANSMIGRASI_TAB,
 } from "../fixtures/plans";
+import { evaluationRows } from "../utils/evaluasi";
 
 const col = (header: string) => TEMPLATE_COLUMNS.findIndex((c) => c.header === header);
 
@@ -29,15 +30,7 @@ function dinas(extra?: (wb: MemoryWorkbook) => void) {
   return { wb, port, gas };
 }
 
-/** The evaluation tab as a list of records keyed by header, for rows that have an indikator. */
-function rows(port: WorkbookPort, tab: string): Record<string, CellValue>[] {
-  const { values } = port.read(tab);
-  const header = values[HEADER_ROW - 1].map(String);
-  return values
-    .slice(HEADER_ROW)
-    .filter((r) => r[header.indexOf("Indikator")] !== "")
-    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-}
+const rows = evaluationRows;
 
 describe("Buat tab Triwulan on the emulated spreadsheet", () => {
   it("computes targets s.d. TW by sifat, capaian, kriteria and serapan as a person would", () => {
