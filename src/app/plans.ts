@@ -2,6 +2,7 @@ import type { CellValue } from "../core/cells";
 import { readCorrections } from "../core/koreksi";
 import { customScale, namedScale, SCALES, type Scale } from "../core/kriteria";
 import { detectPlan, HEADER_AREA_ROWS, type ReadOptions } from "../core/layout";
+import { readPercentCells } from "../core/persen";
 import type { PlanField, PlanTable } from "../core/plan";
 import { UserError } from "../core/result";
 import { checkTahun, readSettings, SETTINGS_TAB, type Settings, settingsCells } from "../core/settings";
@@ -44,7 +45,8 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
   const tabs = port.tabs();
   const snapshots = new Map<string, TabSnapshot>();
   const read = (name: string) => snapshots.set(name, port.read(name, needs));
-  if (tabs.some((t) => t.name === SETTINGS_TAB)) read(SETTINGS_TAB);
+  if (tabs.some((t) => t.name === SETTINGS_TAB))
+    snapshots.set(SETTINGS_TAB, port.read(SETTINGS_TAB, { ...needs, numberFormats: false }));
   const settingsValues = snapshots.get(SETTINGS_TAB)?.values ?? null;
   const settings = readSettings(settingsValues);
   const corrections = readCorrections(settingsValues);
@@ -77,6 +79,8 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
     reading.set(name, options);
     if (!detection) continue;
     if (detection.ok) {
+      // Percent-formatted quantities in points, when their formats were read (Buat tab Triwulan).
+      readPercentCells(detection.table, snapshots.get(name)?.numberFormats);
       plans.push(detection.table);
       missing.set(name, detection.missing);
     } else skipped.push({ tab: name, reason: detection.reason });

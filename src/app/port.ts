@@ -49,6 +49,8 @@ export interface SnapshotOptions {
   notes?: boolean;
   /** true: the cells' formats too (fill, number format, font colour and size): four calls. */
   formats?: boolean;
+  /** true: the number formats alone (`numberFormats`), in one call besides the values. */
+  numberFormats?: boolean;
 }
 
 export interface WorkbookPort {

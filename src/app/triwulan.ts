@@ -75,9 +75,11 @@ export interface TriwulanReport {
 export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): TriwulanReport {
   const tw = checkTw(request.tw);
   return port.withLock(() => {
-    // Only the plans it evaluates, values only: their formulas are never looked at.
+    // Only the plans it evaluates, values only: their formulas are never looked at. Their number
+    // formats (one call a tab): a percent-formatted quantity is read in points (core/persen.ts).
     const wb = readWorkbook(port, {
       formulas: false,
+      numberFormats: true,
       tahun: request.tahun,
       tabs: bidangTabs(request.tabs),
     });

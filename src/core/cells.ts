@@ -37,6 +37,8 @@ export interface TabSnapshot {
   notes?: string[][];
   /** The cells' own formats over the values' rectangle, when asked for (conditional colours excluded). */
   formats?: CellFormats;
+  /** The number formats over the values' rectangle ("0.00%"), when asked for alone (one call). */
+  numberFormats?: string[][];
 }
 
 /** Formats a person may give cells, as Sheets reports them (defaults included: "#ffffff", 10…). */

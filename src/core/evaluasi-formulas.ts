@@ -47,7 +47,7 @@ export function firstWord(x: string): string {
  * 10^decimals. Text that is no such number ("4.40", "Rp 5.000", "95%") stays as typed: a sum says
  * so and Periksa names the cell. `sheetValue` is the same in TypeScript.
  */
-export function readNumber(x: string, w: string): string {
+export function readNumber(x: string, w: string, percent?: number): string {
   const digits = `SUBSTITUTE(SUBSTITUTE(${w},".",""),",","")`;
   const decimals = `IF(LEN(${w})-LEN(SUBSTITUTE(${w},",",""))=1,LEN(${w})-FIND(",",${w}),0)`;
   // After the first dot three characters, then the end, a dot or a comma: "4.40" is not 440. Not so,
@@ -56,7 +56,10 @@ export function readNumber(x: string, w: string): string {
   const padded = `${w}&".000|"`;
   const groups = `ISNUMBER(FIND("/"&MID(${padded},FIND(".",${padded})+4,1)&"/","/|/./,/"))`;
   const text = `--(${digits}&"e0")/10^${decimals}/${groups}`;
-  return `IF(${isBlank(x)},"",IF(ISNUMBER(${x}),${x},IFERROR(${text},${x})))`;
+  // A percent-formatted cell (../persen.ts) is read in points while it holds the fraction it was read
+  // from ("61,68%" is 0,6168): a number typed over it since (61,68 without %) is taken as it is.
+  const number = percent === undefined ? x : `IF(${x}=${percent},100*${x},${x})`;
+  return `IF(${isBlank(x)},"",IF(ISNUMBER(${x}),${number},IFERROR(${text},${x})))`;
 }
 
 /** Dashes and spaces only: typed for nothing (as `isBlank`). */

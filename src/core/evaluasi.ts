@@ -19,7 +19,7 @@ import {
   unreported,
 } from "./evaluasi-formulas";
 import type { Scale } from "./kriteria";
-import { toNumber } from "./numbers";
+import { formatNumber, toNumber } from "./numbers";
 import {
   indicatorKeys,
   NUMERIC_FIELDS,
@@ -420,7 +420,7 @@ function indicatorLine(
   const read = (field: PlanField, source = at(field)) => {
     if (!source) return null;
     set(`Kata:${field}`, firstWord(source));
-    set(`Angka:${field}`, readNumber(source, own(`Kata:${field}`)));
+    set(`Angka:${field}`, readNumber(source, own(`Kata:${field}`), row.persen?.[field]));
     return own(`Angka:${field}`);
   };
   /** The hidden number cells of a TW field, TW I up to `upTo`; null where the plan lacks one. */
@@ -489,16 +489,36 @@ function indicatorLine(
     `IF(${spentSd}="${BELUM_DIISI}","${BELUM_DIISI}",IF(AND(ISNUMBER(${of}),ISNUMBER(${spentSd}),${of}<>0),${spentSd}/${of}*100,""))`;
   set("serapanPagu", share(pagu));
   set("serapanRak", share(rakSd));
-  // Why a row has no capaian: no target this TW, or its realisasi not reported yet.
+  // Why a row has no capaian: no target this TW, or its realisasi not reported yet; and which of its
+  // numbers were read in points from percent-formatted cells ("dibaca 61,68 dari sel berformat persen").
+  const persen = percentNote(row, tw);
+  const also = persen && `; ${persen}`;
   set(
     "keterangan",
-    `IF(${noTarget(targetTw, polaritas, "OR")},"${NO_TARGET_NOTE}"&IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),", tetapi ada realisasi",""),IF(${own("realisasiSd")}="","realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}",IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}","")))`,
+    `IF(${noTarget(targetTw, polaritas, "OR")},"${NO_TARGET_NOTE}"&IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),", tetapi ada realisasi","")${also && `&"${also}"`},IF(${own("realisasiSd")}="","realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}",IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}","${persen}")))`,
   );
   // The decimals of the indicator's most precise typed figure, as the reports print them: 4,40 beside
   // 4,05 (Sheets keeps a typed 4,40 as 4.4), 60 whole.
   const numbers = [row.targetTahunan, ...row.targetTw, ...row.realisasiTw].map(toNumber);
   const decimals = Math.max(0, ...numbers.map((n) => (n === null ? 0 : decimalsOf(n))));
   return { cells, key, input, numberFormat: decimals ? `${COUNT}.${"0".repeat(decimals)}` : COUNT };
+}
+
+/**
+ * "Realisasi TW II dibaca 61,68 dari sel berformat persen": the numbers of the row that the tab uses up
+ * to this TW and reads × 100 (../persen.ts), "" when none.
+ */
+function percentNote(row: PlanRow, tw: Tw): string {
+  const used = new Set<string>([
+    "targetTahunan",
+    ...TWS.flatMap((q) => [`targetTw${q}`, ...(q <= tw ? [`realisasiTw${q}`] : [])]),
+  ]);
+  const read = Object.entries(row.persen ?? {}).filter(([f]) => used.has(f));
+  const points = ([f, v]: [string, number]) =>
+    `${fieldHeader(f as PlanField)} ${formatNumber(Number((v * 100).toPrecision(12)))}`;
+  if (read.length === 1)
+    return `${points(read[0]).replace(/ (?=[^ ]+$)/, " dibaca ")} dari sel berformat persen`;
+  return read.length ? `dibaca dari sel berformat persen: ${read.map(points).join(", ")}` : "";
 }
 
 function layoutFormat(lines: Line[], rows: number[], input: EvaluasiInput, width: number): TabFormat {

@@ -115,6 +115,11 @@ export interface PlanRow {
    * (Program | Kegiatan | Sub Kegiatan), where each level reads its own indikator, satuan, target….
    */
   columns: Partial<Record<PlanField, number>>;
+  /**
+   * Quantities read from percent-formatted cells, by field: the value the cell stores (0,6168 for
+   * "61,68%"); the field itself holds the points (61,68). See ../core/persen.ts.
+   */
+  persen?: Partial<Record<PlanField, number>>;
 }
 
 /** One year's figures of an indicator, as found in the sheet (not parsed). */

@@ -220,8 +220,18 @@ export class SheetsPort implements WorkbookPort {
   read(tab: string, options: SnapshotOptions = {}): TabSnapshot {
     const sheet = this.sheet(tab);
     // -1: up to the last row / column with data, as getDataRange: one call for the values alone.
-    if (options.formulas === false)
-      return { name: tab, values: sheet.getSheetValues(1, 1, -1, -1), formulas: [] };
+    if (options.formulas === false) {
+      const values = sheet.getSheetValues(1, 1, -1, -1);
+      const [rows, cols] = [values.length, values[0]?.length ?? 0];
+      return options.numberFormats && rows && cols
+        ? {
+            name: tab,
+            values,
+            formulas: [],
+            numberFormats: sheet.getRange(1, 1, rows, cols).getNumberFormats(),
+          }
+        : { name: tab, values, formulas: [] };
+    }
     const range = sheet.getDataRange();
     const values = range.getValues();
     const formulas = range.getFormulas();
@@ -234,11 +244,14 @@ export class SheetsPort implements WorkbookPort {
           fontSize: range.getFontSizes(),
         }
       : undefined;
-    if (!options.notes) return { name: tab, values, formulas, formats };
+    const numberFormats = options.numberFormats
+      ? (formats?.numberFormat ?? range.getNumberFormats())
+      : undefined;
+    if (!options.notes) return { name: tab, values, formulas, formats, numberFormats };
     // Notes of the whole grid: a note on an empty cell lies outside the data range.
     const { rows, cols } = this.grid(tab);
     const notes = sheet.getRange(1, 1, rows, cols).getNotes();
-    return { name: tab, values, formulas, notes: trimNotes(notes, values), formats };
+    return { name: tab, values, formulas, notes: trimNotes(notes, values), formats, numberFormats };
   }
 
   headerMerges(tab: string, rows: number, cols: number): RangeRef[] {

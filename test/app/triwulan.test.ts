@@ -239,16 +239,17 @@ describe("Sheets calls of Buat tab Triwulan", () => {
     return bench;
   };
 
-  it("are a fixed number, whatever the rows, and grow by 2 per bidang tab", () => {
+  it("are a fixed number, whatever the rows, and grow by 4 per bidang tab", () => {
     const six = six500();
-    // Per bidang tab 2 (below); the lock 4; the tab list 1; the evaluation tab 28 (of them 11
+    // Per bidang tab 4 (below); the lock 4; the tab list 1; the evaluation tab 28 (of them 11
     // column widths); the Ringkasan tab and its chart 12.
-    expect(six.sheets).toBe(57);
+    expect(six.sheets).toBe(69);
     // Builders run locally: 6 calls for each of the five kriteria colours, 12 for the chart.
     expect(six.total - six.sheets).toBe(5 * 6 + 12);
-    expect(run(30, 6).sheets).toBe(57);
-    // An extra bidang tab costs its name and its values.
-    expect(run(240, 12).sheets).toBe(57 + 6 * 2);
+    expect(run(30, 6).sheets).toBe(69);
+    // An extra bidang tab costs its name, its values and its number formats (a percent-formatted
+    // "61,68%" is read as 61,68: core/persen.ts), the range for them and their one call.
+    expect(run(240, 12).sheets).toBe(69 + 6 * 4);
   });
 
   it("cost the same for offices' own tabs with merged three-row headers (none asked for)", () => {
@@ -276,7 +277,7 @@ describe("Sheets calls of Buat tab Triwulan", () => {
       expect(l.merges?.length, id).toBeGreaterThan(8);
       const six = withTabs(l, 6);
       const seven = withTabs(l, 7);
-      expect(seven.total - seven.local - (six.total - six.local), id).toBe(2);
+      expect(seven.total - seven.local - (six.total - six.local), id).toBe(4);
       expect(six.byMethod["Range.getMergedRanges"], id).toBeUndefined();
       expect(six.byMethod["Range.getA1Notation"], id).toBeUndefined();
     }
@@ -289,7 +290,8 @@ describe("Sheets calls of Buat tab Triwulan", () => {
     // One per tab: on the new evaluation tab, its styles' formats go with the plain text of its
     // text columns, before the values.
     expect(by["Range.setNumberFormats"]).toBe(2);
-    expect(by["Range.getNumberFormats"]).toBeUndefined();
+    // One per bidang tab: a percent-formatted quantity is read in points.
+    expect(by["Range.getNumberFormats"]).toBe(6);
     // One per run of equal widths: 11 on the evaluation tab, 2 on the Ringkasan; none for a column
     // as wide as a new tab's (100 px) or hidden (the key column).
     expect(by["Sheet.setColumnWidths"]).toBe(11 + 2);
@@ -305,9 +307,10 @@ describe("Sheets calls of Buat tab Triwulan", () => {
       expect(by[m]).toBeUndefined();
     expect(by["Range.setValues"]).toBe(2);
     expect(by["Range.setNotes"]).toBe(1);
-    // The summary block and its chart's data (a bidang tab is read with getSheetValues). The
-    // evaluation block (values and styles), its kriteria column and protected header: one RangeList.
-    expect(by["Sheet.getRange"]).toBe(2);
+    // The summary block and its chart's data, and each bidang tab's number formats (its values are
+    // read with getSheetValues). The evaluation block (values and styles), its kriteria column and
+    // protected header: one RangeList.
+    expect(by["Sheet.getRange"]).toBe(2 + 6);
     expect([by["Sheet.getRangeList"], by["RangeList.getRanges"]]).toEqual([1, 1]);
   });
 
@@ -316,10 +319,11 @@ describe("Sheets calls of Buat tab Triwulan", () => {
     // so that what a person did stays; the grid's size is asked for once per tab. The evaluation
     // tab's cell formats are read in four calls (fills, number formats, font colours and sizes) so
     // that a person's stay on their cells, and the column widths of the evaluation tab and the
-    // Ringkasan are not set again (a person's widths stay): 100 before these, now 88.
+    // Ringkasan are not set again (a person's widths stay): 100 before these, then 88; the bidang
+    // tabs' number formats 12 more.
     const again = run(240, 6, true);
-    expect(again.sheets).toBe(88);
-    expect(run(30, 6, true).sheets).toBe(88);
+    expect(again.sheets).toBe(100);
+    expect(run(30, 6, true).sheets).toBe(100);
     expect(again.by["Range.getFontSizes"]).toBe(1);
     expect(again.by["Range.setFontSizes"]).toBeUndefined();
     expect(again.by["Sheet.setColumnWidths"]).toBeUndefined();

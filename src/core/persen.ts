@@ -1,0 +1,49 @@
+/**
+ * "61,68%" typed in Sheets is stored as 0,6168 in a percent-formatted cell, while the target beside
+ * it is 63,57 (points, as DOMAIN.md's CAPAIAN returns them). Where the plan's cell is percent-formatted
+ * (its number format shows "%": the value is multiplied by 100 on display, see the Sheets API's
+ * number format patterns, e.g. "0.00%"), the add-on reads the number a person sees: the value × 100.
+ */
+import type { PlanField, PlanTable } from "./plan";
+
+/** Quantities of an indicator (never rupiah): a percent-formatted one is read in points. */
+const QUANTITIES: readonly PlanField[] = [
+  "targetTahunan",
+  "targetTw1",
+  "targetTw2",
+  "targetTw3",
+  "targetTw4",
+  "realisasiTw1",
+  "realisasiTw2",
+  "realisasiTw3",
+  "realisasiTw4",
+];
+
+/** True where a number format multiplies by 100: a "%" outside quoted text and escapes ("0.00%"). */
+export function isPercentFormat(pattern: string | undefined): boolean {
+  return !!pattern && /%/.test(pattern.replace(/"[^"]*"|\\./g, ""));
+}
+
+/**
+ * Reads the table's percent-formatted quantities in points: each such number × 100 in its row, the
+ * stored value kept in `row.persen` (the evaluation tab's formula multiplies that cell while it still
+ * holds it). A TW written down one column (long form) has no cell of its own per TW: left as stored.
+ */
+export function readPercentCells(table: PlanTable, numberFormats: string[][] | undefined): void {
+  if (!numberFormats) return;
+  for (const row of table.rows) {
+    for (const field of QUANTITIES) {
+      const col = row.columns[field];
+      if (col === undefined || !isPercentFormat(numberFormats[row.row]?.[col])) continue;
+      const tw = /^(target|realisasi)Tw(\d)$/.exec(field);
+      if (tw && row.columns[`${tw[1]}Tw${tw[2] === "1" ? 2 : 1}` as PlanField] === col) continue;
+      const stored = tw ? row[`${tw[1]}Tw` as "targetTw"][Number(tw[2]) - 1] : row.targetTahunan;
+      if (typeof stored !== "number") continue;
+      // 0,6357 × 100 is 63,570000000000007 in floating point: the points as a person reads them.
+      const points = Number((stored * 100).toPrecision(12));
+      if (tw) row[`${tw[1]}Tw` as "targetTw"][Number(tw[2]) - 1] = points;
+      else row.targetTahunan = points;
+      row.persen = { ...row.persen, [field]: stored };
+    }
+  }
+}
