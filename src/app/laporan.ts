@@ -50,6 +50,8 @@ export function laporanDocument(
   const period: Tw | "tahunan" = request.tw === "tahunan" ? "tahunan" : checkTw(Number(request.tw));
   const wb = readWorkbook(port, {
     formulas: false,
+    // A percent-formatted "61,68%" in points, as the evaluation tab reads it (core/persen.ts).
+    numberFormats: true,
     tahun: request.tahun,
     tabs: (name) => PK_TAB_NAME.test(name) || EVALUASI.test(name) || bidangTabs(request.tabs)(name),
   });

@@ -113,3 +113,14 @@ describe.each(kinds)("a percent-formatted realisasi, %s", (_, portOf, standard) 
     expect(row["Capaian TW I (%)"]).toBeCloseTo((61.68 / 63.57) * 100, 9);
   });
 });
+
+it("the report prints the evaluation tab's 61,68 and 97,03, not 0,62 and 0,97", async () => {
+  const { laporanDocument } = await import("../../src/app/laporan");
+  const { port } = emulatedPort(plan());
+  generateTriwulan(port, { tw: 1, tahun: "2024" });
+  const doc = laporanDocument(port, { tw: 1, tahun: "2024" });
+  const prose = doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : [])).join("\n");
+  expect(prose).toContain("61,68");
+  expect(prose).toContain("97,03");
+  expect(prose).not.toContain("0,97 %");
+});
