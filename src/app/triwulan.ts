@@ -279,7 +279,7 @@ function writeRingkasan(
 function keepPersonFormats(
   existing: TabSnapshot,
   result: EvaluasiResult,
-): { cells: number; shifted: number } {
+): { cells: number; shifted: number[] } {
   const moves = result.moves ?? { rows: [], cols: [] };
   const kept = existing.formats
     ? keptFormats(existing.formats, result.format, moves)
@@ -291,20 +291,37 @@ function keepPersonFormats(
     (w) => !before.has(String(header[w.col - 1] ?? "")),
   );
   const typedRows = new Set(existing.values.map((row, r) => (row.some((v) => v !== "") ? r : -1)));
-  const shifted = moves.rows.filter(([from, to]) => from !== to && typedRows.has(from)).length;
+  // Where those rows are now (sheet rows), so the message can say which rows to look at.
+  const shifted = moves.rows
+    .filter(([from, to]) => from !== to && typedRows.has(from))
+    .map(([, to]) => to + 1)
+    .sort((a, b) => a - b);
   return { cells: kept.cells, shifted };
 }
 
 /** What happened to a person's formats, in the same message ("" when they had none and no row shifted). */
-function formatSummary(f: { cells: number; shifted: number } | null): string {
+function formatSummary(f: { cells: number; shifted: number[] } | null): string {
   const parts = f?.cells
     ? [`format Anda (warna isi, format angka, warna dan ukuran huruf) di ${f.cells} sel tetap pada selnya`]
     : [];
-  if (f?.shifted)
+  if (f?.shifted.length)
     parts.push(
-      `${f.shifted} baris pindah letak; hanya bila Anda pernah mengatur tinggi baris sendiri di tab ini, atur lagi tingginya (tinggi baris tidak ikut pindah: Sheets tidak dapat membacanya sekaligus)`,
+      `${f.shifted.length} baris pindah letak (sekarang ${rowList(f.shifted)}); hanya bila Anda pernah mengatur tinggi baris sendiri di tab ini, atur lagi tingginya (tinggi baris tidak ikut pindah: Apps Script membaca tinggi baris satu per satu, tidak sekaligus)`,
     );
   return parts.join("; ");
+}
+
+/** "baris 8–19, 23, 30–31 dan 4 rentang lain": sorted rows as at most three ranges. */
+function rowList(rows: number[]): string {
+  const ranges: [number, number][] = [];
+  for (const r of rows) {
+    const last = ranges[ranges.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else ranges.push([r, r]);
+  }
+  const shown = ranges.slice(0, 3).map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`));
+  const more = ranges.length - shown.length;
+  return `baris ${shown.join(", ")}${more ? ` dan ${more} rentang lain` : ""}`;
 }
 
 /** What happened to what people typed, honestly counted. */

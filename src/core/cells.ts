@@ -97,7 +97,16 @@ export interface TabFormat {
     wrap?: boolean;
     horizontalAlignment?: "left" | "center" | "right";
   }[];
+  /** Merged ranges a rewrite may leave behind, broken apart before `merges` and `mergeRows` (Range.breakApart). */
+  unmerge?: RangeRef;
   merges?: RangeRef[];
+  /** Each row of each rectangle merged across its columns: one Range.mergeAcross per rectangle. */
+  mergeRows?: RangeRef[];
+  /**
+   * Row heights in pixels, one Sheet.setRowHeights per run (rows still grow to fit their content,
+   * as that method documents; a merged cell's text does not make a row grow, so it is given here).
+   */
+  rowHeights?: { row: number; rows: number; height: number }[];
   validations?: Validation[];
   /** Replaces the conditional format rules of the tab that this add-on made (same ranges). */
   conditionalColours?: ConditionalColour[];
@@ -120,4 +129,10 @@ export interface ChartSpec {
   col: number;
   width: number;
   height: number;
+  /**
+   * The value axis, as a reader expects it: from 0 to `max` with a tick every `step`, labels with a
+   * " %" after them when `percent` (EmbeddedChartBuilder.setOption: vAxis.viewWindow, .gridlines,
+   * .format).
+   */
+  axis?: { max: number; step: number; percent: boolean };
 }

@@ -102,9 +102,12 @@ const EVAL_COLUMNS: readonly EvalColumn[] = [
     aliases: ["Program / Kegiatan / Sub Kegiatan"],
   }),
   column("indikator", "Indikator", 240, "formula"),
-  column("satuan", "Satuan", 80, "formula"),
-  column("polaritas", "Polaritas", 80, "formula"),
-  column("sifat", "Sifat target", 80, "ours"),
+  // Wide enough for "kumulatif (tebakan)" and "positif (tebakan)" (Arial 10 pt); Satuan as wide so
+  // the three are one setColumnWidths, and Serapan thd pagu as wide as the two after it (90): the
+  // tab keeps its 11 width calls.
+  column("satuan", "Satuan", 125, "formula"),
+  column("polaritas", "Polaritas", 125, "formula"),
+  column("sifat", "Sifat target", 125, "ours"),
   column("targetTahunan", "Target tahunan", 80, "formula"),
   column("targetTw", "Target TW #", 80, "formula"),
   column("targetSd", "Target s.d. TW #", 80, "formula"),
@@ -118,7 +121,7 @@ const EVAL_COLUMNS: readonly EvalColumn[] = [
   column("pagu", "Pagu (Rp)", 120, "formula", RUPIAH),
   column("rakSd", "RAK s.d. TW # (Rp)", 120, "formula", RUPIAH),
   column("realisasiAnggaranSd", "Realisasi anggaran s.d. TW # (Rp)", 120, "formula", RUPIAH),
-  column("serapanPagu", "Serapan thd pagu (%)", 80, "formula", PERCENT, { aliases: ["Serapan (%)"] }),
+  column("serapanPagu", "Serapan thd pagu (%)", 90, "formula", PERCENT, { aliases: ["Serapan (%)"] }),
   column("serapanRak", "Serapan thd RAK s.d. TW # (%)", 90, "formula", PERCENT),
   // EFISIENSI over capaian s.d. TW and the same RAK s.d. TW: min(capaian, 100) − serapan thd RAK.
   column("efisiensi", "Efisiensi thd RAK s.d. TW #", 90, "spill", PERCENT, { aliases: ["Efisiensi"] }),

@@ -152,6 +152,8 @@ export class Tab {
   frozenRows = 0;
   frozenCols = 0;
   readonly columnWidths = new Map<number, number>();
+  /** Row heights in pixels set with setRowHeights (1-based); a row not here is 21 px, Sheets' default. */
+  readonly rowHeights = new Map<number, number>();
   /** Columns hidden with hideColumns (1-based). */
   readonly hiddenCols = new Set<number>();
   /** Shared, frozen style objects (see withField): read them, never change one. */
@@ -256,6 +258,14 @@ export class Tab {
     for (const rule of this.conditionalRules) rule.ranges = rule.ranges.filter(moveRect);
     this.conditionalRules = this.conditionalRules.filter((rule) => rule.ranges.length > 0);
     this.protections = this.protections.filter((p) => !p.range || moveRect(p.range));
+    if (axis === "row") {
+      // A row's height goes with it; a deleted row's with it.
+      const heights = [...this.rowHeights.entries()];
+      this.rowHeights.clear();
+      for (const [r, h] of heights)
+        if (r < at) this.rowHeights.set(r, h);
+        else if (count >= 0 || r >= at - count) this.rowHeights.set(r + count, h);
+    }
     if (axis === "col") {
       const widths = [...this.columnWidths.entries()];
       this.columnWidths.clear();

@@ -229,6 +229,9 @@ function importSheet(
     });
   });
   ws.eachRow((row, r) => {
+    // A height given to the row: points in the file, pixels in Sheets (1 pt = 4/3 px).
+    const px = Math.round(((row.height ?? 0) * 4) / 3);
+    if (px && px !== 21) tab.rowHeights.set(r, px);
     // Empty cells too, for their notes: the add-on keeps a memo on the empty key cell of a group row.
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       if (cell.type === ExcelJS.ValueType.Null) {
@@ -446,9 +449,18 @@ async function writeXlsx(
     });
     const { styles, notes, validations } = tab;
     const used = workbook.usedSize(tab);
-    const last = Math.max(used.rows, styles.lastRow(), notes.lastRow(), validations.lastRow());
+    const last = Math.max(
+      used.rows,
+      styles.lastRow(),
+      notes.lastRow(),
+      validations.lastRow(),
+      0,
+      ...tab.rowHeights.keys(),
+    );
     for (let r = 1; r <= last; r++) {
       const row = ws.getRow(r);
+      const px = tab.rowHeights.get(r);
+      if (px) row.height = (px * 3) / 4;
       for (let c = 1; r <= used.rows && c <= used.cols; c++) {
         let formula = workbook.formula(tab, r, c);
         const swap = options.rewrite?.(tab, r, c, formula);

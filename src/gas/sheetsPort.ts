@@ -16,6 +16,7 @@ import type {
   SheetsRange as Range,
   SheetsSheet as Sheet,
   SheetsApp,
+  SheetsChart,
   SheetsLockService,
   SheetsProtection,
   SheetsSession,
@@ -169,8 +170,11 @@ export class SheetsPort implements WorkbookPort {
   private readonly ranges = new Map<string, Range>();
   private readonly grids = new Map<string, { rows: number; cols: number }>();
   /** The data range of each tab read with its formulas. */
-  /** Tabs this port inserted and has put no chart on yet. */
-  private readonly chartless = new Set<string>();
+  /**
+   * The charts of each tab by title, asked for once (a tab this port inserted has none); null for a
+   * chart the port wrote since: writing it again in the same request looks the tab's charts up afresh.
+   */
+  private readonly charts = new Map<string, Map<unknown, SheetsChart | null>>();
   /** Whether `sheets` holds every tab (tabs() was called; later creations are added to it). */
   private listed = false;
 
@@ -266,7 +270,7 @@ export class SheetsPort implements WorkbookPort {
     if (known) throw new UserError(`Tab "${tab}" sudah ada: pilih nama lain.`);
     const count = this.listed ? this.sheets.size : this.ss.getSheets().length;
     this.sheets.set(tab, this.ss.insertSheet(tab, count));
-    this.chartless.add(tab);
+    this.charts.set(tab, new Map());
     this.fresh.set(tab, { dated: false, numberFormats: [] });
     this.grids.set(tab, { ...NEW_SHEET });
   }
@@ -283,11 +287,14 @@ export class SheetsPort implements WorkbookPort {
     Object.assign(grid, { rows: Math.max(rows, grid.rows), cols: Math.max(cols, grid.cols) });
     // The Ranges the write and its format use: three or more come in one RangeList.
     if (format) {
-      const { validations = [], conditionalColours = [], protections = [] } = format;
+      const { validations = [], conditionalColours = [], protections = [], unmerge } = format;
       const ranges = [...validations, ...conditionalColours, ...protections].map((x) => x.range);
       this.prefetch(tab, [
         ...blocks.filter((b) => b.cells.length).map(rectOf),
         ...ranges.filter((r) => r !== "sheet"),
+        ...(unmerge ? [unmerge] : []),
+        ...(format.merges ?? []),
+        ...(format.mergeRows ?? []),
       ]);
     }
     for (const b of blocks) {
@@ -398,7 +405,10 @@ export class SheetsPort implements WorkbookPort {
     for (const run of runs(widths)) sheet.setColumnWidths(run.col, run.cols, run.width);
     for (const run of runs([...hidden].map((col) => ({ col, width: 0 }))))
       sheet.hideColumns(run.col, run.cols);
+    if (f.unmerge) range(f.unmerge).breakApart();
     for (const m of f.merges ?? []) range(m).merge();
+    for (const m of f.mergeRows ?? []) range(m).mergeAcross();
+    for (const h of f.rowHeights ?? []) sheet.setRowHeights(h.row, h.rows, h.height);
     if (f.styles?.length) {
       const block = bounds(f.styles.map((s) => s.range));
       this.style(tab, block, f.styles, fresh);
@@ -503,20 +513,30 @@ export class SheetsPort implements WorkbookPort {
 
   chart(tab: string, c: ChartSpec): void {
     const sheet = this.sheet(tab);
-    const old = this.chartless.delete(tab)
-      ? undefined
-      : sheet.getCharts().find((x) => x.getOptions().get("title") === c.title);
+    let charts = this.charts.get(tab);
+    if (!charts || charts.get(c.title) === null) {
+      charts = new Map(sheet.getCharts().map((x) => [x.getOptions().get("title"), x]));
+      this.charts.set(tab, charts);
+    }
+    const old = charts.get(c.title);
+    charts.set(c.title, null);
     // An existing chart keeps the place a person gave it; a new one goes to its anchor.
-    const builder = (old ? old.modify() : sheet.newChart().setPosition(c.row, c.col, 0, 0))
+    let builder = (old ? old.modify() : sheet.newChart().setPosition(c.row, c.col, 0, 0))
       .clearRanges()
       .addRange(sheet.getRange(c.range.row, c.range.col, c.range.rows, c.range.cols))
       .setNumHeaders(1)
       .setOption("width", c.width)
-      .setOption("height", c.height)
-      .asColumnChart()
-      .setTitle(c.title)
-      .setColors(c.colors);
-    const chart = (c.stacked ? builder.setStacked() : builder).build();
+      .setOption("height", c.height);
+    // The value axis from 0 with round ticks, labelled "120 %" on a percent chart (Google Charts'
+    // column chart options vAxis.viewWindow, vAxis.gridlines.count and vAxis.format, ICU pattern).
+    if (c.axis)
+      builder = builder
+        .setOption("vAxis.viewWindow.min", 0)
+        .setOption("vAxis.viewWindow.max", c.axis.max)
+        .setOption("vAxis.gridlines.count", c.axis.max / c.axis.step + 1)
+        .setOption("vAxis.format", c.axis.percent ? "#,##0' %'" : "#,##0");
+    const column = builder.asColumnChart().setTitle(c.title).setColors(c.colors);
+    const chart = (c.stacked ? column.setStacked() : column).build();
     if (old) sheet.updateChart(chart);
     else sheet.insertChart(chart);
   }

@@ -43,6 +43,7 @@ export interface SheetsSheet {
   setFrozenColumns(columns: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetsSheet;
   hideColumns(columnIndex: number, numColumns: number): void;
+  setRowHeights(startRow: number, numRows: number, height: number): SheetsSheet;
   protect(): SheetsProtection;
   getProtections(type: Opaque): SheetsProtection[];
   getConditionalFormatRules(): SheetsConditionalFormatRule[];
@@ -79,6 +80,8 @@ export interface SheetsRange {
   getHorizontalAlignments(): string[][];
   setHorizontalAlignments(alignments: ("left" | "center" | "right" | null)[][]): SheetsRange;
   merge(): SheetsRange;
+  mergeAcross(): SheetsRange;
+  breakApart(): SheetsRange;
   getMergedRanges(): SheetsRange[];
   setDataValidation(rule: Opaque): SheetsRange;
   protect(): SheetsProtection;

@@ -196,6 +196,8 @@ function render(v: SheetView): void {
   const tbody = document.createElement("tbody");
   for (let r = 1; r <= v.rows; r++) {
     const tr = document.createElement("tr");
+    // A height given to the row (setRowHeights): the least it is drawn, as in Sheets.
+    if (v.heights[r]) tr.style.height = `${v.heights[r]}px`;
     const th = document.createElement("th");
     th.textContent = String(r);
     th.scope = "row";
@@ -257,15 +259,20 @@ function drawChart(chart: ChartView, top: number, left: number): HTMLElement {
       ? chart.series.reduce((n, s) => n + Math.max(0, s.values[i]), 0)
       : Math.max(0, ...chart.series.map((s) => s.values[i])),
   );
-  // Ticks at round numbers (1, 2, 5 × 10ⁿ), as Sheets draws them: 0/20/…/120, not 0/22/…/110.
+  // The axis the chart's options set; else ticks at round numbers (1, 2, 5 × 10ⁿ), as Sheets draws
+  // them: 0/20/…/120, not 0/22/…/110.
   const rough = Math.max(1, ...totals) / 5;
   const unit = 10 ** Math.floor(Math.log10(Math.max(1, rough)));
-  const step = [1, 2, 5, 10].map((k) => k * unit).find((k) => k >= rough) ?? 10 * unit;
-  const max = step * Math.ceil(Math.max(1, ...totals) / step);
-  const y = (v: number) => plot.y + plot.h - (v / max) * plot.h;
-  for (let t = 0; t <= max; t += step) {
+  const auto = [1, 2, 5, 10].map((k) => k * unit).find((k) => k >= rough) ?? 10 * unit;
+  const { axis } = chart;
+  const min = axis?.min ?? 0;
+  const max = axis?.max ?? auto * Math.ceil(Math.max(1, ...totals) / auto);
+  const step = axis ? (axis.max - axis.min) / (axis.ticks - 1) : auto;
+  const y = (v: number) => plot.y + plot.h - ((Math.min(max, v) - min) / (max - min)) * plot.h;
+  for (let t = min; t <= max; t += step) {
     root.append(svg("line", { x1: plot.x, x2: plot.x + plot.w, y1: y(t), y2: y(t), class: "grid" }));
-    root.append(svg("text", { x: plot.x - 6, y: y(t) + 4, "text-anchor": "end" }, String(t)));
+    const label = `${t.toLocaleString("id-ID")}${axis?.suffix ?? ""}`;
+    root.append(svg("text", { x: plot.x - 6, y: y(t) + 4, "text-anchor": "end" }, label));
   }
   const slot = plot.w / Math.max(1, chart.categories.length);
   chart.categories.forEach((name, i) => {

@@ -39,6 +39,8 @@ export interface SheetView {
   widths: number[];
   /** Hidden columns (1-based), not drawn. */
   hidden: number[];
+  /** Rows given a height (setRowHeights), 1-based row → pixels: the least the row is drawn. */
+  heights: Record<number, number>;
   merges: { row: number; col: number; rows: number; cols: number }[];
   lists: string[][];
   /** cells[r][c] for sheet row r+1, column c+1; null for an empty unformatted cell. */
@@ -57,6 +59,11 @@ export interface ChartView {
   colors: string[];
   categories: string[];
   series: { name: string; values: number[] }[];
+  /**
+   * The value axis the chart's options set (vAxis.viewWindow, vAxis.gridlines.count, and the text
+   * vAxis.format puts after a label, e.g. " %"); absent: the grid picks round ticks itself.
+   */
+  axis?: { min: number; max: number; ticks: number; suffix: string };
 }
 
 function chartView(workbook: MemoryWorkbook, tab: Tab, chart: Tab["charts"][number]): ChartView {
@@ -64,7 +71,14 @@ function chartView(workbook: MemoryWorkbook, tab: Tab, chart: Tab["charts"][numb
   const values = range ? workbook.values(tab, range) : [[]];
   const [head = [], ...rows] = values;
   const text = (v: CellValue) => formatDisplay(v, undefined, workbook.timeZone);
+  const option = (name: string) => chart.options[`vAxis.${name}`];
+  const [min, max, ticks] = ["viewWindow.min", "viewWindow.max", "gridlines.count"].map((k) =>
+    Number(option(k)),
+  );
+  // An ICU pattern's quoted literal after the number: "#,##0' %'" → " %".
+  const suffix = /'([^']*)'$/.exec(String(option("format") ?? ""))?.[1] ?? "";
   return {
+    ...(Number.isFinite(max) && ticks > 1 ? { axis: { min: min || 0, max, ticks, suffix } } : {}),
     title: String(chart.options.title ?? ""),
     row: chart.anchor.row,
     col: chart.anchor.col,
@@ -150,6 +164,7 @@ export function sheetView(workbook: MemoryWorkbook, tab: Tab): SheetView {
       tab.hiddenCols.has(c + 1) ? 0 : (tab.columnWidths.get(c + 1) ?? 100),
     ),
     hidden: [...tab.hiddenCols].filter((c) => c <= cols),
+    heights: Object.fromEntries([...tab.rowHeights].filter(([r]) => r <= rows)),
     merges: tab.merges.map((m) => ({ ...m })),
     lists,
     cells,

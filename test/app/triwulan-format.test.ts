@@ -62,9 +62,14 @@ describe("a person's formats in the evaluation tab", () => {
     expect(rowOf()).toBe(r + 1);
     expect(formatsAt(r + 1)).toEqual(mine);
     expect(sheet.getColumnWidth(faktor)).toBe(320);
-    expect(grown.message).toMatch(
-      /; \d+ baris pindah letak; hanya bila Anda pernah mengatur tinggi baris sendiri di tab ini, atur lagi tingginya \(tinggi baris tidak ikut pindah: Sheets tidak dapat membacanya sekaligus\);/,
-    );
+    // Which rows moved, by where they are now: a person looks there for a height they set.
+    const moved =
+      /; (\d+) baris pindah letak \(sekarang baris ([\d–, ]+)(?: dan \d+ rentang lain)?\); hanya bila Anda pernah mengatur tinggi baris sendiri di tab ini, atur lagi tingginya \(tinggi baris tidak ikut pindah: Apps Script membaca tinggi baris satu per satu, tidak sekaligus\);/.exec(
+        grown.message,
+      );
+    expect(moved).not.toBeNull();
+    const listed = (moved?.[2] ?? "").split(", ").map((x) => x.split("–").map(Number));
+    expect(listed.some(([a, b = a]) => a <= r + 1 && r + 1 <= b)).toBe(true);
   });
 
   it("are not invented: a tab no one formatted keeps the add-on's formats and says nothing about them", () => {

@@ -42,6 +42,20 @@ describe.skipIf(!runBrowserTests)("Buat laporan in npm start", () => {
       .toContain(
         "[Draf] Capaian Persentase Warga Transmigran Mandiri pada Triwulan II Tahun 2024 yaitu 61,68 %",
       );
+    // The paragraph whole in one row merged over the tables' width, nothing of it cut off; the
+    // row as tall as the add-on made it (three lines).
+    const draft = local.grid().locator("td").filter({ hasText: "[Draf] Capaian Persentase Warga" }).first();
+    const box = await draft.evaluate((td: HTMLTableCellElement) => ({
+      span: td.colSpan,
+      cut: td.scrollHeight - td.clientHeight,
+      height: td.parentElement?.getBoundingClientRect().height ?? 0,
+    }));
+    expect(box.span).toBe(12);
+    expect(box.cut).toBeLessThanOrEqual(1);
+    expect(box.height).toBeGreaterThanOrEqual(53);
+    // The capaian chart's axis: 0 % to 120 %, every 20 %.
+    const labels = await page.locator("#grid figure.chart").first().locator("svg > text").allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(["0 %", "20 %", "100 %", "120 %"]));
     // What to do in Sheets, in plain Indonesian: no terminal command (trial 2 item 15).
     await local.textOf(panel.locator("#laporan-docx")).toContain("File › Cetak, A4 lanskap");
     expect(await panel.locator("#laporan-docx").textContent()).not.toMatch(/npm|sakip --|terminal/);

@@ -29,8 +29,14 @@ export const GRID = 12;
 const KEY_COL = GRID + 1;
 export const KEY_HEADER = "Kunci";
 const WIDTHS = [90, 210, 200, 115, 115, 110, 100, 100, 100, 100, 100, 100];
-/** Characters of a paragraph line in column A (the grid's printed width at 10 pt). */
-const LINE = 190;
+/**
+ * Characters of a line of a paragraph, which fills its row merged over the grid (A–L, 1.440 px):
+ * Arial 10 pt, Sheets' default, averages 6,25 px a character on the report's prose; 7 leaves room.
+ */
+const LINE = Math.floor((WIDTHS.reduce((a, b) => a + b, 0) - 8) / 7);
+/** A row of one line of 10 pt text, as Sheets makes it, and each further wrapped line. */
+const ROW_PX = 21;
+const LINE_PX = 17;
 const CHART_ROWS = 20;
 const PLACEHOLDER_BG = "#fff3b0";
 const PLACEHOLDER_FONT = "#9a3412";
@@ -57,6 +63,23 @@ function fingerprint(v: CellValue): string {
 interface Line {
   key: string;
   cells: CellValue[];
+}
+
+/**
+ * The height of the row a paragraph is written in: Sheets does not grow a row for the text of a
+ * merged cell, so the row is given the height of the lines the text wraps to.
+ */
+export function paragraphHeight(text: string): number {
+  return ROW_PX + LINE_PX * (paragraphLines(text).length - 1);
+}
+
+/** The value axis of a chart: from 0 to a round number above the tallest bar, 4 to 7 ticks. */
+export function chartAxis(top: number): { max: number; step: number } {
+  const goal = Math.max(1, top * 1.1);
+  const rough = goal / 6;
+  const unit = 10 ** Math.floor(Math.log10(rough));
+  const step = Math.max(1, [1, 2, 5, 10].map((k) => k * unit).find((k) => k >= rough) ?? 10 * unit);
+  return { max: Math.ceil(goal / step) * step, step };
 }
 
 /** Splits a paragraph into lines of at most LINE characters, at spaces. */
@@ -90,6 +113,8 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
     used.set(k, n);
     return n === 1 ? k : `${k}#${n}`;
   };
+  /** The rows holding a paragraph, each merged over the grid and wrapped. */
+  const paragraphs: number[] = [];
   const rowNo = () => lines.length + 2; // row 1 is the tab's first line
   const push = (key: string, cells: CellValue[]) => lines.push({ key: key ? keyOf(key) : "", cells });
   const blank = () => push("", row(""));
@@ -106,20 +131,13 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
         return;
       }
       case "paragraph": {
-        const first = rowNo();
-        const text = block.draft ? `[Draf] ${block.text}` : block.text;
-        paragraphLines(text).forEach((l, i) => {
-          push(`p:${block.id}:${i}`, row(l));
-        });
-        const n = rowNo() - first;
-        if (block.bold) styles.push({ range: rect(first, 1, n), bold: true });
-        // A request for missing text in dark orange: a fill would stop the line at column A.
-        if (block.placeholder)
-          styles.push({
-            range: rect(first, 1, n),
-            fontColor: PLACEHOLDER_FONT,
-            bold: true,
-          });
+        // One row, its cell merged over the grid: the whole paragraph is seen (and edited) at once.
+        const at = rowNo();
+        paragraphs.push(at);
+        push(`p:${block.id}:0`, row(block.draft ? `[Draf] ${block.text}` : block.text));
+        if (block.bold) styles.push({ range: rect(at, 1), bold: true });
+        // A request for missing text in dark orange.
+        if (block.placeholder) styles.push({ range: rect(at, 1), fontColor: PLACEHOLDER_FONT, bold: true });
         return;
       }
       case "table":
@@ -145,6 +163,13 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
           push(`g:${block.id}:${ci}`, r);
         });
         const cols = block.series.length + 1 + (block.rule ? 1 : 0);
+        // The tallest bar: a category's sum when stacked, else its largest value.
+        const tops = block.categories.map((_, ci) =>
+          block.series.reduce(
+            (n, x) => (block.stacked ? n + (x.values[ci] ?? 0) : Math.max(n, x.values[ci] ?? 0)),
+            0,
+          ),
+        );
         styles.push({
           range: rect(top + 2, 2, block.categories.length, cols - 1),
           numberFormat: block.valueFormat === "percent" ? "#,##0.00" : "#,##0",
@@ -162,6 +187,10 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
           col: 2,
           width: 900,
           height: 380,
+          axis: {
+            ...chartAxis(Math.max(block.rule?.value ?? 0, ...tops)),
+            percent: block.valueFormat === "percent",
+          },
         });
         return;
       }
@@ -285,11 +314,43 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
     for (const r of orphans) {
       out.push([...r, ""]);
       moved++;
+      // Text in column A only (a paragraph that lost its place): merged and wrapped as one.
+      if (r.slice(1).every((v) => v === "")) paragraphs.push(out.length + 1);
     }
   }
   const firstLine: WriteCell[] = [...row(FIRST_LINE), KEY_HEADER];
   const all: WriteCell[][] = [firstLine, ...out];
   while (existing && all.length < existing.values.length) all.push(new Array<WriteCell>(KEY_COL).fill(""));
+  // Paragraph rows: merged over the grid and wrapped, one call per run of rows; each as tall as its
+  // text (what a person wrote there included), one call per run of equal heights. A rewrite first
+  // breaks apart the merges of the previous layout and gives back the default height to a row that
+  // held a paragraph and holds none now.
+  const runs = (rows: number[], same: (a: number, b: number) => boolean) => {
+    const out: RangeRef[] = [];
+    for (const r of rows) {
+      const last = out[out.length - 1];
+      if (last && last.row + last.rows === r && same(last.row, r)) last.rows++;
+      else out.push(rect(r, 1, 1, GRID));
+    }
+    return out;
+  };
+  // A row where a person typed beside the paragraph stays unmerged: a merge keeps only column A.
+  const whole = paragraphs.filter((r) => all[r - 1].slice(1, GRID).every((v) => v === ""));
+  const merged = runs(whole, () => true);
+  styles.push(...merged.map((range) => ({ range, wrap: true })));
+  const height = new Map(whole.map((r) => [r, paragraphHeight(String(all[r - 1][0]))]));
+  const wasTall = (v: CellValue[]) =>
+    v.slice(1, GRID).every((x) => x === "") && paragraphHeight(String(v[0] ?? "")) !== ROW_PX;
+  const was = existing ? existing.values.flatMap((v, i) => (wasTall(v) ? [i + 1] : [])) : [];
+  const reset = was.filter((r) => (height.get(r) ?? ROW_PX) === ROW_PX);
+  const tall = whole.filter((r) => height.get(r) !== ROW_PX);
+  const rowHeights = [
+    ...runs(reset, () => true).map((r) => ({ ...r, height: ROW_PX })),
+    ...runs(tall, (a, b) => height.get(a) === height.get(b)).map((r) => ({
+      ...r,
+      height: height.get(r.row) ?? ROW_PX,
+    })),
+  ];
   const bands: ConditionalColour[] = scale.bands.map((b) => ({
     range: rect(2, 8, Math.max(1, all.length - 1), 3),
     textEquals: b.label,
@@ -302,7 +363,10 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
       columnWidths: [...WIDTHS, 60].map((width, i) => ({ col: i + 1, width })),
       hiddenColumns: [KEY_COL],
       styles,
+      ...(existing ? { unmerge: rect(1, 1, all.length, GRID) } : {}),
       merges,
+      mergeRows: merged,
+      rowHeights,
       conditionalColours: bands,
     },
     charts,

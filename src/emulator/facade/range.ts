@@ -321,6 +321,13 @@ export class Range implements SheetsRange {
     if (rows > 1) this.wb.clear(this.tab, { row: row + 1, col, rows: rows - 1, cols: 1 });
     return this;
   }
+  /** "Merge the cells in the range across the columns of the range": each row its own merge. */
+  mergeAcross(): Range {
+    const { row, col, rows, cols } = this.rect;
+    for (let r = row; r < row + rows; r++)
+      new Range(this.env, this.tab, { row: r, col, rows: 1, cols }).merge();
+    return this;
+  }
   breakApart(): Range {
     this.edit();
     this.tab.merges = this.tab.merges.filter((m) => !intersects(m, this.rect));

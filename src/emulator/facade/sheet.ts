@@ -18,6 +18,9 @@ import { Spreadsheet } from "./spreadsheet";
 
 // ---------------------------------------------------------------- Sheet
 
+/** The height of a row no one sized, in pixels. */
+const DEFAULT_ROW_HEIGHT = 21;
+
 export class Sheet implements SheetsSheet {
   constructor(
     private readonly env: Env,
@@ -142,6 +145,24 @@ export class Sheet implements SheetsSheet {
   }
   getColumnWidth(columnPosition: number): number {
     return this.tab.columnWidths.get(columnPosition) ?? 100;
+  }
+  /**
+   * "Sets the height of the given rows in pixels. By default, rows grow to fit cell contents"
+   * (Apps Script reference, Sheet.setRowHeights): the height kept here is the least the grid draws.
+   */
+  setRowHeights(startRow: number, numRows: number, height: number): Sheet {
+    this.env.assertEditable(this.tab, null);
+    for (let r = startRow; r < startRow + numRows; r++)
+      if (height === DEFAULT_ROW_HEIGHT) this.tab.rowHeights.delete(r);
+      else this.tab.rowHeights.set(r, height);
+    return this;
+  }
+  setRowHeight(rowPosition: number, height: number): Sheet {
+    return this.setRowHeights(rowPosition, 1, height);
+  }
+  /** The row's height in pixels (Sheet.getRowHeight): one row per call, there is no batch getter. */
+  getRowHeight(rowPosition: number): number {
+    return this.tab.rowHeights.get(rowPosition) ?? DEFAULT_ROW_HEIGHT;
   }
 
   getConditionalFormatRules(): ConditionalFormatRule[] {
