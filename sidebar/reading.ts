@@ -7,6 +7,7 @@
  */
 import type { Args, ColumnFamily, ColumnReading, PlanSummary, SidebarState, TabReading } from "../src/api";
 import { choiceList, el, type PanelContext } from "./dom";
+import { familiesOf } from "./families";
 import { call } from "./rpc";
 
 type Fields = SidebarState["fields"];
@@ -42,7 +43,7 @@ export function readingPanel(r: TabReading, fields: Fields, ctx: PanelContext): 
   };
   const byCol = new Map(r.columns.map((c) => [c.col, c]));
   const inFamily = new Map<number, ColumnFamily>();
-  for (const f of r.families) for (const c of f.cols) inFamily.set(c, f);
+  for (const f of familiesOf(r.columns)) for (const c of f.cols) inFamily.set(c, f);
 
   const items: HTMLLIElement[] = [];
   for (const c of r.columns) {
@@ -320,7 +321,7 @@ export function missingBox(p: PlanSummary, fields: Fields, ctx: PanelContext): H
     const select = el("select", { id });
     select.append(el("option", { value: "", textContent: "— pilih kolom —" }));
     if (w.base) {
-      for (const f of r.families)
+      for (const f of familiesOf(r.columns))
         select.append(
           el("option", {
             value: String(f.cols[0]),

@@ -108,6 +108,8 @@ export interface ColumnReading {
   label: string;
   /** The header text of the column, group headers first ("ANGGARAN APBD / TRIWULAN / I"). */
   header: string;
+  /** The same header cells one by one, group first (the panel finds TW families by them). */
+  path: string[];
   /** Read so because a person corrected it in Pengaturan. */
   corrected: boolean;
   /** Why the reading is unsure of this column ("berisi angka di 5 baris indikator, tetapi tidak dipakai"). */
@@ -138,8 +140,6 @@ export interface TabReading {
   dataStart: number;
   indicators: number;
   columns: ColumnReading[];
-  /** TW families among the columns (by their headers or their reading). */
-  families: ColumnFamily[];
   corrected: boolean;
   /**
    * What was read from the values rather than from a column, one Indonesian sentence each: how the

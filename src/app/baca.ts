@@ -3,7 +3,7 @@
  * indicator count, each column's meaning) and the person's correction of it, kept in Pengaturan.
  * The sidebar panel and `sakip baca` show the same reading.
  */
-import type { ColumnFamily, ColumnReading, TabReading } from "../api";
+import type { ColumnReading, TabReading } from "../api";
 import { columnLetter } from "../core/a1";
 import type { CellValue, WriteCell } from "../core/cells";
 import { familyHeader, fieldHeader } from "../core/columns";
@@ -37,42 +37,6 @@ function labelOf(fields: PlanField[]): string {
 const cellText = (v: CellValue | undefined) =>
   v === undefined || v === "" ? "" : String(v).replace(/\s+/g, " ").trim();
 
-/** A leaf header that is only a triwulan word: "TW I", "TR II", "III", "TW-4", "Triwulan IV". */
-const TW_LEAF = /^(?:(?:tw|tr|trw|triwulan|q)\s*[-.]?\s*)?(i{1,3}|iv|[1-4])$/i;
-/** Months as offices abbreviate them, January first. */
-const MONTHS = [
-  /^jan/,
-  /^feb/,
-  /^mar/,
-  /^apr/,
-  /^mei/,
-  /^jun/,
-  /^jul/,
-  /^ag/,
-  /^sep/,
-  /^okt/,
-  /^nov/,
-  /^des/,
-];
-const monthOf = (word: string) => MONTHS.findIndex((m) => m.test(word));
-
-/**
- * The triwulan a leaf header names: a TW word, or the quarter's months as offices write them
- * ("Jan–Mar", "Januari - Maret", "s.d. Juni", "Desember"), so such four columns are one family in
- * the panel even when the reading did not take them.
- */
-const twOfLeaf = (text: string): number => {
-  const t = text.trim().toLowerCase();
-  const m = TW_LEAF.exec(t);
-  if (m) return Number(m[1]) || (ROMAN as readonly string[]).indexOf(m[1].toUpperCase()) + 1;
-  const months = /^(?:([a-z]+)\.?\s*[-–—/]\s*|s\s*[./]?\s*d\.?\s*)?([a-z]+)\.?$/.exec(t);
-  if (!months) return 0;
-  const end = monthOf(months[2]);
-  if (end < 0 || end % 3 !== 2) return 0;
-  if (months[1] !== undefined && monthOf(months[1]) !== end - 2) return 0;
-  return (end + 1) / 3;
-};
-
 /** A number, or text a person types as one ("1.250", "63,57", "95%"). */
 const looksNumeric = (v: CellValue | undefined) =>
   typeof v === "number" || (typeof v === "string" && /\d/.test(v) && /^[\s\d.,%+-]*$|^rp/i.test(v.trim()));
@@ -91,7 +55,6 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
   }
   const corrected = new Set(wb.reading.get(table.tab)?.correction?.columns.map((c) => c.col) ?? []);
   const indicatorRows = table.rows.filter((r) => r.indikator).map((r) => values[r.row] ?? []);
-  const paths: string[][] = [];
   const columns: ColumnReading[] = [];
   // The reader's provenance per column (header word, value evidence, doubt), when it gives one.
   const explained = new Map((table.reading ?? []).map((e) => [e.col, e]));
@@ -102,7 +65,6 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
       const t = cellText(row[c]);
       if (t && header[header.length - 1] !== t) header.push(t);
     }
-    paths.push(header);
     const note = explained.get(c);
     const column: ColumnReading = {
       col: c,
@@ -111,6 +73,7 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
       // A column of another year or of the Renstra is read, though no field of this year's plan.
       label: fields.length ? labelOf(fields) : note?.role || NOT_USED,
       header: header.join(" / "),
+      path: header,
       corrected: corrected.has(c),
     };
     const why = [note?.word ? `kata "${note.word}"` : "", note?.evidence ?? ""].filter(Boolean).join("; ");
@@ -134,7 +97,6 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     dataStart: table.dataStart + 1,
     indicators: table.rows.filter((r) => r.indikator).length,
     columns,
-    families: familiesOf(columns, paths),
     corrected: corrected.size > 0 || wb.reading.get(table.tab)?.correction?.header !== undefined,
     guesses: guessNotes(table),
     // Indicators whose sifat a person should look at, or has corrected: one choice each.
@@ -153,34 +115,6 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
         : [];
     }),
   };
-}
-
-/**
- * TW families: four side by side columns read as one (Target TW I … IV), or whose own headers are
- * "TW I … TW IV" under one group (its text in the first cell, or repeated), whatever they are read as.
- */
-function familiesOf(columns: ColumnReading[], paths: string[][]): ColumnFamily[] {
-  const out: ColumnFamily[] = [];
-  for (let c = 0; c + 3 < columns.length; c++) {
-    const four = columns.slice(c, c + 4);
-    const fields = four.map((x) => x.field as PlanField | null);
-    const base = familyOf(fields) ? (TW_FAMILY.exec(fields[0] ?? "")?.[1] ?? null) : null;
-    const leaves = four.map((x) => paths[x.col][paths[x.col].length - 1] ?? "");
-    const groups = four.map((x) => paths[x.col].slice(0, -1).join(" / "));
-    const byHeader =
-      leaves.every((l, i) => twOfLeaf(l) === i + 1) &&
-      groups.slice(1).every((g) => g === "" || g === groups[0]);
-    if (!base && !byHeader) continue;
-    out.push({
-      cols: four.map((x) => x.col),
-      letters: `${four[0].letter}–${four[3].letter}`,
-      group: byHeader ? groups[0] : "",
-      leaves: byHeader ? leaves : four.map((x) => x.header),
-      base,
-    });
-    c += 3;
-  }
-  return out;
 }
 
 /** The choices a column can be given in the panel, with their Indonesian names. */

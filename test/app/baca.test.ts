@@ -1,8 +1,10 @@
 /**
  * The reading panel's server side: a TW family corrected in one action (four rows of Pengaturan G:I,
- * one write), families found from the headers, and the columns the reading is unsure of.
+ * one write), the columns the reading is unsure of, and the families the panel finds from the
+ * reading's headers (sidebar/families.ts).
  */
 import { describe, expect, it } from "vitest";
+import { familiesOf } from "../../sidebar/families";
 import { correctionEntries, correctReading, readings } from "../../src/app/baca";
 import { readWorkbook } from "../../src/app/plans";
 import { generateTriwulan } from "../../src/app/triwulan";
@@ -16,7 +18,7 @@ describe("the reading of an office's appended realisasi family", () => {
   it("shows S–V as one TW family by its headers, unsure because it holds numbers and is not used", () => {
     const { port } = emulatedPort(appendedWorkbook());
     const r = readings(port).readings[0];
-    expect(r.families.map((f) => [f.letters, f.group, f.leaves.join(" "), f.base])).toEqual([
+    expect(familiesOf(r.columns).map((f) => [f.letters, f.group, f.leaves.join(" "), f.base])).toEqual([
       ["I–L", "RENCANA AKSI PER TRIWULAN (%)", "TR I TR II TR III TR IV", "targetTw"],
       ["N–Q", "", "I II III IV", "rakTw"],
       ["S–V", APPENDED_GROUP, "Jan–Mar Apr–Jun Jul–Sep Okt–Des", null],
@@ -53,7 +55,7 @@ describe("the reading of an office's appended realisasi family", () => {
       family("x").map((f) => f.col),
     );
     const r = readings(port).readings[0];
-    expect(r.families[2]).toMatchObject({ letters: "S–V", base: "realisasiTw" });
+    expect(familiesOf(r.columns)[2]).toMatchObject({ letters: "S–V", base: "realisasiTw" });
     expect(r.columns.filter((c) => c.unsure)).toEqual([]);
 
     // Corrected again as another family: the same four rows are replaced, none added.
@@ -115,7 +117,7 @@ describe("a family of four columns in the panel, by its leaf headers", () => {
     wb.write(wb.getTab(APPENDED_TAB), 7, APPENDED_COL + 1, [leaves]);
     const { port } = emulatedPort(wb);
     const r = readings(port).readings[0];
-    expect(r.families.some((f) => f.letters === "S–V")).toBe(family);
+    expect(familiesOf(r.columns).some((f) => f.letters === "S–V")).toBe(family);
   });
 });
 
