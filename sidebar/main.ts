@@ -1,4 +1,4 @@
-import type { CheckResult, Results, SidebarState } from "../src/api";
+import { type CheckResult, groupFindings, type Results, type SidebarState } from "../src/api";
 import { el, type PanelContext } from "./dom";
 import { keepOpen, missingBox, readingPanel } from "./reading";
 import { CallError, call, reaction } from "./rpc";
@@ -131,9 +131,10 @@ function findingButton(f: Finding, text: string): HTMLButtonElement {
  */
 function renderFindings(result: CheckResult): void {
   const box = $("findings");
+  const all = groupFindings(result.findings, result.titles);
   box.replaceChildren(
     ...GROUPS.flatMap(([severity, title]) => {
-      const groups = result.groups.filter((g) => g.severity === severity);
+      const groups = all.filter((g) => g.severity === severity);
       if (!groups.length) return [];
       const count = groups.reduce((n, g) => n + g.findings.length, 0);
       return [

@@ -3,7 +3,6 @@
  * arguments (./schema.ts). The server validates every argument that crosses google.script.run;
  * results are typed from the use cases. The sidebar imports only the types.
  */
-import type { FindingGroup } from "./core/checks/group";
 import type { Finding } from "./core/checks/types";
 import type { FailureCode } from "./core/result";
 import {
@@ -19,6 +18,9 @@ import {
   union,
   whole,
 } from "./schema";
+
+/** The panel groups findings itself (the CLI imports it from core/checks). */
+export { type FindingGroup, groupFindings } from "./core/checks/group";
 
 /**
  * Built on demand, not at load: every custom-function call loads the whole server script, and
@@ -188,8 +190,12 @@ export interface TriwulanQuestion {
 
 export interface CheckResult {
   findings: Finding[];
-  /** The same findings, repeated ones of a kind on one tab and TW read as one (the panel's list). */
-  groups: FindingGroup[];
+  /**
+   * Each rule's Indonesian title by id: the panel and the CLI read repeated findings of a kind on one
+   * tab as one titled group (`groupFindings`), so the server, which every custom-function call
+   * loads, carries no display code for it.
+   */
+  titles: Record<string, string>;
   summary: { error: number; warning: number; info: number; tabs: number; indicators: number };
   message: string;
 }

@@ -1,6 +1,6 @@
 import type { CheckResult } from "../api";
 import { rect } from "../core/cells";
-import { checkWorkbook, groupFindings, ruleTitles } from "../core/checks";
+import { checkWorkbook, ruleTitles } from "../core/checks";
 import type { Finding } from "../core/checks/types";
 import { headerStyle, type Style, TITLE_STYLE, widths } from "../core/style";
 import { readWorkbook, scaleOf, type Workbook } from "./plans";
@@ -72,7 +72,7 @@ export function checkAndReport(port: WorkbookPort, wb: Workbook, options: Periks
   }
   return {
     findings,
-    groups: groupFindings(findings, ruleTitles()),
+    titles: ruleTitles(),
     summary,
     message,
   };

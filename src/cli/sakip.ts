@@ -38,6 +38,7 @@ import { isPlanCandidate, readWorkbook, TahunUnknown, tahunSentence } from "../a
 import { fingerprintOf, recordedVersion } from "../app/reviu";
 import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
+import { groupFindings } from "../core/checks";
 import type { Tw } from "../core/evaluasi";
 import { type FailureCode, UserError } from "../core/result";
 import { standardFormulas } from "../core/standard";
@@ -372,7 +373,7 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
         for (const r of results) {
           out(`${r.file}: ${r.message}\n`);
           // Repeated findings of one kind on one tab read as one, with their rows under it.
-          for (const g of r.groups) {
+          for (const g of groupFindings(r.findings, r.titles)) {
             const level = g.severity === "error" ? "GALAT" : g.severity === "warning" ? "PERINGATAN" : "INFO";
             const [first] = g.findings;
             out(`  [${level}] ${g.findings.length === 1 ? `${first.sheet}!${first.cell} ` : ""}${g.title}\n`);
