@@ -135,4 +135,6 @@ export interface ChartSpec {
    * .format).
    */
   axis?: { max: number; step: number; percent: boolean };
+  /** The last series (a target) drawn as a line over the bars: a combo chart. */
+  line?: boolean;
 }

@@ -535,7 +535,14 @@ export class SheetsPort implements WorkbookPort {
         .setOption("vAxis.viewWindow.max", c.axis.max)
         .setOption("vAxis.gridlines.count", c.axis.max / c.axis.step + 1)
         .setOption("vAxis.format", c.axis.percent ? "#,##0' %'" : "#,##0");
-    const column = builder.asColumnChart().setTitle(c.title).setColors(c.colors);
+    // A target series as a line over the bars: a combo chart of bars whose last series is a line.
+    if (c.line)
+      builder = builder
+        .setOption("seriesType", "bars")
+        .setOption("series", { [c.colors.length - 1]: { type: "line" } });
+    const column = (c.line ? builder.asComboChart() : builder.asColumnChart())
+      .setTitle(c.title)
+      .setColors(c.colors);
     const chart = (c.stacked ? column.setStacked() : column).build();
     if (old) sheet.updateChart(chart);
     else sheet.insertChart(chart);

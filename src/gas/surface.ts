@@ -149,6 +149,7 @@ export interface SheetsChartBuilder {
   setNumHeaders(headers: number): SheetsChartBuilder;
   setOption(option: string, value: unknown): SheetsChartBuilder;
   asColumnChart(): SheetsColumnChartBuilder;
+  asComboChart(): SheetsColumnChartBuilder;
 }
 
 export interface SheetsColumnChartBuilder {

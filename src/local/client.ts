@@ -277,11 +277,12 @@ function drawChart(chart: ChartView, top: number, left: number): HTMLElement {
   const slot = plot.w / Math.max(1, chart.categories.length);
   chart.categories.forEach((name, i) => {
     const x = plot.x + slot * i + slot * 0.2;
-    const barW = chart.stacked ? slot * 0.6 : (slot * 0.6) / Math.max(1, chart.series.length);
+    const bars = chart.series.length - (chart.line === undefined ? 0 : 1);
+    const barW = chart.stacked ? slot * 0.6 : (slot * 0.6) / Math.max(1, bars);
     let base = 0;
     chart.series.forEach((s, k) => {
       const v = Math.max(0, s.values[i]);
-      if (!v) return;
+      if (!v || k === chart.line) return;
       const from = chart.stacked ? base : 0;
       const bar = svg("rect", {
         x: chart.stacked ? x : x + barW * k,
@@ -303,14 +304,22 @@ function drawChart(chart: ChartView, top: number, left: number): HTMLElement {
     label.textContent = name.length > room ? `${name.slice(0, room - 1)}…` : name;
     root.append(label);
   });
+  // A combo chart's line series: through the middle of each category, over the bars.
+  const line = chart.line === undefined ? undefined : chart.series[chart.line];
+  if (line) {
+    const points = line.values.map((v, i) => `${plot.x + slot * (i + 0.5)},${y(v)}`).join(" ");
+    root.append(
+      svg("polyline", { points, fill: "none", stroke: chart.colors[chart.line ?? 0], "stroke-width": 2 }),
+    );
+  }
   chart.series.forEach((s, k) => {
     const ly = plot.y + k * 20;
+    const swatch = k === chart.line ? { y: ly + 5, height: 2 } : { y: ly, height: 12 };
     root.append(
       svg("rect", {
         x: plot.x + plot.w + 16,
-        y: ly,
         width: 12,
-        height: 12,
+        ...swatch,
         fill: chart.colors[k] ?? "#4285f4",
       }),
     );

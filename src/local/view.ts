@@ -64,6 +64,8 @@ export interface ChartView {
    * vAxis.format puts after a label, e.g. " %"); absent: the grid picks round ticks itself.
    */
   axis?: { min: number; max: number; ticks: number; suffix: string };
+  /** A combo chart's series drawn as a line (option series.N.type "line"), by index. */
+  line?: number;
 }
 
 function chartView(workbook: MemoryWorkbook, tab: Tab, chart: Tab["charts"][number]): ChartView {
@@ -77,8 +79,11 @@ function chartView(workbook: MemoryWorkbook, tab: Tab, chart: Tab["charts"][numb
   );
   // An ICU pattern's quoted literal after the number: "#,##0' %'" → " %".
   const suffix = /'([^']*)'$/.exec(String(option("format") ?? ""))?.[1] ?? "";
+  const types = Object.entries((chart.options.series ?? {}) as Record<string, { type?: string }>);
+  const line = types.find(([, s]) => s.type === "line")?.[0];
   return {
     ...(Number.isFinite(max) && ticks > 1 ? { axis: { min: min || 0, max, ticks, suffix } } : {}),
+    ...(chart.type === "COMBO" && line !== undefined ? { line: Number(line) } : {}),
     title: String(chart.options.title ?? ""),
     row: chart.anchor.row,
     col: chart.anchor.col,

@@ -126,7 +126,7 @@ describe("the report tab's paragraphs", () => {
 });
 
 describe("the report tab's charts", () => {
-  it("run from 0 to a round number above the tallest bar, capaian labelled in percent (0 %, 20 % … 120 %)", () => {
+  it("run from 0 to a round number above the tallest bar, capaian in percent (0 % … 120 %) under a target line", () => {
     const wb = demoWorkbook();
     const { port } = emulatedPort(wb);
     generateLaporan(port, { tw: 2 });
@@ -141,9 +141,18 @@ describe("the report tab's charts", () => {
     expect(axis(/^Capaian indikator sasaran/)).toEqual([0, 120, 7, "#,##0' %'"]);
     // Indicators per bidang, stacked, 15 at most: whole numbers 0–20 every 5.
     expect(axis(/^Kriteria capaian/)).toEqual([0, 20, 5, "#,##0"]);
+    // The 100 % target a line across the capaian bars (a combo chart), not a grey bar beside each.
+    const capaian = tab.charts.find((c) => /^Capaian indikator/.test(String(c.options.title)));
+    expect([capaian?.type, capaian?.options.seriesType, capaian?.options.series]).toEqual([
+      "COMBO",
+      "bars",
+      { 1: { type: "line" } },
+    ]);
+    expect(tab.charts.filter((c) => c !== capaian).map((c) => c.type)).toEqual(["COLUMN", "COLUMN"]);
     // npm start draws what the options say.
     const view = sheetView(wb, tab).charts.find((c) => c.title.startsWith("Capaian indikator"));
     expect(view?.axis).toEqual({ min: 0, max: 120, ticks: 7, suffix: " %" });
+    expect(view?.line).toBe(1);
   });
 });
 

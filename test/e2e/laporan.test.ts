@@ -53,9 +53,11 @@ describe.skipIf(!runBrowserTests)("Buat laporan in npm start", () => {
     expect(box.span).toBe(12);
     expect(box.cut).toBeLessThanOrEqual(1);
     expect(box.height).toBeGreaterThanOrEqual(53);
-    // The capaian chart's axis: 0 % to 120 %, every 20 %.
-    const labels = await page.locator("#grid figure.chart").first().locator("svg > text").allTextContents();
+    // The capaian chart's axis: 0 % to 120 %, every 20 %, and the 100 % target as a line.
+    const capaian = page.locator("#grid figure.chart").first();
+    const labels = await capaian.locator("svg > text").allTextContents();
     expect(labels).toEqual(expect.arrayContaining(["0 %", "20 %", "100 %", "120 %"]));
+    expect(await capaian.locator("svg > polyline").count()).toBe(1);
     // What to do in Sheets, in plain Indonesian: no terminal command (trial 2 item 15).
     await local.textOf(panel.locator("#laporan-docx")).toContain("File › Cetak, A4 lanskap");
     expect(await panel.locator("#laporan-docx").textContent()).not.toMatch(/npm|sakip --|terminal/);

@@ -191,6 +191,8 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
             ...chartAxis(Math.max(block.rule?.value ?? 0, ...tops)),
             percent: block.valueFormat === "percent",
           },
+          // The target as a line across the bars, as the .docx draws it (not a second bar).
+          line: !!block.rule,
         });
         return;
       }

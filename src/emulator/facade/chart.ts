@@ -52,6 +52,11 @@ export class EmbeddedChartBuilder implements SheetsChartBuilder, SheetsColumnCha
     this.data.type = "COLUMN";
     return this;
   }
+  /** Bars, and a series whose option `series.N.type` is "line" drawn as a line (Google Charts ComboChart). */
+  asComboChart(): EmbeddedChartBuilder {
+    this.data.type = "COMBO";
+    return this;
+  }
   asBarChart(): EmbeddedChartBuilder {
     this.data.type = "BAR";
     return this;
