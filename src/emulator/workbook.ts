@@ -1099,13 +1099,29 @@ export class MemoryWorkbook {
   /** The engine's formula text with each tab's own name again, quoted where Sheets quotes it. */
   private fromEngineFormula(formula: string): string {
     if (!formula.includes("!")) return formula;
-    return formula.replace(SHEET_PREFIX, (match, quoted?: string, plain?: string) => {
-      if (quoted !== undefined || plain === undefined || !/^_\d+$/.test(plain)) return match;
+    return formula.replace(SHEET_PREFIX, this.displayPrefix);
+  }
+
+  /**
+   * A tab's name as a formula shows it before "!", by its engine name: asked for every reference
+   * of every formula saved (200,000 formulas), so each tab's is made once while its name stays.
+   */
+  private readonly prefixes = new Map<string, { tab: Tab; name: string; prefix: string }>();
+  private readonly displayPrefix = (match: string, quoted?: string, plain?: string): string => {
+    if (quoted !== undefined || plain === undefined || plain.charCodeAt(0) !== 95) return match;
+    let known = this.prefixes.get(plain);
+    if (!known || known.tab.name !== known.name || !this.tabList.includes(known.tab)) {
+      if (!/^_\d+$/.test(plain)) return match;
       const tab = this.tabList.find((t) => engineName(t) === plain);
       if (!tab) return match;
-      return PLAIN_SHEET_NAME.test(tab.name) ? `${tab.name}!` : `'${tab.name.replaceAll("'", "''")}'!`;
-    });
-  }
+      const prefix = PLAIN_SHEET_NAME.test(tab.name)
+        ? `${tab.name}!`
+        : `'${tab.name.replaceAll("'", "''")}'!`;
+      known = { tab, name: tab.name, prefix };
+      this.prefixes.set(plain, known);
+    }
+    return known.prefix;
+  };
 
   /** The error of a cell with its message (a custom function's thrown message is kept here). */
   cellError(tab: Tab, row: number, col: number): CellErrorInfo | undefined {

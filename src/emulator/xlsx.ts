@@ -9,8 +9,11 @@ import { basename, extname } from "node:path";
 import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { CellValue } from "../app/port";
+import { columnLetter } from "../core/a1";
 import { parseA1, type Rect, rectA1 } from "./a1";
+import { CellMap } from "./cellmap";
 import { dateToSerial, isDate, serialToDate } from "./format";
+import { filledDown } from "./shared-formulas";
 import {
   type CellInput,
   type CellStyle,
@@ -457,11 +460,25 @@ async function writeXlsx(
       0,
       ...tab.rowHeights.keys(),
     );
+    const shared = options.rewrite ? null : shareFormulas(workbook, tab, used, computed);
     for (let r = 1; r <= last; r++) {
       const row = ws.getRow(r);
       const px = tab.rowHeights.get(r);
       if (px) row.height = (px * 3) / 4;
       for (let c = 1; r <= used.rows && c <= used.cols; c++) {
+        const master = shared?.childOf.get(r, c);
+        if (master !== undefined) {
+          // The formula of an earlier cell of the column, slid down: saved as a reference to it.
+          const value = computed ? workbook.value(tab, r, c) : "";
+          const cached = isDate(value) ? toExcelDate(value, tz) : value;
+          const cell = row.getCell(c);
+          cell.value = {
+            sharedFormula: `${columnLetter(c)}${master}`,
+            result: formulaResult(cached),
+          } as never;
+          cell.style = excelStyle(tab.style(r, c), isDate(value));
+          continue;
+        }
         let formula = workbook.formula(tab, r, c);
         const swap = options.rewrite?.(tab, r, c, formula);
         if (swap === "value") formula = "";
@@ -476,19 +493,17 @@ async function writeXlsx(
             result: result === "" ? undefined : result,
           } as ExcelJS.CellFormulaValue;
         } else if (formula) {
-          const result =
-            typeof cached === "string" && cached.startsWith("#")
-              ? { error: EXCEL_ERRORS.has(cached) ? cached : "#VALUE!" }
-              : cached === ""
-                ? undefined
-                : cached;
+          const result = formulaResult(cached);
           const spill = computed ? workbook.spillRect(tab, r, c) : undefined;
+          const lastShared = shared?.lastOf.get(r, c);
           cell.value = {
             formula: exportFormula(formula),
             result,
             ...(spill && (spill.rows > 1 || spill.cols > 1)
               ? { shareType: "array", ref: rectA1(spill) }
-              : {}),
+              : lastShared !== undefined
+                ? { shareType: "shared", ref: `${columnLetter(c)}${r}:${columnLetter(c)}${lastShared}` }
+                : {}),
           } as ExcelJS.CellFormulaValue;
         } else {
           cell.value = cached;
@@ -505,12 +520,59 @@ async function writeXlsx(
         const dv = exportValidation(rule);
         if (dv) row.getCell(c).dataValidation = dv;
       }
+      // ExcelJS's streaming writer numbers the shared formulas of every row from its count when
+      // the sheet began, not after the rows before: this row's are numbered after theirs.
+      if (shared) (ws as unknown as { _siFormulae: number })._siFormulae = shared.numbered(r - 1);
       row.commit();
     }
     ws.commit();
   }
   writeProtections(book, workbook);
   await book.commit();
+}
+
+/** A formula's computed value as ExcelJS saves it beside the formula (none when not computed). */
+function formulaResult(cached: CellValue): ExcelJS.CellFormulaValue["result"] {
+  if (typeof cached === "string" && cached.startsWith("#"))
+    return { error: (EXCEL_ERRORS.has(cached) ? cached : "#VALUE!") as ExcelJS.CellErrorValue["error"] };
+  return cached === "" ? undefined : (cached as ExcelJS.CellFormulaValue["result"]);
+}
+
+/** Formulas of a column a later one is compared with: the last few that began a shared group. */
+const MASTERS_PER_COLUMN = 8;
+
+/**
+ * Which formulas of the tab are saved as shared formulas (see shared-formulas.ts): each formula
+ * filled down from one of the last few groups begun in its column joins that group; any other
+ * begins one. Numbers: `childOf` the row of a member's first formula, `lastOf` a group's last row.
+ */
+function shareFormulas(
+  workbook: MemoryWorkbook,
+  tab: Tab,
+  used: { rows: number; cols: number },
+  computed: boolean,
+): { childOf: CellMap<number>; lastOf: CellMap<number>; numbered(row: number): number } {
+  const childOf = new CellMap<number>();
+  const lastOf = new CellMap<number>();
+  for (let c = 1; c <= used.cols; c++) {
+    const masters: { row: number; formula: string }[] = [];
+    for (let r = 1; r <= used.rows; r++) {
+      const formula = workbook.formula(tab, r, c);
+      if (!formula || (computed && workbook.isArrayCell(tab, r, c).origin)) continue;
+      const master = masters.find((m) => filledDown(m.formula, formula, r - m.row));
+      if (master) {
+        childOf.set(r, c, master.row);
+        lastOf.set(master.row, c, r);
+      } else {
+        masters.unshift({ row: r, formula });
+        if (masters.length > MASTERS_PER_COLUMN) masters.pop();
+      }
+    }
+  }
+  // How many shared formulas rows 1..r begin (ExcelJS numbers them in the order it writes them).
+  const counts: number[] = [0];
+  for (let r = 1; r <= used.rows; r++) counts.push(counts[r - 1] + lastOf.row(r).length);
+  return { childOf, lastOf, numbered: (row) => counts[Math.min(row, used.rows)] };
 }
 
 /**
