@@ -159,7 +159,8 @@ function spillWidth(v: SheetView, r: number, c: number): number {
   const cell = v.cells[r - 1]?.[c - 1];
   if (!cell?.t || cell.wrap || (cell.align && cell.align !== "left") || mergeAt(v, r, c)) return 0;
   let width = v.widths[c - 1] - 8;
-  for (let next = c + 1; next <= v.cols && !v.cells[r - 1]?.[next - 1] && !mergeAt(v, r, next); next++) {
+  // An empty cell lets the text run on, whatever its format (a white fill Sheets reports for it too).
+  for (let next = c + 1; next <= v.cols && !v.cells[r - 1]?.[next - 1]?.t && !mergeAt(v, r, next); next++) {
     if (next === v.frozenCols + 1 && c <= v.frozenCols) break;
     width += v.widths[next - 1];
   }

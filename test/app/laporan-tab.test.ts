@@ -14,6 +14,8 @@ import { sheetView } from "../../src/local/view";
 
 const TAB = "Laporan TW II 2024";
 const GRID = 12;
+/** A paragraph's row is merged over A–G: read without scrolling sideways beside the panel. */
+const WIDE = 7;
 
 // Advance widths of Arial (Sheets' default font), in thousandths of an em: the wrap a reader sees.
 // biome-ignore format: a table
@@ -45,11 +47,11 @@ const text = (wb: MemoryWorkbook, tab: Tab, r: number) => String(wb.value(tab, r
 const rowsOf = (wb: MemoryWorkbook, tab: Tab) =>
   Array.from({ length: wb.usedSize(tab).rows }, (_, i) => i + 1);
 const mergedAcross = (tab: Tab, r: number) =>
-  tab.merges.some((m) => m.row === r && m.rows === 1 && m.col === 1 && m.cols === GRID);
+  tab.merges.some((m) => m.row === r && m.rows === 1 && m.col === 1 && m.cols === WIDE);
 const height = (tab: Tab, r: number) => tab.rowHeights.get(r) ?? 21;
-/** Pixels a row needs for `text` merged over the grid's width, at Sheets' ~16 px a wrapped line. */
+/** Pixels a row needs for `text` merged over A–G, at Sheets' ~16 px a wrapped line. */
 const needed = (tab: Tab, r: number, t: string) => {
-  const width = Array.from({ length: GRID }, (_, c) => tab.columnWidths.get(c + 1) ?? 100).reduce(
+  const width = Array.from({ length: WIDE }, (_, c) => tab.columnWidths.get(c + 1) ?? 100).reduce(
     (a, b) => a + b,
   );
   return 21 + 16 * (arialLines(t, width, tab.style(r, 1).fontWeight === "bold") - 1);
@@ -67,7 +69,7 @@ function hidesNothing(wb: MemoryWorkbook, tab: Tab): boolean {
 }
 
 describe("the report tab's paragraphs", () => {
-  it("are each whole in one row merged over the tables' width, wrapped, as tall as their lines in Arial 10 pt", () => {
+  it("are each whole in one row merged over A–G (940 px), wrapped, as tall as their lines in Arial 10 pt", () => {
     const wb = demoWorkbook();
     const { port } = emulatedPort(wb);
     generateLaporan(port, { tw: 2 });
@@ -168,20 +170,20 @@ describe("Sheets calls of Buat laporan", () => {
     const wb = demoWorkbook();
     const first = calls(wb);
     // The demo's LAKIP TW II: 5 sasaran in 4 bidang. Paragraph rows are merged one run at a time
-    // (15 runs between tables) and sized one run of equal height at a time (10); the report tab's
+    // (15 runs between tables) and sized one run of equal height at a time (20); the report tab's
     // Ranges come in one RangeList, and a new tab's three charts are inserted without looking for
     // them. (The plan tabs' number formats are read too: a Range and its formats per tab.)
     expect(first.by["Range.mergeAcross"]).toBe(15);
-    expect(first.by["Sheet.setRowHeights"]).toBe(10);
+    expect(first.by["Sheet.setRowHeights"]).toBe(20);
     expect(first.by["Sheet.getCharts"]).toBeUndefined();
     expect(first.by["Sheet.getRangeList"]).toBe(1);
     expect(first.by["Sheet.getRange"]).toBe(first.by["Range.getNumberFormats"] + 4);
-    expect(first.sheets).toBe(88);
+    expect(first.sheets).toBe(98);
     // Again: the merges of the previous layout broken apart in one call, the charts looked up once.
     const again = calls(wb);
     expect(again.by["Range.breakApart"]).toBe(1);
     expect(again.by["Sheet.getCharts"]).toBe(1);
-    expect(again.sheets).toBe(122);
+    expect(again.sheets).toBe(133);
     // Eight times the indicators in the same blocks: the same calls.
     expect(calls(dinas(240, 6), "2024").sheets).toBe(calls(dinas(30, 6), "2024").sheets);
   });

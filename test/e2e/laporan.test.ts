@@ -42,15 +42,19 @@ describe.skipIf(!runBrowserTests)("Buat laporan in npm start", () => {
       .toContain(
         "[Draf] Capaian Persentase Warga Transmigran Mandiri pada Triwulan II Tahun 2024 yaitu 61,68 %",
       );
-    // The paragraph whole in one row merged over the tables' width, nothing of it cut off; the
-    // row as tall as the add-on made it (three lines).
+    // The paragraph whole in one row merged over A–G, nothing of it cut off, and all of it in view
+    // beside the panel without scrolling sideways; the row as tall as the add-on made it.
     const draft = local.grid().locator("td").filter({ hasText: "[Draf] Capaian Persentase Warga" }).first();
     const box = await draft.evaluate((td: HTMLTableCellElement) => ({
       span: td.colSpan,
       cut: td.scrollHeight - td.clientHeight,
       height: td.parentElement?.getBoundingClientRect().height ?? 0,
+      right:
+        td.getBoundingClientRect().right -
+        (document.getElementById("grid")?.getBoundingClientRect().right ?? 0),
     }));
-    expect(box.span).toBe(12);
+    expect(box.span).toBe(7);
+    expect(box.right).toBeLessThanOrEqual(0);
     expect(box.cut).toBeLessThanOrEqual(1);
     expect(box.height).toBeGreaterThanOrEqual(53);
     // The capaian chart's axis: 0 % to 120 %, every 20 %, and the 100 % target as a line.

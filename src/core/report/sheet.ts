@@ -30,10 +30,15 @@ const KEY_COL = GRID + 1;
 export const KEY_HEADER = "Kunci";
 const WIDTHS = [90, 210, 200, 115, 115, 110, 100, 100, 100, 100, 100, 100];
 /**
- * Characters of a line of a paragraph, which fills its row merged over the grid (A–L, 1.440 px):
- * Arial 10 pt, Sheets' default, averages 6,25 px a character on the report's prose; 7 leaves room.
+ * A paragraph's row is merged over columns A–G (940 px): read whole, without scrolling sideways, on
+ * a 1.366-pixel laptop screen with the panel open (the tables are wider, as printed).
  */
-const LINE = Math.floor((WIDTHS.reduce((a, b) => a + b, 0) - 8) / 7);
+const PARAGRAPH_COLS = 7;
+/**
+ * Characters of a line of a paragraph: Arial 10 pt, Sheets' default, averages 6,25 px a character
+ * on the report's prose; 7 leaves room.
+ */
+const LINE = Math.floor((WIDTHS.slice(0, PARAGRAPH_COLS).reduce((a, b) => a + b, 0) - 8) / 7);
 /** A row of one line of 10 pt text, as Sheets makes it, and each further wrapped line. */
 const ROW_PX = 21;
 const LINE_PX = 17;
@@ -332,7 +337,7 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
     for (const r of rows) {
       const last = out[out.length - 1];
       if (last && last.row + last.rows === r && same(last.row, r)) last.rows++;
-      else out.push(rect(r, 1, 1, GRID));
+      else out.push(rect(r, 1, 1, PARAGRAPH_COLS));
     }
     return out;
   };
