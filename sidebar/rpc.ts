@@ -1,4 +1,4 @@
-import type { Args, Endpoint, Failure, Reply, Results } from "../src/api";
+import { type Args, type Endpoint, type Failure, type Results, replySchema } from "../src/api";
 
 interface ScriptRun {
   withSuccessHandler(f: (value: unknown) => void): ScriptRun;
@@ -18,14 +18,32 @@ export class CallError extends Error {
   }
 }
 
+/** An answer the panel cannot read (a panel left open across an update of the add-on, say). */
+export const UNREADABLE =
+  "Jawaban server tidak dapat dibaca panel ini; tutup panel lalu buka lagi dari menu SAKIP, lalu coba lagi.";
+
+/**
+ * `name`'s answer as the contract says it (`replySchema`, zod): its data, or its failure as a
+ * CallError; anything else is one Indonesian sentence, never zod's English.
+ */
+export function readReply<K extends Endpoint>(name: K, value: unknown): Results[K] {
+  const parsed = replySchema(name).safeParse(value);
+  if (!parsed.success) throw new CallError(UNREADABLE, "internal");
+  const reply = parsed.data;
+  if (reply.ok) return reply.data;
+  throw new CallError(reply.message, reply.code, reply.field);
+}
+
 /** The one promise wrapper around google.script.run: every endpoint goes through `api`. */
 export function call<K extends Endpoint>(name: K, args: Args<K>): Promise<Results[K]> {
   return new Promise((resolve, reject) => {
     google.script.run
       .withSuccessHandler((value) => {
-        const reply = value as Reply<K>;
-        if (reply.ok) resolve(reply.data as Results[K]);
-        else reject(new CallError(reply.message, reply.code, reply.field));
+        try {
+          resolve(readReply(name, value));
+        } catch (e) {
+          reject(e);
+        }
       })
       .withFailureHandler((e) =>
         reject(new CallError(`Server tidak dapat dihubungi: ${e.message}`, "internal")),

@@ -1,10 +1,12 @@
 /**
  * The one contract between the sidebar and the server: endpoint names with the schemas of their
- * arguments (./schema.ts). The server validates every argument that crosses google.script.run;
- * results are typed from the use cases. The sidebar imports only the types.
+ * arguments (./schema.ts) and the zod schemas of their answers. The server validates every
+ * argument that crosses google.script.run; the panel validates every answer as it arrives
+ * (`replySchema`), so an answer it cannot read is one Indonesian sentence, never a broken panel.
  */
+import * as z from "zod/mini";
 import type { Finding } from "./core/checks/types";
-import type { FailureCode } from "./core/result";
+import { FAILURE_CODES, type FailureCode } from "./core/result";
 import {
   boolean,
   type Infer,
@@ -234,4 +236,120 @@ export interface Failure {
   message: string;
   /** For "masukan": the argument (a key of the endpoint's Args) the sentence is about. */
   field?: string;
+}
+
+/**
+ * The answers as zod schemas, for the panel (the server never builds them, so they are not in the
+ * script every custom-function call loads). Each is checked against its interface above by the
+ * compiler (`Same` below), so the schemas and the types cannot drift apart.
+ */
+function makeResultSchemas() {
+  const text = z.string();
+  const count = z.number();
+  const flag = z.boolean();
+  const texts = z.array(text);
+  const message = z.object({ message: text });
+  const messageTab = z.object({ message: text, tab: text });
+  const finding = z.object({
+    rule: text,
+    severity: z.literal(["error", "warning", "info"]),
+    sheet: text,
+    cell: text,
+    row: count,
+    message: text,
+    suggestion: text,
+    related: z.array(z.object({ sheet: text, cell: text })),
+    groupTitle: z.optional(text),
+  });
+  const check = z.object({
+    findings: z.array(finding),
+    titles: z.record(text, text),
+    summary: z.object({ error: count, warning: count, info: count, tabs: count, indicators: count }),
+    message: text,
+  });
+  const column = z.object({
+    col: count,
+    letter: text,
+    field: z.nullable(text),
+    label: text,
+    header: text,
+    path: texts,
+    corrected: flag,
+    unsure: z.optional(text),
+    why: z.optional(text),
+  });
+  const reading = z.object({
+    tab: text,
+    headerTop: count,
+    headerBottom: count,
+    dataStart: count,
+    indicators: count,
+    columns: z.array(column),
+    corrected: flag,
+    guesses: z.optional(texts),
+    sifat: z.optional(
+      z.array(z.object({ row: count, indikator: text, sifat: text, why: text, corrected: flag })),
+    ),
+  });
+  const note = z.object({ row: count, tw: text, sheet: text, cell: text, indikator: text, catatan: text });
+  const plan = z.object({ key: text, indikator: text, tab: text });
+  return {
+    sidebarState: z.object({
+      opd: text,
+      tahun: text,
+      tahunSource: z.literal(["pengaturan", "judul", ""]),
+      skala: text,
+      plans: z.array(
+        z.object({ tab: text, indicators: count, missing: text, missingFields: texts, reading }),
+      ),
+      skipped: z.array(z.object({ tab: text, reason: text })),
+      evaluasiTabs: texts,
+      hasSettings: flag,
+      notes: z.array(note),
+      fields: z.array(z.object({ field: text, label: text })),
+    }),
+    createTemplate: message,
+    createTriwulan: z.object({
+      message: text,
+      tab: text,
+      questions: z.array(z.extend(plan, { candidates: z.array(plan) })),
+      unread: text,
+    }),
+    runCheck: check,
+    selectCell: message,
+    addColumns: z.object({ message: text, planned: z.array(z.object({ cell: text, header: text })) }),
+    submitReview: z.object({ status: z.literal(["galat", "dikirim"]), message: text, check }),
+    verifyReview: z.object({ changed: z.nullable(flag), message: text }),
+    reopenReview: message,
+    addNote: message,
+    openNotes: z.object({ notes: z.array(note) }),
+    makeStatement: messageTab,
+    correctReading: message,
+    saveTahun: message,
+    createLaporan: messageTab,
+  };
+}
+
+type ResultSchemas = ReturnType<typeof makeResultSchemas>;
+/** true when A and B are the same type, optional keys included. */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Expect<T extends true> = T;
+/** Fails to compile when a result schema and its interface disagree (the checked contract). */
+export type ResultSchemasAgree = Expect<
+  { [K in Endpoint]: Same<z.infer<ResultSchemas[K]>, Results[K]> }[Endpoint]
+>;
+
+/**
+ * The envelope of `name`'s answer as the panel checks it: its data by the endpoint's result
+ * schema, a failure by its closed list of kinds. Built on demand, once per answer.
+ */
+export function replySchema<K extends Endpoint>(name: K): z.ZodMiniType<Reply<K>> {
+  const failure = z.object({
+    ok: z.literal(false),
+    code: z.literal(FAILURE_CODES),
+    message: z.string(),
+    field: z.optional(z.string()),
+  });
+  const data = makeResultSchemas()[name] as unknown as z.ZodMiniType<Results[K]>;
+  return z.union([z.object({ ok: z.literal(true), data }), failure]) as unknown as z.ZodMiniType<Reply<K>>;
 }
