@@ -676,6 +676,7 @@ export class MemoryWorkbook {
     if (this.tabList.some((t) => t.name.toLowerCase() === name.toLowerCase())) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    this.enginePrefixes.clear();
     const tab = new Tab(this.nextTabId++, name, -1);
     tab.hfId = this.hf.getSheetId(this.hf.addSheet(engineName(tab))) as number;
     this.tabList.splice(index, 0, tab);
@@ -694,6 +695,7 @@ export class MemoryWorkbook {
     this.settle();
     const tab = this.getTab(name);
     this.texts.clear();
+    this.enginePrefixes.clear();
     this.hf.removeSheet(tab.hfId);
     this.tabList.splice(this.tabList.indexOf(tab), 1);
     const engine = engineName(tab);
@@ -723,6 +725,7 @@ export class MemoryWorkbook {
   renameTab(name: string, newName: string): void {
     // The engine knows the tab by its id (engineName): formulas show the new name by themselves.
     this.getTab(name).name = newName;
+    this.enginePrefixes.clear();
   }
 
   // ------------------------------------------------------------ cells
@@ -1087,14 +1090,26 @@ export class MemoryWorkbook {
    */
   private toEngineFormula(formula: string): string {
     if (!formula.includes("!")) return formula;
-    return formula.replace(SHEET_PREFIX, (match, quoted?: string, plain?: string) => {
-      const name = quoted !== undefined ? quoted.replaceAll("''", "'") : plain;
-      if (name === undefined) return match;
-      const lower = name.toLowerCase();
-      const tab = this.tabList.find((t) => t.name.toLowerCase() === lower);
-      return tab ? `${engineName(tab)}!` : match;
-    });
+    return formula.replace(SHEET_PREFIX, this.enginePrefix);
   }
+
+  /**
+   * Each tab prefix as written (`'Bidang A'!`) → the engine's (`_0!`), for as long as no tab is
+   * added, removed or renamed: asked for every reference of every formula written.
+   */
+  private readonly enginePrefixes = new Map<string, string>();
+  private readonly enginePrefix = (match: string, quoted?: string, plain?: string): string => {
+    if (match.charCodeAt(0) === 34) return match;
+    const known = this.enginePrefixes.get(match);
+    if (known !== undefined) return known;
+    const name = quoted !== undefined ? quoted.replaceAll("''", "'") : plain;
+    if (name === undefined) return match;
+    const lower = name.toLowerCase();
+    const tab = this.tabList.find((t) => t.name.toLowerCase() === lower);
+    const prefix = tab ? `${engineName(tab)}!` : match;
+    this.enginePrefixes.set(match, prefix);
+    return prefix;
+  };
 
   /** The engine's formula text with each tab's own name again, quoted where Sheets quotes it. */
   private fromEngineFormula(formula: string): string {
