@@ -1,18 +1,23 @@
 import type { CheckResult, OpenNote } from "../api";
 import { columnLetter } from "../core/a1";
 import { evaluasiProblems } from "../core/checks/rules/evaluasi-hitungan";
+import { named } from "../core/derived";
 import { evaluasiTabName, HEADER_ROW, ROMAN, type Tw } from "../core/evaluasi";
 import {
+  type CellChange,
   type Change,
   changedWhere,
   type Digest,
   describeChanges,
+  keptValue,
   packedVersion,
   packRows,
   unpackRows,
 } from "../core/fingerprint";
 import { checkTw, indicatorKeys } from "../core/plan";
-import { UserError } from "../core/result";
+import { quote, UserError } from "../core/result";
+import { ringkasanTabName } from "../core/ringkasan";
+import { SETTINGS_TAB } from "../core/settings";
 import { choiceRule, headerStyle } from "../core/style";
 import { cellLink, checkAndReport } from "./periksa";
 import { readWorkbook, tahunOf, type Workbook } from "./plans";
@@ -292,14 +297,52 @@ function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest):
  * holding the bidang tabs' rows whole) changed in rows where it cannot tell whether the quarter's
  * cells changed; and what an older record proved beside it (cells filled in later, the Excel save).
  */
-function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings): string {
+function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, max = 3): string {
   const outside = f.laporanOutside
     ? ` Tab '${f.laporanOutside}' tidak termasuk yang dicatat saat ${twName(tw)} dikirim (dibuat sesudahnya, atau oleh versi add-on yang belum mencatatnya), jadi isinya tidak dijamin sama dengan yang dikirim.`
     : "";
-  return dataSentence(wb, tw, sent, f) + outside;
+  return dataSentence(wb, tw, sent, f, max) + outside;
 }
 
-function dataSentence(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings): string {
+/**
+ * A changed cell as the record can tell it: "'Bidang A'!S12 (indikator "Jumlah …"): Realisasi TW II
+ * 61,68 → 70", or "… kini "x" (nilai sebelumnya tidak disimpan)" where it kept a hash only.
+ */
+function cellNamer(wb: Workbook, tw: Tw) {
+  const derived = [evaluasiTabName(tw, tahunOf(wb)), ringkasanTabName(tw, tahunOf(wb))];
+  return (tab: string, c: CellChange): string => {
+    const t = wb.snapshots.get(tab);
+    const at = (r: number, col = c.col) => t?.values[r - 1]?.[col - 1] ?? "";
+    const plan = wb.plans.find((p) => p.tab === tab);
+    const header = String(
+      plan ? at(plan.headerBottom + 1) : derived.includes(tab) ? at(HEADER_ROW) : "",
+    ).trim();
+    const who = indicatorAt(wb, tab, c.row);
+    // The row's label (a bidang in the Ringkasan, "OPD" in Pengaturan's A:B), not beside Pengaturan's other tables.
+    const first =
+      c.col > 1 && (tab !== SETTINGS_TAB || c.col === 2) && typeof at(c.row, 1) === "string"
+        ? String(at(c.row, 1))
+        : "";
+    const label = who ? ` (indikator ${quote(who, 60)})` : first ? ` (${quote(first, 40)})` : "";
+    const note = t?.notes?.[c.row - 1]?.[c.col - 1];
+    const v = at(c.row);
+    const formula = !!t?.formulas[c.row - 1]?.[c.col - 1];
+    const now = c.note
+      ? note
+        ? quote(note, 60)
+        : "kosong"
+      : formula
+        ? v === ""
+          ? "rumus"
+          : `${named(v)} (rumus)`
+        : `${named(v)}${v !== "" && c.was?.[0] === "=" ? " (diketik, bukan rumus)" : ""}`;
+    const before = keptValue(c.was);
+    const what = c.note ? `catatan${header && ` (${header})`}` : header || "isi";
+    return `'${tab}'!${columnLetter(c.col)}${c.row}${label}: ${what} ${before === null ? `kini ${now} (nilai sebelumnya tidak disimpan)` : `${before} → ${now}`}`;
+  };
+}
+
+function dataSentence(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, max: number): string {
   const rows = (cs: Change[]) => cs.map((c) => `tab '${c.tab}' baris ${c.rows.join(", ")}`).join("; ");
   const unsure = f.unsure.length
     ? `${rows(f.unsure)} berbeda dari yang dikirim, dan kiriman ini dicatat oleh versi add-on sebelumnya yang mencatat baris tab bidang utuh, jadi tidak dapat dipastikan apakah yang berubah data ${twName(tw)} atau isian lain di baris itu (misalnya realisasi triwulan berikutnya); minta pengirim membuka kembali dan mengirim ulang ${twName(tw)} bila perlu dipastikan.`
@@ -308,7 +351,7 @@ function dataSentence(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings)
     ? " Kolom hitungan tab evaluasi kini berupa rumus standar karena berkas disimpan untuk Excel / LibreOffice; di luar baris yang disebut hitungannya sama dengan yang dikirim."
     : "";
   if (f.changes.length)
-    return `${describeChanges(f.changes)}${unsure ? ` Selain itu ${unsure}` : ""}${saved}`;
+    return `${describeChanges(f.changes, cellNamer(wb, tw), max)}${unsure ? ` Selain itu ${unsure}` : ""}${saved}`;
   if (unsure) return `Tab evaluasi dan bagian lain yang dicakup sama dengan yang dikirim, tetapi ${unsure}`;
   const where = `(${HISTORY_TAB} baris ${sent.row})`;
   if (!f.filled.length && !f.converted)
@@ -442,6 +485,8 @@ export function verify(
       hitungan && `Sel hitungan tidak sesuai: ${hitungan}.`,
     ].filter(Boolean);
     let data = dataVerdict(wb, tw, sent, found);
+    // The history row names every changed cell (the message at most three).
+    const short = data;
     if (problems.length && data.startsWith("Tidak ada perubahan"))
       data = `Ada yang tidak sesuai: ${problems.join(" ")} Selain itu, ${data.replace(/^Tidak ada perubahan/, "isi yang dicatat tidak berubah")}`;
     else data = [data, ...problems].join(" ");
@@ -460,7 +505,9 @@ export function verify(
       "",
       "",
       "",
-      message.replace(tampilan, full),
+      message
+        .replace(tampilan, full)
+        .replace(short, () => dataVerdict(wb, tw, sent, found, Number.POSITIVE_INFINITY)),
       hash ?? "",
       "",
       "",
@@ -711,7 +758,7 @@ export function statement(
     const { changes, ringkasan } = found;
     if (changes.length) {
       throw refused(
-        `data berubah sejak dikirim (${changedWhere(changes)}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
+        `data berubah sejak dikirim (${changedWhere(changes, cellNamer(wb, tw), 3)}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
       );
     }
     const gap = planGap(wb, tw);

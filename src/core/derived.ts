@@ -64,7 +64,7 @@ export function derivedDifferences(
  * A value as a message names it: `5`, `12,5`, `kosong`, `"Tinggi"`; a text whole up to 120
  * characters (an indicator's name is what the reviewer must retype), not cut at 40 as what is found.
  */
-function named(v: CellValue): string {
+export function named(v: CellValue): string {
   if (v === "" || v === null) return "kosong";
   if (typeof v === "number") {
     return String(Math.round(v * 100) / 100).replace(".", ",");

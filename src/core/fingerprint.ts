@@ -1,4 +1,6 @@
+import { columnLetter, columnNumber } from "./a1";
 import type { CellValue, TabSnapshot } from "./cells";
+import { named } from "./derived";
 import { fnv1a } from "./text";
 
 /**
@@ -59,6 +61,86 @@ export interface TabPrint {
   hash: string;
   /** Short hash of each non-empty row by sheet row (1-based), to say WHERE something changed. */
   rows: Record<number, string>;
+  /** Each non-empty row's cells as `rowCodes` gives them (a record from version 6 keeps them). */
+  cells?: Record<number, string>;
+}
+
+/**
+ * A row's cells as a record from version 6 keeps them, to say WHICH cell changed and from what:
+ * "S#61.68;=k361.68;"61%2C68;!0a;X'x9": each cell's column letters, left out when it is the next
+ * column (a note's when it is its cell's), then what it held. A typed number is kept as itself (`#`:
+ * the value before), so is a text of up to 16 characters (`"`, URI-encoded: "61,68" typed as text);
+ * a formula (`=`) as a two-character hash with the number it showed when that is short (a capaian,
+ * a count; not a sum in rupiah, which the bidang tab keeps); another value (`'`) and a note (`!`) as
+ * a hash only (a text may be long: its earlier wording is not kept). A hash only locates: whether
+ * anything changed is the SHA-256's to say.
+ */
+function rowCodes(row: CellValue[], formulas: string[] | undefined, notes: string[] | undefined): string {
+  const out: string[] = [];
+  const hash = (text: string) => (fnv1a(text) % 1296).toString(36).padStart(2, "0");
+  let last = 0;
+  const at = (col: number, code: string) => {
+    out.push(`${col === last + (code[0] === "!" ? 0 : 1) ? "" : columnLetter(col)}${code}`);
+    last = col;
+  };
+  for (let c = 0; c < Math.max(row.length, notes?.length ?? 0); c++) {
+    const [v, f, note] = [row[c], formulas?.[c], notes?.[c]];
+    if (f || (v !== "" && v !== null && v !== undefined)) {
+      const [, kind, content] = canonicalCell(v, f, c + 1);
+      const shown = typeof v === "number" ? `${Math.round(v * 100) / 100}` : "";
+      at(
+        c + 1,
+        kind === "n"
+          ? `#${content}`
+          : kind === "f"
+            ? `=${hash(`${content}`)}${shown.length < 7 ? shown : ""}`
+            : kind === "s" && `${content}`.length <= 16
+              ? `"${encodeURIComponent(content)}`
+              : `'${hash(`${kind}${content}`)}`,
+      );
+    }
+    if (note) at(c + 1, `!${hash(note.normalize("NFC"))}`);
+  }
+  return out.join(";");
+}
+
+/** A cell (or its note) that differs from the record, with what the record kept of it (`was`, a code of `rowCodes`). */
+export interface CellChange {
+  row: number;
+  col: number;
+  note: boolean;
+  /** Absent when the cell was empty when sent. */
+  was?: string;
+}
+
+/** The cells whose codes differ between two codes of one row (a formula by its hash, not the number it showed). */
+function cellChanges(row: number, was: string, now: string): CellChange[] {
+  const parse = (codes: string) => {
+    const cells = new Map<string, string>();
+    let col = 0;
+    for (const code of codes.split(";").filter(Boolean)) {
+      const [, letters, kept] = /^([A-Z]*)(.*)$/s.exec(code) ?? [];
+      col = letters ? columnNumber(letters) : col + (kept[0] === "!" ? 0 : 1);
+      cells.set(`${col}${kept[0] === "!" ? "!" : ""}`, kept);
+    }
+    return cells;
+  };
+  const [before, after] = [parse(was), parse(now)];
+  const id = (code?: string) => (code?.[0] === "=" ? code.slice(0, 3) : code);
+  return [...new Set([...before.keys(), ...after.keys()])]
+    .filter((key) => id(before.get(key)) !== id(after.get(key)))
+    .map((key) => ({ row, col: Number.parseInt(key, 10), note: key.endsWith("!"), was: before.get(key) }))
+    .sort((a, b) => a.col - b.col);
+}
+
+/** What the record kept of a cell (`CellChange.was`) as a message names it: `61,68`, `"61,68"`, `61,68 (rumus)`, `kosong`; null when it kept a hash only. */
+export function keptValue(code: string | undefined): string | null {
+  const [, kind, rest] = /^(.)(.*)$/s.exec(code ?? "") ?? [];
+  if (!code) return "kosong";
+  if (kind === "#") return named(Number(rest));
+  if (kind === '"') return named(decodeURIComponent(rest));
+  if (kind !== "=") return null;
+  return rest.length > 2 ? `${named(Number(rest.slice(2)))} (rumus)` : "rumus";
 }
 
 export interface Fingerprint {
@@ -91,8 +173,12 @@ export function fingerprint(tabs: TabSnapshot[], digest: Digest): Fingerprint {
   const prints = tabs.map((t): TabPrint => {
     const lines = tabLines(t);
     const rows: Record<number, string> = {};
-    for (const [r, line] of lines) rows[r] = rowHash(line);
-    return { tab: t.name, hash: tabHash(lines, digest), rows };
+    const cells: Record<number, string> = {};
+    for (const [r, line] of lines) {
+      rows[r] = rowHash(line);
+      cells[r] = rowCodes(t.values[r - 1] ?? [], t.formulas[r - 1], t.notes?.[r - 1]);
+    }
+    return { tab: t.name, hash: tabHash(lines, digest), rows, cells };
   });
   const whole = prints.map((p) => JSON.stringify([p.tab.normalize("NFC"), p.hash])).join("\n");
   return { hash: digest(whole), tabs: prints };
@@ -103,6 +189,8 @@ export interface Change {
   /** Sheet rows whose content differs (added, removed or edited); empty when the whole tab is new or gone. */
   rows: number[];
   kind: "berubah" | "hilang" | "baru";
+  /** The cells of those rows that differ, when the record kept its cells (version 6). */
+  cells?: CellChange[];
 }
 
 /** Where two fingerprints differ, tab by tab and row by row. */
@@ -118,7 +206,9 @@ export function compare(before: Fingerprint, after: Fingerprint): Change[] {
     if (cur.hash === old.hash) continue;
     const keys = new Set([...Object.keys(old.rows), ...Object.keys(cur.rows)].map(Number));
     const rows = [...keys].filter((r) => old.rows[r] !== cur.rows[r]).sort((a, b) => a - b);
-    changes.push({ tab: old.tab, rows, kind: "berubah" });
+    const { cells: was } = old;
+    const cells = was && rows.flatMap((r) => cellChanges(r, was[r] ?? "", cur.cells?.[r] ?? ""));
+    changes.push({ tab: old.tab, rows, kind: "berubah", ...(cells ? { cells } : {}) });
   }
   const known = new Set(before.tabs.map((t) => t.tab));
   for (const t of after.tabs) if (!known.has(t.tab)) changes.push({ tab: t.tab, rows: [], kind: "baru" });
@@ -214,24 +304,37 @@ function* combinations<T>(items: T[], size: number, from = 0): Generator<T[]> {
 
 /**
  * "tab 'Bidang A' baris 12, 15; tab 'Evaluasi TW II 2024' hilang (dihapus atau diganti namanya)":
- * where the data changed.
+ * where the data changed; given `cell` (which names a changed cell), each cell the record can tell
+ * (at most `max`, then "dan N sel lain"), and the rows of which it cannot.
  */
-export function changedWhere(changes: Change[]): string {
-  return changes
-    .map((c) => {
-      if (c.kind === "hilang") return `tab '${c.tab}' hilang (dihapus atau diganti namanya)`;
-      if (c.kind !== "berubah") return `tab '${c.tab}' ${c.kind}`;
-      const shown = c.rows.slice(0, 12).join(", ");
-      const more = c.rows.length > 12 ? ` dan ${c.rows.length - 12} baris lain` : "";
-      return `tab '${c.tab}' baris ${shown}${more}`;
-    })
-    .join("; ");
+export function changedWhere(
+  changes: Change[],
+  cell?: (tab: string, c: CellChange) => string,
+  max = Number.POSITIVE_INFINITY,
+): string {
+  const items = changes.flatMap((c) => {
+    if (c.kind === "hilang") return [`tab '${c.tab}' hilang (dihapus atau diganti namanya)`];
+    if (c.kind !== "berubah") return [`tab '${c.tab}' ${c.kind}`];
+    const named = cell ? (c.cells ?? []) : [];
+    const rows = c.rows.filter((r) => !named.some((n) => n.row === r));
+    const more = rows.length > 12 ? ` dan ${rows.length - 12} baris lain` : "";
+    return [
+      ...named.map((n) => cell?.(c.tab, n) ?? ""),
+      ...(rows.length ? [`tab '${c.tab}' baris ${rows.slice(0, 12).join(", ")}${more}`] : []),
+    ];
+  });
+  const rest = items.length - max;
+  return items.slice(0, max).join("; ") + (rest > 0 ? ` dan ${rest} sel lain` : "");
 }
 
 /** "Data berubah sejak dikirim: tab 'Bidang A' baris 12, 15." for the reviewer. */
-export function describeChanges(changes: Change[]): string {
+export function describeChanges(
+  changes: Change[],
+  cell?: (tab: string, c: CellChange) => string,
+  max?: number,
+): string {
   if (!changes.length) return "Tidak ada perubahan sejak dikirim.";
-  return `Data berubah sejak dikirim: ${changedWhere(changes)}.`;
+  return `Data berubah sejak dikirim: ${changedWhere(changes, cell, max)}.`;
 }
 
 /**
@@ -241,10 +344,11 @@ export function describeChanges(changes: Change[]): string {
  * (so typing the next quarter's realisasi leaves a quarter already sent as it was), notes on the
  * Ringkasan, and what is typed below the table in a result column; 4 the add-on's computed columns
  * as which computation they hold (either formula dialect); 5 also the quarter's report tab ("Laporan
- * TW I 2024", Buat laporan) when it exists at sending. The version is the first line of the packed
- * rows ("#versi 5").
+ * TW I 2024", Buat laporan) when it exists at sending; 6 covers what 5 does and keeps each row's
+ * cells too (`rowCodes`), so Verifikasi names the cell and what it held. The version is the first
+ * line of the packed rows ("#versi 6").
  */
-export const FINGERPRINT_VERSION = 5;
+export const FINGERPRINT_VERSION = 6;
 
 /** The cells a tab's formulas read in other tabs: per tab, "row,col" keys, or "semua" when not listable. */
 export type References = Map<string, Set<string> | "semua">;
@@ -314,20 +418,34 @@ export function packedVersion(packed: string): number {
   return first.startsWith(VERSION_LINE) ? Number(first.slice(VERSION_LINE.length)) || 1 : 1;
 }
 
-/** Compact storage of a fingerprint's rows for the history tab: "tab\trow:hash,row:hash". */
+/**
+ * The record's size at most: one history cell (Sheets holds 50.000 characters in a cell, Excel
+ * 32.767), with room for the row hashes of a large plan.
+ */
+const RECORD_BUDGET = 30_000;
+
+/**
+ * Compact storage of a fingerprint's rows for the history tab: "tab\thash\trow:hash,row:hash", and
+ * from version 6 "\trow:codes,row:codes" for each tab whose cells fit within `RECORD_BUDGET`, the
+ * smallest tabs first (a tab without them is named by row, as before).
+ */
 export function packRows(print: Fingerprint, version = FINGERPRINT_VERSION): string {
   const head = version > 1 ? `${VERSION_LINE}${version}\n` : "";
-  return (
-    head +
-    print.tabs
-      .map(
-        (t) =>
-          `${t.tab}\t${t.hash}\t${Object.entries(t.rows)
-            .map(([r, h]) => `${r}:${h}`)
-            .join(",")}`,
-      )
-      .join("\n")
-  );
+  const pairs = (m: Record<number, string> = {}) =>
+    Object.entries(m)
+      .map(([r, h]) => `${r}:${h}`)
+      .join(",");
+  const lines = print.tabs.map((t) => `${t.tab}\t${t.hash}\t${pairs(t.rows)}`);
+  let size = head.length + lines.join("\n").length;
+  const cells = print.tabs
+    .map((t, i) => [i, pairs(t.cells)] as const)
+    .sort((a, b) => a[1].length - b[1].length);
+  for (const [i, field] of version >= 6 ? cells : []) {
+    size += field.length + 1;
+    if (size > RECORD_BUDGET) break;
+    lines[i] += `\t${field}`;
+  }
+  return head + lines.join("\n");
 }
 
 export function unpackRows(hash: string, packed: string): Fingerprint {
@@ -335,13 +453,16 @@ export function unpackRows(hash: string, packed: string): Fingerprint {
     .split("\n")
     .filter((line) => line && !line.startsWith(VERSION_LINE))
     .map((line): TabPrint => {
-      const [tab, tabHash, rows = ""] = line.split("\t");
-      const map: Record<number, string> = {};
-      for (const pair of rows.split(",").filter(Boolean)) {
-        const [r, h] = pair.split(":");
-        map[Number(r)] = h;
-      }
-      return { tab, hash: tabHash, rows: map };
+      const [tab, tabHash, rows = "", cells] = line.split("\t");
+      const map = (field: string) => {
+        const out: Record<number, string> = {};
+        for (const pair of field.split(",").filter(Boolean)) {
+          const at = pair.indexOf(":");
+          out[Number(pair.slice(0, at))] = pair.slice(at + 1);
+        }
+        return out;
+      };
+      return { tab, hash: tabHash, rows: map(rows), ...(cells === undefined ? {} : { cells: map(cells) }) };
     });
   return { hash, tabs };
 }

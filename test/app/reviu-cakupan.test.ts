@@ -73,7 +73,9 @@ describe("what the fingerprint covers", () => {
     expect(wb.value(t, r + 1, c + 1)).toEqual(value);
     expect(check(port)).toEqual({
       changed: true,
-      message: `Data berubah sejak dikirim: tab '${EVAL}' baris ${r + 1}.`,
+      message: expect.stringMatching(
+        new RegExp(`^Data berubah sejak dikirim: '${EVAL}'![A-Z]+${r + 1} \\(indikator .*\\): .* rumus → `),
+      ),
     });
   });
 
@@ -97,7 +99,7 @@ describe("what the fingerprint covers", () => {
     wb.write(settings, labels.indexOf("OPD") + 1, 2, [["Dinas Lain"]]);
     // The Ringkasan is as it was sent (its title names the OPD as it was): what changed is Pengaturan.
     expect(check(port).message).toBe(
-      `Data berubah sejak dikirim: tab 'PK' baris 4; tab 'Pengaturan' baris ${labels.indexOf("OPD") + 1}.`,
+      `Data berubah sejak dikirim: 'PK'!E4: isi 63,57 → 70; 'Pengaturan'!B${labels.indexOf("OPD") + 1} ("OPD"): isi kini "Dinas Lain" (nilai sebelumnya tidak disimpan).`,
     );
   });
 });
@@ -111,7 +113,7 @@ describe("Buat pernyataan telah direviu", () => {
     wb.write(plan, cell.row, cell.col, [[75]]);
     const reviewer = emulatedPort(wb, { user: "reviewer@x.go.id", owner: "staf@dinas.go.id" }).port;
     expect(() => statement(reviewer, deps("reviewer@x.go.id"), { tw: 1 })).toThrow(
-      `Pernyataan tidak dibuat karena data berubah sejak dikirim (tab '${PLAN}' baris 5): minta pengirim memperbaiki dan mengirim ulang TW I, lalu verifikasi lagi.`,
+      `Pernyataan tidak dibuat karena data berubah sejak dikirim ('${PLAN}'!S5 (indikator "Jumlah Kawasan Transmigrasi yang diidentifikasi"): Realisasi TW I 0 → 75): minta pengirim memperbaiki dan mengirim ulang TW I, lalu verifikasi lagi.`,
     );
     expect(wb.tab("Pernyataan Reviu TW I 2024")).toBeUndefined();
     wb.write(plan, cell.row, cell.col, [[typed]]);

@@ -34,10 +34,10 @@ describe("a Ringkasan doctored after Kirim untuk reviu", () => {
     const checked = verify(reviewerPort, deps(REVIEWER), { tw: 1 });
     expect(checked).toEqual({
       changed: true,
-      message: `Data berubah sejak dikirim: tab '${RINGKASAN}' baris 6. Ringkasan tidak sesuai: tab '${RINGKASAN}' tidak sama dengan hitungan dari tab '${EVAL}': B6 tertulis 7, seharusnya 3.`,
+      message: `Data berubah sejak dikirim: '${RINGKASAN}'!B6 ("Rencana Aksi Transmigrasi"): Sangat Tinggi 3 (rumus) → 7 (diketik, bukan rumus). Ringkasan tidak sesuai: tab '${RINGKASAN}' tidak sama dengan hitungan dari tab '${EVAL}': B6 tertulis 7, seharusnya 3.`,
     });
     expect(() => statement(reviewerPort, deps(REVIEWER), { tw: 1 })).toThrow(
-      `Pernyataan tidak dibuat karena data berubah sejak dikirim (tab '${RINGKASAN}' baris 6): minta pengirim memperbaiki dan mengirim ulang TW I, lalu verifikasi lagi.`,
+      `Pernyataan tidak dibuat karena data berubah sejak dikirim ('${RINGKASAN}'!B6 ("Rencana Aksi Transmigrasi"): Sangat Tinggi 3 (rumus) → 7 (diketik, bukan rumus)): minta pengirim memperbaiki dan mengirim ulang TW I, lalu verifikasi lagi.`,
     );
     expect(wb.tab(STATEMENT)).toBeUndefined();
   });

@@ -9,6 +9,8 @@ import { rekapFile } from "../../src/app/rekap";
 import { fingerprintOf, reopen, statement, submitForReview, verify } from "../../src/app/reviu";
 import { generateTriwulan } from "../../src/app/triwulan";
 import { sha256 } from "../../src/cli/sakip";
+import { columnLetter } from "../../src/core/a1";
+import { named } from "../../src/core/derived";
 import { packRows } from "../../src/core/fingerprint";
 import { emulatedPort } from "../../src/emulator/session";
 import { reviuDeps as deps } from "../fixtures/reviu";
@@ -68,14 +70,19 @@ describe("a formula replaced by the value it showed (trial: 'B6 tertulis 3, seha
     const t = c.wb.getTab(tab);
     expect(c.wb.formula(t, row, col)).toMatch(/^=/);
     c.wb.write(t, row, col, [[c.wb.value(t, row, col)]]);
-    expect(caught(c, `tab '${tab}' baris ${row}`)).toContain(`'${EVAL}': ${said}.`);
+    const cell = `'${tab}'!${said.split(" ")[0]}`;
+    const message = caught(c, cell);
+    expect(message).toMatch(
+      new RegExp(`^Data berubah sejak dikirim: ${cell}.*: .*rumus\\)? → .* \\(diketik, bukan rumus\\)\\. `),
+    );
+    expect(message).toContain(`'${EVAL}': ${said}.`);
   });
 
   // The realisasi shown (K7 "=AM7") and the hidden cell reading it from the bidang tab (AM7).
   it.each([
-    ["the realisasi shown", 11],
-    ["the hidden cell reading its number", 39],
-  ])("in the evaluation tab (%s) is caught at its row", (_, col) => {
+    ["the realisasi shown", 11, "K7", "Realisasi TW I"],
+    ["the hidden cell reading its number", 39, "AM7", "Angka Realisasi TW I"],
+  ])("in the evaluation tab (%s) is named by its cell, as typed over its formula", (_, col, cell, header) => {
     const c = sent();
     const t = c.wb.getTab(EVAL);
     expect(c.wb.formula(t, 7, 11)).toBe("=AM7");
@@ -83,7 +90,9 @@ describe("a formula replaced by the value it showed (trial: 'B6 tertulis 3, seha
       /^=IF\(TRIM\(SUBSTITUTE\(SUBSTITUTE\(SUBSTITUTE\('Rencana Aksi Transmigrasi'!S2/,
     );
     c.wb.write(t, 7, col, [[c.wb.value(t, 7, col)]]);
-    expect(caught(c, `tab '${EVAL}' baris 7`)).toBe(`Data berubah sejak dikirim: tab '${EVAL}' baris 7.`);
+    expect(caught(c, `'${EVAL}'!${cell}`)).toBe(
+      `Data berubah sejak dikirim: '${EVAL}'!${cell} (indikator "Persentase Warga Transmigran Mandiri"): ${header} 61,68 (rumus) → 61,68 (diketik, bukan rumus).`,
+    );
   });
 });
 
@@ -104,13 +113,20 @@ describe("two quarters: a record covers the cells its quarter's report reads (re
     ["Realisasi Anggaran TW IV", 26],
   ] as const;
 
-  it.each(READ_BY_TW1)("%s changed after TW I was sent is caught at its plan row", (header, col) => {
-    const c = sent();
-    const plan = c.wb.getTab(PLAN);
-    expect(c.wb.value(plan, 1, col)).toBe(header);
-    c.wb.write(plan, 3, col, [[123]]);
-    expect(caught(c, `tab '${PLAN}' baris 3`)).toBe(`Data berubah sejak dikirim: tab '${PLAN}' baris 3.`);
-  });
+  it.each(READ_BY_TW1)(
+    "%s changed after TW I was sent is named by its plan cell, with the value sent",
+    (header, col) => {
+      const c = sent();
+      const plan = c.wb.getTab(PLAN);
+      expect(c.wb.value(plan, 1, col)).toBe(header);
+      const was = c.wb.value(plan, 3, col);
+      c.wb.write(plan, 3, col, [[123]]);
+      const cell = `'${PLAN}'!${columnLetter(col)}3`;
+      expect(caught(c, cell)).toBe(
+        `Data berubah sejak dikirim: ${cell} (indikator "Persentase Penetapan Kawasan Transmigrasi"): ${header} ${named(was)} → 123.`,
+      );
+    },
+  );
 
   it.each(LATER)("%s typed after TW I was sent leaves TW I as sent (trial: 'berubah')", (header, col) => {
     const c = sent();
@@ -133,7 +149,7 @@ describe("two quarters: a record covers the cells its quarter's report reads (re
     expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 2 }).changed).toBe(false);
     c.wb.write(plan, 2, 19, [[1]]);
     expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).message).toBe(
-      `Data berubah sejak dikirim: tab '${PLAN}' baris 2.`,
+      `Data berubah sejak dikirim: '${PLAN}'!S2 (indikator "Persentase Warga Transmigran Mandiri"): Realisasi TW I "61,68" → 1.`,
     );
     expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 2 }).changed).toBe(true);
   });
@@ -143,15 +159,17 @@ describe("what version 2 did not see (trial: 'Tidak ada perubahan' and the state
   it("a note written on a Ringkasan figure", () => {
     const c = sent();
     c.wb.getTab(RINGKASAN).setNote(6, 2, "angka sementara");
-    expect(caught(c, `tab '${RINGKASAN}' baris 6`)).toBe(
-      `Data berubah sejak dikirim: tab '${RINGKASAN}' baris 6.`,
+    expect(caught(c, `'${RINGKASAN}'!B6`)).toBe(
+      `Data berubah sejak dikirim: '${RINGKASAN}'!B6 ("${PLAN}"): catatan (Sangat Tinggi) kosong → "angka sementara".`,
     );
   });
 
   it("a capaian typed below the table in a result column", () => {
     const c = sent();
     c.wb.write(c.wb.getTab(EVAL), 30, 15, [["capaian sebenarnya 40"]]);
-    expect(caught(c, `tab '${EVAL}' baris 30`)).toBe(`Data berubah sejak dikirim: tab '${EVAL}' baris 30.`);
+    expect(caught(c, `'${EVAL}'!O30`)).toBe(
+      `Data berubah sejak dikirim: '${EVAL}'!O30: Capaian thd target tahunan (%) kosong → "capaian sebenarnya 40".`,
+    );
   });
 });
 
@@ -230,7 +248,9 @@ describe("Kirim untuk reviu again without Buka kembali (trial: a doctored quarte
       /^TW I sudah dikirim untuk reviu pada .* oleh staf@dinas\.go\.id \(Riwayat Reviu baris 2\), jadi tidak dikirim lagi agar catatan yang direviu tidak tergantikan: tekan "Buka kembali untuk perbaikan" dulu, perbaiki, lalu kirim lagi\.$/,
     );
     expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).message).toMatch(
-      new RegExp(`^Data berubah sejak dikirim: tab '${PLAN}' baris 2\\.`),
+      new RegExp(
+        `^Data berubah sejak dikirim: '${PLAN}'!S2 \\(indikator .*\\): Realisasi TW I "61,68" → 99\\.`,
+      ),
     );
     reopen(c.port, deps(STAFF), { tw: 1, reason: "Realisasi dikoreksi" });
     expect(submitForReview(c.port, deps(STAFF), { tw: 1 }).status).toBe("dikirim");
@@ -284,14 +304,15 @@ describe("the report tab made by Buat laporan (trial: a capaian edited in 'Lapor
     return c;
   }
 
-  it("made before Kirim, a sentence edited after: named by row, refused, changed in the rekap", () => {
+  it("made before Kirim, a sentence edited after: named by cell, refused, changed in the rekap", () => {
     const c = sentWithReport();
     const values = rowsOf(c.wb, LAPORAN);
     const row = values.findIndex((r) => String(r[0]).startsWith("Capaian ")) + 1;
     expect(row).toBeGreaterThan(0);
     c.wb.write(c.wb.getTab(LAPORAN), row, 1, [["Capaian 100 %, Sangat Tinggi"]]);
-    expect(caught(c, `tab '${LAPORAN}' baris ${row}`)).toBe(
-      `Data berubah sejak dikirim: tab '${LAPORAN}' baris ${row}.`,
+    // A long sentence: the record kept its hash, not its wording.
+    expect(caught(c, `'${LAPORAN}'!A${row}`)).toBe(
+      `Data berubah sejak dikirim: '${LAPORAN}'!A${row}: isi kini "Capaian 100 %, Sangat Tinggi" (nilai sebelumnya tidak disimpan).`,
     );
   });
 

@@ -30,11 +30,17 @@ describe("what Verifikasi sees besides cell values", () => {
   it("a note written on the evaluation tab or the plan after sending (the add-on's own row memos are not part of it)", () => {
     const { wb, check } = sent();
     wb.getTab(EVAL).setNote(8, 12, "angka sementara, menunggu data BPS");
-    expect(check().message).toBe(`Data berubah sejak dikirim: tab '${EVAL}' baris 8.`);
+    expect(check().message).toBe(
+      `Data berubah sejak dikirim: '${EVAL}'!L8 (indikator "Persentase Penetapan Kawasan Transmigrasi"): catatan (Realisasi s.d. TW I) kosong → "angka sementara, menunggu data BPS".`,
+    );
     wb.getTab(EVAL).setNote(8, 12, "");
     // On a cell the TW I evaluation reads (Target TW I); one on a later quarter's cell is not TW I's.
     wb.getTab(PLAN).setNote(5, 10, "target direvisi");
-    expect(check().message).toBe(`Data berubah sejak dikirim: tab '${PLAN}' baris 5.`);
+    expect(check().message).toMatch(
+      new RegExp(
+        `^Data berubah sejak dikirim: '${PLAN}'!J5 \\(indikator .*\\): catatan \\(Target TW I\\) kosong → "target direvisi"\\.$`,
+      ),
+    );
     wb.getTab(PLAN).setNote(5, 10, "");
     wb.getTab(PLAN).setNote(5, 11, "target TW II direvisi");
     expect(check().changed).toBe(false);
@@ -46,13 +52,17 @@ describe("what Verifikasi sees besides cell values", () => {
     wb.write(wb.getTab("Pengaturan"), row, 2, [["lakip"]]);
     const { changed, message } = check();
     expect(changed).toBe(true);
-    expect(message).toMatch(new RegExp(`^Data berubah sejak dikirim: tab 'Pengaturan' baris ${row}\\.`));
+    expect(message).toMatch(
+      new RegExp(
+        `^Data berubah sejak dikirim: 'Pengaturan'!B${row} \\("Skala kriteria"\\): isi "permendagri86" → "lakip"\\.`,
+      ),
+    );
   });
 
   it("a custom scale's bounds (D:E) when the scale is 'sendiri', not while another scale is chosen", () => {
     const custom = sent({ skala: "sendiri" });
     custom.wb.write(custom.wb.getTab("Pengaturan"), 3, 4, [[80]]);
-    expect(custom.check().message).toMatch(/^Data berubah sejak dikirim: tab 'Pengaturan' baris 3\./);
+    expect(custom.check().message).toMatch(/^Data berubah sejak dikirim: 'Pengaturan'!D3: isi \d+ → 80\./);
     const named = sent();
     named.wb.write(named.wb.getTab("Pengaturan"), 3, 4, [[80]]);
     expect(named.check().changed).toBe(false);
@@ -61,7 +71,9 @@ describe("what Verifikasi sees besides cell values", () => {
   it("a reading correction added in Pengaturan G:I", () => {
     const { wb, check } = sent();
     wb.write(wb.getTab("Pengaturan"), 12, 7, [[PLAN, "Z", "tidak dipakai"]]);
-    expect(check().message).toBe("Data berubah sejak dikirim: tab 'Pengaturan' baris 12.");
+    expect(check().message).toBe(
+      `Data berubah sejak dikirim: 'Pengaturan'!G12: isi kosong → "${PLAN}"; 'Pengaturan'!H12: isi kosong → "Z"; 'Pengaturan'!I12: isi kosong → "tidak dipakai".`,
+    );
   });
 
   it("the same after an .xlsx save and load, notes included", async () => {

@@ -36,7 +36,7 @@ describe("a sent quarter saved as .xlsx and opened again", () => {
   it.each([
     ["a value", "Tinggi"],
     ["another formula", { formula: '="Sangat Tinggi"' }],
-  ])("still names a row whose computed cell was replaced by %s", async (_, cell) => {
+  ])("still names the computed cell replaced by %s", async (_, cell) => {
     const { wb, port } = await sentAndSaved("excel");
     const values = rowsOf(wb, EVAL);
     const kriteria = values[HEADER_ROW - 1].map(String).indexOf("Kriteria") + 1;
@@ -44,6 +44,6 @@ describe("a sent quarter saved as .xlsx and opened again", () => {
     wb.write(wb.getTab(EVAL), row, kriteria, [[cell]]);
     const result = verify(port, deps(REVIEWER), { tw: 1 });
     expect(result.changed).toBe(true);
-    expect(result.message).toContain(`tab '${EVAL}' baris ${row}`);
+    expect(result.message).toContain(`'${EVAL}'!P${row} (indikator `);
   });
 });

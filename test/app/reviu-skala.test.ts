@@ -16,7 +16,9 @@ describe("Verifikasi after the kriteria scale was switched", () => {
     wb.write(wb.getTab("Pengaturan"), row, 2, [["lakip"]]);
     const { changed, message } = verify(reviewerPort, deps(REVIEWER), { tw: 1 });
     expect(changed).toBe(true);
-    expect(message).toContain(`Data berubah sejak dikirim: tab 'Pengaturan' baris ${row}.`);
+    expect(message).toContain(
+      `Data berubah sejak dikirim: 'Pengaturan'!B${row} ("Skala kriteria"): isi "permendagri86" → "lakip".`,
+    );
     expect(message).toMatch(
       /Ringkasan tidak sesuai: tab 'Ringkasan TW I 2024' dibuat dengan skala kriteria lain \(kolom [^)]+\), bukan skala "lakip" di Pengaturan \(kolom [^)]+\): skala kriteria diganti sejak tab itu dibuat/,
     );

@@ -110,7 +110,10 @@ describe("Kirim untuk reviu, Verifikasi, Buka kembali", () => {
     wb.write(wb.getTab(TEMPLATE_TRANSMIGRASI_TAB), 5, col("Realisasi TW I"), [[1]]);
     const check = verify(reviewerPort, deps(REVIEWER), { tw: 1 });
     expect(check.changed).toBe(true);
-    expect(check.message).toBe(`Data berubah sejak dikirim: tab '${TEMPLATE_TRANSMIGRASI_TAB}' baris 5.`);
+    // Named by its cell, its indicator, and the value sent beside the value now.
+    expect(check.message).toBe(
+      `Data berubah sejak dikirim: '${TEMPLATE_TRANSMIGRASI_TAB}'!S5 (indikator "Jumlah Kawasan Transmigrasi yang diidentifikasi"): Realisasi TW I 0 → 1.`,
+    );
     expect(gas.calls.total).toBeGreaterThan(0);
   });
 

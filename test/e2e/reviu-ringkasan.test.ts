@@ -55,7 +55,7 @@ describe.skipIf(!runBrowserTests)("a doctored Ringkasan and a reopened quarter i
       .textOf(status())
       .toMatch(
         new RegExp(
-          `^Data berubah sejak dikirim: tab '${RINGKASAN}' baris 6\\. Ringkasan tidak sesuai: tab '${RINGKASAN}' tidak sama dengan hitungan dari tab 'Evaluasi TW II 2024': B6 tertulis 9, seharusnya \\d+\\.$`,
+          `^Data berubah sejak dikirim: '${RINGKASAN}'!B6 \\("Sekretariat"\\): Sangat Tinggi \\d+ \\(rumus\\) → 9 \\(diketik, bukan rumus\\)\\. Ringkasan tidak sesuai: tab '${RINGKASAN}' tidak sama dengan hitungan dari tab 'Evaluasi TW II 2024': B6 tertulis 9, seharusnya \\d+\\.$`,
         ),
       );
     await local.shot("verifikasi");
@@ -64,7 +64,7 @@ describe.skipIf(!runBrowserTests)("a doctored Ringkasan and a reopened quarter i
       .textOf(status())
       .toMatch(
         new RegExp(
-          `^Pernyataan tidak dibuat karena data berubah sejak dikirim \\(tab '${RINGKASAN}' baris 6\\)`,
+          `^Pernyataan tidak dibuat karena data berubah sejak dikirim \\('${RINGKASAN}'!B6 \\("Sekretariat"\\): Sangat Tinggi \\d+ \\(rumus\\) → 9 \\(diketik, bukan rumus\\)\\)`,
         ),
       );
     expect(await local.tab("Pernyataan Reviu TW II 2024").count()).toBe(0);

@@ -108,7 +108,7 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
     await local.shot("riwayat");
   });
 
-  it("verifies: nothing changed, then names the tab and row of a realisasi changed in the grid", async () => {
+  it("verifies: nothing changed, then names the cell of a realisasi changed in the grid, its indicator, the value sent and the value now", async () => {
     await panel.locator("#reviewer summary").click();
     await panel.locator("#verify").click();
     await local.textOf(status()).toMatch(/^Tidak ada perubahan sejak dikirim \(Riwayat Reviu baris 2\)/);
@@ -129,10 +129,13 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
     await local.shot("diubah");
 
     await panel.locator("#verify").click();
-    const row = realisasi.slice(1);
     await local
       .textOf(status())
-      .toMatch(new RegExp(`^Data berubah sejak dikirim: tab '${BIDANG}' baris ${row}[;.]`));
+      .toMatch(
+        new RegExp(
+          `^Data berubah sejak dikirim: '${BIDANG}'!${realisasi} \\(indikator "${INDIKATOR}"\\): Realisasi TW II 61,68 → 75[;.]`,
+        ),
+      );
     await inView(status()).toBe(true);
     await local.shot("verifikasi");
   });
@@ -186,7 +189,7 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
       .textOf(status())
       .toMatch(
         new RegExp(
-          `^Pernyataan tidak dibuat karena data berubah sejak dikirim \\(tab '${BIDANG}' baris ${realisasi.slice(1)}\\): minta pengirim`,
+          `^Pernyataan tidak dibuat karena data berubah sejak dikirim \\('${BIDANG}'!${realisasi} \\(indikator .*\\): Realisasi TW II 61,68 → 75\\): minta pengirim`,
         ),
       );
     await expect.poll(() => status().getAttribute("class")).toBe("error");
