@@ -3,7 +3,7 @@
  * Folders are searched for .xlsx files (with their subfolders); a name with * or ? is matched in its
  * folder (for shells that pass it as typed). The use case is src/app/rekap.ts.
  */
-import { existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { type Dirent, existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { rekapFiles } from "../app/rekap";
 import type { Digest } from "../core/fingerprint";
@@ -12,18 +12,22 @@ import type { Rekap } from "../core/rekap";
 import { rekapText } from "../core/rekap-table";
 import { UserError } from "../core/result";
 import { emulatedPort } from "../emulator/session";
-import { loadXlsx } from "../emulator/xlsx";
 import { rekapChartImage } from "../render/rekap-chart";
 import { rekapXlsx } from "../render/rekap-xlsx";
+import { openXlsx, readError, writeError } from "./files";
 
 const isWorkbook = (name: string) => /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 
 /** Every .xlsx under a folder, sorted by path. */
 function walk(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  )) {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (e) {
+    throw readError(dir, e);
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith(".")) out.push(...walk(path));
     else if (entry.isFile() && isWorkbook(entry.name)) out.push(path);
@@ -70,10 +74,8 @@ export function rekapOfFiles(files: readonly string[], tw: Tw, digest: Digest): 
   return rekapFiles(
     files.map((file) => ({
       file,
-      open: async () => {
-        if (!existsSync(file)) throw new Error(`Berkas "${file}" tidak ditemukan.`);
-        return emulatedPort(await loadXlsx(file)).port;
-      },
+      // Every reason a file cannot be opened is the row's one Indonesian sentence.
+      open: async () => emulatedPort(await openXlsx(file)).port,
     })),
     tw,
     digest,
@@ -82,17 +84,19 @@ export function rekapOfFiles(files: readonly string[], tw: Tw, digest: Digest): 
 
 /** Writes next to the target and renames: a failed save leaves no half file. */
 function writeAtomic(path: string, bytes: Buffer): void {
-  if (existsSync(path) && statSync(path).isDirectory())
-    throw new UserError(
-      `"${path}" adalah folder: sebutkan nama berkas, misalnya ${join(path, "rekap.xlsx")}.`,
-    );
+  if (existsSync(path) && statSync(path).isDirectory()) throw writeError(path, null, "rekap.xlsx");
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(temp, bytes);
     renameSync(temp, path);
-  } catch {
-    rmSync(temp, { force: true });
-    throw new UserError(`"${path}" tidak dapat disimpan; periksa folder dan nama berkasnya.`);
+  } catch (e) {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Its folder is not a folder: no temporary file was made.
+    }
+    // Why, as triwulan says it: a missing folder, a file on the way, no permission, a full disk.
+    throw writeError(path, e, "rekap.xlsx");
   }
 }
 

@@ -44,7 +44,8 @@ import { type FailureCode, UserError } from "../core/result";
 import { standardFormulas } from "../core/standard";
 import { emulatedPort } from "../emulator/session";
 import { MemoryWorkbook } from "../emulator/workbook";
-import { loadXlsx, saveXlsx } from "../emulator/xlsx";
+import { saveXlsx } from "../emulator/xlsx";
+import { lockOwner, openXlsx as open, withFileLock, writeError } from "./files";
 import { rekapCommand } from "./rekap";
 
 const USAGE = `Pemakaian:
@@ -74,11 +75,26 @@ export const EXIT_STATUS: Record<FailureCode, number> = {
 };
 
 /** What the CLI prints and how it exits for an error a command threw. */
-export function failure(e: unknown): { status: number; code: FailureCode; message: string } {
+export function failure(e: unknown): {
+  status: number;
+  code: FailureCode;
+  message: string;
+  /** The library's or Node's own text and stack, for a developer: printed only with SAKIP_DEBUG=1. */
+  detail?: string;
+} {
   if (e instanceof UserError) return { status: EXIT_STATUS[e.code], code: e.code, message: e.message };
-  const message = `Terjadi kesalahan yang tidak terduga: ${e instanceof Error ? e.message : String(e)}`;
-  return { status: EXIT_STATUS.internal, code: "internal", message };
+  // A bug, not the person's input: their screen gets one Indonesian sentence, never the English of
+  // Node or a library; the developer gets it on request.
+  return {
+    status: EXIT_STATUS.internal,
+    code: "internal",
+    message: UNEXPECTED,
+    detail: e instanceof Error ? (e.stack ?? e.message) : String(e),
+  };
 }
+
+export const UNEXPECTED =
+  "Terjadi kesalahan program SAKIP yang tidak terduga: jalankan lagi perintah yang sama dengan SAKIP_DEBUG=1 di depannya dan kirimkan keluarannya kepada pengembang.";
 
 export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
@@ -97,42 +113,6 @@ function twOption(raw: string | undefined, required: boolean): number | undefine
   if (!Number.isInteger(tw) || tw < 1 || tw > 4)
     throw new UserError(`Triwulan "${raw}" tidak ada: pakai --tw 1, 2, 3 atau 4.`);
   return tw;
-}
-
-async function open(path: string): Promise<MemoryWorkbook> {
-  if (!existsSync(path)) throw new UserError(`Berkas "${path}" tidak ditemukan.`, "tidak-ditemukan");
-  try {
-    return await loadXlsx(path);
-  } catch (e) {
-    throw new UserError(e instanceof Error ? e.message : String(e));
-  }
-}
-
-/** Why a file cannot be written there, in one Indonesian sentence (never Node's EISDIR …). */
-function writeError(path: string, e: unknown): UserError {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === "EISDIR" || (existsSync(path) && statSync(path).isDirectory()))
-    return new UserError(
-      `"${path}" adalah folder: sebutkan nama berkas, misalnya ${join(path, "hasil.xlsx")}.`,
-    );
-  if (code === "ENOENT" || code === "ENOTDIR") {
-    // Say what is really wrong: the folder is missing, is a file, or takes no new files (/proc).
-    const folder = dirname(path);
-    const kind = statSync(folder, { throwIfNoEntry: false });
-    if (kind?.isDirectory())
-      return new UserError(
-        `Folder "${folder}" tidak menerima berkas baru (folder sistem atau khusus): simpan "${basename(path)}" di folder lain.`,
-      );
-    if (kind)
-      return new UserError(`"${folder}" adalah berkas, bukan folder: "${path}" tidak dapat dibuat di sana.`);
-    return new UserError(
-      `Folder "${folder}" tidak ada: buat foldernya dulu atau pilih tempat lain untuk "${basename(path)}".`,
-    );
-  }
-  if (code === "EACCES" || code === "EPERM" || code === "EROFS")
-    return new UserError(`Tidak boleh menulis ke "${path}": pilih folder lain.`);
-  if (code === "ENOSPC") return new UserError(`Disk penuh: "${path}" tidak dapat disimpan.`);
-  return new UserError(`"${path}" tidak dapat disimpan; periksa folder dan nama berkasnya.`);
 }
 
 /** An output named other than .xlsx would hold a workbook under a name no program opens as one. */
@@ -183,54 +163,58 @@ async function save(workbook: MemoryWorkbook, path: string, since?: number): Pro
   }
 }
 
-/**
- * Runs `fn` holding `PATH.lock` (created exclusively): a second run writing the same file waits
- * for its turn instead of overwriting the first run's result.
- */
-async function withFileLock<T>(path: string, fn: () => Promise<T>): Promise<T> {
-  const lock = `${path}.lock`;
-  for (let tries = 0; ; tries++) {
-    try {
-      writeFileSync(lock, String(process.pid), { flag: "wx" });
-      break;
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== "EEXIST") throw writeError(path, e);
-      // A lock left by a run that died (older than a minute) is taken over.
-      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
-      if (age > 60_000) rmSync(lock, { force: true });
-      else if (tries > 600)
-        throw new UserError(
-          `Berkas "${path}" sedang ditulis oleh proses lain: coba lagi sebentar lagi.`,
-          "terkunci",
-        );
-      else await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  try {
-    return await fn();
-  } finally {
-    rmSync(lock, { force: true });
-  }
-}
+const OPTIONS = {
+  output: { type: "string", short: "o" },
+  tw: { type: "string" },
+  opd: { type: "string" },
+  tahun: { type: "string" },
+  bidang: { type: "string" },
+  skala: { type: "string" },
+  rumus: { type: "string" },
+  json: { type: "boolean" },
+  tahunan: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
 
-function parse(argv: string[]) {
-  return parseArgs({
+/** An example of each option that takes a value, for the sentence that says it is missing. */
+const EXAMPLE: Record<string, string> = {
+  output: "-o hasil.xlsx",
+  tw: "--tw 2",
+  opd: '--opd "Dinas Kesehatan"',
+  tahun: "--tahun 2024",
+  bidang: '--bidang "Bidang A,Bidang B"',
+  skala: "--skala permendagri86",
+  rumus: "--rumus excel",
+};
+
+type Values = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]["type"] extends "string" ? string : boolean;
+};
+
+/**
+ * The options and positionals. Node's parser reads them (its tokens); what is wrong is said here in
+ * Indonesian, since its own errors are English ("Unknown option '--verbose'. To specify a
+ * positional argument…").
+ */
+export function parse(argv: string[]): { values: Values; positionals: string[] } {
+  const { values, positionals, tokens } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: {
-      output: { type: "string", short: "o" },
-      tw: { type: "string" },
-      opd: { type: "string" },
-      tahun: { type: "string" },
-      bidang: { type: "string" },
-      skala: { type: "string" },
-      rumus: { type: "string" },
-      json: { type: "boolean" },
-      tahunan: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
+    strict: false,
+    tokens: true,
+    options: OPTIONS,
   });
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    const spec = (OPTIONS as Record<string, { type: string }>)[t.name];
+    if (!spec) throw new UserError(`Opsi ${t.rawName} tidak dikenal. Lihat: sakip help.`);
+    if (spec.type === "boolean" && t.inlineValue)
+      throw new UserError(`Opsi ${t.rawName} tidak memakai nilai: tulis ${t.rawName} saja.`);
+    // "--tw --json": the next option is no value (a negative number "-1" is one).
+    if (spec.type === "string" && (t.value === undefined || (!t.inlineValue && /^--?[A-Za-z]/.test(t.value))))
+      throw new UserError(`Opsi ${t.rawName} perlu nilai, misalnya ${EXAMPLE[t.name]}.`);
+  }
+  return { values: values as Values, positionals };
 }
 
 export async function main(
@@ -253,15 +237,7 @@ export async function main(
 }
 
 async function run(argv: string[], out: (s: string) => void): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (e) {
-    throw new UserError(
-      `Opsi tidak dikenal atau tidak lengkap: ${e instanceof Error ? e.message : e}\n${USAGE}`,
-    );
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parse(argv);
   const [command, ...files] = positionals;
   if (values.help || !command || command === "help") {
     out(`${USAGE}\n`);
@@ -451,14 +427,19 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
       // The Word renderer (docx, vega, resvg) is loaded only for this command.
       const { renderDocx } = await import("../render/docx");
       const bytes = await renderDocx(doc);
-      if (existsSync(target) && statSync(target).isDirectory()) throw writeError(target, null);
+      if (existsSync(target) && statSync(target).isDirectory())
+        throw writeError(target, null, "laporan.docx");
       const temp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
       try {
         writeFileSync(temp, bytes);
         renameSync(temp, target);
       } catch (e) {
-        rmSync(temp, { force: true });
-        throw writeError(target, e);
+        try {
+          rmSync(temp, { force: true });
+        } catch {
+          // Its folder is not a folder: no temporary file was made.
+        }
+        throw writeError(target, e, "laporan.docx");
       }
       const tables = doc.blocks.filter((b) => b.kind === "table").length;
       const charts = doc.blocks.filter((b) => b.kind === "chart").length;
@@ -469,7 +450,7 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
       return 0;
     }
     default:
-      throw new UserError(`Perintah "${command}" tidak dikenal.\n${USAGE}`);
+      throw new UserError(`Perintah "${command}" tidak dikenal. Lihat: sakip help.`);
   }
 }
 
@@ -482,7 +463,7 @@ function triwulanTarget(output: string | undefined, input: string, tw: string | 
 function removeLeftovers(target: string, pid: number): void {
   const lock = `${target}.lock`;
   try {
-    if (readFileSync(lock, "utf8") === String(pid)) rmSync(lock, { force: true });
+    if (readFileSync(lock, "utf8") === lockOwner(pid)) rmSync(lock, { force: true });
   } catch {
     // No lock, or another run's.
   }
@@ -496,8 +477,9 @@ function removeLeftovers(target: string, pid: number): void {
 }
 
 function fail(e: unknown): never {
-  const { status, message } = failure(e);
+  const { status, message, detail } = failure(e);
   process.stderr.write(`${message}\n`);
+  if (detail && process.env.SAKIP_DEBUG) process.stderr.write(`${detail}\n`);
   process.exit(status);
 }
 
@@ -552,6 +534,11 @@ function guarded(argv: string[]): void {
 const isEntry = process.argv[1] && /sakip\.[cm]?[jt]s$/.test(process.argv[1]);
 if (isEntry) {
   const argv = process.argv.slice(2);
+  // Whatever escapes (a callback's error, a stream's) is said as every other failure, never as
+  // Node's English stack. A reader that stops early (`| head`) is no failure: the output is unwanted.
+  process.on("uncaughtException", fail);
+  process.on("unhandledRejection", fail);
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" ? process.exit(0) : fail(e)));
   const command = argv.find((a) => !a.startsWith("-"));
   if (
     process.env.SAKIP_CHILD !== "1" &&
