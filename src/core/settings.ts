@@ -81,23 +81,15 @@ export function readSettings(values: CellValue[][] | null): Settings {
       .map((s) => s.trim())
       .filter(Boolean);
   const tahun = get("tahun");
+  // Every row as written; the rows read as more than a text are set after.
+  const plain = Object.fromEntries(ROWS.map(([key]) => [key, get(key)])) as Record<keyof Settings, string>;
   return {
-    opd: get("opd"),
+    ...plain,
     tahun: /^\d+(\.0+)?$/.test(tahun) ? String(Number(tahun)) : tahun,
     skala: get("skala") || "permendagri86",
     bidang: list("bidang", /[,;\n]/),
     namaBidang: list("namaBidang", /;/),
-    reviewer: get("reviewer"),
     proteksi: normalise(get("proteksi")) === "ketat" ? "ketat" : "peringatan",
-    evaluator: get("evaluator"),
-    nipEvaluator: get("nipEvaluator"),
-    jabatanEvaluator: get("jabatanEvaluator"),
-    pangkatEvaluator: get("pangkatEvaluator"),
-    tempat: get("tempat"),
-    tanggal: get("tanggal"),
-    namaReviewer: get("namaReviewer"),
-    nipReviewer: get("nipReviewer"),
-    tempatReviu: get("tempatReviu"),
   };
 }
 
