@@ -451,6 +451,25 @@ function shareParsedFormulas(hf: HyperFormula): void {
     hasRange(ast) ? order.call(parser, ast) : ast;
 }
 
+/**
+ * A range that is exactly the result of an array formula whose result is an error (a circular
+ * `=ARRAYFORMULA(A1:A3*2)` typed in A1, which Sheets shows as #REF!) is read as that error.
+ * HyperFormula 3.5 stops with "Unknown array" when another formula reads such a range (its
+ * interpreter knows computed arrays and plain errors, not an array that became an error), and the
+ * grid lost every later edit. Sheets passes the error on: `=B1` of an error cell shows that error.
+ */
+function readErroredArraysAsErrors(hf: HyperFormula): void {
+  const graph = (hf as unknown as { _dependencyGraph?: { getArray?: (range: unknown) => unknown } })
+    ._dependencyGraph;
+  const find = graph?.getArray;
+  if (!graph || typeof find !== "function") return;
+  graph.getArray = (range: unknown) => {
+    const vertex = find.call(graph, range) as { array?: { error?: unknown } } | undefined;
+    const error = vertex?.array?.error;
+    return error instanceof CellError ? { array: error } : vertex;
+  };
+}
+
 /** String literals of a formula, and the numbers in it (not the row numbers of references). */
 const STRING_LITERAL = /"(?:[^"]|"")*"/g;
 const NUMBER = /(?<![A-Za-z0-9_$])\.?\d+(?:\.\d*)?/g;
@@ -593,6 +612,7 @@ export class MemoryWorkbook {
     );
     owners.set((hf as unknown as { _config: object })._config, this);
     shareParsedFormulas(hf);
+    readErroredArraysAsErrors(hf);
     return hf;
   }
 
@@ -635,6 +655,8 @@ export class MemoryWorkbook {
         this.hf.getSheetFormulas(tab.hfId).forEach((row, r) => {
           row.forEach((formula, c) => {
             if (formula && CUSTOM_CALL.test(formula)) {
+              // Emptied first, as `rewrite` says.
+              this.hf.setCellContents({ sheet: tab.hfId, row: r, col: c }, null);
               this.hf.setCellContents({ sheet: tab.hfId, row: r, col: c }, formula);
             }
           });
@@ -716,8 +738,11 @@ export class MemoryWorkbook {
       });
       if (!rewritten.length) continue;
       this.hf.batch(() => {
-        for (const [r, c, text] of rewritten)
+        for (const [r, c, text] of rewritten) {
+          // Emptied first, as `rewrite` says.
+          this.hf.setCellContents({ sheet: other.hfId, row: r, col: c }, null);
           this.hf.setCellContents({ sheet: other.hfId, row: r, col: c }, text);
+        }
       });
     }
   }
@@ -937,6 +962,9 @@ export class MemoryWorkbook {
     for (const vertex of mapping.values() as Iterable<EngineArray>) {
       const at = vertex.leftCorner;
       if (at.sheet !== tab.hfId) continue;
+      // HyperFormula 3.5 keeps a blocked array formula's record after another formula replaced it
+      // (`='Lama'!B1` typed over it): only a cell that still holds an array formula counts.
+      if (this.hf.getCellType({ sheet: at.sheet, row: at.row, col: at.col }) !== "ARRAYFORMULA") continue;
       out.push({
         row: at.row + 1,
         col: at.col + 1,
@@ -969,8 +997,21 @@ export class MemoryWorkbook {
       }
       const at = { sheet: tab.hfId, row: spill.row - 1, col: spill.col - 1 };
       const formula = this.hf.getCellFormula(at);
-      if (formula) this.hf.setCellContents(at, formula);
+      if (formula) this.rewrite(at, formula);
     }
+  }
+
+  /**
+   * Writes a formula again in its own cell. Emptied first, in one batch: HyperFormula 3.5 stops
+   * with "There's no sheet with id" when a formula naming a tab that does not exist (`='Lama'!B1`,
+   * a tab renamed away: #REF! as in Sheets) replaces a formula naming the same missing tab, as
+   * writing it over itself does.
+   */
+  private rewrite(at: SimpleCellAddress, formula: string): void {
+    this.hf.batch(() => {
+      this.hf.setCellContents(at, null);
+      this.hf.setCellContents(at, formula);
+    });
   }
 
   /**
@@ -1060,7 +1101,24 @@ export class MemoryWorkbook {
   value(tab: Tab, row: number, col: number): CellValue {
     this.settleFor(tab);
     const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
-    return this.fromEngine(this.hf.getCellValue(at), at);
+    const value = this.hf.getCellValue(at);
+    if (value instanceof DetailedCellError && this.besideWholeError(at)) return "";
+    return this.fromEngine(value, at);
+  }
+
+  /**
+   * Whether the cell lies in the place of an array formula whose whole result is one error (a
+   * circular `=ARRAYFORMULA(A1:A3*2)` in A1) without being its formula cell. Sheets shows such an
+   * error in the formula cell only and spills nothing; HyperFormula repeats it over the size the
+   * result had.
+   */
+  private besideWholeError(at: SimpleCellAddress): boolean {
+    if (this.hf.getCellType(at) !== "ARRAY") return false;
+    const graph = (
+      this.hf as unknown as { dependencyGraph?: { getCell?: (a: SimpleCellAddress) => unknown } }
+    ).dependencyGraph;
+    const vertex = graph?.getCell?.(at) as { array?: { error?: unknown } } | undefined;
+    return vertex?.array?.error instanceof CellError;
   }
 
   /** Formulas as `getFormulas()` returns them: "" for a cell without a formula. */
@@ -1141,8 +1199,9 @@ export class MemoryWorkbook {
   /** The error of a cell with its message (a custom function's thrown message is kept here). */
   cellError(tab: Tab, row: number, col: number): CellErrorInfo | undefined {
     this.settleFor(tab);
-    const v = this.hf.getCellValue({ sheet: tab.hfId, row: row - 1, col: col - 1 });
-    if (!(v instanceof DetailedCellError)) return undefined;
+    const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
+    const v = this.hf.getCellValue(at);
+    if (!(v instanceof DetailedCellError) || this.besideWholeError(at)) return undefined;
     const code = errorCode(v.type);
     // In Indonesian, as an id-ID Sheets says it: the engine's English never reaches a person.
     return {

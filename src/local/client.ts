@@ -771,6 +771,32 @@ $<HTMLAnchorElement>("save").addEventListener("click", async (event) => {
   }
 });
 
+/**
+ * "Unduh … .docx" downloads the report chosen in the panel's "Buat laporan", the one place a
+ * person picks a report (the top bar had its own select, which could say LAKIP TW II while the
+ * panel said LAKIP TW I). The panel moves its choice with the triwulan too, without a change event
+ * of its own: the button reads it again on every change in the panel and when it is pressed.
+ */
+function followPanelReport(): void {
+  const chosen = sidebar.contentDocument?.getElementById("laporan-tw") as HTMLSelectElement | null;
+  if (!chosen?.value) return;
+  const form = $<HTMLFormElement>("laporan");
+  const tw = form.querySelector<HTMLInputElement>('input[name="tw"]');
+  const button = form.querySelector("button");
+  if (!tw || !button) return;
+  tw.value = chosen.value;
+  const label = chosen.selectedOptions[0]?.textContent?.replace(/\s*\(.*\)$/, "") ?? "laporan";
+  button.textContent = `Unduh ${label} .docx`;
+}
+function watchPanelReport(): void {
+  followPanelReport();
+  sidebar.contentDocument?.addEventListener("change", followPanelReport);
+}
+sidebar.addEventListener("load", watchPanelReport);
+// The panel may have loaded before this script ran.
+if (sidebar.contentDocument?.getElementById("laporan-tw")) watchPanelReport();
+$("laporan").addEventListener("submit", followPanelReport);
+
 // A sidebar call may have changed anything: redraw, and follow the add-on when it activated a range.
 window.addEventListener("message", (event) => {
   if (event.origin !== location.origin || event.source !== sidebar.contentWindow) return;
@@ -778,6 +804,7 @@ window.addEventListener("message", (event) => {
   if (data?.type !== "sakip:run" || editing) return;
   // The panel says how its action went; what the page said about an earlier edit no longer holds.
   say("");
+  followPanelReport();
   void load(view?.name ?? null, { flash: true });
 });
 

@@ -127,14 +127,8 @@ export const PAGE_HTML = `<!doctype html>
       <span id="status" role="status" aria-live="polite"></span>
       <span class="spacer"></span>
       <form id="laporan" method="get" action="/laporan.docx">
-        <select name="tw" aria-label="Laporan">
-          <option value="1">LAKIP TW I</option>
-          <option value="2" selected>LAKIP TW II</option>
-          <option value="3">LAKIP TW III</option>
-          <option value="4">LAKIP TW IV</option>
-          <option value="tahunan">LKjIP Bab III</option>
-        </select>
-        <button type="submit" class="button">Unduh laporan .docx</button>
+        <input type="hidden" name="tw" value="2" />
+        <button type="submit" class="button" title="Laporan yang dipilih di panel SAKIP (Buat laporan)">Unduh LAKIP TW II .docx</button>
       </form>
       <a class="button" href="/rekap" target="_blank" rel="noopener">Rekap Inspektorat</a>
       <select id="save-as" aria-label="Simpan untuk">

@@ -5,6 +5,7 @@
  * sentence, never the formula engine's English.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoWorkbook } from "../../src/emulator/demo";
 import { type Local, openLocal, runBrowserTests, warnWithoutChromium } from "./helpers";
 
 warnWithoutChromium("test/e2e/grid-errors.test.ts");
@@ -17,7 +18,11 @@ describe.skipIf(!runBrowserTests)("formula errors in the npm start grid", () => 
   let local: Local;
 
   beforeAll(async () => {
-    local = await openLocal("grid-errors", "Pengaturan");
+    // Pengaturan as a small .xlsx brings it: 36 rows, so typing in row 38 adds rows first
+    // (Sheet.insertRowsAfter), as Sheets' "add more rows" does.
+    const workbook = demoWorkbook();
+    workbook.getTab("Pengaturan").maxRows = 36;
+    local = await openLocal("grid-errors", "Pengaturan", workbook);
   });
 
   afterAll(async () => {
@@ -66,5 +71,62 @@ describe.skipIf(!runBrowserTests)("formula errors in the npm start grid", () => 
     // Clearing the cell in the way spills the result again.
     await local.type("L31", "", "dblclick");
     await textOf(cell("L31")).toBe("100");
+  });
+
+  it("survive hostile input: a circular ARRAYFORMULA, a tab renamed away, rows added while a spill waits, 1/0, a formula typed into a spill, text over Sheets' limit", async () => {
+    const { cell, textOf, page } = local;
+    const tip = (a1: string) => expect.poll(() => cell(a1).getAttribute("title"));
+
+    // A circular reference: #REF! in the formula cell only, as Sheets ("Circular dependency detected").
+    await local.type("G34", "=ARRAYFORMULA(G34:G36*2)");
+    await textOf(cell("G34")).toBe("#REF!");
+    await tip("G34").toBe(
+      "#REF! Dependensi melingkar terdeteksi: rumus ini merujuk ke dirinya sendiri, langsung atau lewat sel lain.",
+    );
+    await textOf(cell("G35")).toBe("");
+
+    // K30:K32 hold 100, 90, 80 (typed above). An array result blocked by a value, then a formula naming a tab that no longer exists typed
+    // over it; then a value typed below the tab's last row adds rows and tries the spill again
+    // (HyperFormula stopped there with "There's no sheet with id").
+    await local.type("H35", "x");
+    await local.type("H34", "=ARRAYFORMULA(K30:K32*1)");
+    await textOf(cell("H34")).toBe("#REF!");
+    await local.type("H34", "='Lama'!B1+1");
+    await textOf(cell("H34")).toBe("#REF!");
+    await tip("H34").toBe("#REF! Tab yang dirujuk tidak ada: periksa nama tabnya.");
+    await local.type("I38", "sesudah");
+    await textOf(cell("I38")).toBe("sesudah");
+    await local.type("H34", "=ARRAYFORMULA(K30:K32*1)");
+    await textOf(cell("H34")).toBe("#REF!");
+    await local.type("H35", "", "dblclick");
+    await textOf(cell("H36")).toBe("80");
+
+    await local.type("I34", "=1/0");
+    await textOf(cell("I34")).toBe("#DIV/0!");
+    await tip("I34").toBe("#DIV/0! Pembagian dengan nol: pembaginya 0 atau sel kosong.");
+
+    // A formula typed into a spilled result blocks it; the formula's own value shows.
+    await local.type("J34", "=ARRAYFORMULA(K30:K32*1)");
+    await textOf(cell("J36")).toBe("80");
+    await local.type("J35", "=2+2");
+    await textOf(cell("J35")).toBe("4");
+    await textOf(cell("J34")).toBe("#REF!");
+    await tip("J34").toContain("#REF! Hasil array tidak diperluas");
+
+    // More than the 50.000 characters a Sheets cell holds: refused in one Indonesian sentence.
+    await cell("K34").click();
+    await page.keyboard.type("a");
+    await page.locator("#grid td.editing input").fill("a".repeat(50_001));
+    await page.keyboard.press("Enter");
+    await textOf(page.locator("#status")).toBe("Isi sel terlalu panjang (paling banyak 50000 huruf).");
+    await page.keyboard.press("Escape");
+    await textOf(cell("K34")).toBe("");
+    await local.shot("hostile");
+
+    for (const a1 of ["G34", "H34", "I34", "J34", "J35", "I38"]) {
+      const title = (await cell(a1).getAttribute("title")) ?? "";
+      expect(title).not.toMatch(ENGLISH);
+    }
+    expect(await page.locator("#status").textContent()).not.toMatch(ENGLISH);
   });
 });

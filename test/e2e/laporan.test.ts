@@ -68,8 +68,18 @@ describe.skipIf(!runBrowserTests)("Buat laporan in npm start", () => {
     await local.shot("tab");
   });
 
-  it("downloads the Word document from the page", async () => {
-    await page.locator("#laporan select").selectOption("1");
+  it("downloads from the page the report chosen in the panel: one choice, never two that disagree", async () => {
+    // The top bar has no report select of its own: its button names the panel's choice.
+    expect(await page.locator("#laporan select").count()).toBe(0);
+    await local.textOf(page.locator("#laporan button")).toBe("Unduh LAKIP TW II .docx");
+    // Choosing a triwulan moves the panel's report (until one is picked there), and the button.
+    await panel.locator("#tw").selectOption("3");
+    await local.textOf(page.locator("#laporan button")).toBe("Unduh LAKIP TW III .docx");
+    await panel.locator("#laporan-tw").selectOption("tahunan");
+    await local.textOf(page.locator("#laporan button")).toBe("Unduh LKjIP Bab III .docx");
+    await panel.locator("#laporan-tw").selectOption("1");
+    await local.textOf(page.locator("#laporan button")).toBe("Unduh LAKIP TW I .docx");
+    await local.shot("satu-pilihan");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.locator("#laporan button").click(),
