@@ -32,11 +32,19 @@ export function literalText(v: CellValue): string {
 const STRING = /"(?:[^"]|"")*"/g;
 const REF = /(?<![A-Za-z0-9_!'.$])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_!])/g;
 
+/**
+ * A formula's parts a shape replaces, in one pass: string literals (kept), tab names ("S!") and
+ * cell references ("R"). A "$" starts a reference only where no tab name follows it, as when the
+ * names were replaced before the references (test/core/regenerate/shape-hash.test.ts).
+ */
+const SHAPE_PARTS =
+  /"(?:[^"]|"")*"|'(?:[^'"]|'')*'!|[A-Za-z_][A-Za-z0-9_.]*!|\$(?![A-Za-z_][A-Za-z0-9_.]*!)[A-Z]{1,3}\$?\d+|[A-Z]{1,3}\$?\d+/g;
+const shapePart = (part: string) =>
+  part.charCodeAt(0) === 34 ? part : part.charCodeAt(part.length - 1) === 33 ? "S!" : "R";
+
 /** The formula's shape: sheet names and cell references replaced, so moved rows compare equal. */
 export function shape(formula: string): string {
-  return splitStrings(formula, (code) =>
-    code.replace(/'(?:[^']|'')*'!|[A-Za-z_][A-Za-z0-9_.]*!/g, "S!").replace(/\$?[A-Z]{1,3}\$?\d+/g, "R"),
-  );
+  return formula.replace(SHAPE_PARTS, shapePart);
 }
 
 export function shapeHash(formula: string): string {

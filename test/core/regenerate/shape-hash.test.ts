@@ -4,14 +4,65 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { shape, shapeHash } from "../../../src/core/regenerate/formulas";
+import { shape, shapeHash, splitStrings } from "../../../src/core/regenerate/formulas";
+
+/** The shape as every earlier version made it: strings cut out, tab names, then references. */
+function earlierShape(formula: string): string {
+  return splitStrings(formula, (code) =>
+    code.replace(/'(?:[^']|'')*'!|[A-Za-z_][A-Za-z0-9_.]*!/g, "S!").replace(/\$?[A-Z]{1,3}\$?\d+/g, "R"),
+  );
+}
 
 /** The hash as every earlier version computed it (per character of `for … of`). */
 function earlierHash(formula: string): string {
   let h = 2166136261;
-  for (const ch of shape(formula)) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
+  for (const ch of earlierShape(formula)) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
   return (h >>> 0).toString(36);
 }
+
+/** Formula-like text: the characters where shapes could differ, mixed with words and references. */
+const formulaText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        "$",
+        "'",
+        "''",
+        '"',
+        '""',
+        "!",
+        "_",
+        ".",
+        ":",
+        "(",
+        ")",
+        ",",
+        " ",
+        "&",
+        "=",
+        "1",
+        "7",
+        "a",
+      ),
+      fc.constantFrom("A1", "$B$7", "XFD9", "AB", "Data!", "'Bidang A'!", "Sheet1", "S!", "R"),
+      fc.string({ maxLength: 3 }),
+    ),
+    { maxLength: 24 },
+  )
+  .map((parts) => `=${parts.join("")}`);
+
+describe("shape", () => {
+  it("is the shape earlier versions made, in one pass", () => {
+    for (const f of ["=$A1xyz!B2", '=\'a"b\'!C3&"x"', '=IF(\'Bidang Besar\'!B2="","",$B$7)', '="abc'])
+      expect(shape(f)).toBe(earlierShape(f));
+    fc.assert(
+      fc.property(formulaText, (f) => {
+        expect(shape(f)).toBe(earlierShape(f));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+});
 
 describe("shapeHash", () => {
   it("is the hash earlier versions wrote, for the add-on's formulas and any text", () => {
