@@ -27,6 +27,11 @@ const POLARITAS_WORDS = wordTable<Polaritas>({
   rasio: "negatif-rasio",
 });
 
+/** The words CAPAIAN reads as polaritas `p` (lower case; "–", "—" and "−" read as "-"). */
+export function polaritasWords(p: Polaritas): string[] {
+  return [...POLARITAS_WORDS].flatMap(([w, q]) => (q === p ? [w] : []));
+}
+
 // A column's polaritas is mostly one word repeated: the last answer is kept.
 let lastPolaritas: { input: CellValue; result: Polaritas | null } = { input: "", result: "positif" };
 

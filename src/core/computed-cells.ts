@@ -60,11 +60,12 @@ export function addOnComputed(tab: TabSnapshot, scale: Scale): AddOnComputed {
         continue;
       }
     }
-    // The file's dialect: one formula per row, at the column the add-on lays it out in.
+    // The file's dialect: one formula per row, at the column the add-on lays it out in, in its
+    // current form or the one before the "Arah polaritas" cell (a file saved then).
     if (columnLetter(c.col + 1) !== evaluasiColumn(c.id)) continue;
     for (let r = first; r < tab.formulas.length; r++) {
       const f = tab.formulas[r]?.[c.col];
-      if (f && norm(f) === norm(standardFormulas(r + 1, scale)[c.id] ?? "")) {
+      if (f && [false, true].some((e) => norm(f) === norm(standardFormulas(r + 1, scale, e)[c.id] ?? ""))) {
         cells.add(`${r},${c.col}`);
         columns.set(c.col, c.id === "kriteria" ? `${c.id} ${scale.id}` : c.id);
         rowwise.add(c.col);

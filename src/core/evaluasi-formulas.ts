@@ -3,6 +3,7 @@
  * bidang tabs, sums by sifat, and the one-formula-per-column CAPAIAN / KRITERIA / EFISIENSI.
  * Every engine the tab meets reads them: Sheets, HyperFormula (the emulator), Excel, LibreOffice.
  */
+import { polaritasWords } from "./capaian";
 import type { Sifat } from "./plan";
 
 /** Shown in a capaian / kriteria cell when the TW has no target (DOMAIN.md, CAPAIAN). */
@@ -147,12 +148,35 @@ export function aggregateSheet<T>(sifat: Sifat, values: readonly T[]): T | numbe
   return sheetValue(aggregateTyped(sifat, values));
 }
 
+/** Polaritas words an evaluation tab's "–" test treats as negative (a target 0 is then a target). */
+const NO_TARGET_NEGATIVE = ["negatif", "turun", "-"];
+
+/**
+ * The hidden "Arah polaritas" cell of a row (its Polaritas cell `p` read once, as CAPAIAN reads the
+ * words): 1 positif, 0 negatif-rasio, −1 negatif as the "–" test knows it (negatif, turun, -: a
+ * target 0 is a target), −2 the other negatif words (minimal, −…: computed negatif, but a target 0
+ * is "–" as for a positif one, as the Sheets formula's test has it). Any other word is positif.
+ */
+export function arahPolaritas(p: string): string {
+  const any = (words: string[]) => `OR(${words.map((w) => `${p}="${w}"`).join(",")})`;
+  const otherNegative = [
+    ...polaritasWords("negatif").filter((w) => !NO_TARGET_NEGATIVE.includes(w)),
+    ...["−", "–", "—"],
+  ];
+  return `IF(${any(NO_TARGET_NEGATIVE)},-1,IF(${any(polaritasWords("negatif-rasio"))},0,IF(${any(otherNegative)},-2,1)))`;
+}
+
+/** True where the TW has no target (as `noTarget`), the row's polaritas read in its "Arah polaritas" cell `arah`. */
+export function noTargetArah(target: string, arah: string): string {
+  return `OR(${target}="",AND(${target}=0,${arah}<>-1))`;
+}
+
 /**
  * True where the TW has no target: blank, or 0 for a positive indicator (a negative one may aim at
  * 0 disputes). `how` "OR" gives a one-cell test; "+" an array test for ARRAYFORMULA.
  */
 export function noTarget(target: string, polaritas: string, how: "OR" | "+"): string {
-  const negative = ["negatif", "turun", "-"];
+  const negative = NO_TARGET_NEGATIVE;
   if (how === "OR")
     return `OR(${target}="",AND(${target}=0,${negative.map((w) => `${polaritas}<>"${w}"`).join(",")}))`;
   return `(${target}="")+(${target}=0)${negative.map((w) => `*(${polaritas}<>"${w}")`).join("")}`;
@@ -164,9 +188,9 @@ export function noTarget(target: string, polaritas: string, how: "OR" | "+"): st
  */
 export function realisasiSdUnlessUnreported(
   aggregated: string,
-  cell: { realisasiTw: string; targetTw: string; polaritas: string },
+  cell: { realisasiTw: string; targetTw: string; arah: string },
 ): string {
-  return `IF(AND(${cell.realisasiTw}="",NOT(${noTarget(cell.targetTw, cell.polaritas, "OR")})),"",${aggregated})`;
+  return `IF(AND(${cell.realisasiTw}="",NOT(${noTargetArah(cell.targetTw, cell.arah)})),"",${aggregated})`;
 }
 
 /**
@@ -194,7 +218,7 @@ export function unspent(spent: readonly unknown[], rak: readonly unknown[] | nul
 /** The s.d. TW value of literal values as realisasiSdUnlessUnreported computes it. */
 export function unreported(realisasiTw: unknown, targetTw: unknown, polaritas: unknown): boolean {
   const blank = blankValue(realisasiTw);
-  const negative = ["negatif", "turun", "-"].includes(String(polaritas));
+  const negative = NO_TARGET_NEGATIVE.includes(String(polaritas));
   const untargeted =
     targetTw === "" || targetTw === null || targetTw === undefined || (targetTw === 0 && !negative);
   return blank && !untargeted;

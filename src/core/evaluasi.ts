@@ -4,11 +4,12 @@ import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
 import { fieldHeader } from "./columns";
 import {
   aggregate,
+  arahPolaritas,
   BELUM_DIISI,
   firstWord,
   NO_TARGET,
   NO_TARGET_NOTE,
-  noTarget,
+  noTargetArah,
   readNumber,
   realisasiSdUnlessUnreported,
   ref,
@@ -58,6 +59,8 @@ export function isOurEvaluasi(values: CellValue[][]): boolean {
 }
 
 const PAGU_FLAG = "paguDijumlah";
+/** The hidden column of each row's polaritas read once (see EVAL_COLUMNS). */
+export const ARAH_HEADER = "Arah polaritas";
 /** The flag column: the hidden "Pagu dijumlah" (1 / blank), see EVAL_COLUMNS. */
 export const PAGU_FLAG_HEADER = "Pagu dijumlah";
 
@@ -144,6 +147,9 @@ const EVAL_COLUMNS: readonly EvalColumn[] = [
       column(`${what}:${f}`, `${what} ${fieldHeader(f)}`, 60, "formula", undefined, { hidden: true }),
     ),
   ),
+  // The row's Polaritas read once (`arahPolaritas`: 1 positif, −1/−2 negatif, 0 rasio): the "–"
+  // test and the standard capaian formulas refer to it. Added last: earlier columns keep their letters.
+  column("arah", ARAH_HEADER, 60, "formula", undefined, { hidden: true }),
 ];
 
 const COL = Object.fromEntries(EVAL_COLUMNS.map((c, i) => [c.id, i + 1])) as Record<string, number>;
@@ -439,7 +445,8 @@ function indicatorLine(
   const polaritasAt = at("polaritas");
   if (polaritasAt) set("polaritas", `IF(${polaritasAt}="","${POLARITAS_TEBAKAN}",${polaritasAt})`);
   else cells[COL.polaritas - 1] = POLARITAS_TEBAKAN;
-  const thisTw = { realisasiTw: own("realisasiTw"), targetTw: own("targetTw"), polaritas: own("polaritas") };
+  set("arah", arahPolaritas(own("polaritas")));
+  const thisTw = { realisasiTw: own("realisasiTw"), targetTw: own("targetTw"), arah: own("arah") };
   const longForm = row.columns.targetTw1 !== undefined && row.columns.targetTw1 === row.columns.targetTw2;
   if (row.columns.targetTahunan === undefined) {
     // No Target Tahunan column: the annual target is what the four TW targets make by sifat.
@@ -480,13 +487,12 @@ function indicatorLine(
   // Spending not reported for this TW is "belum diisi", never the sum up to an earlier TW.
   if (spent) set("realisasiAnggaranSd", spentSdUnlessUnreported(sum(spent), spent, rak));
   else input.add(COL.realisasiAnggaranSd);
-  const [pagu, rakSd, spentSd, targetTw, realisasiTw, polaritas] = [
+  const [pagu, rakSd, spentSd, targetTw, realisasiTw] = [
     "pagu",
     "rakSd",
     "realisasiAnggaranSd",
     "targetTw",
     "realisasiTw",
-    "polaritas",
   ].map(own);
   const share = (of: string) =>
     `IF(${spentSd}="${BELUM_DIISI}","${BELUM_DIISI}",IF(AND(ISNUMBER(${of}),ISNUMBER(${spentSd}),${of}<>0),${spentSd}/${of}*100,""))`;
@@ -498,7 +504,7 @@ function indicatorLine(
   const also = persen && `; ${persen}`;
   set(
     "keterangan",
-    `IF(${noTarget(targetTw, polaritas, "OR")},"${NO_TARGET_NOTE}"&IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),", tetapi ada realisasi","")${also && `&"${also}"`},IF(${own("realisasiSd")}="","realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}",IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}","${persen}")))`,
+    `IF(${noTargetArah(targetTw, own("arah"))},"${NO_TARGET_NOTE}"&IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),", tetapi ada realisasi","")${also && `&"${also}"`},IF(${own("realisasiSd")}="","realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}",IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}","${persen}")))`,
   );
   // The decimals of the indicator's most precise typed figure, as the reports print them: 4,40 beside
   // 4,05 (Sheets keeps a typed 4,40 as 4.4), 60 whole.

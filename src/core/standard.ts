@@ -1,10 +1,12 @@
 /**
  * The evaluation tab's capaian, kriteria and efisiensi in formulas every spreadsheet has (IF, AND,
- * OR, ISNUMBER), row by row, for a file opened in Excel or LibreOffice (`sakip triwulan`, the
- * default --rumus excel). Only the CLI imports this module: in Google Sheets the add-on writes one
- * CAPAIAN / KRITERIA / EFISIENSI per column, so the Apps Script bundle does not carry it.
+ * OR, COUNT, IFERROR), row by row, for a file opened in Excel or LibreOffice (`sakip triwulan`, the
+ * default --rumus excel, and "Simpan .xlsx" of the local run). In Google Sheets the add-on writes one
+ * CAPAIAN / KRITERIA / EFISIENSI per column; the review record knows these formulas as the add-on's
+ * own (computed-cells.ts), in their current form and the one before.
  */
-import { BELUM_DIISI, evaluasiColumn, NO_TARGET, noTarget, type RowFormulas } from "./evaluasi";
+import { BELUM_DIISI, evaluasiColumn, NO_TARGET, noTarget } from "./evaluasi";
+import { noTargetArah } from "./evaluasi-formulas";
 import type { Scale } from "./kriteria";
 
 /** Polaritas words as the sheet holds them (Sheets and LibreOffice compare text case-insensitively). */
@@ -12,10 +14,10 @@ const isNegative = (p: string) => `OR(${p}="negatif",${p}="turun",${p}="-",${p}=
 const isRatio = (p: string) => `OR(${p}="negatif-rasio",${p}="rasio")`;
 
 /**
- * CAPAIAN of one row in functions every spreadsheet has (IF, AND, OR, ISNUMBER), for a file opened
- * in Excel or LibreOffice: numbers only; a range or qualitative target says to use the add-on.
+ * CAPAIAN of one row as the add-on wrote it before the "Arah polaritas" cell (its polaritas words in
+ * every formula, ~500 characters): kept to recognise the formulas of a file saved then.
  */
-function capaianStandard(t: string, r: string, p: string): string {
+function earlierCapaian(t: string, r: string, p: string): string {
   const positive = `IF(${t}=0,"Target 0: capaian tidak dapat dihitung.",${r}/${t}*100)`;
   const negative = `IF(AND(${t}=0,${r}=0),100,IF(${t}=0,"Target 0: capaian tidak dapat dihitung.",(2*${t}-${r})/${t}*100))`;
   const ratio = `IF(${r}=0,"Realisasi 0: capaian negatif-rasio tidak dapat dihitung.",${t}/${r}*100)`;
@@ -23,6 +25,17 @@ function capaianStandard(t: string, r: string, p: string): string {
     `IF(${r}="","",IF(NOT(ISNUMBER(${t})),"Target bukan angka: hitung dengan add-on SAKIP di Google Sheets.",` +
     `IF(NOT(ISNUMBER(${r})),"Realisasi bukan angka.",IF(${isNegative(p)},${negative},IF(${isRatio(p)},${ratio},${positive})))))`
   );
+}
+
+/**
+ * CAPAIAN of one row in functions every spreadsheet has (IF, AND, COUNT, IFERROR), for a file opened
+ * in Excel or LibreOffice, its polaritas read once in the row's "Arah polaritas" cell `a`
+ * (`arahPolaritas`: 1 positif, < 0 negatif, 0 negatif-rasio): realisasi / target, (2 × target −
+ * realisasi) / target, target / realisasi, × 100. Numbers only: a range or qualitative target says to
+ * use the add-on; a division by 0 says so, except a negatif indicator's 0 of 0 (100).
+ */
+function capaianStandard(t: string, r: string, a: string): string {
+  return `IF(${r}="","",IF(COUNT(${t},${r})<2,"Bukan angka: pakai add-on",IFERROR(IF(${a},IF(${a}>0,${r},2*${t}-${r})/${t},${t}/${r})*100,IF(AND(${a}<0,${r}=0),100,"Dibagi 0"))))`;
 }
 
 /**
@@ -40,21 +53,26 @@ function kriteriaStandard(c: string, scale: Scale, indikator: string, rs: string
   return `IF(${c}="${NO_TARGET}","${NO_TARGET}",IF(AND(${indikator}<>"",${rs}=""),"${BELUM_DIISI}",IF(NOT(ISNUMBER(${c})),"",${inner})))`;
 }
 
-/** The spill formulas' logic for one row, in standard functions. */
-export const standardFormulas: RowFormulas = (row, scale) => {
+/**
+ * The spill formulas' logic for one row, in standard functions (`earlier`: as written before the
+ * "Arah polaritas" cell, to recognise a file saved then).
+ */
+export function standardFormulas(row: number, scale: Scale, earlier = false): Record<string, string> {
   const at = (id: string) => `${evaluasiColumn(id)}${row}`;
-  const p = at("polaritas");
+  const [p, a] = [at("polaritas"), at("arah")];
+  const none = (target: string) => (earlier ? noTarget(target, p, "OR") : noTargetArah(target, a));
+  const capaian = (t: string, r: string) => (earlier ? earlierCapaian(t, r, p) : capaianStandard(t, r, a));
   const perTw = (target: string, realisasi: string) =>
-    `=IF(${at("indikator")}="","",IF(${noTarget(at(target), p, "OR")},"${NO_TARGET}",${capaianStandard(at(target), at(realisasi), p)}))`;
+    `=IF(${at("indikator")}="","",IF(${none(at(target))},"${NO_TARGET}",${capaian(at(target), at(realisasi))}))`;
   const c = at("capaianSd");
   const s = at("serapanRak");
   return {
     capaianTw: perTw("targetTw", "realisasiTw"),
     capaianSd: perTw("targetSd", "realisasiSd"),
-    capaianTahunan: `=IF(${at("indikator")}="","",${capaianStandard(at("targetTahunan"), at("realisasiSd"), p)})`,
+    capaianTahunan: `=IF(${at("indikator")}="","",${capaian(at("targetTahunan"), at("realisasiSd"))})`,
     kriteria: `=${kriteriaStandard(c, scale, at("indikator"), at("realisasiSd"))}`,
     // LKjIP: only when capaian ≥ 100, min(capaian, 100) − serapan (here thd RAK s.d. TW, as printed).
     // Spending not reported for the TW: "belum diisi", as its serapan.
     efisiensi: `=IF(${s}="${BELUM_DIISI}","${BELUM_DIISI}",IF(NOT(ISNUMBER(${c})),"",IF(${c}<100,"",IF(ISNUMBER(${s}),MIN(${c},100)-${s},""))))`,
   };
-};
+}

@@ -6,7 +6,7 @@
  * would show #NAME?). The choice "untuk Google Sheets" saves the add-on's own formulas.
  */
 import { columnNumber } from "../core/a1";
-import { evaluasiColumn, HEADER_ROW, isOurEvaluasi } from "../core/evaluasi";
+import { ARAH_HEADER, evaluasiColumn, HEADER_ROW, isOurEvaluasi } from "../core/evaluasi";
 import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { readSettings, SETTINGS_TAB } from "../core/settings";
 import { standardFormulas } from "../core/standard";
@@ -47,7 +47,10 @@ export function standardExport(workbook: MemoryWorkbook): CellRewrite {
     const cells = new Map<string, { formula: string } | "value">();
     const rect = { row: 1, col: 1, rows: used.rows, cols: used.cols };
     const formulas = workbook.formulas(tab, rect);
-    const evaluasi = isOurEvaluasi(workbook.values(tab, { ...rect, rows: Math.min(used.rows, HEADER_ROW) }));
+    const top = workbook.values(tab, { ...rect, rows: Math.min(used.rows, HEADER_ROW) });
+    const evaluasi = isOurEvaluasi(top);
+    // A tab made before its hidden "Arah polaritas" cells gets the formulas of its time.
+    const earlier = !top[HEADER_ROW - 1]?.includes(ARAH_HEADER);
     const computed = new Map(evaluasi ? COMPUTED.map((id) => [columnNumber(evaluasiColumn(id)), id]) : []);
     formulas.forEach((line, r) => {
       line.forEach((formula, c) => {
@@ -56,7 +59,7 @@ export function standardExport(workbook: MemoryWorkbook): CellRewrite {
         for (let rr = spill.row; rr < spill.row + spill.rows; rr++) {
           for (let cc = spill.col; cc < spill.col + spill.cols; cc++) {
             const id = computed.get(cc);
-            cells.set(`${rr}:${cc}`, id ? { formula: standardFormulas(rr, scale)[id] } : "value");
+            cells.set(`${rr}:${cc}`, id ? { formula: standardFormulas(rr, scale, earlier)[id] } : "value");
           }
         }
       });

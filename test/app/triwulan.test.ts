@@ -154,9 +154,12 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     expect(shown("Persentase Masyarakat Transmigran yang dibina", "Serapan thd pagu (%)")).toBe(
       "belum diisi",
     );
-    // Hidden: the key, the pagu flag, and the cells reading each number once ("Angka …", "Kata …").
-    const hidden = header.filter((h) => /^(Kunci|Pagu dijumlah|Angka .+|Kata .+)$/.test(h)).map(at);
-    expect(hidden).toHaveLength(2 + 2 * 18);
+    // Hidden: the key, the pagu flag, the cells reading each number once ("Angka …", "Kata …") and
+    // the polaritas once ("Arah polaritas").
+    const hidden = header
+      .filter((h) => /^(Kunci|Pagu dijumlah|Angka .+|Kata .+|Arah polaritas)$/.test(h))
+      .map(at);
+    expect(hidden).toHaveLength(2 + 2 * 18 + 1);
     expect([...tab.hiddenCols].sort((a, b) => a - b)).toEqual(hidden);
     expect(header[hidden[0] - 2]).toBe("Tindak lanjut");
     // Every column shown as wide as before calls were cut (a column no one sized is 100 px).

@@ -39,8 +39,8 @@ describe("regenerating over a tab of the previous version", () => {
     const now = rowsOf(wb, TAB);
     const after = now[4].map(String);
     // Right of Kunci: the flag, then the hidden cells reading each number once (18 plan cells, two
-    // each), then the person's column with its header and values.
-    const ours = 1 + 2 * 18;
+    // each) and the polaritas once, then the person's column with its header and values.
+    const ours = 1 + 2 * 18 + 1;
     expect(after.slice(kunci, kunci + 4)).toEqual([
       "Kunci",
       "Pagu dijumlah",
