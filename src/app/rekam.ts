@@ -1,5 +1,5 @@
 import { addOnComputed, sheetsForms } from "../core/computed-cells";
-import { derivedDifferences, differencesText, misleadingFormats } from "../core/derived";
+import { derivedDifferences, differencesText, firstOf, misleadingFormats } from "../core/derived";
 import { type BidangRows, evaluasiTabName, HEADER_ROW, spillColumns, type Tw } from "../core/evaluasi";
 import {
   type Change,
@@ -392,6 +392,5 @@ export function formatProblem(port: WorkbookPort, covered: Covered, max = 3): st
     if (!cells.length) return [];
     return cells.map((d) => `di tab '${t.name}' ${d.cell} memakai ${d.found}`);
   });
-  const more = found.length - max;
-  return found.slice(0, max).join("; ") + (more > 0 ? ` dan ${more} sel lain` : "");
+  return firstOf(found, max);
 }

@@ -1,7 +1,7 @@
 import type { CheckResult, OpenNote } from "../api";
 import { columnLetter } from "../core/a1";
 import { evaluasiProblems } from "../core/checks/rules/evaluasi-hitungan";
-import { named } from "../core/derived";
+import { firstOf, named } from "../core/derived";
 import { evaluasiTabName, HEADER_ROW, ROMAN, type Tw } from "../core/evaluasi";
 import {
   type CellChange,
@@ -66,6 +66,9 @@ export interface ReviuDeps {
    */
   anchor?: { get(key: string): string | null; set(key: string, value: string): void };
 }
+
+/** A refusal because the quarter is not ready for the action (the panel tells it from bad input). */
+const notReady = (message: string) => new UserError(message, "belum-siap");
 
 const anchorKey = (tw: Tw) => `sakip.dikirim.${tw}`;
 
@@ -172,31 +175,21 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
     // Sent again without "Buka kembali", a doctored quarter would replace the record the reviewer checks.
     const { sent, reopened } = quarterState(history(wb), tw);
     if (sent && !reopened)
-      throw new UserError(
+      throw notReady(
         `${twName(tw)} sudah dikirim untuk reviu ${onBy(sent, deps.timeZone)} (${HISTORY_TAB} baris ${sent.row}), jadi tidak dikirim lagi agar catatan yang direviu tidak tergantikan: tekan "Buka kembali untuk perbaikan" dulu, perbaiki, lalu kirim lagi.`,
-        "belum-siap",
       );
+    const notSent = (why: string, fix: string) =>
+      notReady(`${twName(tw)} belum dikirim karena ${why}: ${fix}, lalu kirim.`);
     const covered = coveredTabs(wb, tw);
     // A plan indicator the evaluation tab does not hold would be a finding nobody was shown.
     const gap = planGap(wb, tw, "");
-    if (gap)
-      throw new UserError(
-        `${twName(tw)} belum dikirim karena ${gap}: buat ulang tab Triwulan agar semua indikator dievaluasi, lalu kirim.`,
-        "belum-siap",
-      );
+    if (gap) throw notSent(gap, "buat ulang tab Triwulan agar semua indikator dievaluasi");
     // A summary that is not the evaluation tab's is never sent: the reviewer would sign over it.
     const ringkasan = ringkasanProblem(wb, tw, covered);
-    if (ringkasan)
-      throw new UserError(
-        `${twName(tw)} belum dikirim karena ${ringkasan}: buat ulang tab Triwulan agar ringkasannya dihitung lagi, lalu kirim.`,
-        "belum-siap",
-      );
+    if (ringkasan) throw notSent(ringkasan, "buat ulang tab Triwulan agar ringkasannya dihitung lagi");
     const tampilan = formatProblem(port, covered);
     if (tampilan)
-      throw new UserError(
-        `${twName(tw)} belum dikirim karena ${tampilan}: kembalikan format angkanya ke Otomatis (Format → Angka → Otomatis), lalu kirim.`,
-        "belum-siap",
-      );
+      throw notSent(tampilan, "kembalikan format angkanya ke Otomatis (Format → Angka → Otomatis)");
     const check = checkAndReport(port, wb, { tw, now: deps.now() });
     const reason = (request.reason ?? "").trim();
     if (check.summary.error > 0 && !request.force) {
@@ -342,13 +335,16 @@ function cellNamer(wb: Workbook, tw: Tw) {
   };
 }
 
+const SAVED =
+  "olom hitungan tab evaluasi kini berupa rumus standar karena berkas disimpan untuk Excel / LibreOffice";
+
 function dataSentence(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, max: number): string {
   const rows = (cs: Change[]) => cs.map((c) => `tab '${c.tab}' baris ${c.rows.join(", ")}`).join("; ");
   const unsure = f.unsure.length
     ? `${rows(f.unsure)} berbeda dari yang dikirim, dan kiriman ini dicatat oleh versi add-on sebelumnya yang mencatat baris tab bidang utuh, jadi tidak dapat dipastikan apakah yang berubah data ${twName(tw)} atau isian lain di baris itu (misalnya realisasi triwulan berikutnya); minta pengirim membuka kembali dan mengirim ulang ${twName(tw)} bila perlu dipastikan.`
     : "";
   const saved = f.converted
-    ? " Kolom hitungan tab evaluasi kini berupa rumus standar karena berkas disimpan untuk Excel / LibreOffice; di luar baris yang disebut hitungannya sama dengan yang dikirim."
+    ? ` K${SAVED}; di luar baris yang disebut hitungannya sama dengan yang dikirim.`
     : "";
   if (f.changes.length)
     return `${describeChanges(f.changes, cellNamer(wb, tw), max)}${unsure ? ` Selain itu ${unsure}` : ""}${saved}`;
@@ -361,10 +357,7 @@ function dataSentence(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings,
     also.push(
       `yang berbeda hanya sel yang kosong saat dikirim dan diisi sesudahnya, yang tidak dibaca ${twName(tw)}: ${filledText(wb, f.filled)}`,
     );
-  if (f.converted)
-    also.push(
-      "kolom hitungan tab evaluasi kini berupa rumus standar karena berkas disimpan untuk Excel / LibreOffice, dengan hitungan yang sama",
-    );
+  if (f.converted) also.push(`k${SAVED}, dengan hitungan yang sama`);
   return `Tidak ada perubahan pada data ${twName(tw)} sejak dikirim ${where}: ${also.join("; ")}.`;
 }
 
@@ -381,16 +374,12 @@ function filledText(wb: Workbook, filled: RecordFindings["filled"]): string {
         names.push(`${columnLetter(c.col)}${c.row}${c.note ? " (catatan)" : ""}`);
         byCol.set(c.col, names);
       }
-      const shown = [...byCol].slice(0, 8).map(([col, names]) => {
+      const shown = [...byCol].map(([col, names]) => {
         const h = header(col);
-        const list =
-          names.length > 6
-            ? `${names.slice(0, 6).join(", ")} dan ${names.length - 6} sel lain`
-            : names.join(", ");
+        const list = firstOf(names, 6, ", ");
         return h ? `${list} (${h})` : list;
       });
-      const more = byCol.size > 8 ? ` dan ${byCol.size - 8} kolom lain` : "";
-      return `tab '${tab}' ${shown.join(", ")}${more}`;
+      return `tab '${tab}' ${firstOf(shown, 8, ", ", "kolom")}`;
     })
     .join("; ");
 }
@@ -465,9 +454,8 @@ export function verify(
     const { sent, reopened } = quarterState(history(wb), tw);
     const riwayat = anchorProblem(deps, tw, sent);
     if (!sent)
-      throw new UserError(
+      throw notReady(
         riwayat ? `Riwayat tidak sesuai: ${riwayat}.` : `${twName(tw)} belum pernah dikirim untuk reviu.`,
-        "belum-siap",
       );
     const found = recordFindings(wb, tw, sent, deps.digest);
     const { version, changes, hash, ringkasan } = found;
@@ -505,15 +493,12 @@ export function verify(
       "",
       "",
       "",
-      message
-        .replace(tampilan, full)
-        .replace(short, () => dataVerdict(wb, tw, sent, found, Number.POSITIVE_INFINITY)),
+      message.replace(tampilan, full).replace(short, () => dataVerdict(wb, tw, sent, found, 1e9)),
       hash ?? "",
       "",
       "",
     ]);
-    const changed =
-      dataChanged || !!riwayat || !!gap || !!ringkasan || !!pernyataan || !!tampilan || !!hitungan;
+    const changed = dataChanged || !!riwayat || problems.length > 0;
     // Rows an older record cannot judge: neither changed nor unchanged.
     return { changed: changed || (found.unsure.length ? null : false), message };
   });
@@ -597,11 +582,7 @@ export function reopen(
   return port.withLock(() => {
     const wb = readAll(port);
     const { sent } = quarterState(history(wb), tw);
-    if (!sent)
-      throw new UserError(
-        `${twName(tw)} belum pernah dikirim, jadi tidak perlu dibuka kembali.`,
-        "belum-siap",
-      );
+    if (!sent) throw notReady(`${twName(tw)} belum pernah dikirim, jadi tidak perlu dibuka kembali.`);
     const covered = lockedTabs(
       coveredTabs(wb, tw),
       wb,
@@ -737,19 +718,16 @@ export function statement(
   return port.withLock(() => {
     const wb = readAll(port);
     const { sent, reopened } = quarterState(history(wb), tw);
-    if (!sent)
-      throw new UserError(
-        `${twName(tw)} belum dikirim untuk reviu: pernyataan dibuat setelah reviu.`,
-        "belum-siap",
-      );
+    if (!sent) throw notReady(`${twName(tw)} belum dikirim untuk reviu: pernyataan dibuat setelah reviu.`);
     // Every refusal says why, and the quarter is not ready for a statement yet.
-    const refused = (why: string) => new UserError(`Pernyataan tidak dibuat karena ${why}`, "belum-siap");
+    const refused = (why: string) => notReady(`Pernyataan tidak dibuat karena ${why}`);
+    const regenerate = `: minta pengirim membuka kembali ${twName(tw)}, membuat ulang tab Triwulan dan mengirim lagi.`;
     if (reopened)
       throw refused(
         `${twName(tw)} dibuka kembali untuk perbaikan ${onBy(reopened, deps.timeZone)} (${HISTORY_TAB} baris ${reopened.row}) dan belum dikirim lagi: pernyataan dibuat setelah pengirim mengirim ulang ${twName(tw)} dan Anda memverifikasinya.`,
       );
     const riwayat = anchorProblem(deps, tw, sent);
-    if (riwayat) throw new UserError(`Pernyataan tidak dibuat karena ${riwayat}.`, "belum-siap");
+    if (riwayat) throw refused(`${riwayat}.`);
     if (packedVersion(sent.packed) < 2)
       throw refused(
         `${OLD_RECORD}, sehingga perubahan di sana tidak dapat dibuktikan: minta pengirim menekan "Buka kembali untuk perbaikan" lalu "Kirim untuk reviu" lagi (datanya tidak perlu diubah).`,
@@ -762,15 +740,9 @@ export function statement(
       );
     }
     const gap = planGap(wb, tw);
-    if (gap)
-      throw refused(
-        `rencana aksi berubah sejak dikirim (${gap}): minta pengirim membuka kembali ${twName(tw)}, membuat ulang tab Triwulan dan mengirim lagi.`,
-      );
+    if (gap) throw refused(`rencana aksi berubah sejak dikirim (${gap})${regenerate}`);
     if (found.unsure.length) throw refused(dataVerdict(wb, tw, sent, found).replace(/^Tab/, "tab"));
-    if (ringkasan)
-      throw refused(
-        `${ringkasan}: minta pengirim membuka kembali ${twName(tw)}, membuat ulang tab Triwulan dan mengirim lagi.`,
-      );
+    if (ringkasan) throw refused(`${ringkasan}${regenerate}`);
     const tampilan = shownProblem(port, wb, tw);
     if (tampilan)
       throw refused(

@@ -101,15 +101,20 @@ function normalFormula(f: string): string {
   return out;
 }
 
+/** "a; b; c dan 4 sel lain": the first `max` of a list, and how many more. */
+export function firstOf(items: string[], max: number, sep = "; ", unit = "sel"): string {
+  const more = items.length - max;
+  return items.slice(0, max).join(sep) + (more > 0 ? ` dan ${more} ${unit} lain` : "");
+}
+
 /** "B6 tertulis 7, C6 tertulis rumus "=5"" (the first few). */
 export function differencesText(diffs: CellDifference[], max = 6): string {
-  const shown = diffs
-    .slice(0, max)
-    .map(
+  return firstOf(
+    diffs.map(
       (d) => `${d.cell} tertulis ${d.found}${d.expected === undefined ? "" : `, seharusnya ${d.expected}`}`,
-    )
-    .join("; ");
-  return diffs.length > max ? `${shown} dan ${diffs.length - max} sel lain` : shown;
+    ),
+    max,
+  );
 }
 
 /**
@@ -149,14 +154,19 @@ export function misleadingFormat(
   return null;
 }
 
-const SHOWN: Record<string, (format: string) => string> = {
-  "angka tetap": (f) =>
-    `format angka ${quote(f.replace(/"/g, ""), 30)} yang menampilkan angka tetap, bukan isinya`,
-  tersembunyi: () => "format angka yang menyembunyikan isinya",
-  persen: (f) => `format persen ${quote(f.replace(/"/g, ""), 30)} yang menampilkan isinya dikali 100`,
-  skala: (f) => `format angka ${quote(f.replace(/"/g, ""), 30)} yang menampilkan isinya dibagi seribu`,
+/** How each kind of misleading format is named: "format angka "7" yang menampilkan angka tetap, bukan isinya". */
+const SHOWN: Record<string, [string, string]> = {
+  "angka tetap": ["angka", "angka tetap, bukan isinya"],
+  tersembunyi: ["angka", ""],
+  persen: ["persen", "isinya dikali 100"],
+  skala: ["angka", "isinya dibagi seribu"],
 };
-
+const shownAs = (kind: string, f: string) => {
+  const [what, shows] = SHOWN[kind];
+  return shows
+    ? `format ${what} ${quote(f.replace(/"/g, ""), 30)} yang menampilkan ${shows}`
+    : "format angka yang menyembunyikan isinya";
+};
 /**
  * Cells of a tab whose number format shows something other than their value ("B6 (format "7")");
  * `values` tells the cells holding percent points: under a header ending "(%)" (the nearest row
@@ -175,7 +185,8 @@ export function misleadingFormats(
       const points =
         /\(%\)\s*$/.test(String(header[c] ?? "")) || (typeof v === "number" && Math.abs(v) > 1.5);
       const kind = misleadingFormat(format, points);
-      if (kind) out.push({ cell: `${columnLetter(c + 1)}${r + 1}`, row: r + 1, found: SHOWN[kind](format) });
+      if (kind)
+        out.push({ cell: `${columnLetter(c + 1)}${r + 1}`, row: r + 1, found: shownAs(kind, format) });
     });
     if (values[r]?.some((v) => /\(%\)\s*$/.test(String(v)))) header = values[r];
   });

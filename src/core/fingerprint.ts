@@ -1,6 +1,6 @@
 import { columnLetter, columnNumber } from "./a1";
 import type { CellValue, TabSnapshot } from "./cells";
-import { named } from "./derived";
+import { firstOf, named } from "./derived";
 import { fnv1a } from "./text";
 
 /**
@@ -32,6 +32,10 @@ function canonicalCell(v: CellValue, formula: string | undefined, col: number): 
   }
 }
 
+/** A cell that counts: a formula, or a value that is not empty. */
+const held = (v: CellValue | undefined, f: string | undefined) =>
+  !!f || (v !== "" && v !== null && v !== undefined);
+
 /**
  * The non-empty cells of a row as JSON: [[col, kind, content], …], then its notes as
  * [col, "c", text] (a note says what a number means: "angka sementara"); "" for an empty row.
@@ -41,7 +45,7 @@ function canonicalRow(row: CellValue[], formulas: string[] | undefined, notes: s
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     const f = formulas?.[c];
-    if (f || (v !== "" && v !== null && v !== undefined)) cells.push(canonicalCell(v, f, c + 1));
+    if (held(v, f)) cells.push(canonicalCell(v, f, c + 1));
   }
   for (let c = 0; c < (notes?.length ?? 0); c++) {
     const note = notes?.[c];
@@ -85,7 +89,7 @@ function rowCodes(row: CellValue[], formulas: string[] | undefined, notes: strin
   };
   for (let c = 0; c < Math.max(row.length, notes?.length ?? 0); c++) {
     const [v, f, note] = [row[c], formulas?.[c], notes?.[c]];
-    if (f || (v !== "" && v !== null && v !== undefined)) {
+    if (held(v, f)) {
       const [, kind, content] = canonicalCell(v, f, c + 1);
       const shown = typeof v === "number" ? `${Math.round(v * 100) / 100}` : "";
       at(
@@ -257,7 +261,7 @@ export function filledSince(
     for (let c = 0; c < width; c++) {
       if (!free(r, c + 1)) continue;
       const v = values[c];
-      if (formulas[c] || (v !== "" && v !== null && v !== undefined)) units.push({ row: r, col: c + 1 });
+      if (held(v, formulas[c])) units.push({ row: r, col: c + 1 });
       if (notes[c]) units.push({ row: r, col: c + 1, note: true });
     }
     const rebuilt = (chosen: FilledCell[]) => {
@@ -310,21 +314,19 @@ function* combinations<T>(items: T[], size: number, from = 0): Generator<T[]> {
 export function changedWhere(
   changes: Change[],
   cell?: (tab: string, c: CellChange) => string,
-  max = Number.POSITIVE_INFINITY,
+  max = 1e9,
 ): string {
   const items = changes.flatMap((c) => {
     if (c.kind === "hilang") return [`tab '${c.tab}' hilang (dihapus atau diganti namanya)`];
     if (c.kind !== "berubah") return [`tab '${c.tab}' ${c.kind}`];
     const named = cell ? (c.cells ?? []) : [];
     const rows = c.rows.filter((r) => !named.some((n) => n.row === r));
-    const more = rows.length > 12 ? ` dan ${rows.length - 12} baris lain` : "";
     return [
       ...named.map((n) => cell?.(c.tab, n) ?? ""),
-      ...(rows.length ? [`tab '${c.tab}' baris ${rows.slice(0, 12).join(", ")}${more}`] : []),
+      ...(rows.length ? [`tab '${c.tab}' baris ${firstOf(rows.map(String), 12, ", ", "baris")}`] : []),
     ];
   });
-  const rest = items.length - max;
-  return items.slice(0, max).join("; ") + (rest > 0 ? ` dan ${rest} sel lain` : "");
+  return firstOf(items, max);
 }
 
 /** "Data berubah sejak dikirim: tab 'Bidang A' baris 12, 15." for the reviewer. */
@@ -365,11 +367,6 @@ const MAX_LISTED = 100_000;
  */
 export function formulaReferences(formulas: readonly (readonly string[])[]): References {
   const out: References = new Map();
-  const letters = (t: string) => {
-    let n = 0;
-    for (const ch of t) n = n * 26 + ch.charCodeAt(0) - 64;
-    return n;
-  };
   for (const row of formulas)
     for (const f of row) {
       if (!f) continue;
@@ -388,7 +385,7 @@ export function formulaReferences(formulas: readonly (readonly string[])[]): Ref
             continue;
           }
           const [r1, r2] = [Number(rect[2]), Number(rect[4] ?? rect[2])].sort((a, b) => a - b);
-          const [c1, c2] = [letters(rect[1]), letters(rect[3] ?? rect[1])].sort((a, b) => a - b);
+          const [c1, c2] = [columnNumber(rect[1]), columnNumber(rect[3] ?? rect[1])].sort((a, b) => a - b);
           if ((r2 - r1 + 1) * (c2 - c1 + 1) > MAX_LISTED) {
             out.set(tab, "semua");
             continue;
