@@ -173,10 +173,12 @@ const reread = () => {
   readAt = Date.now();
   void call("sidebarState", {})
     .then((state) => {
-      // Never while the person is typing in a field of the panel (renderState fills some of them).
+      // Never while the person is typing in a field of the panel (renderState fills some of them),
+      // nor while a box they opened to add or point at columns is open (rendering closes it).
       const field = document.activeElement as HTMLInputElement | null;
       const typing = field?.matches("input:not([type=checkbox]), select, textarea");
-      if (!working && !typing && !document.querySelector("[aria-invalid]")) renderState(state, true);
+      const open = document.querySelector("[aria-invalid], .add-columns:not([hidden])");
+      if (!working && !typing && !open) renderState(state, true);
     })
     .catch(() => {});
 };
