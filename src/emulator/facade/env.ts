@@ -56,6 +56,15 @@ export interface GasOptions {
   groups?: Record<string, string[]>;
   /** Language of the exceptions Sheets raises for this user. Default "en". */
   language?: "en" | "id";
+  /**
+   * What `Range.getNumberFormat(s)` reports for a cell no one formatted. Google's reference says
+   * only "the number or date formatting of the top-left cell", in the patterns of the Sheets API's
+   * Date and Number Formats guide, whose NumberFormat has no pattern when none is set ("a default
+   * pattern based on the spreadsheet's locale will be used"): it names no value. Sheets is seen to
+   * report "General" (the default here) or "0.###############" (older spreadsheets); the add-on
+   * takes both as unformatted, and tests run it under both.
+   */
+  unformattedNumberFormat?: "General" | "0.###############";
 }
 
 export type MenuEntry =
@@ -137,6 +146,8 @@ export class Env {
     readonly sharedWith: string[],
     readonly messages: Messages,
     private readonly doc: { executions: Set<Env>; groups: Map<string, string[]> },
+    /** See GasOptions.unformattedNumberFormat. */
+    readonly unformattedNumberFormat = "General",
   ) {}
 
   static messages(language: "en" | "id" = "en"): Messages {

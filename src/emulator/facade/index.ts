@@ -72,6 +72,7 @@ export function createGas(workbook: MemoryWorkbook, options: GasOptions = {}): G
     options.editors ?? [user],
     Env.messages(options.language),
     doc,
+    options.unformattedNumberFormat,
   );
   doc.executions.add(env);
   if (!doc.userLocks.has(user)) doc.userLocks.set(user, { holder: null });

@@ -12,8 +12,13 @@ import { DataValidation } from "./validation";
 
 // ---------------------------------------------------------------- Range
 
+/**
+ * A number format as the cell keeps it: "General" and "0.###############" (what getNumberFormat may
+ * report for an unformatted cell, see GasOptions.unformattedNumberFormat) reset it to automatic, so
+ * a format read and written back leaves an unformatted cell unformatted.
+ */
 function numberFormatOf(v: unknown): string | undefined {
-  return v && !/^general$/i.test(String(v)) ? String(v) : undefined;
+  return v && !/^(general|0\.#{15})$/i.test(String(v)) ? String(v) : undefined;
 }
 
 export class Range implements SheetsRange {
@@ -217,7 +222,7 @@ export class Range implements SheetsRange {
     return this.setStyles("numberFormat", numberFormats, "setNumberFormats", numberFormatOf);
   }
   getNumberFormats(): string[][] {
-    return this.getStyles((s) => s.numberFormat ?? "General");
+    return this.getStyles((s) => s.numberFormat ?? this.env.unformattedNumberFormat);
   }
   getNumberFormat(): string {
     return this.getNumberFormats()[0][0];
