@@ -297,6 +297,8 @@ export class SheetsPort implements WorkbookPort {
         ...(format.mergeRows ?? []),
       ]);
     }
+    // The previous layout's merges go before the values: none hides a cell being written.
+    if (format?.unmerge) this.range(tab, format.unmerge).breakApart();
     for (const b of blocks) {
       if (b.cells.length === 0) continue;
       const rect = rectOf(b);
@@ -348,7 +350,7 @@ export class SheetsPort implements WorkbookPort {
         if (b.notes) range.setNotes(b.notes);
       });
     }
-    if (format) this.format(tab, format);
+    if (format) this.format(tab, { ...format, unmerge: undefined });
   }
 
   /**
