@@ -514,20 +514,16 @@ function indicatorLine(
 }
 
 /**
- * "Realisasi TW II dibaca 61,68 dari sel berformat persen": the numbers of the row that the tab uses up
- * to this TW and reads × 100 (../persen.ts), "" when none.
+ * "Realisasi TW II 61,68 dibaca dari sel berformat persen": the numbers of the row that the tab uses
+ * up to this TW and reads × 100 (../persen.ts), "" when none.
  */
 function percentNote(row: PlanRow, tw: Tw): string {
-  const used = new Set<string>([
-    "targetTahunan",
-    ...TWS.flatMap((q) => [`targetTw${q}`, ...(q <= tw ? [`realisasiTw${q}`] : [])]),
-  ]);
-  const read = Object.entries(row.persen ?? {}).filter(([f]) => used.has(f));
+  const read = Object.entries(row.persen ?? {}).filter(
+    ([f]) => !/^realisasiTw/.test(f) || Number(f.slice(-1)) <= tw,
+  );
   const points = ([f, v]: [string, number]) =>
     `${fieldHeader(f as PlanField)} ${formatNumber(Number((v * 100).toPrecision(12)))}`;
-  if (read.length === 1)
-    return `${points(read[0]).replace(/ (?=[^ ]+$)/, " dibaca ")} dari sel berformat persen`;
-  return read.length ? `dibaca dari sel berformat persen: ${read.map(points).join(", ")}` : "";
+  return read.length ? `${read.map(points).join(", ")} dibaca dari sel berformat persen` : "";
 }
 
 function layoutFormat(lines: Line[], rows: number[], input: EvaluasiInput, width: number): TabFormat {

@@ -4,20 +4,10 @@
  * (its number format shows "%": the value is multiplied by 100 on display, see the Sheets API's
  * number format patterns, e.g. "0.00%"), the add-on reads the number a person sees: the value × 100.
  */
-import type { PlanField, PlanTable } from "./plan";
+import { NUMERIC_FIELDS, type PlanField, type PlanTable } from "./plan";
 
 /** Quantities of an indicator (never rupiah): a percent-formatted one is read in points. */
-const QUANTITIES: readonly PlanField[] = [
-  "targetTahunan",
-  "targetTw1",
-  "targetTw2",
-  "targetTw3",
-  "targetTw4",
-  "realisasiTw1",
-  "realisasiTw2",
-  "realisasiTw3",
-  "realisasiTw4",
-];
+const QUANTITIES = NUMERIC_FIELDS.filter((f) => /^(targetT|realisasiTw)/.test(f));
 
 /** True where a number format multiplies by 100: a "%" outside quoted text and escapes ("0.00%"). */
 export function isPercentFormat(pattern: string | undefined): boolean {
