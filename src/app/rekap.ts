@@ -10,6 +10,7 @@ import {
   opdOfWorkbook,
   type Rekap,
   type RekapFinding,
+  rekapStatus,
 } from "../core/rekap";
 import { UserError } from "../core/result";
 import { checkAndReport } from "./periksa";
@@ -59,7 +60,8 @@ export function rekapFile(port: WorkbookPort, file: string, tw: Tw, digest: Dige
     ...failedRow(file, tw, "", opd),
     tahun: Number.isInteger(tahun) ? tahun : null,
     ...counts,
-    status: review.status,
+    // Changed after it was sent or reviewed: never "dikirim" or "direviu" (trial 3, D10).
+    status: rekapStatus(review.status, review.changed),
     dikirimPada: review.sentAt ? review.sentAt.toISOString() : null,
     dikirimOleh: review.sentBy,
     sidikBerubah: review.changed,

@@ -123,7 +123,7 @@ export async function rekapCommand(
   return 0;
 }
 
-/** The JSON contract: `{"tw":2,"files":[…],"total":{…}}`. */
+/** The JSON contract: `{"tw":2,"files":[…],"total":{…},"duplikat":[…]}`. */
 export function rekapJson(rekap: Rekap) {
-  return { tw: rekap.tw, files: rekap.files, total: rekap.total };
+  return { tw: rekap.tw, files: rekap.files, total: rekap.total, duplikat: rekap.duplikat };
 }

@@ -2,7 +2,7 @@ import { BELUM_DIISI } from "./evaluasi-formulas";
 import { SCALES } from "./kriteria";
 import { formatNumber, formatRupiah } from "./numbers";
 import { ROMAN } from "./plan";
-import type { Rekap, RekapRow, RekapTotal } from "./rekap";
+import { changedStatus, type Rekap, type RekapRow, type RekapTotal } from "./rekap";
 import type { ReportChart } from "./report/model";
 
 /**
@@ -32,6 +32,8 @@ export interface RekapTable {
   ranking: { columns: RekapColumn[]; rows: RekapCell[][] };
   /** The findings tab: one row per finding of every file. */
   findings: { columns: RekapColumn[]; rows: RekapCell[][] };
+  /** Sentences the Inspektorat must read before the figures: files of one OPD counted once. */
+  warnings: string[];
 }
 
 export const SIDIK_BERUBAH = "berubah setelah dikirim";
@@ -56,6 +58,12 @@ export function sidikText(r: Pick<RekapRow, "sidikBerubah" | "status">): string 
 /** "Realisasi terisi … (12); Kode … (3)": a row's most frequent rules. */
 export function rulesText(rules: RekapRow["aturanTeratas"]): string {
   return rules.map((t) => `${t.judul} (${t.jumlah})`).join("; ");
+}
+
+/** The ranking's mark on a file changed after it was sent or reviewed; "" otherwise. */
+export function rankingNote(r: Pick<RekapRow, "status">): string {
+  if (!changedStatus(r.status)) return "";
+  return `${r.status}: angkanya bukan yang ${r.status === "berubah sesudah direviu" ? "direviu" : "dikirim"}`;
 }
 
 export function rekapTable(rekap: Rekap): RekapTable {
@@ -110,12 +118,12 @@ export function rekapTable(rekap: Rekap): RekapTable {
     sidikText(f) || null,
     f.peringkat,
     f.file,
-    f.error ?? f.sidikCatatan,
+    [f.error, f.tidakDijumlahkan, f.sidikCatatan].filter(Boolean).join(" ") || null,
   ]);
   const t: RekapTotal = rekap.total;
   const total: RekapCell[] = [
     null,
-    `Jumlah (${t.berkas} berkas${t.gagal ? `, ${t.gagal} tidak terbaca` : ""})`,
+    `Jumlah (${t.berkas} berkas${t.gagal ? `, ${t.gagal} tidak terbaca` : ""}${t.tidakDijumlahkan ? `, ${t.tidakDijumlahkan} tidak dijumlahkan` : ""})`,
     null,
     tw,
     t.indikator,
@@ -147,10 +155,19 @@ export function rekapTable(rekap: Rekap): RekapTable {
       col(`Median capaian s.d. TW ${tw} (%)`, "persen", 11),
       col("Jumlah indikator", "jumlah", 10),
       col("Berkas", "teks", 30),
+      col("Catatan", "teks", 36),
     ],
     rows: rekap.ranking.map((i): RekapCell[] => {
       const f = rekap.files[i];
-      return [f.peringkat, f.opd || null, f.rataCapaian, f.medianCapaian, f.indikator, f.file];
+      return [
+        f.peringkat,
+        f.opd || null,
+        f.rataCapaian,
+        f.medianCapaian,
+        f.indikator,
+        f.file,
+        rankingNote(f) || null,
+      ];
     }),
   };
   const findings = {
@@ -185,6 +202,7 @@ export function rekapTable(rekap: Rekap): RekapTable {
     total,
     ranking,
     findings,
+    warnings: rekap.duplikat.map((d) => d.kalimat),
   };
 }
 
@@ -192,6 +210,8 @@ function statusSummary(t: RekapTotal): string {
   const parts = [
     [t.dikirim, "dikirim"],
     [t.direviu, "direviu"],
+    [t.berubahSesudahDikirim, "berubah sesudah dikirim"],
+    [t.berubahSesudahDireviu, "berubah sesudah direviu"],
     [t.dibukaKembali, "dibuka kembali"],
     [t.belumDikirim, "belum dikirim"],
   ] as const;
@@ -250,7 +270,7 @@ export function rekapText(rekap: Rekap, timeZone?: string): string {
       );
       lines.push(
         `   Capaian s.d. TW ${tw}: rata-rata ${pct(f.rataCapaian)}, median ${pct(f.medianCapaian)}` +
-          `${f.peringkat ? ` (peringkat ${f.peringkat})` : ""}; pagu ${rp(f.pagu)}, realisasi ${spent(f).rp}, serapan ${spent(f).pct}.`,
+          `${f.peringkat ? ` (peringkat ${f.peringkat}${rankingNote(f) ? `, ${f.status}` : ""})` : ""}; pagu ${rp(f.pagu)}, realisasi ${spent(f).rp}, serapan ${spent(f).pct}.`,
       );
     }
     const rules = rulesText(f.aturanTeratas);
@@ -261,12 +281,15 @@ export function rekapText(rekap: Rekap, timeZone?: string): string {
         `${sidikText(f) ? `, ${sidikText(f)}` : ""}.`,
     );
     if (f.sidikCatatan) lines.push(`   ${f.sidikCatatan}`);
+    if (f.tidakDijumlahkan) lines.push(`   ${f.tidakDijumlahkan}`);
   }
+  for (const d of rekap.duplikat) lines.push(`Peringatan: ${d.kalimat}`);
   const t = rekap.total;
   lines.push(
-    `Jumlah: ${t.berkas} berkas${t.gagal ? ` (${t.gagal} tidak terbaca)` : ""}, ${t.indikator} indikator, ` +
+    `Jumlah: ${t.berkas} berkas${t.gagal ? ` (${t.gagal} tidak terbaca)` : ""}` +
+      `${t.tidakDijumlahkan ? `, ${t.tidakDijumlahkan} tidak dijumlahkan` : ""}, ${t.indikator} indikator, ` +
       `rata-rata capaian ${pct(t.rataCapaian)}, serapan ${spent(t).pct}, ${t.galat} galat, ${t.peringatan} peringatan; ` +
-      `${statusSummary(t) || "tidak ada yang dikirim"}${t.berubahSetelahDikirim ? `; ${t.berubahSetelahDikirim} ${SIDIK_BERUBAH}` : ""}.`,
+      `${statusSummary(t) || "tidak ada yang dikirim"}.`,
   );
   return `${lines.join("\n")}\n`;
 }

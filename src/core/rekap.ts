@@ -16,6 +16,24 @@ import { type IndicatorFigures, indicatorFigures } from "./report/figures";
 
 export type ReviewStatus = "dikirim" | "belum dikirim" | "dibuka kembali" | "direviu";
 
+/**
+ * What the rekap's Status reviu says: the review state, except that a file whose data changed after
+ * it was sent (its fingerprint, as Verifikasi compares it) is never "dikirim" or "direviu": what the
+ * Inspektorat holds is not what was sent or reviewed.
+ */
+export type RekapStatus = ReviewStatus | "berubah sesudah dikirim" | "berubah sesudah direviu";
+
+export function rekapStatus(status: ReviewStatus, changed: boolean | null): RekapStatus {
+  if (changed !== true) return status;
+  if (status === "direviu") return "berubah sesudah direviu";
+  if (status === "dikirim") return "berubah sesudah dikirim";
+  // Reopened: the office is correcting it, as it was asked to.
+  return status;
+}
+
+/** "berubah sesudah …": the file is not what was sent or reviewed. */
+export const changedStatus = (s: RekapStatus | null): boolean => s?.startsWith("berubah") ?? false;
+
 /** What became of one indicator in the quarter, as its evaluation-tab row shows it. */
 export type Outcome =
   /** Rated: its capaian s.d. TW and the kriteria label. */
@@ -185,7 +203,7 @@ export interface RekapRow {
   galat: number | null;
   peringatan: number | null;
   aturanTeratas: TopRule[];
-  status: ReviewStatus | null;
+  status: RekapStatus | null;
   dikirimPada: string | null;
   dikirimOleh: string | null;
   /**
@@ -195,10 +213,25 @@ export interface RekapRow {
   sidikBerubah: boolean | null;
   /** Verifikasi's sentence when an older record was read beyond its hash (cells filled in later, an Excel save, rows it cannot judge). */
   sidikCatatan: string | null;
-  /** Place by average capaian (1 = highest); null for a file without one. */
+  /** Place by average capaian (1 = highest); null for a file without one, or not counted. */
   peringkat: number | null;
+  /**
+   * Why the file is left out of the total and the ranking (another file of the same OPD, year and
+   * TW is counted, or none of them can be), in one Indonesian sentence; null when it counts.
+   */
+  tidakDijumlahkan: string | null;
   /** One Indonesian sentence when the file could not be read; null otherwise. */
   error: string | null;
+}
+
+/** Files of one OPD, year and TW: which one the total counts, and the sentence that says so. */
+export interface Duplicate {
+  opd: string;
+  tahun: number;
+  berkas: string[];
+  /** The file counted (the last sent whose data is unchanged), or null when none can be. */
+  dihitung: string | null;
+  kalimat: string;
 }
 
 export interface RekapFinding {
@@ -247,14 +280,21 @@ export function failedRow(file: string, tw: Tw, error: string, opd = ""): RekapR
     sidikBerubah: null,
     sidikCatatan: null,
     peringkat: null,
+    tidakDijumlahkan: null,
     error,
   };
 }
 
+/**
+ * The figures below are over the files counted: a file left out as a duplicate (`tidakDijumlahkan`)
+ * is in `berkas` and `tidakDijumlahkan` only.
+ */
 export interface RekapTotal {
   berkas: number;
   /** Files that could not be read. */
   gagal: number;
+  /** Files left out because another file of the same OPD, year and TW is counted (or none can be). */
+  tidakDijumlahkan: number;
   indikator: number;
   kriteria: Record<string, number>;
   tanpaTarget: number;
@@ -275,7 +315,10 @@ export interface RekapTotal {
   belumDikirim: number;
   dibukaKembali: number;
   direviu: number;
-  /** Files whose data changed after they were sent. */
+  /** Sent, then changed: neither "dikirim" nor "direviu". */
+  berubahSesudahDikirim: number;
+  berubahSesudahDireviu: number;
+  /** Files whose data changed after they were sent (reopened ones too). */
   berubahSetelahDikirim: number;
 }
 
@@ -285,9 +328,86 @@ export interface Rekap {
   labels: string[];
   files: RekapRow[];
   total: RekapTotal;
-  /** Indexes into `files`, highest average capaian first; files without one are not ranked. */
+  /** Indexes into `files`, highest average capaian first; files without one, or not counted, are not ranked. */
   ranking: number[];
   findings: RekapFinding[];
+  /** Files of the same OPD, year and TW, each group with its sentence. */
+  duplikat: Duplicate[];
+}
+
+/** "a", "a dan b", "a, b dan c". */
+const listed = (xs: readonly string[]) =>
+  xs.length < 2 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} dan ${xs[xs.length - 1]}`;
+
+/** The figures two copies of one file share: equal, it does not matter which one is counted. */
+const figuresKey = (f: RekapRow) =>
+  JSON.stringify([
+    f.indikator,
+    f.kriteria,
+    f.tanpaTarget,
+    f.belumDiisi,
+    f.tidakDihitung,
+    f.rataCapaian,
+    f.pagu,
+    f.realisasiAnggaran,
+    f.galat,
+    f.peringatan,
+  ]);
+
+/**
+ * Files that carry the same OPD and year (a rekap is of one TW): an office that sent a corrected
+ * file, the same file saved twice, a doctored copy. Summing them would count the office twice, so
+ * one is counted: the one sent last whose data is still what was sent (as Verifikasi says). When
+ * none was sent unchanged, or two such differ and were sent at the same moment, the Inspektorat
+ * cannot know which one the office stands by, and none is counted: the sentence says to keep one.
+ * Sets `tidakDijumlahkan` on the files left out.
+ */
+export function markDuplicates(files: RekapRow[], tw: Tw): Duplicate[] {
+  const groups = new Map<string, number[]>();
+  files.forEach((f, i) => {
+    if (f.indikator === null || !f.opd || f.tahun === null) return;
+    const key = `${f.opd.toLocaleLowerCase("id").replace(/\s+/g, " ").trim()}|${f.tahun}`;
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  const out: Duplicate[] = [];
+  const roman = ["I", "II", "III", "IV"][tw - 1];
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const sentUnchanged = members.filter(
+      (i) =>
+        (files[i].status === "dikirim" || files[i].status === "direviu") &&
+        files[i].sidikBerubah === false &&
+        files[i].dikirimPada !== null,
+    );
+    const last = sentUnchanged.reduce(
+      (m, i) => ((files[i].dikirimPada as string) > m ? (files[i].dikirimPada as string) : m),
+      "",
+    );
+    const top = sentUnchanged.filter((i) => files[i].dikirimPada === last);
+    const counted =
+      top.length && top.every((i) => figuresKey(files[i]) === figuresKey(files[top[0]])) ? top[0] : null;
+    const { opd, tahun } = files[members[0]];
+    const names = members.map((i) => `"${files[i].file}"`);
+    const same = `berisi OPD, tahun dan TW yang sama (${opd}, tahun ${tahun}, TW ${roman})`;
+    const kalimat =
+      counted === null
+        ? `Berkas ${listed(names)} ${same} dan tidak satu pun dapat dipastikan sebagai kiriman terakhir yang datanya tidak berubah, jadi tidak satu pun dijumlahkan atau diberi peringkat: sisakan satu berkas untuk OPD ini lalu rekap lagi.`
+        : `Berkas ${listed(names)} ${same}: hanya "${files[counted].file}", yang terakhir dikirim dan datanya masih sama dengan yang dikirim, dijumlahkan dan diberi peringkat; yang lain tidak.`;
+    for (const i of members)
+      if (i !== counted)
+        files[i].tidakDijumlahkan =
+          counted === null
+            ? "Tidak dijumlahkan: berkas lain berisi OPD, tahun dan TW yang sama, dan tidak satu pun dapat dipastikan sebagai kiriman terakhir."
+            : `Tidak dijumlahkan: "${files[counted].file}" berisi OPD, tahun dan TW yang sama dan dikirim terakhir.`;
+    out.push({
+      opd,
+      tahun: tahun as number,
+      berkas: members.map((i) => files[i].file),
+      dihitung: counted === null ? null : files[counted].file,
+      kalimat,
+    });
+  }
+  return out;
 }
 
 const sumOf = (rows: readonly RekapRow[], pick: (r: RekapRow) => number | null): number | null => {
@@ -303,12 +423,15 @@ export function buildRekap(
   titles: Readonly<Record<string, string>>,
 ): Rekap {
   const files = results.map((r) => ({ ...r.row }));
+  const duplikat = markDuplicates(files, tw);
+  const counts = (i: number) => files[i].tidakDijumlahkan === null;
+  const counted = files.filter((_, i) => counts(i));
   const labels = [...labelsInOrder];
   for (const f of files) for (const l of Object.keys(f.kriteria)) if (!labels.includes(l)) labels.push(l);
   // Highest average first; ties by OPD name, then file, so the order never depends on input order.
   const ranking = files
     .map((_, i) => i)
-    .filter((i) => files[i].rataCapaian !== null)
+    .filter((i) => files[i].rataCapaian !== null && counts(i))
     .sort(
       (a, b) =>
         (files[b].rataCapaian as number) - (files[a].rataCapaian as number) ||
@@ -325,41 +448,45 @@ export function buildRekap(
         ? (before.peringkat as number)
         : place + 1;
   });
-  const capaian = results.flatMap((r) => r.capaian);
+  // The total is over the files counted: a duplicate left out adds nothing to it.
+  const capaian = results.flatMap((r, i) => (counts(i) ? r.capaian : []));
   const kriteria = Object.fromEntries(
-    labels.map((l) => [l, files.reduce((n, f) => n + (f.kriteria[l] ?? 0), 0)]),
+    labels.map((l) => [l, counted.reduce((n, f) => n + (f.kriteria[l] ?? 0), 0)]),
   );
-  const pagu = sumOf(files, (f) => f.pagu);
-  const spent = sumOf(files, (f) => f.realisasiAnggaran);
-  const count = (s: ReviewStatus) => files.filter((f) => f.status === s).length;
+  const pagu = sumOf(counted, (f) => f.pagu);
+  const spent = sumOf(counted, (f) => f.realisasiAnggaran);
+  const count = (s: RekapStatus) => counted.filter((f) => f.status === s).length;
   const total: RekapTotal = {
     berkas: files.length,
     gagal: files.filter((f) => f.error !== null).length,
-    indikator: sumOf(files, (f) => f.indikator) ?? 0,
+    tidakDijumlahkan: files.length - counted.length,
+    indikator: sumOf(counted, (f) => f.indikator) ?? 0,
     kriteria,
-    tanpaTarget: sumOf(files, (f) => f.tanpaTarget) ?? 0,
-    belumDiisi: sumOf(files, (f) => f.belumDiisi) ?? 0,
-    tidakDihitung: sumOf(files, (f) => f.tidakDihitung) ?? 0,
+    tanpaTarget: sumOf(counted, (f) => f.tanpaTarget) ?? 0,
+    belumDiisi: sumOf(counted, (f) => f.belumDiisi) ?? 0,
+    tidakDihitung: sumOf(counted, (f) => f.tidakDihitung) ?? 0,
     rataCapaian: mean(capaian),
     medianCapaian: median(capaian),
     pagu,
-    realisasiAnggaran: files.some((f) => f.anggaranBelumDiisi) ? null : spent,
-    serapan: files.some((f) => f.anggaranBelumDiisi) ? null : share(spent, pagu),
-    anggaranBelumDiisi: files.some((f) => f.anggaranBelumDiisi),
-    galat: sumOf(files, (f) => f.galat) ?? 0,
-    peringatan: sumOf(files, (f) => f.peringatan) ?? 0,
+    realisasiAnggaran: counted.some((f) => f.anggaranBelumDiisi) ? null : spent,
+    serapan: counted.some((f) => f.anggaranBelumDiisi) ? null : share(spent, pagu),
+    anggaranBelumDiisi: counted.some((f) => f.anggaranBelumDiisi),
+    galat: sumOf(counted, (f) => f.galat) ?? 0,
+    peringatan: sumOf(counted, (f) => f.peringatan) ?? 0,
     // Over every galat and peringatan, not only each file's top three.
     aturanTeratas: findingCounts(
-      results.flatMap((r) => r.findings),
+      results.flatMap((r, i) => (counts(i) ? r.findings : [])),
       titles,
     ).aturanTeratas,
     dikirim: count("dikirim"),
     belumDikirim: count("belum dikirim"),
     dibukaKembali: count("dibuka kembali"),
     direviu: count("direviu"),
-    berubahSetelahDikirim: files.filter((f) => f.sidikBerubah === true).length,
+    berubahSesudahDikirim: count("berubah sesudah dikirim"),
+    berubahSesudahDireviu: count("berubah sesudah direviu"),
+    berubahSetelahDikirim: counted.filter((f) => f.sidikBerubah === true).length,
   };
-  return { tw, labels, files, total, ranking, findings: results.flatMap((r) => r.findings) };
+  return { tw, labels, files, total, ranking, findings: results.flatMap((r) => r.findings), duplikat };
 }
 
 const OFFICE =

@@ -114,7 +114,8 @@ async function run(files: File[]): Promise<void> {
 
 function show({ rekap, table }: Answer): void {
   $("result").hidden = false;
-  $("title").textContent = `${table.title} — ${table.subtitle}`;
+  // Files of one OPD counted once: the sentence before the table (text, never HTML).
+  $("title").textContent = [`${table.title} — ${table.subtitle}`, ...table.warnings].join(" ");
   fill($<HTMLTableElement>("table"), table.columns, [...table.rows, table.total], (i) =>
     i === table.rows.length ? "total" : rekap.files[i]?.indikator === null ? "gagal" : "",
   );

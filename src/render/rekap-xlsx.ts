@@ -123,10 +123,16 @@ export async function rekapXlsx(rekap: Rekap, chart?: ChartImage | null): Promis
   ws.getCell("A1").value = table.title;
   ws.getCell("A1").font = { bold: true, size: 13 };
   ws.getCell("A2").value = table.subtitle;
+  // Files of one OPD counted once: said above the table, in red, before anyone reads the totals.
+  if (table.warnings.length) {
+    ws.getCell("A3").value = table.warnings.join(" ");
+    ws.getCell("A3").font = { bold: true, color: { argb: "FFB71C1C" } };
+  }
   header(ws, 4, table.columns);
   ws.getRow(4).height = 45;
   let row = 5;
   const sidik = table.columns.findIndex((c) => c.header === "Sidik jari");
+  const status = table.columns.findIndex((c) => c.header === "Status reviu");
   for (const [i, cells] of table.rows.entries()) {
     const r = put(ws, row, table.columns, cells);
     const file = rekap.files[i];
@@ -141,6 +147,9 @@ export async function rekapXlsx(rekap: Rekap, chart?: ChartImage | null): Promis
         pattern: "solid",
         fgColor: { argb: file.sidikBerubah ? CHANGED_FILL : "FFE0E0E0" },
       };
+    // "berubah sesudah dikirim/direviu": the status is amber as the Sidik jari is.
+    if (file.status?.startsWith("berubah"))
+      r.getCell(status + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: CHANGED_FILL } };
     row++;
   }
   const total = put(ws, row, table.columns, table.total);

@@ -58,12 +58,22 @@ const FILE = z.strictObject({
   galat: count.nullable(),
   peringatan: count.nullable(),
   aturanTeratas: z.array(rule).max(3),
-  status: z.enum(["dikirim", "belum dikirim", "dibuka kembali", "direviu"]).nullable(),
+  status: z
+    .enum([
+      "dikirim",
+      "belum dikirim",
+      "dibuka kembali",
+      "direviu",
+      "berubah sesudah dikirim",
+      "berubah sesudah direviu",
+    ])
+    .nullable(),
   dikirimPada: z.iso.datetime().nullable(),
   dikirimOleh: z.string().nullable(),
   sidikBerubah: z.boolean().nullable(),
   sidikCatatan: z.string().min(1).nullable(),
   peringkat: z.number().int().positive().nullable(),
+  tidakDijumlahkan: z.string().min(1).nullable(),
   error: z.string().nullable(),
 });
 const REKAP = z.strictObject({
@@ -72,6 +82,7 @@ const REKAP = z.strictObject({
   total: z.strictObject({
     berkas: count,
     gagal: count,
+    tidakDijumlahkan: count,
     indikator: count,
     kriteria: KRITERIA,
     tanpaTarget: count,
@@ -90,8 +101,19 @@ const REKAP = z.strictObject({
     belumDikirim: count,
     dibukaKembali: count,
     direviu: count,
+    berubahSesudahDikirim: count,
+    berubahSesudahDireviu: count,
     berubahSetelahDikirim: count,
   }),
+  duplikat: z.array(
+    z.strictObject({
+      opd: z.string().min(1),
+      tahun: z.number().int(),
+      berkas: z.array(z.string().min(1)).min(2),
+      dihitung: z.string().min(1).nullable(),
+      kalimat: z.string().min(1),
+    }),
+  ),
 });
 
 describe("sakip rekap", () => {
@@ -102,7 +124,11 @@ describe("sakip rekap", () => {
     const rekap = REKAP.parse(JSON.parse(out));
     expect(rekap.files.map((f) => f.file)).toEqual(files.map((f) => join(set, f.file)));
     const sent = rekap.files.find((f) => f.file.endsWith("02-berubah.xlsx"));
-    expect(sent).toMatchObject({ status: "dikirim", sidikBerubah: true, dikirimOleh: "staf@contoh.go.id" });
+    expect(sent).toMatchObject({
+      status: "berubah sesudah dikirim",
+      sidikBerubah: true,
+      dikirimOleh: "staf@contoh.go.id",
+    });
     // Percent in points, rupiah in rupiah.
     expect(sent?.rataCapaian).toBeGreaterThan(1.5);
     expect(sent?.pagu).toBeGreaterThan(1_000_000);
