@@ -357,8 +357,9 @@ const figuresKey = (f: RekapRow) =>
 /**
  * Files that carry the same OPD and year (a rekap is of one TW): an office that sent a corrected
  * file, the same file saved twice, a doctored copy. Summing them would count the office twice, so
- * one is counted: the one sent last whose data is still what was sent (as Verifikasi says). When
- * none was sent unchanged, or two such differ and were sent at the same moment, the Inspektorat
+ * one is counted: the one sent last whose data is still what was sent (as Verifikasi says), else,
+ * when all have the same figures (one file saved twice), the first. When none was sent unchanged
+ * and their figures differ, or two such differ and were sent at the same moment, the Inspektorat
  * cannot know which one the office stands by, and none is counted: the sentence says to keep one.
  * Sets `tidakDijumlahkan` on the files left out.
  */
@@ -384,21 +385,28 @@ export function markDuplicates(files: RekapRow[], tw: Tw): Duplicate[] {
       "",
     );
     const top = sentUnchanged.filter((i) => files[i].dikirimPada === last);
-    const counted =
-      top.length && top.every((i) => figuresKey(files[i]) === figuresKey(files[top[0]])) ? top[0] : null;
+    const sameAs = (i: number, j: number) => figuresKey(files[i]) === figuresKey(files[j]);
+    const trusted = top.length > 0 && top.every((i) => sameAs(i, top[0])) ? top[0] : null;
+    // Copies with the same figures (one file saved twice): which one is counted changes nothing.
+    const copies = members.every((i) => sameAs(i, members[0]));
+    const counted = trusted ?? (copies ? members[0] : null);
     const { opd, tahun } = files[members[0]];
     const names = members.map((i) => `"${files[i].file}"`);
     const same = `berisi OPD, tahun dan TW yang sama (${opd}, tahun ${tahun}, TW ${roman})`;
     const kalimat =
       counted === null
         ? `Berkas ${listed(names)} ${same} dan tidak satu pun dapat dipastikan sebagai kiriman terakhir yang datanya tidak berubah, jadi tidak satu pun dijumlahkan atau diberi peringkat: sisakan satu berkas untuk OPD ini lalu rekap lagi.`
-        : `Berkas ${listed(names)} ${same}: hanya "${files[counted].file}", yang terakhir dikirim dan datanya masih sama dengan yang dikirim, dijumlahkan dan diberi peringkat; yang lain tidak.`;
+        : trusted === null
+          ? `Berkas ${listed(names)} ${same} dengan angka yang sama: hanya "${files[counted].file}" dijumlahkan dan diberi peringkat; yang lain tidak.`
+          : `Berkas ${listed(names)} ${same}: hanya "${files[counted].file}", yang terakhir dikirim dan datanya masih sama dengan yang dikirim, dijumlahkan dan diberi peringkat; yang lain tidak.`;
     for (const i of members)
       if (i !== counted)
         files[i].tidakDijumlahkan =
           counted === null
             ? "Tidak dijumlahkan: berkas lain berisi OPD, tahun dan TW yang sama, dan tidak satu pun dapat dipastikan sebagai kiriman terakhir."
-            : `Tidak dijumlahkan: "${files[counted].file}" berisi OPD, tahun dan TW yang sama dan dikirim terakhir.`;
+            : trusted === null
+              ? `Tidak dijumlahkan: angkanya sama dengan "${files[counted].file}", yang dijumlahkan.`
+              : `Tidak dijumlahkan: "${files[counted].file}" berisi OPD, tahun dan TW yang sama dan dikirim terakhir.`;
     out.push({
       opd,
       tahun: tahun as number,

@@ -190,16 +190,24 @@ describe("files of the same OPD, year and TW", () => {
       ["2024-04-06T02:00:00.000Z", 90],
       "b.xlsx",
     ],
+    ["one file never sent, saved twice (same figures): one is counted", [null, 100], [null, 100], "a.xlsx"],
+    ["two versions never sent (different figures): none", [null, 100], [null, 90], null],
+    [
+      "a version sent beside one never sent: the sent one",
+      [null, 100],
+      ["2024-04-05T02:00:00.000Z", 90],
+      "b.xlsx",
+    ],
   ] as const)("%s", (_, [sentA, capA], [sentB, capB], counted) => {
-    const sent = (file: string, dikirimPada: string, rata: number): FileResult => ({
+    const sent = (file: string, dikirimPada: string | null, rata: number): FileResult => ({
       row: {
         ...failedRow(file, 2, "", "Dinas Tenaga Kerja Kabupaten Maju Jaya"),
         error: null,
         tahun: 2025,
         indikator: 5,
         rataCapaian: rata,
-        status: "direviu",
-        sidikBerubah: false,
+        status: dikirimPada ? "direviu" : "belum dikirim",
+        sidikBerubah: dikirimPada ? false : null,
         dikirimPada,
       },
       capaian: [rata],

@@ -15,7 +15,7 @@ import { chooseBidang, readWorkbook } from "../../src/app/plans";
 import type { CellValue, WorkbookPort } from "../../src/app/port";
 import { generateTriwulan } from "../../src/app/triwulan";
 import { TEMPLATE_COLUMNS } from "../../src/core/columns";
-import { BELUM_DIISI, HEADER_ROW } from "../../src/core/evaluasi";
+import { BELUM_DIISI } from "../../src/core/evaluasi";
 import { CAPAIAN } from "../../src/core/functions";
 import { SCALES } from "../../src/core/kriteria";
 import { figuresOf } from "../../src/core/rekap";
@@ -26,7 +26,7 @@ import { createGas } from "../../src/emulator/facade";
 import { bindCustomFunctions, loadBundle } from "../../src/emulator/gasRuntime";
 import { emulatedPort } from "../../src/emulator/session";
 import { MemoryWorkbook } from "../../src/emulator/workbook";
-import { evaluationRows } from "../utils/evaluasi";
+import { evaluationRows, summaryByBidang } from "../utils/evaluasi";
 
 const SEKRETARIAT = "Sekretariat";
 const BIDANG = "Bidang Penempatan";
@@ -99,18 +99,6 @@ function trialWorkbook(): MemoryWorkbook {
 const rows = (port: WorkbookPort, tab: string) =>
   new Map(evaluationRows(port, tab).map((r) => [String(r.Indikator), r]));
 
-/** The Ringkasan's table by bidang name (and "Jumlah"), keyed by header. */
-function summary(port: WorkbookPort, tab: string): Map<string, Record<string, CellValue>> {
-  const { values } = port.read(tab);
-  const header = values[HEADER_ROW - 1].map(String);
-  const end = values.findIndex((r, i) => i >= HEADER_ROW && r[0] === "Jumlah");
-  return new Map(
-    values
-      .slice(HEADER_ROW, end + 1)
-      .map((r) => [String(r[0]), Object.fromEntries(header.map((h, i) => [h, r[i]]))]),
-  );
-}
-
 function withBundle(wb: MemoryWorkbook): WorkbookPort {
   const gas = createGas(wb, { files: {} });
   bindCustomFunctions(wb, loadBundle(readFileSync(join(__dirname, "../../build/Code.js"), "utf8"), gas));
@@ -145,7 +133,7 @@ describe.each(kinds)("the trial's rows, %s", (_, portOf, standard) => {
     ])
       expect([h, tpt[h]]).toEqual([h, BELUM_DIISI]);
     // The Ringkasan says so for the bidang and the total, never 230.000.000 and 46,00.
-    const s = summary(port, report.summaryTab);
+    const s = summaryByBidang(port, report.summaryTab);
     for (const name of [BIDANG, "Jumlah"]) {
       const row = s.get(name) as Record<string, CellValue>;
       expect(row["Realisasi anggaran s.d. TW III (Rp)"]).toBe(BELUM_DIISI);
@@ -153,7 +141,7 @@ describe.each(kinds)("the trial's rows, %s", (_, portOf, standard) => {
     }
     // In TW II, where it was reported, the same cells are the sums: 90 + 140 million, 46 % of the pagu.
     const tw2 = generate(2);
-    const before = summary(tw2.port, tw2.report.summaryTab).get(BIDANG) as Record<string, CellValue>;
+    const before = summaryByBidang(tw2.port, tw2.report.summaryTab).get(BIDANG) as Record<string, CellValue>;
     expect(before["Realisasi anggaran s.d. TW II (Rp)"]).toBe(230_000_000);
     expect(before["Serapan thd pagu (%)"]).toBeCloseTo(46, 9);
   });

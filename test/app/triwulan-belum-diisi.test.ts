@@ -13,17 +13,9 @@ import { createGas } from "../../src/emulator/facade";
 import { bindCustomFunctions, loadBundle } from "../../src/emulator/gasRuntime";
 import { emulatedPort } from "../../src/emulator/session";
 import type { MemoryWorkbook } from "../../src/emulator/workbook";
-import { evaluationRows } from "../utils/evaluasi";
+import { evaluationRows, summaryRows } from "../utils/evaluasi";
 
 const rows = evaluationRows;
-
-/** The Ringkasan's table: one record per bidang and the Jumlah row, keyed by header. */
-function summary(port: WorkbookPort, tab: string): Record<string, CellValue>[] {
-  const { values } = port.read(tab);
-  const header = values[HEADER_ROW - 1].map(String);
-  const end = values.findIndex((r, i) => i >= HEADER_ROW && r[0] === "Jumlah");
-  return values.slice(HEADER_ROW, end + 1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-}
 
 /** The built bundle's custom functions over the workbook, as in Sheets and `npm start`. */
 function withBundle(wb: MemoryWorkbook) {
@@ -70,7 +62,7 @@ describe.each(variants)("TW III with its realisasi not reported yet, %s (issue 1
 
   it("the Ringkasan counts them as belum diisi, not Sangat Rendah, and charts them as such", () => {
     const { wb, port, report, r } = generate();
-    const table = summary(port, report.summaryTab);
+    const table = summaryRows(port, report.summaryTab);
     const total = table[table.length - 1];
     const count = (label: string) => r.filter((x) => x.Kriteria === label).length;
     expect(total["Realisasi TW III belum diisi"]).toBe(count(BELUM_DIISI));
@@ -133,7 +125,7 @@ describe("the rekap's counts for the same quarter", () => {
     const { figuresOf } = await import("../../src/core/rekap");
     const port = emulatedPort(demoWorkbook()).port;
     const report = generateTriwulan(port, { tw: 3 });
-    const total = summary(port, report.summaryTab).at(-1) as Record<string, CellValue>;
+    const total = summaryRows(port, report.summaryTab).at(-1) as Record<string, CellValue>;
     const f = figuresOf(chooseBidang(readWorkbook(port)), 3, SCALES.permendagri86);
     expect(f.belumDiisi).toBe(total["Realisasi TW III belum diisi"]);
     expect(f.kriteria["Sangat Tinggi"]).toBe(total["Sangat Tinggi"]);
