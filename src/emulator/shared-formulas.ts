@@ -127,3 +127,21 @@ export function filledDown(master: string, formula: string, rows: number): boole
   }
   return j === n;
 }
+
+/**
+ * Whether a tab's name holds a word ExcelJS would slide (`TW2 Data`, `a1`): formulas naming the
+ * tab by its engine name (`_3!`) compare as their shown text does only when no tab's name does.
+ */
+export function nameSlides(name: string): boolean {
+  for (let i = 0; i < name.length; ) {
+    if (!isWordChar(name.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < name.length && isWordChar(name.charCodeAt(end))) end++;
+    if (end - i >= 2 && rowStart(name, i, end) !== -1) return true;
+    i = end;
+  }
+  return false;
+}

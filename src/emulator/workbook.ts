@@ -1133,6 +1133,14 @@ export class MemoryWorkbook {
     return this.engineFormula(tab, row, col);
   }
 
+  /**
+   * The formula as written, in the engine's form (each tab named by its engine name, see
+   * `toEngineFormula`), where it is kept so; undefined otherwise. Nothing is computed or turned.
+   */
+  writtenFormula(tab: Tab, row: number, col: number): string | undefined {
+    return this.texts.get(tab)?.get(row, col);
+  }
+
   /** The formula as the engine writes it from its parsed form (what `formula` returns, unkept). */
   engineFormula(tab: Tab, row: number, col: number): string {
     const formula = this.hf.getCellFormula({ sheet: tab.hfId, row: row - 1, col: col - 1 });

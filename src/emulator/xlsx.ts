@@ -13,7 +13,7 @@ import { columnLetter } from "../core/a1";
 import { parseA1, type Rect, rectA1 } from "./a1";
 import { CellMap } from "./cellmap";
 import { dateToSerial, isDate, serialToDate } from "./format";
-import { filledDown } from "./shared-formulas";
+import { filledDown, nameSlides } from "./shared-formulas";
 import {
   type CellInput,
   type CellStyle,
@@ -554,10 +554,12 @@ function shareFormulas(
 ): { childOf: CellMap<number>; lastOf: CellMap<number>; numbered(row: number): number } {
   const childOf = new CellMap<number>();
   const lastOf = new CellMap<number>();
+  // Compared as written, without turning each tab's engine name back, where that compares alike.
+  const asWritten = !workbook.tabs().some((t) => nameSlides(t.name));
   for (let c = 1; c <= used.cols; c++) {
     const masters: { row: number; formula: string }[] = [];
     for (let r = 1; r <= used.rows; r++) {
-      const formula = workbook.formula(tab, r, c);
+      const formula = (asWritten && workbook.writtenFormula(tab, r, c)) || workbook.formula(tab, r, c);
       if (!formula || (computed && workbook.isArrayCell(tab, r, c).origin)) continue;
       const master = masters.find((m) => filledDown(m.formula, formula, r - m.row));
       if (master) {

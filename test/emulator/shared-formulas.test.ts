@@ -16,8 +16,9 @@ import { main } from "../../src/cli/sakip";
 import { standardFormulas } from "../../src/core/standard";
 import { demoWorkbook } from "../../src/emulator/demo";
 import { emulatedPort } from "../../src/emulator/session";
-import { filledDown } from "../../src/emulator/shared-formulas";
-import { loadXlsx, saveXlsx } from "../../src/emulator/xlsx";
+import { filledDown, nameSlides } from "../../src/emulator/shared-formulas";
+import { MemoryWorkbook } from "../../src/emulator/workbook";
+import { loadXlsx, saveXlsx, xlsxBuffer } from "../../src/emulator/xlsx";
 
 const { slideFormula } = sharedFormula;
 const slid = (formula: string, row: number, rows: number) =>
@@ -101,6 +102,33 @@ describe("filledDown", () => {
       ),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("formulas naming a tab", () => {
+  it("load back as written whether the tab's name looks like a cell or not", async () => {
+    expect([
+      nameSlides("Bidang Besar"),
+      nameSlides("Data TW2"),
+      nameSlides("a1"),
+      nameSlides("LOG10x"),
+    ]).toEqual([false, true, true, false]);
+    for (const name of ["Bidang Besar", "Data TW2"]) {
+      const wb = new MemoryWorkbook();
+      wb.write(wb.addTab(name), 1, 1, [[1], [2], [3], [4]]);
+      const sheet = wb.addTab("Hitung");
+      const quoted = `'${name}'`;
+      wb.write(
+        sheet,
+        1,
+        1,
+        [1, 2, 3, 4].map((r) => [{ formula: `=${quoted}!A${r}*2` }]),
+      );
+      const loaded = await loadXlsx(await xlsxBuffer(wb));
+      const rect = { row: 1, col: 1, rows: 4, cols: 1 };
+      expect(loaded.formulas(loaded.getTab("Hitung"), rect)).toEqual(wb.formulas(sheet, rect));
+      expect(loaded.values(loaded.getTab("Hitung"), rect)).toEqual([[2], [4], [6], [8]]);
+    }
   });
 });
 
