@@ -151,6 +151,14 @@ describe("the report tab's charts", () => {
       { 1: { type: "line" } },
     ]);
     expect(tab.charts.filter((c) => c !== capaian).map((c) => c.type)).toEqual(["COLUMN", "COLUMN"]);
+    // Its data from column B (210 px), each indicator's name wrapped, never cut at column A's 90 px.
+    const data = capaian?.ranges[0] ?? { row: 0, col: 0, rows: 0, cols: 0 };
+    expect([data.col, wb.value(tab, data.row, 2)]).toEqual([2, "Kategori"]);
+    for (let r = data.row + 1; r < data.row + data.rows; r++) {
+      expect(wb.value(tab, r, 1)).toBe("");
+      expect(tab.style(r, 2).wrap).toBe(true);
+    }
+    expect(wb.value(tab, data.row + 2, 2)).toBe("Persentase Warga Transmigran Mandiri");
     // npm start draws what the options say.
     const view = sheetView(wb, tab).charts.find((c) => c.title.startsWith("Capaian indikator"));
     expect(view?.axis).toEqual({ min: 0, max: 120, ticks: 7, suffix: " %" });

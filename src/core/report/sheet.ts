@@ -151,20 +151,20 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
       case "chart": {
         const top = rowNo();
         push(`g:${block.id}:c`, row(`Data grafik: ${block.title}`));
-        const head = row("");
-        head[0] = "Kategori";
+        // From column B (210 px), the categories wrapped: an indicator's name is read whole.
+        const head = row("Kategori", 1);
         block.series.forEach((s, i) => {
-          head[i + 1] = s.name;
+          head[i + 2] = s.name;
         });
-        if (block.rule) head[block.series.length + 1] = block.rule.label;
+        if (block.rule) head[block.series.length + 2] = block.rule.label;
         push(`g:${block.id}:h`, head);
         block.categories.forEach((c, ci) => {
-          const r = row(c);
+          const r = row(c, 1);
           block.series.forEach((s, si) => {
             const v = s.values[ci];
-            r[si + 1] = v === null ? "" : v;
+            r[si + 2] = v === null ? "" : v;
           });
-          if (block.rule) r[block.series.length + 1] = block.rule.value;
+          if (block.rule) r[block.series.length + 2] = block.rule.value;
           push(`g:${block.id}:${ci}`, r);
         });
         const cols = block.series.length + 1 + (block.rule ? 1 : 0);
@@ -175,16 +175,19 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
             0,
           ),
         );
-        styles.push({
-          range: rect(top + 2, 2, block.categories.length, cols - 1),
-          numberFormat: block.valueFormat === "percent" ? "#,##0.00" : "#,##0",
-        });
+        styles.push(
+          {
+            range: rect(top + 2, 3, block.categories.length, cols - 1),
+            numberFormat: block.valueFormat === "percent" ? "#,##0.00" : "#,##0",
+          },
+          { range: rect(top + 2, 2, block.categories.length), wrap: true },
+        );
         styles.push({ range: rect(top, 1), bold: true, fontColor: "#555555" });
         const anchor = rowNo();
         for (let i = 0; i < CHART_ROWS; i++) blank();
         charts.push({
           title: block.title,
-          range: { row: top + 1, col: 1, rows: block.categories.length + 1, cols },
+          range: { row: top + 1, col: 2, rows: block.categories.length + 1, cols },
           stacked: block.stacked,
           // The target in neutral grey: red reads as "bad" beside the capaian bars.
           colors: [...block.series.map((s) => s.color), ...(block.rule ? ["#9e9e9e"] : [])],
