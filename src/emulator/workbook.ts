@@ -229,6 +229,24 @@ export class Tab {
   }
 
   /**
+   * Gives rows first..first+count-1, just inserted, the formatting of row `from` (its cells' formats
+   * and its height), as the Sheets API's InsertDimensionRequest does with `inheritFromBefore`:
+   * "Whether dimension properties should be extended from the dimensions before or after the newly
+   * inserted dimensions … if row index 0 has red background and row index 1 has a green background,
+   * then inserting 2 rows at index 1 … If inheritFromBefore is true, the two new rows will be red"
+   * (developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest).
+   */
+  inheritRow(from: number, first: number, count: number): void {
+    if (from < 1 || from > this.maxRows) return;
+    const styles = this.styles.row(from);
+    const height = this.rowHeights.get(from);
+    for (let r = first; r < first + count; r++) {
+      for (const [c, style] of styles) this.styles.set(r, c, style);
+      if (height !== undefined) this.rowHeights.set(r, height);
+    }
+  }
+
+  /**
    * Moves everything at or after `at` (row or column, 1-based) by `count`, as an insertion does;
    * a negative count deletes rows at..at-count-1 (their notes, styles and validations go with them).
    */
@@ -1271,13 +1289,17 @@ export class MemoryWorkbook {
    * formula's ranges grow and its result spills again over them, as Sheets does when a row is
    * inserted in an ARRAYFORMULA's result (or a blocked result is left blocked until the data is gone).
    */
-  insertRowsAfter(tab: Tab, row: number, count: number): void {
+  insertRowsAfter(tab: Tab, row: number, count: number, inheritFrom: "before" | "after" = "before"): void {
     this.settle();
     this.texts.clear();
     this.foldSpillsAcross(tab, "row", row);
     this.hf.addRows(tab.hfId, [row, count]);
     tab.shift("row", row + 1, count);
     tab.maxRows += count;
+    // The new rows take the formatting of the row before them, or (rows inserted before row 1, or
+    // `inheritFrom` "after") of the row after them: see Tab.inheritRow.
+    const from = inheritFrom === "before" && row >= 1 ? row : row + count + 1;
+    tab.inheritRow(from, row + 1, count);
     this.retrySpills(tab);
   }
 

@@ -230,9 +230,19 @@ export class Sheet implements SheetsSheet {
     return this;
   }
 
+  /**
+   * Apps Script's reference says only "Inserts a number of rows after the given row position"; the
+   * rows take the formatting of the row before them, as the Sheets API's InsertDimensionRequest with
+   * `inheritFromBefore: true` (and the row menu's "Insert 1 row below") gives them. Rows inserted
+   * before a row (insertRowBefore, insertRowsBefore, insertRows) take that row's formatting, as
+   * `inheritFromBefore: false` ("Insert 1 row above").
+   */
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    return this.insertRowsAt(afterPosition, howMany, "before");
+  }
+  private insertRowsAt(afterPosition: number, howMany: number, inheritFrom: "before" | "after"): Sheet {
     this.assertInsertable("row", afterPosition);
-    this.env.workbook.insertRowsAfter(this.tab, afterPosition, howMany);
+    this.env.workbook.insertRowsAfter(this.tab, afterPosition, howMany, inheritFrom);
     return this;
   }
   /**
@@ -248,7 +258,7 @@ export class Sheet implements SheetsSheet {
     return this.insertRowsBefore(beforePosition, 1);
   }
   insertRowsBefore(beforePosition: number, howMany: number): Sheet {
-    return this.insertRowsAfter(beforePosition - 1, howMany);
+    return this.insertRowsAt(beforePosition - 1, howMany, "after");
   }
   /** "Inserts one or more consecutive blank rows in a sheet starting at the specified location." */
   insertRows(rowIndex: number, numRows = 1): void {
