@@ -18,7 +18,7 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { CellValue } from "../app/port";
-import type { Rect } from "./a1";
+import { type Rect, rectA1 } from "./a1";
 import { CellMap } from "./cellmap";
 import { indonesianMessage } from "./errors";
 import { dateToSerial, isDate, isDateFormat, localWallDate, serialToDate } from "./format";
@@ -1229,14 +1229,46 @@ export class MemoryWorkbook {
     const v = this.hf.getCellValue(at);
     if (!(v instanceof DetailedCellError) || this.besideWholeError(at)) return undefined;
     const code = errorCode(v.type);
+    const formula = this.formula(tab, row, col);
+    // A parse error that came from a cell the formula reads (`=G31*2`, G31 unreadable): the formula
+    // itself is sound, so the sentence names the cell to fix rather than this one's syntax.
+    if (v.type === "ERROR" && v.message?.startsWith("Parsing error") && formula) {
+      const own = this.hf.getCellFormula(at);
+      if (own && this.hf.validateFormula(own)) return { code, message: this.brokenSource(tab, at) };
+    }
     // In Indonesian, as an id-ID Sheets says it: the engine's English never reaches a person.
     return {
       code,
-      message: indonesianMessage(
-        { code, type: v.type, message: v.message ?? "" },
-        this.formula(tab, row, col),
-      ),
+      message: indonesianMessage({ code, type: v.type, message: v.message ?? "" }, formula),
     };
+  }
+
+  /**
+   * The sentence for a formula that reads a cell whose own formula cannot be parsed: the first such
+   * cell found back along what it reads (through formulas that only pass the error on).
+   */
+  private brokenSource(tab: Tab, at: SimpleCellAddress): string {
+    const seen = new Set<string>();
+    const queue = [...this.hf.getCellPrecedents(at)];
+    while (queue.length && seen.size < 1000) {
+      const p = queue.shift();
+      if (!p || !("row" in p) || "start" in p) continue;
+      const key = `${p.sheet}:${p.row}:${p.col}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const v = this.hf.getCellValue(p);
+      if (!(v instanceof DetailedCellError) || v.type !== "ERROR") continue;
+      const own = this.hf.getCellFormula(p);
+      if (own && this.hf.validateFormula(own)) {
+        queue.push(...this.hf.getCellPrecedents(p));
+        continue;
+      }
+      const source = this.tabByHfId(p.sheet);
+      const place = rectA1({ row: p.row + 1, col: p.col + 1, rows: 1, cols: 1 });
+      const name = source && source !== tab ? this.fromEngineFormula(`${engineName(source)}!`) : "";
+      return `Sel ${name}${place} yang dirujuk rumus ini berisi rumus yang tidak dapat diurai: perbaiki rumus di sel itu.`;
+    }
+    return "Rumus ini merujuk sel yang rumusnya tidak dapat diurai: perbaiki rumus di sel itu.";
   }
 
   /** True when the cell is the origin of a spilled array, or one of its spilled cells. */

@@ -71,3 +71,24 @@ describe("a formula naming a tab that is not there", () => {
     expect(sheet.getRange("A1:A2").getValues()).toEqual([[2], [0]]);
   });
 });
+
+describe("a formula reading a cell whose formula cannot be parsed", () => {
+  it("names that cell to fix, not its own syntax (it is sound)", () => {
+    const { sheet, workbook, ss } = setup();
+    const tab = workbook.getTab("Sheet1");
+    sheet.getRange("A1").setFormula("=SUM(1,");
+    sheet.getRange("B1").setFormula("=A1*2");
+    expect(sheet.getRange("B1").getValue()).toBe("#ERROR!");
+    expect(workbook.cellError(tab, 1, 2)?.message).toBe(
+      "Sel A1 yang dirujuk rumus ini berisi rumus yang tidak dapat diurai: perbaiki rumus di sel itu.",
+    );
+    expect(workbook.cellError(tab, 1, 1)?.message).toBe(
+      'Kesalahan penguraian formula: 1 kurung buka "(" belum ditutup dengan ")".',
+    );
+    const other = ss.insertSheet("Data 2024");
+    other.getRange("C2").setFormula("=Sheet1!B1+1");
+    expect(workbook.cellError(workbook.getTab("Data 2024"), 2, 3)?.message).toBe(
+      "Sel Sheet1!A1 yang dirujuk rumus ini berisi rumus yang tidak dapat diurai: perbaiki rumus di sel itu.",
+    );
+  });
+});
