@@ -18,8 +18,9 @@ const isRatio = (p: string) => `OR(${p}="negatif-rasio",${p}="rasio")`;
  * every formula, ~500 characters): kept to recognise the formulas of a file saved then.
  */
 function earlierCapaian(t: string, r: string, p: string): string {
-  const positive = `IF(${t}=0,"Target 0: capaian tidak dapat dihitung.",${r}/${t}*100)`;
-  const negative = `IF(AND(${t}=0,${r}=0),100,IF(${t}=0,"Target 0: capaian tidak dapat dihitung.",(2*${t}-${r})/${t}*100))`;
+  const zero = `IF(${t}=0,"Target 0: capaian tidak dapat dihitung.",`;
+  const positive = `${zero}${r}/${t}*100)`;
+  const negative = `IF(AND(${t}=0,${r}=0),100,${zero}(2*${t}-${r})/${t}*100))`;
   const ratio = `IF(${r}=0,"Realisasi 0: capaian negatif-rasio tidak dapat dihitung.",${t}/${r}*100)`;
   return (
     `IF(${r}="","",IF(NOT(ISNUMBER(${t})),"Target bukan angka: hitung dengan add-on SAKIP di Google Sheets.",` +
