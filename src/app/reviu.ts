@@ -73,13 +73,15 @@ const notReady = (message: string) => new UserError(message, "belum-siap");
 const anchorKey = (tw: Tw) => `sakip.dikirim.${tw}`;
 
 /**
- * The history's last submission of the TW against the add-on's own copy (`ReviuDeps.anchor`): ""
- * when they agree or there is no copy, else one sentence saying the history was edited.
+ * The history's last submission of the TW against the add-on's own copy (`ReviuDeps.anchor`: the
+ * kode data, and from record version 6 the SHA-256 of its per-row record, whose values Verifikasi
+ * shows as "before"): "" when they agree or there is no copy, else one sentence saying the history
+ * was edited.
  */
 function anchorProblem(deps: ReviuDeps, tw: Tw, sent: HistoryRow | null): string {
-  const kept = deps.anchor?.get(anchorKey(tw));
-  if (!kept || sent?.hash === kept) return "";
-  return `kiriman ${twName(tw)} di tab ${HISTORY_TAB}${sent ? ` (baris ${sent.row})` : ""} tidak sama dengan yang disimpan add-on saat dikirim (kode data ${kept.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus sesudahnya dan perbandingan ini tidak dapat dipercaya`;
+  const [hash, rows] = deps.anchor?.get(anchorKey(tw))?.split(" ") ?? [];
+  if (!hash || (sent?.hash === hash && (!rows || deps.digest(sent.packed) === rows))) return "";
+  return `kiriman ${twName(tw)} di tab ${HISTORY_TAB}${sent ? ` (baris ${sent.row})` : ""} tidak sama dengan yang disimpan add-on saat dikirim (kode data ${hash.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus sesudahnya dan perbandingan ini tidak dapat dipercaya`;
 }
 
 const protectionLabel = (tw: number) => `SAKIP: dikirim untuk reviu ${twName(tw)}`;
@@ -218,7 +220,8 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
         protections: [{ range: "sheet", description: protectionLabel(tw), warningOnly }],
       });
     }
-    deps.anchor?.set(anchorKey(tw), print.hash);
+    const packed = packRows(print);
+    deps.anchor?.set(anchorKey(tw), `${print.hash} ${deps.digest(packed)}`);
     record(port, wb, deps, tw, SENT, [
       check.summary.error,
       check.summary.warning,
@@ -226,7 +229,7 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
       check.summary.error > 0 ? `Dikirim dengan galat: ${reason}` : "",
       print.hash,
       print.tabs.map((t) => t.tab).join(", "),
-      packRows(print),
+      packed,
     ]);
     const share = wb.settings.reviewer
       ? ` Bagikan spreadsheet ini ke ${wb.settings.reviewer}: klik Bagikan, tulis email itu, pilih peran Editor (agar reviewer dapat menulis di tab Catatan Reviu), lalu Kirim.`

@@ -126,3 +126,48 @@ describe("Sheets calls do not grow with the plan", () => {
     expect(calls(240)).toEqual(small);
   });
 });
+
+describe("the record's 'before' values cannot be rewritten", () => {
+  it("the owner edits a kept value in the Rincian cell of the submission: Verifikasi says the history was edited", () => {
+    const wb = opdWorkbook(1, 12, 3);
+    const staff = emulatedPort(wb, { user: STAFF, owner: STAFF });
+    generateTriwulan(staff.port, { tw: 2 });
+    // The add-on's document properties, which no editor of the sheet can write.
+    const store = new Map<string, string>();
+    const anchor = {
+      get: (k: string) => store.get(k) ?? null,
+      set: (k: string, v: string) => void store.set(k, v),
+    };
+    const withAnchor = (user: string) => ({ ...deps(user), anchor });
+    submitForReview(staff.port, withAnchor(STAFF), { tw: 2, force: true, reason: "uji" });
+    const reviewer = emulatedPort(wb, { user: REVIEWER, owner: STAFF });
+    const before = wb.value(wb.getTab("Bidang A"), 2, REALISASI);
+    wb.write(wb.getTab("Bidang A"), 2, REALISASI, [[70]]);
+    expect(verify(reviewer.port, withAnchor(REVIEWER), { tw: 2 }).message).toContain(
+      `Realisasi TW II ${named(before)} → 70`,
+    );
+    // The kode data left alone, the value "sent" rewritten to look like 70 was sent.
+    const history = wb.getTab("Riwayat Reviu");
+    const packed = String(wb.value(history, 2, 12));
+    const doctored = packed
+      .split("\n")
+      .map((line) => {
+        const fields = line.split("\t");
+        if (fields[0] !== "Bidang A") return line;
+        fields[3] = fields[3]
+          .split(",")
+          .map((row) => (row.startsWith("2:") ? row.replace(/#[\d.]+/, "#70") : row))
+          .join(",");
+        return fields.join("\t");
+      })
+      .join("\n");
+    wb.write(history, 2, 12, [[doctored]]);
+    expect(wb.value(history, 2, 12)).not.toBe(packed);
+    expect(verify(reviewer.port, withAnchor(REVIEWER), { tw: 2 }).message).toMatch(
+      /^Riwayat tidak sesuai: kiriman TW II di tab Riwayat Reviu \(baris 2\) tidak sama dengan yang disimpan add-on saat dikirim/,
+    );
+    expect(() => statement(reviewer.port, withAnchor(REVIEWER), { tw: 2 })).toThrow(
+      /^Pernyataan tidak dibuat karena/,
+    );
+  });
+});
