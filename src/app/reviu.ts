@@ -8,7 +8,6 @@ import {
   type Change,
   changedWhere,
   type Digest,
-  describeChanges,
   keptValue,
   packedVersion,
   packRows,
@@ -350,7 +349,7 @@ function dataSentence(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings,
     ? ` K${SAVED}; di luar baris yang disebut hitungannya sama dengan yang dikirim.`
     : "";
   if (f.changes.length)
-    return `${describeChanges(f.changes, cellNamer(wb, tw), max)}${unsure ? ` Selain itu ${unsure}` : ""}${saved}`;
+    return `Data berubah sejak dikirim: ${changedWhere(f.changes, cellNamer(wb, tw), max)}.${unsure ? ` Selain itu ${unsure}` : ""}${saved}`;
   if (unsure) return `Tab evaluasi dan bagian lain yang dicakup sama dengan yang dikirim, tetapi ${unsure}`;
   const where = `(${HISTORY_TAB} baris ${sent.row})`;
   if (!f.filled.length && !f.converted)

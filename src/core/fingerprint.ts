@@ -22,14 +22,8 @@ type Canonical = [number, string, string | number | boolean];
 function canonicalCell(v: CellValue, formula: string | undefined, col: number): Canonical {
   if (formula) return [col, "f", formula.normalize("NFC")];
   if (v instanceof Date) return [col, "d", Number.isNaN(v.getTime()) ? "invalid" : v.toISOString()];
-  switch (typeof v) {
-    case "number":
-      return Number.isFinite(v) ? [col, "n", v] : [col, "s", String(v)];
-    case "boolean":
-      return [col, "b", v];
-    default:
-      return [col, "s", String(v).normalize("NFC")];
-  }
+  if (typeof v === "boolean") return [col, "b", v];
+  return typeof v === "number" && Number.isFinite(v) ? [col, "n", v] : [col, "s", String(v).normalize("NFC")];
 }
 
 /** A cell that counts: a formula, or a value that is not empty. */
@@ -327,16 +321,6 @@ export function changedWhere(
     ];
   });
   return firstOf(items, max);
-}
-
-/** "Data berubah sejak dikirim: tab 'Bidang A' baris 12, 15." for the reviewer. */
-export function describeChanges(
-  changes: Change[],
-  cell?: (tab: string, c: CellChange) => string,
-  max?: number,
-): string {
-  if (!changes.length) return "Tidak ada perubahan sejak dikirim.";
-  return `Data berubah sejak dikirim: ${changedWhere(changes, cell, max)}.`;
 }
 
 /**
