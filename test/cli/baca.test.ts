@@ -39,6 +39,8 @@ describe("sakip baca", () => {
       field: "targetTw1",
       label: "Target TW I",
       header: "Target TW I",
+      // Every header cell above the column, top to bottom (one here).
+      path: ["Target TW I"],
       corrected: false,
       // What the reader went by: the header word, then what the values showed.
       why: expect.stringMatching(/^kata "target"; bukan nilai rupiah; sesuai target tahunan/),
