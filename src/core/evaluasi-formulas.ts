@@ -194,6 +194,19 @@ export function realisasiSdUnlessUnreported(
 }
 
 /**
+ * A kumulatif sum to date needs every TW up to this one reported (empty is not 0): nonzero where
+ * the TW of `realisasi` has a target (target TW > 0) and no realisasi.
+ */
+export function unreportedIn(realisasi: string, target: string): string {
+  return `N(${target})*(${realisasi}="")`;
+}
+
+/** The realisasi s.d. TW of a kumulatif row: blank while any TW up to this one with a target is not reported. */
+export function sumUnlessUnreported(summed: string, realisasi: string[], targets: string[]): string {
+  return `IF(OR(${realisasi.map((r, i) => unreportedIn(r, targets[i])).join(",")}),"",${summed})`;
+}
+
+/**
  * The realisasi anggaran s.d. TW of a row (`summed`: the sum of `spent`, its cells TW I … this TW as
  * `readNumber` reads them): "belum diisi" while this TW's spending is not reported though cash was
  * planned for it (RAK of the TW not blank or 0; without RAK columns, spending reported in an
@@ -215,13 +228,32 @@ export function unspent(spent: readonly unknown[], rak: readonly unknown[] | nul
   return !(blankValue(plan) || plan === 0);
 }
 
-/** The s.d. TW value of literal values as realisasiSdUnlessUnreported computes it. */
+/** A TW with a target (as `noTarget` of its number) whose realisasi is blank: not reported. */
 export function unreported(realisasiTw: unknown, targetTw: unknown, polaritas: unknown): boolean {
   const blank = blankValue(realisasiTw);
   const negative = NO_TARGET_NEGATIVE.includes(String(polaritas));
-  const untargeted =
-    targetTw === "" || targetTw === null || targetTw === undefined || (targetTw === 0 && !negative);
-  return blank && !untargeted;
+  const t = sheetValue(targetTw);
+  return blank && !(t === "" || (t === 0 && !negative));
+}
+
+/**
+ * The first TW up to `tw` (1-based) whose realisasi is not reported though it has a target, 0 when
+ * none, as the tab's realisasi s.d. TW decides it: for a kumulatif sum any of TW I … `tw` with a
+ * target TW > 0 (sumUnlessUnreported), else `tw` alone (akhir takes the last value reported, tetap
+ * the TW's own: an earlier blank does not change them).
+ */
+export function unreportedTw(
+  sifat: Sifat,
+  realisasiTw: readonly unknown[],
+  targetTw: readonly unknown[],
+  polaritas: unknown,
+  tw: number,
+): number {
+  if (sifat !== "kumulatif") return unreported(realisasiTw[tw - 1], targetTw[tw - 1], polaritas) ? tw : 0;
+  const missing = (t: number) =>
+    blankValue(realisasiTw[t]) && ![0, "", null].includes(sheetNumber(targetTw[t]));
+  for (let t = 0; t < tw; t++) if (missing(t)) return t + 1;
+  return 0;
 }
 
 /** The spilling formulas of the first indicator row; `r(id)` is the column's range of indicator rows. */

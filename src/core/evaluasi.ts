@@ -17,7 +17,9 @@ import {
   spentSdUnlessUnreported,
   spillFormulas,
   sum,
-  unreported,
+  sumUnlessUnreported,
+  unreportedIn,
+  unreportedTw,
 } from "./evaluasi-formulas";
 import type { Scale } from "./kriteria";
 import { formatNumber, toNumber } from "./numbers";
@@ -240,7 +242,7 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
     [
       "Kolom kuning dan kolom Faktor/Tindak lanjut diisi manual; kolom lain dihitung dari tab bidang. " +
         `“${NO_TARGET}”: ${NO_TARGET_NOTE} (capaian thd target tahunan tetap dihitung); ` +
-        `“${BELUM_DIISI}”: realisasi TW ${tw} belum dilaporkan, jadi belum dinilai (kosong bukan 0). ` +
+        `“${BELUM_DIISI}”: realisasi TW ${tw} (bagi sifat kumulatif juga TW sebelumnya yang bertarget) belum dilaporkan, jadi belum dinilai (kosong bukan 0). ` +
         (guessedPolaritas
           ? `“${POLARITAS_TEBAKAN}”: polaritas tidak diisi di tab bidang, jadi capaian dihitung positif; bila makin rendah makin baik, isi negatif di kolom Polaritas tab bidang. `
           : "") +
@@ -382,7 +384,7 @@ function planValues(cells: WriteCell[], row: PlanRow, tw: Tw): Record<string, Ce
     targetTw: row.targetTw[tw - 1],
     targetSd: aggregateValues(sifat, upTo(row.targetTw)),
     realisasiTw: row.realisasiTw[tw - 1],
-    realisasiSd: unreported(row.realisasiTw[tw - 1], row.targetTw[tw - 1], row.polaritas)
+    realisasiSd: unreportedTw(sifat, row.realisasiTw, row.targetTw, row.polaritas, tw)
       ? ""
       : aggregateValues(sifat, upTo(row.realisasiTw)),
     pagu: row.pagu,
@@ -447,6 +449,8 @@ function indicatorLine(
   else cells[COL.polaritas - 1] = POLARITAS_TEBAKAN;
   set("arah", arahPolaritas(own("polaritas")));
   const thisTw = { realisasiTw: own("realisasiTw"), targetTw: own("targetTw"), arah: own("arah") };
+  /** Nonzero where an earlier TW with a target is not reported (kumulatif), TW I first. */
+  let earlier: string[] = [];
   const longForm = row.columns.targetTw1 !== undefined && row.columns.targetTw1 === row.columns.targetTw2;
   if (row.columns.targetTahunan === undefined) {
     // No Target Tahunan column: the annual target is what the four TW targets make by sifat.
@@ -462,7 +466,7 @@ function indicatorLine(
     cells[COL.targetTw - 1] = sheetValue(row.targetTw[tw - 1]);
     cells[COL.targetSd - 1] = aggregateValues(sifat, row.targetTw.slice(0, tw));
     cells[COL.realisasiTw - 1] = sheetValue(row.realisasiTw[tw - 1]);
-    cells[COL.realisasiSd - 1] = unreported(row.realisasiTw[tw - 1], row.targetTw[tw - 1], row.polaritas)
+    cells[COL.realisasiSd - 1] = unreportedTw(sifat, row.realisasiTw, row.targetTw, row.polaritas, tw)
       ? ""
       : aggregateValues(sifat, row.realisasiTw.slice(0, tw));
   } else {
@@ -473,7 +477,12 @@ function indicatorLine(
     const realisasi = readTws("realisasiTw");
     if (realisasi) {
       set("realisasiTw", realisasi[tw - 1]);
-      set("realisasiSd", realisasiSdUnlessUnreported(aggregate(sifat, realisasi), thisTw));
+      // A kumulatif sum needs every TW with a target reported (empty is not 0); akhir and tetap
+      // this TW's only.
+      if (sifat === "kumulatif" && targets) {
+        set("realisasiSd", sumUnlessUnreported(sum(realisasi), realisasi, targets));
+        earlier = realisasi.slice(0, -1).map((r, i) => unreportedIn(r, targets[i]));
+      } else set("realisasiSd", realisasiSdUnlessUnreported(aggregate(sifat, realisasi), thisTw));
     } else {
       // The plan has no realisasi columns: this tab takes the input for this TW.
       input.add(COL.realisasiTw);
@@ -502,9 +511,14 @@ function indicatorLine(
   // numbers were read in points from percent-formatted cells ("dibaca 61,68 dari sel berformat persen").
   const persen = percentNote(row, tw);
   const also = persen && `; ${persen}`;
+  // The TW not reported: for a kumulatif sum the first with a target, an earlier one too.
+  const which = earlier.reduceRight((other, g, i) => `IF(${g},"${ROMAN[i]}",${other})`, `"${ROMAN[tw - 1]}"`);
+  const unreportedNote = earlier.length
+    ? `"realisasi TW "&${which}&" ${BELUM_DIISI}${also}"`
+    : `"realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}"`;
   set(
     "keterangan",
-    `IF(${noTargetArah(targetTw, own("arah"))},"${NO_TARGET_NOTE}"&IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),", tetapi ada realisasi","")${also && `&"${also}"`},IF(${own("realisasiSd")}="","realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}",IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}","${persen}")))`,
+    `IF(${noTargetArah(targetTw, own("arah"))},"${NO_TARGET_NOTE}"&IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),", tetapi ada realisasi","")${also && `&"${also}"`},IF(${own("realisasiSd")}="",${unreportedNote},IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}","${persen}")))`,
   );
   // The decimals of the indicator's most precise typed figure, as the reports print them: 4,40 beside
   // 4,05 (Sheets keeps a typed 4,40 as 4.4), 60 whole.

@@ -77,7 +77,7 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
     "Bidang",
     ...labels,
     `Tanpa target s.d. TW ${tw} (${NO_TARGET})`,
-    `Realisasi TW ${tw} ${BELUM_DIISI}`,
+    `Realisasi s.d. TW ${tw} ${BELUM_DIISI}`,
     "Belum ada capaian",
     "Jumlah indikator",
     `Rata-rata capaian s.d. TW ${tw} (%)`,

@@ -83,7 +83,7 @@ async function ownEvaluation(path: string) {
       indikator: at("Jumlah indikator"),
       kriteria: Object.fromEntries(LABELS.map((l) => [l, at(l)])),
       tanpaTarget: at("Tanpa target"),
-      belumDiisi: at("Realisasi TW II belum diisi"),
+      belumDiisi: at("Realisasi s.d. TW II belum diisi"),
       belumAdaCapaian: at("Belum ada capaian"),
       rata: at("Rata-rata capaian"),
       pagu: at("Pagu"),

@@ -65,7 +65,7 @@ describe.each(variants)("TW III with its realisasi not reported yet, %s (issue 1
     const table = summaryRows(port, report.summaryTab);
     const total = table[table.length - 1];
     const count = (label: string) => r.filter((x) => x.Kriteria === label).length;
-    expect(total["Realisasi TW III belum diisi"]).toBe(count(BELUM_DIISI));
+    expect(total["Realisasi s.d. TW III belum diisi"]).toBe(count(BELUM_DIISI));
     expect(total["Sangat Rendah"]).toBe(count("Sangat Rendah"));
     expect(total["Jumlah indikator"]).toBe(r.length);
     // Every indicator is in exactly one column.
@@ -73,7 +73,7 @@ describe.each(variants)("TW III with its realisasi not reported yet, %s (issue 1
     const counted = [
       ...columns,
       "Tanpa target s.d. TW III (–)",
-      "Realisasi TW III belum diisi",
+      "Realisasi s.d. TW III belum diisi",
       "Belum ada capaian",
     ];
     expect(counted.reduce((n, h) => n + Number(total[h]), 0)).toBe(r.length);
@@ -81,7 +81,7 @@ describe.each(variants)("TW III with its realisasi not reported yet, %s (issue 1
     const header = port.read(report.summaryTab).values[HEADER_ROW - 1].map(String);
     const [chart] = wb.getTab(report.summaryTab).charts;
     const cols = chart.ranges[0].cols;
-    expect(cols).toBe(header.indexOf("Realisasi TW III belum diisi") + 1);
+    expect(cols).toBe(header.indexOf("Realisasi s.d. TW III belum diisi") + 1);
     const colors = chart.options.colors as string[];
     expect(colors).toHaveLength(cols - 1);
     expect(colors[colors.length - 1]).toBe("#cfd8dc");
@@ -127,7 +127,7 @@ describe("the rekap's counts for the same quarter", () => {
     const report = generateTriwulan(port, { tw: 3 });
     const total = summaryRows(port, report.summaryTab).at(-1) as Record<string, CellValue>;
     const f = figuresOf(chooseBidang(readWorkbook(port)), 3, SCALES.permendagri86);
-    expect(f.belumDiisi).toBe(total["Realisasi TW III belum diisi"]);
+    expect(f.belumDiisi).toBe(total["Realisasi s.d. TW III belum diisi"]);
     expect(f.kriteria["Sangat Tinggi"]).toBe(total["Sangat Tinggi"]);
     expect(f.tanpaTarget).toBe(total["Tanpa target s.d. TW III (–)"]);
   });

@@ -156,7 +156,7 @@ describe.skipIf(!runBrowserTests)("the TW II evaluation tab in Chromium", () => 
       for (const label of labels)
         expect(`${name} ${label} ${row[label]}`).toBe(`${name} ${label} ${counts.get(label) ?? 0}`);
       expect(row["Tanpa target s.d. TW II (–)"]).toBe(String(counts.get("–") ?? 0));
-      expect(row["Realisasi TW II belum diisi"]).toBe(String(counts.get("belum diisi") ?? 0));
+      expect(row["Realisasi s.d. TW II belum diisi"]).toBe(String(counts.get("belum diisi") ?? 0));
       const total = [...counts.values()].reduce((a, b) => a + b, 0);
       expect(row["Jumlah indikator"]).toBe(String(total));
     }

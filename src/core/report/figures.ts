@@ -2,11 +2,11 @@ import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
 import {
   aggregateTyped,
-  unreported as notReported,
   unspent as notSpent,
   sheetSum,
   sheetValue,
   TEXT_IN_SUM,
+  unreportedTw,
 } from "../evaluasi-formulas";
 import { CAPAIAN, EFISIENSI } from "../functions";
 import { kriteria, kriteriaPlain, type Scale } from "../kriteria";
@@ -16,6 +16,7 @@ import {
   type PlanRow,
   type PlanTable,
   type RenstraFigures,
+  ROMAN,
   type Sifat,
   type Tw,
   type YearFigures,
@@ -41,6 +42,11 @@ export interface IndicatorFigures {
   targetTahunan: CellValue;
   targetSd: CellValue;
   realisasiSd: CellValue;
+  /**
+   * The TW (1-based) with a target whose realisasi is not reported, which leaves realisasiSd empty
+   * (for a kumulatif sum an earlier one too); 0 when none.
+   */
+  unreportedTw?: number;
   /** Capaian s.d. TW against the target s.d. TW: a number, "–" (no target this TW), "" or a message. */
   capaianSd: CellValue;
   /** Capaian of the realisasi s.d. TW against the target tahunan. */
@@ -140,15 +146,15 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
   const ownAnnual = annual && !blankValueOf(row.realisasiTahunan);
   // The year's realisasi from TW columns needs TW IV reported: an unreported TW is not a 0.
   const unreported = annual && !ownAnnual && blankValueOf(row.realisasiTw[3]);
+  // A kumulatif sum with an earlier TW not reported is not known either (empty is not 0).
+  const missing = ownAnnual ? 0 : unreportedTw(sifat, row.realisasiTw, row.targetTw, row.polaritas, tw);
   // As the tab's formulas: number text read as its number ("1 UPT"), "-" as nothing, a sum over
   // text that is no number says so instead of adding it.
   const sd = (q: CellValue[]) => aggregateTyped(sifat, upTo(q));
   const targetSd = annual ? targetTahunan : sd(row.targetTw);
   // As the evaluation tab: a TW with a target whose realisasi is not reported is not rated on the
   // earlier TWs ("belum diisi"); a year without TW IV likewise.
-  const notYet = annual
-    ? unreported
-    : notReported(row.realisasiTw[tw - 1], row.targetTw[tw - 1], row.polaritas);
+  const notYet = missing > 0 || unreported;
   const realisasiSd = ownAnnual ? typed(row.realisasiTahunan) : notYet ? "" : sd(row.realisasiTw);
   const polaritas = row.polaritas;
   const capaianSd = isNoTarget(targetSd, polaritas) ? NO_TARGET : capaianOf(targetSd, realisasiSd, polaritas);
@@ -191,6 +197,7 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
     targetTahunan,
     targetSd,
     realisasiSd,
+    unreportedTw: missing,
     capaianSd,
     capaianTahunan,
     kriteria:
@@ -216,4 +223,10 @@ export function numberOf(v: CellValue): number | null {
   if (typeof v === "number") return v;
   const p = parseNumber(v);
   return p.kind === "number" ? p.value : null;
+}
+
+/** What a report prints for an empty realisasi s.d. TW: "belum diisi", naming an earlier TW ("belum diisi (TW II)"). */
+export function belumDiisiText(f: IndicatorFigures): string {
+  const t = f.unreportedTw ?? 0;
+  return t && t < f.tw ? `${BELUM_DIISI} (TW ${ROMAN[t - 1]})` : BELUM_DIISI;
 }

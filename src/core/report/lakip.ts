@@ -2,7 +2,7 @@ import { BELUM_DIISI } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
 import { type PlanTable, ROMAN, type Tw } from "../plan";
 import { normalise } from "../text";
-import { capaianOf, type IndicatorFigures } from "./figures";
+import { belumDiisiText, capaianOf, type IndicatorFigures } from "./figures";
 import { lastDayOfTw, pct, rupiah, triwulan } from "./format";
 import {
   heading,
@@ -285,7 +285,7 @@ function summaryParagraph(
   const failed = by("tidakDihitung").map((f) => f.row.indikator);
   const unrated = [
     noTarget ? `${noTarget} indikator tanpa target s.d. ${twLabel} (–)` : "",
-    notFilled ? `${notFilled} indikator yang realisasi ${twLabel}-nya belum diisi` : "",
+    notFilled ? `${notFilled} indikator yang realisasinya belum diisi s.d. ${twLabel}` : "",
     failed.length
       ? `${failed.length} indikator yang capaiannya tidak dapat dihitung (${failed.join("; ")}): periksa realisasi dan targetnya di tab bidang`
       : "",
@@ -327,7 +327,7 @@ function comparisonTable(id: string, rows: IndicatorFigures[], tahun: number, pe
           y ? valueCell(y.target, "belum diisi", f.decimals) : text(`target ${last} belum diisi di tab PK`),
           y && y.realisasi !== "" ? valueCell(y.realisasi, "-", f.decimals) : text(missingYear),
           percentCell(yearCapaian),
-          valueCell(f.realisasiSd, "belum diisi", f.decimals),
+          valueCell(f.realisasiSd, belumDiisiText(f), f.decimals),
           renstraTargetCell(f, true),
           percentCell(renstraCapaian(f)),
         ],

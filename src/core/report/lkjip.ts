@@ -1,6 +1,6 @@
 import { BELUM_DIISI } from "../evaluasi-formulas";
 import { EFISIENSI } from "../functions";
-import { capaianOf, type IndicatorFigures } from "./figures";
+import { belumDiisiText, capaianOf, type IndicatorFigures } from "./figures";
 import { pct, rupiah } from "./format";
 import {
   bidangFigures,
@@ -209,7 +209,7 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
       }
       cells.push(
         valueCell(f.targetTahunan, "-", f.decimals),
-        valueCell(f.realisasiSd, "belum diisi", f.decimals),
+        valueCell(f.realisasiSd, belumDiisiText(f), f.decimals),
         percentCell(f.capaianTahunan),
       );
       return { cells };

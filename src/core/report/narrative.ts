@@ -1,6 +1,6 @@
 import type { CellValue } from "../cells";
 import { NO_TARGET } from "../evaluasi";
-import { capaianOf, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
+import { belumDiisiText, capaianOf, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
 import { num, pct, valueText, withSatuan } from "./format";
 
 /**
@@ -35,8 +35,11 @@ export function capaianSentence(f: IndicatorFigures, period: string): { text: st
   const shown = (v: CellValue) => withSatuan(v, f.row.satuan, f.decimals);
   const name = f.row.indikator.trim();
   if (f.realisasiSd === "") {
+    const earlier = belumDiisiText(f).match(/TW [IV]+/);
     return {
-      text: `Realisasi ${name} pada ${period} belum diisi (target ${shown(f.targetTahunan)}): isi realisasinya di tab bidang, lalu buat laporan lagi.`,
+      text: earlier
+        ? `Realisasi ${name} ${earlier[0]} belum diisi, jadi realisasi s.d. ${period} belum dapat dijumlah (target ${shown(f.targetTahunan)}): isi realisasinya di tab bidang, lalu buat laporan lagi.`
+        : `Realisasi ${name} pada ${period} belum diisi (target ${shown(f.targetTahunan)}): isi realisasinya di tab bidang, lalu buat laporan lagi.`,
       placeholder: true,
     };
   }

@@ -4,7 +4,7 @@ import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
 import { sheetNumber } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
-import { type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
+import { belumDiisiText, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
 import { pct, rupiah, valueText } from "./format";
 import {
   paragraph,
@@ -199,7 +199,7 @@ export function capaianTable(
         text(f.row.satuan, "center"),
         valueCell(f.targetTahunan, "-", f.decimals),
         ...(annual ? [] : [valueCell(f.targetSd, NO_TARGET, f.decimals)]),
-        valueCell(f.realisasiSd, "belum diisi", f.decimals),
+        valueCell(f.realisasiSd, belumDiisiText(f), f.decimals),
         percentCell(annual ? f.capaianTahunan : f.capaianSd),
         text(kriteriaText(kriteria, scale), "center"),
         ...(annual ? [] : [percentCell(capaianTahunanShown(f))]),
@@ -254,7 +254,7 @@ export function evaluationForm(
           valueCell(f.row.targetTw[tw - 1], NO_TARGET, f.decimals),
           valueCell(f.row.realisasiTw[tw - 1], "belum diisi", f.decimals),
           valueCell(f.targetSd, NO_TARGET, f.decimals),
-          valueCell(f.realisasiSd, "belum diisi", f.decimals),
+          valueCell(f.realisasiSd, belumDiisiText(f), f.decimals),
           percentCell(f.capaianSd),
           text(kriteriaText(f.kriteria, scale), "center"),
         ],
@@ -472,7 +472,7 @@ export function unratedState(k: CellValue, scale: Scale): Unrated | null {
 export function unratedLabels(twLabel: string): Record<Unrated, string> {
   return {
     tanpaTarget: `Tanpa target s.d. ${twLabel} (–)`,
-    belumDiisi: `Realisasi ${twLabel} belum diisi`,
+    belumDiisi: `Realisasi s.d. ${twLabel} belum diisi`,
     tidakDihitung: "Capaian tidak dapat dihitung",
   };
 }

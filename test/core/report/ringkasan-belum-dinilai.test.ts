@@ -25,15 +25,15 @@ describe("indicators not rated, said by their state", () => {
   it("TW III with nothing reported yet: realisasi TW III belum diisi, not 'tanpa target'", () => {
     const doc = lakip(3);
     expect(summary(doc)).toBe(
-      `${HEAD} 5 indikator kinerja (3 indikator sasaran). Kriteria capaian s.d. triwulan ini: belum ada. Belum dinilai: 5 indikator yang realisasi TW III-nya belum diisi.`,
+      `${HEAD} 5 indikator kinerja (3 indikator sasaran). Kriteria capaian s.d. triwulan ini: belum ada. Belum dinilai: 5 indikator yang realisasinya belum diisi s.d. TW III.`,
     );
     expect(summary(doc)).not.toMatch(/tanpa target/);
-    expect(legend(doc)).toEqual([["Realisasi TW III belum diisi", [2, 3]]]);
+    expect(legend(doc)).toEqual([["Realisasi s.d. TW III belum diisi", [2, 3]]]);
   });
 
   it("TW III partly reported: the rated counted by kriteria, the rest belum diisi", () => {
     expect(summary(lakip(3, true))).toBe(
-      `${HEAD} 6 indikator kinerja (3 indikator sasaran). Kriteria capaian s.d. triwulan ini: 2 Sangat Tinggi. Belum dinilai: 4 indikator yang realisasi TW III-nya belum diisi.`,
+      `${HEAD} 6 indikator kinerja (3 indikator sasaran). Kriteria capaian s.d. triwulan ini: 2 Sangat Tinggi. Belum dinilai: 4 indikator yang realisasinya belum diisi s.d. TW III.`,
     );
   });
 

@@ -1,4 +1,5 @@
 import type { PlanRow } from "../../plan";
+import { readSifat } from "../../sifat";
 import { cellOf, entities, entityLabel, finding, isBlank, num, quote, TWS, type Tw, twList } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
 
@@ -42,7 +43,10 @@ export const realisasiKosong: Rule = {
                 "realisasiTw",
                 missing,
                 `indikator ${quote(pr.indikator)}`,
-                until,
+                // A kumulatif sum to date lacks it: the evaluation tab does not rate the row.
+                missing[0] < current && readSifat(pr).sifat === "kumulatif"
+                  ? `${until}, jadi realisasi s.d. ${until} belum dinilai`
+                  : until,
               ),
             );
         }

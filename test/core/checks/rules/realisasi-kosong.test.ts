@@ -51,4 +51,23 @@ describe("realisasi-kosong: realisasi asked for up to the current TW", () => {
     expect(fs[1].message).toContain("Realisasi TW I dan II");
     expect(fs.every((f) => f.severity === "warning")).toBe(true);
   });
+
+  it("says a kumulatif sum to date is not rated while an earlier TW is blank, as the evaluation tab", () => {
+    const rapat = (sifat: string): Row => ({
+      indikator: "Jumlah Rapat Koordinasi dan Konsultasi SKPD yang diikuti",
+      satuan: "Kali",
+      sifat,
+      targetTahunan: 60,
+      ...tw("targetTw", [18, 10, 20, 12]),
+      ...tw("realisasiTw", [13, "", 20, ""]),
+    });
+    const [kumulatif, akhir] = ["kumulatif", "akhir"].map(
+      (sifat) => run(realisasiKosong, [templateTab("Sekretariat", [rapat(sifat)])], 3)[0].message,
+    );
+    expect(kumulatif).toBe(
+      'Realisasi TW II indikator "Jumlah Rapat Koordinasi dan Konsultasi SKPD yang diikuti" belum diisi (laporan sampai TW III, jadi realisasi s.d. TW III belum dinilai).',
+    );
+    // akhir: TW III's own value is the figure to date, rated; the blank TW II is still asked for.
+    expect(akhir).toMatch(/belum diisi \(laporan sampai TW III\)\.$/);
+  });
 });
