@@ -237,10 +237,10 @@ export function unreported(realisasiTw: unknown, targetTw: unknown, polaritas: u
 }
 
 /**
- * The first TW up to `tw` (1-based) whose realisasi is not reported though it has a target, 0 when
- * none, as the tab's realisasi s.d. TW decides it: for a kumulatif sum any of TW I … `tw` with a
- * target TW > 0 (sumUnlessUnreported), else `tw` alone (akhir takes the last value reported, tetap
- * the TW's own: an earlier blank does not change them).
+ * The TW (1-based) whose realisasi is not reported though it has a target, 0 when none, as the
+ * tab's realisasi s.d. TW and Keterangan decide it: `tw` itself, and for a kumulatif sum (any of TW
+ * I … `tw` with a target TW > 0, sumUnlessUnreported) the first earlier one when `tw` is reported;
+ * akhir takes the last value reported, tetap the TW's own: an earlier blank does not change them.
  */
 export function unreportedTw(
   sifat: Sifat,
@@ -252,6 +252,7 @@ export function unreportedTw(
   if (sifat !== "kumulatif") return unreported(realisasiTw[tw - 1], targetTw[tw - 1], polaritas) ? tw : 0;
   const missing = (t: number) =>
     blankValue(realisasiTw[t]) && ![0, "", null].includes(sheetNumber(targetTw[t]));
+  if (missing(tw - 1)) return tw;
   for (let t = 0; t < tw; t++) if (missing(t)) return t + 1;
   return 0;
 }

@@ -511,8 +511,10 @@ function indicatorLine(
   // numbers were read in points from percent-formatted cells ("dibaca 61,68 dari sel berformat persen").
   const persen = percentNote(row, tw);
   const also = persen && `; ${persen}`;
-  // The TW not reported: for a kumulatif sum the first with a target, an earlier one too.
-  const which = earlier.reduceRight((other, g, i) => `IF(${g},"${ROMAN[i]}",${other})`, `"${ROMAN[tw - 1]}"`);
+  // The TW not reported: this one when blank, else (kumulatif) the first earlier one with a target.
+  const which = `IF(${realisasiTw}="","${ROMAN[tw - 1]}",${earlier
+    .slice(0, -1)
+    .reduceRight((other, g, i) => `IF(${g},"${ROMAN[i]}",${other})`, `"${ROMAN[earlier.length - 1]}"`)})`;
   const unreportedNote = earlier.length
     ? `"realisasi TW "&${which}&" ${BELUM_DIISI}${also}"`
     : `"realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}"`;
