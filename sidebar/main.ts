@@ -57,7 +57,11 @@ async function busy<T>(
 
 const ctx: PanelContext = { busy, say, refresh: (tab) => refresh(tab) };
 
+/** The state the panel shows, as read: a quiet re-read that reads the same renders nothing. */
+let shownState = "";
+
 function renderState(s: SidebarState, quiet = false): void {
+  shownState = JSON.stringify(s);
   renderOffice(s);
   const plans = $("plans");
   plans.replaceChildren(
@@ -174,11 +178,16 @@ const reread = () => {
   void call("sidebarState", {})
     .then((state) => {
       // Never while the person is typing in a field of the panel (renderState fills some of them),
-      // nor while a box they opened to add or point at columns is open (rendering closes it).
+      // nor while a box they opened to add, point at or correct columns one by one is open
+      // (rendering closes it).
       const field = document.activeElement as HTMLInputElement | null;
       const typing = field?.matches("input:not([type=checkbox]), select, textarea");
-      const open = document.querySelector("[aria-invalid], .add-columns:not([hidden])");
-      if (!working && !typing && !open) renderState(state, true);
+      const open = document.querySelector(
+        "[aria-invalid], .add-columns:not([hidden]), details.per-column[open]",
+      );
+      // Nothing changed in the sheet: nothing to render, and what the person opened stays open.
+      const same = JSON.stringify(state) === shownState;
+      if (!working && !typing && !open && !same) renderState(state, true);
     })
     .catch(() => {});
 };
