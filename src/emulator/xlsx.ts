@@ -452,14 +452,9 @@ async function writeXlsx(
     });
     const { styles, notes, validations } = tab;
     const used = workbook.usedSize(tab);
-    const last = Math.max(
-      used.rows,
-      styles.lastRow(),
-      notes.lastRow(),
-      validations.lastRow(),
-      0,
-      ...tab.rowHeights.keys(),
-    );
+    // A loop, not a spread: a tab can carry more row heights than a call has room for arguments.
+    let last = Math.max(used.rows, styles.lastRow(), notes.lastRow(), validations.lastRow(), 0);
+    for (const r of tab.rowHeights.keys()) last = Math.max(last, r);
     const shared = options.rewrite ? null : shareFormulas(workbook, tab, used, computed);
     for (let r = 1; r <= last; r++) {
       const row = ws.getRow(r);
