@@ -1,7 +1,7 @@
 import type { CellValue } from "./cells";
 import { formatNumber, MAX_NUMBER_TEXT, parseNumber, plainNumber, toNumber } from "./numbers";
 import type { Polaritas } from "./plan";
-import { blank, type Computed, problem, quote, value } from "./result";
+import { blank, type Computed, named, problem, quote, value } from "./result";
 import { lowerWords, normalise, wordTable } from "./text";
 
 const POLARITAS_WORDS = wordTable<Polaritas>({
@@ -132,7 +132,7 @@ function readTarget(input: CellValue): Target | { kind: "problem"; message: stri
       return { kind: "range", low: Math.min(a.value, b.value), high: Math.max(a.value, b.value) };
     }
   }
-  return problem(`Target ${quote(input)} bukan angka: isi angka atau rentang seperti 80-90.`);
+  return problem(`${named("Target", input)} bukan angka: isi angka atau rentang seperti 80-90.`);
 }
 
 export interface CapaianOptions {
@@ -250,7 +250,7 @@ function uncapped(
     return problem(
       qualitative(realisasi)
         ? `Realisasi ${quote(realisasi)} kualitatif, tetapi targetnya angka: samakan skalanya.`
-        : `Realisasi ${quote(realisasi)} bukan angka.`,
+        : `${named("Realisasi", realisasi)} bukan angka.`,
     );
   }
   const r = real.value;

@@ -1,7 +1,7 @@
 import type { CellValue } from "./cells";
 import { readCapaian } from "./kriteria";
 import { parseNumber, plainNumber } from "./numbers";
-import { blank, type Computed, problem, quote, value } from "./result";
+import { blank, type Computed, named, problem, value } from "./result";
 import { wordTable } from "./text";
 
 export type MetodeEfisiensi = "lkjip" | "selisih" | "rasio" | "kategori";
@@ -36,8 +36,8 @@ export function serapan(pagu: CellValue, realisasiAnggaran: CellValue): Computed
   const p = parseNumber(pagu);
   const r = parseNumber(realisasiAnggaran);
   if (r.kind === "empty") return blank;
-  if (r.kind === "invalid") return problem(`Realisasi anggaran ${quote(realisasiAnggaran)} bukan angka.`);
-  if (p.kind === "invalid") return problem(`Pagu ${quote(pagu)} bukan angka.`);
+  if (r.kind === "invalid") return problem(`${named("Realisasi anggaran", realisasiAnggaran)} bukan angka.`);
+  if (p.kind === "invalid") return problem(`${named("Pagu", pagu)} bukan angka.`);
   if (p.kind === "empty" || p.value === 0)
     return problem("Pagu kosong atau 0: serapan tidak dapat dihitung.");
   return value((r.value / p.value) * 100);

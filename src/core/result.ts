@@ -1,3 +1,5 @@
+import { TEXT_IN_SUM } from "./evaluasi-formulas";
+
 /** What a SAKIP computation gives for one row: a value, a blank, or a problem a person must fix. */
 export type Computed<T = number> =
   | { kind: "value"; value: T }
@@ -18,6 +20,16 @@ export function value<T>(v: T): Computed<T> {
 
 export function problem(message: string): { kind: "problem"; message: string } {
   return { kind: "problem", message };
+}
+
+/**
+ * What a "… bukan angka." message calls its input: `what` with the cell quoted, or `what` alone when
+ * the cell holds an add-on message ("Ada angka tersimpan sebagai teks", another "… bukan angka."),
+ * which a second message would only quote cut short.
+ */
+export function named(what: string, v: unknown): string {
+  const message = typeof v === "string" && (v === TEXT_IN_SUM || / bukan angka[.:]/.test(v));
+  return message ? what : `${what} ${quote(v)}`;
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
