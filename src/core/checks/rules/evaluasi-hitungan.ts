@@ -1,8 +1,10 @@
 import type { CellValue, TabSnapshot } from "../../cells";
+import { fieldHeader } from "../../columns";
 import { type ComputedColumn, computedColumns, HEADER_ROW, isOurEvaluasi } from "../../evaluasi";
+import type { PlanField } from "../../plan";
 import { ROMAN } from "../../plan";
-import { finding, loc } from "../shared";
-import type { Finding, Rule } from "../types";
+import { cellOf, finding, loc } from "../shared";
+import type { Finding, PlanTab, Rule } from "../types";
 
 /** The first data row of an evaluation tab, 0-based (sheet row 6). */
 const FIRST = HEADER_ROW;
@@ -116,11 +118,16 @@ export function computedCellFindings(tab: TabSnapshot): Finding[] {
     }
   }
 
+  // A row whose hidden cells read an error from its bidang tab only shows it: the bidang tab's cell
+  // is the finding (planErrors), not each cell of the row that shows it.
+  const read = columns.filter((c) => /^(Angka|Kata):/.test(c.id));
+  const fromPlan = (r: number) => read.some((c) => errorValue(valueAt(r, c.col)));
   // Error values in any computed column, once per column (the first, and how many more).
   for (const c of columns) {
     if (blocked.has(c.col)) continue;
     const errors: number[] = [];
-    for (let r = FIRST; r < tab.values.length; r++) if (errorValue(valueAt(r, c.col))) errors.push(r);
+    for (let r = FIRST; r < tab.values.length; r++)
+      if (errorValue(valueAt(r, c.col)) && !fromPlan(r)) errors.push(r);
     if (!errors.length) continue;
     const r = errors[0];
     const code = errorValue(valueAt(r, c.col)) as string;
@@ -134,6 +141,31 @@ export function computedCellFindings(tab: TabSnapshot): Finding[] {
       `${fix}.`,
     );
   }
+  return out;
+}
+
+/** A cell of a bidang tab that shows an error ("=1/0" typed in a realisasi): one galat on it. */
+function planErrors(plans: PlanTab[]): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const plan of plans)
+    for (const pr of plan.table.rows)
+      for (const field of Object.keys(pr.columns) as PlanField[]) {
+        const at = cellOf(plan, pr, field);
+        const code = errorValue(plan.snapshot.values[at.row - 1]?.[at.col - 1] ?? "");
+        if (!code || seen.has(`${plan.name}!${at.cell}`)) continue;
+        seen.add(`${plan.name}!${at.cell}`);
+        const what = fieldHeader(field).replace(/^\w/, (ch) => ch.toLowerCase());
+        out.push({
+          ...finding(
+            evaluasiHitungan,
+            at,
+            `${at.cell}: ${what} berisi ${code} (${ERRORS[code]}), jadi barisnya tidak dihitung di tab Evaluasi.`,
+            `Perbaiki rumus atau isi ${at.cell}, lalu buat ulang tab Triwulan.`,
+          ),
+          groupTitle: "Sel tab bidang berisi galat",
+        });
+      }
   return out;
 }
 
@@ -154,7 +186,7 @@ export const evaluasiHitungan: Rule = {
   severity: "error",
   title: "Sel hitungan tab Evaluasi tidak sesuai",
   run(ctx) {
-    return evaluasiTabs(ctx.tabs, ctx.currentTw).flatMap(computedCellFindings);
+    return [...planErrors(ctx.plans), ...evaluasiTabs(ctx.tabs, ctx.currentTw).flatMap(computedCellFindings)];
   },
 };
 
