@@ -4,6 +4,7 @@
  * the same OPD and year are named in one sentence and counted once (the one sent last whose data is
  * unchanged), or not at all when none can be trusted, so the totals are those of the offices.
  */
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { assemble, rekapSource } from "../../src/app/rekap";
 import { sha256 } from "../../src/cli/sakip";
@@ -13,6 +14,7 @@ import { type FileResult, failedRow, type RekapRow } from "../../src/core/rekap"
 import { rekapTable, rekapText } from "../../src/core/rekap-table";
 import { emulatedPort } from "../../src/emulator/session";
 import type { MemoryWorkbook } from "../../src/emulator/workbook";
+import { rekapXlsx } from "../../src/render/rekap-xlsx";
 import { opdWorkbook, review, type Stage } from "../utils/opd";
 
 const REALISASI_TW2 = TEMPLATE_COLUMNS.findIndex((c) => c.field === "realisasiTw2") + 1;
@@ -152,6 +154,20 @@ describe("files of the same OPD, year and TW", () => {
     expect(table.total[1]).toBe("Jumlah (5 berkas, 2 tidak dijumlahkan)");
     const keterangan = table.columns.findIndex((c) => c.header === "Keterangan");
     expect(table.rows[0][keterangan]).toBe(x1.tidakDijumlahkan);
+    // The .xlsx the Inspektorat keeps says it above the table, and ranks the office once.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await rekapXlsx(rekap)) as unknown as ExcelJS.Buffer);
+    expect(book.getWorksheet("Rekap TW II")?.getCell("A3").value).toBe(rekap.duplikat[0].kalimat);
+    const ranking = book.getWorksheet("Peringkat");
+    const rankedFiles: unknown[] = [];
+    ranking?.eachRow((r, n) => {
+      if (n > 3) rankedFiles.push(r.getCell(6).value);
+    });
+    expect(rankedFiles.map(String).sort()).toEqual([
+      "lain.xlsx",
+      "x-2025.xlsx",
+      "x2-diperbaiki-dikirim-lagi.xlsx",
+    ]);
   }, 60_000);
 
   it("none is counted when none was sent with its data unchanged: the sentence says to keep one", async () => {
