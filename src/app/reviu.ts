@@ -41,6 +41,7 @@ import {
   REOPENED,
   SENT,
   twName,
+  whenText,
 } from "./riwayat";
 
 export { HISTORY_TAB } from "./riwayat";
@@ -71,16 +72,43 @@ const notReady = (message: string) => new UserError(message, "belum-siap");
 
 const anchorKey = (tw: Tw) => `sakip.dikirim.${tw}`;
 
+/** The Dikirim row's cells B:K but J as the anchor keeps them: a time to the second, a long text by its hash. */
+const sentCells = (row: CellValue[], digest: Digest) =>
+  row.slice(1, 11).map((v, i) => {
+    // The kode data (J) is the anchor's first field, said as such.
+    const t =
+      i === 8
+        ? ""
+        : v instanceof Date
+          ? new Date(Math.round(v.getTime() / 1e3) * 1e3).toISOString()
+          : String(v);
+    return t.length > 80 ? `#${digest(t).slice(0, 16)}` : t;
+  });
+
 /**
  * The history's last submission of the TW against the add-on's own copy (`ReviuDeps.anchor`: the
- * kode data, and from record version 6 the SHA-256 of its per-row record, whose values Verifikasi
- * shows as "before"): "" when they agree or there is no copy, else one sentence saying the history
- * was edited.
+ * kode data, the SHA-256 of its per-row record, and every other cell of the Dikirim row: sender,
+ * time, counts, reason): "" when they agree or there is no copy, else one sentence saying the
+ * history was edited, naming the cell.
  */
-function anchorProblem(deps: ReviuDeps, tw: Tw, sent: HistoryRow | null): string {
+function anchorProblem(deps: ReviuDeps, wb: Workbook, tw: Tw, sent: HistoryRow | null): string {
   const [hash, rows] = deps.anchor?.get(anchorKey(tw))?.split(" ") ?? [];
-  if (!hash || (sent?.hash === hash && (!rows || deps.digest(sent.packed) === rows))) return "";
-  return `kiriman ${twName(tw)} di tab ${HISTORY_TAB}${sent ? ` (baris ${sent.row})` : ""} tidak sama dengan yang disimpan add-on saat dikirim (kode data ${hash.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus sesudahnya dan perbandingan ini tidak dapat dipercaya`;
+  if (!hash) return "";
+  if (sent?.hash !== hash || (rows && deps.digest(sent.packed) !== rows))
+    return `kiriman ${twName(tw)} di tab ${HISTORY_TAB}${sent ? ` (baris ${sent.row})` : ""} tidak sama dengan yang disimpan add-on saat dikirim (kode data ${hash.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus sesudahnya dan perbandingan ini tidak dapat dipercaya`;
+  const kept = JSON.parse(deps.anchor?.get(`${anchorKey(tw)}.baris`) || "[]") as string[];
+  const now = sentCells(wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1] ?? [], deps.digest);
+  const col = kept.findIndex((k, i) => k !== now[i]);
+  if (col < 0) return "";
+  const shown = (t = "") =>
+    /^\d{4}-\d\d-\d\dT/.test(t)
+      ? whenText(t, deps.timeZone)
+      : t.startsWith("#")
+        ? "(teks lain)"
+        : t
+          ? quote(t, 40)
+          : "kosong";
+  return `sel ${columnLetter(col + 2)}${sent.row} (${HISTORY_HEADERS[col + 1]}) di tab ${HISTORY_TAB} tertulis ${shown(now[col])}, padahal saat ${twName(tw)} dikirim tercatat ${shown(kept[col])}, jadi catatan kiriman diubah sesudahnya`;
 }
 
 const protectionLabel = (tw: number) => `SAKIP: dikirim untuk reviu ${twName(tw)}`;
@@ -220,8 +248,13 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
       });
     }
     const packed = packRows(print);
-    deps.anchor?.set(anchorKey(tw), `${print.hash} ${deps.digest(packed)}`);
-    record(port, wb, deps, tw, SENT, [
+    const when = deps.now();
+    const row = [
+      0,
+      when,
+      twName(tw),
+      SENT,
+      deps.user(),
       check.summary.error,
       check.summary.warning,
       check.summary.info,
@@ -229,7 +262,10 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
       print.hash,
       print.tabs.map((t) => t.tab).join(", "),
       packed,
-    ]);
+    ];
+    deps.anchor?.set(anchorKey(tw), `${print.hash} ${deps.digest(packed)}`);
+    deps.anchor?.set(`${anchorKey(tw)}.baris`, JSON.stringify(sentCells(row, deps.digest)));
+    record(port, wb, deps, tw, SENT, row.slice(5), when);
     const share = wb.settings.reviewer
       ? ` Bagikan spreadsheet ini ke ${wb.settings.reviewer}: klik Bagikan, tulis email itu, pilih peran Editor (agar reviewer dapat menulis di tab Catatan Reviu), lalu Kirim.`
       : " Isi Email reviewer di tab Pengaturan, lalu bagikan spreadsheet ini kepadanya dengan peran Editor.";
@@ -454,7 +490,7 @@ export function verify(
   return port.withLock(() => {
     const wb = readAll(port);
     const { sent, reopened } = quarterState(history(wb), tw);
-    const riwayat = anchorProblem(deps, tw, sent);
+    const riwayat = anchorProblem(deps, wb, tw, sent);
     if (!sent)
       throw notReady(
         riwayat ? `Riwayat tidak sesuai: ${riwayat}.` : `${twName(tw)} belum pernah dikirim untuk reviu.`,
@@ -728,7 +764,7 @@ export function statement(
       throw refused(
         `${twName(tw)} dibuka kembali untuk perbaikan ${onBy(reopened, deps.timeZone)} (${HISTORY_TAB} baris ${reopened.row}) dan belum dikirim lagi: pernyataan dibuat setelah pengirim mengirim ulang ${twName(tw)} dan Anda memverifikasinya.`,
       );
-    const riwayat = anchorProblem(deps, tw, sent);
+    const riwayat = anchorProblem(deps, wb, tw, sent);
     if (riwayat) throw refused(`${riwayat}.`);
     if (packedVersion(sent.packed) < 2)
       throw refused(
