@@ -474,13 +474,16 @@ function apply(reply: ViewReply, options: { flash?: boolean } = {}): void {
   $("title").textContent = reply.workbook;
   document.title = `${reply.workbook} — SAKIP (lokal)`;
   $("sidebar-title").textContent = reply.sidebarTitle;
-  const moved = reply.active.seq !== seq;
-  seq = reply.active.seq;
-  // A reply may arrive while the person already types in another cell of the same tab: keep that edit.
+  // As in Sheets, a script run never takes the cell a person is typing in: a reply showing another
+  // tab waits until the edit is saved (that save's reply follows the add-on then), and a reply of
+  // the same tab keeps the edit and its cell, even when the add-on activated another range.
+  if (editing && view && reply.sheet.name !== view.name) return;
   const typing =
-    editing && !moved && view?.name === reply.sheet.name
+    editing && view?.name === reply.sheet.name
       ? { cell: editing.cell, value: editing.input.value, caret: editing.input.selectionStart }
       : null;
+  const moved = reply.active.seq !== seq && !typing;
+  seq = reply.active.seq;
   render(reply.sheet);
   renderTabs(reply.tabs, reply.sheet.name);
   if (moved) select(parseA1(reply.active.cell) ?? { row: 1, col: 1 }, { flash: options.flash });
