@@ -70,6 +70,7 @@ export interface ReviuDeps {
 /** A refusal because the quarter is not ready for the action (the panel tells it from bad input). */
 const notReady = (message: string) => new UserError(message, "belum-siap");
 
+type Stored = Pick<ReviuDeps, "anchor" | "digest" | "timeZone">;
 const anchorKey = (tw: Tw) => `sakip.dikirim.${tw}`;
 
 /** The Dikirim row's cells B:K but J as the anchor keeps them: a time to the second, a long text by its hash. */
@@ -91,7 +92,7 @@ const sentCells = (row: CellValue[], digest: Digest) =>
  * time, counts, reason): "" when they agree or there is no copy, else one sentence saying the
  * history was edited, naming the cell.
  */
-function anchorProblem(deps: ReviuDeps, wb: Workbook, tw: Tw, sent: HistoryRow | null): string {
+function anchorProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | null): string {
   const [hash, rows] = deps.anchor?.get(anchorKey(tw))?.split(" ") ?? [];
   if (!hash) return "";
   if (sent?.hash !== hash || (rows && deps.digest(sent.packed) !== rows))
@@ -109,6 +110,34 @@ function anchorProblem(deps: ReviuDeps, wb: Workbook, tw: Tw, sent: HistoryRow |
           ? quote(t, 40)
           : "kosong";
   return `sel ${columnLetter(col + 2)}${sent.row} (${HISTORY_HEADERS[col + 1]}) di tab ${HISTORY_TAB} tertulis ${shown(now[col])}, padahal saat ${twName(tw)} dikirim tercatat ${shown(kept[col])}, jadi catatan kiriman diubah sesudahnya`;
+}
+
+/**
+ * The Dikirim row against what the file's own history says of it (no store needed: an .xlsx, the
+ * CLI): a later Diverifikasi ("kode data X… sama") or Pernyataan dibuat row of that submission, or
+ * the statement in force, recording another kode data. "" when they agree.
+ */
+function historyProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | null): string {
+  const anchored = anchorProblem(deps, wb, tw, sent);
+  if (anchored || !sent) return anchored;
+  const said = (where: string, x = "") =>
+    x && !sent.hash.startsWith(x)
+      ? `${where} mencatat kode data ${x.slice(0, 12)}…, baris Dikirim (${sent.row}) kini ${sent.hash.slice(0, 12)}…, jadi catatan kiriman diubah sesudahnya`
+      : "";
+  for (const h of history(wb).filter((h) => h.row > sent.row && h.tw === sent.tw)) {
+    const x =
+      h.event === STATEMENT_MADE
+        ? h.hash
+        : h.event === VERIFIED
+          ? /kode data ([0-9a-f]{12})… sama/.exec(h.note)?.[1]
+          : "";
+    const problem = said(`baris ${h.row} (${h.event})`, x);
+    if (problem) return problem;
+  }
+  const tab = statementTab(tw, tahunOf(wb));
+  const made = (wb.snapshots.get(tab)?.values ?? []).map((r) => String(r[0] ?? ""));
+  if (made[0] !== STATEMENT_TITLE || made[STATEMENT_STATUS_ROW - 1]?.startsWith("TIDAK BERLAKU")) return "";
+  return said(`tab '${tab}'`, /kode data SHA-256 ([0-9a-f]{64})/.exec(made.join("\n"))?.[1]);
 }
 
 const protectionLabel = (tw: number) => `SAKIP: dikirim untuk reviu ${twName(tw)}`;
@@ -490,7 +519,7 @@ export function verify(
   return port.withLock(() => {
     const wb = readAll(port);
     const { sent, reopened } = quarterState(history(wb), tw);
-    const riwayat = anchorProblem(deps, wb, tw, sent);
+    const riwayat = historyProblem(deps, wb, tw, sent);
     if (!sent)
       throw notReady(
         riwayat ? `Riwayat tidak sesuai: ${riwayat}.` : `${twName(tw)} belum pernah dikirim untuk reviu.`,
@@ -527,7 +556,7 @@ export function verify(
     const message = parts.join(" ");
     // The history row holds every cell named (the message at most a few).
     const full = tampilan.includes(" sel lain") ? shownProblem(port, wb, tw, 1e6) : tampilan;
-    record(port, wb, deps, tw, "Diverifikasi", [
+    record(port, wb, deps, tw, VERIFIED, [
       "",
       "",
       "",
@@ -555,6 +584,7 @@ function computedProblem(wb: Workbook, tw: Tw): string | null {
 
 const statementTab = (tw: Tw, tahun: string) => `Pernyataan Reviu ${twName(tw)} ${tahun}`;
 const STATEMENT_MADE = "Pernyataan dibuat";
+const VERIFIED = "Diverifikasi";
 /** The statement's own hash in its history row's detail column: "#pernyataan <sha-256>". */
 const STATEMENT_LINE = "#pernyataan ";
 
@@ -764,7 +794,7 @@ export function statement(
       throw refused(
         `${twName(tw)} dibuka kembali untuk perbaikan ${onBy(reopened, deps.timeZone)} (${HISTORY_TAB} baris ${reopened.row}) dan belum dikirim lagi: pernyataan dibuat setelah pengirim mengirim ulang ${twName(tw)} dan Anda memverifikasinya.`,
       );
-    const riwayat = anchorProblem(deps, wb, tw, sent);
+    const riwayat = historyProblem(deps, wb, tw, sent);
     if (riwayat) throw refused(`${riwayat}.`);
     if (packedVersion(sent.packed) < 2)
       throw refused(
@@ -897,6 +927,7 @@ export function reviewState(
   const status = last === REOPENED ? "dibuka kembali" : last === STATEMENT_MADE ? "direviu" : "dikirim";
   let changed: boolean | null;
   let note = "";
+  const riwayat = historyProblem({ digest, timeZone }, wb, tw, sent);
   try {
     // By the rules the record was made with (an older record covers less), as Verifikasi does.
     const found = recordFindings(wb, tw, sent, digest);
@@ -909,6 +940,7 @@ export function reviewState(
     if (found.unsure.length || found.filled.length || found.converted || found.laporanOutside)
       note = dataVerdict(wb, tw, sent, found);
     if (!changed && found.unsure.length) changed = null;
+    if (riwayat) [changed, note] = [true, `Riwayat tidak sesuai: ${riwayat}. ${note}`.trim()];
   } catch (e) {
     // The evaluation tab (or a bidang tab) that was sent is gone: the data changed.
     if (!(e instanceof UserError)) throw e;

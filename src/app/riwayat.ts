@@ -36,6 +36,8 @@ export interface HistoryRow {
   tw: string;
   event: string;
   by: string;
+  /** Keterangan (column I). */
+  note: string;
   hash: string;
   packed: string;
 }
@@ -47,6 +49,7 @@ export function historyRows(values: CellValue[][]): HistoryRow[] {
     tw: String(r[2] ?? ""),
     event: String(r[3] ?? ""),
     by: String(r[4] ?? ""),
+    note: String(r[8] ?? ""),
     hash: String(r[9] ?? ""),
     packed: String(r[11] ?? ""),
   }));

@@ -4,8 +4,13 @@
  * is named by Verifikasi and the statement is refused.
  */
 import { describe, expect, it } from "vitest";
-import { statement, submitForReview, verify } from "../../src/app/reviu";
+import { readWorkbook } from "../../src/app/plans";
+import { rekapFile } from "../../src/app/rekap";
+import { fingerprintOf, statement, submitForReview, verify } from "../../src/app/reviu";
 import { generateTriwulan } from "../../src/app/triwulan";
+import { sha256 } from "../../src/cli/sakip";
+import { packRows } from "../../src/core/fingerprint";
+import { emulatedPort } from "../../src/emulator/session";
 import { reviuDeps as deps } from "../fixtures/reviu";
 import { dinasTw1, PLAN, REVIEWER, STAFF, STATEMENT } from "../utils/reviu";
 
@@ -89,5 +94,55 @@ describe("the Dikirim row edited in a live session (document properties present)
         `^Riwayat tidak sesuai: sel F2 \\(Galat\\) di tab Riwayat Reviu tertulis "0", padahal saat TW I dikirim tercatat "${galat}"`,
       ),
     );
+  });
+});
+
+describe("an .xlsx without the add-on's store: the Dikirim row's kode rewritten after it was verified and signed (trial 3, #3)", () => {
+  /** Sent, verified ("kode data X… sama"), statement made; then a realisasi changed and the new kode and rows written over the Dikirim row. */
+  function doctored() {
+    const c = dinasTw1();
+    expect(submitForReview(c.port, deps(STAFF), { tw: 1 }).status).toBe("dikirim");
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+    statement(c.reviewerPort, deps(REVIEWER), { tw: 1 });
+    const history = c.wb.getTab("Riwayat Reviu");
+    const x = String(c.wb.value(history, 2, 10));
+    expect(c.wb.value(history, 4, 4)).toBe("Pernyataan dibuat");
+    c.wb.write(c.wb.getTab(PLAN), 3, 19, [[77]]);
+    const print = fingerprintOf(readWorkbook(emulatedPort(c.wb).port, { notes: true }), 1, sha256);
+    c.wb.write(history, 2, 10, [[print.hash, c.wb.value(history, 2, 11), packRows(print)]]);
+    return { c, history, x, y: print.hash };
+  }
+  const short = (h: string) => `${h.slice(0, 12)}…`;
+
+  it("Verifikasi names the row that recorded the kode, the statement is refused and kept, the rekap flags it", () => {
+    const { c, x, y } = doctored();
+    const said = `baris 3 (Diverifikasi) mencatat kode data ${short(x)}, baris Dikirim (2) kini ${short(y)}, jadi catatan kiriman diubah sesudahnya`;
+    const checked = verify(c.reviewerPort, deps(REVIEWER), { tw: 1 });
+    expect(checked.changed).toBe(true);
+    expect(checked.message.startsWith(`Riwayat tidak sesuai: ${said}.`)).toBe(true);
+    const before = c.wb.value(c.wb.getTab(STATEMENT), 10, 1);
+    expect(String(before)).toContain(x);
+    expect(() => statement(c.reviewerPort, deps(REVIEWER), { tw: 1 })).toThrow(
+      `Pernyataan tidak dibuat karena ${said}.`,
+    );
+    // The statement already issued is not replaced.
+    expect(c.wb.value(c.wb.getTab(STATEMENT), 10, 1)).toBe(before);
+    const { row } = rekapFile(c.reviewerPort, "dinas.xlsx", 1, sha256);
+    expect(row.sidikBerubah).toBe(true);
+    expect(row.status).not.toBe("direviu");
+    expect(row.sidikCatatan).toContain(`Riwayat tidak sesuai: ${said}.`);
+  });
+
+  it("the later rows blanked too: the statement tab printing the old kode still refuses", () => {
+    const { c, history, x, y } = doctored();
+    c.wb.write(history, 3, 1, [Array(12).fill(""), Array(12).fill("")]);
+    const said = `tab '${STATEMENT}' mencatat kode data ${short(x)}, baris Dikirim (2) kini ${short(y)}`;
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).message).toContain(
+      `Riwayat tidak sesuai: ${said}`,
+    );
+    expect(() => statement(c.reviewerPort, deps(REVIEWER), { tw: 1 })).toThrow(
+      `Pernyataan tidak dibuat karena ${said}`,
+    );
+    expect(String(c.wb.value(c.wb.getTab(STATEMENT), 10, 1))).toContain(x);
   });
 });

@@ -388,8 +388,10 @@ describe("the history row of the submission edited (trial: data changed, the own
     c.wb.write(c.wb.getTab(PLAN), 3, 19, [[77]]);
     const print = fingerprintOf(readWorkbook(emulatedPort(c.wb).port, { notes: true }), 1, sha256);
     c.wb.write(c.wb.getTab("Riwayat Reviu"), 2, 10, [[print.hash, "", packRows(print)]]);
-    // Without the add-on's own copy, the doctored row passes: that is what the copy is for.
-    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).changed).toBe(false);
+    // Without the add-on's own copy, the history's own Diverifikasi row (kode data … sama) gives it away.
+    expect(verify(c.reviewerPort, deps(REVIEWER), { tw: 1 }).message).toMatch(
+      /^Riwayat tidak sesuai: baris 3 \(Diverifikasi\) mencatat kode data [0-9a-f]{12}…, baris Dikirim \(2\) kini /,
+    );
     const checked = verify(c.reviewerPort, withAnchor(REVIEWER), { tw: 1 });
     expect(checked.changed).toBe(true);
     const said = `kiriman TW I di tab Riwayat Reviu (baris 2) tidak sama dengan yang disimpan add-on saat dikirim (kode data ${store.get("sakip.dikirim.1")?.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus sesudahnya dan perbandingan ini tidak dapat dipercaya`;
