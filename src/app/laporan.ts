@@ -1,4 +1,6 @@
+import { sheetRef } from "../core/a1";
 import type { CellValue } from "../core/cells";
+import { errorValue } from "../core/checks/rules/evaluasi-hitungan";
 import { evaluasiTabName, HEADER_ROW } from "../core/evaluasi";
 import { checkTw, type Tw } from "../core/plan";
 import { opdOfWorkbook } from "../core/rekap";
@@ -6,7 +8,7 @@ import { indicatorFigures } from "../core/report/figures";
 import { buildLakip, type ReportInput } from "../core/report/lakip";
 import { buildLkjip } from "../core/report/lkjip";
 import type { ReportDocument } from "../core/report/model";
-import type { TypedTexts } from "../core/report/narrative";
+import { galatRequest, type TypedTexts } from "../core/report/narrative";
 import { readPkFigures } from "../core/report/pk";
 import { isOurReport, renderSheet } from "../core/report/sheet";
 import { notOurTab } from "../core/result";
@@ -67,7 +69,7 @@ export function laporanDocument(
     .map((q) => evaluasiTabName(q, tahun))
     .filter((name) => wb.snapshots.has(name));
   const typed = new Map<string, TypedTexts>();
-  for (const name of evaluasiTabs) readTyped(wb.snapshots.get(name)?.values ?? [], typed);
+  for (const name of evaluasiTabs) readTyped(name, wb.snapshots.get(name)?.values ?? [], typed);
   const s = wb.settings;
   const input: ReportInput = {
     tahun,
@@ -95,7 +97,7 @@ export function laporanDocument(
 }
 
 /** The faktor and tindak lanjut typed in an evaluation tab, by its row key (column "Kunci"). */
-function readTyped(values: CellValue[][], into: Map<string, TypedTexts>): void {
+function readTyped(tab: string, values: CellValue[][], into: Map<string, TypedTexts>): void {
   const header = (values[HEADER_ROW - 1] ?? []).map((h) => lowerWords(h));
   const col = (name: string) => header.indexOf(name);
   const [kunci, pendorong, penghambat, tindak] = [
@@ -106,18 +108,25 @@ function readTyped(values: CellValue[][], into: Map<string, TypedTexts>): void {
   ];
   if (kunci < 0) return;
   const at = (r: CellValue[], c: number) => (c < 0 ? "" : String(r[c] ?? "").trim());
-  for (const r of values.slice(HEADER_ROW)) {
+  values.slice(HEADER_ROW).forEach((r, i) => {
     const key = at(r, kunci);
-    if (!key) continue;
-    const t = { pendorong: at(r, pendorong), penghambat: at(r, penghambat), tindakLanjut: at(r, tindak) };
-    if (!t.pendorong && !t.penghambat && !t.tindakLanjut) continue;
+    if (!key) return;
+    // A formula error (a person typed "=koordinasi …") is never prose: a request naming the cell.
+    const typed = (c: number, what: string) =>
+      errorValue(at(r, c)) ? galatRequest(what, sheetRef(tab, HEADER_ROW + 1 + i, c + 1)) : at(r, c);
+    const t = {
+      pendorong: typed(pendorong, "Faktor pendorong"),
+      penghambat: typed(penghambat, "Faktor penghambat"),
+      tindakLanjut: typed(tindak, "Tindak lanjut"),
+    };
+    if (!t.pendorong && !t.penghambat && !t.tindakLanjut) return;
     const before = into.get(key);
     into.set(key, {
       pendorong: t.pendorong || before?.pendorong || "",
       penghambat: t.penghambat || before?.penghambat || "",
       tindakLanjut: t.tindakLanjut || before?.tindakLanjut || "",
     });
-  }
+  });
 }
 
 /** "Buat laporan" in Sheets: writes (or rewrites in place) the report tab and its charts. */

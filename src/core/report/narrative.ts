@@ -116,6 +116,10 @@ export function renstraCapaian(f: IndicatorFigures): CellValue {
   return capaianOf(r.targetAkhir, realisasi, f.row.polaritas);
 }
 
+/** The request printed for a faktor or tindak lanjut cell that shows a formula error. */
+export const galatRequest = (what: string, cell: string) =>
+  `[${what} di ${cell} berisi rumus yang galat: tulis teksnya tanpa "=" di depan, lalu buat laporan lagi.]`;
+
 /** The faktor and tindak lanjut typed in the evaluation tab, or a visible request for them. */
 export function faktorSentences(
   typed: TypedTexts | undefined,
@@ -134,5 +138,11 @@ export function faktorSentences(
       ["Faktor penghambat", t.penghambat],
       ["Tindak lanjut", t.tindakLanjut],
     ] as const
-  ).map(([what, text]) => (text ? { text: `${what}: ${text}`, placeholder: false } : ask(what)));
+  ).map(([what, text]) =>
+    text.startsWith(`[${what} di `)
+      ? { text, placeholder: true }
+      : text
+        ? { text: `${what}: ${text}`, placeholder: false }
+        : ask(what),
+  );
 }
