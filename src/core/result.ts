@@ -1,4 +1,5 @@
 import { TEXT_IN_SUM } from "./evaluasi-formulas";
+import { idNumber } from "./numbers";
 
 /** What a SAKIP computation gives for one row: a value, a blank, or a problem a person must fix. */
 export type Computed<T = number> =
@@ -40,16 +41,25 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "
  */
 export function quote(v: unknown, max = 30): string {
   if (typeof v === "boolean") return "kotak centang";
-  if (Object.prototype.toString.call(v) === "[object Date]") {
-    // A date cell arrives as midnight in the spreadsheet's time zone (UTC−12 … UTC+12): its
-    // calendar day is the UTC day twelve hours later.
-    const d = new Date((v as Date).getTime() + 12 * 3_600_000);
-    return Number.isNaN(d.getTime())
-      ? "tanggal"
-      : `tanggal ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-  }
-  const s = String(v).slice(0, 200).replace(/\s+/g, " ").trim();
-  return `"${s.length > max ? `${s.slice(0, max - 1)}…` : s}"`;
+  const s = cellText(v).slice(0, 200).replace(/\s+/g, " ").trim();
+  return isDate(v) ? `tanggal ${s}`.trim() : `"${s.length > max ? `${s.slice(0, max - 1)}…` : s}"`;
+}
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === "[object Date]";
+
+/**
+ * A cell as the grid shows it, for a message: a number in id-ID (107,954545454545), a date as
+ * "2 Jan 2024", text as typed.
+ */
+export function cellText(v: unknown): string {
+  if (typeof v === "number") return idNumber(v, 12);
+  if (!isDate(v)) return String(v);
+  // A date cell arrives as midnight in the spreadsheet's time zone (UTC−12 … UTC+12): its
+  // calendar day is the UTC day twelve hours later.
+  const d = new Date(v.getTime() + 12 * 3_600_000);
+  return Number.isNaN(d.getTime())
+    ? ""
+    : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /**

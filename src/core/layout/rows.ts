@@ -10,6 +10,7 @@ import {
   type Quad,
   TWS,
 } from "../plan";
+import { cellText } from "../result";
 import { isBlank } from "../text";
 import { isNameField } from "./assign";
 import { applyLong, setupLongForm, titleTw } from "./longform";
@@ -205,7 +206,8 @@ export function readRows(
 
     const created: PlanRow[] = [];
     for (const b of indicatorBlocks) {
-      const indikator = text(row[b.cols.indikator as number]);
+      // A number or date typed as the name reads as the grid shows it ("107,954545454545").
+      const indikator = cellText(row[b.cols.indikator as number] ?? "").trim();
       const cur = current.get(b) ?? null;
       if (!indikator) {
         if (b.long && cur) applyLong(cur, b.long, row);

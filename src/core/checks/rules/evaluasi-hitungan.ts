@@ -3,6 +3,7 @@ import { fieldHeader } from "../../columns";
 import { type ComputedColumn, computedColumns, HEADER_ROW, isOurEvaluasi } from "../../evaluasi";
 import type { PlanField } from "../../plan";
 import { ROMAN } from "../../plan";
+import { cellText } from "../../result";
 import { cellOf, finding, loc } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
 
@@ -33,7 +34,7 @@ export function errorValue(v: CellValue): string | null {
 
 function shown(v: CellValue, formula: string): string {
   if (formula) return `rumus '${formula}'`;
-  const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+  const text = cellText(v);
   return `'${text.length > 40 ? `${text.slice(0, 40)}…` : text}'`;
 }
 
