@@ -4,7 +4,7 @@ import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
 import { sheetNumber } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
-import { belumDiisiText, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
+import { belumDiisiText, type IndicatorFigures, isNoTarget, numberOf, TEXT_IN_SUM } from "./figures";
 import { pct, rupiah, valueText } from "./format";
 import {
   paragraph,
@@ -252,7 +252,11 @@ export function evaluationForm(
           text(f.row.indikator),
           text(f.row.satuan, "center"),
           valueCell(f.row.targetTw[tw - 1], NO_TARGET, f.decimals),
-          valueCell(f.row.realisasiTw[tw - 1], "belum diisi", f.decimals),
+          valueCell(
+            f.row.realisasiTw[tw - 1],
+            isNoTarget(f.row.targetTw[tw - 1], f.row.polaritas) ? NO_TARGET : "belum diisi",
+            f.decimals,
+          ),
           valueCell(f.targetSd, NO_TARGET, f.decimals),
           valueCell(f.realisasiSd, belumDiisiText(f), f.decimals),
           percentCell(f.capaianSd),
