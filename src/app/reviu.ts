@@ -714,7 +714,9 @@ export interface NoteRequest {
 
 /** A reviewer's note on the indicator of the selected row, with a link back to it. */
 export function addNote(port: WorkbookPort, deps: ReviuDeps, request: NoteRequest): { message: string } {
-  const tw = checkTw(request.tw);
+  // A cell of "Evaluasi TW II 2024" is noted under TW II, whatever TW the panel shows.
+  const onTab = /^Evaluasi TW (I{1,3}|IV)\b/.exec(request.sheet)?.[1];
+  const tw = checkTw(onTab ? (ROMAN as readonly string[]).indexOf(onTab) + 1 : request.tw);
   const catatan = request.catatan.trim();
   if (!catatan) throw new UserError("Tulis catatan reviu terlebih dahulu.", "masukan", "catatan");
   return port.withLock(() => {
