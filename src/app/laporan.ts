@@ -3,7 +3,6 @@ import type { CellValue } from "../core/cells";
 import { errorValue } from "../core/checks/rules/evaluasi-hitungan";
 import { evaluasiTabName, HEADER_ROW } from "../core/evaluasi";
 import { checkTw, type Tw } from "../core/plan";
-import { opdOfWorkbook } from "../core/rekap";
 import { indicatorFigures } from "../core/report/figures";
 import { buildLakip, type ReportInput } from "../core/report/lakip";
 import { buildLkjip } from "../core/report/lkjip";
@@ -14,7 +13,16 @@ import { isOurReport, renderSheet } from "../core/report/sheet";
 import { notOurTab } from "../core/result";
 import { fullBidangName } from "../core/settings";
 import { lowerWords } from "../core/text";
-import { bidangTabs, chooseBidang, leftOut, PK_TAB_NAME, readWorkbook, scaleOf, tahunOf } from "./plans";
+import {
+  bidangTabs,
+  chooseBidang,
+  leftOut,
+  opdOf,
+  PK_TAB_NAME,
+  readWorkbook,
+  scaleOf,
+  tahunOf,
+} from "./plans";
 import type { WorkbookPort } from "./port";
 
 /**
@@ -74,7 +82,7 @@ export function laporanDocument(
   const input: ReportInput = {
     tahun,
     // Pengaturan's name, else the plan's titles ("RENCANA AKSI DINAS KESEHATAN …"), as the rekap.
-    opd: opdOfWorkbook(s.opd, plans, (tab) => wb.snapshots.get(tab)?.values),
+    opd: opdOf(wb, plans),
     scale,
     plans,
     names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(s, p.tab)])),

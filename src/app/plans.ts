@@ -4,6 +4,7 @@ import { customScale, namedScale, SCALES, type Scale } from "../core/kriteria";
 import { detectPlan, HEADER_AREA_ROWS, type ReadOptions } from "../core/layout";
 import { readPercentCells } from "../core/persen";
 import type { PlanField, PlanTable } from "../core/plan";
+import { opdOfWorkbook } from "../core/rekap";
 import { UserError } from "../core/result";
 import { checkTahun, readSettings, SETTINGS_TAB, type Settings, settingsCells } from "../core/settings";
 import type { SnapshotOptions, TabInfo, TabSnapshot, WorkbookPort } from "./port";
@@ -172,6 +173,11 @@ export type TahunSource = "diberikan" | "pengaturan" | "judul" | "";
  * The year of the report: the one a person gave for this run (`--tahun`, the panel's field), else
  * Pengaturan, else "TAHUN 2024" in a plan's title rows. Never today's year: unknown is `TahunUnknown`.
  */
+/** The office as the report, the rekap and the Pernyataan name it: Pengaturan, else the plan tabs' title rows. */
+export function opdOf(wb: Workbook, plans: readonly PlanTable[] = wb.plans): string {
+  return opdOfWorkbook(wb.settings.opd, plans, (tab) => wb.snapshots.get(tab)?.values);
+}
+
 export function tahunOf(wb: Workbook, given?: string): string {
   const found = findTahun(wb, given);
   if (!found.tahun) throw new TahunUnknown();

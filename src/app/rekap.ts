@@ -7,14 +7,13 @@ import {
   failedRow,
   figuresOf,
   findingCounts,
-  opdOfWorkbook,
   type Rekap,
   type RekapFinding,
   rekapStatus,
 } from "../core/rekap";
 import { UserError } from "../core/result";
 import { checkAndReport } from "./periksa";
-import { chooseBidang, findTahun, readWorkbook, scaleOf, type Workbook } from "./plans";
+import { chooseBidang, findTahun, opdOf, readWorkbook, scaleOf } from "./plans";
 import type { WorkbookPort } from "./port";
 import { reviewState } from "./reviu";
 
@@ -29,11 +28,6 @@ import { reviewState } from "./reviu";
 export const NO_PLAN =
   "Berkas ini tidak berisi tab Rencana Aksi atau PK yang dikenali (judul kolom Indikator, Target, Realisasi): tidak ada yang dapat direkap.";
 const UNEXPECTED = "Berkas ini tidak dapat direkap karena kesalahan yang tidak terduga saat membacanya.";
-
-/** The office: Pengaturan, else the title rows of its plan tabs. */
-function opdOf(wb: Workbook): string {
-  return opdOfWorkbook(wb.settings.opd, wb.plans, (tab) => wb.snapshots.get(tab)?.values);
-}
 
 /** One file already opened: its row, its capaian for the total, its findings for the second tab. */
 export function rekapFile(port: WorkbookPort, file: string, tw: Tw, digest: Digest): FileResult {

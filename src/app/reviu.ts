@@ -19,7 +19,7 @@ import { ringkasanTabName } from "../core/ringkasan";
 import { SETTINGS_TAB } from "../core/settings";
 import { choiceRule, headerStyle } from "../core/style";
 import { cellLink, checkAndReport } from "./periksa";
-import { readWorkbook, tahunOf, type Workbook } from "./plans";
+import { opdOf, readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { CellValue, Protection, TabFormat, WorkbookPort, WriteCell } from "./port";
 import {
   compareRecord,
@@ -825,7 +825,12 @@ export function statement(
       );
     const tahun = tahunOf(wb);
     const tab = statementTab(tw, tahun);
-    const opd = wb.settings.opd || "(nama OPD di tab Pengaturan)";
+    // The name the report and the rekap print; an issued statement never carries a placeholder.
+    const opd = opdOf(wb);
+    if (!opd)
+      throw refused(
+        "nama OPD tidak ditemukan di tab Pengaturan maupun di judul rencana aksi: isi nama OPD di tab Pengaturan, lalu buat pernyataan lagi.",
+      );
     const open = notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []).filter(
       (n) => n.tw === twName(tw),
     ).length;
