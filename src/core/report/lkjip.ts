@@ -281,7 +281,11 @@ function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }
                   : "Tidak efisien"
                 : reached
                   ? "-"
-                  : "capaian < 100 %",
+                  : typeof eff === "number"
+                    ? "capaian < 100 %"
+                    : p && f.realisasiSd === ""
+                      ? "realisasi belum diisi"
+                      : "-",
               "center",
             ),
           ],
