@@ -157,7 +157,7 @@ export function writeLaporan(port: WorkbookPort, doc: ReportDocument): LaporanRe
   port.write(name, [{ row: 1, col: 1, cells: sheet.cells }], sheet.format);
   for (const chart of sheet.charts) port.chart(name, chart);
   const indicators = doc.blocks.filter(
-    (b) => b.kind === "paragraph" && b.id.startsWith("narasi-") && !b.id.includes("-faktor-"),
+    (b) => b.kind === "paragraph" && /^narasi-(?!.*-(faktor-|polaritas$))/.test(b.id),
   ).length;
   const typed =
     sheet.kept || sheet.moved

@@ -18,6 +18,7 @@ import {
   capaianSentence,
   faktorSentences,
   lastYearSentence,
+  polaritasRequest,
   renstraCapaian,
   renstraSentence,
   type TypedTexts,
@@ -350,6 +351,8 @@ function indicatorParagraphs(
       placeholder: first.placeholder,
     }),
   ];
+  const check = polaritasRequest(f);
+  if (check) out.push(paragraph(`${id}-polaritas`, check, { placeholder: true }));
   faktorSentences(input.typed.get(f.key), input.evaluasiTab, input.evaluasiExists).forEach((s, i) => {
     out.push(paragraph(`${id}-faktor-${i}`, s.text, { draft: !s.placeholder, placeholder: s.placeholder }));
   });

@@ -25,6 +25,7 @@ import {
   capaianSentence,
   faktorSentences,
   lastYearSentence,
+  polaritasRequest,
   renstraCapaian,
   renstraSentence,
 } from "./narrative";
@@ -100,6 +101,8 @@ export function buildLkjip(given: ReportInput): ReportDocument {
         },
       ),
     );
+    const check = polaritasRequest(f);
+    if (check) blocks.push(paragraph(`narasi-${f.key}-polaritas`, check, { placeholder: true }));
   });
   blocks.push(
     heading(2, "III.2 Perbandingan Realisasi Kinerja dengan Tahun Sebelumnya"),

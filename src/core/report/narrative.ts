@@ -1,5 +1,7 @@
 import type { CellValue } from "../cells";
 import { NO_TARGET } from "../evaluasi";
+import { soundsNegative } from "../polaritas";
+import { isBlank } from "../text";
 import { belumDiisiText, capaianOf, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
 import { num, pct, valueText, withSatuan } from "./format";
 
@@ -114,6 +116,13 @@ export function renstraCapaian(f: IndicatorFigures): CellValue {
   const realisasi = r.realisasiSd !== "" ? r.realisasiSd : f.realisasiSd;
   if (realisasi === "") return "";
   return capaianOf(r.targetAkhir, realisasi, f.row.polaritas);
+}
+
+/** A request to check a polaritas computed positif on a guess for an indicator that sounds negative. */
+export function polaritasRequest(f: IndicatorFigures): string {
+  return isBlank(f.row.polaritas) && soundsNegative(f.row.indikator)
+    ? `[Periksa polaritas: ditebak positif; bila indikator ini makin kecil makin baik, isi kolom Polaritas 'negatif' di tab '${f.tab}', lalu buat laporan lagi.]`
+    : "";
 }
 
 /** The request printed for a faktor or tindak lanjut cell that shows a formula error. */

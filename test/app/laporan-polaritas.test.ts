@@ -1,0 +1,107 @@
+/**
+ * A plan without a Polaritas column (trial: binapenta, "Tingkat Pengangguran Terbuka"): the report
+ * computes positif as the evaluation tab does ("positif (tebakan)"), and marks the indicator whose
+ * words say lower is better with a bracketed request, as it does for a missing faktor pendorong; an
+ * indicator with a written Polaritas, or words that say nothing, is not marked.
+ */
+import { expect, it } from "vitest";
+import { generateLaporan, laporanDocument } from "../../src/app/laporan";
+import type { CellValue } from "../../src/core/cells";
+import type { ReportParagraph } from "../../src/core/report/model";
+import { emulatedPort } from "../../src/emulator/session";
+import { MemoryWorkbook } from "../../src/emulator/workbook";
+
+const TW = ["I", "II", "III", "IV"];
+const HEADER = [
+  "No",
+  "Indikator",
+  "Satuan",
+  "Target Tahunan",
+  ...TW.map((t) => `Target TW ${t}`),
+  ...TW.map((t) => `Realisasi TW ${t}`),
+];
+const TPT: CellValue[] = [
+  1,
+  "Tingkat Pengangguran Terbuka",
+  "%",
+  4.4,
+  4.6,
+  4.55,
+  4.5,
+  4.4,
+  4.5,
+  4.45,
+  "",
+  "",
+];
+const DOK: CellValue[] = [
+  2,
+  "Jumlah Rencana Pengembangan Kawasan Desa/Kimtrans",
+  "Dokumen",
+  4,
+  0,
+  1,
+  1,
+  2,
+  0,
+  1,
+  "",
+  "",
+];
+
+function workbook(rows: CellValue[][], header: CellValue[]) {
+  const wb = new MemoryWorkbook();
+  wb.write(wb.addTab("Bidang Penempatan"), 1, 1, [["RENCANA AKSI TAHUN 2024"], [""], header, ...rows]);
+  return emulatedPort(wb).port;
+}
+
+function doc(rows: CellValue[][], header = HEADER, tw: 2 | "tahunan" = 2) {
+  return laporanDocument(workbook(rows, header), { tw, tahun: "2024" });
+}
+
+const asks = (d: ReturnType<typeof doc>) =>
+  d.blocks.filter(
+    (b): b is ReportParagraph => b.kind === "paragraph" && b.text.startsWith("[Periksa polaritas"),
+  );
+
+it("marks a guessed positif polaritas of an indicator that sounds negative, right after its paragraph", () => {
+  for (const tw of [2, "tahunan"] as const) {
+    const d = doc([TPT, DOK], HEADER, tw);
+    const marks = asks(d);
+    expect(marks, String(tw)).toHaveLength(1);
+    expect(marks[0].placeholder).toBe(true);
+    expect(marks[0].text).toMatch(/ditebak positif.*makin kecil makin baik.*Polaritas 'negatif'/);
+    expect(marks[0].text).toContain("Bidang Penempatan");
+    const i = d.blocks.indexOf(marks[0]);
+    expect((d.blocks[i - 1] as ReportParagraph).text).toContain("Tingkat Pengangguran Terbuka");
+  }
+});
+
+it("does not mark an indicator whose Polaritas a person wrote", () => {
+  const d = doc(
+    [
+      [...TPT, "negatif"],
+      [...DOK, "positif"],
+    ],
+    [...HEADER, "Polaritas"],
+  );
+  expect(asks(d)).toEqual([]);
+});
+
+it("counts the indicators of the tab's message without the polaritas requests", () => {
+  const guessed = generateLaporan(workbook([TPT, DOK], HEADER), { tw: 2, tahun: "2024" });
+  const written = generateLaporan(
+    workbook(
+      [
+        [...TPT, "negatif"],
+        [...DOK, "positif"],
+      ],
+      [...HEADER, "Polaritas"],
+    ),
+    {
+      tw: 2,
+      tahun: "2024",
+    },
+  );
+  expect(guessed.indicators).toBe(written.indicators);
+});
