@@ -1,5 +1,6 @@
 import { columnLetter } from "./a1";
 import type { CellValue, TabSnapshot, WriteCell } from "./cells";
+import { formatNumber } from "./numbers";
 import { quote } from "./result";
 
 /**
@@ -66,9 +67,7 @@ export function derivedDifferences(
  */
 export function named(v: CellValue): string {
   if (v === "" || v === null) return "kosong";
-  if (typeof v === "number") {
-    return String(Math.round(v * 100) / 100).replace(".", ",");
-  }
+  if (typeof v === "number") return formatNumber(v);
   return quote(text(v), 120);
 }
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cells";
 import { wajib } from "../../../src/core/checks/rules/wajib";
+import { named } from "../../../src/core/derived";
 import { cellText, quote } from "../../../src/core/result";
 import { templateTab } from "../../fixtures/checks";
 import { run } from "../../utils/checks";
@@ -38,4 +39,12 @@ describe("a cell value in a message", () => {
       expect(fs.map((f) => f.message)).toEqual([`Indikator "${shown}" belum punya target dan satuan.`]);
     },
   );
+
+  it.each([
+    [1852283616.5, "1.852.283.616,5"],
+    [61.678, "61,68"],
+    [1e21, "1.000.000.000.000.000.000.000"],
+  ])("Verifikasi names the number %s sent or found as %s", (v, shown) => {
+    expect(named(v)).toBe(shown);
+  });
 });

@@ -2,6 +2,7 @@ import { parsePolaritas } from "../../capaian";
 import type { CellValue } from "../../cells";
 import { kriteria, SCALES } from "../../kriteria";
 import type { Polaritas } from "../../plan";
+import { cellText } from "../../result";
 import { cellOf, finding, fmt, isBlank, norm, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
 import { CAPS, capaianOf, cappedFinding, readsAs, typedNumber, USE_FORMULA } from "./capaian-tertulis";
@@ -11,7 +12,7 @@ const SCALE_JUMP = 1000;
 
 /** A number as the sheet shows it: typed text as typed ("4,40"), numbers id-ID. */
 const asTyped = (v: CellValue) =>
-  typeof v === "string" ? v.trim() : typeof v === "number" ? fmt(v) : String(v);
+  typeof v === "string" ? v.trim() : typeof v === "number" ? fmt(v) : cellText(v);
 
 interface Row {
   pr: PlanTab["table"]["rows"][number];
