@@ -1,7 +1,7 @@
 import { columnLetter } from "./a1";
 import type { CellValue, TabSnapshot, WriteCell } from "./cells";
 import { formatNumber } from "./numbers";
-import { quote } from "./result";
+import { cellText, quote } from "./result";
 
 /**
  * A tab the add-on derives from others (the Ringkasan over the evaluation tab) is part of what a
@@ -46,7 +46,7 @@ export function derivedDifferences(
         : value === ""
           ? "kosong"
           : typeof value === "number"
-            ? String(value).replace(".", ",")
+            ? cellText(value)
             : quote(value, 40);
       out.push({
         ...(should === undefined

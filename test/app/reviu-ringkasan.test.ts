@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { HISTORY_TAB, statement, submitForReview, verify } from "../../src/app/reviu";
 import { generateTriwulan } from "../../src/app/triwulan";
+import { formatNumber } from "../../src/core/numbers";
 import { reviuDeps as deps } from "../fixtures/reviu";
 import { dinasTw1, EVAL, REVIEWER, RINGKASAN, STAFF, STATEMENT } from "../utils/reviu";
 
@@ -59,8 +60,7 @@ describe('Verifikasi says what each figure of the Ringkasan should be (trial: on
     const total =
       wb.values(tab, { row: 1, col: 1, rows: 40, cols: 1 }).findIndex((r) => r[0] === "Jumlah") + 1;
     const width = wb.values(tab, { row: 5, col: 1, rows: 1, cols: 20 })[0].filter((h) => h !== "").length;
-    const named = (v: unknown) =>
-      v === "" ? "kosong" : String(Math.round(Number(v) * 100) / 100).replace(".", ",");
+    const named = (v: unknown) => (v === "" ? "kosong" : formatNumber(Number(v)));
     let checked = 0;
     for (const row of [COUNT.row, total]) {
       for (let col = 2; col <= width; col++) {
@@ -70,7 +70,7 @@ describe('Verifikasi says what each figure of the Ringkasan should be (trial: on
         wb.write(tab, row, col, [[123456]]);
         const cell = `${String.fromCharCode(64 + col)}${row}`;
         expect(() => submitForReview(port, deps(STAFF), { tw: 1 })).toThrow(
-          `${cell} tertulis 123456, seharusnya ${named(value)}: buat`,
+          `${cell} tertulis 123.456, seharusnya ${named(value)}: buat`,
         );
         wb.write(tab, row, col, [[formula ? { formula } : value]]);
         checked++;
@@ -114,11 +114,7 @@ describe("Verifikasi says what each cell of the five lowest should be (trial: na
       .findIndex((r) => String(r[0]).startsWith("Indikator dengan capaian s.d. TW I terendah"));
     const first = title + 3;
     const named = (v: unknown) =>
-      v === ""
-        ? "kosong"
-        : typeof v === "number"
-          ? String(Math.round(v * 100) / 100).replace(".", ",")
-          : `"${String(v)}"`;
+      v === "" ? "kosong" : typeof v === "number" ? formatNumber(v) : `"${String(v)}"`;
     let checked = 0;
     for (let row = first; row < first + 5; row++) {
       for (let col = 1; col <= 4; col++) {
