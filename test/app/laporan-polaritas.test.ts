@@ -10,44 +10,7 @@ import type { CellValue } from "../../src/core/cells";
 import type { ReportParagraph } from "../../src/core/report/model";
 import { emulatedPort } from "../../src/emulator/session";
 import { MemoryWorkbook } from "../../src/emulator/workbook";
-
-const TW = ["I", "II", "III", "IV"];
-const HEADER = [
-  "No",
-  "Indikator",
-  "Satuan",
-  "Target Tahunan",
-  ...TW.map((t) => `Target TW ${t}`),
-  ...TW.map((t) => `Realisasi TW ${t}`),
-];
-const TPT: CellValue[] = [
-  1,
-  "Tingkat Pengangguran Terbuka",
-  "%",
-  4.4,
-  4.6,
-  4.55,
-  4.5,
-  4.4,
-  4.5,
-  4.45,
-  "",
-  "",
-];
-const DOK: CellValue[] = [
-  2,
-  "Jumlah Rencana Pengembangan Kawasan Desa/Kimtrans",
-  "Dokumen",
-  4,
-  0,
-  1,
-  1,
-  2,
-  0,
-  1,
-  "",
-  "",
-];
+import { DOK, HEADER, TPT } from "../fixtures/polaritas";
 
 function workbook(rows: CellValue[][], header: CellValue[]) {
   const wb = new MemoryWorkbook();

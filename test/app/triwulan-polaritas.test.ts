@@ -13,45 +13,7 @@ import { POLARITAS_TEBAKAN } from "../../src/core/polaritas";
 import { standardFormulas } from "../../src/core/standard";
 import { emulatedPort } from "../../src/emulator/session";
 import { MemoryWorkbook } from "../../src/emulator/workbook";
-
-const TW = ["I", "II", "III", "IV"];
-const HEADER = [
-  "No",
-  "Indikator",
-  "Satuan",
-  "Target Tahunan",
-  ...TW.map((t) => `Target TW ${t}`),
-  ...TW.map((t) => `Realisasi TW ${t}`),
-];
-// Rencana Aksi (PermenPAN-RB 53/2014 form): unemployment aimed down over the year.
-const TPT: CellValue[] = [
-  1,
-  "Tingkat Pengangguran Terbuka",
-  "%",
-  4.4,
-  4.6,
-  4.55,
-  4.5,
-  4.4,
-  4.5,
-  4.45,
-  "",
-  "",
-];
-const DOK: CellValue[] = [
-  2,
-  "Jumlah Rencana Pengembangan Kawasan Desa/Kimtrans",
-  "Dokumen",
-  4,
-  0,
-  1,
-  1,
-  2,
-  0,
-  1,
-  "",
-  "",
-];
+import { DOK, HEADER, TPT } from "../fixtures/polaritas";
 
 function evaluation(rows: CellValue[][], header = HEADER, standard = false) {
   const wb = new MemoryWorkbook();
