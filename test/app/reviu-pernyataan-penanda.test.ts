@@ -5,35 +5,27 @@
  * dotted line for what is not given, never the e-mail as a name.
  */
 import { describe, expect, it } from "vitest";
-import { type ReviuDeps, statement, submitForReview } from "../../src/app/reviu";
+import { statement, submitForReview } from "../../src/app/reviu";
 import { generateTriwulan } from "../../src/app/triwulan";
-import { sha256 } from "../../src/cli/sakip";
 import type { Settings } from "../../src/core/settings";
 import { emulatedPort } from "../../src/emulator/session";
 import type { MemoryWorkbook } from "../../src/emulator/workbook";
 import { transmigrasiWorkbook } from "../fixtures/dinas";
 import { TEMPLATE_TRANSMIGRASI_TAB } from "../fixtures/plans";
+import { reviuDeps } from "../fixtures/reviu";
 
 const STAFF = "staf@dinas.go.id";
 const REVIEWER = "reviewer@inspektorat.go.id";
-let clock = Date.parse("2024-04-05T02:00:00Z");
-const deps = (user: string): ReviuDeps => ({
-  digest: sha256,
-  user: () => user,
-  now: () => {
-    clock += 60_000;
-    return new Date(clock);
-  },
-  timeZone: "Asia/Makassar",
-});
 
 /** Pengaturan as the template writes it (rows "Nama reviewer", "NIP reviewer", "Tempat reviu"), filled in. */
 function signature(given: Partial<Settings>): string[] {
   const wb = transmigrasiWorkbook({ bidang: [TEMPLATE_TRANSMIGRASI_TAB], reviewer: REVIEWER, ...given });
   const { port } = emulatedPort(wb, { user: STAFF, owner: STAFF });
   generateTriwulan(port, { tw: 1 });
-  submitForReview(port, deps(STAFF), { tw: 1 });
-  const made = statement(emulatedPort(wb, { user: REVIEWER, owner: STAFF }).port, deps(REVIEWER), { tw: 1 });
+  submitForReview(port, reviuDeps(STAFF), { tw: 1 });
+  const made = statement(emulatedPort(wb, { user: REVIEWER, owner: STAFF }).port, reviuDeps(REVIEWER), {
+    tw: 1,
+  });
   const text = rowsOf(wb, made.tab).map((r) => String(r[0]));
   return text.slice(text.indexOf("REVIEWER INSPEKTORAT") - 1).filter((l, i) => i < 2 || l !== "");
 }
