@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { build, type Metafile } from "esbuild";
 import { CUSTOM_FUNCTION_DOCS, type CustomFunctionDoc } from "../src/core/functions";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -42,6 +42,11 @@ export function jsdoc(doc: CustomFunctionDoc): string {
 }
 
 export async function buildServer(): Promise<string> {
+  return (await bundleServer()).code;
+}
+
+/** The server script, and esbuild's record of which module put how many bytes into it. */
+async function bundleServer(): Promise<{ code: string; metafile: Metafile }> {
   const entry: Record<string, unknown> = await import("../src/gas/main");
   const names = Object.keys(entry)
     .filter((name) => typeof entry[name] === "function")
@@ -68,6 +73,7 @@ export async function buildServer(): Promise<string> {
     tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
     write: false,
     logLevel: "error",
+    metafile: true,
   });
   const bundle = result.outputFiles[0].text;
   const docs = new Map(CUSTOM_FUNCTION_DOCS.map((d) => [d.name, d]));
@@ -77,7 +83,22 @@ export async function buildServer(): Promise<string> {
     const params = doc.params.map((p) => p.name).join(", ");
     return `${jsdoc(doc)}\nfunction ${name}(${params}) {\n  return ${GLOBAL}.${name}(...arguments);\n}`;
   });
-  return `${bundle}\n${wrappers.join("\n\n")}\n`;
+  return { code: `${bundle}\n${wrappers.join("\n\n")}\n`, metafile: result.metafile };
+}
+
+/**
+ * `npm run build -- --analyze`: the server script's bytes by source module, largest first (what
+ * each module leaves after minifying and tree shaking), so a change to the server shows what it
+ * costs the script every custom-function call loads.
+ */
+export async function serverModules(): Promise<{ bytes: number; modules: [string, number][] }> {
+  const { code, metafile } = await bundleServer();
+  const [output] = Object.values(metafile.outputs);
+  const modules = Object.entries(output.inputs)
+    .map(([path, input]): [string, number] => [path, input.bytesInOutput])
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1]);
+  return { bytes: Buffer.byteLength(code), modules };
 }
 
 export async function buildSidebar(): Promise<string> {
@@ -124,4 +145,9 @@ export async function buildAll(): Promise<{ server: number; sidebar: number }> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const sizes = await buildAll();
   console.log(`build/: Code.js ${sizes.server} B, Sidebar.html ${sizes.sidebar} B`);
+  if (process.argv.includes("--analyze")) {
+    const { modules } = await serverModules();
+    const width = String(modules[0]?.[1] ?? 0).length;
+    for (const [path, bytes] of modules) console.log(`${String(bytes).padStart(width)}  ${path}`);
+  }
 }

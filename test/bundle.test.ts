@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { VALUE_OR_RANGE } from "../scripts/build";
+import { serverModules, VALUE_OR_RANGE } from "../scripts/build";
 import { CUSTOM_FUNCTION_DOCS } from "../src/core/functions";
 
 type Fn = (...args: unknown[]) => unknown;
@@ -82,6 +82,17 @@ describe("the bundle's size", () => {
   // measured as `npm run build` prints it: bytes of the UTF-8 file clasp pushes.
   it("build/Code.js is at most 250,000 bytes", () => {
     expect(Buffer.byteLength(code())).toBeLessThanOrEqual(250_000);
+  });
+
+  // `npm run build -- --analyze` lists these bytes by module: the shells' code and the large
+  // libraries (docx, ExcelJS, HyperFormula, vega) stay out; zod is the one library it may take.
+  it("takes its modules from the core, the use cases, the Apps Script shell and the contract only", async () => {
+    const { modules } = await serverModules();
+    const foreign = modules
+      .map(([path]) => path)
+      .filter((path) => !/^(src\/(core|app|gas)\/|src\/(api|schema)\.ts$|node_modules\/zod\/)/.test(path));
+    expect(foreign.filter((path) => path !== "server-entry.ts")).toEqual([]);
+    expect(modules.map(([path]) => path)).toContain("src/gas/sheetsPort.ts");
   });
 });
 
