@@ -315,15 +315,51 @@ const DECIMAL_COMMA = /(?<![A-Za-z0-9_$.])(\d+),(\d+)/g;
 const DECIMAL_POINT = /(?<![A-Za-z0-9_$.])(\d+)\.(\d+)(?![.\d])/g;
 
 /**
+ * Rewrites each separator of a formula's code (outside "…" and '…') by `sep`, told whether it sits
+ * directly in an array literal `{…}` rather than in a function's brackets; `numbers` rewrites each
+ * code part first (`before`) or last.
+ */
+function separators(
+  formula: string,
+  sep: (ch: string, inArray: boolean) => string,
+  numbers: (code: string) => string,
+  before: boolean,
+): string {
+  const open: string[] = [];
+  return outsideQuotes(formula, (part) => {
+    let out = "";
+    for (const ch of before ? numbers(part) : part) {
+      if (ch === "(" || ch === "{") open.push(ch);
+      else if (ch === ")" || ch === "}") open.pop();
+      out += ch === ";" || ch === "," || ch === "\\" ? sep(ch, open.at(-1) === "{") : ch;
+    }
+    return before ? out : numbers(out);
+  });
+}
+
+/**
  * A formula typed in an id_ID spreadsheet (`=CAPAIAN(63,57; 61,68)`: `;` between arguments,
  * decimal comma) in Apps Script's syntax (`=CAPAIAN(63.57, 61.68)`), which getFormulas returns and
  * setFormula takes. A `,` that is not a decimal comma is kept as a separator, so en-US habits work too.
+ * In an array literal, as Google's "Using arrays in Google Sheets" says for a locale whose decimal
+ * separator is the comma (https://support.google.com/docs/answer/6208276): `;` separates rows and
+ * `\` columns, so `={1;2}` is a column and `={1\2}` a row (Apps Script: `{1;2}` and `{1,2}`).
  */
 export function formulaFromLocale(formula: string): string {
-  return outsideQuotes(formula, (code) => code.replace(DECIMAL_COMMA, "$1.$2").replaceAll(";", ","));
+  return separators(
+    formula,
+    (ch, inArray) => (inArray ? (ch === "\\" ? "," : ch) : ch === ";" ? "," : ch),
+    (code) => code.replace(DECIMAL_COMMA, "$1.$2"),
+    true,
+  );
 }
 
-/** A formula in Apps Script's syntax as the id_ID formula bar shows it. */
+/** A formula in Apps Script's syntax as the id_ID formula bar shows it (`{1,2;3,4}` → `{1\2;3\4}`). */
 export function formulaToLocale(formula: string): string {
-  return outsideQuotes(formula, (code) => code.replaceAll(",", ";").replace(DECIMAL_POINT, "$1,$2"));
+  return separators(
+    formula,
+    (ch, inArray) => (ch === "," ? (inArray ? "\\" : ";") : ch),
+    (code) => code.replace(DECIMAL_POINT, "$1,$2"),
+    false,
+  );
 }
