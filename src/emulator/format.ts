@@ -136,13 +136,14 @@ function readNumber(text: string): ParsedInput | null {
 /**
  * What Sheets stores when a string is entered (`setValue`, `setValues`) in an id_ID spreadsheet,
  * as a person typing it would get (Range.setValues: strings are parsed as if typed): `=…` is a
- * formula, `'…` text without the apostrophe; `63,57`, `1.234.567`, `95%`, `-5`, `(5)`, `1e5`,
+ * formula (`=` alone too: #ERROR!), `'…` text without the apostrophe; `63,57`, `1.234.567`, `95%`, `-5`, `(5)`, `1e5`,
  * `Rp1.000` numbers; `TRUE`/`FALSE` booleans; `31/12/2024`, `3-5`, `2024-01-31`, `Jan 2024`
  * dates; anything else stays text. Cells formatted as plain text ("@") take strings as they are.
  */
 export function parseInput(text: string, timeZone: string, now = new Date()): ParsedInput {
   if (text === "") return { value: null };
-  if (text.startsWith("=") && text.length > 1) return { value: null, formula: text };
+  // `=` alone too: Sheets takes it as a formula and shows #ERROR! (a parse error), never as text.
+  if (text.startsWith("=")) return { value: null, formula: text };
   if (text.startsWith("'")) return { value: text.slice(1) };
   const trimmed = text.trim();
   const number = readNumber(trimmed);

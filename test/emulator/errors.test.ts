@@ -13,6 +13,12 @@ const CASES: [typed: string, code: string, message: string | RegExp][] = [
     "#ERROR!",
     /angka 1\.852\.283\.616 ditulis dengan titik ribuan.*\(1852283616\)/,
   ],
+  // `=` alone is a formula that cannot be parsed, as Sheets shows it (#ERROR!), not the text "=".
+  [
+    "=",
+    "#ERROR!",
+    "Kesalahan penguraian formula: sesudah tanda = belum ada rumus; tulis rumusnya, atau awali dengan tanda kutip (') bila maksudnya teks.",
+  ],
   ["=FOO(1)", "#NAME?", "Fungsi tidak dikenal: 'FOO'."],
   ["=ANGGARAN", "#NAME?", "Nama rentang tidak dikenal: 'ANGGARAN'."],
   ["=1/0", "#DIV/0!", "Pembagian dengan nol: pembaginya 0 atau sel kosong."],

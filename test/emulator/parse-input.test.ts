@@ -25,6 +25,11 @@ describe("the facade parses strings as an id-ID spreadsheet does", () => {
     expect(parseInput(typed, TZ, now)).toEqual(numberFormat ? { value, numberFormat } : { value });
   });
 
+  it("'=' alone is a formula (Sheets shows #ERROR!), \"'=\" the text =", () => {
+    expect(parseInput("=", TZ)).toEqual({ value: null, formula: "=" });
+    expect(parseInput("'=", TZ)).toEqual({ value: "=" });
+  });
+
   it("setValues stores a date for '3-5', and text in a cell formatted as plain text", () => {
     const wb = new MemoryWorkbook();
     wb.addTab("Data");
