@@ -52,6 +52,7 @@ const CYCLE =
 /** The engine's English messages a person may meet, in Indonesian (those not here: BY_CODE). */
 const MESSAGES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^(Fungsi tidak dikenal: .+)$/, (m) => m[1]],
+  [/^(Rujukan INDIRECT tidak valid: .+)$/, (m) => m[1]],
   [/^Function name (.+) not recognized\.$/, (m) => `Fungsi tidak dikenal: '${m[1]}'.`],
   [/^Unknown function: '(.+)'\.$/, (m) => `Fungsi tidak dikenal: '${m[1]}'.`],
   [/^Named expression (.+) not recognized\.$/, (m) => `Nama rentang tidak dikenal: '${m[1]}'.`],

@@ -22,6 +22,7 @@ import { type Rect, rectA1 } from "./a1";
 import { CellMap } from "./cellmap";
 import { indonesianMessage } from "./errors";
 import { dateToSerial, isDate, isDateFormat, localWallDate, serialToDate } from "./format";
+import { type IndirectHost, registerIndirect } from "./indirect";
 
 /** A skipped argument (`=CAPAIAN(312; 327; ; 100)`) is null, as Sheets passes it. */
 export type SheetArg = CellValue | CellValue[][] | null;
@@ -299,6 +300,7 @@ export class Tab {
 
 /** HyperFormula's config object of each engine → the workbook owning it (plugins are global). */
 const owners = new WeakMap<object, MemoryWorkbook>();
+registerIndirect((config) => owners.get(config));
 
 interface FnAst {
   procedureName: string;
@@ -555,7 +557,7 @@ function calls(content: RawCellContent[][]): { custom: boolean; special: boolean
 const contains = (rect: Rect, row: number, col: number) =>
   row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
 
-export class MemoryWorkbook {
+export class MemoryWorkbook implements IndirectHost {
   name: string;
   readonly locale: string;
   readonly timeZone: string;
@@ -655,6 +657,8 @@ export class MemoryWorkbook {
     }
     this.hf.destroy();
     this.hf = this.engine(sheets);
+    // INDIRECT, computed while the engine was built, had no workbook to read tab names from yet.
+    this.hf.batch(() => {});
     for (const tab of this.tabList) tab.hfId = this.hf.getSheetId(engineName(tab)) as number;
     for (const { tab } of blocks) this.keepTexts(tab, 1, 1, sheets[engineName(tab)]);
     // The engine computed its formulas before it knew its workbook: custom functions again.
@@ -915,6 +919,28 @@ export class MemoryWorkbook {
    */
   private settleFor(tab: Tab): void {
     if (this.deferredCount && (this.formulaTabs.has(tab) || this.deferred.get(tab)?.size)) this.settle();
+    if (this.indirectPending) {
+      // INDIRECT read a cell not computed yet: the engine computes its volatile cells once more.
+      this.indirectPending = false;
+      this.hf.batch(() => {});
+    }
+  }
+
+  private indirectPending = false;
+
+  /** The area an INDIRECT text names, its tab by name (see indirect.ts). */
+  indirectArea(text: string, from: SimpleCellAddress) {
+    const reference = this.toEngineFormula(text);
+    const range = reference.includes(":")
+      ? this.hf.simpleCellRangeFromString(reference, from.sheet)
+      : undefined;
+    if (range) return range;
+    const cell = this.hf.simpleCellAddressFromString(reference, from.sheet);
+    return cell && { start: cell, end: cell };
+  }
+
+  indirectAgain(): void {
+    this.indirectPending = true;
   }
 
   /**

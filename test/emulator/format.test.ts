@@ -25,7 +25,7 @@ describe("array literals as an id-ID user types them (support.google.com/docs/an
   it("={1;2} is a column and ={1\\2} a row, in the formula bar and in the cells", () => {
     expect(formulaFromLocale("={1;2}")).toBe("={1;2}");
     expect(formulaFromLocale("={1\\2}")).toBe("={1,2}");
-    expect(formulaFromLocale("={1,5\\2;SUM(3;4)\\\"a;b\\c\"}")).toBe('={1.5,2;SUM(3,4),"a;b\\c"}');
+    expect(formulaFromLocale('={1,5\\2;SUM(3;4)\\"a;b\\c"}')).toBe('={1.5,2;SUM(3,4),"a;b\\c"}');
     expect(formulaToLocale('={1.5,2;SUM(3,4),"a,b"}')).toBe('={1,5\\2;SUM(3;4)\\"a,b"}');
     expect(formulaToLocale(formulaFromLocale("=SUM({1\\2;3\\4}; 5)"))).toBe("=SUM({1\\2;3\\4}; 5)");
 
