@@ -161,6 +161,37 @@ function readProtections(ws: ExcelJS.Worksheet): { tab: string; record: Protecti
   return out;
 }
 
+/** What ExcelJS's reader knows of the parts just before it puts the worksheets together. */
+interface ReadModel {
+  sheets?: { name: string; rId: string }[];
+  workbookRels?: { Id: string; Type?: string; Target: string }[];
+  worksheetHash?: Record<string, unknown>;
+}
+
+/**
+ * The tabs workbook.xml lists whose worksheet part is missing or was not read: ExcelJS leaves such a
+ * tab out without a word, and an empty or partial workbook would be read as the office's plan
+ * ("0 galat"). Read from its own model while it loads (no second unzip); a chart sheet is no tab.
+ */
+function watchMissingSheets(book: ExcelJS.Workbook): () => string[] {
+  const reader = book.xlsx as unknown as { reconcile(model: ReadModel, options: unknown): unknown };
+  const reconcile = reader.reconcile;
+  let lost: string[] = [];
+  reader.reconcile = function (this: unknown, model: ReadModel, options: unknown) {
+    const rels = new Map((model.workbookRels ?? []).map((rel) => [rel.Id, rel]));
+    lost = (model.sheets ?? [])
+      .filter((sheet) => {
+        const rel = rels.get(sheet.rId);
+        if (!rel) return true;
+        if (rel.Type && !/\/worksheet$/.test(rel.Type)) return false;
+        return !model.worksheetHash?.[`xl/${rel.Target.replace(/^(\s|\/xl\/)+/, "")}`];
+      })
+      .map((sheet) => sheet.name);
+    return reconcile.call(this, model, options);
+  };
+  return () => lost;
+}
+
 /** Reads an .xlsx file (path or bytes) into a new workbook. */
 export async function loadXlsx(
   source: string | Uint8Array,
@@ -178,6 +209,7 @@ export async function loadXlsx(
       : Buffer.from(source);
   const refused = notAWorkbook(label, bytes);
   if (refused) throw new Error(refused);
+  const missing = watchMissingSheets(book);
   try {
     await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch {
@@ -186,6 +218,11 @@ export async function loadXlsx(
       `Berkas "${label}" rusak atau tidak dapat dibaca sebagai .xlsx: buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx.`,
     );
   }
+  const lost = missing();
+  if (lost.length)
+    throw new Error(
+      `Berkas "${label}" rusak: ${lost.length === 1 ? "tab" : "tab-tab"} ${lost.map((n) => `"${n}"`).join(", ")} tercantum di dalamnya tetapi isinya tidak ada, jadi berkas ini tidak dibaca; buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx, atau minta berkas aslinya.`,
+    );
   const name = typeof source === "string" ? basename(source, extname(source)) : "Spreadsheet";
   const workbook = new MemoryWorkbook({ name, timeZone: options.timeZone });
   const tz = workbook.timeZone;
