@@ -7,54 +7,33 @@
 import { expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cells";
 import { SCALES } from "../../../src/core/kriteria";
-import type { PlanRow, PlanTable, Quad } from "../../../src/core/plan";
+import type { Quad } from "../../../src/core/plan";
 import { indicatorFigures } from "../../../src/core/report/figures";
 import { evaluationForm } from "../../../src/core/report/tables";
+import { planRow, planTable } from "../../utils/plan-row";
 
 const scale = SCALES.permendagri86;
 
-function row(
-  indikator: string,
-  polaritas: string,
-  targetTw: Quad<CellValue>,
-  realisasiTw: Quad<CellValue>,
-): PlanRow {
-  return {
-    row: 5,
+const row = (indikator: string, polaritas: string, targetTw: Quad<CellValue>, realisasiTw: Quad<CellValue>) =>
+  planRow({
     level: "kegiatan",
     kode: "2.07.02.1.01",
     uraian: "Penyelenggaraan job fair",
-    program: "",
-    kegiatan: "",
-    sasaran: "",
     indikator,
     satuan: "kali",
     polaritas,
-    sifat: "kumulatif",
     targetTahunan: 1,
     targetTw,
-    pagu: "",
-    rakTw: ["", "", "", ""],
     realisasiTw,
-    realisasiAnggaranTw: ["", "", "", ""],
-    realisasiTahunan: "",
-    capaian: "",
-    kriteria: "",
-    penanggungJawab: "",
-    columns: { targetTahunan: 4 },
-  };
-}
+  });
 
 it("shows '–' for the realisasi of a quarter without target, 'belum diisi' where one is due", () => {
-  const plan = {
-    tab: "Bidang Penempatan",
-    rows: [
-      row("Jumlah job fair yang dilaksanakan", "positif", [0, 0, 0, 1], [0, 0, "", ""]),
-      row("Jumlah pelatihan berbasis kompetensi", "positif", ["", "", "", 1], [0, 0, "", ""]),
-      row("Jumlah peserta pelatihan yang lulus", "positif", [0, 0, 1, 1], [0, 0, "", ""]),
-      row("Jumlah kasus PHK sepihak", "negatif", [0, 0, 0, 0], [0, 0, "", ""]),
-    ],
-  } as unknown as PlanTable;
+  const plan = planTable("Bidang Penempatan", [
+    row("Jumlah job fair yang dilaksanakan", "positif", [0, 0, 0, 1], [0, 0, "", ""]),
+    row("Jumlah pelatihan berbasis kompetensi", "positif", ["", "", "", 1], [0, 0, "", ""]),
+    row("Jumlah peserta pelatihan yang lulus", "positif", [0, 0, 1, 1], [0, 0, "", ""]),
+    row("Jumlah kasus PHK sepihak", "negatif", [0, 0, 0, 0], [0, 0, "", ""]),
+  ]);
   const figures = indicatorFigures([plan], { tw: 3, scale });
   const form = evaluationForm("evaluasi-x", "Form", figures, scale, "TW III");
   // Realisasi TW III of each row.

@@ -6,52 +6,30 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cells";
 import { SCALES } from "../../../src/core/kriteria";
-import type { PlanRow, PlanTable, Quad } from "../../../src/core/plan";
+import type { Quad } from "../../../src/core/plan";
 import { indicatorFigures } from "../../../src/core/report/figures";
 import { capaianChart, capaianTable, capaianTahunanShown } from "../../../src/core/report/tables";
+import { planRow, planTable } from "../../utils/plan-row";
 
 const scale = SCALES.permendagri86;
 
-function row(
-  indikator: string,
-  sifat: string,
-  targetTw: Quad<CellValue>,
-  realisasiTw: Quad<CellValue>,
-): PlanRow {
-  return {
-    row: 5,
+const row = (indikator: string, sifat: string, targetTw: Quad<CellValue>, realisasiTw: Quad<CellValue>) =>
+  planRow({
     level: "sasaran",
-    kode: "",
-    uraian: "",
-    program: "",
-    kegiatan: "",
     sasaran: "Meningkatnya mutu layanan kesehatan",
     indikator,
     satuan: "Puskesmas",
-    polaritas: "positif",
     sifat,
     targetTahunan: 2,
     targetTw,
-    pagu: "",
-    rakTw: ["", "", "", ""],
     realisasiTw,
-    realisasiAnggaranTw: ["", "", "", ""],
-    realisasiTahunan: "",
-    capaian: "",
-    kriteria: "",
-    penanggungJawab: "",
-    columns: { targetTahunan: 4 },
-  };
-}
+  });
 
 // Puskesmas terakreditasi paripurna: accreditation comes in TW IV (target only then), TW I–II 0 so far.
-const plan = {
-  tab: "Bidang Yankes",
-  rows: [
-    row("Jumlah Puskesmas terakreditasi paripurna", "akhir", ["", "", "", 2], [0, 0, "", ""]),
-    row("Jumlah Puskesmas dengan SIMPUS", "akhir", [1, 1, 2, 2], [1, 1, "", ""]),
-  ],
-} as unknown as PlanTable;
+const plan = planTable("Bidang Yankes", [
+  row("Jumlah Puskesmas terakreditasi paripurna", "akhir", ["", "", "", 2], [0, 0, "", ""]),
+  row("Jumlah Puskesmas dengan SIMPUS", "akhir", [1, 1, 2, 2], [1, 1, "", ""]),
+]);
 
 describe("a quarter without a target (TW II)", () => {
   const figures = indicatorFigures([plan], { tw: 2, scale });
