@@ -271,6 +271,8 @@ export function evaluationForm(
 interface BudgetLine {
   f: IndicatorFigures;
   depth: number;
+  /** A kode whose program (or kegiatan) is not in its tab: listed last, outside the TOTAL. */
+  orphan?: boolean;
 }
 
 const budgetSources = (figures: IndicatorFigures[]) =>
@@ -278,15 +280,52 @@ const budgetSources = (figures: IndicatorFigures[]) =>
 
 /**
  * The budget lines an anggaran table lists, each kode of a tab once, with its depth below its own
- * tab's highest level (a kegiatan heads a tab that lists no program), down to `depth` levels.
+ * tab's highest level (a kegiatan heads a tab that lists no program), down to `depth` levels, each
+ * under its parent by kode whatever the row order (2.07.03.2.02 typed at the bottom goes under
+ * program 2.07.03): a line without kode, or whose parent above it has none, under the line above
+ * it; a kode whose parent is not in its tab, after the tab's other lines (`orphan`).
  */
 function budgetListing(figures: IndicatorFigures[], depth: number): BudgetLine[] {
   const sources = budgetSources(figures);
   const all = budgetLines(sources);
   const tops = topDepths(sources, all);
-  return all
-    .map((i) => ({ f: figures[i], depth: budgetDepth(figures[i].row) - (tops.get(figures[i].tab) ?? 0) }))
-    .filter((l) => l.depth <= depth);
+  const lines: BudgetLine[] = all.map((i) => ({
+    f: figures[i],
+    depth: budgetDepth(figures[i].row) - (tops.get(figures[i].tab) ?? 0),
+  }));
+  // Each line under its parent: by kode (the longest kode it extends, at a higher level), else the
+  // line above it at a higher level (a stack per tab), unless that one has a kode it does not extend.
+  const byKode = new Map(lines.map((l) => [`${l.f.tab}|${l.f.row.kode}`, l]));
+  const stacks = new Map<string, BudgetLine[]>();
+  const kids = new Map<BudgetLine | string, BudgetLine[]>();
+  for (const l of lines) {
+    const { kode } = l.f.row;
+    const stack = stacks.get(l.f.tab) ?? [];
+    stacks.set(l.f.tab, stack);
+    while (stack.length && stack[stack.length - 1].depth >= l.depth) stack.pop();
+    const above = stack[stack.length - 1];
+    let parent: BudgetLine | string | undefined;
+    for (let k = kode; !parent && k.includes("."); ) {
+      k = k.slice(0, k.lastIndexOf("."));
+      const p = byKode.get(`${l.f.tab}|${k}`);
+      if (p && p.depth < l.depth) parent = p;
+    }
+    if (!parent && above && !(kode && above.f.row.kode)) parent = above;
+    l.orphan = !parent && l.depth > 0;
+    parent ??= `${l.orphan ? "|" : ""}${l.f.tab}`;
+    const siblings = kids.get(parent) ?? [];
+    kids.set(parent, siblings);
+    siblings.push(l);
+    stack.push(l);
+  }
+  const out: BudgetLine[] = [];
+  const walk = (l: BudgetLine) => {
+    out.push(l);
+    for (const k of kids.get(l) ?? []) walk(k);
+  };
+  for (const tab of stacks.keys())
+    for (const l of [...(kids.get(tab) ?? []), ...(kids.get(`|${tab}`) ?? [])]) walk(l);
+  return out.filter((l) => l.depth <= depth);
 }
 
 /** The figures an anggaran table of `depth` levels lists (for the note on numbers typed as text). */
@@ -326,7 +365,7 @@ export function anggaranTable(
       typeof share === "number" && share !== 0
         ? { text: pct(share), value: share, align: "right" as const }
         : { text: share === BELUM_DIISI ? BELUM_DIISI : "-", align: "center" as const };
-    const name = f.row.uraian || f.row.program || f.row.kegiatan;
+    const name = `${f.row.uraian || f.row.program || f.row.kegiatan}${l.orphan ? ` (kode ${f.row.kode}: induknya tidak ada di tab ${f.tab}, tidak termasuk TOTAL)` : ""}`;
     return {
       kind: l.depth === 0 ? "group" : undefined,
       indent: l.depth,
