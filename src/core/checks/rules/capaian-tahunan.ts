@@ -46,20 +46,26 @@ export const capaianTahunan: Rule = {
         const typedFormula = plan.snapshot.formulas[at.row - 1]?.[at.col - 1];
         const printed = cols.capaian !== undefined && !typedFormula ? typedNumber(pr.capaian) : null;
         const name = quote(pr.indikator);
-        const target = typedNumber(pr.targetTahunan);
-        const realisasi = typedNumber(pr.realisasiTahunan);
         const numbers = `target ${asTyped(pr.targetTahunan)}, realisasi ${asTyped(pr.realisasiTahunan)}`;
-
-        if (target === null || realisasi === null) {
-          // Qualitative ("Zona Hijau" against "Zona Hijau Terbaik 2"): compared, never computed.
+        // As the evaluation tab computes it: a blank polaritas is positif, never flipped on a guess
+        // from the indicator's words (the polaritas rule names those signs). A range ("80-90") and a
+        // qualitative target ("Zona Hijau", "WTP") by CAPAIAN's own rules, as the report prints them.
+        const polaritas: Polaritas = parsePolaritas(pr.polaritas) ?? "positif";
+        const computed = capaianOf(pr.targetTahunan, pr.realisasiTahunan, polaritas);
+        if (computed === null) {
+          // Two numbers CAPAIAN refuses (target 0) are said elsewhere; a text reached as written
+          // ("Tersedia" against "Tersedia") is compared, not computed.
           const t = norm(pr.targetTahunan);
-          const r = norm(pr.realisasiTahunan);
-          if (t && r.includes(t)) continue;
+          if (
+            (typedNumber(pr.targetTahunan) !== null && typedNumber(pr.realisasiTahunan) !== null) ||
+            (t && norm(pr.realisasiTahunan).includes(t))
+          )
+            continue;
           out.push(
             finding(
               capaianTahunan,
               at,
-              `Target indikator ${name} (${quote(pr.targetTahunan)}) dan realisasinya (${quote(pr.realisasiTahunan)}) bukan angka, jadi capaian${printed !== null ? ` ${fmt(printed)}` : ""} tidak dapat dihitung dengan rumus.`,
+              `Target indikator ${name} (${quote(pr.targetTahunan)}) dan realisasinya (${quote(pr.realisasiTahunan)}) tidak dapat dibandingkan, jadi capaian${printed !== null ? ` ${fmt(printed)}` : ""} tidak dapat dihitung dengan rumus.`,
               "Untuk target kualitatif, tetapkan tabel konversi (misalnya WTP = 4, WDP = 3) atau tulis alasan capaiannya di keterangan.",
               [],
               "info",
@@ -67,12 +73,6 @@ export const capaianTahunan: Rule = {
           );
           continue;
         }
-
-        // As the evaluation tab computes it: a blank polaritas is positif, never flipped on a guess
-        // from the indicator's words (the polaritas rule names those signs).
-        const polaritas: Polaritas = parsePolaritas(pr.polaritas) ?? "positif";
-        const computed = capaianOf(pr.targetTahunan, pr.realisasiTahunan, polaritas);
-        if (computed === null) continue;
 
         if (computed > SCALE_JUMP) {
           out.push(

@@ -109,7 +109,7 @@ describe("annual measurement tables (LKjIP Bab III)", () => {
     ]);
   });
 
-  it("compares a qualitative target instead of crashing on it", () => {
+  it("computes a qualitative target by its scale, as CAPAIAN does, instead of crashing on it", () => {
     // "Zona Hijau" reached ("Zona Hijau Terbaik 2"): nothing to say.
     expect(at("F22")).toEqual([]);
     const missed = LKJIP_TABEL_3_2.map((r) => [...r]);
@@ -117,10 +117,15 @@ describe("annual measurement tables (LKjIP Bab III)", () => {
     const found = annual([snap("Pengukuran Kinerja", missed)]).filter((f) => f.cell === "F22");
     expect(found.map((f) => [f.severity, f.message])).toEqual([
       [
-        "info",
-        'Target indikator "Nilai Kepatuhan Standar Pelayanan Pemerintah Daerah" ("Zona Hijau") dan realisasinya ("Zona Kuning") bukan angka, jadi capaian 100 tidak dapat dihitung dengan rumus.',
+        "error",
+        'Capaian indikator "Nilai Kepatuhan Standar Pelayanan Pemerintah Daerah" tertulis 100, padahal hasil hitungnya 66,67 (target Zona Hijau, realisasi Zona Kuning, polaritas positif).',
       ],
     ]);
+    // Words of no scale: compared, never computed, an Info.
+    missed[21][3] = "Memadai";
+    expect(annual([snap("Pengukuran Kinerja", missed)]).find((f) => f.cell === "F22")?.message).toBe(
+      'Target indikator "Nilai Kepatuhan Standar Pelayanan Pemerintah Daerah" ("Memadai") dan realisasinya ("Zona Kuning") tidak dapat dibandingkan, jadi capaian 100 tidak dapat dihitung dengan rumus.',
+    );
   });
 
   it("finds nothing in Tabel 3.17, whose figures are all right", () => {
