@@ -65,8 +65,7 @@ export function tanggal(d: Date): string {
 
 /** The quarter's last day: TW I 2024 → "31 Maret 2024". */
 export function lastDayOfTw(tw: Tw, tahun: string): string {
-  const days = ["31 Maret", "30 Juni", "30 September", "31 Desember"];
-  return `${days[tw - 1]}${tahun ? ` ${tahun}` : ""}`;
+  return `${(tw - 1) % 3 ? 30 : 31} ${BULAN[tw * 3 - 1]}${tahun ? ` ${tahun}` : ""}`;
 }
 
 /** "Triwulan II" */

@@ -38,6 +38,7 @@ import {
   INDICATOR_HEADERS,
   indicatorCells,
   kriteriaChart,
+  mid,
   noCell,
   percentCell,
   programsOf,
@@ -173,16 +174,10 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
   const all = [...years, tahun];
   const header = [
     [
-      text("No", "center"),
-      text("Indikator Kinerja", "center"),
-      text("Satuan", "center"),
-      ...all.flatMap((y) => [{ ...text(`Tahun ${y}`, "center"), span: 3 }, text(""), text("")]),
+      ...["No", "Indikator Kinerja", "Satuan"].map(mid),
+      ...all.flatMap((y) => [{ ...mid(`Tahun ${y}`), span: 3 }, text(""), text("")]),
     ],
-    [
-      text(""),
-      text(""),
-      ...all.flatMap(() => ["Target", "Realisasi", "Persentase (%)"].map((t) => text(t, "center"))),
-    ],
+    [text(""), text(""), ...all.flatMap(() => ["Target", "Realisasi", "Persentase (%)"].map(mid))],
   ];
   return {
     kind: "table",
@@ -194,8 +189,9 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
       const cells = indicatorCells(f, i + 1);
       for (const y of years) {
         const fig = f.tahunLain.find((x) => x.tahun === y);
+        const missing = `realisasi ${y} belum diisi di tab PK`;
         if (!fig || (fig.target === "" && fig.realisasi === "")) {
-          cells.push(text(`realisasi ${y} belum diisi di tab PK`), text(""), text(""));
+          cells.push(text(missing), text(""), text(""));
           cells[cells.length - 3].span = 3;
           continue;
         }
@@ -206,7 +202,7 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
             : printed;
         cells.push(
           valueCell(fig.target, `target ${y} belum diisi`, f.decimals),
-          valueCell(fig.realisasi, `realisasi ${y} belum diisi di tab PK`, f.decimals),
+          valueCell(fig.realisasi, missing, f.decimals),
           percentCell(c),
         );
       }
@@ -269,15 +265,11 @@ function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }
             text(f.row.indikator),
             percentCell(typeof eff === "number" ? Math.min(eff, 100) : f.capaianTahunan),
             text(p ? p.row.uraian || p.row.program : "tidak ada program beranggaran di sasaran ini"),
-            p
-              ? p.serapanPagu === BELUM_DIISI
-                ? text(BELUM_DIISI, "center")
-                : percentCell(p.serapanPagu)
-              : text("-", "center"),
+            p ? (p.serapanPagu === BELUM_DIISI ? mid(BELUM_DIISI) : percentCell(p.serapanPagu)) : mid("-"),
             typeof value === "number"
               ? percentCell(value)
-              : text(reached ? String(value || "-") : "tidak dihitung", "center"),
-            text(
+              : mid(reached ? String(value || "-") : "tidak dihitung"),
+            mid(
               typeof value === "number"
                 ? value >= 0
                   ? "Efisien"
@@ -289,7 +281,6 @@ function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }
                     : p && f.realisasiSd === ""
                       ? "realisasi belum diisi"
                       : "-",
-              "center",
             ),
           ],
         });

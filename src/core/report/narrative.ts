@@ -18,6 +18,9 @@ export interface TypedTexts {
   tindakLanjut: string;
 }
 
+/** How every request for missing text ends. */
+const AGAIN = "lalu buat laporan lagi";
+
 const isPercentSatuan = (s: string) => /^(%|persen)$/i.test(s.trim());
 
 /** "naik 1,20 poin persen" / "turun 3 Ha" / "sama". */
@@ -39,15 +42,13 @@ export function capaianSentence(f: IndicatorFigures, period: string): { text: st
   if (f.realisasiSd === "") {
     const earlier = belumDiisiText(f).match(/TW [IV]+/);
     return {
-      text: earlier
-        ? `Realisasi ${name} ${earlier[0]} belum diisi, jadi realisasi s.d. ${period} belum dapat dijumlah (target ${shown(f.targetTahunan)}): isi realisasinya di tab bidang, lalu buat laporan lagi.`
-        : `Realisasi ${name} pada ${period} belum diisi (target ${shown(f.targetTahunan)}): isi realisasinya di tab bidang, lalu buat laporan lagi.`,
+      text: `Realisasi ${name} ${earlier ? `${earlier[0]} belum diisi, jadi realisasi s.d. ${period} belum dapat dijumlah` : `pada ${period} belum diisi`} (target ${shown(f.targetTahunan)}): isi realisasinya di tab bidang, ${AGAIN}.`,
       placeholder: true,
     };
   }
   if (f.realisasiSd === TEXT_IN_SUM || f.targetTahunan === TEXT_IN_SUM) {
     return {
-      text: `Capaian ${name} pada ${period} belum dapat dihitung karena ada angka tersimpan sebagai teks di tab ${f.tab} (lihat catatan di bawah tabel): ketik ulang sebagai angka, lalu buat laporan lagi.`,
+      text: `Capaian ${name} pada ${period} belum dapat dihitung karena ada angka tersimpan sebagai teks di tab ${f.tab} (lihat catatan di bawah tabel): ketik ulang sebagai angka, ${AGAIN}.`,
       placeholder: true,
     };
   }
@@ -121,13 +122,13 @@ export function renstraCapaian(f: IndicatorFigures): CellValue {
 /** A request to check a polaritas computed positif on a guess for an indicator that sounds negative. */
 export function polaritasRequest(f: IndicatorFigures): string {
   return isBlank(f.row.polaritas) && soundsNegative(f.row.indikator)
-    ? `[Periksa polaritas: ditebak positif; bila indikator ini makin kecil makin baik, isi kolom Polaritas 'negatif' di tab '${f.tab}', lalu buat laporan lagi.]`
+    ? `[Periksa polaritas: ditebak positif; bila indikator ini makin kecil makin baik, isi kolom Polaritas 'negatif' di tab '${f.tab}', ${AGAIN}.]`
     : "";
 }
 
 /** The request printed for a faktor or tindak lanjut cell that shows a formula error. */
 export const galatRequest = (what: string, cell: string) =>
-  `[${what} di ${cell} berisi rumus yang galat: tulis teksnya tanpa "=" di depan, lalu buat laporan lagi.]`;
+  `[${what} di ${cell} berisi rumus yang galat: tulis teksnya tanpa "=" di depan, ${AGAIN}.]`;
 
 /** The faktor and tindak lanjut typed in the evaluation tab, or a visible request for them. */
 export function faktorSentences(
@@ -138,7 +139,7 @@ export function faktorSentences(
   const t = typed ?? { pendorong: "", penghambat: "", tindakLanjut: "" };
   // Each asks for the evaluation tab's column of the same name.
   const ask = (what: string) => ({
-    text: `[${what} belum ditulis: ${exists ? "" : `buat tab '${evaluasiTab}' dengan “Buat tab Triwulan”, lalu `}isi kolom "${what}" indikator ini di tab '${evaluasiTab}', lalu buat laporan lagi.]`,
+    text: `[${what} belum ditulis: ${exists ? "" : `buat tab '${evaluasiTab}' dengan “Buat tab Triwulan”, lalu `}isi kolom "${what}" indikator ini di tab '${evaluasiTab}', ${AGAIN}.]`,
     placeholder: true,
   });
   return (

@@ -37,31 +37,30 @@ const ROMAN_NUMERALS = [
 export const roman = (n: number) => ROMAN_NUMERALS[n - 1] ?? String(n);
 
 export const text = (t: string, align: ReportCell["align"] = "left"): ReportCell => ({ text: t, align });
+/** A centred cell. */
+export const mid = (t: string): ReportCell => text(t, "center");
+const figure = (t: string, value: number): ReportCell => ({ text: t, value, align: "right" });
 
 /** A plan value (target, realisasi): id-ID number, or the text typed; `empty` where blank. */
 export function valueCell(v: CellValue, empty = "-", decimals = 0): ReportCell {
-  if (v === "") return { text: empty, align: "center" };
-  if (typeof v === "number") return { text: valueText(v, decimals), value: v, align: "right" };
+  if (v === "") return mid(empty);
+  if (typeof v === "number") return figure(valueText(v, decimals), v);
   // A sum over a number typed as text: the note under the table names the cells, the cell shows "-".
-  if (v === TEXT_IN_SUM) return { text: "-", align: "center" };
+  if (v === TEXT_IN_SUM) return mid("-");
   return { text: valueText(v), align: typeof numberOf(v) === "number" ? "right" : "left" };
 }
 
 /** A capaian: "97,03"; "–" without a target; "-" without realisasi; a problem's sentence. */
 export function percentCell(v: CellValue, empty = "-"): ReportCell {
-  if (typeof v === "number") return { text: pct(v), value: v, align: "right" };
-  if (v === NO_TARGET) return { text: NO_TARGET, align: "center" };
-  if (v === "") return { text: empty, align: "center" };
+  if (typeof v === "number") return figure(pct(v), v);
   // A problem's sentence (a number typed as text, a text realisasi) never fills a cell: the note
   // under the table says it once.
-  return { text: "-", align: "center" };
+  return mid(v === NO_TARGET ? v : v === "" ? empty : "-");
 }
 
 /** Rupiah: "285.785.522", "belum diisi" for spending not reported for the TW, "-" for nil. */
 export function rupiahCell(v: CellValue): ReportCell {
-  if (typeof v === "number") return { text: rupiah(v), value: v, align: "right" };
-  if (v === BELUM_DIISI) return { text: BELUM_DIISI, align: "center" };
-  return { text: "-", align: "center" };
+  return typeof v === "number" ? figure(rupiah(v), v) : mid(v === BELUM_DIISI ? v : "-");
 }
 
 /** A kriteria cell's text: a label of the scale, "–", "belum diisi", else "-" (never a problem's sentence). */
@@ -140,7 +139,7 @@ export function kriteriaFill(label: CellValue, scale: Scale): string | undefined
 }
 
 /** A table's one header row: the labels centred. */
-export const headerRow = (labels: string[]): ReportCell[][] => [labels.map((l) => text(l, "center"))];
+export const headerRow = (labels: string[]): ReportCell[][] => [labels.map(mid)];
 
 /** The Renstra's end target, with its year where asked ("120 (2026)"), or that the PK tab lacks it. */
 export function renstraTargetCell(f: IndicatorFigures, withYear: boolean): ReportCell {
@@ -151,14 +150,14 @@ export function renstraTargetCell(f: IndicatorFigures, withYear: boolean): Repor
 }
 
 /** The No column: 1, 2, 3 … centred. */
-export const noCell = (n: number): ReportCell => text(String(n), "center");
+export const noCell = (n: number): ReportCell => mid(String(n));
 
 /** No | Indikator Kinerja | Satuan: how most tables start an indicator's row (its headers, its cells). */
 export const INDICATOR_HEADERS = ["No", "Indikator Kinerja", "Satuan"];
 export const indicatorCells = (f: IndicatorFigures, no: number): ReportCell[] => [
   noCell(no),
   text(f.row.indikator),
-  text(f.row.satuan, "center"),
+  mid(f.row.satuan),
 ];
 
 /** Sasaran | Indikator | Satuan | Target tahunan | Target s.d. TW | Realisasi s.d. TW | Capaian s.d. TW (%) | Kriteria | Capaian thd target tahunan (%) */
@@ -196,12 +195,12 @@ export function capaianTable(
         noCell(i + 1),
         text(f.row.sasaran || f.row.uraian),
         text(f.row.indikator),
-        text(f.row.satuan, "center"),
+        mid(f.row.satuan),
         valueCell(f.targetTahunan, "-", f.decimals),
         ...(annual ? [] : [valueCell(f.targetSd, NO_TARGET, f.decimals)]),
         valueCell(f.realisasiSd, belumDiisiText(f), f.decimals),
         percentCell(annual ? f.capaianTahunan : f.capaianSd),
-        text(kriteriaText(kriteria, scale), "center"),
+        mid(kriteriaText(kriteria, scale)),
         ...(annual ? [] : [percentCell(capaianTahunanShown(f))]),
       ];
       const fill = kriteriaFill(kriteria, scale);
@@ -250,7 +249,7 @@ export function evaluationForm(
           text(f.row.kode),
           text(uraian),
           text(f.row.indikator),
-          text(f.row.satuan, "center"),
+          mid(f.row.satuan),
           valueCell(f.row.targetTw[tw - 1], NO_TARGET, f.decimals),
           valueCell(
             f.row.realisasiTw[tw - 1],
@@ -260,7 +259,7 @@ export function evaluationForm(
           valueCell(f.targetSd, NO_TARGET, f.decimals),
           valueCell(f.realisasiSd, belumDiisiText(f), f.decimals),
           percentCell(f.capaianSd),
-          text(kriteriaText(f.kriteria, scale), "center"),
+          mid(kriteriaText(f.kriteria, scale)),
         ],
         fills: fill ? { 9: fill } : undefined,
       };
@@ -361,24 +360,19 @@ export function anggaranTable(
     const no = l.depth === 0 ? roman(programNo.next++) : String(counters[l.depth]);
     const f = l.f;
     const share = annual ? f.serapanPagu : f.serapanRak;
-    const pctCell =
-      typeof share === "number" && share !== 0
-        ? { text: pct(share), value: share, align: "right" as const }
-        : { text: share === BELUM_DIISI ? BELUM_DIISI : "-", align: "center" as const };
+    const pctCell = share === BELUM_DIISI ? mid(share) : percentCell(share || "");
     const name = `${f.row.uraian || f.row.program || f.row.kegiatan}${l.orphan ? ` (kode ${f.row.kode}: induknya tidak ada di tab ${f.tab}, tidak termasuk TOTAL)` : ""}`;
     return {
       kind: l.depth === 0 ? "group" : undefined,
       indent: l.depth,
-      cells: annual
-        ? [text(no, "center"), text(name), rupiahCell(f.pagu), rupiahCell(f.realisasiAnggaranSd), pctCell]
-        : [
-            text(no, "center"),
-            text(name),
-            rupiahCell(f.pagu),
-            rupiahCell(f.rakSd),
-            rupiahCell(f.realisasiAnggaranSd),
-            pctCell,
-          ],
+      cells: [
+        mid(no),
+        text(name),
+        rupiahCell(f.pagu),
+        ...(annual ? [] : [rupiahCell(f.rakSd)]),
+        rupiahCell(f.realisasiAnggaranSd),
+        pctCell,
+      ],
     };
   });
   // The TOTAL sums each budget line once, as the Ringkasan and the rekap do.
@@ -398,11 +392,7 @@ export function anggaranTable(
   const base = annual ? pagu : kas;
   // One budget line whose spending of the TW is not reported: the total is not known either.
   const unreported = summed.some((f) => f.realisasiAnggaranSd === BELUM_DIISI);
-  const share = unreported
-    ? BELUM_DIISI
-    : typeof base === "number" && typeof real === "number" && base !== 0 && real !== 0
-      ? (real / base) * 100
-      : "";
+  const share = unreported ? BELUM_DIISI : base && real ? (real / base) * 100 : "";
   const totalRow: ReportRow = {
     kind: "total",
     cells: [
@@ -411,9 +401,7 @@ export function anggaranTable(
       rupiahCell(pagu),
       ...(annual ? [] : [rupiahCell(kas)]),
       rupiahCell(unreported ? BELUM_DIISI : real),
-      typeof share === "number"
-        ? { text: pct(share), value: share, align: "right" }
-        : text(share === "" ? "-" : share, "center"),
+      share === BELUM_DIISI ? mid(share) : percentCell(share),
     ],
   };
   const header = annual
