@@ -17,6 +17,12 @@ const out = join(root, "build");
 const GLOBAL = "SAKIP_";
 
 /**
+ * The most the server script may weigh (bytes of the UTF-8 Code.js clasp pushes): Apps Script loads
+ * it whole on every custom-function call. test/bundle.test.ts holds the build to it.
+ */
+export const SERVER_LIMIT = 250_000;
+
+/**
  * Every argument is a value or a range, every result a value or an array of the range's shape: a
  * union type, as "JSDoc in Apps Script" documents for such functions. An optional parameter is
  * written `[name]` (JSDoc's syntax) and its help starts with "(opsional)", so the Indonesian help
@@ -148,6 +154,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (process.argv.includes("--analyze")) {
     const { modules } = await serverModules();
     const width = String(modules[0]?.[1] ?? 0).length;
-    for (const [path, bytes] of modules) console.log(`${String(bytes).padStart(width)}  ${path}`);
+    const lines = modules.map(([path, bytes]) => `${String(bytes).padStart(width)}  ${path}`);
+    console.log(
+      `${lines.join("\n")}\n${SERVER_LIMIT - sizes.server} B left under the ${SERVER_LIMIT} B limit.`,
+    );
   }
 }
