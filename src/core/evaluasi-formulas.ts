@@ -35,27 +35,35 @@ function isBlank(x: string): string {
  * visible columns refer to, so each visible formula stays short enough to read.
  */
 export function firstWord(x: string): string {
-  return `LEFT(${x}&" ",FIND(" ",${x}&" ")-1)`;
+  // A "%" right after the number ("61,68%") is dropped: the number stays in points, as CAPAIAN reads it.
+  const spaced = `SUBSTITUTE(${x}&" ","% "," ",1)`;
+  return `LEFT(${spaced},FIND(" ",${spaced})-1)`;
 }
 
 /**
  * The number of a cell `x` as people type it (DOMAIN.md), its first word in cell `w`, in functions
  * Sheets, Excel, LibreOffice and HyperFormula all have, whatever the spreadsheet's locale: "" where it
  * holds nothing; a number as it is; text read as its first word, a unit after a space ("1 UPT",
- * "63,57 %", "1.234,5 ha"): dots group thousands (three digits after each), one comma is the decimal
- * mark, more commas group thousands ("89,335,000"). The digits alone are turned into a number (no
- * locale reads them differently; "e0" after them so "3-4" is never a date) and divided by
- * 10^decimals. Text that is no such number ("4.40", "Rp 5.000", "95%") stays as typed: a sum says
- * so and Periksa names the cell. `sheetValue` is the same in TypeScript.
+ * "63,57 %", "61,68%", "1.234,5 ha"): dots group thousands (three digits after each), one comma is
+ * the decimal mark, more commas group thousands ("89,335,000"), one dot alone not followed by three
+ * digits is a decimal point ("4.05"), as CAPAIAN and Periksa read them. The digits alone are turned
+ * into a number (no locale reads them differently; "e0" after them so "3-4" is never a date) and
+ * divided by 10^decimals. Text that is no such number ("Rp 5.000", "1.23.456") stays as typed: a
+ * sum says so and Periksa names the cell. `sheetValue` is the same in TypeScript.
  */
 export function readNumber(x: string, w: string, percent?: number): string {
   const digits = `SUBSTITUTE(SUBSTITUTE(${w},".",""),",","")`;
-  const decimals = `IF(LEN(${w})-LEN(SUBSTITUTE(${w},",",""))=1,LEN(${w})-FIND(",",${w}),0)`;
-  // After the first dot three characters, then the end, a dot or a comma: "4.40" is not 440. Not so,
-  // `groups` is FALSE and the division by it an error: the text stays as typed. (".000|" after the
-  // word: a word without a dot has one; one ending three after its dot is followed by a dot.)
+  // One dot and no comma, not three characters after it ("4.05", "4.40", ".5") or after a lone 0
+  // ("0.950"): a decimal point, as CAPAIAN reads it ("6.535" groups thousands).
+  const dot = `FIND(".",${w}&".")`;
+  const decimalDot = `AND(ISERROR(FIND(",",${w})),LEN(${w})-LEN(SUBSTITUTE(${w},".",""))=1,OR(LEN(${w})-${dot}<>3,${dot}-(LEFT(${w})="0")<2))`;
+  const decimals = `IF(LEN(${w})-LEN(SUBSTITUTE(${w},",",""))=1,LEN(${w})-FIND(",",${w}),IF(${decimalDot},LEN(${w})-${dot},0))`;
+  // Else after the first dot three characters, then the end, a dot or a comma: "1.23.456" is no
+  // number. Not so, `groups` is FALSE and the division by it an error: the text stays as typed.
+  // (".000|" after the word: a word without a dot has one; one ending three after its dot is
+  // followed by a dot.)
   const padded = `${w}&".000|"`;
-  const groups = `ISNUMBER(FIND("/"&MID(${padded},FIND(".",${padded})+4,1)&"/","/|/./,/"))`;
+  const groups = `OR(${decimalDot},ISNUMBER(FIND("/"&MID(${padded},FIND(".",${padded})+4,1)&"/","/|/./,/")))`;
   const text = `--(${digits}&"e0")/10^${decimals}/${groups}`;
   // A percent-formatted cell (../persen.ts) is read in points while it holds the fraction it was read
   // from ("61,68%" is 0,6168): a number typed over it since (61,68 without %) is taken as it is.
@@ -79,14 +87,20 @@ export function sheetNumber(v: unknown): number | "" | null {
   if (blankValue(v)) return "";
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v !== "string") return null;
-  const n = v.split(" ")[0];
+  const word = v.split(" ")[0];
+  const n = word.endsWith("%") ? word.slice(0, -1) : word;
   const dot = n.indexOf(".");
-  // Three characters after the first dot, then the end ("|"), a dot or a comma.
-  if (dot >= 0 && !["|", ".", ","].includes(`${n}|`[dot + 4])) return null;
+  const commas = n.split(",").length - 1;
+  const decimalDot =
+    commas === 0 &&
+    n.split(".").length === 2 &&
+    (n.length - 1 - dot !== 3 || dot - (n[0] === "0" ? 1 : 0) < 1);
+  // Else three characters after the first dot, then the end ("|"), a dot or a comma.
+  if (!decimalDot && dot >= 0 && !["|", ".", ","].includes(`${n}|`[dot + 4])) return null;
   const digits = n.replace(/[.,]/g, "");
   if (!/^[+-]?\d+$/.test(digits)) return null;
-  const commas = n.split(",").length - 1;
-  const decimals = commas === 1 ? n.length - 1 - n.indexOf(",") : 0;
+  const mark = commas === 1 ? n.indexOf(",") : decimalDot ? dot : -1;
+  const decimals = mark < 0 ? 0 : n.length - 1 - mark;
   return Number(digits) / 10 ** decimals + 0;
 }
 

@@ -28,7 +28,7 @@ function dinasTw2(rumus: "sakip" | "excel") {
   const plan = wb.getTab(PLAN);
   const col = (field: string) => TEMPLATE_COLUMNS.findIndex((c) => c.field === field) + 1;
   // Plan rows 2 … 13 are the 12 indicators.
-  const typed = ["62,10", 0, "1 UPT", "-", "2 dokumen", "1.250", 3, "4.40", 5, 6, 7, 8];
+  const typed = ["62,10", 0, "1 UPT", "-", "2 dokumen", "1.250", 3, "4.40", "Rp 5", "61,68%", 7, 8];
   typed.forEach((v, i) => {
     wb.write(plan, i + 2, col("realisasiTw2"), [[v]]);
   });
@@ -44,13 +44,13 @@ function dinasTw2(rumus: "sakip" | "excel") {
 }
 
 describe.each(["sakip", "excel"] as const)("the TW II evaluation tab (--rumus %s)", (rumus) => {
-  it("reads '1 UPT', '2 dokumen', '89,335,000' as numbers, '-' as nothing, and says '4.40' is text", () => {
+  it("reads '1 UPT', '2 dokumen', '89,335,000', '4.40', '61,68%' as numbers, '-' as nothing, and says 'Rp 5' is text", () => {
     const { tab, header } = dinasTw2(rumus);
     const column = (h: string) => tab.values.slice(HEADER_ROW).map((r) => r[header.indexOf(h)]);
     const keyed = (h: string) =>
       column(h).filter((_, i) => tab.values[HEADER_ROW + i][header.indexOf("Kunci")]);
-    expect(keyed("Realisasi TW II")).toEqual([62.1, 0, 1, "", 2, 1250, 3, "4.40", 5, 6, 7, 8]);
-    // "4.40" is not 440: the s.d. of a kumulatif row holding it says so.
+    expect(keyed("Realisasi TW II")).toEqual([62.1, 0, 1, "", 2, 1250, 3, 4.4, "Rp 5", 61.68, 7, 8]);
+    // "Rp 5" is not read in the tab: the s.d. of a kumulatif row holding it says so.
     expect(keyed("Realisasi s.d. TW II")).toContain(TEXT_IN_SUM);
     // The program's spending: 770.000 in TW I, "89,335,000" typed in TW II.
     expect(keyed("Realisasi anggaran s.d. TW II (Rp)")).toContain(770_000 + 89_335_000);
@@ -80,7 +80,8 @@ describe.each(["sakip", "excel"] as const)("the TW II evaluation tab (--rumus %s
       new RegExp(`^=${columnLetter(at("Angka Realisasi TW II") + 1)}\\d+$`),
     );
     expect(rows[2][at("Angka Realisasi TW II")]).toContain(`'${PLAN}'!T4`);
-    expect(rows[2][at("Kata Realisasi TW II")]).toBe(`=LEFT('${PLAN}'!T4&" ",FIND(" ",'${PLAN}'!T4&" ")-1)`);
+    const spaced = `SUBSTITUTE('${PLAN}'!T4&" ","% "," ",1)`;
+    expect(rows[2][at("Kata Realisasi TW II")]).toBe(`=LEFT(${spaced},FIND(" ",${spaced})-1)`);
   });
 });
 

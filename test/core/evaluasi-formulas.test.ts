@@ -92,9 +92,21 @@ describe("a realisasi typed with its unit", () => {
     expect(["-", "--", "–", "—", " - "].every(blankValue)).toBe(true);
   });
 
+  it("reads a dot decimal and a % after the number as CAPAIAN does: 4.05, 4.40, 61,68%, 95%, 0.950", () => {
+    // The trial's "61,68%" and "4.05" (issue 18): 61,68 and 4,05 in the tab, as in CAPAIAN and Periksa.
+    const typed = ["61,68%", "4.05", "4.40", "95%", "0.950", ".5", "1.2345", "6.535", "63,57 % x"];
+    const { read } = inEmulator(typed);
+    expect(read).toEqual([61.68, 4.05, 4.4, 95, 0.95, 0.5, 1.2345, 6535, 63.57]);
+    expect(typed.map((t) => sheetNumber(t))).toEqual(read);
+    for (const t of typed) {
+      const parsed = parseNumber(t);
+      expect([t, parsed.kind === "number" && parsed.value]).toEqual([t, read[typed.indexOf(t)]]);
+    }
+  });
+
   it("refuses what it cannot read the way a person meant it, never a wrong number", () => {
-    // "4.40" is not 440; "3-4" is not a date; words are no number.
-    const typed = ["4.40", "3-4", "dua", "Zona Hijau", "1.2345", "Rp 5.000", "95%"];
+    // "1.23.456" is no number; "3-4" is not a date; words are no number.
+    const typed = ["1.23.456", "3-4", "dua", "Zona Hijau", "Rp 5.000", "5%%"];
     const { read, summed } = inEmulator(typed);
     expect(read).toEqual(typed);
     expect(summed).toEqual(typed.map(() => TEXT_IN_SUM));
@@ -129,7 +141,7 @@ const dir = mkdtempSync(join(tmpdir(), "sakip-angka-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe.skipIf(!soffice && !onCi)("the same formulas in LibreOffice Calc", () => {
-  it("read 1 UPT as 1, '-' as nothing and refuse 4.40, as the emulator does", async () => {
+  it("read 1 UPT as 1, '-' as nothing, 4.40 and 61,68% as 4,4 and 61,68, as the emulator does", async () => {
     warnWithoutSoffice("Angka teks di LibreOffice", "libreoffice-calc-nogui");
     const typed = [
       "1 UPT",
@@ -140,6 +152,9 @@ describe.skipIf(!soffice && !onCi)("the same formulas in LibreOffice Calc", () =
       "6,535",
       "0,5 ha",
       "4.40",
+      "61,68%",
+      "0.950",
+      "1.23.456",
       "3-4",
       "dua",
     ];

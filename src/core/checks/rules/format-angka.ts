@@ -4,6 +4,7 @@ import { sheetNumber, TEXT_IN_SUM } from "../../evaluasi-formulas";
 import { isHeaderRow } from "../../layout";
 import { nearlyEqual, type ParsedNumber, parseNumber } from "../../numbers";
 import { NUMERIC_FIELDS, type PlanField, type PlanRow } from "../../plan";
+import { readSifat } from "../../sifat";
 import { finding, fmt, isLongForm, type Loc, loc, normSatuan, push, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
 
@@ -160,21 +161,43 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
       ),
     );
   }
-  if (unread.length > 0) {
-    // The evaluation tab sums these columns with live formulas: a galat where that leaves a row without its sum.
-    const effect = RUPIAH.test(field)
-      ? "realisasi anggaran, serapan dan efisiensi"
-      : SUMMED_TW.test(field)
-        ? "realisasi s.d. TW dan capaian"
-        : null;
+  // What the evaluation tab does with each (issue 18: the message says what really happens): reads
+  // another number ("12 500" as 12); sums it into “Ada angka tersimpan sebagai teks” (a kumulatif
+  // row, every budget sum); or shows it as typed, which CAPAIAN in Sheets reads and the standard
+  // formulas of an Excel file do not.
+  const effectOf = (c: Cell): [string, "error" | "warning" | "info"] => {
+    const misread = sheetNumber(c.raw);
+    if (typeof misread === "number")
+      return [`, sehingga rumus tab evaluasi membacanya ${fmt(misread)}, bukan angka yang dimaksud`, "error"];
+    if (RUPIAH.test(field) && field !== "pagu")
+      return [
+        `, sehingga realisasi anggaran, serapan dan efisiensi barisnya tertulis “${TEXT_IN_SUM}”, bukan angka`,
+        "error",
+      ];
+    if (SUMMED_TW.test(field) && c.owner && readSifat(c.owner).sifat === "kumulatif")
+      return [
+        `, sehingga realisasi s.d. TW dan capaian barisnya tertulis “${TEXT_IN_SUM}”, bukan angka`,
+        "error",
+      ];
+    if (QUANTITY_FIELD.test(field))
+      return [
+        ", sehingga tab evaluasi menampilkannya apa adanya dan hanya CAPAIAN add-on di Google Sheets yang menghitung capaiannya, tidak rumus standar file Excel/LibreOffice",
+        "warning",
+      ];
+    return field === "pagu" ? [", sehingga serapan barisnya kosong", "warning"] : ["", "info"];
+  };
+  const byEffect = new Map<string, Cell[]>();
+  for (const c of unread) push(byEffect, effectOf(c).join("|"), c);
+  for (const group of byEffect.values()) {
+    const [effect, severity] = effectOf(group[0]);
     out.push(
       finding(
         rule,
-        unread[0].at,
-        `Ada ${fmt(unread.length)} sel di ${name} berisi angka dengan tulisan yang tidak terbaca oleh rumus tab evaluasi, mis. ${example(unread[0])} (maksudnya ${fmt(numberOf(unread[0]))})${effect ? `, sehingga ${effect} barisnya tertulis “${TEXT_IN_SUM}”, bukan angka` : ""}.`,
-        `Ketik angkanya saja (mis. ${fmt(numberOf(unread[0]))}) tanpa satuan, Rp, atau %, lalu atur format angkanya.`,
-        unread.slice(1, MAX_RELATED + 1).map((c) => c.at),
-        effect ? "error" : "info",
+        group[0].at,
+        `Ada ${fmt(group.length)} sel di ${name} berisi angka dengan tulisan yang tidak terbaca oleh rumus tab evaluasi, mis. ${example(group[0])} (maksudnya ${fmt(numberOf(group[0]))})${effect}.`,
+        `Ketik angkanya saja (mis. ${fmt(numberOf(group[0]))}) tanpa satuan, Rp, atau %, lalu atur format angkanya.`,
+        group.slice(1, MAX_RELATED + 1).map((c) => c.at),
+        severity,
       ),
     );
   }

@@ -1,8 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { buildContext } from "../../../../src/core/checks";
 import { formatAngka } from "../../../../src/core/checks/rules/format-angka";
+import { TEMPLATE_COLUMNS } from "../../../../src/core/columns";
 import { col, type Row, templateTab, tw } from "../../../fixtures/checks";
 
+/** The template field of a cell's column ("T2" → "realisasiTw2"). */
+const fieldAt = (cell: string) =>
+  TEMPLATE_COLUMNS.find((c) => `${col(c.field)}${cell.replace(/^[A-Z]+/, "")}` === cell)?.field;
 const run = (rows: Row[]) => formatAngka.run(buildContext([templateTab("Sekretariat", rows)]).ctx);
 
 describe("format-angka: a finding as serious as its effect (issue 18)", () => {
@@ -23,28 +27,72 @@ describe("format-angka: a finding as serious as its effect (issue 18)", () => {
     );
   });
 
-  it("a realisasi with its unit is counted (info); one the tab cannot read is a galat naming the cell", () => {
+  it("a realisasi with its unit, a dot decimal or a % sign is counted (info), as CAPAIAN reads it", () => {
     const fs = run([
       {
         indikator: "Jumlah UPT yang dibina",
         satuan: "unit",
         targetTahunan: 2,
-        ...tw("realisasiTw", ["1 UPT", "4.40", "", ""]),
+        ...tw("realisasiTw", ["1 UPT", "4.40", "61,68%", ""]),
       },
     ]);
-    const mine = fs.filter(
-      (f) => f.cell.startsWith(col("realisasiTw1")) || f.cell.startsWith(col("realisasiTw2")),
-    );
+    const mine = fs.filter((f) => /^realisasiTw[123]$/.test(String(f.cell && fieldAt(f.cell))));
     expect(mine.map((f) => [f.severity, f.cell])).toEqual([
       ["info", `${col("realisasiTw1")}2`],
-      ["error", `${col("realisasiTw2")}2`],
+      ["info", `${col("realisasiTw2")}2`],
+      ["info", `${col("realisasiTw3")}2`],
     ]);
-    expect(mine[0].message).toContain(`"1 UPT", yang dihitung sebagai 1.`);
-    expect(mine[1].message).toBe(
-      `Ada 1 sel di Realisasi TW II (kolom ${col("realisasiTw2")}) berisi angka dengan tulisan yang tidak terbaca oleh rumus tab evaluasi, mis. ${col("realisasiTw2")}2 "4.40" (maksudnya 4,4), sehingga realisasi s.d. TW dan capaian barisnya tertulis “Ada angka tersimpan sebagai teks”, bukan angka.`,
-    );
-    expect(mine[1].suggestion).toBe(
-      "Ketik angkanya saja (mis. 4,4) tanpa satuan, Rp, atau %, lalu atur format angkanya.",
+    expect(mine.map((f) => f.message.replace(/^.*, yang dihitung sebagai /, ""))).toEqual([
+      "1.",
+      "4,4.",
+      "61,68.",
+    ]);
+  });
+
+  it("what the tab cannot read says what happens to it, by row and column (issue 18)", () => {
+    // The trial's rows: "12 500" typed with a space reads 12 in the tab; "Rp 5.000.000" in a RAK sum
+    // is “Ada angka tersimpan sebagai teks”; in a tetap row it is shown as typed and only CAPAIAN
+    // reads it (the standard formulas of an Excel file cannot).
+    const fs = run([
+      {
+        indikator: "Jumlah pencari kerja yang ditempatkan",
+        satuan: "orang",
+        sifat: "kumulatif",
+        targetTahunan: 120,
+        ...tw("targetTw", [20, 30, 40, 30]),
+        ...tw("realisasiTw", [18, "12 500", "", ""]),
+        pagu: 600_000_000,
+        ...tw("rakTw", ["Rp 5.000.000", 180_000_000, 180_000_000, 140_000_000]),
+      },
+      {
+        indikator: "Persentase lowongan kerja yang terisi",
+        satuan: "%",
+        sifat: "tetap",
+        targetTahunan: 63.57,
+        ...tw("targetTw", [63.57, 63.57, 63.57, 63.57]),
+        ...tw("realisasiTw", [60.1, "", "Rp 61", ""]),
+      },
+    ]);
+    const unread = fs.filter((f) => f.message.includes("tidak terbaca oleh rumus tab evaluasi"));
+    expect(unread.map((f) => [f.severity, f.cell, f.message.replace(/^.*\(maksudnya [^)]*\)/, "")])).toEqual([
+      [
+        "error",
+        `${col("rakTw1")}2`,
+        ", sehingga realisasi anggaran, serapan dan efisiensi barisnya tertulis “Ada angka tersimpan sebagai teks”, bukan angka.",
+      ],
+      [
+        "error",
+        `${col("realisasiTw2")}2`,
+        ", sehingga rumus tab evaluasi membacanya 12, bukan angka yang dimaksud.",
+      ],
+      [
+        "warning",
+        `${col("realisasiTw3")}3`,
+        ", sehingga tab evaluasi menampilkannya apa adanya dan hanya CAPAIAN add-on di Google Sheets yang menghitung capaiannya, tidak rumus standar file Excel/LibreOffice.",
+      ],
+    ]);
+    expect(unread[1].suggestion).toBe(
+      "Ketik angkanya saja (mis. 12.500) tanpa satuan, Rp, atau %, lalu atur format angkanya.",
     );
   });
 
