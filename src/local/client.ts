@@ -39,6 +39,8 @@ const lastScroll = new Map<string, [number, number]>();
  */
 interface Key {
   key: string;
+  /** A paste (Ctrl+V) made while a save was in flight: the clipboard's rows, taken at the time. */
+  paste?: string[][];
   shiftKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
@@ -48,12 +50,15 @@ interface Key {
 /** Saves in flight, and the keys pressed meanwhile. */
 let saving = 0;
 const held: Key[] = [];
-/** One cell edit, as its edit text before and after (a formula stays a formula), for Ctrl+Z / Ctrl+Y. */
+/**
+ * One change, for Ctrl+Z / Ctrl+Y: a cell edit, or a paste of a block from `cell` on, as the edit
+ * text of its cells before and after (a formula stays a formula).
+ */
 interface Step {
   tab: string;
   cell: Cell;
-  before: string;
-  after: string;
+  before: string[][];
+  after: string[][];
 }
 const UNDO_DEPTH = 100;
 const done: Step[] = [];
@@ -585,7 +590,17 @@ function hold<T>(work: Promise<T>): Promise<T> {
     saving--;
     while (!saving && held.length) {
       const key = held.shift() as Key;
-      if (editing) editKey(editing.input, key, true);
+      if (key.paste) {
+        // Into a cell being edited: the text, as the browser pastes it there; else the block.
+        if (editing)
+          editing.input.setRangeText(
+            key.paste.map((l) => l.join("\t")).join(" "),
+            editing.input.selectionStart ?? 0,
+            editing.input.selectionEnd ?? 0,
+            "end",
+          );
+        else void hold(paste(key.paste));
+      } else if (editing) editKey(editing.input, key, true);
       else gridKey(key);
     }
   });
@@ -597,6 +612,8 @@ window.addEventListener(
     const target = event.target as Node;
     if (!saving || !(target === document.body || grid.contains(target))) return;
     if (["Shift", "Control", "Alt", "Meta", "CapsLock", "AltGraph"].includes(event.key)) return;
+    // Ctrl+V goes on to the browser, whose paste event brings the clipboard (held there, below).
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "v") return;
     event.preventDefault();
     event.stopImmediatePropagation();
     const { key, shiftKey, ctrlKey, metaKey, altKey } = event;
@@ -630,37 +647,77 @@ async function commit(refocus: boolean): Promise<boolean> {
   return ok;
 }
 
+/** The edit text of the block of `rows` × `cols` cells from `cell` on, as the grid shows it now. */
+function typedBlock(cell: Cell, rows: number, cols: number): string[][] {
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => typedIn({ row: cell.row + r, col: cell.col + c })),
+  );
+}
+
 /** false when the edit was refused (the message is on the status line). */
 async function write(cell: Cell, text: string, how: "edit" | "undo" | "redo" = "edit"): Promise<boolean> {
+  return writeBlock(cell, [[text]], how);
+}
+
+/**
+ * Writes a block of edit texts from `cell` on: one cell as typed (/api/edit), a larger block as one
+ * paste (/api/paste), each one step of Ctrl+Z. false when refused (the message is on the status line).
+ */
+async function writeBlock(
+  cell: Cell,
+  rows: string[][],
+  how: "edit" | "undo" | "redo" | "paste" = "edit",
+): Promise<boolean> {
   if (!view) return false;
   const tab = view.name;
-  const before = typedIn(cell);
+  const height = rows.length;
+  const width = Math.max(...rows.map((line) => line.length));
+  const single = height === 1 && width === 1;
+  const before = typedBlock(cell, height, width);
   try {
-    const reply = await request<ViewReply & { protectedBy: string[] }>("/api/edit", {
-      tab,
-      cell: a1(cell),
-      text,
-      seq,
-    });
+    const reply = single
+      ? await request<ViewReply & { protectedBy: string[] }>("/api/edit", {
+          tab,
+          cell: a1(cell),
+          text: rows[0][0],
+          seq,
+        })
+      : await request<ViewReply & { protectedBy: string[]; range: string }>("/api/paste", {
+          tab,
+          cell: a1(cell),
+          rows,
+          seq,
+        });
     apply(reply);
-    const step = { tab, cell, before, after: reply.sheet.name === tab ? typedIn(cell) : text };
-    // An undone step is kept as the edit it undid (before: what is back now, after: what it took away).
-    if (how === "undo") undone.push({ tab, cell, before: step.after, after: step.before });
+    const written = rows.map((line) => Array.from({ length: width }, (_, c) => line[c] ?? ""));
+    const after = reply.sheet.name === tab ? typedBlock(cell, height, width) : written;
+    // An undone step is kept as the change it undid (before: what is back now, after: what it took away).
+    if (how === "undo") undone.push({ tab, cell, before: after, after: before });
     else {
-      done.push(step);
+      done.push({ tab, cell, before, after });
       if (done.length > UNDO_DEPTH) done.shift();
-      if (how === "edit") undone.length = 0;
+      if (how === "edit" || how === "paste") undone.length = 0;
     }
     // A warning-only protection lets the edit through, as Sheets does after its "edit anyway?".
     const warning = reply.protectedBy.length
       ? ` Perhatian: sel ini dilindungi (${reply.protectedBy.join("; ")}).`
       : "";
+    const where = "range" in reply ? reply.range : a1(cell);
+    const text = rows[0][0];
     const shown = text === "" ? "kosong" : `"${text}"`;
-    const said = {
-      edit: `Sel ${tab}!${a1(cell)} diperbarui.`,
-      undo: `Diurungkan: sel ${tab}!${a1(cell)} kembali berisi ${shown}.`,
-      redo: `Diulangi: sel ${tab}!${a1(cell)} kembali berisi ${shown}.`,
-    }[how];
+    const said = single
+      ? {
+          edit: `Sel ${tab}!${where} diperbarui.`,
+          paste: `Ditempel ke sel ${tab}!${where}.`,
+          undo: `Diurungkan: sel ${tab}!${where} kembali berisi ${shown}.`,
+          redo: `Diulangi: sel ${tab}!${where} kembali berisi ${shown}.`,
+        }[how]
+      : {
+          edit: `Sel ${tab}!${where} diperbarui.`,
+          paste: `Ditempel ke ${tab}!${where}: ${height} baris × ${width} kolom, satu langkah Ctrl+Z.`,
+          undo: `Diurungkan: ${tab}!${where} kembali seperti sebelum ditempel.`,
+          redo: `Diulangi: tempel ke ${tab}!${where}.`,
+        }[how];
     say(`${said}${warning}`);
     return true;
   } catch (e) {
@@ -671,6 +728,114 @@ async function write(cell: Cell, text: string, how: "edit" | "undo" | "redo" = "
     return false;
   }
 }
+
+// ------------------------------------------------------------------------------------------ paste
+
+/** Text of an HTML cell as Sheets pastes it: line breaks kept, the page's own spacing collapsed. */
+function cellText(td: Element): string {
+  const copy = td.cloneNode(true) as Element;
+  for (const br of copy.querySelectorAll("br")) br.replaceWith("\n");
+  return (copy.textContent ?? "")
+    .replace(/\u00a0/g, " ")
+    .split("\n")
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    .join("\n")
+    .trim();
+}
+
+/** An HTML table's cells by row and column; a merged cell's text in its first cell, the rest empty. */
+function tableRows(table: HTMLTableElement): string[][] {
+  const out: string[][] = [];
+  Array.from(table.rows).forEach((tr, r) => {
+    out[r] ??= [];
+    let c = 0;
+    for (const td of Array.from(tr.cells)) {
+      while (out[r][c] !== undefined) c++;
+      for (let dr = 0; dr < Math.max(1, td.rowSpan); dr++) {
+        out[r + dr] ??= [];
+        for (let dc = 0; dc < Math.max(1, td.colSpan); dc++)
+          out[r + dr][c + dc] = dr || dc ? "" : cellText(td);
+      }
+      c += Math.max(1, td.colSpan);
+    }
+  });
+  return out.map((line) => Array.from(line, (v) => v ?? ""));
+}
+
+/**
+ * Tab-separated lines as Excel, LibreOffice and Sheets copy a block: a cell holding a tab, a line
+ * break or a quote is quoted ("a ""b"""), the copy ends with one line break.
+ */
+function tsvRows(text: string): string[][] {
+  const t = text.replace(/\r\n?/g, "\n").replace(/\n$/, "");
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '"' && field === "") {
+      // Quoted only when the closing quote ends the cell; else the quote is the cell's own text.
+      let j = i + 1;
+      while (j < t.length && !(t[j] === '"' && t[j + 1] !== '"')) j += t[j] === '"' ? 2 : 1;
+      if (j < t.length && (j + 1 === t.length || t[j + 1] === "\t" || t[j + 1] === "\n")) {
+        field = t.slice(i + 1, j).replaceAll('""', '"');
+        i = j;
+        continue;
+      }
+    }
+    if (ch === "\t") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
+  }
+  row.push(field);
+  rows.push(row);
+  return rows;
+}
+
+/** The clipboard as rows of cells: an HTML table (a web page, Excel, Word), else its plain text. */
+function clipboardRows(data: DataTransfer | null): string[][] | null {
+  if (!data) return null;
+  const html = data.getData("text/html");
+  if (html) {
+    // An inert document: nothing in it runs or loads.
+    const table = new DOMParser().parseFromString(html, "text/html").querySelector("table");
+    if (table) return tableRows(table);
+  }
+  const text = data.getData("text/plain");
+  return text ? tsvRows(text) : null;
+}
+
+/** Pastes rows from the selected cell on, as one change. */
+function paste(rows: string[][]): Promise<boolean> {
+  return writeBlock(sel, rows, "paste");
+}
+
+document.addEventListener("paste", (event) => {
+  const target = event.target as Node;
+  // Into a cell being edited (or the tab-name input) the browser pastes the text itself.
+  if (editing || !(target === document.body || grid.contains(target))) return;
+  event.preventDefault();
+  const rows = clipboardRows(event.clipboardData);
+  if (!rows) return say("Papan klip kosong atau tidak berisi teks: tidak ada yang ditempel.", true);
+  // After a save in flight, in the order the keys were pressed.
+  if (saving)
+    held.push({
+      key: "",
+      paste: rows,
+      shiftKey: false,
+      ctrlKey: true,
+      metaKey: false,
+      altKey: false,
+      preventDefault: () => {},
+    });
+  else void hold(paste(rows));
+});
 
 grid.addEventListener("mousedown", (event) => {
   const td = (event.target as HTMLElement).closest("td");
@@ -704,15 +869,18 @@ async function undoStep(redo: boolean): Promise<void> {
     if (view?.name !== step.tab) return;
   }
   select(step.cell);
-  if (typedIn(step.cell) !== (redo ? step.before : step.after)) {
+  const expected = redo ? step.before : step.after;
+  const now = typedBlock(step.cell, expected.length, expected[0]?.length ?? 1);
+  if (now.some((line, r) => line.some((text, c) => text !== expected[r][c]))) {
     done.length = 0;
     undone.length = 0;
+    const single = expected.length === 1 && expected[0].length === 1;
     return say(
-      `Sel ${step.tab}!${a1(step.cell)} sudah berubah sejak itu, jadi tidak ${redo ? "diulangi" : "diurungkan"}.`,
+      `${single ? "Sel" : "Rentang mulai sel"} ${step.tab}!${a1(step.cell)} sudah berubah sejak itu, jadi tidak ${redo ? "diulangi" : "diurungkan"}.`,
       true,
     );
   }
-  await write(step.cell, redo ? step.after : step.before, redo ? "redo" : "undo");
+  await writeBlock(step.cell, redo ? step.after : step.before, redo ? "redo" : "undo");
 }
 
 grid.addEventListener("keydown", (event) => {

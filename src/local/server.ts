@@ -54,9 +54,20 @@ const ACTIVATIONS = [
   "Spreadsheet.setActiveRange",
 ];
 
-const MAX_BODY = 1_000_000;
+// A pasted block of a whole Rencana Aksi (30 columns × thousands of rows) fits.
+const MAX_BODY = 8_000_000;
 /** Sheets' limit of characters in one cell. */
 const MAX_CELL = 50_000;
+/** The most cells one paste writes (Sheets' own limit is the spreadsheet's 10 million cells). */
+const MAX_PASTE = 100_000;
+
+/** "C5" of (row, col), 1-based. */
+function cellName(row: number, col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return `${letters}${row}`;
+}
 
 class HttpError extends Error {
   constructor(
@@ -177,6 +188,73 @@ class Addon {
       .slice(warned)
       .map((w) => w.slice(tab.length + 1).replace(/^[^:]*: /, ""));
     return [...new Set(descriptions)];
+  }
+
+  /**
+   * Ctrl+V / Ctrl+Shift+V in the grid: the clipboard's rows and columns (`rows`, each cell's text as
+   * copied) from `cell` on, each read as if typed there (id_ID numbers, `=` formulas, `'` text),
+   * written with one Range.setValues: one change, refused whole when any cell would be refused when
+   * typed (a validation that rejects, a protection the user may not edit), so nothing is half pasted.
+   * Values only, as Sheets' "paste values only" (CopyPasteType.PASTE_VALUES: "the values ONLY
+   * without formats, formulas or merges"): the cells keep their own formats. Rows and columns past
+   * the tab's end are added first, as Sheets does when a paste runs past it.
+   */
+  paste(tab: string, cell: string, rows: string[][]): { range: string; protectedBy: string[] } {
+    const sheet = this.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
+    if (!sheet) throw new HttpError(404, `Tab "${tab}" tidak ada lagi.`);
+    const height = rows.length;
+    const width = Math.max(0, ...rows.map((line) => line.length));
+    if (!height || !width) throw new HttpError(422, "Papan klip kosong: tidak ada yang ditempel.");
+    if (height * width > MAX_PASTE)
+      throw new HttpError(413, `Terlalu banyak sel untuk ditempel sekaligus (paling banyak ${MAX_PASTE}).`);
+    const at = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
+    const [row, col] = [Number(at[2]), [...at[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+    const inputs = rows.map((line) =>
+      Array.from({ length: width }, (_, c) => {
+        const text = line[c] ?? "";
+        if (text.length > MAX_CELL)
+          throw new HttpError(400, `Isi sel terlalu panjang (paling banyak ${MAX_CELL} huruf).`);
+        return text.startsWith("=") ? formulaFromLocale(text) : text;
+      }),
+    );
+    const lastRow = row + height - 1;
+    const lastCol = col + width - 1;
+    // Each cell as typed: a cell whose validation rejects the text refuses the whole paste.
+    const tabData = this.workbook.getTab(tab);
+    for (const [r, line] of inputs.entries()) {
+      for (const [c, input] of line.entries()) {
+        const rule = tabData.validation(row + r, col + c);
+        const parsed = parseInput(input, this.workbook.timeZone);
+        if (!rule || rule.allowInvalid || parsed.formula !== undefined) continue;
+        const problem = validationMessage(rule, parsed.value ?? "");
+        if (problem)
+          throw new HttpError(
+            422,
+            `Tempel ditolak, tidak ada sel yang diubah: isian "${rows[r][c] ?? ""}" untuk sel ${cellName(row + r, col + c)} tidak sesuai aturannya (${problem.replace(/\.$/, "")}).`,
+          );
+      }
+    }
+    if (lastRow > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), lastRow - sheet.getMaxRows());
+    if (lastCol > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), lastCol - sheet.getMaxColumns());
+    const range = sheet.getRange(row, col, height, width);
+    const warned = this.gas.warnings.length;
+    try {
+      range.setValues(inputs);
+    } catch (e) {
+      const message = errorMessage(e);
+      throw new HttpError(
+        409,
+        message === errorMessage({ message: PROTECTED_MESSAGE })
+          ? "Tempel ditolak, tidak ada sel yang diubah: rentang itu berisi sel yang dilindungi; hubungi pemilik spreadsheet bila perlu mengubahnya."
+          : message,
+      );
+    }
+    // Each warning reads "<tab>!<range>: <description>".
+    const descriptions = this.gas.warnings
+      .slice(warned)
+      .map((w) => w.slice(tab.length + 1).replace(/^[A-Z]+\d+(?::[A-Z]+\d+)?: /, ""));
+    return { range: range.getA1Notation(), protectedBy: [...new Set(descriptions)] };
   }
 
   /** Renames a tab from the tab bar; formulas that refer to it follow, as in Sheets. */
@@ -311,6 +389,17 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
           const tab = text(body.tab, "Tab");
           const protectedBy = addon.edit(tab, cellRef(body.cell), text(body.text, "Isi sel"));
           return json(res, 200, { ...addon.view(tab, Number(body.seq)), protectedBy });
+        }
+        case "/api/paste": {
+          const tab = text(body.tab, "Tab");
+          const rows = body.rows;
+          if (
+            !Array.isArray(rows) ||
+            !rows.every((l) => Array.isArray(l) && l.every((v) => typeof v === "string"))
+          )
+            throw new HttpError(400, "Isi tempel tidak valid.");
+          const pasted = addon.paste(tab, cellRef(body.cell), rows as string[][]);
+          return json(res, 200, { ...addon.view(tab, Number(body.seq)), ...pasted });
         }
         case "/api/rename": {
           const name = text(body.name, "Nama tab");
