@@ -304,32 +304,47 @@ const COLOURS: Record<string, string> = {
 const SPARE = ["#3949ab", "#00897b", "#8e24aa", "#f4511e"];
 
 /**
- * The chart of kriteria per OPD: one horizontal stacked bar per readable file (its indicators by
- * kriteria, then those without target, not reported, not computable), in the table's order.
+ * The chart of kriteria per OPD: one horizontal stacked bar per OPD (its indicators by kriteria,
+ * then those without target, not reported, not computable), in the table's order. Of the copies of
+ * one OPD, year and TW only the one counted has a bar (the sentence above the table names them
+ * all); copies none of which is counted share one empty bar that says so. An OPD in two years'
+ * files is named with the year.
  */
 export function rekapChart(rekap: Rekap): ReportChart | null {
-  const files = rekap.files.filter((f) => f.indikator !== null && f.indikator > 0);
+  const copiesOf = new Map(rekap.duplikat.flatMap((d) => d.berkas.map((b) => [b, d] as const)));
+  const files = rekap.files.filter((f) => {
+    const d = copiesOf.get(f.file);
+    return f.indikator && (!d || (d.dihitung ?? d.berkas[0]) === f.file);
+  });
   if (!files.length) return null;
+  const uncounted = (f: RekapRow) => copiesOf.get(f.file)?.dihitung === null;
+  const names = files.map((f) => f.opd || f.file);
+  const categories = files.map((f, i) => {
+    const name =
+      names.indexOf(names[i]) !== names.lastIndexOf(names[i]) ? `${names[i]} (${f.tahun})` : names[i];
+    return uncounted(f) ? `${name}: ${copiesOf.get(f.file)?.berkas.length} berkas, tidak dijumlahkan` : name;
+  });
+  const values = (pick: (f: RekapRow) => number | null) => files.map((f) => (uncounted(f) ? 0 : pick(f)));
   const tw = ROMAN[rekap.tw - 1];
   const series = [
     ...rekap.labels.map((l, i) => ({
       name: l,
       color: COLOURS[l] ?? SPARE[i % SPARE.length],
-      values: files.map((f) => f.kriteria[l] ?? 0),
+      values: values((f) => f.kriteria[l] ?? 0),
     })),
-    { name: "Tanpa target", color: COLOURS["Tanpa target"], values: files.map((f) => f.tanpaTarget) },
-    { name: "Belum diisi", color: COLOURS["Belum diisi"], values: files.map((f) => f.belumDiisi) },
+    { name: "Tanpa target", color: COLOURS["Tanpa target"], values: values((f) => f.tanpaTarget) },
+    { name: "Belum diisi", color: COLOURS["Belum diisi"], values: values((f) => f.belumDiisi) },
     {
       name: "Tidak dapat dihitung",
       color: COLOURS["Tidak dapat dihitung"],
-      values: files.map((f) => f.tidakDihitung),
+      values: values((f) => f.tidakDihitung),
     },
   ].filter((s) => s.values.some((v) => (v ?? 0) > 0));
   return {
     kind: "chart",
     id: "rekap-kriteria",
     title: `Kriteria capaian s.d. TW ${tw} per OPD (jumlah indikator)`,
-    categories: files.map((f) => f.opd || f.file),
+    categories,
     series,
     stacked: true,
     horizontal: true,
