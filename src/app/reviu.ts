@@ -96,7 +96,7 @@ function anchorProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | nu
   const [hash, rows] = deps.anchor?.get(anchorKey(tw))?.split(" ") ?? [];
   if (!hash) return "";
   if (sent?.hash !== hash || (rows && deps.digest(sent.packed) !== rows))
-    return `kiriman ${twName(tw)} di tab ${HISTORY_TAB}${sent ? ` (baris ${sent.row})` : ""} tidak sama dengan yang disimpan add-on saat dikirim (kode data ${hash.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus sesudahnya dan perbandingan ini tidak dapat dipercaya`;
+    return `kiriman ${twName(tw)} di tab ${HISTORY_TAB}${sent ? ` (baris ${sent.row})` : ""} tidak sama dengan yang disimpan add-on saat dikirim (kode data ${hash.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus setelahnya dan perbandingan ini tidak dapat dipercaya`;
   const kept = JSON.parse(deps.anchor?.get(`${anchorKey(tw)}.baris`) || "[]") as string[];
   const now = sentCells(wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1] ?? [], deps.digest);
   const col = kept.findIndex((k, i) => k !== now[i]);
@@ -109,7 +109,7 @@ function anchorProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | nu
         : t
           ? quote(t, 40)
           : "kosong";
-  return `sel ${columnLetter(col + 2)}${sent.row} (${HISTORY_HEADERS[col + 1]}) di tab ${HISTORY_TAB} tertulis ${shown(now[col])}, padahal saat ${twName(tw)} dikirim tercatat ${shown(kept[col])}, jadi catatan kiriman diubah sesudahnya`;
+  return `sel ${columnLetter(col + 2)}${sent.row} (${HISTORY_HEADERS[col + 1]}) di tab ${HISTORY_TAB} tertulis ${shown(now[col])}, padahal saat ${twName(tw)} dikirim tercatat ${shown(kept[col])}, jadi catatan kiriman diubah setelahnya`;
 }
 
 /**
@@ -122,7 +122,7 @@ function historyProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | n
   if (anchored || !sent) return anchored;
   const said = (where: string, x = "") =>
     x && !sent.hash.startsWith(x)
-      ? `${where} mencatat kode data ${x.slice(0, 12)}…, baris Dikirim (${sent.row}) kini ${sent.hash.slice(0, 12)}…, jadi catatan kiriman diubah sesudahnya`
+      ? `${where} mencatat kode data ${x.slice(0, 12)}…, baris Dikirim (${sent.row}) kini ${sent.hash.slice(0, 12)}…, jadi catatan kiriman diubah setelahnya`
       : "";
   for (const h of history(wb).filter((h) => h.row > sent.row && h.tw === sent.tw)) {
     const x =
@@ -302,7 +302,7 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
       status: "dikirim",
       check,
       hash: print.hash,
-      message: `${twName(tw)} dikirim untuk reviu: ${locked.length} tab dikunci (${warningOnly ? "peringatan" : "ketat"}) dan isinya dicatat di tab ${HISTORY_TAB}, sehingga reviewer dapat melihat bila ada yang berubah sesudah ini; ${check.summary.error} galat, ${check.summary.warning} peringatan.${share}`,
+      message: `${twName(tw)} dikirim untuk reviu: ${locked.length} tab dikunci (${warningOnly ? "peringatan" : "ketat"}) dan isinya dicatat di tab ${HISTORY_TAB}, sehingga reviewer dapat melihat bila ada yang berubah setelah ini; ${check.summary.error} galat, ${check.summary.warning} peringatan.${share}`,
     };
   });
 }
@@ -359,7 +359,7 @@ function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest):
  */
 function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, max = 3): string {
   const outside = f.laporanOutside
-    ? ` Tab '${f.laporanOutside}' tidak termasuk yang dicatat saat ${twName(tw)} dikirim (dibuat sesudahnya, atau oleh versi add-on yang belum mencatatnya), jadi isinya tidak dijamin sama dengan yang dikirim.`
+    ? ` Tab '${f.laporanOutside}' tidak termasuk yang dicatat saat ${twName(tw)} dikirim (dibuat setelahnya, atau oleh versi add-on yang belum mencatatnya), jadi isinya tidak dijamin sama dengan yang dikirim.`
     : "";
   return dataSentence(wb, tw, sent, f, max) + outside;
 }
@@ -422,7 +422,7 @@ function dataSentence(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings,
   const also: string[] = [];
   if (f.filled.length)
     also.push(
-      `yang berbeda hanya sel yang kosong saat dikirim dan diisi sesudahnya, yang tidak dibaca ${twName(tw)}: ${filledText(wb, f.filled)}`,
+      `yang berbeda hanya sel yang kosong saat dikirim dan diisi setelahnya, yang tidak dibaca ${twName(tw)}: ${filledText(wb, f.filled)}`,
     );
   if (f.converted) also.push(`k${SAVED}, dengan hitungan yang sama`);
   return `Tidak ada perubahan pada data ${twName(tw)} sejak dikirim ${where}: ${also.join("; ")}.`;
@@ -466,7 +466,7 @@ function shownProblem(port: WorkbookPort, wb: Workbook, tw: Tw, max?: number): s
  * (added after sending), and its indicators no longer in their tab (deleted): a plan indicator not
  * evaluated is a finding, though no sent figure changed. "" when they agree.
  */
-function planGap(wb: Workbook, tw: Tw, since = " sesudah dikirim"): string {
+function planGap(wb: Workbook, tw: Tw, since = " setelah dikirim"): string {
   const ev = wb.snapshots.get(evaluasiTabName(tw, tahunOf(wb)));
   const head = ev?.values[HEADER_ROW - 1] ?? [];
   const k = head.indexOf("Kunci");

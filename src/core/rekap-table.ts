@@ -63,7 +63,7 @@ export function rulesText(rules: RekapRow["aturanTeratas"]): string {
 /** The ranking's mark on a file changed after it was sent or reviewed; "" otherwise. */
 export function rankingNote(r: Pick<RekapRow, "status">): string {
   if (!changedStatus(r.status)) return "";
-  return `${r.status}: angkanya bukan yang ${r.status === "berubah sesudah direviu" ? "direviu" : "dikirim"}`;
+  return `${r.status}: angkanya bukan yang ${r.status === "berubah setelah direviu" ? "direviu" : "dikirim"}`;
 }
 
 export function rekapTable(rekap: Rekap): RekapTable {
@@ -210,8 +210,8 @@ function statusSummary(t: RekapTotal): string {
   const parts = [
     [t.dikirim, "dikirim"],
     [t.direviu, "direviu"],
-    [t.berubahSesudahDikirim, "berubah sesudah dikirim"],
-    [t.berubahSesudahDireviu, "berubah sesudah direviu"],
+    [t.berubahSesudahDikirim, "berubah setelah dikirim"],
+    [t.berubahSesudahDireviu, "berubah setelah direviu"],
     [t.dibukaKembali, "dibuka kembali"],
     [t.belumDikirim, "belum dikirim"],
   ] as const;

@@ -21,17 +21,17 @@ export type ReviewStatus = "dikirim" | "belum dikirim" | "dibuka kembali" | "dir
  * it was sent (its fingerprint, as Verifikasi compares it) is never "dikirim" or "direviu": what the
  * Inspektorat holds is not what was sent or reviewed.
  */
-export type RekapStatus = ReviewStatus | "berubah sesudah dikirim" | "berubah sesudah direviu";
+export type RekapStatus = ReviewStatus | "berubah setelah dikirim" | "berubah setelah direviu";
 
 export function rekapStatus(status: ReviewStatus, changed: boolean | null): RekapStatus {
   if (changed !== true) return status;
-  if (status === "direviu") return "berubah sesudah direviu";
-  if (status === "dikirim") return "berubah sesudah dikirim";
+  if (status === "direviu") return "berubah setelah direviu";
+  if (status === "dikirim") return "berubah setelah dikirim";
   // Reopened: the office is correcting it, as it was asked to.
   return status;
 }
 
-/** "berubah sesudah …": the file is not what was sent or reviewed. */
+/** "berubah setelah …": the file is not what was sent or reviewed. */
 export const changedStatus = (s: RekapStatus | null): boolean => s?.startsWith("berubah") ?? false;
 
 /** What became of one indicator in the quarter, as its evaluation-tab row shows it. */
@@ -490,8 +490,8 @@ export function buildRekap(
     belumDikirim: count("belum dikirim"),
     dibukaKembali: count("dibuka kembali"),
     direviu: count("direviu"),
-    berubahSesudahDikirim: count("berubah sesudah dikirim"),
-    berubahSesudahDireviu: count("berubah sesudah direviu"),
+    berubahSesudahDikirim: count("berubah setelah dikirim"),
+    berubahSesudahDireviu: count("berubah setelah direviu"),
     berubahSetelahDikirim: counted.filter((f) => f.sidikBerubah === true).length,
   };
   return { tw, labels, files, total, ranking, findings: results.flatMap((r) => r.findings), duplikat };

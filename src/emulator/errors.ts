@@ -18,7 +18,7 @@ export const GROUPED_NUMBER = /(?<![A-Za-z0-9_$.,])\d{1,3}(?:\.\d{3}){2,}(?:,\d+
 function parseProblem(formula: string): string {
   const text = code(formula);
   if (text.trim() === "=")
-    return "Kesalahan penguraian formula: sesudah tanda = belum ada rumus; tulis rumusnya, atau awali dengan tanda kutip (') bila maksudnya teks.";
+    return "Kesalahan penguraian formula: setelah tanda = belum ada rumus; tulis rumusnya, atau awali dengan tanda kutip (') bila maksudnya teks.";
   const grouped = GROUPED_NUMBER.exec(text);
   if (grouped)
     return `Kesalahan penguraian formula: angka ${grouped[0]} ditulis dengan titik ribuan; di dalam rumus tulis angka tanpa pemisah ribuan (${grouped[0].replaceAll(".", "")}) atau rujuk sel yang berisi angka itu.`;

@@ -58,7 +58,7 @@ function fill(
       const td = tr.insertCell();
       td.textContent = cellText(cells[j] ?? null, c.kind);
       td.className = c.kind === "teks" ? "text" : "num";
-      if (cells[j] === "berubah setelah dikirim") td.classList.add("berubah");
+      if (String(cells[j]).startsWith("berubah setelah")) td.classList.add("berubah");
       if (cells[j] === SIDIK_TIDAK_PASTI) td.classList.add("tidak-pasti");
       // The old record's sentence reads on one wide line rather than a column of short ones.
       if (c.header === "Keterangan") td.classList.add("panjang");

@@ -147,7 +147,7 @@ export async function rekapXlsx(rekap: Rekap, chart?: ChartImage | null): Promis
         pattern: "solid",
         fgColor: { argb: file.sidikBerubah ? CHANGED_FILL : "FFE0E0E0" },
       };
-    // "berubah sesudah dikirim/direviu": the status is amber as the Sidik jari is.
+    // "berubah setelah dikirim/direviu": the status is amber as the Sidik jari is.
     if (file.status?.startsWith("berubah"))
       r.getCell(status + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: CHANGED_FILL } };
     row++;

@@ -51,7 +51,7 @@ async function rekapOf(files: [string, MemoryWorkbook][]) {
 const row = (rows: readonly RekapRow[], file: string) => rows.find((r) => r.file === file) as RekapRow;
 
 describe("a file changed after it was sent or reviewed", () => {
-  it("shows 'berubah sesudah …', is not counted as sent or reviewed, and is marked in the ranking", async () => {
+  it("shows 'berubah setelah …', is not counted as sent or reviewed, and is marked in the ranking", async () => {
     const { rekap } = await rekapOf([
       ["a-direviu-lalu-diubah.xlsx", changedAfterReview(21)],
       ["b-dikirim-lalu-diubah.xlsx", office(22, "berubah")],
@@ -59,8 +59,8 @@ describe("a file changed after it was sent or reviewed", () => {
       ["d-dikirim.xlsx", office(24, "dikirim")],
     ]);
     expect(rekap.files.map((f) => [f.status, f.sidikBerubah])).toEqual([
-      ["berubah sesudah direviu", true],
-      ["berubah sesudah dikirim", true],
+      ["berubah setelah direviu", true],
+      ["berubah setelah dikirim", true],
       ["direviu", false],
       ["dikirim", false],
     ]);
@@ -72,31 +72,31 @@ describe("a file changed after it was sent or reviewed", () => {
       berubahSetelahDikirim: 2,
     });
     const text = rekapText(rekap);
-    expect(text).toContain("   Reviu: berubah sesudah direviu (dikirim ");
-    expect(text).toMatch(/; 1 dikirim, 1 direviu, 1 berubah sesudah dikirim, 1 berubah sesudah direviu\.\n$/);
+    expect(text).toContain("   Reviu: berubah setelah direviu (dikirim ");
+    expect(text).toMatch(/; 1 dikirim, 1 direviu, 1 berubah setelah dikirim, 1 berubah setelah direviu\.\n$/);
     // Still ranked by its figures, but the ranking says they are not what was reviewed.
     const table = rekapTable(rekap);
     const note = table.ranking.columns.findIndex((c) => c.header === "Catatan");
     const ranked = new Map(table.ranking.rows.map((r) => [r[5], r[note]]));
     expect(ranked.get("a-direviu-lalu-diubah.xlsx")).toBe(
-      "berubah sesudah direviu: angkanya bukan yang direviu",
+      "berubah setelah direviu: angkanya bukan yang direviu",
     );
     expect(ranked.get("b-dikirim-lalu-diubah.xlsx")).toBe(
-      "berubah sesudah dikirim: angkanya bukan yang dikirim",
+      "berubah setelah dikirim: angkanya bukan yang dikirim",
     );
     expect(ranked.get("c-direviu.xlsx")).toBeNull();
     const a = row(rekap.files, "a-direviu-lalu-diubah.xlsx");
-    expect(text).toContain(`(peringkat ${a.peringkat}, berubah sesudah direviu)`);
+    expect(text).toContain(`(peringkat ${a.peringkat}, berubah setelah direviu)`);
     // The table's Status reviu column says it too.
     const status = table.columns.findIndex((c) => c.header === "Status reviu");
     expect(table.rows.map((r) => r[status])).toEqual([
-      "berubah sesudah direviu",
-      "berubah sesudah dikirim",
+      "berubah setelah direviu",
+      "berubah setelah dikirim",
       "direviu",
       "dikirim",
     ]);
     expect(table.total[status]).toBe(
-      "1 dikirim, 1 direviu, 1 berubah sesudah dikirim, 1 berubah sesudah direviu",
+      "1 dikirim, 1 direviu, 1 berubah setelah dikirim, 1 berubah setelah direviu",
     );
   }, 60_000);
 });

@@ -159,7 +159,7 @@ describe("sakip rekap over a set of OPD files", () => {
   it("covers what the Inspektorat asks: every review state, a change after sending, kriteria of every band", () => {
     const by = (name: string) => rekap.files.find((f) => f.file.includes(name)) as RekapRow;
     expect(by("01-dikirim")).toMatchObject({ status: "dikirim", sidikBerubah: false });
-    expect(by("02-berubah")).toMatchObject({ status: "berubah sesudah dikirim", sidikBerubah: true });
+    expect(by("02-berubah")).toMatchObject({ status: "berubah setelah dikirim", sidikBerubah: true });
     expect(by("03-belum")).toMatchObject({ status: "belum dikirim", sidikBerubah: null, dikirimPada: null });
     expect(by("04-dibuka")).toMatchObject({ status: "dibuka kembali" });
     expect(by("05-direviu")).toMatchObject({ status: "direviu", sidikBerubah: false });

@@ -86,7 +86,7 @@ function typeTw2(wb: Awaited<ReturnType<typeof open>>["wb"]) {
   wb.write(plan, 3, 24, [[1_000_000]]);
 }
 
-const FILLED = `yang berbeda hanya sel yang kosong saat dikirim dan diisi sesudahnya, yang tidak dibaca TW I: tab '${PLAN}' T3 (Realisasi TW II), X3 (Realisasi Anggaran TW II)`;
+const FILLED = `yang berbeda hanya sel yang kosong saat dikirim dan diisi setelahnya, yang tidak dibaca TW I: tab '${PLAN}' T3 (Realisasi TW II), X3 (Realisasi Anggaran TW II)`;
 
 /**
  * Trial: records of versions 1 and 2 hold the bidang tabs' rows whole, so typing TW II's realisasi

@@ -38,7 +38,7 @@ describe("the plan changed after sending, though no sent figure did (trial 2 #4:
     expect(checked.changed).toBe(true);
     expect(checked.message).toMatch(/^Ada yang tidak sesuai: /);
     expect(checked.message).toContain(
-      `tab '${PLAN}' baris 14: indikator baru 'Jumlah KK transmigran yang dipindahkan' sesudah dikirim, belum ada di tab '${EVAL}' yang dikirim`,
+      `tab '${PLAN}' baris 14: indikator baru 'Jumlah KK transmigran yang dipindahkan' setelah dikirim, belum ada di tab '${EVAL}' yang dikirim`,
     );
     expect(checked.message).not.toMatch(/^Tidak ada perubahan/);
     expect(() => statement(c.reviewerPort, deps(REVIEWER), { tw: 1 })).toThrow(
@@ -55,7 +55,7 @@ describe("the plan changed after sending, though no sent figure did (trial 2 #4:
     expect(checked.changed).toBe(true);
     expect(checked.message).toMatch(
       new RegExp(
-        `indikator '${name.slice(0, 40)}.*' tidak ada lagi di tab '${PLAN}' \\(dihapus sesudah dikirim\\)`,
+        `indikator '${name.slice(0, 40)}.*' tidak ada lagi di tab '${PLAN}' \\(dihapus setelah dikirim\\)`,
         "i",
       ),
     );

@@ -116,7 +116,7 @@ describe("an .xlsx without the add-on's store: the Dikirim row's kode rewritten 
 
   it("Verifikasi names the row that recorded the kode, the statement is refused and kept, the rekap flags it", () => {
     const { c, x, y } = doctored();
-    const said = `baris 3 (Diverifikasi) mencatat kode data ${short(x)}, baris Dikirim (2) kini ${short(y)}, jadi catatan kiriman diubah sesudahnya`;
+    const said = `baris 3 (Diverifikasi) mencatat kode data ${short(x)}, baris Dikirim (2) kini ${short(y)}, jadi catatan kiriman diubah setelahnya`;
     const checked = verify(c.reviewerPort, deps(REVIEWER), { tw: 1 });
     expect(checked.changed).toBe(true);
     expect(checked.message.startsWith(`Riwayat tidak sesuai: ${said}.`)).toBe(true);

@@ -329,7 +329,7 @@ describe("the report tab made by Buat laporan (trial: a capaian edited in 'Lapor
     expect(checked.changed).toBe(false);
     expect(checked.message).toMatch(/^Tidak ada perubahan sejak dikirim/);
     expect(checked.message).toContain(
-      `Tab '${LAPORAN}' tidak termasuk yang dicatat saat TW I dikirim (dibuat sesudahnya, atau oleh versi add-on yang belum mencatatnya), jadi isinya tidak dijamin sama dengan yang dikirim.`,
+      `Tab '${LAPORAN}' tidak termasuk yang dicatat saat TW I dikirim (dibuat setelahnya, atau oleh versi add-on yang belum mencatatnya), jadi isinya tidak dijamin sama dengan yang dikirim.`,
     );
   });
 });
@@ -394,7 +394,7 @@ describe("the history row of the submission edited (trial: data changed, the own
     );
     const checked = verify(c.reviewerPort, withAnchor(REVIEWER), { tw: 1 });
     expect(checked.changed).toBe(true);
-    const said = `kiriman TW I di tab Riwayat Reviu (baris 2) tidak sama dengan yang disimpan add-on saat dikirim (kode data ${store.get("sakip.dikirim.1")?.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus sesudahnya dan perbandingan ini tidak dapat dipercaya`;
+    const said = `kiriman TW I di tab Riwayat Reviu (baris 2) tidak sama dengan yang disimpan add-on saat dikirim (kode data ${store.get("sakip.dikirim.1")?.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus setelahnya dan perbandingan ini tidak dapat dipercaya`;
     expect(checked.message).toMatch(
       new RegExp(`^Riwayat tidak sesuai: ${said.replace(/[()….]/g, "\\$&")}\\.`),
     );

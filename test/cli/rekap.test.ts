@@ -64,8 +64,8 @@ const FILE = z.strictObject({
       "belum dikirim",
       "dibuka kembali",
       "direviu",
-      "berubah sesudah dikirim",
-      "berubah sesudah direviu",
+      "berubah setelah dikirim",
+      "berubah setelah direviu",
     ])
     .nullable(),
   dikirimPada: z.iso.datetime().nullable(),
@@ -125,7 +125,7 @@ describe("sakip rekap", () => {
     expect(rekap.files.map((f) => f.file)).toEqual(files.map((f) => join(set, f.file)));
     const sent = rekap.files.find((f) => f.file.endsWith("02-berubah.xlsx"));
     expect(sent).toMatchObject({
-      status: "berubah sesudah dikirim",
+      status: "berubah setelah dikirim",
       sidikBerubah: true,
       dikirimOleh: "staf@contoh.go.id",
     });

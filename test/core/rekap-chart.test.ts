@@ -44,7 +44,7 @@ describe("the rekap chart, one bar per OPD", () => {
       file("A-dikirim.xlsx", MAJU_JAYA, sent),
       file("B-doctored1.xlsx", MAJU_JAYA, {
         ...sent,
-        status: "berubah sesudah dikirim",
+        status: "berubah setelah dikirim",
         sidikBerubah: true,
         kriteria: doctored,
       }),

@@ -63,7 +63,7 @@ describe.skipIf(!runBrowserTests)("a sent TW I while TW II is typed, in Chromium
     await local.shot("v2-tw2-diketik");
     const said = await verifyAndState(local, local.panel, "v2");
     expect(said).toBe(
-      "Tidak ada perubahan pada data TW I sejak dikirim (Riwayat Reviu baris 2): yang berbeda hanya sel yang kosong saat dikirim dan diisi sesudahnya, yang tidak dibaca TW I: tab 'Rencana Aksi Transmigrasi' T3 (Realisasi TW II), X3 (Realisasi Anggaran TW II).",
+      "Tidak ada perubahan pada data TW I sejak dikirim (Riwayat Reviu baris 2): yang berbeda hanya sel yang kosong saat dikirim dan diisi setelahnya, yang tidak dibaca TW I: tab 'Rencana Aksi Transmigrasi' T3 (Realisasi TW II), X3 (Realisasi Anggaran TW II).",
     );
   }, 180_000);
 });

@@ -17,7 +17,7 @@ const CASES: [typed: string, code: string, message: string | RegExp][] = [
   [
     "=",
     "#ERROR!",
-    "Kesalahan penguraian formula: sesudah tanda = belum ada rumus; tulis rumusnya, atau awali dengan tanda kutip (') bila maksudnya teks.",
+    "Kesalahan penguraian formula: setelah tanda = belum ada rumus; tulis rumusnya, atau awali dengan tanda kutip (') bila maksudnya teks.",
   ],
   ["=FOO(1)", "#NAME?", "Fungsi tidak dikenal: 'FOO'."],
   ["=ANGGARAN", "#NAME?", "Nama rentang tidak dikenal: 'ANGGARAN'."],
