@@ -106,7 +106,7 @@ describe("outcomeOf: one indicator in the quarter, as its evaluation-tab row sho
     ],
     [
       "kumulatif with text that is no number among the quarters: the tab's sum says so and rates nothing",
-      { realisasiTw: q("4.40", 2, "", "") },
+      { realisasiTw: q("dalam proses", 2, "", "") },
       {
         kind: "tidakDihitung",
         capaian: null,
