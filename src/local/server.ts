@@ -58,6 +58,15 @@ const ACTIVATIONS = [
 const MAX_BODY = 8_000_000;
 /** Sheets' limit of characters in one cell. */
 const MAX_CELL = 50_000;
+/** What the page says of an error nobody foresaw; its details are printed in npm start's terminal. */
+export const UNEXPECTED =
+  "Terjadi kesalahan yang tidak terduga di server lokal; rinciannya tercetak di terminal npm start, coba lagi atau muat ulang halaman.";
+
+/** Google Sheets' limits of a spreadsheet (support.google.com/drive/answer/37603). */
+const MAX_CELLS = 10_000_000;
+const MAX_COLUMNS = 18_278;
+/** The rows a tab of the local formula engine holds (HyperFormula's maxRows in workbook.ts). */
+const MAX_LOCAL_ROWS = 200_000;
 /** The most cells one paste writes (Sheets' own limit is the spreadsheet's 10 million cells). */
 const MAX_PASTE = 100_000;
 
@@ -165,9 +174,7 @@ class Addon {
     // Typing past the tab's last row or column first adds rows / columns, as Sheets' "add more".
     const at = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
     const [row, col] = [Number(at[2]), [...at[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
-    if (row > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), row - sheet.getMaxRows());
-    if (col > sheet.getMaxColumns())
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), col - sheet.getMaxColumns());
+    this.grow(sheet, row, col);
     const range = sheet.getRange(cell);
     const rule = range.tab.validation(range.rect.row, range.rect.col);
     // A formula is typed in the id_ID way (`;`, decimal comma) and stored in Apps Script's syntax.
@@ -234,9 +241,7 @@ class Addon {
           );
       }
     }
-    if (lastRow > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), lastRow - sheet.getMaxRows());
-    if (lastCol > sheet.getMaxColumns())
-      sheet.insertColumnsAfter(sheet.getMaxColumns(), lastCol - sheet.getMaxColumns());
+    this.grow(sheet, lastRow, lastCol);
     const range = sheet.getRange(row, col, height, width);
     const warned = this.gas.warnings.length;
     try {
@@ -255,6 +260,47 @@ class Addon {
       .slice(warned)
       .map((w) => w.slice(tab.length + 1).replace(/^[A-Z]+\d+(?::[A-Z]+\d+)?: /, ""));
     return { range: range.getA1Notation(), protectedBy: [...new Set(descriptions)] };
+  }
+
+  /**
+   * Adds rows and columns so (row, col) is in the tab, as Sheets' "add more" does, within Sheets'
+   * limits ("Files you can store in Google Drive", support.google.com/drive/answer/37603: up to
+   * 10 million cells or 18,278 columns, column ZZZ) and the local engine's (200.000 rows a tab),
+   * each said in one Indonesian sentence before anything is added.
+   */
+  private grow(sheet: ReturnType<Addon["sheetOf"]>, row: number, col: number): void {
+    const rows = Math.max(row, sheet.getMaxRows());
+    const cols = Math.max(col, sheet.getMaxColumns());
+    if (rows === sheet.getMaxRows() && cols === sheet.getMaxColumns()) return;
+    const where = cellName(row, col);
+    if (cols > MAX_COLUMNS)
+      throw new HttpError(
+        422,
+        `Sel ${where} di luar batas Google Sheets: paling banyak ${MAX_COLUMNS.toLocaleString("id-ID")} kolom (sampai kolom ZZZ).`,
+      );
+    const others = this.workbook
+      .tabs()
+      .filter((t) => t !== sheet.tab)
+      .reduce((n, t) => n + t.maxRows * t.maxCols, 0);
+    if (others + rows * cols > MAX_CELLS)
+      throw new HttpError(
+        422,
+        `Sel ${where} tidak dapat ditambahkan: spreadsheet Google Sheets menampung paling banyak ${MAX_CELLS.toLocaleString("id-ID")} sel, dan tab ini akan menjadi ${rows.toLocaleString("id-ID")} baris × ${cols.toLocaleString("id-ID")} kolom.`,
+      );
+    if (rows > MAX_LOCAL_ROWS)
+      throw new HttpError(
+        422,
+        `Sel ${where} tidak dapat ditambahkan: spreadsheet lokal npm start menampung paling banyak ${MAX_LOCAL_ROWS.toLocaleString("id-ID")} baris per tab.`,
+      );
+    if (rows > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), rows - sheet.getMaxRows());
+    if (cols > sheet.getMaxColumns())
+      sheet.insertColumnsAfter(sheet.getMaxColumns(), cols - sheet.getMaxColumns());
+  }
+
+  private sheetOf(tab: string) {
+    const sheet = this.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
+    if (!sheet) throw new HttpError(404, `Tab "${tab}" tidak ada lagi.`);
+    return sheet;
   }
 
   /** Renames a tab from the tab bar; formulas that refer to it follow, as in Sheets. */
@@ -488,7 +534,9 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
-      const message = e instanceof HttpError ? e.message : `Kesalahan server: ${errorMessage(e)}`;
+      // An unexpected error's own text (a library's English) goes to the terminal, not to the page.
+      if (!(e instanceof HttpError)) console.error(e);
+      const message = e instanceof HttpError ? e.message : UNEXPECTED;
       if (!res.headersSent) json(res, status, { error: message });
       else res.end();
     });
