@@ -88,7 +88,7 @@ td.frozen.spill { z-index: 2; }
 td.frozen.corner { z-index: 3; }
 td.frozen.corner.spill { z-index: 4; }
 td.spill { overflow: visible; }
-td.spill span { position: relative; z-index: 0; display: inline-block; overflow: hidden; vertical-align: bottom; }
+td.spill span { position: relative; z-index: 0; display: inline-block; overflow: hidden; vertical-align: bottom; pointer-events: none; }
 tr.frozen-last td, tr.frozen-last th { border-bottom: 2px solid #bdc1c6; }
 td.frozen-last { border-right: 2px solid #bdc1c6; }
 td.invalid { background-image: linear-gradient(225deg, #d93025 5px, transparent 5px); }
