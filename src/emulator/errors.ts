@@ -49,12 +49,32 @@ const SPILL =
 const CYCLE =
   "Dependensi melingkar terdeteksi: rumus ini merujuk ke dirinya sendiri, langsung atau lewat sel lain.";
 
+/**
+ * Functions of Google's function list (support.google.com/docs/table/25273; e.g. the Google, Text and
+ * Statistical topics: QUERY, IMPORTRANGE, REGEXMATCH, JOIN, AVERAGEIFS, RANK) that the local formula
+ * engine does not have: Sheets computes them, so the cell does not say the name is unknown.
+ */
+const SHEETS_ONLY = new Set(
+  (
+    "QUERY IMPORTRANGE IMPORTDATA IMPORTHTML IMPORTXML IMPORTFEED IMAGE SPARKLINE GOOGLEFINANCE " +
+    "GOOGLETRANSLATE DETECTLANGUAGE REGEXMATCH REGEXEXTRACT REGEXREPLACE JOIN FLATTEN SORTN CONCAT " +
+    "ISEMAIL ISURL ISBETWEEN LET LAMBDA MAP REDUCE SCAN MAKEARRAY BYROW BYCOL TOCOL TOROW CHOOSECOLS " +
+    "CHOOSEROWS WRAPROWS WRAPCOLS XMATCH AVERAGEIFS AVERAGE.WEIGHTED RANK RANK.EQ RANK.AVG PERCENTIF " +
+    "MARGINOFERROR ENCODEURL TO_TEXT TO_DATE TO_PERCENT TO_DOLLARS TO_PURE_NUMBER EPOCHTODATE CELL INFO LOOKUP"
+  ).split(" "),
+);
+
+const unknownFunction = (name: string) =>
+  SHEETS_ONLY.has(name.toUpperCase())
+    ? `Fungsi ${name.toUpperCase()} ada di Google Sheets tetapi tidak dihitung oleh spreadsheet lokal ini (npm start, sakip); hasilnya tampil setelah berkas dibuka di Google Sheets.`
+    : `Fungsi tidak dikenal: '${name}'.`;
+
 /** The engine's English messages a person may meet, in Indonesian (those not here: BY_CODE). */
 const MESSAGES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^(Fungsi tidak dikenal: .+)$/, (m) => m[1]],
   [/^(Rujukan INDIRECT tidak valid: .+)$/, (m) => m[1]],
-  [/^Function name (.+) not recognized\.$/, (m) => `Fungsi tidak dikenal: '${m[1]}'.`],
-  [/^Unknown function: '(.+)'\.$/, (m) => `Fungsi tidak dikenal: '${m[1]}'.`],
+  [/^Function name (.+) not recognized\.$/, (m) => unknownFunction(m[1])],
+  [/^Unknown function: '(.+)'\.$/, (m) => unknownFunction(m[1])],
   [/^Named expression (.+) not recognized\.$/, (m) => `Nama rentang tidak dikenal: '${m[1]}'.`],
   [/^No space for array result\.$/, () => SPILL],
   [

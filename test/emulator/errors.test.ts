@@ -20,6 +20,14 @@ const CASES: [typed: string, code: string, message: string | RegExp][] = [
     "Kesalahan penguraian formula: setelah tanda = belum ada rumus; tulis rumusnya, atau awali dengan tanda kutip (') bila maksudnya teks.",
   ],
   ["=FOO(1)", "#NAME?", "Fungsi tidak dikenal: 'FOO'."],
+  // Google's function list has QUERY and REGEXMATCH (support.google.com/docs/table/25273): Sheets
+  // computes them; the local engine says it does not, never that the name is unknown.
+  [
+    '=QUERY(A2:B9; "select A")',
+    "#NAME?",
+    "Fungsi QUERY ada di Google Sheets tetapi tidak dihitung oleh spreadsheet lokal ini (npm start, sakip); hasilnya tampil setelah berkas dibuka di Google Sheets.",
+  ],
+  ['=REGEXMATCH(A2; "^2")', "#NAME?", /^Fungsi REGEXMATCH ada di Google Sheets tetapi tidak dihitung/],
   ["=ANGGARAN", "#NAME?", "Nama rentang tidak dikenal: 'ANGGARAN'."],
   ["=1/0", "#DIV/0!", "Pembagian dengan nol: pembaginya 0 atau sel kosong."],
   ["=A1", "#REF!", /^Dependensi melingkar terdeteksi/],
