@@ -93,6 +93,8 @@ function parseA1(text: string): Cell | null {
 
 /** What the page says when the local server is gone (never the browser's English "Failed to fetch"). */
 const NO_SERVER = "Server lokal tidak menjawab: jalankan lagi npm start, lalu muat ulang halaman ini.";
+const NOT_UNDERSTOOD = (status: number) =>
+  `Jawaban server lokal tidak terbaca (kode ${status}): coba lagi, atau jalankan lagi npm start lalu muat ulang halaman ini.`;
 
 async function request<T>(path: string, body?: unknown): Promise<T> {
   let response: Response;
@@ -105,9 +107,12 @@ async function request<T>(path: string, body?: unknown): Promise<T> {
   } catch {
     throw new Error(NO_SERVER);
   }
-  const data = (await response.json()) as T & { error?: string };
+  // Anything but the server's own JSON (a proxy's error page, a reply cut short) is said in Indonesian.
+  const data = (await response.json().catch(() => ({ error: NOT_UNDERSTOOD(response.status) }))) as T & {
+    error?: string;
+  };
   if (!response.ok || typeof data.error === "string")
-    throw new Error(data.error ?? `HTTP ${response.status}`);
+    throw new Error(data.error ?? NOT_UNDERSTOOD(response.status));
   return data;
 }
 

@@ -23,6 +23,8 @@ function say(text: string, error = false): void {
 }
 
 const NO_SERVER = "Server lokal tidak menjawab: jalankan lagi npm start, lalu muat ulang halaman ini.";
+const NOT_UNDERSTOOD = (status: number) =>
+  `Jawaban server lokal tidak terbaca (kode ${status}): coba lagi, atau jalankan lagi npm start lalu muat ulang halaman ini.`;
 
 async function post<T>(path: string, body?: Blob, headers: Record<string, string> = {}): Promise<T> {
   let response: Response;
@@ -31,9 +33,12 @@ async function post<T>(path: string, body?: Blob, headers: Record<string, string
   } catch {
     throw new Error(NO_SERVER);
   }
-  const data = (await response.json()) as T & { error?: string };
+  // Anything but the server's own JSON (a proxy's error page, a reply cut short) is said in Indonesian.
+  const data = (await response.json().catch(() => ({ error: NOT_UNDERSTOOD(response.status) }))) as T & {
+    error?: string;
+  };
   if (!response.ok || (typeof data.error === "string" && !("file" in data)))
-    throw new Error(data.error ?? `HTTP ${response.status}`);
+    throw new Error(data.error ?? NOT_UNDERSTOOD(response.status));
   return data;
 }
 

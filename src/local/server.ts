@@ -167,8 +167,7 @@ class Addon {
    * "edit anyway?" there), so the page can say the cell is protected.
    */
   edit(tab: string, cell: string, text: string): string[] {
-    const sheet = this.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
-    if (!sheet) throw new HttpError(404, `Tab "${tab}" tidak ada lagi.`);
+    const sheet = this.sheetOf(tab);
     if (text.length > MAX_CELL)
       throw new HttpError(400, `Isi sel terlalu panjang (paling banyak ${MAX_CELL} huruf).`);
     // Typing past the tab's last row or column first adds rows / columns, as Sheets' "add more".
@@ -207,8 +206,7 @@ class Addon {
    * the tab's end are added first, as Sheets does when a paste runs past it.
    */
   paste(tab: string, cell: string, rows: string[][]): { range: string; protectedBy: string[] } {
-    const sheet = this.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
-    if (!sheet) throw new HttpError(404, `Tab "${tab}" tidak ada lagi.`);
+    const sheet = this.sheetOf(tab);
     const height = rows.length;
     const width = Math.max(0, ...rows.map((line) => line.length));
     if (!height || !width) throw new HttpError(422, "Papan klip kosong: tidak ada yang ditempel.");
@@ -305,8 +303,7 @@ class Addon {
 
   /** Renames a tab from the tab bar; formulas that refer to it follow, as in Sheets. */
   rename(tab: string, newName: string): void {
-    const sheet = this.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
-    if (!sheet) throw new HttpError(404, `Tab "${tab}" tidak ada lagi.`);
+    const sheet = this.sheetOf(tab);
     const name = newName.trim();
     if (!name) throw new HttpError(422, "Nama tab tidak boleh kosong.");
     if (name.length > 100) throw new HttpError(422, "Nama tab paling banyak 100 huruf.");

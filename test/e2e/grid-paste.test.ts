@@ -173,4 +173,19 @@ describe.skipIf(!runBrowserTests)("pasting into the npm start grid", () => {
     await textOf(cell("K20")).toBe("a");
     await textOf(cell("L20")).toBe("b");
   });
+
+  it("a reply that is not the local server's (a proxy's error page) is said in Indonesian", async () => {
+    const { page, cell, textOf } = local;
+    await page.route("**/api/paste", (route) =>
+      route.fulfill({ status: 502, contentType: "text/html", body: "<h1>502 Bad Gateway</h1>" }),
+    );
+    await copy(page, "a\tb\r\nc\td\r\n");
+    await cell("J25").click();
+    await page.keyboard.press("Control+V");
+    await textOf(page.locator("#status")).toBe(
+      "Jawaban server lokal tidak terbaca (kode 502): coba lagi, atau jalankan lagi npm start lalu muat ulang halaman ini.",
+    );
+    await page.unroute("**/api/paste");
+    expect([value(25, 10), value(26, 11)]).toEqual(["", ""]);
+  });
 });
