@@ -31,8 +31,9 @@ const UNEXPECTED = "Berkas ini tidak dapat direkap karena kesalahan yang tidak t
 
 /** One file already opened: its row, its capaian for the total, its findings for the second tab. */
 export function rekapFile(port: WorkbookPort, file: string, tw: Tw, digest: Digest): FileResult {
-  // With its notes: the review record covers them (the fingerprint compared with the history's).
-  const wb = readWorkbook(port, { notes: true });
+  // With its notes: the review record covers them (the fingerprint compared with the history's). With
+  // the number formats: a percent-formatted "63,1%" (stored 0,631) is 63,1, as the evaluation tab reads it.
+  const wb = readWorkbook(port, { notes: true, numberFormats: true });
   const check = checkAndReport(port, wb, { tw, writeReport: false });
   const opd = opdOf(wb);
   if (check.summary.tabs === 0) return { row: failedRow(file, tw, NO_PLAN, opd), capaian: [], findings: [] };
