@@ -282,7 +282,8 @@ const budgetSources = (figures: IndicatorFigures[]) =>
  * tab's highest level (a kegiatan heads a tab that lists no program), down to `depth` levels, each
  * under its parent by kode whatever the row order (2.07.03.2.02 typed at the bottom goes under
  * program 2.07.03): a line without kode, or whose parent above it has none, under the line above
- * it; a kode whose parent is not in its tab, after the tab's other lines (`orphan`).
+ * it; a kode whose parent is not among the lines (another sasaran's table of the LAKIP, or none in
+ * the tab), after the tab's other lines (`orphan`).
  */
 function budgetListing(figures: IndicatorFigures[], depth: number): BudgetLine[] {
   const sources = budgetSources(figures);
@@ -361,7 +362,7 @@ export function anggaranTable(
     const f = l.f;
     const share = annual ? f.serapanPagu : f.serapanRak;
     const pctCell = share === BELUM_DIISI ? mid(share) : percentCell(share || "");
-    const name = `${f.row.uraian || f.row.program || f.row.kegiatan}${l.orphan ? ` (kode ${f.row.kode}: induknya tidak ada di tab ${f.tab}, tidak termasuk TOTAL)` : ""}`;
+    const name = `${f.row.uraian || f.row.program || f.row.kegiatan}${l.orphan ? ` (kode ${f.row.kode}: induknya tidak ada di tabel ini, tidak termasuk TOTAL)` : ""}`;
     return {
       kind: l.depth === 0 ? "group" : undefined,
       indent: l.depth,

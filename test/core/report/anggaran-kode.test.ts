@@ -98,7 +98,7 @@ describe("LKjIP Tabel 3.22 by kode", () => {
   it("lists a kegiatan whose program is not in the tab last, outside the TOTAL", () => {
     const t = table([...BINAPENTA, line("2.07.05.2.01", "Perluasan Kesempatan Kerja", 90_000_000, 0)], 1);
     expect(listed(t).at(-1)).toBe(
-      `1 Perluasan Kesempatan Kerja (kode 2.07.05.2.01: induknya tidak ada di tab ${TAB}, tidak termasuk TOTAL)`,
+      `1 Perluasan Kesempatan Kerja (kode 2.07.05.2.01: induknya tidak ada di tabel ini, tidak termasuk TOTAL)`,
     );
     expect(totals(t).pagu).toBe(1_000_000_000);
   });
