@@ -94,3 +94,20 @@ describe("chart renderer", () => {
     expect(wrapLabel("a ".repeat(100), 10, 2).split("\n")).toHaveLength(2);
   });
 });
+
+describe("category labels", () => {
+  it("are drawn whole: an OPD name of 38 characters in the rekap is wrapped, not cut (trial 3)", async () => {
+    const svg = await chartSvg({
+      ...kriteria,
+      horizontal: true,
+      categories: [
+        "Dinas Tenaga Kerja Kabupaten Maju Jaya",
+        "Dinas Transmigrasi dan Tenaga Kerja Kabupaten Kutai Kartanegara",
+      ],
+      series: kriteria.series.map((s) => ({ ...s, values: [1, 2] })),
+    });
+    expect(svg).not.toContain("…");
+    expect(svg).toContain("Maju Jaya");
+    expect(svg).toContain("Kartanegara");
+  });
+});
