@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Endpoint, makeSchemas } from "../src/api";
 import { validate } from "../src/schema";
@@ -69,5 +70,65 @@ describe("the sidebar contract (checked at the boundary)", () => {
     expect(accepts("reopenReview", { tw: 1 })).toBe(false);
     expect(accepts("addNote", { tw: 1, catatan: long(2001) })).toBe(false);
     expect(accepts("sidebarState", {})).toBe(true);
+  });
+});
+
+/**
+ * The same rules over any value the panel (or anyone calling google.script.run) could send: the
+ * contract lets a value through exactly when the rule says so, whatever checks it.
+ */
+describe("the sidebar contract over any value", () => {
+  const anyValue = fc.oneof(
+    fc.anything(),
+    fc.integer({ min: -5, max: 1_000_005 }),
+    fc.double(),
+    fc.constantFrom(1, 2, 3, 4, "tahunan", "2", true, null, undefined),
+  );
+
+  it("takes a TW only as 1, 2, 3 or 4, and a report's period also as 'tahunan'", () => {
+    fc.assert(
+      fc.property(anyValue, (tw) => {
+        const isTw = tw === 1 || tw === 2 || tw === 3 || tw === 4;
+        expect(accepts("verifyReview", { tw })).toBe(isTw);
+        expect(accepts("makeStatement", { tw })).toBe(isTw);
+        expect(accepts("runCheck", { tw })).toBe(isTw || tw === undefined);
+        expect(accepts("createLaporan", { tw })).toBe(isTw || tw === "tahunan");
+      }),
+    );
+  });
+
+  it("takes a column and a row as whole numbers within the sheet's bounds", () => {
+    fc.assert(
+      fc.property(anyValue, (n) => {
+        const whole = (min: number, max: number) =>
+          Number.isInteger(n) && (n as number) >= min && (n as number) <= max;
+        expect(accepts("correctReading", { tab: "Bidang A", col: n })).toBe(n === undefined || whole(0, 700));
+        expect(accepts("correctReading", { tab: "Bidang A", row: n })).toBe(
+          n === undefined || whole(1, 1_000_000),
+        );
+        expect(accepts("correctReading", { tab: "Bidang A", headerTop: n })).toBe(
+          n === undefined || whole(1, 1000),
+        );
+      }),
+    );
+  });
+
+  it("takes a text up to its length, and nothing else in its place", () => {
+    const texts = fc.oneof(
+      fc.string({ maxLength: 1100 }),
+      fc.string({ minLength: 990, maxLength: 1010 }),
+      anyValue,
+    );
+    fc.assert(
+      fc.property(texts, (v) => {
+        const upTo = (max: number, min = 0) => typeof v === "string" && v.length >= min && v.length <= max;
+        expect(accepts("saveTahun", { tahun: v })).toBe(upTo(4));
+        expect(accepts("reopenReview", { tw: 1, reason: v })).toBe(upTo(1000));
+        expect(accepts("addColumns", { tab: v })).toBe(upTo(100, 1));
+        expect(accepts("selectCell", { sheet: "Bidang A", cell: v })).toBe(
+          typeof v === "string" && /^[A-Z]{1,3}\d{1,7}$/.test(v),
+        );
+      }),
+    );
   });
 });
