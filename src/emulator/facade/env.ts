@@ -13,6 +13,14 @@ export const PROTECTED_MESSAGE =
   "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.";
 
 /**
+ * Characters a cell holds at most. Google's pages name the limit without its number (the Sheets
+ * API's and Apps Script's DataExecutionErrorCode TOO_MANY_CHARS_PER_CELL, "the maximum characters
+ * allowed in a single cell"); the number is in the exception Sheets raises for a longer input
+ * (`tooLong`), for a value or a formula, and nothing of the write lands.
+ */
+export const MAX_CELL_CHARS = 50_000;
+
+/**
  * Sheets raises its exceptions in the user's language: code must not recognise them by their
  * English text. The emulator speaks both, so tests can run the add-on under an Indonesian account.
  */
@@ -20,12 +28,14 @@ export interface Messages {
   protected: string;
   noPermission: string;
   removeSelf: string;
+  tooLong: string;
 }
 const MESSAGES: Record<"en" | "id", Messages> = {
   en: {
     protected: PROTECTED_MESSAGE,
     noPermission: "You do not have permission to perform that action.",
     removeSelf: "You cannot remove yourself as an editor of this protected range or sheet.",
+    tooLong: `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`,
   },
   id: {
     protected:
@@ -33,6 +43,8 @@ const MESSAGES: Record<"en" | "id", Messages> = {
     noPermission: "Anda tidak memiliki izin untuk melakukan tindakan tersebut.",
     removeSelf:
       "Anda tidak dapat menghapus diri sendiri sebagai editor rentang atau sheet yang dilindungi ini.",
+    // Our translation: the Indonesian wording of this exception has not been seen.
+    tooLong: `Input Anda berisi lebih dari maksimum ${MAX_CELL_CHARS} karakter dalam satu sel.`,
   },
 };
 
@@ -291,6 +303,13 @@ export function checkMatrix(env: Env, data: unknown, rect: Rect, method: string)
     }
   }
   return data as unknown[][];
+}
+
+/** A text (value or formula) longer than a cell holds refuses the whole write, before any cell of it lands. */
+export function checkCellText(env: Env, matrix: unknown[][]): void {
+  for (const row of matrix)
+    for (const v of row)
+      if (typeof v === "string" && v.length > MAX_CELL_CHARS) throw env.error(env.messages.tooLong);
 }
 
 export function normalizeColor(color: string | null): string | undefined {

@@ -5,7 +5,7 @@ import type { SheetsRange, SheetsRangeList } from "../../gas/surface";
 import { intersects, type Rect, rectA1 } from "../a1";
 import { formatDisplay, isDate, parseInput } from "../format";
 import type { CellInput, CellStyle, ProtectionRecord, Tab } from "../workbook";
-import { checkMatrix, type Env, normalizeColor } from "./env";
+import { checkCellText, checkMatrix, type Env, normalizeColor } from "./env";
 import { Protection } from "./protection";
 import { Sheet } from "./sheet";
 import { DataValidation } from "./validation";
@@ -114,6 +114,7 @@ export class Range implements SheetsRange {
 
   /** Strings are parsed as typed in an id_ID sheet, unless the cell is formatted as plain text ("@"). */
   private writeValues(matrix: unknown[][]): void {
+    checkCellText(this.env, matrix);
     const formats: [number, number, string][] = [];
     const tz = this.wb.timeZone;
     const input: CellInput[][] = matrix.map((line, r) =>
@@ -161,6 +162,7 @@ export class Range implements SheetsRange {
     return this;
   }
   private writeFormulas(matrix: unknown[][]): void {
+    checkCellText(this.env, matrix);
     const input = matrix.map((line) =>
       line.map((f): CellInput => {
         const text = f === null || f === undefined ? "" : String(f);
