@@ -11,6 +11,8 @@ import {
   keptValue,
   packedVersion,
   packRows,
+  RECORD_CELL,
+  recordCells,
   unpackRows,
 } from "../core/fingerprint";
 import { checkTw, indicatorKeys } from "../core/plan";
@@ -109,7 +111,7 @@ function anchorProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | nu
         : t
           ? quote(t, 40)
           : "kosong";
-  return `sel ${columnLetter(col + 2)}${sent.row} (${HISTORY_HEADERS[col + 1]}) di tab ${HISTORY_TAB} tertulis ${shown(now[col])}, padahal saat ${twName(tw)} dikirim tercatat ${shown(kept[col])}, jadi catatan kiriman diubah setelahnya`;
+  return `sel ${columnLetter(col + 2)}${sent.row} (${HISTORY_HEADERS[col + 1]}) di tab ${HISTORY_TAB} tertulis ${shown(now[col])}, padahal saat ${twName(tw)} dikirim tercatat ${shown(kept[col])}, ${EDITED}`;
 }
 
 /**
@@ -122,7 +124,7 @@ function historyProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | n
   if (anchored || !sent) return anchored;
   const said = (where: string, x = "") =>
     x && !sent.hash.startsWith(x)
-      ? `${where} mencatat kode data ${x.slice(0, 12)}…, baris Dikirim (${sent.row}) kini ${sent.hash.slice(0, 12)}…, jadi catatan kiriman diubah setelahnya`
+      ? `${where} mencatat kode data ${x.slice(0, 12)}…, baris Dikirim (${sent.row}) kini ${sent.hash.slice(0, 12)}…, ${EDITED}`
       : "";
   for (const h of history(wb).filter((h) => h.row > sent.row && h.tw === sent.tw)) {
     const x =
@@ -140,32 +142,29 @@ function historyProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | n
   return said(`tab '${tab}'`, /kode data SHA-256 ([0-9a-f]{64})/.exec(made.join("\n"))?.[1]);
 }
 
+const EDITED = "jadi catatan kiriman diubah setelahnya";
+/** How a person undoes a number format that shows what a cell does not hold. */
+const AUTOMATIC = "format angkanya ke Otomatis (Format → Angka → Otomatis)";
+
 const protectionLabel = (tw: number) => `SAKIP: dikirim untuk reviu ${twName(tw)}`;
 
 /** Every review use case reads the workbook whole, notes included (they are part of the record). */
 const readAll = (port: WorkbookPort) => readWorkbook(port, { notes: true });
 
 /**
- * Every block of history rows is protected strictly for whoever wrote it (and the owner): the
- * record cannot be rewritten by others, yet every staff member who submits and the reviewer
- * named later can append, as a sheet protection made by the first submitter would not allow.
+ * Every history row is protected strictly for whoever wrote it (and the owner): the record cannot
+ * be rewritten by others, yet every staff member who submits and the reviewer named later can
+ * append, as a sheet protection made by the first submitter would not allow.
  */
-function historyProtection(row: number, rows: number): Protection {
-  return {
-    range: { row, col: 1, rows, cols: HISTORY_HEADERS.length },
-    description: `SAKIP: riwayat reviu baris ${row}${rows > 1 ? `-${row + rows - 1}` : ""} (hanya ditambah)`,
-    warningOnly: false,
-  };
-}
+const historyProtection = (row: number, cols: number): Protection => ({
+  range: { row, col: 1, rows: 1, cols },
+  description: `SAKIP: riwayat reviu baris ${row} (hanya ditambah)`,
+  warningOnly: false,
+});
 
-/** Appends rows below the last used row; existing rows are never written. */
-function append(
-  port: WorkbookPort,
-  wb: Workbook,
-  tab: string,
-  headers: string[],
-  rows: WriteCell[][],
-): number {
+/** Appends a row below the last used row; existing rows are never written. */
+function append(port: WorkbookPort, wb: Workbook, tab: string, headers: string[], row: WriteCell[]): number {
+  const history = tab === HISTORY_TAB;
   let existing = wb.snapshots.get(tab);
   if (!existing) {
     port.create(tab);
@@ -173,7 +172,7 @@ function append(
     port.format(tab, {
       frozenRows: 1,
       styles: [headerStyle(1, headers.length)],
-      protections: tab === HISTORY_TAB ? [historyProtection(1, 1)] : [],
+      protections: history ? [historyProtection(1, headers.length)] : [],
     });
     existing = {
       name: tab,
@@ -184,11 +183,11 @@ function append(
     wb.snapshots.set(tab, existing);
   }
   const next = lastUsedRow(existing.values) + 1;
-  const numbered = rows.map((r, i) => [next - 1 + i, ...r.slice(1)]);
-  port.write(tab, [{ row: next, col: 1, cells: numbered }]);
-  if (tab === HISTORY_TAB) port.format(tab, { protections: [historyProtection(next, numbered.length)] });
-  for (const r of numbered)
-    existing.values.push(r.map((c) => (typeof c === "object" && !(c instanceof Date) ? "" : c)));
+  const numbered = [next - 1, ...row.slice(1)];
+  port.write(tab, [{ row: next, col: 1, cells: [numbered] }]);
+  // Each event writes every column (and a long record its cells after L): all of them are its own.
+  if (history) port.format(tab, { protections: [historyProtection(next, row.length)] });
+  existing.values.push(numbered.map((c) => (typeof c === "object" && !(c instanceof Date) ? "" : c)));
   return next;
 }
 
@@ -202,7 +201,7 @@ function record(
   rest: WriteCell[],
   when = deps.now(),
 ): void {
-  append(port, wb, HISTORY_TAB, HISTORY_HEADERS, [[0, when, twName(tw), event, deps.user(), ...rest]]);
+  append(port, wb, HISTORY_TAB, HISTORY_HEADERS, [0, when, twName(tw), event, deps.user(), ...rest]);
 }
 
 function lastUsedRow(values: CellValue[][]): number {
@@ -241,13 +240,13 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
     const covered = coveredTabs(wb, tw);
     // A plan indicator the evaluation tab does not hold would be a finding nobody was shown.
     const gap = planGap(wb, tw, "");
-    if (gap) throw notSent(gap, "buat ulang tab Triwulan agar semua indikator dievaluasi");
+    const again = "buat ulang tab Triwulan agar";
+    if (gap) throw notSent(gap, `${again} semua indikator dievaluasi`);
     // A summary that is not the evaluation tab's is never sent: the reviewer would sign over it.
     const ringkasan = ringkasanProblem(wb, tw, covered);
-    if (ringkasan) throw notSent(ringkasan, "buat ulang tab Triwulan agar ringkasannya dihitung lagi");
+    if (ringkasan) throw notSent(ringkasan, `${again} ringkasannya dihitung lagi`);
     const tampilan = formatProblem(port, covered);
-    if (tampilan)
-      throw notSent(tampilan, "kembalikan format angkanya ke Otomatis (Format → Angka → Otomatis)");
+    if (tampilan) throw notSent(tampilan, `kembalikan ${AUTOMATIC}`);
     const check = checkAndReport(port, wb, { tw, now: deps.now() });
     const reason = (request.reason ?? "").trim();
     if (check.summary.error > 0 && !request.force) {
@@ -290,7 +289,8 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
       check.summary.error > 0 ? `Dikirim dengan galat: ${reason}` : "",
       print.hash,
       print.tabs.map((t) => t.tab).join(", "),
-      packed,
+      // However large the plan: as many cells as it takes, each within what a cell holds.
+      ...recordCells(packed),
     ];
     deps.anchor?.set(anchorKey(tw), `${print.hash} ${deps.digest(packed)}`);
     deps.anchor?.set(`${anchorKey(tw)}.baris`, JSON.stringify(sentCells(row, deps.digest)));
@@ -353,18 +353,6 @@ function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest):
 }
 
 /**
- * What Verifikasi says of the data against the record: unchanged, changed where, or (a record
- * holding the bidang tabs' rows whole) changed in rows where it cannot tell whether the quarter's
- * cells changed; and what an older record proved beside it (cells filled in later, the Excel save).
- */
-function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, max = 3): string {
-  const outside = f.laporanOutside
-    ? ` Tab '${f.laporanOutside}' tidak termasuk yang dicatat saat ${twName(tw)} dikirim (dibuat setelahnya, atau oleh versi add-on yang belum mencatatnya), jadi isinya tidak dijamin sama dengan yang dikirim.`
-    : "";
-  return dataSentence(wb, tw, sent, f, max) + outside;
-}
-
-/**
  * A changed cell as the record can tell it: "'Bidang A'!S12 (indikator "Jumlah …"): Realisasi TW II
  * 61,68 → 70", or "… kini "x" (nilai sebelumnya tidak disimpan)" where it kept a hash only.
  */
@@ -405,7 +393,15 @@ function cellNamer(wb: Workbook, tw: Tw) {
 const SAVED =
   "olom hitungan tab evaluasi kini berupa rumus standar karena berkas disimpan untuk Excel / LibreOffice";
 
-function dataSentence(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, max: number): string {
+/**
+ * What Verifikasi says of the data against the record: unchanged, changed where, or (a record
+ * holding the bidang tabs' rows whole) changed in rows where it cannot tell whether the quarter's
+ * cells changed; and what an older record proved beside it (cells filled in later, the Excel save).
+ */
+function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, max = 3): string {
+  const outside = f.laporanOutside
+    ? ` Tab '${f.laporanOutside}' tidak termasuk yang dicatat saat ${twName(tw)} dikirim (dibuat setelahnya, atau oleh versi add-on yang belum mencatatnya), jadi isinya tidak dijamin sama dengan yang dikirim.`
+    : "";
   const rows = (cs: Change[]) => cs.map((c) => `tab '${c.tab}' baris ${c.rows.join(", ")}`).join("; ");
   const unsure = f.unsure.length
     ? `${rows(f.unsure)} berbeda dari yang dikirim, dan kiriman ini dicatat oleh versi add-on sebelumnya yang mencatat baris tab bidang utuh, jadi tidak dapat dipastikan apakah yang berubah data ${twName(tw)} atau isian lain di baris itu (misalnya realisasi triwulan berikutnya); minta pengirim membuka kembali dan mengirim ulang ${twName(tw)} bila perlu dipastikan.`
@@ -414,18 +410,19 @@ function dataSentence(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings,
     ? ` K${SAVED}; di luar baris yang disebut hitungannya sama dengan yang dikirim.`
     : "";
   if (f.changes.length)
-    return `Data berubah sejak dikirim: ${changedWhere(f.changes, cellNamer(wb, tw), max)}.${unsure ? ` Selain itu ${unsure}` : ""}${saved}`;
-  if (unsure) return `Tab evaluasi dan bagian lain yang dicakup sama dengan yang dikirim, tetapi ${unsure}`;
+    return `Data berubah sejak dikirim: ${changedWhere(f.changes, cellNamer(wb, tw), max)}.${unsure ? ` Selain itu ${unsure}` : ""}${saved}${outside}`;
+  if (unsure)
+    return `Tab evaluasi dan bagian lain yang dicakup sama dengan yang dikirim, tetapi ${unsure}${outside}`;
   const where = `(${HISTORY_TAB} baris ${sent.row})`;
   if (!f.filled.length && !f.converted)
-    return `Tidak ada perubahan sejak dikirim ${where}: semua tab yang dicakup sama dengan yang dikirim (kode data ${sent.hash.slice(0, 12)}… sama).`;
+    return `Tidak ada perubahan sejak dikirim ${where}: semua tab yang dicakup sama dengan yang dikirim (kode data ${sent.hash.slice(0, 12)}… sama).${outside}`;
   const also: string[] = [];
   if (f.filled.length)
     also.push(
       `yang berbeda hanya sel yang kosong saat dikirim dan diisi setelahnya, yang tidak dibaca ${twName(tw)}: ${filledText(wb, f.filled)}`,
     );
   if (f.converted) also.push(`k${SAVED}, dengan hitungan yang sama`);
-  return `Tidak ada perubahan pada data ${twName(tw)} sejak dikirim ${where}: ${also.join("; ")}.`;
+  return `Tidak ada perubahan pada data ${twName(tw)} sejak dikirim ${where}: ${also.join("; ")}.${outside}`;
 }
 
 /** "tab 'Bidang A' T3, T5 (Realisasi TW II), X3 (Realisasi Anggaran TW II)": cells named by their column header. */
@@ -499,7 +496,8 @@ function planGap(wb: Workbook, tw: Tw, since = " setelah dikirim"): string {
         `tab '${ev.name}' baris ${i + 1}: indikator '${(shown.startsWith("#") ? name.replace(/#\d+$/, "") : shown).slice(0, 60)}' tidak ada lagi di tab '${tab}' (dihapus${since})`,
       );
   }
-  return out.join("; ");
+  // A whole bidang added after sending: the first few, and how many more.
+  return firstOf(out, 20, "; ", "indikator");
 }
 
 /** Said of a record made before version 2 of the fingerprint. */
@@ -556,14 +554,19 @@ export function verify(
     const message = parts.join(" ");
     // The history row holds every cell named (the message at most a few).
     const full = tampilan.includes(" sel lain") ? shownProblem(port, wb, tw, 1e6) : tampilan;
+    const detail = message
+      .replace(tampilan, full)
+      .replace(short, () => dataVerdict(wb, tw, sent, found, 1e9));
+    // A list longer than a cell holds goes on in Rincian, over as many cells as it takes.
+    const long = detail.length > RECORD_CELL;
     record(port, wb, deps, tw, VERIFIED, [
       "",
       "",
       "",
-      message.replace(tampilan, full).replace(short, () => dataVerdict(wb, tw, sent, found, 1e9)),
+      long ? `${message} Daftar lengkapnya di kolom Rincian baris ini.` : detail,
       hash ?? "",
       "",
-      "",
+      ...(long ? recordCells(detail) : [""]),
     ]);
     const changed = dataChanged || !!riwayat || problems.length > 0;
     // Rows an older record cannot judge: neither changed nor unchanged.
@@ -630,6 +633,8 @@ function statementProblem(wb: Workbook, tw: Tw, digest: Digest, timeZone: string
   return "";
 }
 const STATEMENT_TITLE = "PERNYATAAN TELAH DIREVIU";
+/** A blank of the form, where Pengaturan gives no name, NIP or place. */
+const DOTS = "……………………………";
 /** The statement's fourth row: blank while it holds, the notice that it no longer does once reopened. */
 const STATEMENT_STATUS_ROW = 4;
 
@@ -731,7 +736,15 @@ export function addNote(port: WorkbookPort, deps: ReviuDeps, request: NoteReques
     const cell = `${columnLetter(request.col)}${request.row}`;
     const link = cellLink(request.sheet, cell, id);
     const row = append(port, wb, NOTES_TAB, NOTE_HEADERS, [
-      [0, deps.now(), twName(tw), request.sheet, link, indikator, catatan, NOTE_OPEN, deps.user()],
+      0,
+      deps.now(),
+      twName(tw),
+      request.sheet,
+      link,
+      indikator,
+      catatan,
+      NOTE_OPEN,
+      deps.user(),
     ]);
     port.format(NOTES_TAB, {
       validations: [
@@ -815,9 +828,7 @@ export function statement(
     if (ringkasan) throw refused(`${ringkasan}${regenerate}`);
     const tampilan = shownProblem(port, wb, tw);
     if (tampilan)
-      throw refused(
-        `${tampilan}: minta pengirim mengembalikan format angkanya ke Otomatis (Format → Angka → Otomatis), lalu verifikasi lagi.`,
-      );
+      throw refused(`${tampilan}: minta pengirim mengembalikan ${AUTOMATIC}, lalu verifikasi lagi.`);
     const hitungan = computedProblem(wb, tw);
     if (hitungan)
       throw refused(
@@ -849,13 +860,13 @@ export function statement(
       "",
       `Data yang direviu: ${twName(tw)} sebagaimana dikirim ${onBy(sent, deps.timeZone)} (tab ${HISTORY_TAB} baris ${sent.row}; kode data SHA-256 ${sent.hash}).`,
       "",
-      `${wb.settings.tempatReviu || "…………"}, ${new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeZone: deps.timeZone }).format(date)}`,
+      `${wb.settings.tempatReviu || DOTS.slice(7)}, ${whenText(date, deps.timeZone).replace(/ pukul.*/, "")}`,
       "REVIEWER INSPEKTORAT",
       "",
       "",
       // As the form: name and NIP from Pengaturan, a dotted line for what is not given (never the e-mail).
-      wb.settings.namaReviewer || "……………………………",
-      `NIP ${wb.settings.nipReviewer || "……………………………"}`,
+      wb.settings.namaReviewer || DOTS,
+      `NIP ${wb.settings.nipReviewer || DOTS}`,
     ];
     const existing = wb.snapshots.get(tab);
     if (existing && String(existing.values[0]?.[0] ?? "") !== lines[0]) {

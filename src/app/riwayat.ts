@@ -1,4 +1,5 @@
 import { ROMAN } from "../core/evaluasi";
+import { joinCells } from "../core/fingerprint";
 import type { CellValue } from "./port";
 
 /**
@@ -39,6 +40,7 @@ export interface HistoryRow {
   /** Keterangan (column I). */
   note: string;
   hash: string;
+  /** Rincian (L and, for a long record, the cells after it). */
   packed: string;
 }
 
@@ -51,7 +53,8 @@ export function historyRows(values: CellValue[][]): HistoryRow[] {
     by: String(r[4] ?? ""),
     note: String(r[8] ?? ""),
     hash: String(r[9] ?? ""),
-    packed: String(r[11] ?? ""),
+    // A record too long for one cell goes on in the cells after L (`recordCells`).
+    packed: joinCells(r.slice(11)),
   }));
 }
 

@@ -395,38 +395,58 @@ export function onlyCells(tab: TabSnapshot, cells: Set<string>): TabSnapshot {
 const VERSION_LINE = "#versi ";
 
 export function packedVersion(packed: string): number {
-  const first = packed.split("\n", 1)[0];
-  return first.startsWith(VERSION_LINE) ? Number(first.slice(VERSION_LINE.length)) || 1 : 1;
+  return Number(/^#versi (\d+)/.exec(packed)?.[1]) || 1;
 }
 
 /**
- * The record's size at most: one history cell (Sheets holds 50.000 characters in a cell, Excel
- * 32.767), with room for the row hashes of a large plan.
- */
-const RECORD_BUDGET = 30_000;
-
-/**
  * Compact storage of a fingerprint's rows for the history tab: "tab\thash\trow:hash,row:hash", and
- * from version 6 "\trow:codes,row:codes" for each tab whose cells fit within `RECORD_BUDGET`, the
- * smallest tabs first (a tab without them is named by row, as before).
+ * from version 6 "\trow:codes,row:codes" (a record of an earlier add-on kept them only for the tabs
+ * that fitted in one cell: the others are named by row). `recordCells` spreads it over cells.
  */
 export function packRows(print: Fingerprint, version = FINGERPRINT_VERSION): string {
-  const head = version > 1 ? `${VERSION_LINE}${version}\n` : "";
   const pairs = (m: Record<number, string> = {}) =>
     Object.entries(m)
       .map(([r, h]) => `${r}:${h}`)
       .join(",");
-  const lines = print.tabs.map((t) => `${t.tab}\t${t.hash}\t${pairs(t.rows)}`);
-  let size = head.length + lines.join("\n").length;
-  const cells = print.tabs
-    .map((t, i) => [i, pairs(t.cells)] as const)
-    .sort((a, b) => a[1].length - b[1].length);
-  for (const [i, field] of version >= 6 ? cells : []) {
-    size += field.length + 1;
-    if (size > RECORD_BUDGET) break;
-    lines[i] += `\t${field}`;
+  const lines = print.tabs.map(
+    (t) => `${t.tab}\t${t.hash}\t${pairs(t.rows)}${version >= 6 ? `\t${pairs(t.cells)}` : ""}`,
+  );
+  return (version > 1 ? `${VERSION_LINE}${version}\n` : "") + lines.join("\n");
+}
+
+/**
+ * Characters per cell of a record: within Sheets' 50.000 and Excel's 32.767, so a history saved as
+ * .xlsx keeps it whole.
+ */
+export const RECORD_CELL = 30_000;
+
+/** What begins each cell of a record after its first (a cell typed beside the record does not). */
+const GOES_ON = "»";
+
+/**
+ * A text as cells of at most `size` characters, read back by `joinCells`: one cell when it fits,
+ * else each further cell begins with "»". A cell never ends in a space or a line break, or between
+ * the two halves of a character (a surrogate pair).
+ */
+export function recordCells(text: string, size = RECORD_CELL): string[] {
+  const cells: string[] = [];
+  for (let at = 0; at < text.length || !at; ) {
+    let end = Math.min(at + size - (at && 1), text.length);
+    while (end < text.length && end > at + 1 && /[\s\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    cells.push((at ? GOES_ON : "") + text.slice(at, end));
+    at = end || 1;
   }
-  return head + lines.join("\n");
+  return cells;
+}
+
+/** The text `recordCells` spread over a row's cells from its first. */
+export function joinCells(cells: readonly unknown[]): string {
+  let text = String(cells[0] ?? "");
+  for (const c of cells.slice(1).map(String)) {
+    if (c[0] !== GOES_ON) break;
+    text += c.slice(1);
+  }
+  return text;
 }
 
 export function unpackRows(hash: string, packed: string): Fingerprint {

@@ -11,8 +11,10 @@ import {
   type Change,
   compare,
   fingerprint,
+  joinCells,
   keptValue,
   packRows,
+  recordCells,
   unpackRows,
 } from "../../src/core/fingerprint";
 
@@ -118,28 +120,49 @@ describe("what is stored", () => {
     expect(c).toEqual([{ tab: "A", rows: [1], kind: "berubah" }]);
   });
 
-  it("within one history cell: past 30.000 characters the largest tab keeps its rows only, the others their cells", () => {
-    const big = tab(
-      "Evaluasi",
-      Array.from({ length: 1500 }, (_, i) => [`Indikator ${i}`, i * 1.5, i * 2.25, "Sangat Tinggi"]),
-    );
-    const small = tab("Bidang A", [["Realisasi", 61.68]]);
+  const big = tab(
+    "Evaluasi",
+    Array.from({ length: 1500 }, (_, i) => [`Indikator ${i}`, i * 1.5, i * 2.25, "Sangat Tinggi"]),
+  );
+  const small = tab("Bidang A", [["Realisasi", 61.68]]);
+  const doctored = [
+    tab("Bidang A", [["Realisasi", 70]]),
+    { ...big, values: big.values.map((r, i) => (i === 9 ? [...r.slice(0, 3), "Rendah"] : r)) },
+  ];
+
+  it("every tab keeps its cells, however large, over as many history cells as it takes", () => {
     const sent = fingerprint([small, big], sha256);
-    const packed = packRows(sent);
-    expect(packed.length).toBeLessThanOrEqual(30_000 + packRows(sent, 5).length);
-    const recorded = unpackRows(sent.hash, packed);
+    const cells = recordCells(packRows(sent));
+    expect(cells.length).toBeGreaterThan(1);
+    const recorded = unpackRows(sent.hash, joinCells(cells));
     expect(recorded.tabs.map((t) => [t.tab, !!t.cells])).toEqual([
       ["Bidang A", true],
-      ["Evaluasi", false],
+      ["Evaluasi", true],
     ]);
-    const after = fingerprint(
-      [
-        tab("Bidang A", [["Realisasi", 70]]),
-        { ...big, values: big.values.map((r, i) => (i === 9 ? [...r.slice(0, 3), "Rendah"] : r)) },
-      ],
-      sha256,
-    );
-    expect(compare(recorded, after)).toEqual([
+    expect(compare(recorded, fingerprint(doctored, sha256))).toEqual([
+      {
+        tab: "Bidang A",
+        rows: [1],
+        kind: "berubah",
+        cells: [{ row: 1, col: 2, note: false, was: "#61.68" }],
+      },
+      {
+        tab: "Evaluasi",
+        rows: [10],
+        kind: "berubah",
+        cells: [{ row: 10, col: 4, note: false, was: '"Sangat%20Tinggi' }],
+      },
+    ]);
+  });
+
+  it("a version 6 record of an earlier add-on, capped at 30.000 characters in one cell, names its largest tab by row, as before", () => {
+    const sent = fingerprint([small, big], sha256);
+    // As the add-on wrote it until 2026-12: the tabs whose cells did not fit keep their rows only.
+    const [head, bidang, evaluasi] = packRows(sent).split("\n");
+    const capped = [head, bidang, evaluasi.split("\t").slice(0, 3).join("\t")].join("\n");
+    expect(capped.length).toBeLessThan(30_000);
+    expect(joinCells([capped, "ketikan orang di kolom M"])).toBe(capped);
+    expect(compare(unpackRows(sent.hash, capped), fingerprint(doctored, sha256))).toEqual([
       {
         tab: "Bidang A",
         rows: [1],
