@@ -557,11 +557,51 @@ function calls(content: RawCellContent[][]): { custom: boolean; special: boolean
 const contains = (rect: Rect, row: number, col: number) =>
   row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
 
+/** The engine's size limits (its `maxRows` as configured below, its default `maxColumns`). */
+const MAX_ROWS = 200_000;
+const MAX_COLUMNS = 18_278;
+
+/**
+ * A cell as `store` keeps it while there is no formula engine: a typed value (text as it is, a
+ * date as the instant), or a formula (engine form) loaded from a file.
+ */
+type StoreCell = CellValue | null | { formula: string };
+
+const DAY_MS = 86_400_000;
+/** 1899-12-30, the engine's day 0 (its default `nullDate`). */
+const NULL_DATE_MS = Date.UTC(1899, 11, 30);
+
+/**
+ * The number the engine keeps for a date it is given (a Date whose local fields are the wall-clock
+ * time, see localWallDate): whole days since 1899-12-30 plus the time of day, computed as
+ * HyperFormula computes them (its dateToNumber and timeToNumber), so a typed date read before the
+ * engine exists is the one read after (test/emulator/store.test.ts).
+ */
+function engineSerial(wall: Date): number {
+  const day = Date.UTC(wall.getFullYear(), wall.getMonth(), wall.getDate());
+  const seconds = wall.getSeconds() + wall.getMilliseconds() / 1000;
+  return (day - NULL_DATE_MS) / DAY_MS + ((seconds / 60 + wall.getMinutes()) / 60 + wall.getHours()) / 24;
+}
+
+/** A date the engine keeps as a number (one before 1899-12-30 is its #NUM! error). */
+function storableDate(wall: Date): boolean {
+  const year = wall.getFullYear();
+  return year >= 1899 && year <= 9999 && engineSerial(wall) >= 0;
+}
+
 export class MemoryWorkbook implements IndirectHost {
   name: string;
   readonly locale: string;
   readonly timeZone: string;
-  private hf: HyperFormula;
+  /** The formula engine, once something needs it (see `hf`); null until then. */
+  private built: HyperFormula | null = null;
+  /**
+   * Each tab's cells while no formula engine exists (0-based rows of `StoreCell`): a plan of typed
+   * values is loaded, read and saved without one, and the formulas written beside it wait in
+   * `deferred` (`sakip triwulan`). The engine is built from these, all tabs at once, the first time
+   * a formula must be computed or the engine asked (see `hf`); then this map is emptied for good.
+   */
+  private readonly store = new Map<Tab, StoreCell[][]>();
   private readonly tabList: Tab[] = [];
   private nextTabId = 0;
   private chartIds = 0;
@@ -600,8 +640,119 @@ export class MemoryWorkbook implements IndirectHost {
     this.name = options.name ?? "Spreadsheet";
     this.locale = options.locale ?? "id_ID";
     this.timeZone = options.timeZone ?? "Asia/Jakarta";
-    this.hf = this.engine({});
     if (options.customFunctions) this.setCustomFunctions(options.customFunctions);
+  }
+
+  /**
+   * The formula engine, built on first use from the cells kept in `store` and the formulas waiting
+   * in `deferred`: every path that asks the engine anything gets it, so nothing reads a store the
+   * engine has replaced. Reads that need no computing (typed values, sizes, formulas as written)
+   * are answered from the store while there is no engine (see `unbuilt`).
+   */
+  private get hf(): HyperFormula {
+    return this.built ?? this.build();
+  }
+
+  /** Whether the formula engine has been built (it is, at the first formula it must compute). */
+  get engineBuilt(): boolean {
+    return this.built !== null;
+  }
+
+  /** Builds the engine with every tab's stored cells and waiting formulas (see `store`). */
+  private build(): HyperFormula {
+    const sheets: Record<string, RawCellContent[][]> = {};
+    for (const tab of this.tabList) {
+      const lines = this.store.get(tab) ?? [];
+      const content: RawCellContent[][] = Array.from(lines, (line) =>
+        Array.from(line ?? [], (cell) => this.toEngineCell(cell)),
+      );
+      const waiting = this.deferred.get(tab);
+      if (waiting?.size) {
+        this.formulaTabs.add(tab);
+        for (const r of waiting.rows()) {
+          while (content.length < r) content.push([]);
+          const line = content[r - 1];
+          for (const [c, formula] of waiting.row(r)) {
+            while (line.length < c - 1) line.push(null);
+            line[c - 1] = formula;
+          }
+        }
+      }
+      sheets[engineName(tab)] = content;
+    }
+    this.store.clear();
+    this.deferred.clear();
+    this.deferredCount = 0;
+    const hf = this.engine(sheets);
+    this.built = hf;
+    for (const tab of this.tabList) tab.hfId = hf.getSheetId(engineName(tab)) as number;
+    // INDIRECT, computed while the engine was built, had no workbook to read tab names from yet.
+    if (this.formulaTabs.size) hf.batch(() => {});
+    // The engine computed its formulas before it knew its workbook: custom functions again.
+    if (this.customCalls && Object.keys(this.functions).length) this.setCustomFunctions(this.functions);
+    return hf;
+  }
+
+  /** A stored cell as the engine takes it (see `toEngineBlock`). */
+  private toEngineCell(cell: StoreCell | undefined): RawCellContent {
+    if (cell === null || cell === undefined) return null;
+    if (typeof cell === "string") return `'${cell}`;
+    if (isDate(cell)) return localWallDate(cell, this.timeZone);
+    if (typeof cell === "object") return cell.formula;
+    return cell;
+  }
+
+  /**
+   * Whether a read of the tab can be answered from `store`: there is no engine yet and nothing in
+   * the tab is a formula (stored or waiting), so every value is the typed one.
+   */
+  private unbuilt(tab: Tab): boolean {
+    return this.built === null && !this.formulaTabs.has(tab) && !this.deferred.get(tab)?.size;
+  }
+
+  /** A stored cell as `getValues` gives it (a typed value: see `fromEngine`). */
+  private storedValue(tab: Tab, row: number, col: number): CellValue {
+    const cell = this.store.get(tab)?.[row - 1]?.[col - 1];
+    if (cell === null || cell === undefined) return "";
+    if (typeof cell === "string" || typeof cell === "boolean") return cell;
+    const format = tab.style(row, col).numberFormat;
+    if (typeof cell === "number") return isDateFormat(format) ? serialToDate(cell, this.timeZone) : cell;
+    if (isDate(cell)) {
+      const serial = engineSerial(localWallDate(cell, this.timeZone));
+      return isDateFormat(format) || !format ? serialToDate(serial, this.timeZone) : serial;
+    }
+    throw new Error("Sel berumus dibaca tanpa mesin rumus.");
+  }
+
+  /** The engine's address of a cell (1-based row and column), the engine built first. */
+  private address(tab: Tab, row: number, col: number): SimpleCellAddress {
+    if (!this.built) this.build();
+    return { sheet: tab.hfId, row: row - 1, col: col - 1 };
+  }
+
+  /** Whether the store holds a formula (loaded from a file) in the cell. */
+  private storedFormula(tab: Tab, row: number, col: number): boolean {
+    const cell = this.store.get(tab)?.[row - 1]?.[col - 1];
+    return cell !== null && typeof cell === "object" && !isDate(cell);
+  }
+
+  /**
+   * The stored rows and columns of a tab (no engine yet): as far as any cell was written, or
+   * (`used`) as far as a cell holds something.
+   */
+  private storedSize(tab: Tab, used: boolean): { width: number; height: number } {
+    const lines = this.store.get(tab) ?? [];
+    let height = 0;
+    let width = 0;
+    for (let r = 0; r < lines.length; r++) {
+      const line = lines[r];
+      if (!line) continue;
+      let last = line.length;
+      if (used) while (last > 0 && (line[last - 1] === null || line[last - 1] === undefined)) last--;
+      if (last > 0) height = r + 1;
+      if (last > width) width = last;
+    }
+    return { width, height };
   }
 
   /** A formula engine holding `sheets` (name → cells as the engine takes them). */
@@ -641,6 +792,15 @@ export class MemoryWorkbook implements IndirectHost {
    * with every tab at once, about twice as fast as writing the blocks one by one (a 50,000-row tab).
    */
   fillTabs(blocks: { tab: Tab; cells: CellInput[][] }[]): void {
+    if (!this.built && !this.deferredCount) {
+      for (const tab of this.tabList)
+        if (this.store.get(tab)?.length) throw new Error(`Tab "${tab.name}" sudah berisi sel.`);
+      // Kept as they are until a formula must be computed (see `store`).
+      if (blocks.every(({ cells }) => this.storable(1, 1, cells))) {
+        for (const { tab, cells } of blocks) this.storeBlock(tab, 1, 1, cells, true);
+        return;
+      }
+    }
     this.settle();
     const sheets: Record<string, RawCellContent[][]> = {};
     for (const tab of this.tabList) {
@@ -656,7 +816,7 @@ export class MemoryWorkbook implements IndirectHost {
       if (called.special) this.arrayCalls = true;
     }
     this.hf.destroy();
-    this.hf = this.engine(sheets);
+    this.built = this.engine(sheets);
     // INDIRECT, computed while the engine was built, had no workbook to read tab names from yet.
     this.hf.batch(() => {});
     for (const tab of this.tabList) tab.hfId = this.hf.getSheetId(engineName(tab)) as number;
@@ -672,6 +832,8 @@ export class MemoryWorkbook implements IndirectHost {
     const unknown = Object.keys(map).filter((n) => !(CUSTOM_FUNCTION_NAMES as readonly string[]).includes(n));
     if (unknown.length) throw new Error(`Fungsi kustom tidak dikenal: ${unknown.join(", ")}`);
     this.functions = { ...map };
+    // Without an engine nothing was computed: it calls them when it is built.
+    if (!this.built) return;
     this.hf.batch(() => {
       for (const tab of this.tabList) {
         this.hf.getSheetFormulas(tab.hfId).forEach((row, r) => {
@@ -722,7 +884,8 @@ export class MemoryWorkbook implements IndirectHost {
     }
     this.enginePrefixes.clear();
     const tab = new Tab(this.nextTabId++, name, -1);
-    tab.hfId = this.hf.getSheetId(this.hf.addSheet(engineName(tab))) as number;
+    if (this.built) tab.hfId = this.built.getSheetId(this.built.addSheet(engineName(tab))) as number;
+    else this.store.set(tab, []);
     this.tabList.splice(index, 0, tab);
     return tab;
   }
@@ -736,8 +899,16 @@ export class MemoryWorkbook implements IndirectHost {
    * (`=_1!B4*2`), which no person ever wrote.
    */
   removeTab(name: string): void {
-    this.settle();
     const tab = this.getTab(name);
+    if (!this.built && !this.deferredCount && !this.formulaTabs.size) {
+      // No formula anywhere names it.
+      this.store.delete(tab);
+      this.texts.delete(tab);
+      this.enginePrefixes.clear();
+      this.tabList.splice(this.tabList.indexOf(tab), 1);
+      return;
+    }
+    this.settle();
     this.texts.clear();
     this.enginePrefixes.clear();
     this.hf.removeSheet(tab.hfId);
@@ -785,6 +956,7 @@ export class MemoryWorkbook implements IndirectHost {
       cells.forEach((line, r) => {
         waiting.deleteIn({ row: row + r, col, rows: 1, cols: line.length }, this.undefer);
       });
+    if (!this.built && this.storeBlock(tab, row, col, cells, false)) return;
     const content = this.toEngineBlock(tab, row, col, cells);
     const called = calls(content);
     if (called.custom) this.customCalls = true;
@@ -801,7 +973,7 @@ export class MemoryWorkbook implements IndirectHost {
     let cols = 0;
     for (const line of content) cols = Math.max(cols, line.length);
     const edited = this.editedCells(tab, { row, col, rows: content.length, cols });
-    const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
+    const at = this.address(tab, row, col);
     if (!content.some((line) => line.some(isFormula))) {
       this.hf.setCellContents(at, content);
       this.keepTexts(tab, row, col, content);
@@ -818,6 +990,120 @@ export class MemoryWorkbook implements IndirectHost {
       this.keepTexts(tab, row, col, content);
     }
     this.retrySpills(tab, edited);
+  }
+
+  /**
+   * Puts a block into `store` while there is no engine: its literals, and its formulas either kept
+   * in the store (`load`: an .xlsx being loaded, computed when the engine is built) or waiting in
+   * `deferred` (a write while `deferFormulas` is on and the engine may defer them). False, with
+   * nothing changed, when a cell needs the engine: a formula it cannot defer, a number the engine
+   * turns into an error (NaN, ±Infinity), a date it cannot hold, or a block past its size limits
+   * (the engine then says so). On load the block's own arrays are kept (nothing else holds them).
+   */
+  private storeBlock(tab: Tab, row: number, col: number, cells: CellInput[][], load: boolean): boolean {
+    const block = this.storable(row, col, cells);
+    if (!block) return false;
+    if (block.formulas) {
+      // As `write` decides: never beside a formula that may spill.
+      if (!load && (!this.deferFormulas || this.arrayCalls || block.special)) return false;
+      if (block.custom) this.customCalls = true;
+      if (block.special) this.arrayCalls = true;
+      if (load) this.formulaTabs.add(tab);
+    }
+    const width = block.width;
+    let lines = this.store.get(tab);
+    if (!lines) {
+      lines = [];
+      this.store.set(tab, lines);
+    }
+    let texts = this.texts.get(tab);
+    if (!texts) {
+      texts = new CellMap();
+      this.texts.set(tab, texts);
+    }
+    let waiting = this.deferred.get(tab);
+    const adopt = load && row === 1 && col === 1 && lines.length === 0;
+    for (let r = 0; r < cells.length; r++) {
+      const source = cells[r];
+      const at = row + r;
+      let line = adopt ? (source as StoreCell[]) : lines[at - 1];
+      if (!line) {
+        line = [];
+        lines[at - 1] = line;
+      } else if (adopt) lines[at - 1] = line;
+      for (let c = 0; c < source.length; c++) {
+        let cell: CellInput = source[c];
+        if (cell === "") cell = null;
+        // The engine keeps -0 as 0.
+        else if (cell === 0) cell = 0;
+        else if (cell !== null && typeof cell === "object") {
+          if (isDate(cell)) {
+            const cellAt = { row: at, col: col + c, rows: 1, cols: 1 };
+            if (!isDateFormat(tab.style(at, col + c).numberFormat)) {
+              const hasTime = dateToSerial(cell, this.timeZone) % 1 !== 0;
+              tab.patchStyle(cellAt, { numberFormat: hasTime ? "dd/MM/yyyy HH:mm:ss" : "dd/MM/yyyy" });
+            }
+            cell = new Date(cell.getTime());
+          } else {
+            const formula = this.toEngineFormula(
+              cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`,
+            );
+            if (keepsItsText(formula)) texts.set(at, col + c, formula);
+            else texts.delete(at, col + c);
+            if (load) {
+              line[col - 1 + c] = { formula };
+              continue;
+            }
+            if (!waiting) {
+              waiting = new CellMap();
+              this.deferred.set(tab, waiting);
+            }
+            if (waiting.get(at, col + c) === undefined) this.deferredCount++;
+            waiting.set(at, col + c, formula);
+            line[col - 1 + c] = null;
+            continue;
+          }
+        }
+        if (texts.size) texts.delete(at, col + c);
+        line[col - 1 + c] = cell;
+      }
+    }
+    this.ensureSize(tab, row + cells.length - 1, col + width - 1);
+    return true;
+  }
+
+  /**
+   * Whether `store` can hold the block's cells (see `storeBlock`), with its width and what its
+   * formulas call; null when a cell or its place needs the engine.
+   */
+  private storable(
+    row: number,
+    col: number,
+    cells: CellInput[][],
+  ): { width: number; formulas: boolean; special: boolean; custom: boolean } | null {
+    let width = 0;
+    let formulas = false;
+    let special = false;
+    let custom = false;
+    for (const line of cells) {
+      width = Math.max(width, line.length);
+      for (const cell of line) {
+        if (cell === null || typeof cell === "string" || typeof cell === "boolean") continue;
+        if (typeof cell === "number") {
+          if (!Number.isFinite(cell)) return null;
+        } else if (isDate(cell)) {
+          if (!storableDate(localWallDate(cell, this.timeZone))) return null;
+        } else {
+          formulas = true;
+          if (SPECIAL_CALL.test(cell.formula)) {
+            special = true;
+            if (CUSTOM_CALL.test(cell.formula)) custom = true;
+          }
+        }
+      }
+    }
+    if (row - 1 + cells.length > MAX_ROWS || col - 1 + width > MAX_COLUMNS) return null;
+    return { width, formulas, special, custom };
   }
 
   /** The block's literals into the engine, its formulas into `deferred` (see `deferFormulas`). */
@@ -892,6 +1178,11 @@ export class MemoryWorkbook implements IndirectHost {
    */
   private settle(): void {
     if (!this.deferredCount) return;
+    // Built with them (nothing deferred may spill: see `write`).
+    if (!this.built) {
+      this.build();
+      return;
+    }
     const pending = [...this.deferred];
     this.deferred.clear();
     this.deferredCount = 0;
@@ -958,7 +1249,8 @@ export class MemoryWorkbook implements IndirectHost {
 
   /** The value of a cell holding no formula (a formula's is not computed: `value` computes it). */
   literal(tab: Tab, row: number, col: number): CellValue {
-    const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
+    if (!this.built && !this.storedFormula(tab, row, col)) return this.storedValue(tab, row, col);
+    const at = this.address(tab, row, col);
     return this.fromEngine(this.hf.getCellValue(at), at);
   }
 
@@ -998,6 +1290,8 @@ export class MemoryWorkbook implements IndirectHost {
    * a blocked one too (shrunk to its corner, holding the SPILL error); no public call lists them.
    */
   private arrays(tab: Tab): SpillInfo[] {
+    // Without an engine only a formula loaded from a file may spill once computed.
+    if (!this.built && !this.formulaTabs.has(tab)) return [];
     const graph = (this.hf as unknown as { dependencyGraph?: { arrayMapping?: { arrayMapping?: unknown } } })
       .dependencyGraph;
     const mapping = graph?.arrayMapping?.arrayMapping;
@@ -1130,6 +1424,15 @@ export class MemoryWorkbook implements IndirectHost {
   clear(tab: Tab, rect: Rect): void {
     if (this.deferredCount) this.deferred.get(tab)?.deleteIn(rect, this.undefer);
     this.texts.get(tab)?.deleteIn(rect);
+    const lines = this.built ? undefined : this.store.get(tab);
+    if (lines) {
+      for (let r = rect.row; r < rect.row + rect.rows && r <= lines.length; r++) {
+        const line = lines[r - 1];
+        if (line)
+          for (let c = rect.col; c < rect.col + rect.cols && c <= line.length; c++) line[c - 1] = null;
+      }
+      return;
+    }
     const empty = Array.from({ length: rect.rows }, () => Array<null>(rect.cols).fill(null));
     const edited = this.editedCells(tab, rect);
     this.hf.setCellContents({ sheet: tab.hfId, row: rect.row - 1, col: rect.col - 1 }, empty);
@@ -1138,13 +1441,15 @@ export class MemoryWorkbook implements IndirectHost {
 
   /** Computed values as `getValues()` returns them. */
   values(tab: Tab, rect: Rect): CellValue[][] {
+    if (this.unbuilt(tab)) return this.map(rect, (r, c) => this.storedValue(tab, r, c));
     this.settleFor(tab);
     return this.map(rect, (r, c) => this.value(tab, r, c));
   }
 
   value(tab: Tab, row: number, col: number): CellValue {
+    if (this.unbuilt(tab)) return this.storedValue(tab, row, col);
     this.settleFor(tab);
-    const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
+    const at = this.address(tab, row, col);
     const value = this.hf.getCellValue(at);
     if (value instanceof DetailedCellError && this.besideWholeError(at)) return "";
     return this.fromEngine(value, at);
@@ -1174,6 +1479,8 @@ export class MemoryWorkbook implements IndirectHost {
     const written = this.texts.get(tab)?.get(row, col);
     if (written !== undefined) return this.fromEngineFormula(written);
     if (this.deferredCount && this.deferred.get(tab)?.get(row, col) !== undefined) this.settle();
+    // A typed value or an empty cell: no formula to ask the engine for.
+    if (!this.built && !this.storedFormula(tab, row, col)) return "";
     return this.engineFormula(tab, row, col);
   }
 
@@ -1250,8 +1557,10 @@ export class MemoryWorkbook implements IndirectHost {
 
   /** The error of a cell with its message (a custom function's thrown message is kept here). */
   cellError(tab: Tab, row: number, col: number): CellErrorInfo | undefined {
+    // A typed value is never an error (the store holds no value the engine makes one).
+    if (this.unbuilt(tab)) return undefined;
     this.settleFor(tab);
-    const at = { sheet: tab.hfId, row: row - 1, col: col - 1 };
+    const at = this.address(tab, row, col);
     const v = this.hf.getCellValue(at);
     if (!(v instanceof DetailedCellError) || this.besideWholeError(at)) return undefined;
     const code = errorCode(v.type);
@@ -1302,6 +1611,7 @@ export class MemoryWorkbook implements IndirectHost {
     // A deferred formula never spills (see `calls`); none waits beside one that may.
     if (this.deferredCount && this.deferred.get(tab)?.get(row, col) !== undefined)
       return { origin: false, spilled: false };
+    if (this.unbuilt(tab)) return { origin: false, spilled: false };
     this.settleFor(tab);
     const type = this.hf.getCellType({ sheet: tab.hfId, row: row - 1, col: col - 1 });
     return { origin: type === "ARRAYFORMULA", spilled: type === "ARRAY" };
@@ -1320,7 +1630,9 @@ export class MemoryWorkbook implements IndirectHost {
 
   /** The rows and columns the engine holds for the tab: every cell beyond them is empty. */
   extent(tab: Tab): { rows: number; cols: number } {
-    const { width, height } = this.hf.getSheetDimensions(tab.hfId);
+    const { width, height } = this.built
+      ? this.built.getSheetDimensions(tab.hfId)
+      : this.storedSize(tab, false);
     const waiting = this.deferred.get(tab);
     if (!waiting?.size) return { rows: height, cols: width };
     return { rows: Math.max(height, waiting.lastRow()), cols: Math.max(width, waiting.lastCol()) };
@@ -1328,6 +1640,12 @@ export class MemoryWorkbook implements IndirectHost {
 
   /** Last row and column holding a value or formula (`getLastRow`, `getLastColumn`). */
   usedSize(tab: Tab): { rows: number; cols: number } {
+    if (!this.built) {
+      const { width: cols, height: rows } = this.storedSize(tab, true);
+      const waiting = this.deferred.get(tab);
+      if (!waiting?.size) return { rows, cols };
+      return { rows: Math.max(rows, waiting.lastRow()), cols: Math.max(cols, waiting.lastCol()) };
+    }
     const dims = this.hf.getSheetDimensions(tab.hfId);
     const filled = (r: number, c: number) =>
       this.hf.getCellType({ sheet: tab.hfId, row: r, col: c }) !== "EMPTY";
@@ -1348,10 +1666,12 @@ export class MemoryWorkbook implements IndirectHost {
    * inserted in an ARRAYFORMULA's result (or a blocked result is left blocked until the data is gone).
    */
   insertRowsAfter(tab: Tab, row: number, count: number, inheritFrom: "before" | "after" = "before"): void {
-    this.settle();
-    this.texts.clear();
-    this.foldSpillsAcross(tab, "row", row);
-    this.hf.addRows(tab.hfId, [row, count]);
+    if (!this.shiftStored(tab, "row", row, count)) {
+      this.settle();
+      this.texts.clear();
+      this.foldSpillsAcross(tab, "row", row);
+      this.hf.addRows(tab.hfId, [row, count]);
+    }
     tab.shift("row", row + 1, count);
     tab.maxRows += count;
     // The new rows take the formatting of the row before them, or (rows inserted before row 1, or
@@ -1366,22 +1686,55 @@ export class MemoryWorkbook implements IndirectHost {
    * deleted rows blocked spills again.
    */
   deleteRows(tab: Tab, row: number, count: number): void {
-    this.settle();
-    this.texts.clear();
-    this.hf.removeRows(tab.hfId, [row - 1, count]);
+    if (!this.shiftStored(tab, "row", row - 1, -count)) {
+      this.settle();
+      this.texts.clear();
+      this.hf.removeRows(tab.hfId, [row - 1, count]);
+    }
     tab.shift("row", row, -count);
     tab.maxRows -= count;
     this.retrySpills(tab);
   }
 
   insertColumnsAfter(tab: Tab, col: number, count: number): void {
-    this.settle();
-    this.texts.clear();
-    this.foldSpillsAcross(tab, "col", col);
-    this.hf.addColumns(tab.hfId, [col, count]);
+    if (!this.shiftStored(tab, "col", col, count)) {
+      this.settle();
+      this.texts.clear();
+      this.foldSpillsAcross(tab, "col", col);
+      this.hf.addColumns(tab.hfId, [col, count]);
+    }
     tab.shift("col", col + 1, count);
     tab.maxCols += count;
     this.retrySpills(tab);
+  }
+
+  /**
+   * Inserts (count > 0) or deletes (count < 0) rows or columns of a tab in `store`, the first new
+   * or deleted one at 0-based index `at`, where no formula anywhere has references to move (no
+   * engine, no formula stored or waiting) and the engine would not refuse the size; false
+   * otherwise, and nothing is changed.
+   */
+  private shiftStored(tab: Tab, axis: "row" | "col", at: number, count: number): boolean {
+    if (this.built || this.deferredCount || this.formulaTabs.size) return false;
+    const lines = this.store.get(tab);
+    if (!lines) return false;
+    const size = this.storedSize(tab, false);
+    if (count > 0 && (axis === "row" ? size.height + count > MAX_ROWS : size.width + count > MAX_COLUMNS))
+      return false;
+    /** `line` with `count` cells made at `at` (or, count < 0, taken out there), in a loop: no spread of thousands. */
+    const shift = <T>(line: T[], empty: () => T) => {
+      if (at >= line.length) return;
+      if (count < 0) {
+        line.splice(at, -count);
+        return;
+      }
+      const tail = line.splice(at);
+      for (let i = 0; i < count; i++) line.push(empty());
+      for (const cell of tail) line.push(cell);
+    };
+    if (axis === "row") shift<StoreCell[]>(lines, () => []);
+    else for (const line of lines) if (line) shift<StoreCell>(line, () => null);
+    return true;
   }
 
   // ------------------------------------------------------------ engine value conversion
