@@ -63,6 +63,8 @@ export interface TriwulanReport {
   rewritten: number;
   /** What could not be kept (should be nothing). */
   lost: string[];
+  /** Computed cells a person typed over, whose formula was written again (what was typed is in the cell's note). */
+  restored: EvaluasiResult["restored"];
   /** Rows the add-on could not match for sure: nothing was written; ask, then run with `answers`. */
   questions: Question[];
   /** One Indonesian sentence saying what happened. */
@@ -124,6 +126,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       moved: result.moved,
       rewritten: result.rewritten,
       lost: result.lost,
+      restored: result.restored,
       questions: result.questions,
     };
     if (result.questions.length) {
@@ -306,7 +309,7 @@ function formatSummary(f: { cells: number; shifted: number[] } | null): string {
     : [];
   if (f?.shifted.length)
     parts.push(
-      `${f.shifted.length} baris pindah letak (sekarang ${rowList(f.shifted)}); hanya bila Anda pernah mengatur tinggi baris sendiri di tab ini, atur lagi tingginya (tinggi baris tidak ikut pindah: Apps Script membaca tinggi baris satu per satu, tidak sekaligus)`,
+      `${f.shifted.length} baris pindah letak (sekarang ${rowList(f.shifted)}); bila Anda pernah mengatur tinggi barisnya, atur lagi (tinggi baris tidak ikut pindah)`,
     );
   return parts.join("; ");
 }
@@ -339,6 +342,7 @@ function typedSummary(r: EvaluasiResult): string {
         ]
       : []),
     `${r.rewritten} sel hitungan ditulis ulang`,
+    ...(r.restored.length ? [restoredSummary(r.restored)] : []),
     r.lost.length ? `tidak dapat dipertahankan: ${r.lost.join(", ")}` : "tidak ada isian yang hilang",
   ];
   if (r.sifatTyped)
@@ -346,6 +350,16 @@ function typedSummary(r: EvaluasiResult): string {
       `${r.sifatTyped} Sifat target yang Anda ubah tetap tertulis, tetapi hitungan mengikuti tab bidang: ubah sifatnya di tab bidang`,
     );
   return parts.join("; ");
+}
+
+/**
+ * "rumus D13 (Indikator, tadinya “Stok reagen TCM kosong”) ditulis lagi …": the computed cells a
+ * person typed over, restored, with what stood there (kept in each cell's note).
+ */
+function restoredSummary(restored: EvaluasiResult["restored"]): string {
+  const named = restored.slice(0, 3).map((x) => `${x.cell} (${x.header}, tadinya “${x.text.slice(0, 40)}”)`);
+  const more = restored.length > 3 ? ` dan ${restored.length - 3} sel lain` : "";
+  return `rumus ${named.join(", ")}${more} ditulis lagi karena dihitung dari tab bidang; yang diketik ada di catatan selnya`;
 }
 
 /** "sekarang baris 40 dan 41, karena …; sekarang baris 42, karena …": the moved rows by reason. */

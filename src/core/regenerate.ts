@@ -15,6 +15,7 @@ import { goneMemo, lineMemo, Output, parseMemo } from "./regenerate/memo";
 import {
   type Counts,
   type Fresh,
+  type FreshLine,
   type Memo,
   REMOVED_HEADER,
   type Regenerated,
@@ -62,6 +63,7 @@ export function regenerate(
     rewritten: 0,
     sifatTyped: 0,
     lost: [],
+    restored: [],
   };
   const titleMemo: CellValue[][] = fresh.title.map((r) => r.map(literal));
   /**
@@ -233,6 +235,21 @@ export function regenerate(
     }
   }
   const sectionStart = oldSection?.row ?? tableEnd + 1;
+  /**
+   * A value or formula typed over the add-on's formula in a column it computes from the bidang tab
+   * (Indikator, Target, Realisasi…) makes the tab say what the plan and the report do not: the
+   * formula is written again, and what was typed is kept in the cell's note and named in the message.
+   */
+  const restore = (r: number, c: number, id: string, line: FreshLine, cell: ExCell): boolean => {
+    const i = ids.indexOf(id);
+    const [row, col = -1] = [rowMap.get(r), colMap.get(c)];
+    if (fresh.columns[i].kind !== "formula" || !formulaOf(line.cells[i]) || row === undefined || col < 0)
+      return false;
+    const note = `Diketik di atas rumus${options.today && ` sebelum ${options.today}`}: “${cell.content}”.`;
+    out.setNote(row, col, cell.note ? `${cell.note}\n\n${note}` : note);
+    counts.restored.push({ cell: cellName(row, col), header: fresh.header[i], text: cell.content });
+    return true;
+  };
   for (const r of rows) {
     const line = lineOf.has(r.row) ? lines[lineOf.get(r.row) as number] : undefined;
     // A row a person inserted inside the table stays under the row of ours above it, unless it
@@ -249,6 +266,7 @@ export function regenerate(
       if (!cell.content) continue;
       const id = ex.idAt.get(c);
       if (id && r.kind !== "plain" && ours(ex, r, c, id, line, cell, sectionStart)) continue;
+      if (id && line && r.kind === "indicator" && restore(r.row, c, id, line, cell)) continue;
       if (id === "sifat" && r.kind === "indicator") counts.sifatTyped++;
       place(r.row, c, cell, "value", moved);
     }

@@ -64,7 +64,7 @@ describe("a person's formats in the evaluation tab", () => {
     expect(sheet.getColumnWidth(faktor)).toBe(320);
     // Which rows moved, by where they are now: a person looks there for a height they set.
     const moved =
-      /; (\d+) baris pindah letak \(sekarang baris ([\d–, ]+)(?: dan \d+ rentang lain)?\); hanya bila Anda pernah mengatur tinggi baris sendiri di tab ini, atur lagi tingginya \(tinggi baris tidak ikut pindah: Apps Script membaca tinggi baris satu per satu, tidak sekaligus\);/.exec(
+      /; (\d+) baris pindah letak \(sekarang baris ([\d–, ]+)(?: dan \d+ rentang lain)?\); bila Anda pernah mengatur tinggi barisnya, atur lagi \(tinggi baris tidak ikut pindah\);/.exec(
         grown.message,
       );
     expect(moved).not.toBeNull();

@@ -223,7 +223,14 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     expect(after.values[moved][at("Faktor pendorong") - 1]).toBe("=Koordinasi lintas OPD berjalan baik");
     expect(after.formulas[moved][at("Faktor pendorong") - 1]).toBe("");
     expect(after.values[moved][at("Tindak lanjut") - 1]).toBe("Percepat pendataan TW II");
-    expect(after.values[moved][at("Realisasi TW I") - 1]).toBe(7);
+    // A value typed over a formula computed from the bidang tab is not kept there: the formula is
+    // written again, the message names the cell and the note keeps what was typed (trial 4 #8).
+    expect(after.formulas[moved][at("Realisasi TW I") - 1]).toMatch(/^=/);
+    expect(after.values[moved][at("Realisasi TW I") - 1]).not.toBe(7);
+    expect(tab.note(moved + 1, at("Realisasi TW I"))).toMatch(/^Diketik di atas rumus sebelum .*: “7”\.$/);
+    expect(third.message).toContain(
+      `(Realisasi TW I, tadinya “7”) ditulis lagi karena dihitung dari tab bidang`,
+    );
     const mou = rows(port, first.tab).find((x) => x.Indikator === "Jumlah MoU yang direalisasikan");
     expect(mou?.["Capaian TW I (%)"]).toBe(100);
   });

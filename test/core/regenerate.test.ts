@@ -580,7 +580,8 @@ class Scenario {
       const moved = this.typed.filter(
         (t) => t.anchor.kind === "indicator" && leaving.has(t.anchor.mid),
       ).length;
-      expect({ kept: report.kept, moved: report.moved }).toEqual({ kept: this.typed.length - moved, moved });
+      const kept = this.typed.length - moved - report.restored.length;
+      expect({ kept: report.kept, moved: report.moved }).toEqual({ kept, moved });
       if (!this.changedSinceRegeneration) {
         expect(report.rewritten).toBe(0);
         expect(v.snap).toEqual(before);
@@ -616,6 +617,28 @@ class Scenario {
     expect([...byName.values()].flat()).toHaveLength(
       this.indicators.filter((i) => i.inTab !== "none").length,
     );
+    // A value or formula typed over the add-on's formula in a row of a live indicator is written
+    // over again: the formula is back, what was typed is in the cell's note and named in the report.
+    for (const x of report.restored) {
+      const t = this.typed.find((t) => !t.note && x.text.includes(t.token)) as Typed;
+      expect(t, x.text).toBeDefined();
+      expect(t.anchor.kind).toBe("indicator");
+      const at = v.snap.values.flatMap((_, r) =>
+        (v.notes[r] ?? []).flatMap((n, c) => (n.includes(`“${x.text}”`) ? [[r, c] as const] : [])),
+      );
+      expect(at, x.text).toHaveLength(1);
+      const [r, c] = at[0];
+      expect(`${columnLetter(c + 1)}${r + 1}`).toBe(x.cell);
+      expect(v.snap.formulas[r][c]).toMatch(/^=/);
+      expect(v.snap.formulas[r][c]).not.toContain(t.token);
+      // The note is the person's from now on (with the note they had put there before, if any).
+      const note = v.notes[r][c];
+      for (let i = this.typed.length - 1; i >= 0; i--) {
+        const o = this.typed[i];
+        if (o === t || (o.note && note.startsWith(`${o.token}\n\n`))) this.typed.splice(i, 1);
+      }
+      this.typed.push({ token: note, note: true, anchor: t.anchor });
+    }
     // Every typed item once, where it belongs.
     for (const t of this.typed) {
       const found = v.find(t.token);

@@ -84,6 +84,12 @@ export interface Counts {
   sifatTyped: number;
   /** What could not be kept, one Indonesian phrase each. */
   lost: string[];
+  /**
+   * Cells of a formula column typed over in an indicator row (an Indikator name, a realisasi): the
+   * add-on's formula is written again and what stood there is kept in the cell's note. Each with
+   * its cell where it is now ("D13"), its column's header and what was typed.
+   */
+  restored: { cell: string; header: string; text: string }[];
   /** Where the existing tab's rows and columns went (0-based, old → new), when regenerating. */
   moves?: Moves;
 }
