@@ -50,17 +50,16 @@ describe("a computed cell of the evaluation tab typed over", () => {
       [`${columnLetter(real)}${row}`, "Realisasi TW I", "99"],
     ]);
     expect(report.message).toContain(
-      `rumus ${cell} (Indikator) ditulis lagi di atas “${TYPED}”, ${columnLetter(real)}${row} (Realisasi TW I) ditulis lagi di atas “99” yang diketik di sana`,
+      `rumus ${cell} (Indikator, tadinya “${TYPED}”), ${columnLetter(real)}${row} (Realisasi TW I, tadinya “99”) ditulis lagi karena dihitung dari tab bidang; yang diketik ada di catatan selnya`,
     );
     expect(report.message).toContain("isian Anda: 0 tetap di tempatnya");
-    expect(wb.getTab(TAB).note(row, ind)).toBe(
-      `Sel ini sebelum 10/04/2024 berisi “${TYPED}” yang diketik di atas rumus; kolom Indikator dihitung dari tab bidang, jadi rumusnya ditulis lagi: bila itu catatan Anda, pindahkan ke kolom Faktor pendorong, Faktor penghambat atau Tindak lanjut.`,
-    );
+    expect(wb.getTab(TAB).note(row, ind)).toBe(`Diketik di atas rumus sebelum 10/04/2024: “${TYPED}”.`);
+    expect(wb.getTab(TAB).note(row, real)).toBe("Diketik di atas rumus sebelum 10/04/2024: “99”.");
     // Run again: nothing more is restored, the note is the person's now (kept).
     const again = run();
     expect(again.restored).toEqual([]);
     expect(again.message).toContain("isian Anda: 2 tetap di tempatnya");
-    expect(again.message).not.toContain("ditulis lagi di atas");
+    expect(again.message).not.toContain("tadinya");
     expect(wb.getTab(TAB).note(row, ind)).toContain(TYPED);
   });
 
@@ -70,7 +69,9 @@ describe("a computed cell of the evaluation tab typed over", () => {
     wb.write(wb.getTab(TAB), row, ind, [[TYPED]]);
     wb.getTab(TAB).setNote(row, ind, "cek lagi");
     run();
-    expect(wb.getTab(TAB).note(row, ind)).toMatch(/^cek lagi\n\nSel ini sebelum 10\/04\/2024 berisi “Stok/);
+    expect(wb.getTab(TAB).note(row, ind)).toBe(
+      `cek lagi\n\nDiketik di atas rumus sebelum 10/04/2024: “${TYPED}”.`,
+    );
   });
 
   it("leaves text typed in Faktor penghambat where it is", () => {
