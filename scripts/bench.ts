@@ -17,6 +17,7 @@ import { CORPUS, readingLike, withUnseenGroups } from "../test/fixtures/layouts"
 import { UNSEEN_WORDS } from "../test/utils/layout-builder";
 import { NaivePort } from "./bench-naive";
 import { rekapMetrics } from "./bench-rekap";
+import { reviuMetrics } from "./bench-reviu";
 import { buildAll } from "./build";
 import { dinas } from "./synthetic";
 
@@ -341,6 +342,7 @@ const SECTIONS: Record<string, () => Metrics | Promise<Metrics>> = {
   large,
   triwulanlarge: triwulanLargeMetrics,
   rekap: rekapMetrics,
+  reviu: reviuMetrics,
 };
 // `--only triwulan,periksa` runs some sections (the large workbook alone takes minutes).
 const only = process.argv[process.argv.indexOf("--only") + 1]?.split(",");
