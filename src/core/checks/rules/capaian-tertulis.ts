@@ -2,7 +2,7 @@ import { capaian, parsePolaritas } from "../../capaian";
 import type { CellValue } from "../../cells";
 import { parseNumber } from "../../numbers";
 import type { PlanRow, Polaritas } from "../../plan";
-import { parseSifat } from "../../sifat";
+import { parseSifat, readSifat } from "../../sifat";
 import { annualReadings, cellOf, finding, fmt, isBlank, type Loc, num, quote, sum, TWS } from "../shared";
 import type { Finding, Rule } from "../types";
 
@@ -14,12 +14,15 @@ interface Pair {
 
 /**
  * Pairs a typed capaian may refer to: each TW's target against its realisasi ("s.d." that TW and
- * alone, the reported TW first: that is the reading a message quotes), then the annual target
+ * alone, the reported TW first, by the sifat the evaluation tab reads, guessed or written: that is
+ * the reading a message quotes, the tab's figure), then the annual target
  * against the realisasi so far. Several readings are accepted because a typed figure does not say
  * which one it is; a figure that matches none of them is wrong.
  */
 function pairs(pr: PlanRow, currentTw: number | undefined): Pair[] {
   const sifat = parseSifat(pr.sifat);
+  // The evaluation tab's reading of the sifat (read from the targets when not written) comes first.
+  const tabSifat = readSifat(pr).sifat;
   const real = pr.realisasiTw.map((v) => num(v));
   const filled = real.filter((v): v is number => v !== null);
   if (filled.length === 0) return [];
@@ -29,6 +32,8 @@ function pairs(pr: PlanRow, currentTw: number | undefined): Pair[] {
     const r = real[t - 1];
     const target = num(pr.targetTw[t - 1]);
     if (r === null || target === null) continue;
+    const own = { target, realisasi: r };
+    if (tabSifat !== "kumulatif") out.push(own);
     if (sifat !== "akhir" && sifat !== "tetap") {
       const upTo = TWS.filter((k) => k <= t);
       out.push({
@@ -36,7 +41,7 @@ function pairs(pr: PlanRow, currentTw: number | undefined): Pair[] {
         realisasi: sum(upTo.map((k) => real[k - 1] ?? 0)),
       });
     }
-    out.push({ target, realisasi: r });
+    if (tabSifat === "kumulatif") out.push(own);
   }
   const last = filled[filled.length - 1];
   const realReadings = sifat === "kumulatif" ? [sum(filled)] : sifat ? [last] : [sum(filled), last];
