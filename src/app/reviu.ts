@@ -22,7 +22,7 @@ import { SETTINGS_TAB } from "../core/settings";
 import { choiceRule, headerStyle } from "../core/style";
 import { cellLink, checkAndReport } from "./periksa";
 import { opdOf, readWorkbook, tahunOf, type Workbook } from "./plans";
-import type { CellValue, Protection, TabFormat, WorkbookPort, WriteCell } from "./port";
+import type { CellValue, Protection, TabFormat, TabSnapshot, WorkbookPort, WriteCell } from "./port";
 import {
   compareRecord,
   coveredTabs,
@@ -458,12 +458,34 @@ function shownProblem(port: WorkbookPort, wb: Workbook, tw: Tw, max?: number): s
   }
 }
 
+/** A plan indicator the quarter's evaluation tab does not hold (typed into its bidang tab later). */
+export interface NotEvaluated {
+  tab: string;
+  /** Its sheet row (1-based). */
+  row: number;
+  indikator: string;
+  /** As the evaluation tab's Kunci column keys a row (`indicatorKeys`). */
+  key: string;
+}
+
+/**
+ * What a report of the quarter must mark: when the TW is sent for review (and not reopened since),
+ * the submission and the plan indicators added after it, which are not in what was sent (the
+ * workbook read with the Riwayat Reviu, the evaluation tab and the bidang tabs); else null.
+ */
+export function notInSent(wb: Workbook, tw: Tw): { sent: HistoryRow; rows: NotEvaluated[] } | null {
+  const { sent, reopened } = quarterState(history(wb), tw);
+  const rows: NotEvaluated[] = [];
+  planGap(wb, tw, "", rows);
+  return sent && !reopened ? { sent, rows } : null;
+}
+
 /**
  * Indicator rows of the bidang tabs the quarter's evaluation tab evaluates that it does not hold
- * (added after sending), and its indicators no longer in their tab (deleted): a plan indicator not
- * evaluated is a finding, though no sent figure changed. "" when they agree.
+ * (added after sending; also into `added`), and its indicators no longer in their tab (deleted): a
+ * plan indicator not evaluated is a finding, though no sent figure changed. "" when they agree.
  */
-function planGap(wb: Workbook, tw: Tw, since = " setelah dikirim"): string {
+function planGap(wb: Workbook, tw: Tw, since = " setelah dikirim", added?: NotEvaluated[]): string {
   const ev = wb.snapshots.get(evaluasiTabName(tw, tahunOf(wb)));
   const head = ev?.values[HEADER_ROW - 1] ?? [];
   const k = head.indexOf("Kunci");
@@ -481,10 +503,11 @@ function planGap(wb: Workbook, tw: Tw, since = " setelah dikirim"): string {
       if (!row.indikator) continue;
       const key = keyOf(p, row);
       kept.add(key);
-      if (!sent.has(key))
-        out.push(
-          `tab '${p.tab}' baris ${row.row + 1}: indikator baru '${row.indikator.slice(0, 60)}'${since}, belum ada di tab '${ev.name}'${since && " yang dikirim"}`,
-        );
+      if (sent.has(key)) continue;
+      added?.push({ tab: p.tab, row: row.row + 1, indikator: row.indikator, key });
+      out.push(
+        `tab '${p.tab}' baris ${row.row + 1}: indikator baru '${row.indikator.slice(0, 60)}'${since}, belum ada di tab '${ev.name}'${since && " yang dikirim"}`,
+      );
     }
   }
   const ind = head.indexOf("Indikator");
@@ -563,10 +586,10 @@ export function verify(
       "",
       "",
       "",
-      long ? `${message} Daftar lengkapnya di kolom Rincian baris ini.` : detail,
+      long ? `${message} (Daftar lengkap: kolom Rincian.)` : detail,
       hash ?? "",
       "",
-      ...(long ? recordCells(detail) : [""]),
+      ...recordCells(long ? detail : ""),
     ]);
     const changed = dataChanged || !!riwayat || problems.length > 0;
     // Rows an older record cannot judge: neither changed nor unchanged.
@@ -614,7 +637,7 @@ function statementHash(values: CellValue[][], digest: Digest): string {
 function statementProblem(wb: Workbook, tw: Tw, digest: Digest, timeZone: string): string {
   const tab = statementTab(tw, tahunOf(wb));
   const made = wb.snapshots.get(tab);
-  if (!made || String(made.values[0]?.[0] ?? "") !== STATEMENT_TITLE) return "";
+  if (!made || !isStatement(made)) return "";
   const rows = history(wb);
   const events = rows.filter((h) => h.tw === twName(tw) && h.event === STATEMENT_MADE);
   const last = events[events.length - 1];
@@ -633,6 +656,8 @@ function statementProblem(wb: Workbook, tw: Tw, digest: Digest, timeZone: string
   return "";
 }
 const STATEMENT_TITLE = "PERNYATAAN TELAH DIREVIU";
+/** A tab the add-on wrote as a statement: its title in A1. */
+const isStatement = (t: TabSnapshot) => String(t.values[0]?.[0] ?? "") === STATEMENT_TITLE;
 /** A blank of the form, where Pengaturan gives no name, NIP or place. */
 const DOTS = "……………………………";
 /** The statement's fourth row: blank while it holds, the notice that it no longer does once reopened. */
@@ -684,7 +709,7 @@ export function reopen(
     const tab = statementTab(tw, tahunOf(wb));
     const made = wb.snapshots.get(tab);
     let also = "";
-    if (made && String(made.values[0]?.[0] ?? "") === STATEMENT_TITLE) {
+    if (made && isStatement(made)) {
       const notice = `TIDAK BERLAKU LAGI: ${twName(tw)} dibuka kembali untuk perbaikan ${onBy({ when, by: deps.user() }, deps.timeZone)} (alasan: ${reason.replace(/[.\s]+$/, "")}). Pernyataan baru dibuat setelah ${twName(tw)} dikirim ulang dan direviu lagi.`;
       port.write(tab, [{ row: STATEMENT_STATUS_ROW, col: 1, cells: [[notice]] }], {
         styles: [statusStyle(true)],
@@ -798,16 +823,17 @@ export function statement(
   request: { tw: number },
 ): { message: string; tab: string } {
   const tw = checkTw(request.tw);
+  const name = twName(tw);
   return port.withLock(() => {
     const wb = readAll(port);
     const { sent, reopened } = quarterState(history(wb), tw);
-    if (!sent) throw notReady(`${twName(tw)} belum dikirim untuk reviu: pernyataan dibuat setelah reviu.`);
+    if (!sent) throw notReady(`${name} belum dikirim untuk reviu: pernyataan dibuat setelah reviu.`);
     // Every refusal says why, and the quarter is not ready for a statement yet.
     const refused = (why: string) => notReady(`Pernyataan tidak dibuat karena ${why}`);
-    const regenerate = `: minta pengirim membuka kembali ${twName(tw)}, membuat ulang tab Triwulan dan mengirim lagi.`;
+    const regenerate = `: minta pengirim membuka kembali ${name}, membuat ulang tab Triwulan dan mengirim lagi.`;
     if (reopened)
       throw refused(
-        `${twName(tw)} dibuka kembali untuk perbaikan ${onBy(reopened, deps.timeZone)} (${HISTORY_TAB} baris ${reopened.row}) dan belum dikirim lagi: pernyataan dibuat setelah pengirim mengirim ulang ${twName(tw)} dan Anda memverifikasinya.`,
+        `${name} dibuka kembali untuk perbaikan ${onBy(reopened, deps.timeZone)} (${HISTORY_TAB} baris ${reopened.row}) dan belum dikirim lagi: pernyataan dibuat setelah pengirim mengirim ulang ${name} dan Anda memverifikasinya.`,
       );
     const riwayat = historyProblem(deps, wb, tw, sent);
     if (riwayat) throw refused(`${riwayat}.`);
@@ -819,7 +845,7 @@ export function statement(
     const { changes, ringkasan } = found;
     if (changes.length) {
       throw refused(
-        `data berubah sejak dikirim (${changedWhere(changes, cellNamer(wb, tw), 3)}): minta pengirim memperbaiki dan mengirim ulang ${twName(tw)}, lalu verifikasi lagi.`,
+        `data berubah sejak dikirim (${changedWhere(changes, cellNamer(wb, tw), 3)}): minta pengirim memperbaiki dan mengirim ulang ${name}, lalu verifikasi lagi.`,
       );
     }
     const gap = planGap(wb, tw);
@@ -832,7 +858,7 @@ export function statement(
     const hitungan = computedProblem(wb, tw);
     if (hitungan)
       throw refused(
-        `${hitungan}: minta pengirim membuka kembali ${twName(tw)}, memperbaikinya, dan mengirim lagi.`,
+        `${hitungan}: minta pengirim membuka kembali ${name}, memperbaikinya, dan mengirim lagi.`,
       );
     const tahun = tahunOf(wb);
     const tab = statementTab(tw, tahun);
@@ -842,23 +868,21 @@ export function statement(
       throw refused(
         "nama OPD tidak ditemukan di tab Pengaturan maupun di judul rencana aksi: isi nama OPD di tab Pengaturan, lalu buat pernyataan lagi.",
       );
-    const open = notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []).filter(
-      (n) => n.tw === twName(tw),
-    ).length;
+    const open = notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []).filter((n) => n.tw === name).length;
     const date = deps.now();
     const lines: string[] = [
       STATEMENT_TITLE,
       `ATAS LAPORAN KINERJA ${opd.toUpperCase()}`,
       `TRIWULAN ${ROMAN[tw - 1]} TAHUN ${tahun}`,
       "",
-      `Kami telah melakukan reviu atas Laporan Kinerja ${opd} ${twName(tw)} tahun ${tahun} berdasarkan Rencana Aksi yang disusun sebelumnya.`,
+      `Kami telah melakukan reviu atas Laporan Kinerja ${opd} ${name} tahun ${tahun} berdasarkan Rencana Aksi yang disusun sebelumnya.`,
       "Substansi informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab manajemen perangkat daerah; tanggung jawab kami sebatas pada saran perbaikan yang diberikan.",
       "Reviu ini bertujuan untuk memberikan keyakinan terbatas atas capaian kinerja yang dilaporkan.",
       open
         ? `Berdasarkan reviu kami, masih terdapat ${open} catatan yang perlu diperbaiki (tab ${NOTES_TAB}).`
         : "Berdasarkan reviu kami, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam penyajian informasi yang dilaporkan.",
       "",
-      `Data yang direviu: ${twName(tw)} sebagaimana dikirim ${onBy(sent, deps.timeZone)} (tab ${HISTORY_TAB} baris ${sent.row}; kode data SHA-256 ${sent.hash}).`,
+      `Data yang direviu: ${name} sebagaimana dikirim ${onBy(sent, deps.timeZone)} (tab ${HISTORY_TAB} baris ${sent.row}; kode data SHA-256 ${sent.hash}).`,
       "",
       `${wb.settings.tempatReviu || DOTS.slice(7)}, ${whenText(date, deps.timeZone).replace(/ pukul.*/, "")}`,
       "REVIEWER INSPEKTORAT",
@@ -869,7 +893,7 @@ export function statement(
       `NIP ${wb.settings.nipReviewer || DOTS}`,
     ];
     const existing = wb.snapshots.get(tab);
-    if (existing && String(existing.values[0]?.[0] ?? "") !== lines[0]) {
+    if (existing && !isStatement(existing)) {
       throw new UserError(
         `Tab '${tab}' sudah ada tetapi bukan buatan add-on SAKIP: ganti namanya dulu.`,
         "tab-bukan-milik-add-on",
@@ -903,7 +927,7 @@ export function statement(
     });
     return {
       tab,
-      message: `Tab '${tab}' dibuat: pernyataan telah direviu ${twName(tw)}${open ? `, dengan ${open} catatan terbuka` : ""}.`,
+      message: `Tab '${tab}' dibuat: pernyataan telah direviu ${name}${open ? `, dengan ${open} catatan terbuka` : ""}.`,
     };
   });
 }
