@@ -43,7 +43,8 @@ export function periksa(port: WorkbookPort, options: PeriksaOptions = {}): Check
   const run = () =>
     checkAndReport(
       port,
-      readWorkbook(port, { tabs: (name) => !OWN_TABS.test(name), tahun: options.tahun }),
+      // Number formats: a percent-formatted cell is read as the evaluation tab reads it (core/persen.ts).
+      readWorkbook(port, { tabs: (name) => !OWN_TABS.test(name), tahun: options.tahun, numberFormats: true }),
       options,
     );
   return options.writeReport === false ? run() : port.withLock(run);

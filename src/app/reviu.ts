@@ -228,7 +228,8 @@ export type SubmitResult =
 export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: SubmitRequest): SubmitResult {
   const tw = checkTw(request.tw);
   return port.withLock(() => {
-    const wb = readAll(port);
+    // Number formats too: its check reads a percent-formatted cell as Periksa and the tab do.
+    const wb = readWorkbook(port, { notes: true, numberFormats: true });
     // Sent again without "Buka kembali", a doctored quarter would replace the record the reviewer checks.
     const { sent, reopened } = quarterState(history(wb), tw);
     if (sent && !reopened)

@@ -1,5 +1,6 @@
 import type { TabSnapshot } from "../cells";
 import { detectPlan, type ReadOptions } from "../layout";
+import { readPercentCells } from "../persen";
 import { TWS, type Tw } from "../plan";
 import { finding, loc } from "./shared";
 import type { CheckContext, Finding, PkTable, PlanTab, TabKind } from "./types";
@@ -60,6 +61,8 @@ export function buildContext(
     }
     const found = detectPlan(tab.name, tab.values, reading?.get(tab.name));
     if (found.ok) {
+      // A percent-formatted quantity in points, as the evaluation tab reads it.
+      readPercentCells(found.table, tab.numberFormats);
       plans.push({ name: tab.name, order: i, kind: kindOf(tab.name), table: found.table, snapshot: tab });
     } else if (pkNamed || PLAN_NAME.test(tab.name)) {
       notes.push(

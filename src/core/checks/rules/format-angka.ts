@@ -3,6 +3,7 @@ import { familyHeader, fieldHeader } from "../../columns";
 import { sheetNumber, TEXT_IN_SUM } from "../../evaluasi-formulas";
 import { isHeaderRow } from "../../layout";
 import { nearlyEqual, type ParsedNumber, parseNumber } from "../../numbers";
+import { isPercentFormat } from "../../persen";
 import { NUMERIC_FIELDS, type PlanField, type PlanRow } from "../../plan";
 import { readSifat } from "../../sifat";
 import { finding, fmt, isLongForm, type Loc, loc, normSatuan, push, quote } from "../shared";
@@ -55,15 +56,16 @@ export const formatAngka: Rule = {
         const mixed = mixedScale(cells);
         if (!mixed) continue;
         const [fraction, point] = mixed;
-        // A galat: the evaluation tab computes capaian from the stored number, so "61,68%" typed (stored
-        // 0,6168) beside a target of 63,57 gives 0,97 % "Sangat Rendah"; Kirim must not pass it.
+        // A galat: a fraction in a cell that is not percent-formatted (one that is reads × 100, see
+        // cellsOf) is computed as stored, so 0,6168 beside a target of 63,57 gives 0,97 % "Sangat
+        // Rendah"; Kirim must not pass it.
         const f = numberOf(fraction);
         out.push(
           finding(
             formatAngka,
             fraction.at,
-            `Indikator ${quote(pr.indikator)} mencampur skala persen dalam satu baris: ${fmt(f)} di ${fraction.at.cell} (mungkin ${fmt(f * 100)}% yang diketik dengan tanda %) dan ${fmt(numberOf(point))} di ${point.at.cell}, sehingga capaiannya salah.`,
-            `Ketik ${fmt(f * 100)} tanpa tanda % di ${fraction.at.cell} dan ubah format selnya ke angka biasa (Format › Angka › Angka), agar skalanya sama dengan ${point.at.cell}.`,
+            `Indikator ${quote(pr.indikator)} mencampur skala persen dalam satu baris: ${fmt(f)} di ${fraction.at.cell} dan ${fmt(numberOf(point))} di ${point.at.cell}, sehingga capaiannya salah.`,
+            `Ketik ${fmt(f * 100)} di ${fraction.at.cell}, agar skalanya sama dengan ${point.at.cell}.`,
             [point.at],
             "error",
           ),
@@ -112,8 +114,11 @@ function cellsOf(plan: PlanTab, col: number, data: number[]): Cell[] {
     while (k + 1 < rows.length && rows[k + 1].row <= r) k++;
     const v = snapshot.values[r][col];
     if (v === undefined || v === "" || snapshot.formulas[r]?.[col]) continue;
-    const parsed = parseNumber(v);
+    let parsed = parseNumber(v);
     if (parsed.kind === "empty") continue;
+    // A number in a percent-formatted cell: what a person sees (× 100), as the evaluation tab reads it.
+    if (parsed.kind === "number" && isPercentFormat(snapshot.numberFormats?.[r]?.[col]))
+      parsed = { ...parsed, value: parsed.value * 100, percent: true };
     out.push({
       at: loc(plan.name, r, col),
       raw: String(v),
@@ -231,7 +236,7 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
           rule,
           fraction.at,
           `${name} mencampur skala persen: ${fmt(numberOf(fraction))} di ${fraction.at.cell} dan ${fmt(numberOf(point))} di ${point.at.cell}.`,
-          "Tulis semua persentase dengan skala yang sama (95 untuk 95 %), lalu atur formatnya; 0,95 dan 95 tidak boleh bercampur.",
+          "Tulis semua persentase dengan skala yang sama: 95 untuk 95 %, bukan 0,95.",
           [point.at],
         ),
       );
