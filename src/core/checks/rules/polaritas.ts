@@ -1,4 +1,4 @@
-import { readPolaritas } from "../../polaritas";
+import { readPolaritas, soundsNegative } from "../../polaritas";
 import { cellOf, finding, fmt, quote } from "../shared";
 import type { Finding, Rule } from "../types";
 import { capaianOf } from "./capaian-tertulis";
@@ -9,7 +9,8 @@ export { soundsNegative } from "../../polaritas";
  * An indicator with signs that lower is better (`readPolaritas`: its words, falling targets, a
  * printed capaian of the negative formula) whose polaritas is positif, blank or has no column. The
  * capaian is computed positif all the same — never flipped on a guess — and the finding names the
- * signs and where to write negatif.
+ * signs and where to write negatif. A positif the office wrote, doubted on a word alone ("kasus" in
+ * "Cakupan penemuan kasus TBC", a rate that should rise), is only an Info: the office decided it.
  */
 export const polaritas: Rule = {
   id: "polaritas",
@@ -42,6 +43,12 @@ export const polaritas: Rule = {
             hasColumn
               ? "Bila realisasi yang lebih rendah berarti lebih baik, isi polaritas negatif di tab bidang agar capaian dihitung dengan rumus (2 × target − realisasi) / target × 100."
               : "Bila realisasi yang lebih rendah berarti lebih baik, tambahkan kolom “Polaritas” di tab bidang dan isi negatif agar capaian dihitung dengan rumus (2 × target − realisasi) / target × 100.",
+            [],
+            reading.source === "tertulis" &&
+              reading.negativeSigns.length === 1 &&
+              soundsNegative(pr.indikator)
+              ? "info"
+              : "warning",
           ),
         );
       }
