@@ -81,17 +81,50 @@ export function topDepths(rows: readonly BudgetSource[], lines: readonly number[
 }
 
 /**
+ * Each budget line's parent line (indexes into `rows`, -1 for none), whatever the row order: by
+ * kode, the line of its tab at a higher level whose kode it extends, the longest (2.07.03.2.02 typed
+ * at the bottom of the tab belongs to program 2.07.03, not to the program above it); without a kode
+ * (or no such line), the nearest line above it at a higher level, unless that one has a kode it
+ * does not extend: then its program (or kegiatan) is not in the tab, and it has none.
+ */
+export function budgetParents(rows: readonly BudgetSource[], lines: readonly number[]): Map<number, number> {
+  const byKode = new Map(lines.map((i) => [`${rows[i].tab}|${rows[i].kode}`, i]));
+  const stacks = new Map<string | undefined, number[]>();
+  const parents = new Map<number, number>();
+  const depth = (i: number) => budgetDepth(rows[i]);
+  for (const i of lines) {
+    const { kode, tab } = rows[i];
+    const stack = stacks.get(tab) ?? [];
+    stacks.set(tab, stack);
+    while (stack.length && depth(stack[stack.length - 1]) >= depth(i)) stack.pop();
+    const above = stack[stack.length - 1];
+    let parent = -1;
+    for (let k = kode; parent < 0 && k.includes("."); ) {
+      k = k.slice(0, k.lastIndexOf("."));
+      const p = byKode.get(`${tab}|${k}`) ?? i;
+      if (depth(p) < depth(i)) parent = p;
+    }
+    if (parent < 0 && above !== undefined && !(kode && rows[above].kode)) parent = above;
+    parents.set(i, parent);
+    stack.push(i);
+  }
+  return parents;
+}
+
+/**
  * The lines that add up to the budget, each counted once (indexes into `rows`): in each bidang
- * tab, the budget lines of the highest level present there (program above kegiatan above sub
- * kegiatan), by level as read or by kode. A kegiatan's pagu is already inside its program's, so
- * only a tab's top level is summed; a tab that lists only kegiatan adds its kegiatan. The report's
- * TOTAL row, the Ringkasan's pagu (per bidang, then Jumlah) and the rekap all sum these lines.
+ * tab, the lines without a parent line (`budgetParents`): those of the highest level present there
+ * (program above kegiatan above sub kegiatan, by level as read or by kode), and a line whose
+ * program (or kegiatan) is not in the tab, whose pagu is in no line above it. A kegiatan's pagu is already
+ * inside its program's, so only a tab's top level is summed; a tab that lists only kegiatan adds
+ * its kegiatan. The report's TOTAL row, the Ringkasan's pagu (per bidang, then Jumlah) and the
+ * rekap all sum these lines.
  */
 export function budgetRows(
   rows: readonly BudgetSource[],
   key?: (row: BudgetSource, index: number) => string,
 ): number[] {
   const lines = budgetLines(rows, key);
-  const top = topDepths(rows, lines);
-  return lines.filter((i) => budgetDepth(rows[i]) === top.get(rows[i].tab ?? ""));
+  const parents = budgetParents(rows, lines);
+  return lines.filter((i) => parents.get(i) === -1);
 }

@@ -142,8 +142,9 @@ describe("two bidang tabs, one listing programs and one only kegiatan", () => {
       { tab: "B", kode: "2.07.02.2.02", level: null, pagu: 2 },
     ];
     expect(budgetRows(rows)).toEqual([0, 2, 4]);
-    // Without tabs the rows are one plan: its programs only.
-    expect(budgetRows(rows.map(({ tab: _, ...r }) => r))).toEqual([0]);
+    // Without tabs the rows are one plan: its program, and the kegiatan whose program 2.07.02 is in
+    // none of its rows (their pagu is in no line above them).
+    expect(budgetRows(rows.map(({ tab: _, ...r }) => r))).toEqual([0, 2, 4]);
   });
 
   it("the report's TOTAL = the Ringkasan's Jumlah pagu = the rekap's pagu", () => {

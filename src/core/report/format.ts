@@ -33,6 +33,9 @@ export function rupiah(n: number): string {
   return n === 0 ? "-" : idNumber(Math.round(n), 0);
 }
 
+/** A TOTAL in a sentence: "Rp 285.785.522", "-" where there is none. */
+export const rp = (n: number | undefined): string => (n === undefined ? "-" : `Rp ${rupiah(n)}`);
+
 /** A plan value as printed: a number in id-ID (see `num` for `decimals`), text as typed, "" stays "". */
 export function valueText(v: CellValue, decimals = 0): string {
   if (typeof v === "number") return num(v, decimals);

@@ -3,7 +3,7 @@ import type { Scale } from "../kriteria";
 import { type PlanTable, ROMAN, type Tw } from "../plan";
 import { normalise } from "../text";
 import { belumDiisiText, capaianOf, type IndicatorFigures } from "./figures";
-import { lastDayOfTw, pct, rupiah, triwulan } from "./format";
+import { lastDayOfTw, pct, rp, triwulan } from "./format";
 import {
   heading,
   paragraph,
@@ -361,7 +361,6 @@ function indicatorParagraphs(
 
 function anggaranParagraph(table: ReportTable, id: string, period: string): ReportParagraph {
   const t = totals(table);
-  const rp = (n: number | undefined) => (n === undefined ? "-" : `Rp ${rupiah(n)}`);
   return paragraph(
     `${id}-narasi`,
     `Pagu anggaran yang mendukung sasaran ini sebesar ${rp(t.pagu)}, target anggaran kas s.d. ${period} sebesar ${rp(t.kas)} ` +

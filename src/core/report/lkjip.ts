@@ -1,7 +1,7 @@
 import { BELUM_DIISI } from "../evaluasi-formulas";
 import { EFISIENSI } from "../functions";
 import { belumDiisiText, capaianOf, type IndicatorFigures } from "./figures";
-import { pct, rupiah } from "./format";
+import { pct, rp } from "./format";
 import {
   bidangFigures,
   draftNote,
@@ -134,9 +134,11 @@ export function buildLkjip(given: ReportInput): ReportDocument {
     blocks.push(
       paragraph(
         "anggaran-narasi",
-        t.belumDiisi
-          ? `Realisasi anggaran program/kegiatan ${period} belum lengkap karena realisasi anggaran TW IV ${BELUM_DIISI} pada sebagian baris, dengan rincian sebagai berikut.`
-          : `Realisasi anggaran program/kegiatan ${period} sebesar ${t.realisasi !== undefined ? `Rp ${rupiah(t.realisasi)}` : "-"} dari anggaran ${t.pagu !== undefined ? `Rp ${rupiah(t.pagu)}` : "-"}${t.pct !== undefined ? ` atau ${pct(t.pct)} %` : ""}, dengan rincian sebagai berikut.`,
+        `Realisasi anggaran program/kegiatan ${period} ${
+          t.belumDiisi
+            ? `belum lengkap karena realisasi anggaran TW IV ${BELUM_DIISI} pada sebagian baris`
+            : `sebesar ${rp(t.realisasi)} dari anggaran ${rp(t.pagu)}${t.pct !== undefined ? ` atau ${pct(t.pct)} %` : ""}`
+        }, dengan rincian sebagai berikut.`,
         { draft: true },
       ),
       budget,

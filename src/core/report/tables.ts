@@ -1,9 +1,10 @@
 import { columnLetter } from "../a1";
-import { budgetDepth, budgetLevel, budgetLines, budgetRows, topDepths } from "../budget";
+import { budgetDepth, budgetLevel, budgetLines, budgetParents, budgetRows, topDepths } from "../budget";
 import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
 import { sheetNumber } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
+import { ROMAN } from "../plan";
 import { belumDiisiText, type IndicatorFigures, isNoTarget, numberOf, TEXT_IN_SUM } from "./figures";
 import { pct, rupiah, valueText } from "./format";
 import {
@@ -17,24 +18,9 @@ import {
 
 /** The table cells of the reports, each with its printed text and the number behind it. */
 
-const ROMAN_NUMERALS = [
-  "I",
-  "II",
-  "III",
-  "IV",
-  "V",
-  "VI",
-  "VII",
-  "VIII",
-  "IX",
-  "X",
-  "XI",
-  "XII",
-  "XIII",
-  "XIV",
-  "XV",
-];
-export const roman = (n: number) => ROMAN_NUMERALS[n - 1] ?? String(n);
+const ONES = ["", ...ROMAN, "V", "VI", "VII", "VIII", "IX"];
+/** 1 → "I", 14 → "XIV", up to 39; "40" beyond. */
+export const roman = (n: number) => (n < 40 ? "X".repeat(n / 10) + ONES[n % 10] : String(n));
 
 export const text = (t: string, align: ReportCell["align"] = "left"): ReportCell => ({ text: t, align });
 /** A centred cell. */
@@ -270,7 +256,7 @@ export function evaluationForm(
 interface BudgetLine {
   f: IndicatorFigures;
   depth: number;
-  /** A kode whose program (or kegiatan) is not in its tab: listed last, outside the TOTAL. */
+  /** A kode whose program (or kegiatan) is not in the table: listed last, in the TOTAL itself. */
   orphan?: boolean;
 }
 
@@ -283,7 +269,7 @@ const budgetSources = (figures: IndicatorFigures[]) =>
  * under its parent by kode whatever the row order (2.07.03.2.02 typed at the bottom goes under
  * program 2.07.03): a line without kode, or whose parent above it has none, under the line above
  * it; a kode whose parent is not among the lines (another sasaran's table of the LAKIP, or none in
- * the tab), after the tab's other lines (`orphan`).
+ * the tab) after the tab's other lines, heading its own lines, in the TOTAL (`orphan`).
  */
 function budgetListing(figures: IndicatorFigures[], depth: number): BudgetLine[] {
   const sources = budgetSources(figures);
@@ -293,37 +279,26 @@ function budgetListing(figures: IndicatorFigures[], depth: number): BudgetLine[]
     f: figures[i],
     depth: budgetDepth(figures[i].row) - (tops.get(figures[i].tab) ?? 0),
   }));
-  // Each line under its parent: by kode (the longest kode it extends, at a higher level), else the
-  // line above it at a higher level (a stack per tab), unless that one has a kode it does not extend.
-  const byKode = new Map(lines.map((l) => [`${l.f.tab}|${l.f.row.kode}`, l]));
-  const stacks = new Map<string, BudgetLine[]>();
+  // Each line under its parent (`budgetParents`); a line whose parent is not among them after the
+  // other lines of its tab.
+  const parents = budgetParents(sources, all);
+  const lineOf = new Map(all.map((i, n) => [i, lines[n]]));
   const kids = new Map<BudgetLine | string, BudgetLine[]>();
-  for (const l of lines) {
-    const { kode } = l.f.row;
-    const stack = stacks.get(l.f.tab) ?? [];
-    stacks.set(l.f.tab, stack);
-    while (stack.length && stack[stack.length - 1].depth >= l.depth) stack.pop();
-    const above = stack[stack.length - 1];
-    let parent: BudgetLine | string | undefined;
-    for (let k = kode; !parent && k.includes("."); ) {
-      k = k.slice(0, k.lastIndexOf("."));
-      const p = byKode.get(`${l.f.tab}|${k}`);
-      if (p && p.depth < l.depth) parent = p;
-    }
-    if (!parent && above && !(kode && above.f.row.kode)) parent = above;
+  all.forEach((i, n) => {
+    const l = lines[n];
+    const parent = lineOf.get(parents.get(i) ?? -1);
     l.orphan = !parent && l.depth > 0;
-    parent ??= `${l.orphan ? "|" : ""}${l.f.tab}`;
-    const siblings = kids.get(parent) ?? [];
-    kids.set(parent, siblings);
+    const key = parent ?? `${l.orphan ? "|" : ""}${l.f.tab}`;
+    const siblings = kids.get(key) ?? [];
+    kids.set(key, siblings);
     siblings.push(l);
-    stack.push(l);
-  }
+  });
   const out: BudgetLine[] = [];
   const walk = (l: BudgetLine) => {
     out.push(l);
     for (const k of kids.get(l) ?? []) walk(k);
   };
-  for (const tab of stacks.keys())
+  for (const tab of new Set(figures.map((f) => f.tab)))
     for (const l of [...(kids.get(tab) ?? []), ...(kids.get(`|${tab}`) ?? [])]) walk(l);
   return out.filter((l) => l.depth <= depth);
 }
@@ -358,14 +333,16 @@ export function anggaranTable(
   const rows: ReportRow[] = lines.map((l): ReportRow => {
     counters[l.depth]++;
     for (let d = l.depth + 1; d < 3; d++) counters[d] = 0;
-    const no = l.depth === 0 ? roman(programNo.next++) : String(counters[l.depth]);
+    // A line whose program (or kegiatan) is not in the table heads its own, as its TOTAL counts it.
+    const head = l.depth === 0 || l.orphan;
+    const no = head ? roman(programNo.next++) : String(counters[l.depth]);
     const f = l.f;
     const share = annual ? f.serapanPagu : f.serapanRak;
     const pctCell = share === BELUM_DIISI ? mid(share) : percentCell(share || "");
-    const name = `${f.row.uraian || f.row.program || f.row.kegiatan}${l.orphan ? ` (kode ${f.row.kode}: induknya tidak ada di tabel ini, tidak termasuk TOTAL)` : ""}`;
+    const name = `${f.row.uraian || f.row.program || f.row.kegiatan}${l.orphan ? ` (${f.row.kode && `kode ${f.row.kode}: `}induknya tidak ada di tabel ini)` : ""}`;
     return {
-      kind: l.depth === 0 ? "group" : undefined,
-      indent: l.depth,
+      kind: head ? "group" : undefined,
+      indent: head ? 0 : l.depth,
       cells: [
         mid(no),
         text(name),
