@@ -41,7 +41,7 @@ import { generateTriwulan } from "../app/triwulan";
 import { groupFindings } from "../core/checks";
 import type { Tw } from "../core/evaluasi";
 import { type FailureCode, UserError } from "../core/result";
-import { standardFormulas } from "../core/standard";
+import { standardRowFormulas } from "../core/standard-kualitatif";
 import { emulatedPort } from "../emulator/session";
 import { MemoryWorkbook } from "../emulator/workbook";
 import { saveXlsx } from "../emulator/xlsx";
@@ -288,7 +288,7 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
         const report = generateTriwulan(port, {
           tw,
           tabs: values.bidang ? list(values.bidang) : undefined,
-          standard: rumus === "sakip" ? undefined : standardFormulas,
+          standard: rumus === "sakip" ? undefined : standardRowFormulas,
           tahun: values.tahun,
           // Times a person reads are in the spreadsheet's time zone, not the machine's.
           timeZone: () => workbook.timeZone,

@@ -54,7 +54,7 @@ function polaritasOf(input: CellValue): Polaritas | null {
 }
 
 /** Qualitative targets map through explicit tables (DOMAIN.md): never guessed. */
-const QUALITATIVE: { name: string; scores: Map<string, number> }[] = [
+export const QUALITATIVE: { name: string; scores: Map<string, number> }[] = [
   {
     name: "opini BPK (WTP, WDP, TW, TMP)",
     scores: wordTable({

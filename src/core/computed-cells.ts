@@ -13,6 +13,7 @@ import { spillFormulas } from "./evaluasi-formulas";
 import { SCALES, type Scale } from "./kriteria";
 import { CUSTOM_SCALE_RANGE } from "./settings";
 import { standardFormulas } from "./standard";
+import { fnv1a } from "./text";
 
 export interface AddOnComputed {
   /** 0-based "row,col" of every cell holding the add-on's formula for its column. */
@@ -25,6 +26,24 @@ export interface AddOnComputed {
 
 /** Formula text as compared: case and spaces do not matter (engines differ in both). */
 const norm = (f: string) => f.replace(/\s+/g, "").toUpperCase();
+
+/**
+ * A formula of sheet row `row` as compared with another row's: its references to that row written
+ * "#" ("M8" → "M#"); a reference to another row stays as it is.
+ */
+export const rowShape = (f: string, row: number): string =>
+  norm(f).replace(/([A-Z])(\d+)/g, (m, l, d) => (d === String(row) ? `${l}#` : m));
+
+/**
+ * `fnv1a(rowShape(…))` of the capaian formulas written before the "Arah polaritas" cell
+ * (`earlierFormulas` of ./standard-earlier.ts, test/core/standard-arah.test.ts): a file saved then
+ * holds the add-on's own formulas without this bundle carrying their text.
+ */
+export const EARLIER_CAPAIAN: Record<string, number> = {
+  capaianTw: 3674393511,
+  capaianSd: 433255214,
+  capaianTahunan: 1614762833,
+};
 
 /** The last row (1-based) of the first range a spill formula covers ("P6:P40" → 40). */
 function spillEnd(formula: string): number | null {
@@ -65,7 +84,11 @@ export function addOnComputed(tab: TabSnapshot, scale: Scale): AddOnComputed {
     if (columnLetter(c.col + 1) !== evaluasiColumn(c.id)) continue;
     for (let r = first; r < tab.formulas.length; r++) {
       const f = tab.formulas[r]?.[c.col];
-      if (f && [false, true].some((e) => norm(f) === norm(standardFormulas(r + 1, scale, e)[c.id] ?? ""))) {
+      if (
+        f &&
+        (norm(f) === norm(standardFormulas(r + 1, scale)[c.id] ?? "") ||
+          EARLIER_CAPAIAN[c.id] === fnv1a(rowShape(f, r + 1)))
+      ) {
         cells.add(`${r},${c.col}`);
         columns.set(c.col, c.id === "kriteria" ? `${c.id} ${scale.id}` : c.id);
         rowwise.add(c.col);

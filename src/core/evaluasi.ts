@@ -1,5 +1,6 @@
 import { columnLetter, sheetRef } from "./a1";
 import { budgetRows } from "./budget";
+import { isQualitative } from "./capaian";
 import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
 import { fieldHeader } from "./columns";
 import {
@@ -98,7 +99,10 @@ const column = (
   more?: Pick<EvalColumn, "aliases" | "hidden">,
 ): EvalColumn => ({ id, header: (tw) => header.replace("#", tw), width, kind, numberFormat, ...more });
 
-const EVAL_COLUMNS: readonly EvalColumn[] = [
+/** The values a capaian compares (each with a hidden "Skala …" cell on a row with a qualitative target). */
+const SCALED = ["targetTw", "targetSd", "targetTahunan", "realisasiTw", "realisasiSd"];
+
+const EVAL_COLUMNS: EvalColumn[] = [
   column("no", "No", 40, "ours"),
   // Wide enough for a sub kegiatan's whole code (2.07.01.2.02.0001): its last digits tell it apart.
   column("kode", "Kode", 150, "formula"),
@@ -153,6 +157,17 @@ const EVAL_COLUMNS: readonly EvalColumn[] = [
   // test and the standard capaian formulas refer to it. Added last: earlier columns keep their letters.
   column("arah", ARAH_HEADER, 60, "formula", undefined, { hidden: true }),
 ];
+// On a row with a qualitative target ("Zona Hijau", "WTP"), the scale value of each target and
+// realisasi the capaian compares (`scaleCode`), which the standard capaian formulas divide: "Skala
+// Target TW II" …, added last.
+for (const c of EVAL_COLUMNS.filter((c) => SCALED.includes(c.id)))
+  EVAL_COLUMNS.push({
+    ...c,
+    id: `Skala:${c.id}`,
+    header: (tw) => `Skala ${c.header(tw)}`,
+    width: 60,
+    hidden: true,
+  });
 
 const COL = Object.fromEntries(EVAL_COLUMNS.map((c, i) => [c.id, i + 1])) as Record<string, number>;
 const WIDTH = EVAL_COLUMNS.length;
@@ -161,8 +176,11 @@ const FIRST_ROW = HEADER_ROW + 1;
 const INPUT = "#fff8c5";
 const GROUP_BG = "#eef1f6";
 
-/** The formulas of one row by column id (see `EvaluasiInput.standard`). */
-export type RowFormulas = (row: number, scale: Scale) => Record<string, string>;
+/**
+ * The formulas of one row by column id (see `EvaluasiInput.standard`); `qualitative`: the row has a
+ * qualitative target, and its hidden "Skala …" cells.
+ */
+export type RowFormulas = (row: number, scale: Scale, qualitative?: boolean) => Record<string, string>;
 
 export interface EvaluasiInput {
   tw: Tw;
@@ -225,6 +243,8 @@ interface Line extends FreshLine {
   input: Set<number>;
   /** Number format of its targets and realisasi (COUNT, with the decimals typed). */
   numberFormat?: string;
+  /** A qualitative target ("Zona Hijau"): its hidden "Skala …" cells are written. */
+  qualitative?: boolean;
 }
 
 export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
@@ -350,7 +370,7 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
   if (standard) {
     lines.forEach((l, i) => {
       if (l.group) return;
-      for (const [id, formula] of Object.entries(standard(rows[i], input.scale)))
+      for (const [id, formula] of Object.entries(standard(rows[i], input.scale, l.qualitative)))
         l.cells[COL[id] - 1] = { formula };
     });
   } else if (lines.length) {
@@ -522,11 +542,20 @@ function indicatorLine(
     "keterangan",
     `IF(${noTargetArah(targetTw, own("arah"))},"${NO_TARGET_NOTE}"&IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),", tetapi ada realisasi","")${also && `&"${also}"`},IF(${own("realisasiSd")}="",${unreportedNote},IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}","${persen}")))`,
   );
+  // A qualitative target: the standard formulas read each value the capaian compares as its scale
+  // value too, in the row's "Skala …" cells (./standard-kualitatif.ts).
+  const qualitative = [row.targetTahunan, ...row.targetTw].some(isQualitative);
   // The decimals of the indicator's most precise typed figure, as the reports print them: 4,40 beside
   // 4,05 (Sheets keeps a typed 4,40 as 4.4), 60 whole.
   const numbers = [row.targetTahunan, ...row.targetTw, ...row.realisasiTw].map(toNumber);
   const decimals = Math.max(0, ...numbers.map((n) => (n === null ? 0 : decimalsOf(n))));
-  return { cells, key, input, numberFormat: decimals ? `${COUNT}.${"0".repeat(decimals)}` : COUNT };
+  return {
+    cells,
+    key,
+    input,
+    numberFormat: decimals ? `${COUNT}.${"0".repeat(decimals)}` : COUNT,
+    qualitative,
+  };
 }
 
 /**

@@ -3,30 +3,14 @@
  * OR, COUNT, IFERROR), row by row, for a file opened in Excel or LibreOffice (`sakip triwulan`, the
  * default --rumus excel, and "Simpan .xlsx" of the local run). In Google Sheets the add-on writes one
  * CAPAIAN / KRITERIA / EFISIENSI per column; the review record knows these formulas as the add-on's
- * own (computed-cells.ts), in their current form and the one before.
+ * own (computed-cells.ts), in their current form and the one before (./standard-earlier.ts).
  */
-import { BELUM_DIISI, evaluasiColumn, NO_TARGET, noTarget } from "./evaluasi";
+import { BELUM_DIISI, evaluasiColumn, NO_TARGET } from "./evaluasi";
 import { noTargetArah } from "./evaluasi-formulas";
 import type { Scale } from "./kriteria";
 
-/** Polaritas words as the sheet holds them (Sheets and LibreOffice compare text case-insensitively). */
-const isNegative = (p: string) => `OR(${p}="negatif",${p}="turun",${p}="-",${p}="−")`;
-const isRatio = (p: string) => `OR(${p}="negatif-rasio",${p}="rasio")`;
-
-/**
- * CAPAIAN of one row as the add-on wrote it before the "Arah polaritas" cell (its polaritas words in
- * every formula, ~500 characters): kept to recognise the formulas of a file saved then.
- */
-function earlierCapaian(t: string, r: string, p: string): string {
-  const zero = `IF(${t}=0,"Target 0: capaian tidak dapat dihitung.",`;
-  const positive = `${zero}${r}/${t}*100)`;
-  const negative = `IF(AND(${t}=0,${r}=0),100,${zero}(2*${t}-${r})/${t}*100))`;
-  const ratio = `IF(${r}=0,"Realisasi 0: capaian negatif-rasio tidak dapat dihitung.",${t}/${r}*100)`;
-  return (
-    `IF(${r}="","",IF(NOT(ISNUMBER(${t})),"Target bukan angka: hitung dengan add-on SAKIP di Google Sheets.",` +
-    `IF(NOT(ISNUMBER(${r})),"Realisasi bukan angka.",IF(${isNegative(p)},${negative},IF(${isRatio(p)},${ratio},${positive})))))`
-  );
-}
+/** What a standard capaian says where target or realisasi is no number (a qualitative row: standard-kualitatif.ts). */
+export const NOT_A_NUMBER = `"Bukan angka: pakai add-on"`;
 
 /**
  * CAPAIAN of one row in functions every spreadsheet has (IF, AND, COUNT, IFERROR), for a file opened
@@ -36,7 +20,7 @@ function earlierCapaian(t: string, r: string, p: string): string {
  * use the add-on; a division by 0 says so, except a negatif indicator's 0 of 0 (100).
  */
 function capaianStandard(t: string, r: string, a: string): string {
-  return `IF(${r}="","",IF(COUNT(${t},${r})<2,"Bukan angka: pakai add-on",IFERROR(IF(${a},IF(${a}>0,${r},2*${t}-${r})/${t},${t}/${r})*100,IF(AND(${a}<0,${r}=0),100,"Dibagi 0"))))`;
+  return `IF(${r}="","",IF(COUNT(${t},${r})<2,${NOT_A_NUMBER},IFERROR(IF(${a},IF(${a}>0,${r},2*${t}-${r})/${t},${t}/${r})*100,IF(AND(${a}<0,${r}=0),100,"Dibagi 0"))))`;
 }
 
 /**
@@ -54,15 +38,21 @@ function kriteriaStandard(c: string, scale: Scale, indikator: string, rs: string
   return `IF(${c}="${NO_TARGET}","${NO_TARGET}",IF(AND(${indikator}<>"",${rs}=""),"${BELUM_DIISI}",IF(NOT(ISNUMBER(${c})),"",${inner})))`;
 }
 
+/** How the form before the "Arah polaritas" cell writes a capaian and its "–" test (./standard-earlier.ts). */
+export interface EarlierForm {
+  capaian(t: string, r: string, p: string): string;
+  none(target: string, p: string): string;
+}
+
 /**
  * The spill formulas' logic for one row, in standard functions (`earlier`: as written before the
- * "Arah polaritas" cell, to recognise a file saved then).
+ * "Arah polaritas" cell, to save a tab made then).
  */
-export function standardFormulas(row: number, scale: Scale, earlier = false): Record<string, string> {
+export function formulasOf(row: number, scale: Scale, earlier?: EarlierForm): Record<string, string> {
   const at = (id: string) => `${evaluasiColumn(id)}${row}`;
   const [p, a] = [at("polaritas"), at("arah")];
-  const none = (target: string) => (earlier ? noTarget(target, p, "OR") : noTargetArah(target, a));
-  const capaian = (t: string, r: string) => (earlier ? earlierCapaian(t, r, p) : capaianStandard(t, r, a));
+  const none = (target: string) => (earlier ? earlier.none(target, p) : noTargetArah(target, a));
+  const capaian = (t: string, r: string) => (earlier ? earlier.capaian(t, r, p) : capaianStandard(t, r, a));
   const perTw = (target: string, realisasi: string) =>
     `=IF(${at("indikator")}="","",IF(${none(at(target))},"${NO_TARGET}",${capaian(at(target), at(realisasi))}))`;
   const c = at("capaianSd");
@@ -77,3 +67,6 @@ export function standardFormulas(row: number, scale: Scale, earlier = false): Re
     efisiensi: `=IF(${s}="${BELUM_DIISI}","${BELUM_DIISI}",IF(NOT(ISNUMBER(${c})),"",IF(${c}<100,"",IF(ISNUMBER(${s}),MIN(${c},100)-${s},""))))`,
   };
 }
+
+/** The spill formulas' logic for one row in the current form (`formulasOf`). */
+export const standardFormulas = (row: number, scale: Scale): Record<string, string> => formulasOf(row, scale);

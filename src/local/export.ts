@@ -10,6 +10,7 @@ import { ARAH_HEADER, evaluasiColumn, HEADER_ROW, isOurEvaluasi } from "../core/
 import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { readSettings, SETTINGS_TAB } from "../core/settings";
 import { standardFormulas } from "../core/standard";
+import { earlierFormulas } from "../core/standard-earlier";
 import { CUSTOM_FUNCTION_NAMES, type MemoryWorkbook, type Tab } from "../emulator/workbook";
 import type { CellRewrite } from "../emulator/xlsx";
 
@@ -59,7 +60,10 @@ export function standardExport(workbook: MemoryWorkbook): CellRewrite {
         for (let rr = spill.row; rr < spill.row + spill.rows; rr++) {
           for (let cc = spill.col; cc < spill.col + spill.cols; cc++) {
             const id = computed.get(cc);
-            cells.set(`${rr}:${cc}`, id ? { formula: standardFormulas(rr, scale, earlier)[id] } : "value");
+            cells.set(
+              `${rr}:${cc}`,
+              id ? { formula: (earlier ? earlierFormulas : standardFormulas)(rr, scale)[id] } : "value",
+            );
           }
         }
       });

@@ -155,11 +155,11 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
       "belum diisi",
     );
     // Hidden: the key, the pagu flag, the cells reading each number once ("Angka …", "Kata …") and
-    // the polaritas once ("Arah polaritas").
+    // the polaritas once ("Arah polaritas"), and the scale values of a qualitative target ("Skala …").
     const hidden = header
-      .filter((h) => /^(Kunci|Pagu dijumlah|Angka .+|Kata .+|Arah polaritas)$/.test(h))
+      .filter((h) => /^(Kunci|Pagu dijumlah|Angka .+|Kata .+|Arah polaritas|Skala .+)$/.test(h))
       .map(at);
-    expect(hidden).toHaveLength(2 + 2 * 18 + 1);
+    expect(hidden).toHaveLength(2 + 2 * 18 + 1 + 5);
     expect([...tab.hiddenCols].sort((a, b) => a - b)).toEqual(hidden);
     expect(header[hidden[0] - 2]).toBe("Tindak lanjut");
     // Every column shown as wide as before calls were cut (a column no one sized is 100 px).

@@ -7,10 +7,13 @@
 import { describe, expect, it } from "vitest";
 import { polaritasWords } from "../../src/core/capaian";
 import type { CellValue } from "../../src/core/cells";
+import { EARLIER_CAPAIAN, rowShape } from "../../src/core/computed-cells";
 import { evaluasiColumn } from "../../src/core/evaluasi";
 import { arahPolaritas, spillFormulas } from "../../src/core/evaluasi-formulas";
 import { SCALES } from "../../src/core/kriteria";
 import { standardFormulas } from "../../src/core/standard";
+import { earlierFormulas } from "../../src/core/standard-earlier";
+import { fnv1a } from "../../src/core/text";
 import { emulatedPort } from "../../src/emulator/session";
 import { MemoryWorkbook } from "../../src/emulator/workbook";
 
@@ -38,7 +41,7 @@ function compute(cases: { polaritas: CellValue; target: CellValue; realisasi: Ce
     const range = (id: string) => `${col(id)}${ROW}:${col(id)}${ROW}`;
     const read = (id: "capaianTw" | "capaianTahunan") => {
       put(OUT.now, { formula: standardFormulas(ROW, SCALE)[id] });
-      put(OUT.earlier, { formula: standardFormulas(ROW, SCALE, true)[id] });
+      put(OUT.earlier, { formula: earlierFormulas(ROW, SCALE)[id] });
       put(OUT.sheets, { formula: spillFormulas(range, '"permendagri86"')[id] });
       const [now, earlier, sheets] = Object.values(OUT).map(
         (l) => wb.values(tab, { row: ROW, col: num(l), rows: 1, cols: 1 })[0][0],
@@ -52,7 +55,7 @@ function compute(cases: { polaritas: CellValue; target: CellValue; realisasi: Ce
 describe("standard capaian formulas with the row's Arah polaritas", () => {
   it("are at most 200 characters on a row below 10 (538 before)", () => {
     const f = standardFormulas(ROW, SCALE);
-    const before = standardFormulas(ROW, SCALE, true);
+    const before = earlierFormulas(ROW, SCALE);
     expect(before.capaianTw.length).toBeGreaterThan(500);
     for (const id of ["capaianTw", "capaianSd", "capaianTahunan", "kriteria"])
       expect([id, f[id].length <= 200]).toEqual([id, true]);
@@ -124,5 +127,16 @@ describe("standard capaian formulas with the row's Arah polaritas", () => {
       (x) => x.polaritas === "minimal" && x.target === 4.4 && x.realisasi === 4.05,
     );
     expect(Number(minimal?.tw.now).toFixed(2)).toBe("107.95");
+  });
+
+  it("are known to the review record by the hashes it keeps, on any row (the bundle carries no text of them)", () => {
+    for (const row of [6, 8, 10, 123, 5000]) {
+      const f = earlierFormulas(row, SCALE);
+      for (const id of ["capaianTw", "capaianSd", "capaianTahunan"]) {
+        expect([row, id, fnv1a(rowShape(f[id], row))]).toEqual([row, id, EARLIER_CAPAIAN[id]]);
+        // The same formula on another row's cells is no formula of this row.
+        expect(fnv1a(rowShape(f[id], row + 1))).not.toBe(EARLIER_CAPAIAN[id]);
+      }
+    }
   });
 });

@@ -39,8 +39,9 @@ describe("regenerating over a tab of the previous version", () => {
     const now = rowsOf(wb, TAB);
     const after = now[4].map(String);
     // Right of Kunci: the flag, then the hidden cells reading each number once (18 plan cells, two
-    // each) and the polaritas once, then the person's column with its header and values.
-    const ours = 1 + 2 * 18 + 1;
+    // each), the polaritas once and the five scale values of a qualitative target, then the person's
+    // column with its header and values.
+    const ours = 1 + 2 * 18 + 1 + 5;
     expect(after.slice(kunci, kunci + 4)).toEqual([
       "Kunci",
       "Pagu dijumlah",

@@ -172,24 +172,17 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
   // formulas of an Excel file do not.
   const effectOf = (c: Cell): [string, "error" | "warning" | "info"] => {
     const misread = sheetNumber(c.raw);
-    if (typeof misread === "number")
-      return [`, sehingga rumus tab evaluasi membacanya ${fmt(misread)}, bukan angka yang dimaksud`, "error"];
-    if (RUPIAH.test(field) && field !== "pagu")
-      return [
-        `, sehingga realisasi anggaran, serapan dan efisiensi barisnya tertulis “${TEXT_IN_SUM}”, bukan angka`,
-        "error",
-      ];
-    if (SUMMED_TW.test(field) && c.owner && readSifat(c.owner).sifat === "kumulatif")
-      return [
-        `, sehingga realisasi s.d. TW dan capaian barisnya tertulis “${TEXT_IN_SUM}”, bukan angka`,
-        "error",
-      ];
-    if (QUANTITY_FIELD.test(field))
-      return [
-        ", sehingga tab evaluasi menampilkannya apa adanya dan hanya CAPAIAN add-on di Google Sheets yang menghitung capaiannya, tidak rumus standar file Excel/LibreOffice",
-        "warning",
-      ];
-    return field === "pagu" ? [", sehingga serapan barisnya kosong", "warning"] : ["", "info"];
+    if (typeof misread === "number") return [`tab evaluasi membacanya ${fmt(misread)}`, "error"];
+    const summed =
+      RUPIAH.test(field) && field !== "pagu"
+        ? "realisasi anggaran, serapan dan efisiensi"
+        : SUMMED_TW.test(field) && c.owner && readSifat(c.owner).sifat === "kumulatif"
+          ? "realisasi s.d. TW dan capaian"
+          : "";
+    if (summed) return [`${summed} barisnya tertulis “${TEXT_IN_SUM}”`, "error"];
+    return QUANTITY_FIELD.test(field)
+      ? ["capaiannya dihitung CAPAIAN di Google Sheets, tetapi tidak oleh rumus file Excel", "warning"]
+      : ["", "info"];
   };
   const byEffect = new Map<string, Cell[]>();
   for (const c of unread) push(byEffect, effectOf(c).join("|"), c);
@@ -199,7 +192,7 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
       finding(
         rule,
         group[0].at,
-        `Ada ${fmt(group.length)} sel di ${name} berisi angka dengan tulisan yang tidak terbaca oleh rumus tab evaluasi, mis. ${example(group[0])} (maksudnya ${fmt(numberOf(group[0]))})${effect}.`,
+        `Ada ${fmt(group.length)} sel di ${name} berisi angka dengan tulisan yang tidak terbaca oleh rumus tab evaluasi, mis. ${example(group[0])} (maksudnya ${fmt(numberOf(group[0]))})${effect && `, sehingga ${effect}`}.`,
         `Ketik angkanya saja (mis. ${fmt(numberOf(group[0]))}) tanpa satuan, Rp, atau %, lalu atur format angkanya.`,
         group.slice(1, MAX_RELATED + 1).map((c) => c.at),
         severity,
