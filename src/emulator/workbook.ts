@@ -513,6 +513,14 @@ function keepsItsText(formula: string): boolean {
 
 /** A sheet name HyperFormula (and Sheets) writes without quotes. */
 const PLAIN_SHEET_NAME = /^[A-Za-z\u00C0-\u02AF0-9_]+$/;
+/** Column letters of a 1-based column number (28 → AB). */
+function columnName(col: number): string {
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
 /** A tab's name in the engine: short and never quoted (see `toEngineFormula`). */
 const engineName = (tab: Tab) => `_${tab.id}`;
 /** String literals (skipped) and sheet prefixes, quoted or not, in a formula's text. */
@@ -1221,7 +1229,18 @@ export class MemoryWorkbook implements IndirectHost {
 
   /** The area an INDIRECT text names, its tab by name (see indirect.ts). */
   indirectArea(text: string, from: SimpleCellAddress) {
-    const reference = this.toEngineFormula(text);
+    let reference = this.toEngineFormula(text);
+    // Whole columns (A:C) or rows (2:5), as Sheets takes them: to the tab's last row or column.
+    const whole = /^(.*!)?\$?([A-Za-z]+|\d+):\$?([A-Za-z]+|\d+)$/.exec(reference);
+    if (whole && /\d/.test(whole[2]) === /\d/.test(whole[3])) {
+      const [, prefix = "", a, b] = whole;
+      const sheet = this.hf.simpleCellAddressFromString(`${prefix}A1`, from.sheet)?.sheet;
+      const tab = sheet === undefined ? undefined : this.tabByHfId(sheet);
+      if (!tab) return undefined;
+      reference = /\d/.test(a)
+        ? `${prefix}A${a}:${columnName(tab.maxCols)}${b}`
+        : `${prefix}${a}1:${b}${tab.maxRows}`;
+    }
     const range = reference.includes(":")
       ? this.hf.simpleCellRangeFromString(reference, from.sheet)
       : undefined;

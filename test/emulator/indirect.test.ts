@@ -32,6 +32,19 @@ describe("INDIRECT (support.google.com/docs/answer/3093377)", () => {
     expect([wb.value(t, 5, 1), wb.value(t, 6, 1)]).toEqual([40, 60]);
   });
 
+  it('takes whole columns and rows, as Sheets: INDIRECT("\'Bidang A\'!B:B") and INDIRECT("2:2")', () => {
+    const { wb, t } = workbook();
+    wb.write(t, 2, 1, [[1, 2, 3]]);
+    wb.write(t, 1, 5, [
+      [
+        typed("=SUM(INDIRECT(\"'Bidang A'!B:B\"))"),
+        typed('=SUM(INDIRECT("2:2"))'),
+        typed('=COUNTA(INDIRECT("A:C"))'),
+      ],
+    ]);
+    expect([wb.value(t, 1, 5), wb.value(t, 1, 6), wb.value(t, 1, 7)]).toEqual([100, 6, 3]);
+  });
+
   it("follows a change of the cell it reads, and of the text naming it", () => {
     const { wb, t } = workbook();
     wb.write(t, 1, 1, [[5, typed("=A1*2"), typed('=INDIRECT("B1")'), "B1", typed("=INDIRECT(D1)")]]);
