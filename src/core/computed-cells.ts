@@ -9,7 +9,7 @@
 import { columnLetter } from "./a1";
 import type { TabSnapshot } from "./cells";
 import { computedColumns, evaluasiColumn, HEADER_ROW, NO_TARGET } from "./evaluasi";
-import { spillFormulas } from "./evaluasi-formulas";
+import { efisiensiSpill, spillFormulas } from "./evaluasi-formulas";
 import { SCALES, type Scale } from "./kriteria";
 import { CUSTOM_SCALE_RANGE } from "./settings";
 import { standardFormulas } from "./standard";
@@ -71,7 +71,9 @@ export function addOnComputed(tab: TabSnapshot, scale: Scale): AddOnComputed {
         return `${letter}${first + 1}:${letter}${end}`;
       };
       const arg = [...skalaArgs.keys()].find(
-        (a) => norm(spillFormulas(range, a)[c.id] ?? "") === norm(origin),
+        (a) =>
+          norm(spillFormulas(range, a)[c.id] ?? "") === norm(origin) ||
+          (c.id === "efisiensi" && norm(efisiensiSpill(range)) === norm(origin)),
       );
       if (arg !== undefined) {
         cells.add(`${first},${c.col}`);
@@ -134,7 +136,8 @@ export function sheetsForms(tab: TabSnapshot, scale: Scale): TabSnapshot[] {
         efisiensi: `=EFISIENSI(${capaian},${range("rakSd")},${anggaran})`,
         kriteria: `=ARRAYFORMULA(IF(${capaian}="${NO_TARGET}","${NO_TARGET}",KRITERIA(${capaian},${arg})))`,
       };
-      const spill = spillFormulas(range, arg)[c.id];
+      // Records made before version 4 (the only ones rebuilt here) predate the efisiensi's RAK test.
+      const spill = c.id === "efisiensi" ? efisiensiSpill(range) : spillFormulas(range, arg)[c.id];
       const earlier = c.id === "efisiensi" ? era > 0 : c.id === "kriteria" && era > 1;
       if (formulas[first]) formulas[first][c.col] = (earlier ? older[c.id] : spill) ?? "";
     }

@@ -283,7 +283,23 @@ export function spillFormulas(r: (id: string) => string, skalaArg: string): Reco
     capaianTahunan: `=CAPAIAN(${r("targetTahunan")},${r("realisasiSd")},${r("polaritas")})`,
     kriteria: `=ARRAYFORMULA(IF(${r("capaianSd")}="${NO_TARGET}","${NO_TARGET}",IF((${r("indikator")}<>"")*(${r("realisasiSd")}=""),"${BELUM_DIISI}",${kriteria})))`,
     // Quarterly efficiency: output against target s.d. TW, spending against the cash plan (RAK) s.d. TW.
-    // Spending not reported for the TW ("belum diisi") is not rated as efficient.
-    efisiensi: `=ARRAYFORMULA(IF(${r("realisasiAnggaranSd")}="${BELUM_DIISI}","${BELUM_DIISI}",EFISIENSI(${r("capaianSd")},${r("rakSd")},${r("realisasiAnggaranSd")})))`,
+    // Spending not reported for the TW ("belum diisi") is not rated as efficient; a row with spending
+    // and a capaian of 100 or more but no RAK (the bidang tab has no RAK columns, or they are blank)
+    // says so, not EFISIENSI's "Pagu kosong" (the RAK stands in its pagu argument).
+    efisiensi: efisiensiSpill(
+      r,
+      `IF(IFERROR((${r("rakSd")}="")*ISNUMBER(${r("realisasiAnggaranSd")})*ISNUMBER(${r("capaianSd")})*(${r("capaianSd")}>=100),0),"${NO_RAK}",`,
+    ),
   };
+}
+
+/** Said in the efisiensi column of a row with spending but no RAK s.d. TW. */
+export const NO_RAK = "RAK s.d. TW ini kosong di tab bidang: efisiensi thd RAK tidak dihitung.";
+
+/**
+ * The efisiensi spill; `noRak` "" gives the form before the RAK test (tabs made until then, which the
+ * review record still knows as the add-on's efisiensi).
+ */
+export function efisiensiSpill(r: (id: string) => string, noRak = ""): string {
+  return `=ARRAYFORMULA(IF(${r("realisasiAnggaranSd")}="${BELUM_DIISI}","${BELUM_DIISI}",${noRak}EFISIENSI(${r("capaianSd")},${r("rakSd")},${r("realisasiAnggaranSd")})${noRak && ")"}))`;
 }
