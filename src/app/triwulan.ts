@@ -1,3 +1,4 @@
+import { SHOW_COLUMNS } from "../core/checks/rules/kolom-terbaca";
 import {
   type BidangRows,
   buildEvaluasi,
@@ -12,7 +13,7 @@ import {
 import { namedScale, type Scale } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
 import { checkTw, type PlanTable } from "../core/plan";
-import { groupTabs, isMemo, type Question } from "../core/regenerate";
+import { groupTabs, isMemo, NOT_IN_PLAN, type Question } from "../core/regenerate";
 import { keptFormats } from "../core/regenerate/formats";
 import { notOurTab, UserError } from "../core/result";
 import {
@@ -149,7 +150,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       unread,
       message: `${unread}${
         existing
-          ? `Tab '${result.tabName}' diperbarui: ${summary} (${result.added} baru, ${result.removed} tidak ada lagi di rencana); ${typedSummary(result)}${formatSummary(formats) ? `; ${formatSummary(formats)}` : ""}`
+          ? `Tab '${result.tabName}' diperbarui: ${summary} (${result.added} baru, ${result.removed} ${NOT_IN_PLAN}); ${typedSummary(result)}${formatSummary(formats) ? `; ${formatSummary(formats)}` : ""}`
           : `Tab '${result.tabName}' dibuat: ${summary}, 0 data lama tertimpa`
       }; ringkasan dan grafiknya di tab '${summaryTab}'.`,
     };
@@ -327,18 +328,20 @@ function rowList(rows: number[]): string {
   return `baris ${shown.join(", ")}${more ? ` dan ${more} rentang lain` : ""}`;
 }
 
+const INSERTED = "baris yang Anda sisipkan di dalam tabel";
+
 /** What happened to what people typed, honestly counted. */
 function typedSummary(r: EvaluasiResult): string {
   const parts = [
-    `isian Anda: ${r.kept} tetap di tempatnya, ${r.moved} dipindah ke bagian indikator yang tidak ada lagi di rencana`,
+    `isian Anda: ${r.kept} tetap di tempatnya, ${r.moved} dipindah ke bagian indikator yang ${NOT_IN_PLAN}`,
     ...(r.personRows.length
       ? [
-          `${r.personRows.length} baris yang Anda sisipkan di dalam tabel tetap di bawah indikator (atau baris BIDANG) di atasnya (sekarang baris ${r.personRows.join(", ")})`,
+          `${r.personRows.length} ${INSERTED} tetap di bawah indikator (atau baris BIDANG) di atasnya (sekarang baris ${r.personRows.join(", ")})`,
         ]
       : []),
     ...(r.insertedRows.length
       ? [
-          `${r.insertedRows.length} baris yang Anda sisipkan di dalam tabel dipindah ke bawah tabel bersama ${r.insertedItems} isiannya (${movedWhy(r)})`,
+          `${r.insertedRows.length} ${INSERTED} dipindah ke bawah tabel bersama ${r.insertedItems} isiannya (${movedWhy(r)})`,
         ]
       : []),
     `${r.rewritten} sel hitungan ditulis ulang`,
@@ -359,7 +362,7 @@ function typedSummary(r: EvaluasiResult): string {
 function restoredSummary(restored: EvaluasiResult["restored"]): string {
   const named = restored.slice(0, 3).map((x) => `${x.cell} (${x.header}, tadinya “${x.text.slice(0, 40)}”)`);
   const more = restored.length > 3 ? ` dan ${restored.length - 3} sel lain` : "";
-  return `rumus ${named.join(", ")}${more} ditulis lagi karena dihitung dari tab bidang; yang diketik ada di catatan selnya`;
+  return `rumus ${named.join(", ")}${more} ditulis lagi (dihitung dari tab bidang; yang diketik ada di catatan selnya)`;
 }
 
 /** "sekarang baris 40 dan 41, karena …; sekarang baris 42, karena …": the moved rows by reason. */
@@ -398,7 +401,7 @@ function unreadRealisasi(plans: readonly PlanTable[]): string {
     return fields.length ? [`${fields.join(" dan ")} di tab '${p.tab}'`] : [];
   });
   return parts.length
-    ? `Kolom ${parts.join("; ")} belum terbaca, jadi realisasi dan capaiannya kosong: tunjukkan kolomnya di panel (Cara dibaca), atau isi tabel Koreksi pembacaan di tab Pengaturan kolom G:I (sakip membacanya juga). `
+    ? `Kolom ${parts.join("; ")} belum terbaca, jadi realisasi dan capaiannya kosong: t${SHOW_COLUMNS} (sakip membacanya juga). `
     : "";
 }
 

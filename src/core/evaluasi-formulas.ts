@@ -294,7 +294,7 @@ export function spillFormulas(r: (id: string) => string, skalaArg: string): Reco
 }
 
 /** Said in the efisiensi column of a row with spending but no RAK s.d. TW. */
-export const NO_RAK = "RAK s.d. TW ini kosong di tab bidang: efisiensi thd RAK tidak dihitung.";
+export const NO_RAK = "RAK kosong di tab bidang: efisiensi tidak dihitung.";
 
 /**
  * The efisiensi spill; `noRak` "" gives the form before the RAK test (tabs made until then, which the

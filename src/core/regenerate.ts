@@ -17,6 +17,7 @@ import {
   type Fresh,
   type FreshLine,
   type Memo,
+  NOT_IN_PLAN,
   REMOVED_HEADER,
   type Regenerated,
   type RegenerateOptions,
@@ -330,13 +331,13 @@ function personRows(
     if (!fresh.relayout) why.set(r.row, "baris tabel disusun ulang setiap kali dibuat");
     else if (!anchor) why.set(r.row, "berada di atas baris BIDANG pertama");
     else if (anchor.kind === "group" && anchor.memo.grp === "")
-      why.set(r.row, "berada di bagian indikator yang tidak ada lagi di rencana");
+      why.set(r.row, `berada di bagian indikator yang ${NOT_IN_PLAN}`);
     else if (isGone(anchor) || !lineOf.has(anchor.row))
       why.set(
         r.row,
         anchor.kind === "indicator"
-          ? "indikator di atasnya tidak ada lagi di rencana"
-          : "bidang di atasnya tidak ada lagi di rencana",
+          ? `indikator di atasnya ${NOT_IN_PLAN}`
+          : `bidang di atasnya ${NOT_IN_PLAN}`,
       );
     else if (typed.length)
       why.set(r.row, `berisi isian di kolom yang dihitung add-on (${typed.map(headerOf).join(", ")})`);

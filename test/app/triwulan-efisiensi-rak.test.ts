@@ -34,7 +34,7 @@ describe("efisiensi of a row without RAK", () => {
     expect(zi["Capaian s.d. TW I (%)"]).toBe(100);
     expect(zi["RAK s.d. TW I (Rp)"]).toBe("");
     expect(zi[EFISIENSI]).toBe(NO_RAK);
-    expect(NO_RAK).toBe("RAK s.d. TW ini kosong di tab bidang: efisiensi thd RAK tidak dihitung.");
+    expect(NO_RAK).toBe("RAK kosong di tab bidang: efisiensi tidak dihitung.");
     // A row with its RAK is computed as before: unemployment 4,3 against 4,4 (negatif), capaian
     // 102,27; min(102,27, 100) − 90.000.000 / 100.000.000 × 100 = 10.
     expect(row("Tingkat pengangguran terbuka")[EFISIENSI]).toBeCloseTo(10, 9);

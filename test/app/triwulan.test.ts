@@ -228,9 +228,7 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     expect(after.formulas[moved][at("Realisasi TW I") - 1]).toMatch(/^=/);
     expect(after.values[moved][at("Realisasi TW I") - 1]).not.toBe(7);
     expect(tab.note(moved + 1, at("Realisasi TW I"))).toMatch(/^Diketik di atas rumus sebelum .*: “7”\.$/);
-    expect(third.message).toContain(
-      `(Realisasi TW I, tadinya “7”) ditulis lagi karena dihitung dari tab bidang`,
-    );
+    expect(third.message).toContain(`(Realisasi TW I, tadinya “7”) ditulis lagi (dihitung dari tab bidang;`);
     const mou = rows(port, first.tab).find((x) => x.Indikator === "Jumlah MoU yang direalisasikan");
     expect(mou?.["Capaian TW I (%)"]).toBe(100);
   });

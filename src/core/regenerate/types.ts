@@ -107,6 +107,8 @@ export interface Regenerated extends Counts {
 }
 
 export const REMOVED_HEADER = "INDIKATOR YANG TIDAK ADA LAGI DI RENCANA (isian lama dipertahankan)";
+/** "tidak ada lagi di rencana": said of an indicator (or bidang) its plan no longer has. */
+export const NOT_IN_PLAN = "tidak ada lagi di rencana";
 export const REMOVED_LABEL = "Tidak ada lagi di rencana sejak";
 
 export interface Memo {

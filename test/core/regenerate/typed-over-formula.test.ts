@@ -50,7 +50,7 @@ describe("a computed cell of the evaluation tab typed over", () => {
       [`${columnLetter(real)}${row}`, "Realisasi TW I", "99"],
     ]);
     expect(report.message).toContain(
-      `rumus ${cell} (Indikator, tadinya “${TYPED}”), ${columnLetter(real)}${row} (Realisasi TW I, tadinya “99”) ditulis lagi karena dihitung dari tab bidang; yang diketik ada di catatan selnya`,
+      `rumus ${cell} (Indikator, tadinya “${TYPED}”), ${columnLetter(real)}${row} (Realisasi TW I, tadinya “99”) ditulis lagi (dihitung dari tab bidang; yang diketik ada di catatan selnya)`,
     );
     expect(report.message).toContain("isian Anda: 0 tetap di tempatnya");
     expect(wb.getTab(TAB).note(row, ind)).toBe(`Diketik di atas rumus sebelum 10/04/2024: “${TYPED}”.`);

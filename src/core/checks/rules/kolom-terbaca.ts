@@ -2,6 +2,10 @@ import { type PlanField, ROMAN } from "../../plan";
 import { finding, loc, TWS } from "../shared";
 import type { Finding, Rule } from "../types";
 
+/** Where a column not read is shown ("T…" / "t…": the start of a sentence or not), said by Periksa and Buat tab Triwulan. */
+export const SHOW_COLUMNS =
+  "unjukkan kolomnya di panel (Cara dibaca), atau isi tabel Koreksi pembacaan di tab Pengaturan kolom G:I";
+
 const FAMILIES = [
   { prefix: "targetTw", label: "Target TW" },
   { prefix: "realisasiTw", label: "Realisasi TW" },
@@ -39,7 +43,7 @@ export const kolomTerbaca: Rule = {
           kolomTerbaca,
           loc(plan.name, plan.table.headerTop, 0),
           `Kolom ${list} di tab '${plan.name}' belum terbaca, jadi evaluasi triwulannya kosong untuk kolom itu.`,
-          "Tunjukkan kolomnya di panel (Cara dibaca), atau isi tabel Koreksi pembacaan di tab Pengaturan kolom G:I; bila kolomnya memang tidak ada, tambahkan kolom tersebut.",
+          `T${SHOW_COLUMNS}; bila kolomnya memang tidak ada, tambahkan kolom tersebut.`,
           [],
           perQuarter ? "warning" : "info",
         ),

@@ -40,9 +40,7 @@ export const polaritas: Rule = {
             polaritas,
             cellOf(plan, pr, hasColumn ? "polaritas" : "indikator"),
             `Indikator ${quote(pr.indikator)} tampaknya makin rendah makin baik (${reading.negativeSigns.join("; ")}), tetapi polaritasnya ${how}.`,
-            hasColumn
-              ? "Bila realisasi yang lebih rendah berarti lebih baik, isi polaritas negatif di tab bidang agar capaian dihitung dengan rumus (2 × target − realisasi) / target × 100."
-              : "Bila realisasi yang lebih rendah berarti lebih baik, tambahkan kolom “Polaritas” di tab bidang dan isi negatif agar capaian dihitung dengan rumus (2 × target − realisasi) / target × 100.",
+            `Bila realisasi yang lebih rendah berarti lebih baik, ${hasColumn ? "isi polaritas negatif di tab bidang" : "tambahkan kolom “Polaritas” di tab bidang dan isi negatif"} agar capaian dihitung dengan rumus (2 × target − realisasi) / target × 100.`,
             [],
             reading.source === "tertulis" &&
               reading.negativeSigns.length === 1 &&
