@@ -17,19 +17,17 @@ import {
   NOT_USED,
 } from "../core/koreksi";
 import { guessNotes } from "../core/layout";
-import { type PlanField, type PlanTable, ROMAN } from "../core/plan";
+import { type PlanField, type PlanTable, ROMAN, TW_FIELD } from "../core/plan";
 import { UserError } from "../core/result";
 import { SETTINGS_TAB } from "../core/settings";
 import { parseSifat, readSifat } from "../core/sifat";
 import { readWorkbook, tahunSentence, type Workbook } from "./plans";
 import type { WorkbookPort } from "./port";
 
-const TW_FAMILY = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)([1-4])$/;
-
 /** "Target TW I–IV" for the four TW fields read from one column (per-TW rows), else each header. */
 function labelOf(fields: PlanField[]): string {
-  const family = TW_FAMILY.exec(fields[0] ?? "");
-  if (family && fields.length === 4 && fields.every((f) => TW_FAMILY.exec(f)?.[1] === family[1]))
+  const family = TW_FIELD.exec(fields[0] ?? "");
+  if (family && fields.length === 4 && fields.every((f) => TW_FIELD.exec(f)?.[1] === family[1]))
     return `${familyHeader(fields[0])} TW I–IV`;
   return fields.map(fieldHeader).join(", ");
 }
@@ -129,7 +127,7 @@ export function readingText(r: TabReading): string {
   ];
   for (let i = 0; i < r.columns.length; i++) {
     const c = r.columns[i];
-    const family = TW_FAMILY.exec(c.field ?? "");
+    const family = TW_FIELD.exec(c.field ?? "");
     let j = i;
     if (family && family[2] === "1") {
       while (
@@ -257,7 +255,7 @@ function correctionWhat(list: readonly CorrectionEntry[]): string {
 
 /** "Realisasi" when the four fields are one TW family in order (TW I, II, III, IV). */
 function familyOf(fields: (PlanField | null)[]): string | null {
-  const first = TW_FAMILY.exec(fields[0] ?? "");
+  const first = TW_FIELD.exec(fields[0] ?? "");
   if (!first) return null;
   return fields.every((f, i) => f === `${first[1]}${i + 1}`) ? familyHeader(fields[0] as PlanField) : null;
 }

@@ -13,7 +13,7 @@ import {
 import { namedScale, type Scale } from "../core/kriteria";
 import { missingMessage } from "../core/layout";
 import { checkTw, type PlanTable } from "../core/plan";
-import { groupTabs, isMemo, NOT_IN_PLAN, type Question } from "../core/regenerate";
+import { groupTabs, isMemo, NOT_IN_PLAN, type Question, type ShapeHash } from "../core/regenerate";
 import { keptFormats } from "../core/regenerate/formats";
 import { notOurTab, UserError } from "../core/result";
 import {
@@ -38,6 +38,12 @@ export interface TriwulanRequest {
    * and LibreOffice; passed in, so the Apps Script bundle does not carry it.
    */
   standard?: RowFormulas;
+  /**
+   * Absent: the plain shape hash of the rows' memos. The CLI gives `shapeHash` of
+   * core/regenerate/formulas.ts, the same hashes in one scan of each formula (its 10,000-row runs
+   * hash 200,000 formulas); passed in, so the Apps Script bundle does not carry it.
+   */
+  shapeHash?: ShapeHash;
   /** Answers to the report's questions: row key → plan row key, or "" for "a different indicator". */
   answers?: Record<string, string>;
   /** Today (the date rows leaving the plan are marked with); default now. */
@@ -111,6 +117,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       scale,
       skalaArg,
       standard: request.standard,
+      shapeHash: request.shapeHash,
       names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(wb.settings, p.tab)])),
       plans,
       existing,

@@ -40,6 +40,7 @@ import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
 import { groupFindings } from "../core/checks";
 import type { Tw } from "../core/evaluasi";
+import { shapeHash } from "../core/regenerate/formulas";
 import { type FailureCode, UserError } from "../core/result";
 import { standardRowFormulas } from "../core/standard-kualitatif";
 import { emulatedPort } from "../emulator/session";
@@ -289,6 +290,7 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
           tw,
           tabs: values.bidang ? list(values.bidang) : undefined,
           standard: rumus === "sakip" ? undefined : standardRowFormulas,
+          shapeHash,
           tahun: values.tahun,
           // Times a person reads are in the spreadsheet's time zone, not the machine's.
           timeZone: () => workbook.timeZone,

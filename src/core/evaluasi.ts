@@ -36,7 +36,14 @@ import {
   type Tw,
 } from "./plan";
 import { POLARITAS_TEBAKAN } from "./polaritas";
-import { type ColumnKind, type Counts, type FreshLine, type Question, regenerate } from "./regenerate";
+import {
+  type ColumnKind,
+  type Counts,
+  type FreshLine,
+  type Question,
+  regenerate,
+  type ShapeHash,
+} from "./regenerate";
 import { decimalsOf } from "./report/format";
 import { aggregateValues, readSifat } from "./sifat";
 import { headerProtection, headerStyle, type Style, TITLE_STYLE, widths } from "./style";
@@ -195,6 +202,8 @@ export interface EvaluasiInput {
    * Absent: one CAPAIAN / KRITERIA / EFISIENSI per column.
    */
   standard?: RowFormulas;
+  /** The formulas' shape hash in the rows' memos (`RegenerateOptions.shapeHash`). */
+  shapeHash?: ShapeHash;
   /** The chosen bidang plans, in the order they appear in the workbook. */
   plans: PlanTable[];
   /** A bidang's full name by tab name, when the tab name is shortened (Pengaturan). */
@@ -292,6 +301,7 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
     headerRow: HEADER_ROW,
     today: input.today,
     answers: input.answers,
+    shapeHash: input.shapeHash,
   });
   const width = merged.cells[0]?.length ?? WIDTH;
   return {

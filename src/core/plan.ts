@@ -52,6 +52,9 @@ export function checkTw(tw: number): Tw {
   return tw as Tw;
 }
 
+/** A per-TW field ("rakTw3"): its family (1) and its TW (2). */
+export const TW_FIELD = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)([1-4])$/;
+
 /** The four per-TW fields of a family: "targetTw" → targetTw1 … targetTw4. */
 export const twFields = <P extends "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw">(p: P) =>
   TWS.map((i): `${P}${Tw}` => `${p}${i}`);

@@ -8,6 +8,7 @@ import {
   literal,
   literalText,
   moveRefs,
+  plainShapeHash,
   unquoted,
 } from "./regenerate/formulas";
 import { matchRows } from "./regenerate/match";
@@ -52,6 +53,7 @@ export function regenerate(
   const keyCol = ids.indexOf("kunci");
   const width0 = fresh.columns.length;
   const H = options.headerRow - 1;
+  const shapeHash = options.shapeHash ?? plainShapeHash;
   const counts: Counts = {
     added: 0,
     removed: 0,
@@ -77,7 +79,7 @@ export function regenerate(
     out.push(fresh.header, { v: 1, title: titleMemo }, keyCol);
     lines.forEach((l, i) => {
       while (rows && out.rows.length < rows[i]) out.push([]);
-      out.push(l.cells, lineMemo(l, ids), keyCol);
+      out.push(l.cells, lineMemo(l, ids, shapeHash), keyCol);
     });
     return out;
   };
@@ -266,7 +268,7 @@ export function regenerate(
       if (cell.note) place(r.row, c, cell, "note", moved);
       if (!cell.content) continue;
       const id = ex.idAt.get(c);
-      if (id && r.kind !== "plain" && ours(ex, r, c, id, line, cell, sectionStart)) continue;
+      if (id && r.kind !== "plain" && ours(ex, r, c, id, line, cell, sectionStart, shapeHash)) continue;
       if (id && line && r.kind === "indicator" && restore(r.row, c, id, line, cell)) continue;
       if (id === "sifat" && r.kind === "indicator") counts.sifatTyped++;
       place(r.row, c, cell, "value", moved);

@@ -2,7 +2,7 @@
 
 import type { CellValue } from "../cells";
 import { familyHeader, fieldHeader } from "../columns";
-import { type ColumnExplanation, type PlanField, type PlanTable, TWS, twFields } from "../plan";
+import { type ColumnExplanation, type PlanField, type PlanTable, TW_FIELD, TWS, twFields } from "../plan";
 import { readPolaritas } from "../polaritas";
 import { readSifat } from "../sifat";
 import type { Header } from "./types";
@@ -31,7 +31,7 @@ export function missingMessage(missing: PlanField[]): string {
   const done = new Set<PlanField>();
   for (const f of missing) {
     if (done.has(f)) continue;
-    const m = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)([1-4])$/.exec(f);
+    const m = TW_FIELD.exec(f);
     if (m) {
       const family = TWS.map((i) => `${m[1]}${i}` as PlanField);
       if (family.every((x) => missing.includes(x))) {

@@ -6,7 +6,7 @@
  */
 import type { CellValue } from "../cells";
 import { toNumber } from "../numbers";
-import { type PlanField, ROMAN, TWS, type Tw } from "../plan";
+import { type PlanField, ROMAN, TW_FIELD, TWS, type Tw } from "../plan";
 import { fittingSifat } from "../sifat";
 import { isBlank } from "../text";
 
@@ -130,6 +130,6 @@ export const kindField = (kind: TwKind, tw: Tw): PlanField => `${kind}${tw}`;
 
 /** The kind of a per-TW field ("rakTw3" → rakTw), or null. */
 export function kindOf(field: PlanField | null): TwKind | null {
-  const m = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)[1-4]$/.exec(field ?? "");
+  const m = TW_FIELD.exec(field ?? "");
   return m ? (m[1] as TwKind) : null;
 }

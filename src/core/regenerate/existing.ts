@@ -1,10 +1,17 @@
 import { columnNumber } from "../a1";
 import type { TabSnapshot, WriteCell } from "../cells";
 import { normalise } from "../text";
-import { formulaOf, literal, literalText, shapeHash } from "./formulas";
+import { formulaOf, literal, literalText } from "./formulas";
 import { legacyIdentity } from "./match";
 import { parseMemo } from "./memo";
-import { type FreshLine, type Identity, type Memo, REMOVED_HEADER, type RegenColumn } from "./types";
+import {
+  type FreshLine,
+  type Identity,
+  type Memo,
+  REMOVED_HEADER,
+  type RegenColumn,
+  type ShapeHash,
+} from "./types";
 
 export interface ExCell {
   /** A formula, else the value as text; "" when empty. */
@@ -140,6 +147,7 @@ export function ours(
   line: FreshLine | undefined,
   cell: ExCell,
   sectionStart: number,
+  shapeHash: ShapeHash,
 ): boolean {
   const index = ex.columns.findIndex((x) => x.id === id);
   const column = ex.columns[index];

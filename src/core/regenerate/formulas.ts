@@ -47,18 +47,143 @@ export function shape(formula: string): string {
   return formula.replace(SHAPE_PARTS, shapePart);
 }
 
-export function shapeHash(formula: string): string {
+const FNV_PRIME = 16777619;
+
+/**
+ * The hash kept in an evaluation row's memo for a formula: FNV-1a of `shape(formula)`, per
+ * character as written (a pair of surrogates counts once, by its first half). The server script
+ * uses it as is; the CLI, which hashes 200,000 formulas in a 10,000-row run, passes `shapeHash`
+ * (below: the same hash in one scan, without making the shape) in as `TriwulanRequest.shapeHash`,
+ * so the script every custom-function call loads does not carry it.
+ */
+export function plainShapeHash(formula: string): string {
   const text = shape(formula);
   let h = 2166136261;
-  // Per character as written (a pair of surrogates counts once, by its first half), without
-  // making a string of each: 200,000 formulas of the evaluation tab are hashed per run.
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    h = Math.imul(h ^ unit, 16777619);
+    h = Math.imul(h ^ unit, FNV_PRIME);
     if (unit >= 0xd800 && unit <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
       if (next >= 0xdc00 && next <= 0xdfff) i++;
     }
+  }
+  return (h >>> 0).toString(36);
+}
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** [A-Za-z_] */
+const isNameStart = (c: number) => isUpper(c) || (c >= 97 && c <= 122) || c === 95;
+/** [A-Za-z0-9_.] */
+const isNamePart = (c: number) => isNameStart(c) || isDigit(c) || c === 46;
+
+/** After `"` at i: the end of the string literal `"(?:[^"]|"")*"` as the regex matches it, or -1. */
+function stringEnd(text: string, i: number): number {
+  let lastPair = -1;
+  for (let j = i + 1; j < text.length; j++) {
+    if (text.charCodeAt(j) !== 34) continue;
+    if (text.charCodeAt(j + 1) !== 34) return j + 1;
+    // `""` inside; without a closing quote later, the regex closes at this pair's first quote.
+    lastPair = j;
+    j++;
+  }
+  return lastPair >= 0 ? lastPair + 1 : -1;
+}
+
+/** After `'` at i: the end of a quoted tab name with its "!" (`'(?:[^'"]|'')*'!`), or -1. */
+function quotedNameEnd(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 34) return -1;
+    if (c !== 39) continue;
+    const next = text.charCodeAt(j + 1);
+    if (next === 39) j++;
+    else return next === 33 ? j + 2 : -1;
+  }
+  return -1;
+}
+
+/** The end of the run of name characters starting at p (`[A-Za-z_][A-Za-z0-9_.]*`), or p. */
+function nameRunEnd(text: string, p: number): number {
+  if (!isNameStart(text.charCodeAt(p))) return p;
+  let j = p + 1;
+  while (j < text.length && isNamePart(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** At p: the end of `[A-Z]{1,3}\$?\d+` as the regex matches it (fewest letters last), or -1. */
+function cellEnd(text: string, p: number): number {
+  let letters = 0;
+  while (letters < 3 && isUpper(text.charCodeAt(p + letters))) letters++;
+  for (let k = letters; k >= 1; k--) {
+    let q = p + k;
+    if (text.charCodeAt(q) === 36 && isDigit(text.charCodeAt(q + 1))) q++;
+    if (!isDigit(text.charCodeAt(q))) continue;
+    while (isDigit(text.charCodeAt(q))) q++;
+    return q;
+  }
+  return -1;
+}
+
+/**
+ * The FNV-1a hash of `shape(formula)`, computed in one scan of the formula without making the
+ * shape (200,000 formulas of the evaluation tab are hashed per run): at each character the parts
+ * SHAPE_PARTS matches, in its order (a string literal, a quoted tab name, a tab name, a `$`
+ * reference, a reference), as the regex matches them. Per character as written: a pair of
+ * surrogates counts once, by its first half (test/core/regenerate/shape-hash.test.ts checks it
+ * against the hash of `shape`).
+ */
+export function shapeHash(formula: string): string {
+  let h = 2166136261;
+  const n = formula.length;
+  /** Positions before this lie in a run of name characters not followed by "!". */
+  let noName = 0;
+  let i = 0;
+  while (i < n) {
+    const ch = formula.charCodeAt(i);
+    let end = -1;
+    let name = false;
+    if (ch === 34) {
+      end = stringEnd(formula, i);
+      if (end > 0) {
+        // The literal as it is.
+        for (; i < end; i++) {
+          const unit = formula.charCodeAt(i);
+          h = Math.imul(h ^ unit, FNV_PRIME);
+          if (unit >= 0xd800 && unit <= 0xdbff) {
+            const next = formula.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff && i + 1 < end) i++;
+          }
+        }
+        continue;
+      }
+    } else if (ch === 39) {
+      end = quotedNameEnd(formula, i);
+      name = end > 0;
+    } else if (ch === 36) {
+      const run = nameRunEnd(formula, i + 1);
+      if (run === i + 1 || formula.charCodeAt(run) !== 33) end = cellEnd(formula, i + 1);
+    } else if (isNameStart(ch)) {
+      if (i >= noName) {
+        const run = nameRunEnd(formula, i);
+        if (formula.charCodeAt(run) === 33) {
+          end = run + 1;
+          name = true;
+        } else noName = run;
+      }
+      if (!name && isUpper(ch)) end = cellEnd(formula, i);
+    }
+    if (end > 0) {
+      if (name) h = Math.imul(Math.imul(h ^ 83, FNV_PRIME) ^ 33, FNV_PRIME);
+      else h = Math.imul(h ^ 82, FNV_PRIME);
+      i = end;
+      continue;
+    }
+    h = Math.imul(h ^ ch, FNV_PRIME);
+    if (ch >= 0xd800 && ch <= 0xdbff) {
+      const next = formula.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    i++;
   }
   return (h >>> 0).toString(36);
 }

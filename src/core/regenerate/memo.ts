@@ -1,9 +1,9 @@
 import type { CellValue, WriteCell } from "../cells";
 import type { RowInfo } from "./existing";
-import { formulaOf, shapeHash } from "./formulas";
-import { type FreshLine, type Memo, REMOVED_LABEL } from "./types";
+import { formulaOf } from "./formulas";
+import { type FreshLine, type Memo, REMOVED_LABEL, type ShapeHash } from "./types";
 
-export function lineMemo(line: FreshLine, ids: string[]): Memo {
+export function lineMemo(line: FreshLine, ids: string[], shapeHash: ShapeHash): Memo {
   if (line.group !== undefined) return { v: 1, grp: line.group };
   const g: Record<string, CellValue> = {};
   line.cells.forEach((cell, i) => {

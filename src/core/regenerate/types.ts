@@ -127,10 +127,15 @@ export interface Memo {
 
 /** How sure a match must be to be taken without asking (Dice similarity of the names). */
 
+/** A formula's shape hash (./formulas.ts): `plainShapeHash`, or `shapeHash` where many formulas are hashed. */
+export type ShapeHash = (formula: string) => string;
+
 export interface RegenerateOptions {
   headerRow: number;
   /** dd/mm/yyyy, for rows leaving the plan now. */
   today: string;
   /** Answers to earlier questions: existing key → plan row key, or "" for "not the same". */
   answers?: Record<string, string>;
+  /** The formulas' shape hash (./formulas.ts); default `plainShapeHash`. */
+  shapeHash?: ShapeHash;
 }

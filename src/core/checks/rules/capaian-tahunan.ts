@@ -1,11 +1,12 @@
 import { parsePolaritas } from "../../capaian";
 import type { CellValue } from "../../cells";
 import { kriteria, SCALES } from "../../kriteria";
+import { toNumber } from "../../numbers";
 import type { Polaritas } from "../../plan";
 import { cellText } from "../../result";
 import { cellOf, finding, fmt, isBlank, norm, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
-import { CAPS, capaianOf, cappedFinding, readsAs, typedNumber, USE_FORMULA } from "./capaian-tertulis";
+import { CAPS, capaianOf, cappedFinding, readsAs, USE_FORMULA } from "./capaian-tertulis";
 
 /** A capaian above this says target and realisasi are on different scales (0–10 against 0–100). */
 const SCALE_JUMP = 1000;
@@ -44,7 +45,7 @@ export const capaianTahunan: Rule = {
         if (isBlank(pr.targetTahunan) || isBlank(pr.realisasiTahunan)) continue;
         const at = cellOf(plan, pr, cols.capaian !== undefined ? "capaian" : "realisasiTahunan");
         const typedFormula = plan.snapshot.formulas[at.row - 1]?.[at.col - 1];
-        const printed = cols.capaian !== undefined && !typedFormula ? typedNumber(pr.capaian) : null;
+        const printed = cols.capaian !== undefined && !typedFormula ? toNumber(pr.capaian) : null;
         const name = quote(pr.indikator);
         const numbers = `target ${asTyped(pr.targetTahunan)}, realisasi ${asTyped(pr.realisasiTahunan)}`;
         // As the evaluation tab computes it: a blank polaritas is positif, never flipped on a guess
@@ -57,7 +58,7 @@ export const capaianTahunan: Rule = {
           // ("Tersedia" against "Tersedia") is compared, not computed.
           const t = norm(pr.targetTahunan);
           if (
-            (typedNumber(pr.targetTahunan) !== null && typedNumber(pr.realisasiTahunan) !== null) ||
+            (toNumber(pr.targetTahunan) !== null && toNumber(pr.realisasiTahunan) !== null) ||
             (t && norm(pr.realisasiTahunan).includes(t))
           )
             continue;

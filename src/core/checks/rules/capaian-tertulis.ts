@@ -1,6 +1,6 @@
 import { capaian, parsePolaritas } from "../../capaian";
 import type { CellValue } from "../../cells";
-import { parseNumber } from "../../numbers";
+import { toNumber } from "../../numbers";
 import type { PlanRow, Polaritas } from "../../plan";
 import { parseSifat, readSifat } from "../../sifat";
 import { annualReadings, cellOf, finding, fmt, isBlank, type Loc, num, quote, sum, TWS } from "../shared";
@@ -58,12 +58,6 @@ export function capaianOf(target: CellValue, realisasi: CellValue, polaritas: Po
 }
 
 const compute = (p: Pair, polaritas: Polaritas) => capaianOf(p.target, p.realisasi, polaritas);
-
-/** A number read from a cell as typed ("97,02"), or null. */
-export function typedNumber(v: CellValue): number | null {
-  const p = parseNumber(v);
-  return p.kind === "number" ? p.value : null;
-}
 
 export const USE_FORMULA =
   "Ganti angka ketikan dengan rumus CAPAIAN agar capaian selalu sesuai target dan realisasi.";
@@ -131,7 +125,7 @@ export const capaianTertulis: Rule = {
         if (isBlank(pr.capaian)) continue;
         const at = cellOf(plan, pr, "capaian");
         if (plan.snapshot.formulas[at.row - 1]?.[at.col - 1]) continue;
-        const typed = typedNumber(pr.capaian);
+        const typed = toNumber(pr.capaian);
         const polaritas = parsePolaritas(pr.polaritas);
         if (typed === null || !polaritas) continue;
         const candidates = pairs(pr, ctx.currentTw)

@@ -11,6 +11,9 @@ import type { Finding, PlanTab, Rule } from "../types";
 const FIRST = HEADER_ROW;
 const EVALUASI_TAB = /^Evaluasi TW (I{1,3}|IV)\b/;
 const isEvaluasiTab = (name: string) => EVALUASI_TAB.exec(name);
+/** The suggestion for a computed cell left without its formula. */
+const REBUILD = "Buat ulang tab Triwulan (Buka kembali dulu bila sudah dikirim).";
+const TYPED_OVER = "yang diketik di atas rumus";
 
 /** What each error value means, said to staff. */
 const ERRORS: Record<string, string> = {
@@ -75,12 +78,12 @@ export function computedCellFindings(tab: TabSnapshot): Finding[] {
       const originCell = loc(tab.name, FIRST, c.col).cell;
       if (!origin) {
         const v = valueAt(FIRST, c.col);
-        const what = v === "" ? "kosong" : `berisi ${shown(v, "")} yang diketik di atas rumus`;
+        const what = v === "" ? "kosong" : `berisi ${shown(v, "")} ${TYPED_OVER}`;
         add(
           FIRST,
           c,
           `${originCell} ${what}, sehingga kolom ${c.header} tidak dihitung: buat ulang tab Triwulan agar rumusnya ditulis lagi.`,
-          "Buat ulang tab Triwulan (Buka kembali dulu bila sudah dikirim).",
+          REBUILD,
         );
         blocked.add(c.col);
         continue;
@@ -96,7 +99,7 @@ export function computedCellFindings(tab: TabSnapshot): Finding[] {
         add(
           r,
           c,
-          `${cell} berisi ${shown(v, f)} yang diketik di atas rumus, sehingga seluruh kolom ${c.header} tidak dihitung (${originCell} menampilkan #REF!): ${again}.`,
+          `${cell} berisi ${shown(v, f)} ${TYPED_OVER}, sehingga seluruh kolom ${c.header} tidak dihitung (${originCell} menampilkan #REF!): ${again}.`,
           `Hapus isi ${cell}.`,
         );
         blocked.add(c.col);
@@ -108,13 +111,8 @@ export function computedCellFindings(tab: TabSnapshot): Finding[] {
         if (!spills.some((o) => o !== c && formulaAt(r, o.col))) continue;
         const v = valueAt(r, c.col);
         const cell = loc(tab.name, r, c.col).cell;
-        const what = v === "" ? "kosong" : `berisi ${shown(v, "")} yang diketik di atas rumus`;
-        add(
-          r,
-          c,
-          `${cell} ${what}, sehingga ${c.header} baris ${r + 1} tidak dihitung: ${again}.`,
-          "Buat ulang tab Triwulan (Buka kembali dulu bila sudah dikirim).",
-        );
+        const what = v === "" ? "kosong" : `berisi ${shown(v, "")} ${TYPED_OVER}`;
+        add(r, c, `${cell} ${what}, sehingga ${c.header} baris ${r + 1} tidak dihitung: ${again}.`, REBUILD);
       }
     }
   }

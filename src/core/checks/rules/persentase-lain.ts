@@ -1,8 +1,9 @@
 import { parsePolaritas } from "../../capaian";
 import type { CellValue } from "../../cells";
+import { toNumber } from "../../numbers";
 import { finding, fmt, isBlank, loc, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
-import { CAPS, capaianOf, readsAs, typedNumber } from "./capaian-tertulis";
+import { CAPS, capaianOf, readsAs } from "./capaian-tertulis";
 
 /** A number as the sheet shows it: typed text as typed ("81,80"), numbers id-ID. */
 const asTyped = (v: CellValue) => (typeof v === "string" ? v.trim() : typeof v === "number" ? fmt(v) : "");
@@ -58,7 +59,7 @@ export const persentaseLain: Rule = {
 
 function check(plan: PlanTab, pr: PlanTab["table"]["rows"][number], f: Figures): Finding | null {
   if (f.col === undefined || isBlank(f.persentase) || isBlank(f.target) || isBlank(f.realisasi)) return null;
-  const printed = typedNumber(f.persentase);
+  const printed = toNumber(f.persentase);
   if (printed === null) return null;
   const polaritas = parsePolaritas(pr.polaritas) ?? "positif";
   // The Renstra comparison is realisasi to date against the end target: always the plain ratio.
