@@ -785,6 +785,15 @@ export class MemoryWorkbook implements IndirectHost {
     return { sheet: tab.hfId, row: row - 1, col: col - 1 };
   }
 
+  /**
+   * Whether the tab may hold a formula: false means none of its cells does (the .xlsx save then
+   * asks no cell for one). Every path that puts a formula in a tab notes it in `formulaTabs` or
+   * `deferred`; a tab whose formulas were all cleared may still answer true.
+   */
+  mayHoldFormulas(tab: Tab): boolean {
+    return this.formulaTabs.has(tab) || !!this.deferred.get(tab)?.size;
+  }
+
   /** Whether the store holds a formula (loaded from a file) in the cell. */
   private storedFormula(tab: Tab, row: number, col: number): boolean {
     const cell = this.store.get(tab)?.[row - 1]?.[col - 1];

@@ -492,7 +492,9 @@ async function writeXlsx(
     // A loop, not a spread: a tab can carry more row heights than a call has room for arguments.
     let last = Math.max(used.rows, styles.lastRow(), notes.lastRow(), validations.lastRow(), 0);
     for (const r of tab.rowHeights.keys()) last = Math.max(last, r);
-    const shared = options.rewrite ? null : shareFormulas(workbook, tab, used, computed);
+    // A tab of typed values (a plan) asks none of its cells for a formula.
+    const formulas = workbook.mayHoldFormulas(tab);
+    const shared = options.rewrite || !formulas ? null : shareFormulas(workbook, tab, used, computed);
     for (let r = 1; r <= last; r++) {
       const row = ws.getRow(r);
       const px = tab.rowHeights.get(r);
@@ -511,7 +513,7 @@ async function writeXlsx(
           cell.style = excelStyle(tab.style(r, c), isDate(value));
           continue;
         }
-        let formula = workbook.formula(tab, r, c);
+        let formula = formulas ? workbook.formula(tab, r, c) : "";
         const swap = options.rewrite?.(tab, r, c, formula);
         if (swap === "value") formula = "";
         const value = computed ? workbook.value(tab, r, c) : formula ? "" : workbook.literal(tab, r, c);
