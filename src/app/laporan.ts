@@ -24,6 +24,7 @@ import {
   tahunOf,
 } from "./plans";
 import type { WorkbookPort } from "./port";
+import { HISTORY_TAB, notInSent } from "./reviu";
 
 /**
  * "Buat laporan": the LAKIP triwulan (TW I–IV) or the LKjIP Bab III (tahunan) made from the plan
@@ -51,6 +52,8 @@ export interface LaporanReport {
 }
 
 const EVALUASI = /^evaluasi tw (i{1,3}|iv)\b/i;
+/** The mark of an indicator added to a bidang tab after its quarter was sent for review. */
+export const ADDED = "[ditambah setelah dikirim]";
 
 /** The report's document model, read from the workbook (no write); `leftOut` names tabs not in it. */
 export function laporanDocument(
@@ -63,14 +66,21 @@ export function laporanDocument(
     // A percent-formatted "61,68%" in points, as the evaluation tab reads it (core/persen.ts).
     numberFormats: true,
     tahun: request.tahun,
-    tabs: (name) => PK_TAB_NAME.test(name) || EVALUASI.test(name) || bidangTabs(request.tabs)(name),
+    tabs: (name) =>
+      name === HISTORY_TAB || PK_TAB_NAME.test(name) || EVALUASI.test(name) || bidangTabs(request.tabs)(name),
   });
   const plans = chooseBidang(wb, request.tabs);
   const tahun = tahunOf(wb, request.tahun);
   const scale = scaleOf(wb);
   const pkTab = wb.tabs.find((t) => PK_TAB_NAME.test(t.name));
   const pk = pkTab ? readPkFigures(wb.snapshots.get(pkTab.name)?.values ?? []) : undefined;
+  // A quarter sent for review: the indicators added to a bidang tab after it are not in what was
+  // sent; the report marks them and says so on its first page (trial 3 #12).
+  const late = period === "tahunan" ? null : notInSent(wb, period);
   const figures = indicatorFigures(plans, { tw: period, scale, pk });
+  for (const f of figures)
+    if (late?.rows.some((r) => r.key === f.key))
+      f.row = { ...f.row, indikator: `${f.row.indikator} ${ADDED}` };
   // The evaluation tabs of the year, latest TW last: a later tab's text wins.
   const evaluasiTabs = ([1, 2, 3, 4] as const)
     .filter((q) => period === "tahunan" || q === period)

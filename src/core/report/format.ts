@@ -33,6 +33,9 @@ export function rupiah(n: number): string {
   return n === 0 ? "-" : idNumber(Math.round(n), 0);
 }
 
+/** What a table or sentence says for a figure of an earlier year or of the Renstra not in the PK tab. */
+export const PK_MISSING = "belum diisi di tab PK";
+
 /** A TOTAL in a sentence: "Rp 285.785.522", "-" where there is none. */
 export const rp = (n: number | undefined): string => (n === undefined ? "-" : `Rp ${rupiah(n)}`);
 

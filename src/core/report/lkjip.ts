@@ -1,7 +1,7 @@
 import { BELUM_DIISI } from "../evaluasi-formulas";
 import { EFISIENSI } from "../functions";
 import { belumDiisiText, capaianOf, type IndicatorFigures } from "./figures";
-import { pct, rp } from "./format";
+import { PK_MISSING, pct, rp } from "./format";
 import {
   bidangFigures,
   draftNote,
@@ -113,7 +113,7 @@ export function buildLkjip(given: ReportInput): ReportDocument {
     heading(2, "III.4 Analisis atas Efisiensi Penggunaan Sumber Daya"),
     paragraph(
       "efisiensi-aturan",
-      "Efisiensi penggunaan sumber daya dihitung apabila target kinerja tercapai 100 % atau lebih: persentase capaian kinerja (paling tinggi 100) dikurangi persentase realisasi anggaran program.",
+      "Efisiensi penggunaan sumber daya dihitung bila capaian kinerja 100 % atau lebih: capaian (paling tinggi 100) dikurangi serapan anggaran program.",
     ),
     efisiensiTable(groups),
     heading(2, "III.5 Analisis Program/Kegiatan yang Menunjang Keberhasilan atau Kegagalan"),
@@ -191,7 +191,7 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
       const cells = indicatorCells(f, i + 1);
       for (const y of years) {
         const fig = f.tahunLain.find((x) => x.tahun === y);
-        const missing = `realisasi ${y} belum diisi di tab PK`;
+        const missing = `realisasi ${y} ${PK_MISSING}`;
         if (!fig || (fig.target === "" && fig.realisasi === "")) {
           cells.push(text(missing), text(""), text(""));
           cells[cells.length - 3].span = 3;

@@ -3,7 +3,7 @@ import { NO_TARGET } from "../evaluasi";
 import { soundsNegative } from "../polaritas";
 import { isBlank } from "../text";
 import { belumDiisiText, capaianOf, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
-import { num, pct, valueText, withSatuan } from "./format";
+import { num, PK_MISSING, pct, valueText, withSatuan } from "./format";
 
 /**
  * The draft sentences of a report, in the reports' own style, read from the figures (never typed
@@ -75,7 +75,7 @@ export function lastYearSentence(f: IndicatorFigures, tahun: number, period = `t
   const last = f.tahunLain.find((y) => y.tahun === tahun - 1);
   const satuan = f.row.satuan;
   const shown = (v: CellValue) => withSatuan(v, satuan, f.decimals);
-  if (!last || last.realisasi === "") return `Realisasi tahun ${tahun - 1} belum diisi di tab PK.`;
+  if (!last || last.realisasi === "") return `Realisasi tahun ${tahun - 1} ${PK_MISSING}.`;
   const prev = numberOf(last.realisasi);
   const now = numberOf(f.realisasiSd);
   let text = `Realisasi tahun ${tahun - 1} sebesar ${shown(last.realisasi)}`;
@@ -91,7 +91,7 @@ export function lastYearSentence(f: IndicatorFigures, tahun: number, period = `t
 /** What remains to the Renstra end target, or that it is not filled. */
 export function renstraSentence(f: IndicatorFigures): string {
   const r = f.renstra;
-  if (!r || r.targetAkhir === "") return "Target akhir Renstra belum diisi di tab PK.";
+  if (!r || r.targetAkhir === "") return `Target akhir Renstra ${PK_MISSING}.`;
   const satuan = f.row.satuan;
   const shown = (v: CellValue) => withSatuan(v, satuan, f.decimals);
   const year = r.tahunAkhir ? ` (${r.tahunAkhir})` : "";

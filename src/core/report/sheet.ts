@@ -47,7 +47,7 @@ const PLACEHOLDER_BG = "#fff3b0";
 const PLACEHOLDER_FONT = "#9a3412";
 const TOTAL_BG = "#eef1f6";
 export const FIRST_LINE =
-  "Dibuat add-on SAKIP dari Rencana Aksi dan tab Evaluasi. Buat laporan lagi untuk memperbarui: teks yang Anda ubah di tab ini tidak ditimpa. Cetak: A4 lanskap, sesuaikan dengan lebar.";
+  "Dibuat add-on SAKIP dari Rencana Aksi dan tab Evaluasi; buat laporan lagi untuk memperbarui (isian Anda tetap).";
 
 export interface SheetReport {
   cells: WriteCell[][];

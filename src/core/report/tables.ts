@@ -6,7 +6,7 @@ import { sheetNumber } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
 import { ROMAN } from "../plan";
 import { belumDiisiText, type IndicatorFigures, isNoTarget, numberOf, TEXT_IN_SUM } from "./figures";
-import { pct, rupiah, valueText } from "./format";
+import { PK_MISSING, pct, rupiah, valueText } from "./format";
 import {
   paragraph,
   type ReportCell,
@@ -106,15 +106,15 @@ export function unreadableNote(
   }
   const sentences: string[] = [];
   const list = (cells: Set<string>) => [...cells].join(", ");
+  const say = (cells: Set<string>, tab: string, what: string, fix: string) => {
+    if (cells.size)
+      sentences.push(
+        `Sel ${list(cells)} di tab ${tab} berisi ${what}: angka tabel ini tidak menghitungnya sampai sel itu ${fix} angka.`,
+      );
+  };
   for (const [tab, t] of byTab) {
-    if (t.typedAsText.size)
-      sentences.push(
-        `Sel ${list(t.typedAsText)} di tab ${tab} berisi angka yang tersimpan sebagai teks: angka tabel ini tidak menghitungnya sampai sel itu diketik ulang sebagai angka.`,
-      );
-    if (t.notNumber.size)
-      sentences.push(
-        `Sel ${list(t.notNumber)} di tab ${tab} berisi teks, bukan angka: angka tabel ini tidak menghitungnya sampai sel itu diisi angka.`,
-      );
+    say(t.typedAsText, tab, "angka yang tersimpan sebagai teks", "diketik ulang sebagai");
+    say(t.notNumber, tab, "teks, bukan angka", "diisi");
   }
   if (!sentences.length) return null;
   return paragraph(`${id}-catatan`, `Catatan: ${sentences.join(" ")}`);
@@ -130,7 +130,7 @@ export const headerRow = (labels: string[]): ReportCell[][] => [labels.map(mid)]
 /** The Renstra's end target, with its year where asked ("120 (2026)"), or that the PK tab lacks it. */
 export function renstraTargetCell(f: IndicatorFigures, withYear: boolean): ReportCell {
   const r = f.renstra;
-  if (!r || r.targetAkhir === "") return text("target akhir Renstra belum diisi di tab PK");
+  if (!r || r.targetAkhir === "") return text(`target akhir Renstra ${PK_MISSING}`);
   const cell = valueCell(r.targetAkhir, "-", f.decimals);
   return withYear && r.tahunAkhir ? { ...cell, text: `${cell.text} (${r.tahunAkhir})` } : cell;
 }
