@@ -76,7 +76,7 @@ export function laporanDocument(
   const pk = pkTab ? readPkFigures(wb.snapshots.get(pkTab.name)?.values ?? []) : undefined;
   // A quarter sent for review: the indicators added to a bidang tab after it are not in what was
   // sent; the report marks them and says so on its first page (trial 3 #12).
-  const late = period === "tahunan" ? null : notInSent(wb, period);
+  const late = period !== "tahunan" && wb.snapshots.has(HISTORY_TAB) ? notInSent(wb, period) : null;
   const figures = indicatorFigures(plans, { tw: period, scale, pk });
   for (const f of figures)
     if (late?.rows.some((r) => r.key === f.key))

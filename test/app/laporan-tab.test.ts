@@ -191,7 +191,8 @@ describe("Sheets calls of Buat laporan", () => {
     const again = calls(wb);
     expect(again.by["Range.breakApart"]).toBe(1);
     expect(again.by["Sheet.getCharts"]).toBe(1);
-    expect(again.sheets).toBe(133);
+    // 132: the tab's first line fits one row, so no row height is given back to row 1 (it was 133).
+    expect(again.sheets).toBe(132);
     // Eight times the indicators in the same blocks: the same calls.
     expect(calls(dinas(240, 6), "2024").sheets).toBe(calls(dinas(30, 6), "2024").sheets);
   });
