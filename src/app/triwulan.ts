@@ -1,3 +1,4 @@
+import { computedCellFindings } from "../core/checks/rules/evaluasi-hitungan";
 import { SHOW_COLUMNS } from "../core/checks/rules/kolom-terbaca";
 import {
   type BidangRows,
@@ -150,6 +151,11 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     port.write(result.tabName, [{ row: 1, col: 1, cells: result.cells, notes: result.notes }], result.format);
     const summaryTab = writeRingkasan(port, wb, result, { tw, tahun, opd: wb.settings.opd, scale });
     const summary = `${result.indicators} indikator dari ${plans.length} tab bidang`;
+    // A value a person typed over the add-on's formula stays (never lost) and stops it: said here
+    // (the first, as Periksa says it; test/app/triwulan-ketik-kriteria.test.ts).
+    const formatted = formatSummary(formats);
+    const over =
+      existing && computedCellFindings(existing).find((f) => f.message.includes("diketik di atas"));
     const unread = unreadRealisasi(plans);
     return {
       ...report,
@@ -157,7 +163,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       unread,
       message: `${unread}${
         existing
-          ? `Tab '${result.tabName}' diperbarui: ${summary} (${result.added} baru, ${result.removed} ${NOT_IN_PLAN}); ${typedSummary(result)}${formatSummary(formats) ? `; ${formatSummary(formats)}` : ""}`
+          ? `Tab '${result.tabName}' diperbarui: ${summary} (${result.added} baru, ${result.removed} ${NOT_IN_PLAN}); ${typedSummary(result)}${formatted && `; ${formatted}`}${over ? `; perhatian: ${over.message.slice(0, -1)} (isian itu tidak ditimpa)` : ""}`
           : `Tab '${result.tabName}' dibuat: ${summary}, 0 data lama tertimpa`
       }; ringkasan dan grafiknya di tab '${summaryTab}'.`,
     };

@@ -548,10 +548,13 @@ function indicatorLine(
   const unreportedNote = earlier.length
     ? `"realisasi TW "&${which}&" ${BELUM_DIISI}${also}"`
     : `"realisasi TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}"`;
-  set(
-    "keterangan",
-    `IF(${noTargetArah(targetTw, own("arah"))},"${NO_TARGET_NOTE}"&IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),", tetapi ada realisasi","")${also && `&"${also}"`},IF(${own("realisasiSd")}="",${unreportedNote},IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}","${persen}")))`,
+  const keterangan = `IF(${noTargetArah(targetTw, own("arah"))},"${NO_TARGET_NOTE}"&IF(AND(${realisasiTw}<>"",${realisasiTw}<>0),", tetapi ada realisasi","")${also && `&"${also}"`},IF(${own("realisasiSd")}="",${unreportedNote},IF(${spentSd}="${BELUM_DIISI}","realisasi anggaran TW ${ROMAN[tw - 1]} ${BELUM_DIISI}${also}","${persen}")))`;
+  // A plan cell of the row holding an error (=1/0 typed in the bidang tab) is named, not the error.
+  const broken = READ.find(
+    (f) => cells[COL[`Angka:${f}`] - 1] && /^#[A-Z/0]+[!?A]$/.test(fieldValue(row, f)),
   );
+  const named = broken && `${at(broken)} berisi ${fieldValue(row, broken)}`;
+  set("keterangan", named ? `IFERROR(${keterangan},"${named}")` : keterangan);
   // A qualitative target: the standard formulas read each value the capaian compares as its scale
   // value too, in the row's "Skala …" cells (./standard-kualitatif.ts).
   const qualitative = [row.targetTahunan, ...row.targetTw].some(isQualitative);
@@ -566,6 +569,12 @@ function indicatorLine(
     numberFormat: decimals ? `${COUNT}.${"0".repeat(decimals)}` : COUNT,
     qualitative,
   };
+}
+
+/** A plan row's value of a numeric field, as text ("realisasiTw3" → its TW III realisasi). */
+function fieldValue(row: PlanRow, f: PlanField): string {
+  const values = row as unknown as Record<string, CellValue[]>;
+  return String(/\d$/.test(f) ? values[f.slice(0, -1)][Number(f.slice(-1)) - 1] : values[f]);
 }
 
 /**

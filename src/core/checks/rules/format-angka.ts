@@ -181,7 +181,7 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
           : "";
     if (summed) return [`${summed} barisnya tertulis “${TEXT_IN_SUM}”`, "error"];
     return QUANTITY_FIELD.test(field)
-      ? ["capaiannya dihitung CAPAIAN di Google Sheets, tetapi tidak oleh rumus file Excel", "warning"]
+      ? ["hanya CAPAIAN di Google Sheets yang menghitung capaiannya, rumus file Excel tidak", "warning"]
       : ["", "info"];
   };
   const byEffect = new Map<string, Cell[]>();

@@ -84,7 +84,7 @@ describe("format-angka: a finding as serious as its effect (issue 18)", () => {
       [
         "warning",
         `${col("realisasiTw3")}3`,
-        ", sehingga capaiannya dihitung CAPAIAN di Google Sheets, tetapi tidak oleh rumus file Excel.",
+        ", sehingga hanya CAPAIAN di Google Sheets yang menghitung capaiannya, rumus file Excel tidak.",
       ],
     ]);
     expect(unread[1].suggestion).toBe(
