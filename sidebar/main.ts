@@ -400,7 +400,25 @@ const simple = (
     if (result) say(result.message);
   });
 simple("verify", "Membandingkan data dengan yang dikirim…", () => call("verifyReview", { tw: selectedTw() }));
-simple("statement", "Membuat pernyataan…", () => call("makeStatement", { tw: selectedTw() }));
+// A quarter sent with galat: the server asks the reviewer to tick that the statement names them.
+$("statement").addEventListener("click", async () => {
+  const confirm = $<HTMLInputElement>("statement-confirm");
+  const result = await busy(
+    "Membuat pernyataan…",
+    () => call("makeStatement", { tw: selectedTw(), confirm: confirm.checked }),
+    { confirm: "statement-confirm" },
+  );
+  if (!result) {
+    if (confirm.getAttribute("aria-invalid")) {
+      $("statement-galat").hidden = false;
+      confirm.focus();
+    }
+    return;
+  }
+  confirm.checked = false;
+  $("statement-galat").hidden = true;
+  say(result.message);
+});
 simple(
   "add-note",
   "Menyimpan catatan…",

@@ -61,7 +61,8 @@ export function makeSchemas() {
     reopenReview: object({ tw: twNumber, reason: text(1000) }),
     addNote: object({ tw: twNumber, catatan: text(2000) }),
     openNotes: object({}),
-    makeStatement: object({ tw: twNumber }),
+    /** `confirm`: the reviewer ticked that the galat the quarter was sent with go into the statement. */
+    makeStatement: object({ tw: twNumber, confirm: optional(boolean) }),
     correctReading: object({
       tab: tabName,
       col: optional(whole(0, 700)),

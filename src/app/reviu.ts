@@ -821,7 +821,8 @@ export function notesFrom(values: CellValue[][]): OpenNote[] {
 export function statement(
   port: WorkbookPort,
   deps: ReviuDeps,
-  request: { tw: number },
+  /** `confirm` false (the panel's box unticked; the panel always sends it): a quarter sent with galat is not stated yet. */
+  request: { tw: number; confirm?: boolean },
 ): { message: string; tab: string } {
   const tw = checkTw(request.tw);
   const name = twName(tw);
@@ -870,6 +871,18 @@ export function statement(
         "nama OPD tidak ditemukan di tab Pengaturan maupun di judul rencana aksi: isi nama OPD di tab Pengaturan, lalu buat pernyataan lagi.",
       );
     const open = notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []).filter((n) => n.tw === name).length;
+    // Sent with galat (the Dikirim row's Galat, its Keterangan "Dikirim dengan galat: <alasan>"): the
+    // statement names them, never "tidak terdapat" alone; the panel asks the reviewer first.
+    const galat = Number(wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1]?.[5]) || 0;
+    const sentWith = galat
+      ? `${galat} galat pemeriksaan otomatis saat ${name} dikirim (alasan pengirim: ${sent.note.slice(22)})`
+      : "";
+    if (sentWith && request.confirm === false)
+      throw new UserError(
+        `Ada ${sentWith}: centang "Sebutkan galat kiriman", lalu buat pernyataan lagi.`,
+        "masukan",
+        "confirm",
+      );
     const date = deps.now();
     const lines: string[] = [
       STATEMENT_TITLE,
@@ -879,9 +892,7 @@ export function statement(
       `Kami telah melakukan reviu atas Laporan Kinerja ${opd} ${name} tahun ${tahun} berdasarkan Rencana Aksi yang disusun sebelumnya.`,
       "Substansi informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab manajemen perangkat daerah; tanggung jawab kami sebatas pada saran perbaikan yang diberikan.",
       "Reviu ini bertujuan untuk memberikan keyakinan terbatas atas capaian kinerja yang dilaporkan.",
-      open
-        ? `Berdasarkan reviu kami, masih terdapat ${open} catatan yang perlu diperbaiki (tab ${NOTES_TAB}).`
-        : "Berdasarkan reviu kami, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam penyajian informasi yang dilaporkan.",
+      `Berdasarkan reviu kami, ${open ? `masih terdapat ${open} catatan yang perlu diperbaiki (tab ${NOTES_TAB})` : "tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam penyajian informasi yang dilaporkan"}${sentWith && `, selain ${sentWith}`}.`,
       "",
       `Data yang direviu: ${name} sebagaimana dikirim ${onBy(sent, deps.timeZone)} (tab ${HISTORY_TAB} baris ${sent.row}; kode data SHA-256 ${sent.hash}).`,
       "",

@@ -197,14 +197,31 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
     await local.shot("pernyataan-ditolak");
     // The realisasi is typed back as it was sent: the data is the submitted data again.
     await local.type(realisasi, "61,68");
+    expect(await panel.locator("#statement-galat").isVisible()).toBe(false);
+    // Sent with galat: the reviewer is asked first, the box appears, and the statement names them.
+    await panel.locator("#statement").click();
+    await local
+      .textOf(status())
+      .toMatch(
+        /^Ada \d+ galat pemeriksaan otomatis saat TW II dikirim \(alasan pengirim: .+\): centang "Sebutkan galat kiriman", lalu buat pernyataan lagi\.$/,
+      );
+    expect(await local.tab(PERNYATAAN).count()).toBe(0);
+    await expect.poll(() => panel.locator("#statement-galat").isVisible()).toBe(true);
+    await local.shot("pernyataan-galat-ditanya");
+    await panel.locator("#statement-confirm").check();
     await panel.locator("#statement").click();
     await local
       .textOf(status())
       .toBe(`Tab '${PERNYATAAN}' dibuat: pernyataan telah direviu TW II, dengan 1 catatan terbuka.`);
+    await expect.poll(() => panel.locator("#statement-galat").isVisible()).toBe(false);
     await expect.poll(() => local.tab(PERNYATAAN).count()).toBe(1);
     await local.openTab(PERNYATAAN);
     await local.textOf(local.cell("A1")).toBe("PERNYATAAN TELAH DIREVIU");
-    await local.textOf(local.grid()).toContain("masih terdapat 1 catatan yang perlu diperbaiki");
+    await local
+      .textOf(local.grid())
+      .toMatch(
+        /masih terdapat 1 catatan yang perlu diperbaiki \(tab Catatan Reviu\), selain \d+ galat pemeriksaan otomatis saat TW II dikirim/,
+      );
     await local.shot("pernyataan");
   });
 
