@@ -16,6 +16,7 @@ import {
   unpackRows,
 } from "../core/fingerprint";
 import { checkTw, indicatorKeys } from "../core/plan";
+import { AIM, NO_DIFFERENCE, OUR_PART, PLAN_BASIS, SUBSTANCE, WE_DID } from "../core/report/lakip";
 import { quote, UserError } from "../core/result";
 import { ringkasanTabName } from "../core/ringkasan";
 import { SETTINGS_TAB } from "../core/settings";
@@ -149,7 +150,8 @@ const AUTOMATIC = "format angkanya ke Otomatis (Format → Angka → Otomatis)";
 const protectionLabel = (tw: number) => `SAKIP: dikirim untuk reviu ${twName(tw)}`;
 
 /** Every review use case reads the workbook whole, notes included (they are part of the record). */
-const readAll = (port: WorkbookPort) => readWorkbook(port, { notes: true });
+const readAll = (port: WorkbookPort, numberFormats?: boolean) =>
+  readWorkbook(port, { notes: true, numberFormats });
 
 /**
  * Every history row is protected strictly for whoever wrote it (and the owner): the record cannot
@@ -229,7 +231,7 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
   const tw = checkTw(request.tw);
   return port.withLock(() => {
     // Number formats too: its check reads a percent-formatted cell as Periksa and the tab do.
-    const wb = readWorkbook(port, { notes: true, numberFormats: true });
+    const wb = readAll(port, true);
     // Sent again without "Buka kembali", a doctored quarter would replace the record the reviewer checks.
     const { sent, reopened } = quarterState(history(wb), tw);
     if (sent && !reopened)
@@ -873,13 +875,13 @@ export function statement(
     const open = notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []).filter((n) => n.tw === name).length;
     // Sent with galat (the Dikirim row's Galat, its Keterangan "Dikirim dengan galat: <alasan>"): the
     // statement names them, never "tidak terdapat" alone; the panel asks the reviewer first.
-    const galat = Number(wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1]?.[5]) || 0;
+    const galat = +(wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1]?.[5] as number) || 0;
     const sentWith = galat
-      ? `${galat} galat pemeriksaan otomatis saat ${name} dikirim (alasan pengirim: ${sent.note.slice(22)})`
+      ? `${galat} galat pemeriksaan otomatis saat dikirim (alasan pengirim: ${sent.note.slice(22)})`
       : "";
-    if (sentWith && request.confirm === false)
+    if (request.confirm === false && galat)
       throw new UserError(
-        `Ada ${sentWith}: centang "Sebutkan galat kiriman", lalu buat pernyataan lagi.`,
+        `Ada ${sentWith}: centang "Sebutkan galat kiriman", lalu ulangi.`,
         "masukan",
         "confirm",
       );
@@ -889,10 +891,10 @@ export function statement(
       `ATAS LAPORAN KINERJA ${opd.toUpperCase()}`,
       `TRIWULAN ${ROMAN[tw - 1]} TAHUN ${tahun}`,
       "",
-      `Kami telah melakukan reviu atas Laporan Kinerja ${opd} ${name} tahun ${tahun} berdasarkan Rencana Aksi yang disusun sebelumnya.`,
-      "Substansi informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab manajemen perangkat daerah; tanggung jawab kami sebatas pada saran perbaikan yang diberikan.",
-      "Reviu ini bertujuan untuk memberikan keyakinan terbatas atas capaian kinerja yang dilaporkan.",
-      `Berdasarkan reviu kami, ${open ? `masih terdapat ${open} catatan yang perlu diperbaiki (tab ${NOTES_TAB})` : "tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam penyajian informasi yang dilaporkan"}${sentWith && `, selain ${sentWith}`}.`,
+      `${WE_DID} reviu atas Laporan Kinerja ${opd} ${name} tahun ${tahun} ${PLAN_BASIS}`,
+      `${SUBSTANCE} manajemen perangkat daerah; ${OUR_PART}`,
+      `Reviu ${AIM} terbatas atas capaian kinerja yang dilaporkan.`,
+      `Berdasarkan reviu kami, ${open ? `masih terdapat ${open} catatan yang perlu diperbaiki (tab ${NOTES_TAB})` : NO_DIFFERENCE}${sentWith && `, selain ${sentWith}`}.`,
       "",
       `Data yang direviu: ${name} sebagaimana dikirim ${onBy(sent, deps.timeZone)} (tab ${HISTORY_TAB} baris ${sent.row}; kode data SHA-256 ${sent.hash}).`,
       "",

@@ -42,7 +42,7 @@ it("a quarter sent with galat: refused until the reviewer ticks, then the statem
 
   // The panel's box unticked: nothing is issued, and the sentence says what is at stake.
   expect(() => statement(reviewer, deps(REVIEWER), { tw: 1, confirm: false })).toThrow(
-    `Ada ${galat} galat pemeriksaan otomatis saat TW I dikirim (alasan pengirim: ${REASON}): centang "Sebutkan galat kiriman", lalu buat pernyataan lagi.`,
+    `Ada ${galat} galat pemeriksaan otomatis saat dikirim (alasan pengirim: ${REASON}): centang "Sebutkan galat kiriman", lalu ulangi.`,
   );
   expect(wb.tab(STATEMENT)).toBeUndefined();
 
@@ -52,7 +52,7 @@ it("a quarter sent with galat: refused until the reviewer ticks, then the statem
     .map((r) => String(r[0]));
   const conclusion = lines.find((l) => l.startsWith("Berdasarkan reviu kami"));
   expect(conclusion).toBe(
-    `Berdasarkan reviu kami, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam penyajian informasi yang dilaporkan, selain ${galat} galat pemeriksaan otomatis saat TW I dikirim (alasan pengirim: ${REASON}).`,
+    `Berdasarkan reviu kami, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam penyajian informasi yang dilaporkan, selain ${galat} galat pemeriksaan otomatis saat dikirim (alasan pengirim: ${REASON}).`,
   );
   // The Dikirim row it cites says the same.
   const history = wb.values(wb.getTab(HISTORY_TAB), { row: 2, col: 1, rows: 1, cols: 9 })[0];

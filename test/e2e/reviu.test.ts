@@ -203,7 +203,7 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
     await local
       .textOf(status())
       .toMatch(
-        /^Ada \d+ galat pemeriksaan otomatis saat TW II dikirim \(alasan pengirim: .+\): centang "Sebutkan galat kiriman", lalu buat pernyataan lagi\.$/,
+        /^Ada \d+ galat pemeriksaan otomatis saat dikirim \(alasan pengirim: .+\): centang "Sebutkan galat kiriman", lalu ulangi\.$/,
       );
     expect(await local.tab(PERNYATAAN).count()).toBe(0);
     await expect.poll(() => panel.locator("#statement-galat").isVisible()).toBe(true);
@@ -220,7 +220,7 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
     await local
       .textOf(local.grid())
       .toMatch(
-        /masih terdapat 1 catatan yang perlu diperbaiki \(tab Catatan Reviu\), selain \d+ galat pemeriksaan otomatis saat TW II dikirim/,
+        /masih terdapat 1 catatan yang perlu diperbaiki \(tab Catatan Reviu\), selain \d+ galat pemeriksaan otomatis saat dikirim/,
       );
     await local.shot("pernyataan");
   });

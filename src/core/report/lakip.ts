@@ -81,6 +81,15 @@ export function laporanTabName(tw: Tw | "tahunan", tahun: string): string {
 }
 
 /** Where neither Pengaturan nor the plan's titles name the office: a request a person sees. */
+/** The wording the evaluation form and the Inspektorat's statement share (one copy in the server script). */
+export const NO_DIFFERENCE =
+  "tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam penyajian informasi yang dilaporkan";
+export const SUBSTANCE = "Substansi informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab";
+export const OUR_PART = "tanggung jawab kami sebatas pada saran perbaikan yang diberikan.";
+export const PLAN_BASIS = "berdasarkan Rencana Aksi yang disusun sebelumnya.";
+export const AIM = "ini bertujuan untuk memberikan keyakinan";
+export const WE_DID = "Kami telah melakukan";
+
 export const OPD_MISSING = "[nama OPD belum diisi: tulis di tab Pengaturan]";
 
 /** The input with its office named, or the request for the name in its place. */
@@ -386,10 +395,10 @@ export function pernyataan(tab: string, name: string, period: string, input: Rep
       title,
     ),
     ...[
-      `Kami telah melakukan Evaluasi Kinerja yang dilaporkan oleh penanggung jawab ${name} atas pelaksanaan kegiatan yang telah direncanakan berdasarkan Rencana Aksi yang disusun sebelumnya.`,
-      "Substansi informasi yang dimuat dalam Laporan Kinerja menjadi tanggung jawab yang bersangkutan, tanggung jawab kami sebatas pada saran perbaikan yang diberikan.",
-      "Evaluasi ini bertujuan untuk memberikan keyakinan atas capaian kinerja yang telah dilakukan oleh yang bersangkutan.",
-      "Berdasarkan hasil Evaluasi kami, tidak terdapat kondisi atau hal-hal yang menimbulkan perbedaan dalam penyajian informasi yang dilaporkan.",
+      `${WE_DID} Evaluasi Kinerja yang dilaporkan oleh penanggung jawab ${name} atas pelaksanaan kegiatan yang telah direncanakan ${PLAN_BASIS}`,
+      `${SUBSTANCE} yang bersangkutan, ${OUR_PART}`,
+      `Evaluasi ${AIM} atas capaian kinerja yang telah dilakukan oleh yang bersangkutan.`,
+      `Berdasarkan hasil Evaluasi kami, ${NO_DIFFERENCE}.`,
     ].map((text, i) => paragraph(id(String(i + 1)), text, { align: "justify" })),
     {
       kind: "signature",
