@@ -87,10 +87,13 @@ describe("the add-on reads a never-formatted cell the same whichever of the two 
   it('Periksa, the evaluation tab, the report and the format check agree under "General" and "0.###############"', () => {
     const [general, hashes] = UNFORMATTED.map(outcome);
     expect(hashes).toEqual(general);
-    // The percent-formatted cell is still seen, and no unformatted cell is taken for a misleading one.
-    expect(general.findings.join("\n")).toMatch(/61,68/);
+    // The percent-formatted cell is read as 61,68 points everywhere (Periksa no longer calls it a
+    // mixed scale), the tab says where it was read from, and no unformatted cell is taken for a
+    // misleading one.
+    expect(general.findings.join("\n")).not.toMatch(/skala persen/);
     expect(general.misleading).toEqual([]);
     const row = general.rows.find((r) => r.Indikator === "Persentase Warga Transmigran Mandiri");
     expect(row?.["Realisasi TW I"]).toBeCloseTo(61.68, 9);
+    expect(String(row?.Keterangan)).toMatch(/persen/);
   });
 });
