@@ -15,6 +15,8 @@ type Fields = SidebarState["fields"];
 const KEEP = "__tetap";
 const ROMAN = ["I", "II", "III", "IV"];
 const NOT_USED = "tidak dipakai";
+/** Shown over an unused column the reading is unsure of, until a person chooses. */
+const UNSURE = "belum pasti: pilih artinya";
 const TW_FIELD = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)([1-4])$/;
 
 /** The TW families a column can take as a whole: "realisasiTw" → "Realisasi TW I–IV". */
@@ -185,13 +187,17 @@ const whyNote = (text: string) => el("p", { className: "why", textContent: `Dasa
 function columnItem(r: TabReading, c: ColumnReading, fields: Fields, correct: Correct): HTMLLIElement {
   const id = `baca-${c.letter}-${r.tab}`;
   const select = el("select", { id });
+  // An unused column the reading is unsure of: "tidak dipakai" is a choice to confirm (one change
+  // records it in Pengaturan and clears the doubt), not the selection already shown.
+  const doubt = c.unsure && c.label === NOT_USED;
   if (c.field === null && c.label !== NOT_USED)
     select.append(el("option", { value: KEEP, textContent: c.label, selected: true }));
   select.append(
     ...fields.map((f) =>
       el("option", { value: f.field, textContent: f.label, selected: f.field === c.field }),
     ),
-    el("option", { value: "", textContent: NOT_USED, selected: c.label === NOT_USED }),
+    el("option", { value: "", textContent: NOT_USED, selected: c.label === NOT_USED && !doubt }),
+    ...(doubt ? [el("option", { value: KEEP, textContent: UNSURE, selected: true })] : []),
   );
   const offer = el("div", { className: "offer", hidden: true });
   const item = el(
@@ -256,7 +262,9 @@ function familyItem(
   const id = `baca-${family.letters.replace("–", "-")}-${r.tab}`;
   const select = el("select", { id });
   const choices = familyChoices(fields);
-  if (!family.base && !members.every((m) => m.label === NOT_USED))
+  const unused = !family.base && members.every((m) => m.label === NOT_USED);
+  const doubt = unused && members.some((m) => m.unsure);
+  if (!unused)
     select.append(el("option", { value: KEEP, textContent: "lain-lain (lihat per kolom)", selected: true }));
   select.append(
     ...choices.map((f) =>
@@ -265,8 +273,9 @@ function familyItem(
     el("option", {
       value: "",
       textContent: NOT_USED,
-      selected: !family.base && members.every((m) => m.label === NOT_USED),
+      selected: unused && !doubt,
     }),
+    ...(doubt ? [el("option", { value: KEEP, textContent: UNSURE, selected: true })] : []),
   );
   choiceList(select, (value) => {
     if (value === KEEP) return;

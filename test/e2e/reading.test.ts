@@ -49,8 +49,12 @@ describe.skipIf(!runBrowserTests)("the reading panel at 300 px, in Chromium", ()
     await family(panel).scrollIntoViewIfNeeded();
     await local.shot("sebelum");
 
+    // An unused family the reading is unsure of shows "belum pasti" below "tidak dipakai", so
+    // "tidak dipakai" is a choice that records itself.
+    expect(await family(panel).inputValue()).toBe("__tetap");
     // Arrow keys only browse: nothing is saved, Pengaturan does not exist yet.
     await family(panel).focus();
+    await page.keyboard.press("ArrowUp");
     await page.keyboard.press("ArrowUp");
     await page.keyboard.press("ArrowUp");
     expect(await family(panel).inputValue()).toBe("realisasiTw");
@@ -102,6 +106,27 @@ describe.skipIf(!runBrowserTests)("the reading panel at 300 px, in Chromium", ()
     await local.textOf(local.cell(row)).toMatch(/^25(,00)?$/);
     await local.textOf(local.cell(row.replace("K", "O"))).toMatch(/^25(,00)?$/);
     await local.shot("triwulan");
+  });
+
+  it("confirms an unused family as 'tidak dipakai' in one action, which clears the doubt (trial 3, item 24)", async () => {
+    local = await openLocal("reading-tidak-dipakai", APPENDED_TAB, appendedWorkbook());
+    const { panel, page } = local;
+    const reading = panel.locator(`details.reading[data-tab="${APPENDED_TAB}"]`);
+    await reading.locator(":scope > summary").click();
+    await local.textOf(reading.locator(".unsure-summary")).toContain("Belum pasti: kolom S, T");
+    await family(panel).focus();
+    await page.keyboard.press("ArrowUp");
+    expect(await family(panel).inputValue()).toBe("");
+    await page.keyboard.press("Enter");
+    await local
+      .textOf(panel.locator("#status"))
+      .toBe(
+        `Koreksi disimpan di tab Pengaturan: ${["S", "T", "U", "V"].map((c) => `kolom ${c} tab '${APPENDED_TAB}' dibaca sebagai tidak dipakai`).join("; ")}. Semua perintah memakai pembacaan ini.`,
+      );
+    await expect.poll(() => reading.locator(".unsure-summary").count()).toBe(0);
+    await expect.poll(() => family(panel).inputValue()).toBe("");
+    await family(panel).scrollIntoViewIfNeeded();
+    await local.shot("tidak-dipakai");
   });
 
   it("writes no column unasked, points at an existing one instead, and asks for the year", async () => {
