@@ -2,7 +2,7 @@ import { columnLetter } from "../core/a1";
 import { rect } from "../core/cells";
 import { fieldHeader } from "../core/columns";
 import { detectPlan } from "../core/layout";
-import { UserError } from "../core/result";
+import { tabNotFound, UserError } from "../core/result";
 import { readWorkbook } from "./plans";
 import type { WorkbookPort } from "./port";
 
@@ -28,7 +28,7 @@ export function addMissingColumns(
     // Read as every action reads it: merged header ranges and the correction kept in Pengaturan.
     const wb = readWorkbook(port);
     const values = wb.snapshots.get(tab)?.values;
-    if (!values) throw new UserError(`Tab "${tab}" tidak ditemukan.`, "tidak-ditemukan");
+    if (!values) throw tabNotFound(tab);
     const detection = detectPlan(tab, values, wb.reading.get(tab));
     if (!detection.ok) throw new UserError(detection.reason);
     if (!detection.missing.length)

@@ -11,7 +11,7 @@ import type {
   WriteCell,
 } from "../app/port";
 import { a1, parseA1 } from "../core/a1";
-import { UserError } from "../core/result";
+import { tabNotFound, UserError } from "../core/result";
 import type {
   SheetsRange as Range,
   SheetsSheet as Sheet,
@@ -598,7 +598,7 @@ export class SheetsPort implements WorkbookPort {
     const known = this.sheets.get(tab);
     if (known) return known;
     const sheet = this.ss.getSheetByName(tab);
-    if (!sheet) throw new UserError(`Tab "${tab}" tidak ditemukan.`, "tidak-ditemukan");
+    if (!sheet) throw tabNotFound(tab);
     this.sheets.set(tab, sheet);
     return sheet;
   }

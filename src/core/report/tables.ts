@@ -146,6 +146,14 @@ export const indicatorCells = (f: IndicatorFigures, no: number): ReportCell[] =>
   mid(f.row.satuan),
 ];
 
+/** Target s.d. TW | Realisasi s.d. TW | Capaian s.d. TW (%) | Kriteria: the quarter's columns of the capaian tables. */
+const sdHeaders = (twLabel: string) => [
+  `Target s.d. ${twLabel}`,
+  `Realisasi s.d. ${twLabel}`,
+  `Capaian s.d. ${twLabel} (%)`,
+  "Kriteria",
+];
+
 /** Sasaran | Indikator | Satuan | Target tahunan | Target s.d. TW | Realisasi s.d. TW | Capaian s.d. TW (%) | Kriteria | Capaian thd target tahunan (%) */
 export function capaianTable(
   id: string,
@@ -163,10 +171,7 @@ export function capaianTable(
         "Indikator Kinerja",
         "Satuan",
         "Target tahunan",
-        `Target s.d. ${twLabel}`,
-        `Realisasi s.d. ${twLabel}`,
-        `Capaian s.d. ${twLabel} (%)`,
-        "Kriteria",
+        ...sdHeaders(twLabel),
         "Capaian thd target tahunan (%)",
       ];
   return {
@@ -210,10 +215,7 @@ export function evaluationForm(
     "Satuan",
     `Target ${twLabel}`,
     `Realisasi ${twLabel}`,
-    `Target s.d. ${twLabel}`,
-    `Realisasi s.d. ${twLabel}`,
-    `Capaian s.d. ${twLabel} (%)`,
-    "Kriteria",
+    ...sdHeaders(twLabel),
   ];
   let lastUraian = "";
   return {

@@ -2,6 +2,10 @@ import { fittingSifat, parseSifat, readSifat } from "../../sifat";
 import { cellOf, finding, fmt, num, quote, same, sum, TWS, twList } from "../shared";
 import type { Finding, Rule } from "../types";
 
+/** "Isi target triwulan terakhir dengan target tahunan, atau ubah sifat target bila indikator ini bukan progres." */
+const orOtherSifat = (fix: string, sifat: string) =>
+  `${fix} dengan target tahunan, atau ubah sifat target bila indikator ini bukan ${sifat}.`;
+
 /**
  * Quarterly targets against the annual target by sifat (DOMAIN.md, "sifat target"): kumulatif adds
  * up, akhir ends on it, tetap repeats it. Without a written sifat every reading is tried and the row
@@ -37,7 +41,7 @@ export const twTarget: Rule = {
               twTarget,
               twAt(lastTw),
               `Jumlah target ${twList(tws)} indikator ${name} (${list}) adalah ${fmt(total)}, tidak sama dengan target tahunan ${fmt(annual)} (sifat kumulatif, selisih ${fmt(total - annual)}).`,
-              "Perbaiki target triwulan agar jumlahnya sama dengan target tahunan, atau ubah sifat target bila indikator ini bukan kumulatif.",
+              orOtherSifat("Perbaiki target triwulan agar jumlahnya sama", "kumulatif"),
               [annualAt, ...tws.filter((t) => t !== lastTw).map(twAt)],
             ),
           );
@@ -47,7 +51,7 @@ export const twTarget: Rule = {
               twTarget,
               twAt(lastTw),
               `Target ${twList([lastTw])} indikator ${name} ${fmt(last)} tidak sama dengan target tahunan ${fmt(annual)} (sifat akhir: target triwulan terakhir = target tahunan).`,
-              "Isi target triwulan terakhir dengan target tahunan, atau ubah sifat target bila indikator ini bukan progres.",
+              orOtherSifat("Isi target triwulan terakhir", "progres"),
               [annualAt],
             ),
           );
@@ -61,7 +65,7 @@ export const twTarget: Rule = {
               differs.length > 0
                 ? `Target ${twList(differs)} indikator ${name} (${differs.map((t) => fmt(num(pr.targetTw[t - 1]) as number)).join("; ")}) tidak sama dengan target tahunan ${fmt(annual)} (sifat tetap: setiap triwulan = target tahunan).`
                 : `Target ${twList(missing)} indikator ${name} kosong, padahal sifat tetap meminta setiap triwulan ${fmt(annual)}.`,
-              "Samakan target setiap triwulan dengan target tahunan, atau ubah sifat target bila indikator ini bukan tetap.",
+              orOtherSifat("Samakan target setiap triwulan", "tetap"),
               [annualAt],
             ),
           );
