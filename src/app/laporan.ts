@@ -173,6 +173,9 @@ export function writeLaporan(port: WorkbookPort, doc: ReportDocument): LaporanRe
     sheet.kept || sheet.moved
       ? `teks yang Anda ubah: ${sheet.kept} sel tetap di tempatnya${sheet.moved ? `, ${sheet.moved} baris disimpan di bagian "ISIAN ANDA" di akhir tab` : ""}`
       : "0 isian Anda tertimpa";
+  const figures = sheet.rewritten.length
+    ? `; angka yang diketik ditulis ulang dari tab Evaluasi: ${sheet.rewritten.join(", ")}`
+    : "";
   return {
     tab: name,
     created: !existing,
@@ -180,6 +183,6 @@ export function writeLaporan(port: WorkbookPort, doc: ReportDocument): LaporanRe
     kept: sheet.kept,
     moved: sheet.moved,
     charts: sheet.charts.length,
-    message: `Tab '${name}' ${existing ? "diperbarui" : "dibuat"}: ${indicators} indikator sasaran dengan paragraf draf, ${sheet.charts.length} grafik; ${typed}.`,
+    message: `Tab '${name}' ${existing ? "diperbarui" : "dibuat"}: ${indicators} indikator sasaran dengan paragraf draf, ${sheet.charts.length} grafik; ${typed}${figures}.`,
   };
 }

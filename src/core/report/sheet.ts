@@ -1,3 +1,4 @@
+import { columnLetter } from "../a1";
 import type {
   CellValue,
   ChartSpec,
@@ -11,6 +12,7 @@ import { rect } from "../cells";
 import type { Scale } from "../kriteria";
 import { headerStyle, type Style } from "../style";
 import { fnv1a } from "../text";
+import { valueText } from "./format";
 import type { ReportBlock, ReportDocument, ReportTable } from "./model";
 
 /**
@@ -57,6 +59,8 @@ export interface SheetReport {
   kept: number;
   /** Rows a person typed whose place is gone, kept under "ISIAN ANDA" at the end. */
   moved: number;
+  /** Figures a person typed over, written again: 'H10 100 → 95,86'. */
+  rewritten: string[];
 }
 
 /** FNV-1a of a cell's text, base 36: enough to tell a person's edit from what the add-on wrote. */
@@ -68,6 +72,8 @@ function fingerprint(v: CellValue): string {
 interface Line {
   key: string;
   cells: CellValue[];
+  /** Columns of figures (capaian, target, kriteria, rupiah, chart data): computed, never a person's. */
+  figures?: number[];
 }
 
 /**
@@ -121,7 +127,8 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
   /** The rows holding a paragraph, each merged over the grid and wrapped. */
   const paragraphs: number[] = [];
   const rowNo = () => lines.length + 2; // row 1 is the tab's first line
-  const push = (key: string, cells: CellValue[]) => lines.push({ key: key ? keyOf(key) : "", cells });
+  const push = (key: string, cells: CellValue[], figures?: number[]) =>
+    lines.push({ key: key ? keyOf(key) : "", cells, figures });
   const blank = () => push("", row(""));
 
   for (const block of doc.blocks) renderBlock(block);
@@ -150,6 +157,7 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
         return;
       case "chart": {
         const top = rowNo();
+        const cols = block.series.length + 1 + (block.rule ? 1 : 0);
         push(`g:${block.id}:c`, row(`Data grafik: ${block.title}`));
         // From column B (210 px), the categories wrapped: an indicator's name is read whole.
         const head = row("Kategori", 1);
@@ -165,9 +173,12 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
             r[si + 2] = v === null ? "" : v;
           });
           if (block.rule) r[block.series.length + 2] = block.rule.value;
-          push(`g:${block.id}:${ci}`, r);
+          push(
+            `g:${block.id}:${ci}`,
+            r,
+            r.flatMap((_, c) => (c > 1 && c < cols + 1 ? [c] : [])),
+          );
         });
-        const cols = block.series.length + 1 + (block.rule ? 1 : 0);
         // The tallest bar: a category's sum when stacked, else its largest value.
         const tops = block.categories.map((_, ci) =>
           block.series.reduce(
@@ -247,7 +258,12 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
     const body = rowNo();
     t.rows.forEach((r, i) => {
       const at = rowNo();
-      push(`t:${t.id}:${i}`, cellsOf(r.cells, r.indent));
+      // A figure is right-aligned or centred (kriteria, "-"); a name or a person's text to the left.
+      push(
+        `t:${t.id}:${i}`,
+        cellsOf(r.cells, r.indent),
+        r.cells.flatMap((c, x) => (c.align && c.align !== "left" ? [x] : [])),
+      );
       spans(r.cells, at);
       if (r.kind === "group" || r.kind === "total")
         styles.push({
@@ -261,10 +277,8 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
     styles.push({ range: { row: body, col: 1, rows: n, cols }, wrap: true });
     // Figures to the right, as printed: one style per column whose cells are numbers.
     for (let c = 0; c < cols; c++) {
-      const aligns = t.rows.map((r) => r.cells[c]?.align ?? "left");
-      const right = aligns.filter((a) => a === "right").length;
-      const center = aligns.filter((a) => a === "center").length;
-      const align = right >= center && right > 0 ? "right" : center > 0 ? "center" : null;
+      const count = (a: string) => t.rows.filter((r) => r.cells[c]?.align === a).length;
+      const align = count("right") >= count("center") ? (count("right") ? "right" : null) : "center";
       if (align) styles.push({ range: rect(body, c + 1, n), horizontalAlignment: align });
     }
   }
@@ -290,15 +304,23 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
     ? typedCells(existing)
     : { byKey: new Map<string, Map<number, CellValue>>(), loose: [] };
   const placed = new Set<string>();
-  const out: WriteCell[][] = lines.map((l) => {
+  const rewritten: string[] = [];
+  const out: WriteCell[][] = lines.map((l, i) => {
     const cells: WriteCell[] = [...l.cells];
     const mine = l.cells.map(fingerprint).join(",");
     const theirs = l.key ? typed.byKey.get(l.key) : undefined;
     if (theirs) {
       placed.add(l.key);
       for (const [c, v] of theirs) {
-        cells[c] = v;
-        kept++;
+        // A figure typed over is written again from the evaluation; the message keeps what was typed.
+        if (l.figures?.includes(c))
+          rewritten.push(
+            `${columnLetter(c + 1)}${i + 2} ${valueText(v)} → ${valueText(cells[c] as CellValue)}`,
+          );
+        else {
+          cells[c] = v;
+          kept++;
+        }
       }
     }
     return [...cells, l.key ? `${l.key}|${mine}` : ""];
@@ -314,7 +336,7 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
     ...typed.loose,
   ];
   if (orphans.length) {
-    const head = row("ISIAN ANDA YANG TIDAK LAGI PUNYA TEMPAT DI LAPORAN (disimpan di sini, tidak dihapus)");
+    const head = row("ISIAN ANDA YANG TIDAK LAGI PUNYA TEMPAT (disimpan, tidak dihapus)");
     styles.push({
       range: rect(out.length + 2, 1, 1, GRID),
       bold: true,
@@ -382,6 +404,7 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
     charts,
     kept,
     moved,
+    rewritten,
   };
 }
 
