@@ -174,7 +174,7 @@ export function writeLaporan(port: WorkbookPort, doc: ReportDocument): LaporanRe
       ? `teks yang Anda ubah: ${sheet.kept} sel tetap di tempatnya${sheet.moved ? `, ${sheet.moved} baris disimpan di bagian "ISIAN ANDA" di akhir tab` : ""}`
       : "0 isian Anda tertimpa";
   const figures = sheet.rewritten.length
-    ? `; angka ditulis ulang dari tab Evaluasi: ${sheet.rewritten.join(", ")}`
+    ? `; angka ditulis ulang dari Evaluasi: ${sheet.rewritten.join(", ")}`
     : "";
   return {
     tab: name,

@@ -41,7 +41,7 @@ describe("Buat laporan over figures a person typed in the report tab", () => {
     const ref = `${columnLetter(capaian.col)}${capaian.row}`;
     expect(again.message).toMatch(
       new RegExp(
-        `teks yang Anda ubah: 1 sel tetap di tempatnya; angka ditulis ulang dari tab Evaluasi: ${ref} 100 → 97,03\\.$`,
+        `teks yang Anda ubah: 1 sel tetap di tempatnya; angka ditulis ulang dari Evaluasi: ${ref} 100 → 97,03\\.$`,
       ),
     );
     expect(wb.value(tab, capaian.row, capaian.col)).toBe("97,03");

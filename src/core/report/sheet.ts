@@ -336,7 +336,7 @@ export function renderSheet(doc: ReportDocument, scale: Scale, existing: TabSnap
     ...typed.loose,
   ];
   if (orphans.length) {
-    const head = row("ISIAN ANDA TANPA TEMPAT (disimpan, tidak dihapus)");
+    const head = row("ISIAN ANDA (disimpan, tidak dihapus)");
     styles.push({
       range: rect(out.length + 2, 1, 1, GRID),
       bold: true,
