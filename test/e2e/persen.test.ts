@@ -34,6 +34,8 @@ describe.skipIf(!runBrowserTests)("a realisasi typed with % in npm start", () =>
     await panel.locator("#tw").selectOption("1");
     await panel.locator("#make-tw").click();
     await textOf(panel.locator("#status")).toContain("Tab 'Evaluasi TW I 2024' dibuat");
+    // The status can come before the grid has drawn the new tab: find the row in that tab only.
+    await local.openTab("Evaluasi TW I 2024");
     const capaian = await local.cellOf(INDIKATOR, "O");
     await textOf(cell(capaian)).toBe("97,03");
     const keterangan = await local.cellOf(INDIKATOR, "Q");
