@@ -11,24 +11,13 @@ import { sha256 } from "../../src/cli/sakip";
 import { emulatedPort } from "../../src/emulator/session";
 import { transmigrasiWorkbook } from "../fixtures/dinas";
 import { reviuDeps as deps } from "../fixtures/reviu";
-import { dinasTw1, EVAL, PLAN, REVIEWER, RINGKASAN, rowsOf, STAFF } from "../utils/reviu";
+import { dinasTw1, EVAL, NEW_ROW, PLAN, REVIEWER, RINGKASAN, rowsOf, STAFF } from "../utils/reviu";
 
 function sent() {
   const c = dinasTw1();
   expect(submitForReview(c.port, deps(STAFF), { tw: 1 }).status).toBe("dikirim");
   return c;
 }
-
-const NEW_ROW = [
-  "",
-  "3.32.04.2.01.0003",
-  "",
-  "Pemindahan Transmigran",
-  "Jumlah KK transmigran yang dipindahkan",
-  "KK",
-  "Positif",
-  "Kumulatif",
-];
 
 describe("the plan changed after sending, though no sent figure did (trial 2 #4: 'Tidak ada perubahan' and a statement)", () => {
   it("an indicator row added below the plan: named by tab, row and name, refused for the statement", () => {

@@ -7,18 +7,7 @@ import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../src/app/plans";
 import { notInSent, reopen, submitForReview } from "../../src/app/reviu";
 import { reviuDeps as deps } from "../fixtures/reviu";
-import { dinasTw1, PLAN, STAFF } from "../utils/reviu";
-
-const NEW_ROW = [
-  "",
-  "3.32.04.2.01.0003",
-  "",
-  "Pemindahan Transmigran",
-  "Jumlah KK transmigran yang dipindahkan",
-  "KK",
-  "Positif",
-  "Kumulatif",
-];
+import { dinasTw1, NEW_ROW, PLAN, STAFF } from "../utils/reviu";
 
 describe("indicators added to the plan after a quarter was sent", () => {
   it("are named with their tab, row and key while the quarter stands sent, with the submission", () => {

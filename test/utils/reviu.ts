@@ -11,6 +11,17 @@ export const PLAN = TEMPLATE_TRANSMIGRASI_TAB;
 export const EVAL = "Evaluasi TW I 2024";
 export const RINGKASAN = "Ringkasan TW I 2024";
 export const STATEMENT = "Pernyataan Reviu TW I 2024";
+/** An indicator row (kode … sifat) added to the plan after a quarter was sent. */
+export const NEW_ROW = [
+  "",
+  "3.32.04.2.01.0003",
+  "",
+  "Pemindahan Transmigran",
+  "Jumlah KK transmigran yang dipindahkan",
+  "KK",
+  "Positif",
+  "Kumulatif",
+];
 
 /** A Dinas with its TW I evaluation and Ringkasan tabs generated, the staff's and the reviewer's ports. */
 export function dinasTw1(settings: Partial<Settings> = {}) {
