@@ -8,39 +8,35 @@ import { describe, expect, it } from "vitest";
 import { periksa } from "../../src/app/periksa";
 import { submitForReview } from "../../src/app/reviu";
 import { generateTriwulan } from "../../src/app/triwulan";
-import { TEMPLATE_COLUMNS } from "../../src/core/columns";
-import { createGas } from "../../src/emulator/facade";
 import { emulatedPort } from "../../src/emulator/session";
-import { MemoryWorkbook } from "../../src/emulator/workbook";
+import type { MemoryWorkbook } from "../../src/emulator/workbook";
 import { reviuDeps } from "../fixtures/reviu";
 import { evaluationRows } from "../utils/evaluasi";
+import { templateCol, typedPlan } from "../utils/typed-plan";
 
 const TAB = "Kesmas";
-const at = (field: string) => TEMPLATE_COLUMNS.findIndex((c) => c.field === field) + 1;
-const letter = (field: string) => String.fromCharCode(64 + at(field));
+const letter = (field: string) => String.fromCharCode(64 + templateCol(field));
 
 /** The reference row, its TW I realisasi typed as `realisasi` ("63,1%" in Sheets id-ID, or 0,631). */
 function plan(realisasi: string | number): MemoryWorkbook {
-  const wb = new MemoryWorkbook({ name: "persen" });
+  const wb = typedPlan(TAB, [
+    {
+      kode: "1.02.01",
+      indikator: "Cakupan imunisasi dasar lengkap",
+      satuan: "%",
+      sifat: "tetap",
+      targetTahunan: "63,57",
+      targetTw1: "63,57",
+      targetTw2: "63,57",
+      targetTw3: "63,57",
+      targetTw4: "63,57",
+      realisasiTw1: realisasi,
+    },
+  ]);
   wb.write(wb.addTab("Pengaturan"), 1, 1, [
     ["Pengaturan", "Nilai"],
     ["Tahun", "2025"],
   ]);
-  wb.write(wb.addTab(TAB), 1, 1, [TEMPLATE_COLUMNS.map((c) => c.header)]);
-  const sheet = createGas(wb).SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB);
-  const typed: Record<string, string | number> = {
-    kode: "1.02.01",
-    indikator: "Cakupan imunisasi dasar lengkap",
-    satuan: "%",
-    sifat: "tetap",
-    targetTahunan: "63,57",
-    targetTw1: "63,57",
-    targetTw2: "63,57",
-    targetTw3: "63,57",
-    targetTw4: "63,57",
-    realisasiTw1: realisasi,
-  };
-  for (const [field, text] of Object.entries(typed)) sheet?.getRange(2, at(field), 1, 1).setValue(text);
   return wb;
 }
 

@@ -11,25 +11,18 @@ import { afterAll, expect, it } from "vitest";
 import { rekapFiles } from "../../src/app/rekap";
 import { generateTriwulan } from "../../src/app/triwulan";
 import { sha256 } from "../../src/cli/sakip";
-import { TEMPLATE_COLUMNS } from "../../src/core/columns";
-import { createGas } from "../../src/emulator/facade";
 import { emulatedPort } from "../../src/emulator/session";
-import { MemoryWorkbook } from "../../src/emulator/workbook";
 import { loadXlsx, saveXlsx } from "../../src/emulator/xlsx";
 import { evaluationRows, summaryRows } from "../utils/evaluasi";
+import { typedPlan } from "../utils/typed-plan";
 
 const dir = mkdtempSync(join(tmpdir(), "sakip-rekap-persen-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const TAB = "Kesmas";
-const at = (field: string) => TEMPLATE_COLUMNS.findIndex((c) => c.field === field) + 1;
-
 /** Two indicators as typed in Sheets; the first one's TW I realisasi typed "63,1%". */
-function plan(): MemoryWorkbook {
-  const wb = new MemoryWorkbook({ name: "persen" });
-  wb.write(wb.addTab(TAB), 1, 1, [TEMPLATE_COLUMNS.map((c) => c.header)]);
-  const sheet = createGas(wb).SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TAB);
-  const rows: Record<string, string>[] = [
+const plan = () =>
+  typedPlan(TAB, [
     {
       kode: "1.02.01",
       indikator: "Cakupan imunisasi dasar lengkap",
@@ -48,12 +41,7 @@ function plan(): MemoryWorkbook {
       targetTw1: "4",
       realisasiTw1: "4",
     },
-  ];
-  rows.forEach((typed, i) => {
-    for (const [field, text] of Object.entries(typed)) sheet?.getRange(2 + i, at(field), 1, 1).setValue(text);
-  });
-  return wb;
-}
+  ]);
 
 it("a percent-formatted realisasi counts in the rekap as the evaluation tab and its Ringkasan rate it", async () => {
   const wb = plan();

@@ -4,41 +4,21 @@
  * unticked: refused, saying how many galat and the sender's reason), and the statement names them.
  */
 import { expect, it } from "vitest";
-import type { CellValue } from "../../src/app/port";
-import { HISTORY_TAB, statement, submitForReview } from "../../src/app/reviu";
-import { generateTriwulan } from "../../src/app/triwulan";
-import { settingsCells } from "../../src/core/settings";
-import { emulatedPort } from "../../src/emulator/session";
-import { MemoryWorkbook } from "../../src/emulator/workbook";
-import { TEMPLATE_TRANSMIGRASI, TEMPLATE_TRANSMIGRASI_TAB } from "../fixtures/plans";
+import { HISTORY_TAB, statement } from "../../src/app/reviu";
+import { transmigrasiWorkbook } from "../fixtures/dinas";
+import { TEMPLATE_TRANSMIGRASI } from "../fixtures/plans";
 import { reviuDeps as deps } from "../fixtures/reviu";
-import { REVIEWER, STAFF } from "../utils/reviu";
+import { PLAN, REVIEWER, STATEMENT, sendTw1 } from "../utils/reviu";
 
-const STATEMENT = "Pernyataan Reviu TW I 2024";
 const REASON = "Pagu sub kegiatan menunggu DPA perubahan";
 
 it("a quarter sent with galat: refused until the reviewer ticks, then the statement names the galat and the reason", () => {
-  const wb = new MemoryWorkbook();
-  const settings = settingsCells({
-    opd: "Dinas Transmigrasi",
-    tahun: "2024",
-    skala: "permendagri86",
-    bidang: [],
-    namaBidang: [],
-    reviewer: REVIEWER,
-    proteksi: "peringatan",
-  });
-  wb.write(wb.addTab("Pengaturan"), 1, 1, settings as CellValue[][]);
-  const plan = wb.addTab(TEMPLATE_TRANSMIGRASI_TAB);
-  wb.write(plan, 1, 1, TEMPLATE_TRANSMIGRASI);
+  const wb = transmigrasiWorkbook({ reviewer: REVIEWER });
   // A realisasi that is no number: a galat of Periksa.
-  wb.write(plan, 2, TEMPLATE_TRANSMIGRASI[0].indexOf("Realisasi TW I") + 1, [["dalam proses"]]);
-  const staff = emulatedPort(wb, { user: STAFF, owner: STAFF });
-  generateTriwulan(staff.port, { tw: 1 });
-  const sent = submitForReview(staff.port, deps(STAFF), { tw: 1, force: true, reason: REASON });
+  wb.write(wb.getTab(PLAN), 2, TEMPLATE_TRANSMIGRASI[0].indexOf("Realisasi TW I") + 1, [["dalam proses"]]);
+  const { sent, reviewer } = sendTw1(wb, REASON);
   const galat = sent.check.summary.error;
   expect([sent.status, galat > 0]).toEqual(["dikirim", true]);
-  const reviewer = emulatedPort(wb, { user: REVIEWER, owner: STAFF }).port;
 
   // The panel's box unticked: nothing is issued, and the sentence says what is at stake.
   expect(() => statement(reviewer, deps(REVIEWER), { tw: 1, confirm: false })).toThrow(

@@ -4,43 +4,21 @@
  */
 import { describe, expect, it } from "vitest";
 import { readWorkbook } from "../../src/app/plans";
-import type { CellValue } from "../../src/app/port";
 import { rekapFile } from "../../src/app/rekap";
-import { statement, submitForReview } from "../../src/app/reviu";
-import { generateTriwulan } from "../../src/app/triwulan";
+import { statement } from "../../src/app/reviu";
 import { sha256 } from "../../src/cli/sakip";
-import { settingsCells } from "../../src/core/settings";
-import { emulatedPort } from "../../src/emulator/session";
-import { MemoryWorkbook } from "../../src/emulator/workbook";
-import { TEMPLATE_TRANSMIGRASI, TEMPLATE_TRANSMIGRASI_TAB } from "../fixtures/plans";
+import { transmigrasiWorkbook } from "../fixtures/dinas";
 import { reviuDeps as deps } from "../fixtures/reviu";
-import { REVIEWER, STAFF } from "../utils/reviu";
+import { REVIEWER, STATEMENT, sendTw1 } from "../utils/reviu";
 
 const TITLE = "RENCANA AKSI DINAS TENAGA KERJA KABUPATEN MAJU JAYA TAHUN 2024";
-const STATEMENT = "Pernyataan Reviu TW I 2024";
 
-/** A Dinas whose Pengaturan names no OPD; the plan tab has a title row above its table, or none. */
+/** A Dinas whose Pengaturan names no OPD, sent; its plan tab has a title row above its table, or none. */
 function sentWithoutOpd(title: boolean) {
-  const wb = new MemoryWorkbook();
-  const settings = settingsCells({
-    opd: "",
-    tahun: "2024",
-    skala: "permendagri86",
-    bidang: [],
-    namaBidang: [],
-    reviewer: REVIEWER,
-    proteksi: "peringatan",
-  });
-  wb.write(wb.addTab("Pengaturan"), 1, 1, settings as CellValue[][]);
-  const plan = wb.addTab(TEMPLATE_TRANSMIGRASI_TAB);
-  if (title) wb.write(plan, 1, 1, [[TITLE]]);
-  wb.write(plan, title ? 3 : 1, 1, TEMPLATE_TRANSMIGRASI);
-  const staff = emulatedPort(wb, { user: STAFF, owner: STAFF });
-  generateTriwulan(staff.port, { tw: 1 });
-  expect(submitForReview(staff.port, deps(STAFF), { tw: 1, force: true, reason: "uji" }).status).toBe(
-    "dikirim",
-  );
-  return { wb, reviewer: emulatedPort(wb, { user: REVIEWER, owner: STAFF }).port };
+  const wb = transmigrasiWorkbook({ opd: "", reviewer: REVIEWER }, title ? TITLE : undefined);
+  const { sent, reviewer } = sendTw1(wb);
+  expect(sent.status).toBe("dikirim");
+  return { wb, reviewer };
 }
 
 describe("Pernyataan Reviu: the OPD name", () => {

@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CellValue, TabSnapshot } from "../../src/app/port";
-import { historyRows } from "../../src/app/riwayat";
+import { HISTORY_HEADERS, HISTORY_TAB, historyRows } from "../../src/app/riwayat";
 import { sha256 } from "../../src/cli/sakip";
 import {
   compare,
@@ -76,29 +76,18 @@ describe("a record of 10.000 indicators", () => {
 
     const wb = new MemoryWorkbook({ name: "Renaksi 2024" });
     const { port } = emulatedPort(wb);
-    port.create("Riwayat Reviu");
-    const row = [
-      "No",
-      "Waktu",
-      "TW",
-      "Peristiwa",
-      "Oleh",
-      "Galat",
-      "Peringatan",
-      "Info",
-      "Keterangan",
-      "Kode",
-      "Tab",
-    ];
+    port.create(HISTORY_TAB);
+    // A history row as the add-on writes it, up to its record cells.
+    const row = HISTORY_HEADERS.slice(0, 11);
     // In one cell, as the add-on wrote it until now, Sheets refuses it.
-    expect(() => port.write("Riwayat Reviu", [{ row: 2, col: 1, cells: [[...row, packed]] }])).toThrow(
+    expect(() => port.write(HISTORY_TAB, [{ row: 2, col: 1, cells: [[...row, packed]] }])).toThrow(
       "more than the maximum of 50000 characters in a single cell",
     );
-    port.write("Riwayat Reviu", [
+    port.write(HISTORY_TAB, [
       { row: 1, col: 1, cells: [row] },
       { row: 2, col: 1, cells: [[...row, ...cells]] },
     ]);
-    const [read] = historyRows(port.read("Riwayat Reviu").values);
+    const [read] = historyRows(port.read(HISTORY_TAB).values);
     expect(read.packed).toBe(packed);
   });
 

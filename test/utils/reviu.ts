@@ -1,9 +1,11 @@
+import { submitForReview } from "../../src/app/reviu";
 import { generateTriwulan } from "../../src/app/triwulan";
 import type { Settings } from "../../src/core/settings";
 import { emulatedPort } from "../../src/emulator/session";
 import type { MemoryWorkbook } from "../../src/emulator/workbook";
 import { transmigrasiWorkbook } from "../fixtures/dinas";
 import { TEMPLATE_TRANSMIGRASI_TAB } from "../fixtures/plans";
+import { reviuDeps } from "../fixtures/reviu";
 
 export const STAFF = "staf@dinas.go.id";
 export const REVIEWER = "reviewer@inspektorat.go.id";
@@ -30,6 +32,14 @@ export function dinasTw1(settings: Partial<Settings> = {}) {
   generateTriwulan(staff.port, { tw: 1 });
   const reviewer = emulatedPort(wb, { user: REVIEWER, owner: STAFF });
   return { wb, port: staff.port, gas: staff.gas, reviewerPort: reviewer.port };
+}
+
+/** The staff generate TW I and send it for review anyway, with a reason; the reviewer's port. */
+export function sendTw1(wb: MemoryWorkbook, reason = "uji") {
+  const staff = emulatedPort(wb, { user: STAFF, owner: STAFF });
+  generateTriwulan(staff.port, { tw: 1 });
+  const sent = submitForReview(staff.port, reviuDeps(STAFF), { tw: 1, force: true, reason });
+  return { sent, reviewer: emulatedPort(wb, { user: REVIEWER, owner: STAFF }).port };
 }
 
 /** A tab's used cells, values. */

@@ -11,16 +11,18 @@ import { TEMPLATE_COLUMNS } from "../../../../src/core/columns";
 import { col, type Row, templateTab } from "../../../fixtures/checks";
 import { run } from "../../../utils/checks";
 
+/** The reference row (LAKIP TW I: target 63,57, realisasi 61,68) with "61,68%" stored by Sheets as 0,6168. */
+const rows: Row[] = [
+  {
+    indikator: "Persentase Warga Transmigran Mandiri",
+    satuan: "%",
+    targetTahunan: 63.57,
+    targetTw2: 63.57,
+    realisasiTw2: 0.6168,
+  },
+];
+
 it("a percent-formatted realisasi beside a target in points is a galat naming 61,68", () => {
-  const rows: Row[] = [
-    {
-      indikator: "Persentase Warga Transmigran Mandiri",
-      satuan: "%",
-      targetTahunan: 63.57,
-      targetTw2: 63.57,
-      realisasiTw2: 0.6168,
-    },
-  ];
   const fs = run(formatAngka, [templateTab("Bidang Penempatan", rows)]);
   expect(fs.map((f) => [f.severity, f.cell])).toEqual([["error", `${col("realisasiTw2")}2`]]);
   expect(fs[0].message).toContain("0,62 di");
@@ -30,15 +32,6 @@ it("a percent-formatted realisasi beside a target in points is a galat naming 61
 });
 
 it("the same 0,6168 in a cell formatted 0.00% is 61,68 for Periksa too, as for the evaluation tab: no galat", () => {
-  const rows: Row[] = [
-    {
-      indikator: "Persentase Warga Transmigran Mandiri",
-      satuan: "%",
-      targetTahunan: 63.57,
-      targetTw2: 63.57,
-      realisasiTw2: 0.6168,
-    },
-  ];
   const tab = templateTab("Bidang Penempatan", rows);
   const at = TEMPLATE_COLUMNS.findIndex((c) => c.field === "realisasiTw2");
   tab.numberFormats = tab.values.map((r, i) => r.map((_, c) => (i === 1 && c === at ? "0.00%" : "General")));
