@@ -56,6 +56,21 @@ export function serialToDate(serial: number, timeZone: string): Date {
 }
 
 /**
+ * Serials Sheets shows as dates: from year 0 to 31 December 99999 (`-694324` to `35830290`, as
+ * borgar/numfmt's Sheets mode measures them). A number beyond them in a date-formatted cell is
+ * shown as the number itself, and read as that number: a JavaScript Date cannot even hold a serial
+ * above about 100 million ("Invalid time value").
+ */
+export const SHEETS_DATES = { first: -694324, last: 35830290 } as const;
+
+/** The cell's value under a date format: the instant, or the number when Sheets shows no date for it. */
+export function serialValue(serial: number, timeZone: string): Date | number {
+  return serial >= SHEETS_DATES.first && serial < SHEETS_DATES.last + 1
+    ? serialToDate(serial, timeZone)
+    : serial;
+}
+
+/**
  * A Date whose local-time fields (getFullYear, getHours...) are the wall-clock time of `date` in
  * `timeZone`: HyperFormula reads a Date that way when it stores it as a typed date.
  */
@@ -293,7 +308,9 @@ export function formatDisplay(value: CellValue, pattern: string | undefined, tim
     const p = pattern && isDateFormat(pattern) ? pattern : "dd/MM/yyyy";
     return formatDatePattern(value, p, timeZone);
   }
-  if (!pattern || /^general$/i.test(pattern) || pattern === "@") return automatic(value);
+  // A number a date format cannot show (beyond year 99999) is shown as the number (see SHEETS_DATES).
+  if (!pattern || /^general$/i.test(pattern) || pattern === "@" || isDateFormat(pattern))
+    return automatic(value);
   return formatNumber(value, pattern);
 }
 

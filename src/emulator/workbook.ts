@@ -21,7 +21,7 @@ import type { CellValue } from "../app/port";
 import { type Rect, rectA1 } from "./a1";
 import { CellMap } from "./cellmap";
 import { indonesianMessage } from "./errors";
-import { dateToSerial, isDate, isDateFormat, localWallDate, serialToDate } from "./format";
+import { dateToSerial, isDate, isDateFormat, localWallDate, serialValue } from "./format";
 import { type IndirectHost, registerIndirect } from "./indirect";
 
 /** A skipped argument (`=CAPAIAN(312; 327; ; 100)`) is null, as Sheets passes it. */
@@ -771,10 +771,10 @@ export class MemoryWorkbook implements IndirectHost {
     if (cell === null || cell === undefined) return "";
     if (typeof cell === "string" || typeof cell === "boolean") return cell;
     const format = tab.style(row, col).numberFormat;
-    if (typeof cell === "number") return isDateFormat(format) ? serialToDate(cell, this.timeZone) : cell;
+    if (typeof cell === "number") return isDateFormat(format) ? serialValue(cell, this.timeZone) : cell;
     if (isDate(cell)) {
       const serial = engineSerial(localWallDate(cell, this.timeZone));
-      return isDateFormat(format) || !format ? serialToDate(serial, this.timeZone) : serial;
+      return isDateFormat(format) || !format ? serialValue(serial, this.timeZone) : serial;
     }
     throw new Error("Sel berumus dibaca tanpa mesin rumus.");
   }
@@ -1832,7 +1832,7 @@ export class MemoryWorkbook implements IndirectHost {
     if (at && askEngineType && typeof value === "number" && !format) {
       engineDate = /DATE|TIME/.test(this.hf.getCellValueDetailedType(at));
     }
-    if (isDateFormat(format) || (!format && engineDate)) return serialToDate(num, this.timeZone);
+    if (isDateFormat(format) || (!format && engineDate)) return serialValue(num, this.timeZone);
     return num;
   }
 
