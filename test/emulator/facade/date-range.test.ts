@@ -48,7 +48,7 @@ describe("a number in a date-formatted cell", () => {
     const values = sheet.getDataRange().getValues();
     const header = values.find((r) => r.some((h) => /^Pagu/i.test(String(h)))) ?? [];
     const col = header.findIndex((h) => /^Pagu/i.test(String(h))) + 1;
-    const row = values.findIndex((r) => typeof r[col - 1] === "number" && r[col - 1] > 1e6) + 1;
+    const row = values.findIndex((r) => Number(r[col - 1]) > 1e6) + 1;
     expect(row).toBeGreaterThan(0);
     sheet.getRange(row, col).setNumberFormat("dd/MM/yyyy").setValue(1_500_000_000);
     expect(() => periksa(port, { tw: 1, writeReport: false })).not.toThrow();
