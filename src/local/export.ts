@@ -2,21 +2,28 @@
  * "Simpan .xlsx" of `npm start` for Excel and LibreOffice (the default), as `sakip triwulan` writes
  * by default: the evaluation tab's CAPAIAN / KRITERIA / EFISIENSI columns become the same logic in
  * standard formulas row by row (core/standard.ts), so they compute there and follow a corrected
- * realisasi; any other cell computed by an add-on function keeps its value (Excel and LibreOffice
- * would show #NAME?). The choice "untuk Google Sheets" saves the add-on's own formulas.
+ * realisasi, a row with a qualitative target ("Zona Hijau") with its hidden "Skala …" cells as
+ * `sakip triwulan` writes them; any other cell computed by an add-on function keeps its value (Excel
+ * and LibreOffice would show #NAME?). The choice "untuk Google Sheets" saves the add-on's own formulas.
  */
 import { columnNumber } from "../core/a1";
+import { isQualitative } from "../core/capaian";
 import { ARAH_HEADER, evaluasiColumn, HEADER_ROW, isOurEvaluasi } from "../core/evaluasi";
 import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { readSettings, SETTINGS_TAB } from "../core/settings";
-import { standardFormulas } from "../core/standard";
 import { earlierFormulas } from "../core/standard-earlier";
+import { standardRowFormulas } from "../core/standard-kualitatif";
 import { CUSTOM_FUNCTION_NAMES, type MemoryWorkbook, type Tab } from "../emulator/workbook";
 import type { CellRewrite } from "../emulator/xlsx";
 
 const CUSTOM_CALL = new RegExp(`\\b(${CUSTOM_FUNCTION_NAMES.join("|")})\\s*\\(`, "i");
 /** The evaluation tab's columns the add-on fills with one custom-function formula each. */
 const COMPUTED = ["capaianTw", "capaianSd", "capaianTahunan", "kriteria", "efisiensi"] as const;
+/** The targets that make a row qualitative ("Zona Hijau", "WTP"), and the hidden "Skala …" cells it then has. */
+const TARGETS = ["targetTahunan", "targetTw", "targetSd"];
+const SCALED = ["targetTw", "realisasiTw", "targetSd", "realisasiSd", "targetTahunan"].map(
+  (id) => `Skala:${id}`,
+);
 
 /** The office's kriteria scale (Pengaturan), the default one when it cannot be read. */
 function scaleOf(workbook: MemoryWorkbook): Scale {
@@ -53,6 +60,22 @@ export function standardExport(workbook: MemoryWorkbook): CellRewrite {
     // A tab made before its hidden "Arah polaritas" cells gets the formulas of its time.
     const earlier = !top[HEADER_ROW - 1]?.includes(ARAH_HEADER);
     const computed = new Map(evaluasi ? COMPUTED.map((id) => [columnNumber(evaluasiColumn(id)), id]) : []);
+    const col = (id: string) => columnNumber(evaluasiColumn(id));
+    /**
+     * The row's formulas as `sakip triwulan` writes them: on a row with a qualitative target, its
+     * "Skala …" cells too, which its capaian divides (core/standard-kualitatif.ts).
+     */
+    const made = new Map<number, Record<string, string>>();
+    const rowFormulas = (row: number) => {
+      const known = made.get(row);
+      if (known) return known;
+      if (earlier) return earlierFormulas(row, scale);
+      const qualitative = TARGETS.some((id) => isQualitative(workbook.value(tab, row, col(id))));
+      const all = standardRowFormulas(row, scale, qualitative);
+      if (qualitative) for (const id of SCALED) cells.set(`${row}:${col(id)}`, { formula: all[id] });
+      made.set(row, all);
+      return all;
+    };
     formulas.forEach((line, r) => {
       line.forEach((formula, c) => {
         if (!formula || !CUSTOM_CALL.test(formula)) return;
@@ -60,10 +83,7 @@ export function standardExport(workbook: MemoryWorkbook): CellRewrite {
         for (let rr = spill.row; rr < spill.row + spill.rows; rr++) {
           for (let cc = spill.col; cc < spill.col + spill.cols; cc++) {
             const id = computed.get(cc);
-            cells.set(
-              `${rr}:${cc}`,
-              id ? { formula: (earlier ? earlierFormulas : standardFormulas)(rr, scale)[id] } : "value",
-            );
+            cells.set(`${rr}:${cc}`, id ? { formula: rowFormulas(rr)[id] } : "value");
           }
         }
       });
