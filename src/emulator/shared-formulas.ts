@@ -53,32 +53,37 @@ function rowStart(text: string, start: number, end: number): number {
 }
 
 /**
- * True when `formula` is `master` filled down `rows` rows: every relative row number of its cell
- * references `rows` more, everything else the same, and read so by ExcelJS, Excel and LibreOffice
- * alike (see above). False also whenever that cannot be said for sure.
+ * A master formula read once: the text between its relative row numbers (compared whole, with the
+ * engine's own string comparison, instead of character by character) and each row number. Null
+ * when no formula can be taken as it filled down (see above: a cell-like word inside a string or a
+ * quoted tab name, a row range, a reference in small letters or before a tab name's dash).
  */
-export function filledDown(master: string, formula: string, rows: number): boolean {
-  let i = 0;
-  let j = 0;
+export interface FillPattern {
+  /** Literal text before each relative row number, and after the last one. */
+  readonly pieces: string[];
+  /** The row numbers the master's relative references carry (one fewer than `pieces`). */
+  readonly rows: number[];
+}
+
+/** Reads `master` into its fill pattern, or null when nothing may be taken as filled from it. */
+export function fillPattern(master: string): FillPattern | null {
+  const pieces: string[] = [];
+  const rows: number[] = [];
   let inString = false;
   let inQuotedName = false;
+  let from = 0;
   const m = master.length;
-  const n = formula.length;
+  let i = 0;
   while (i < m) {
     const ch = master.charCodeAt(i);
     if (!isWordChar(ch)) {
-      if (j >= n || formula.charCodeAt(j) !== ch) return false;
       if (ch === QUOTE && !inQuotedName) inString = !inString;
       else if (ch === APOSTROPHE && !inString) inQuotedName = !inQuotedName;
       i++;
-      j++;
       continue;
     }
-    // A word: its whole run in both texts.
     let end = i + 1;
     while (end < m && isWordChar(master.charCodeAt(end))) end++;
-    let fend = j;
-    while (fend < n && isWordChar(formula.charCodeAt(fend))) fend++;
     const next = master.charCodeAt(end);
     let digitsOnly = true;
     for (let k = i; k < end && digitsOnly; k++) {
@@ -87,45 +92,72 @@ export function filledDown(master: string, formula: string, rows: number): boole
     }
     // A row range (7:7): Excel slides it, ExcelJS's reader does not.
     if (digitsOnly && !inString && !inQuotedName && (next === COLON || master.charCodeAt(i - 1) === COLON))
-      return false;
+      return null;
     const row = end - i >= 2 && next !== PAREN ? rowStart(master, i, end) : -1;
-    if (row === -2) return false;
+    if (row === -2) return null;
     if (row >= 0) {
       // Inside text or a quoted tab name, ExcelJS would slide it and Excel would not.
-      if (inString || inQuotedName) return false;
+      if (inString || inQuotedName) return null;
       // ExcelJS reads `A1-Data!B2` from A1 on as a tab name `A1-Data`, Excel as A1 minus Data!B2.
       let k = end;
       while (k < m && (isWordChar(master.charCodeAt(k)) || master.charCodeAt(k) === 45)) {
         if (master.charCodeAt(k) === DOLLAR) break;
         k++;
       }
-      if (master.charCodeAt(k) === BANG) return false;
-    }
-    if (row < 0 || master.charCodeAt(row - 1) === DOLLAR) {
-      // Not a reference, or an absolute row: the same word.
-      if (fend - j !== end - i) return false;
-      for (let k = 0; k < end - i; k++)
-        if (master.charCodeAt(i + k) !== formula.charCodeAt(j + k)) return false;
-    } else {
-      // The column part the same, the row `rows` more (written as ExcelJS writes a number).
-      const at = j + row - i;
-      if (at >= fend) return false;
-      for (let k = i; k < row; k++) if (master.charCodeAt(k) !== formula.charCodeAt(j + k - i)) return false;
-      let was = 0;
-      for (let k = row; k < end; k++) was = was * 10 + master.charCodeAt(k) - 48;
-      if (formula.charCodeAt(at) === 48) return false;
-      let now = 0;
-      for (let k = at; k < fend; k++) {
-        const c = formula.charCodeAt(k);
-        if (!isDigit(c)) return false;
-        now = now * 10 + c - 48;
+      if (master.charCodeAt(k) === BANG) return null;
+      if (master.charCodeAt(row - 1) !== DOLLAR) {
+        // A relative row: the text up to its number is literal, the number itself slides.
+        pieces.push(master.slice(from, row));
+        let was = 0;
+        for (let d = row; d < end; d++) was = was * 10 + master.charCodeAt(d) - 48;
+        rows.push(was);
+        from = end;
       }
-      if (now !== was + rows) return false;
     }
     i = end;
-    j = fend;
   }
-  return j === n;
+  pieces.push(master.slice(from));
+  return { pieces, rows };
+}
+
+/**
+ * True when `formula` is the master of `pattern` filled down `rows` rows: the same text between
+ * the relative row numbers, each number `rows` more (written as ExcelJS writes a number: digits,
+ * no leading zero, ending the word).
+ */
+export function fillsDown(pattern: FillPattern, formula: string, rows: number): boolean {
+  const { pieces, rows: numbers } = pattern;
+  const n = formula.length;
+  let j = 0;
+  for (let p = 0; p < numbers.length; p++) {
+    const piece = pieces[p];
+    // A slice compared whole: V8 compares two flat strings at memory speed (startsWith and
+    // charCodeAt loops went character by character, several times slower).
+    if (formula.slice(j, j + piece.length) !== piece) return false;
+    j += piece.length;
+    if (j >= n || formula.charCodeAt(j) === 48) return false;
+    let now = 0;
+    const at = j;
+    while (j < n && isWordChar(formula.charCodeAt(j))) {
+      const c = formula.charCodeAt(j);
+      if (!isDigit(c)) return false;
+      now = now * 10 + c - 48;
+      j++;
+    }
+    if (j === at || now !== numbers[p] + rows) return false;
+  }
+  const last = pieces[numbers.length];
+  return n - j === last.length && formula.slice(j) === last;
+}
+
+/**
+ * True when `formula` is `master` filled down `rows` rows: every relative row number of its cell
+ * references `rows` more, everything else the same, and read so by ExcelJS, Excel and LibreOffice
+ * alike (see above). False also whenever that cannot be said for sure.
+ */
+export function filledDown(master: string, formula: string, rows: number): boolean {
+  const pattern = fillPattern(master);
+  return pattern !== null && fillsDown(pattern, formula, rows);
 }
 
 /**

@@ -13,7 +13,7 @@ import { columnLetter } from "../core/a1";
 import { parseA1, type Rect, rectA1 } from "./a1";
 import { CellMap } from "./cellmap";
 import { dateToSerial, isDate, serialToDate } from "./format";
-import { filledDown, nameSlides } from "./shared-formulas";
+import { type FillPattern, fillPattern, fillsDown, nameSlides } from "./shared-formulas";
 import {
   type CellInput,
   type CellStyle,
@@ -591,16 +591,17 @@ function shareFormulas(
   // Compared as written, without turning each tab's engine name back, where that compares alike.
   const asWritten = !workbook.tabs().some((t) => nameSlides(t.name));
   for (let c = 1; c <= used.cols; c++) {
-    const masters: { row: number; formula: string }[] = [];
+    // Each master read once into its pattern: a later formula is then compared piece by piece.
+    const masters: { row: number; pattern: FillPattern | null }[] = [];
     for (let r = 1; r <= used.rows; r++) {
       const formula = (asWritten && workbook.writtenFormula(tab, r, c)) || workbook.formula(tab, r, c);
       if (!formula || (computed && workbook.isArrayCell(tab, r, c).origin)) continue;
-      const master = masters.find((m) => filledDown(m.formula, formula, r - m.row));
+      const master = masters.find((m) => m.pattern !== null && fillsDown(m.pattern, formula, r - m.row));
       if (master) {
         childOf.set(r, c, master.row);
         lastOf.set(master.row, c, r);
       } else {
-        masters.unshift({ row: r, formula });
+        masters.unshift({ row: r, pattern: fillPattern(formula) });
         if (masters.length > MASTERS_PER_COLUMN) masters.pop();
       }
     }
