@@ -52,23 +52,17 @@ export function firstWord(x: string): string {
  * sum says so and Periksa names the cell. `sheetValue` is the same in TypeScript.
  */
 export function readNumber(x: string, w: string, percent?: number): string {
-  const digits = `SUBSTITUTE(SUBSTITUTE(${w},".",""),",","")`;
-  // One dot and no comma, not three characters after it ("4.05", "4.40", ".5") or after a lone 0
-  // ("0.950"): a decimal point, as CAPAIAN reads it ("6.535" groups thousands).
   const dot = `FIND(".",${w}&".")`;
-  const decimalDot = `AND(ISERROR(FIND(",",${w})),LEN(${w})-LEN(SUBSTITUTE(${w},".",""))=1,OR(LEN(${w})-${dot}<>3,${dot}-(LEFT(${w})="0")<2))`;
-  const decimals = `IF(LEN(${w})-LEN(SUBSTITUTE(${w},",",""))=1,LEN(${w})-FIND(",",${w}),IF(${decimalDot},LEN(${w})-${dot},0))`;
-  // Else after the first dot three characters, then the end, a dot or a comma: "1.23.456" is no
-  // number. Not so, `groups` is FALSE and the division by it an error: the text stays as typed.
-  // (".000|" after the word: a word without a dot has one; one ending three after its dot is
-  // followed by a dot.)
-  const padded = `${w}&".000|"`;
-  const groups = `OR(${decimalDot},ISNUMBER(FIND("/"&MID(${padded},FIND(".",${padded})+4,1)&"/","/|/./,/")))`;
-  const text = `--(${digits}&"e0")/10^${decimals}/${groups}`;
+  // One dot and no comma, not three characters after it ("4.05", "4.40", ".5") or after a lone 0
+  // ("0.950"): a decimal point, as CAPAIAN reads it ("6.535" groups thousands). Else the decimals
+  // after one comma, and after the first dot three characters, then the end, a dot or a comma:
+  // "1.23.456" is no number (FIND fails: the text stays as typed). (".000|" after the word: a word
+  // without a dot has one; one ending three after its dot is followed by a dot.)
+  const decimals = `IF(AND(ISERROR(FIND(",",${w})),LEN(${w})-LEN(SUBSTITUTE(${w},".",""))=1,OR(LEN(${w})-${dot}<>3,${dot}-(LEFT(${w})="0")<2)),LEN(${w})-${dot},IF(LEN(${w})-LEN(SUBSTITUTE(${w},",",""))=1,LEN(${w})-FIND(",",${w}),0)+0*FIND(MID(${w}&".000|",${dot}+4,1),"|.,"))`;
   // A percent-formatted cell (../persen.ts) is read in points while it holds the fraction it was read
   // from ("61,68%" is 0,6168): a number typed over it since (61,68 without %) is taken as it is.
-  const number = percent === undefined ? x : `IF(${x}=${percent},100*${x},${x})`;
-  return `IF(${isBlank(x)},"",IF(ISNUMBER(${x}),${number},IFERROR(${text},${x})))`;
+  // Text that is nothing (`isBlank`) has no number: its word is "", "-" or a dash.
+  return `IF(ISNUMBER(${x}),${percent === undefined ? x : `IF(${x}=${percent},100*${x},${x})`},IFERROR(--(SUBSTITUTE(SUBSTITUTE(${w},".",""),",","")&"e0")/10^${decimals},IF(${isBlank(x)},"",${x})))`;
 }
 
 /** Dashes and spaces only: typed for nothing (as `isBlank`). */

@@ -137,6 +137,11 @@ export function shapeHash(formula: string): string {
   const n = formula.length;
   /** Positions before this lie in a run of name characters not followed by "!". */
   let noName = 0;
+  /**
+   * Positions before this lie in such a run holding no digit and not followed by "$": no reference
+   * starts there (its letters would need a digit, or "$" and a digit, right after them).
+   */
+  let noCell = 0;
   let i = 0;
   while (i < n) {
     const ch = formula.charCodeAt(i);
@@ -168,9 +173,14 @@ export function shapeHash(formula: string): string {
         if (formula.charCodeAt(run) === 33) {
           end = run + 1;
           name = true;
-        } else noName = run;
+        } else {
+          noName = run;
+          let digit = formula.charCodeAt(run) === 36;
+          for (let j = i + 1; !digit && j < run; j++) digit = isDigit(formula.charCodeAt(j));
+          if (!digit) noCell = run;
+        }
       }
-      if (!name && isUpper(ch)) end = cellEnd(formula, i);
+      if (!name && i >= noCell && isUpper(ch)) end = cellEnd(formula, i);
     }
     if (end > 0) {
       if (name) h = Math.imul(Math.imul(h ^ 83, FNV_PRIME) ^ 33, FNV_PRIME);
