@@ -1,4 +1,10 @@
-import { type CheckResult, groupFindings, type Results, type SidebarState } from "../src/api";
+import {
+  type CheckResult,
+  groupFindings,
+  laporanFromJson,
+  type Results,
+  type SidebarState,
+} from "../src/api";
 import { el, type PanelContext } from "./dom";
 import { keepOpen, missingBox, readingPanel } from "./reading";
 import { CallError, call, reaction } from "./rpc";
@@ -286,7 +292,12 @@ $("make-laporan").addEventListener("click", async () => {
   const tabs = [...document.querySelectorAll<HTMLInputElement>("#bidang input:checked")].map((i) => i.value);
   if (!tabs.length) return noBidang();
   const label = tw === "tahunan" ? "LKjIP Bab III" : `LAKIP TW ${ROMAN[(tw as number) - 1]}`;
-  const result = await busy(`Membuat ${label}…`, () => call("createLaporan", { tw, tabs }));
+  // The panel builds the document from the figures the server computed; the server checks every
+  // figure in it against its own before writing the tab (src/core/report-check.ts).
+  const result = await busy(`Membuat ${label}…`, async () => {
+    const { input } = await call("laporanInput", { tw, tabs });
+    return call("createLaporan", { tw, tabs, doc: laporanFromJson(input) });
+  });
   if (!result) return;
   say(result.message);
   // What staff do with the report tab in Sheets, in plain Indonesian with no terminal command (trial

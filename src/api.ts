@@ -6,9 +6,11 @@
  */
 import * as z from "zod/mini";
 import type { Finding } from "./core/checks/types";
+import type { ReportBlock } from "./core/report/model";
 import { FAILURE_CODES, type FailureCode } from "./core/result";
 import {
   boolean,
+  finite,
   type Infer,
   list,
   literal,
@@ -16,6 +18,7 @@ import {
   object,
   optional,
   record,
+  type Schema,
   text,
   union,
   whole,
@@ -23,6 +26,8 @@ import {
 
 /** The panel groups findings itself (the CLI imports it from core/checks). */
 export { type FindingGroup, groupFindings } from "./core/checks/group";
+/** The panel builds the report's document itself (the server only checks and writes it). */
+export { laporanFromJson } from "./core/report-build";
 
 /**
  * Built on demand, not at load: every custom-function call loads the whole server script, and
@@ -79,11 +84,93 @@ export function makeSchemas() {
     /** The year a person gives when neither Pengaturan nor the titles name it. */
     saveTahun: object({ tahun: text(4) }),
     /** "Buat laporan": the LAKIP of a TW, or the LKjIP Bab III ("tahunan"), as a tab. */
-    createLaporan: object({
+    /** "Buat laporan", first half: the report's figures and texts as JSON, for the panel to build. */
+    laporanInput: object({
       tw: union(twNumber, literal("tahunan")),
       tabs: optional(list(tabName, 100)),
     }),
+    /**
+     * "Buat laporan", second half: the document the panel built, written as a tab when every
+     * figure in it is the server's own (src/core/report-check.ts).
+     */
+    createLaporan: object({
+      tw: union(twNumber, literal("tahunan")),
+      tabs: optional(list(tabName, 100)),
+      doc: reportDocument(),
+    }),
   };
+}
+
+/** The report document the panel builds (src/core/report/model.ts), as the server accepts it. */
+function reportDocument() {
+  const words = text(100_000);
+  const many = <T>(item: Schema<T>) => list(item, 100_000);
+  const align = optional(union(literal("left"), union(literal("center"), literal("right"))));
+  const flag = optional(boolean);
+  const cell = object({ text: words, value: optional(finite), align, span: optional(whole(1, 100)) });
+  const cells = list(cell, 100);
+  const blocks: Schema<ReportBlock>[] = [
+    object({
+      kind: literal("heading"),
+      text: words,
+      level: union(literal(1), union(literal(2), literal(3))),
+    }),
+    object({
+      kind: literal("paragraph"),
+      id: words,
+      text: words,
+      draft: flag,
+      placeholder: flag,
+      bold: flag,
+      align: optional(union(align, literal("justify"))),
+    }),
+    object({
+      kind: literal("table"),
+      id: words,
+      caption: words,
+      header: many(cells),
+      rows: many(
+        object({
+          cells,
+          kind: optional(union(literal("group"), union(literal("total"), literal("note")))),
+          indent: optional(whole(0, 10)),
+          fills: optional(record(words, words)),
+        }),
+      ),
+      widths: many(finite),
+    }),
+    object({
+      kind: literal("chart"),
+      id: words,
+      title: words,
+      categories: many(words),
+      series: many(object({ name: words, values: many(nullable(finite)), color: words })),
+      stacked: boolean,
+      horizontal: boolean,
+      valueTitle: words,
+      rule: optional(object({ value: finite, label: words })),
+      valueFormat: union(literal("percent"), literal("integer")),
+      barColors: optional(many(words)),
+    }),
+    object({
+      kind: literal("signature"),
+      id: words,
+      place: words,
+      date: words,
+      role: words,
+      name: words,
+      nip: words,
+    }),
+    object({ kind: literal("pageBreak") }),
+  ];
+  return object({
+    title: words,
+    opd: words,
+    tabName: words,
+    fileName: words,
+    landscape: boolean,
+    blocks: many(blocks.reduce((a, b) => union(a, b))),
+  });
 }
 
 type Schemas = ReturnType<typeof makeSchemas>;
@@ -222,6 +309,8 @@ export interface Results {
   correctReading: { message: string };
   saveTahun: { message: string };
   /** What to do with the report tab (print, copy into Word) is the panel's own text (#laporan-docx). */
+  /** The report's input as JSON (src/core/report-input.ts): the panel builds the document from it. */
+  laporanInput: { input: string };
   createLaporan: { message: string; tab: string };
 }
 
@@ -327,6 +416,7 @@ function makeResultSchemas() {
     makeStatement: messageTab,
     correctReading: message,
     saveTahun: message,
+    laporanInput: z.object({ input: text }),
     createLaporan: messageTab,
   };
 }

@@ -49,6 +49,12 @@ export const whole =
     return v as number;
   };
 
+/** A finite number. */
+export const finite: Schema<number> = (v, path) => {
+  fits(Number.isFinite(v), path);
+  return v as number;
+};
+
 export const boolean: Schema<boolean> = (v, path) => {
   fits(typeof v === "boolean", path);
   return v as boolean;

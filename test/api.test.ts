@@ -15,9 +15,9 @@ describe("the sidebar contract (checked at the boundary)", () => {
     expect(accepts("runCheck", {})).toBe(true);
     expect(accepts("runCheck", { tw: 2.5 })).toBe(false);
     // A report is for a TW or for the year ("tahunan", the LKjIP Bab III), spelled as the panel sends it.
-    for (const tw of [1, 4, "tahunan"]) expect(accepts("createLaporan", { tw }), String(tw)).toBe(true);
+    for (const tw of [1, 4, "tahunan"]) expect(accepts("laporanInput", { tw }), String(tw)).toBe(true);
     for (const tw of [0, 2.5, "2", "Tahunan", null])
-      expect(accepts("createLaporan", { tw }), String(tw)).toBe(false);
+      expect(accepts("laporanInput", { tw }), String(tw)).toBe(false);
   });
 
   it("takes a column correction within the sheet's bounds, whole numbers only", () => {
@@ -92,7 +92,7 @@ describe("the sidebar contract over any value", () => {
         expect(accepts("verifyReview", { tw })).toBe(isTw);
         expect(accepts("makeStatement", { tw })).toBe(isTw);
         expect(accepts("runCheck", { tw })).toBe(isTw || tw === undefined);
-        expect(accepts("createLaporan", { tw })).toBe(isTw || tw === "tahunan");
+        expect(accepts("laporanInput", { tw })).toBe(isTw || tw === "tahunan");
       }),
     );
   });

@@ -95,6 +95,20 @@ describe("the bundle's size", () => {
     expect(foreign.filter((path) => path !== "server-entry.ts")).toEqual([]);
     expect(modules.map(([path]) => path)).toContain("src/gas/sheetsPort.ts");
   });
+
+  // "Buat laporan" builds the document in the panel (src/core/report-build.ts); the server script
+  // reads the figures, checks the document against them and renders it (sheet.ts), nothing more.
+  it("leaves the report's document builders to the panel", async () => {
+    const { modules } = await serverModules();
+    const bytes = new Map(modules);
+    for (const builder of ["lkjip", "tables", "narrative"])
+      expect(bytes.get(`src/core/report/${builder}.ts`) ?? 0, builder).toBeLessThan(200);
+    // Its tab name and the statement's wording, which the review uses.
+    expect(bytes.get("src/core/report/lakip.ts") ?? 0).toBeLessThan(600);
+    expect(bytes.get("src/core/report-build.ts")).toBeUndefined();
+    expect(bytes.get("src/core/report/sheet.ts")).toBeGreaterThan(0);
+    expect(bytes.get("src/core/report-check.ts")).toBeGreaterThan(0);
+  });
 });
 
 describe("the bundle runs on the JavaScript Apps Script V8 documents", () => {

@@ -4,13 +4,14 @@ import { errorValue } from "../core/checks/rules/evaluasi-hitungan";
 import { evaluasiTabName, HEADER_ROW } from "../core/evaluasi";
 import { checkTw, type Tw } from "../core/plan";
 import { indicatorFigures } from "../core/report/figures";
-import { buildLakip, type ReportInput } from "../core/report/lakip";
-import { buildLkjip } from "../core/report/lkjip";
+import { laporanTabName, type ReportInput } from "../core/report/lakip";
 import type { ReportDocument } from "../core/report/model";
 import { galatRequest, type TypedTexts } from "../core/report/narrative";
 import { readPkFigures } from "../core/report/pk";
 import { isOurReport, renderSheet } from "../core/report/sheet";
-import { notOurTab } from "../core/result";
+import { buildLaporan } from "../core/report-build";
+import { foreignFigures } from "../core/report-check";
+import { notOurTab, UserError } from "../core/result";
 import { fullBidangName } from "../core/settings";
 import { lowerWords } from "../core/text";
 import {
@@ -55,11 +56,15 @@ const EVALUASI = /^evaluasi tw (i{1,3}|iv)\b/i;
 /** The mark of an indicator added to a bidang tab after its quarter was sent for review. */
 export const ADDED = "[ditambah setelah dikirim]";
 
-/** The report's document model, read from the workbook (no write); `leftOut` names tabs not in it. */
-export function laporanDocument(
-  port: WorkbookPort,
-  request: LaporanRequest,
-): ReportDocument & { leftOut: string } {
+/** What a report is made of, read from the workbook (no write); `leftOut` names tabs not in it. */
+export type LaporanInput = ReportInput & { period: Tw | "tahunan"; leftOut: string };
+
+/**
+ * The figures, names and typed texts of the report (`ReportInput`), read and computed from the
+ * workbook: the one computation both the server (which checks a document against it before
+ * writing) and the builders (the panel, the CLI, the local run) use.
+ */
+export function laporanInput(port: WorkbookPort, request: LaporanRequest): LaporanInput {
   const period: Tw | "tahunan" = request.tw === "tahunan" ? "tahunan" : checkTw(Number(request.tw));
   const wb = readWorkbook(port, {
     formulas: false,
@@ -89,7 +94,9 @@ export function laporanDocument(
   const typed = new Map<string, TypedTexts>();
   for (const name of evaluasiTabs) readTyped(name, wb.snapshots.get(name)?.values ?? [], typed);
   const s = wb.settings;
-  const input: ReportInput = {
+  return {
+    period,
+    leftOut: leftOut(wb, plans),
     tahun,
     // Pengaturan's name, else the plan's titles ("RENCANA AKSI DINAS KESEHATAN …"), as the rekap.
     opd: opdOf(wb, plans),
@@ -110,8 +117,15 @@ export function laporanDocument(
       date: s.tanggal ?? "",
     },
   };
-  const doc = period === "tahunan" ? buildLkjip(input) : buildLakip(period, input);
-  return Object.assign(doc, { leftOut: leftOut(wb, plans) });
+}
+
+/** The report's document model, read from the workbook (no write); `leftOut` names tabs not in it. */
+export function laporanDocument(
+  port: WorkbookPort,
+  request: LaporanRequest,
+): ReportDocument & { leftOut: string } {
+  const input = laporanInput(port, request);
+  return Object.assign(buildLaporan(input), { leftOut: input.leftOut });
 }
 
 /** The faktor and tindak lanjut typed in an evaluation tab, by its row key (column "Kunci"). */
@@ -147,13 +161,49 @@ function readTyped(tab: string, values: CellValue[][], into: Map<string, TypedTe
   });
 }
 
-/** "Buat laporan" in Sheets: writes (or rewrites in place) the report tab and its charts. */
+/**
+ * "Buat laporan" in one process (the CLI's tests, the local run): builds the document and writes it
+ * through the same check as a document the panel sends (`writeChecked`).
+ */
 export function generateLaporan(port: WorkbookPort, request: LaporanRequest): LaporanReport {
   return port.withLock(() => {
-    const doc = laporanDocument(port, request);
-    const report = writeLaporan(port, doc);
-    return doc.leftOut ? { ...report, message: `${report.message} ${doc.leftOut}` } : report;
+    const input = laporanInput(port, request);
+    return writeChecked(port, input, buildLaporan(input));
   });
+}
+
+/**
+ * "Buat laporan" in Sheets: the panel built `doc` from `laporanInput`'s figures; the server reads
+ * them again and writes the document only when every figure in it is its own (`foreignFigures`).
+ */
+export function submitLaporan(
+  port: WorkbookPort,
+  request: LaporanRequest,
+  doc: Omit<ReportDocument, "scale">,
+): LaporanReport {
+  return port.withLock(() => writeChecked(port, laporanInput(port, request), doc));
+}
+
+/**
+ * Writes `doc` as the report of `input` when every figure in it is one of `input`'s: under the
+ * tab name and with the kriteria colours of the server's own reading, whatever the document says.
+ */
+export function writeChecked(
+  port: WorkbookPort,
+  input: LaporanInput,
+  doc: Omit<ReportDocument, "scale">,
+): LaporanReport {
+  const foreign = foreignFigures({ ...doc, scale: input.scale }, input);
+  if (foreign.length)
+    throw new UserError(
+      `Laporan tidak ditulis: ${foreign.length} angka berbeda dari hitungan tab Evaluasi (${foreign.slice(0, 3).join("; ")}); buat laporan lagi dari panel.`,
+    );
+  const report = writeLaporan(port, {
+    ...doc,
+    tabName: laporanTabName(input.period, input.tahun),
+    scale: input.scale,
+  });
+  return input.leftOut ? { ...report, message: `${report.message} ${input.leftOut}` } : report;
 }
 
 /** Writes the document as its tab; what a person typed in an earlier version stays. */

@@ -1,7 +1,7 @@
 import { type Args, type Endpoint, makeSchemas, type Reply, type Results } from "../api";
 import { correctionEntries, correctReading } from "../app/baca";
 import { addMissingColumns } from "../app/columns";
-import { generateLaporan } from "../app/laporan";
+import { laporanInput, submitLaporan } from "../app/laporan";
 import { periksa } from "../app/periksa";
 import { saveTahun } from "../app/plans";
 import { addNote, openNotes, type ReviuDeps, reopen, statement, submitForReview, verify } from "../app/reviu";
@@ -9,6 +9,7 @@ import { sidebarState } from "../app/state";
 import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
 import { bytesToHex } from "../core/fingerprint";
+import { inputJson } from "../core/report-input";
 import { UserError } from "../core/result";
 import { validate } from "../schema";
 import { SheetsPort } from "./sheetsPort";
@@ -72,8 +73,9 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
   makeStatement: (a) => statement(port(), reviuDeps(), a),
   correctReading: (a) => correctReading(port(), correctionEntries(a)),
   saveTahun: (a) => saveTahun(port(), a.tahun),
+  laporanInput: (a) => ({ input: inputJson(laporanInput(port(), a)) }),
   createLaporan: (a) => {
-    const report = generateLaporan(port(), a);
+    const report = submitLaporan(port(), a, a.doc);
     active().getSheetByName(report.tab)?.activate();
     return { message: report.message, tab: report.tab };
   },

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Failure } from "../../src/api";
+import { type Failure, laporanFromJson } from "../../src/api";
 import { FAILURE_CODES, type FailureCode } from "../../src/core/result";
 import { createGas } from "../../src/emulator/facade";
 import { loadBundle } from "../../src/emulator/gasRuntime";
@@ -43,6 +43,35 @@ const cases: { code: FailureCode; what: string; run: () => Failure; message: Reg
     run: () => addon(transmigrasiWorkbook()).api("createTriwulan", { tw: 7 }),
     message: /^Isian panel tidak lengkap atau tidak valid/,
     field: "tw",
+  },
+  {
+    code: "masukan",
+    what: "a report document that is no document (zod's English never reaches the panel)",
+    run: () =>
+      addon(transmigrasiWorkbook()).api("createLaporan", {
+        tw: 1,
+        doc: { title: "LAKIP", blocks: [{ kind: "table", rows: "semua 100" }] },
+      }),
+    message: /^Isian panel tidak lengkap atau tidak valid; muat ulang panel lalu coba lagi\.$/,
+    field: "doc",
+  },
+  {
+    code: "masukan",
+    what: "a report whose figure was doctored on its way from the panel",
+    run: () => {
+      const { api } = addon(transmigrasiWorkbook());
+      const { data } = api("laporanInput", { tw: 1 }) as unknown as { data: { input: string } };
+      const doc = laporanFromJson(data.input);
+      const table = doc.blocks.find(
+        (b) => b.kind === "table" && b.rows.some((r) => r.cells.some((c) => c.value)),
+      );
+      const cell =
+        table?.kind === "table" ? table.rows.flatMap((r) => r.cells).find((c) => c.value) : undefined;
+      if (cell) cell.text = "999,99";
+      return api("createLaporan", { tw: 1, doc });
+    },
+    message:
+      /^Laporan tidak ditulis: 1 angka berbeda dari hitungan tab Evaluasi \(.*: 999,99\); buat laporan lagi dari panel\.$/,
   },
   {
     code: "masukan",

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CallError, readReply, UNREADABLE } from "../../sidebar/rpc";
-import type { Args, Endpoint } from "../../src/api";
+import { type Args, type Endpoint, laporanFromJson } from "../../src/api";
 import { createGas } from "../../src/emulator/facade";
 import { loadBundle } from "../../src/emulator/gasRuntime";
 import { transmigrasiWorkbook } from "../fixtures/dinas";
@@ -46,13 +46,20 @@ describe("the panel reads the server's answers by the contract", () => {
       ["openNotes", {}],
       ["makeStatement", { tw: 1 }],
       ["reopenReview", { tw: 1, reason: "perbaikan" }],
-      ["createLaporan", { tw: 1 }],
+      ["laporanInput", { tw: 1 }],
     ];
     const ok: string[] = [];
     for (const [name, args] of calls) {
       if (name === "addNote")
         gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab)?.getRange("C8").activate();
       const reply = api(name, args as never);
+      // "Buat laporan" as the panel makes it: the document built from the server's input, sent back.
+      if (name === "laporanInput" && reply.ok) {
+        const doc = laporanFromJson(readReply("laporanInput", reply).input);
+        const written = api("createLaporan", { tw: 1, doc });
+        expect(readReply("createLaporan", written).tab).toBe(doc.tabName);
+        ok.push("createLaporan");
+      }
       if (reply.ok) {
         // What the contract names arrives unchanged (a key it does not name, such as saveTahun's
         // tahun, is left out: the panel never reads it).
