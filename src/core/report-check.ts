@@ -72,11 +72,15 @@ export function foreignFigures(
           return;
         }
         const allowed = (t: string) => subjects.some((s) => bySubject.get(s)?.has(t));
-        texts.forEach((t, c) => {
-          if (c && (number.test(shown(t)) || labels.includes(t)) && !allowed(shown(t))) bad.push(at(c));
+        const own = (v: number) => subjects.some((s) => numbersOf.get(s)?.has(Math.round(v * 100)));
+        r.cells.forEach(({ value }, c) => {
+          const t = texts[c];
+          const figure = number.test(shown(t)) || labels.includes(t);
+          if (c && ((figure && !allowed(t) && !allowed(shown(t))) || (value !== undefined && !own(value))))
+            bad.push(at(c));
         });
-        if (r.kind === "group")
-          sums.push(texts.map((t) => (number.test(t) ? Number(t.replace(/\./g, "").replace(",", ".")) : 0)));
+        // The figures behind the texts, each its subject's: what a TOTAL adds up.
+        if (r.kind === "group") sums.push(r.cells.map((c) => c.value ?? 0));
       });
     } else if (b.kind === "chart") {
       b.series.forEach((s) => {
