@@ -7,9 +7,15 @@
 export class CellMap<T> {
   private byRow = new Map<number, (T | undefined)[]>();
   private count = 0;
+  private changes = 0;
 
   get size(): number {
     return this.count;
+  }
+
+  /** A number that changes whenever a cell is set, deleted or moved. */
+  get version(): number {
+    return this.changes;
   }
 
   get(row: number, col: number): T | undefined {
@@ -17,6 +23,7 @@ export class CellMap<T> {
   }
 
   set(row: number, col: number, value: T): void {
+    this.changes++;
     let line = this.byRow.get(row);
     if (!line) {
       line = [];
@@ -29,11 +36,13 @@ export class CellMap<T> {
   delete(row: number, col: number): void {
     const line = this.byRow.get(row);
     if (line?.[col] === undefined) return;
+    this.changes++;
     line[col] = undefined;
     this.count--;
   }
 
   clear(): void {
+    this.changes++;
     this.byRow.clear();
     this.count = 0;
   }
@@ -108,6 +117,7 @@ export class CellMap<T> {
    */
   shift(axis: "row" | "col", at: number, count: number): void {
     const before = this.byRow;
+    this.changes++;
     this.byRow = new Map();
     this.count = 0;
     for (const [r, line] of before) {

@@ -166,6 +166,11 @@ export class Tab {
   conditionalRules: ConditionalRule[] = [];
   protections: ProtectionRecord[] = [];
   charts: ChartRecord[] = [];
+  /**
+   * How many times the workbook wrote, cleared or moved the tab's cells: the .xlsx save carries a
+   * tab whose cells and formats are as they were loaded from its original file (xlsx-carry.ts).
+   */
+  edits = 0;
 
   constructor(
     readonly id: number,
@@ -1011,6 +1016,7 @@ export class MemoryWorkbook implements IndirectHost {
 
   /** Writes a block at (row, col), 1-based. Strings are always text; `{ formula }` is a formula. */
   write(tab: Tab, row: number, col: number, cells: CellInput[][]): void {
+    tab.edits++;
     const waiting = this.deferredCount ? this.deferred.get(tab) : undefined;
     // Each line of the block replaces its own cells (a block's lines may differ in length).
     if (waiting)
@@ -1494,6 +1500,7 @@ export class MemoryWorkbook implements IndirectHost {
 
   /** Empties the cells' contents (formats stay). */
   clear(tab: Tab, rect: Rect): void {
+    tab.edits++;
     if (this.deferredCount) this.deferred.get(tab)?.deleteIn(rect, this.undefer);
     this.texts.get(tab)?.deleteIn(rect);
     const lines = this.built ? undefined : this.store.get(tab);
@@ -1738,6 +1745,7 @@ export class MemoryWorkbook implements IndirectHost {
    * inserted in an ARRAYFORMULA's result (or a blocked result is left blocked until the data is gone).
    */
   insertRowsAfter(tab: Tab, row: number, count: number, inheritFrom: "before" | "after" = "before"): void {
+    tab.edits++;
     if (!this.shiftStored(tab, "row", row, count)) {
       this.settle();
       this.texts.clear();
@@ -1758,6 +1766,7 @@ export class MemoryWorkbook implements IndirectHost {
    * deleted rows blocked spills again.
    */
   deleteRows(tab: Tab, row: number, count: number): void {
+    tab.edits++;
     if (!this.shiftStored(tab, "row", row - 1, -count)) {
       this.settle();
       this.texts.clear();
@@ -1769,6 +1778,7 @@ export class MemoryWorkbook implements IndirectHost {
   }
 
   insertColumnsAfter(tab: Tab, col: number, count: number): void {
+    tab.edits++;
     if (!this.shiftStored(tab, "col", col, count)) {
       this.settle();
       this.texts.clear();

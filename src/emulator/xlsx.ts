@@ -4,7 +4,7 @@
  * wrap, notes, frozen panes, column widths, list/number validations and simple conditional formats.
  */
 import { createWriteStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
@@ -22,6 +22,7 @@ import {
   type Tab,
   type ValidationRule,
 } from "./workbook";
+import { type Carry, carryPlan, rememberSource } from "./xlsx-carry";
 
 const DAY_MS = 86_400_000;
 
@@ -172,13 +173,20 @@ interface ReadModel {
  * The tabs workbook.xml lists whose worksheet part is missing or was not read: ExcelJS leaves such a
  * tab out without a word, and an empty or partial workbook would be read as the office's plan
  * ("0 galat"). Read from its own model while it loads (no second unzip); a chart sheet is no tab.
+ * Also each tab's sheet part ("xl/worksheets/sheet1.xml"), which a save may carry (xlsx-carry.ts).
  */
-function watchMissingSheets(book: ExcelJS.Workbook): () => string[] {
+function watchMissingSheets(book: ExcelJS.Workbook): { lost(): string[]; parts: Map<string, string> } {
   const reader = book.xlsx as unknown as { reconcile(model: ReadModel, options: unknown): unknown };
   const reconcile = reader.reconcile;
   let lost: string[] = [];
+  const parts = new Map<string, string>();
   reader.reconcile = function (this: unknown, model: ReadModel, options: unknown) {
     const rels = new Map((model.workbookRels ?? []).map((rel) => [rel.Id, rel]));
+    for (const sheet of model.sheets ?? []) {
+      const rel = rels.get(sheet.rId);
+      const path = rel && `xl/${rel.Target.replace(/^(\s|\/xl\/)+/, "")}`;
+      if (path && model.worksheetHash?.[path]) parts.set(sheet.name, path);
+    }
     lost = (model.sheets ?? [])
       .filter((sheet) => {
         const rel = rels.get(sheet.rId);
@@ -189,7 +197,7 @@ function watchMissingSheets(book: ExcelJS.Workbook): () => string[] {
       .map((sheet) => sheet.name);
     return reconcile.call(this, model, options);
   };
-  return () => lost;
+  return { lost: () => lost, parts };
 }
 
 /** Reads an .xlsx file (path or bytes) into a new workbook. */
@@ -218,7 +226,7 @@ export async function loadXlsx(
       `Berkas "${label}" rusak atau tidak dapat dibaca sebagai .xlsx: buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx.`,
     );
   }
-  const lost = missing();
+  const lost = missing.lost();
   if (lost.length)
     throw new Error(
       `Berkas "${label}" rusak: ${lost.length === 1 ? "tab" : "tab-tab"} ${lost.map((n) => `"${n}"`).join(", ")} tercantum di dalamnya tetapi isinya tidak ada, jadi berkas ini tidak dibaca; buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx, atau minta berkas aslinya.`,
@@ -240,6 +248,7 @@ export async function loadXlsx(
     const target = workbook.tab(tab);
     if (target) target.protections.push(record);
   }
+  rememberSource(workbook, bytes, missing.parts);
   return workbook;
 }
 
@@ -439,8 +448,12 @@ async function writeXlsx(
   workbook: MemoryWorkbook,
   stream: Writable,
   options: { rewrite?: CellRewrite },
-): Promise<void> {
+  carry?: Carry,
+): Promise<Map<Tab, number>> {
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  // Tabs carried from the original file: an empty tab in their place, their styles kept at their numbers.
+  const placed = new Map<Tab, number>();
+  carry?.seed(book);
   const tz = workbook.timeZone;
   // Formulas that waited outside the formula engine (`sakip triwulan`) are saved without their
   // results, and the file asks Excel and LibreOffice to compute every formula on opening: they
@@ -456,6 +469,11 @@ async function writeXlsx(
           ? [{ state: "frozen", xSplit: tab.frozenCols, ySplit: tab.frozenRows }]
           : undefined,
     });
+    if (carry?.tabs.has(tab)) {
+      placed.set(tab, (ws as unknown as { id: number }).id);
+      ws.commit();
+      continue;
+    }
     // Columns, merges and conditional formats before the first row is written.
     for (const [c, px] of tab.columnWidths) ws.getColumn(c).width = pxToWidth(px);
     for (const c of tab.hiddenCols) ws.getColumn(c).hidden = true;
@@ -563,6 +581,26 @@ async function writeXlsx(
   }
   writeProtections(book, workbook);
   await book.commit();
+  return placed;
+}
+
+/**
+ * The workbook as .xlsx bytes with the tabs unchanged since loading carried from their file (see
+ * xlsx-carry.ts), or null when no tab can be (every tab is then written by ExcelJS).
+ */
+async function carriedBytes(
+  workbook: MemoryWorkbook,
+  options: { rewrite?: CellRewrite },
+): Promise<Buffer | null> {
+  if (options.rewrite) return null;
+  const carry = await carryPlan(workbook).catch(() => null);
+  if (!carry) return null;
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const placed = await writeXlsx(workbook, stream, options, carry);
+  // A file this save cannot put together is written whole, as before.
+  return carry.merge(Buffer.concat(chunks), placed).catch(() => null);
 }
 
 /** A formula's computed value as ExcelJS saves it beside the formula (none when not computed). */
@@ -644,6 +682,8 @@ export async function xlsxBuffer(
   workbook: MemoryWorkbook,
   options: { rewrite?: CellRewrite } = {},
 ): Promise<Buffer> {
+  const carried = await carriedBytes(workbook, options);
+  if (carried) return carried;
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -671,6 +711,11 @@ function exportValidation(rule: ValidationRule): ExcelJS.DataValidation | null {
 }
 
 export async function saveXlsx(workbook: MemoryWorkbook, path: string): Promise<void> {
+  const carried = await carriedBytes(workbook, {});
+  if (carried) {
+    await writeFile(path, carried);
+    return;
+  }
   const file = createWriteStream(path);
   const closed = new Promise<void>((resolve, reject) => {
     file.on("close", resolve);
