@@ -1,28 +1,14 @@
 /**
- * The one contract between the sidebar and the server: endpoint names with the schemas of their
- * arguments (./schema.ts) and the zod schemas of their answers. The server validates every
- * argument that crosses google.script.run; the panel validates every answer as it arrives
- * (`replySchema`), so an answer it cannot read is one Indonesian sentence, never a broken panel.
+ * The one contract between the sidebar and the server: endpoint names with the zod schemas of
+ * their arguments and of their answers. The server validates every argument that crosses
+ * google.script.run; the panel validates every answer as it arrives (`replySchema`), so an answer
+ * it cannot read is one Indonesian sentence, never a broken panel. zod/mini keeps both bundles small.
  */
 import * as z from "zod/mini";
 import type { Finding } from "./core/checks/types";
-import type { ReportBlock } from "./core/report/model";
+import { CORRECTABLE_FIELDS } from "./core/plan";
+import type { ReportBlock, ReportDocument } from "./core/report/model";
 import { FAILURE_CODES, type FailureCode } from "./core/result";
-import {
-  boolean,
-  finite,
-  type Infer,
-  list,
-  literal,
-  nullable,
-  object,
-  optional,
-  record,
-  type Schema,
-  text,
-  union,
-  whole,
-} from "./schema";
 
 /** The panel groups findings itself (the CLI imports it from core/checks). */
 export { type FindingGroup, groupFindings } from "./core/checks/group";
@@ -31,152 +17,178 @@ export { laporanFromJson } from "./core/report-build";
 
 /**
  * Built on demand, not at load: every custom-function call loads the whole server script, and
- * none of them needs the schemas. test/api.test.ts pins what passes and what does not.
+ * none of them needs the schemas.
+ *
+ * zod checks the shapes (object, string, number, literal, array, optional, nullable); the bounds
+ * are refinements. A TW is one of the literals 1–4 (or "tahunan" for a report): one z.literal,
+ * where a union of a number check and a literal would add 1.3 KB to the server script. zod/mini's check classes (minLength, maxLength, int, gte, lte, regex, record) would
+ * add 4 KB to that script for the same rules; test/api.test.ts pins what passes and what does not.
  */
 export function makeSchemas() {
-  const tabName = text(100, 1);
-  const twNumber = whole(1, 4);
+  const within = (max: number) => (v: { length: number }) => v.length <= max;
+  const text = (max: number) => z.string().check(z.refine(within(max)));
+  const list = <T extends z.ZodMiniType>(item: T, max: number) => z.array(item).check(z.refine(within(max)));
+  const tabName = z.string().check(z.refine((s) => s.length > 0 && s.length <= 100));
+  const whole = (min: number, max: number) =>
+    z.number().check(z.refine((n) => Number.isInteger(n) && n >= min && n <= max));
+  // Typed as the panel and the use cases take them: a number (or "tahunan").
+  const twNumber: z.ZodMiniType<number> = z.literal([1, 2, 3, 4]);
+  const reportPeriod: z.ZodMiniType<number | "tahunan"> = z.literal([1, 2, 3, 4, "tahunan"]);
+  // A yes/no flag as the same literal check (z.boolean() would add its own 0.4 KB).
+  const flag: z.ZodMiniType<boolean> = z.literal([true, false]);
+  // A column's meaning: one of the fields the panel offers, or null (not used), as one literal.
+  // (z.nullable would add 0.6 KB to the server script.) Typed as the panel sends it.
+  const field: z.ZodMiniType<string | null> = z.literal([...CORRECTABLE_FIELDS, null]);
 
   return {
-    sidebarState: object({}),
-    createTemplate: object({
+    sidebarState: z.object({}),
+    createTemplate: z.object({
       opd: text(200),
       tahun: text(10),
       bidang: list(text(200), 30),
-      skala: optional(text(40)),
+      skala: z.optional(text(40)),
     }),
-    createTriwulan: object({
+    createTriwulan: z.object({
       tw: twNumber,
-      tabs: optional(list(tabName, 100)),
-      /** Answers to the questions of an earlier run: row key → plan row key, "" for "another one". */
-      answers: optional(record(text(1000), text(1000))),
+      tabs: z.optional(list(tabName, 100)),
+      /**
+       * Answers to the questions of an earlier run: row key → plan row key, "" for "another one".
+       * As z.record(text(1000), text(1000)) would: an object of texts, its keys checked.
+       */
+      answers: z.optional(
+        z.catchall(z.object({}), text(1000)).check(z.refine((o) => Object.keys(o).every(within(1000)))),
+      ),
       /** The year, when the workbook names none (the panel's field). */
-      tahun: optional(text(4)),
+      tahun: z.optional(text(4)),
     }),
-    runCheck: object({ tw: optional(twNumber) }),
+    runCheck: z.object({ tw: z.optional(twNumber) }),
     /** Without `confirm`, nothing is written: the answer says what would go where. */
-    addColumns: object({ tab: tabName, confirm: optional(boolean) }),
-    selectCell: object({ sheet: tabName, cell: text(10, 2, /^[A-Z]{1,3}\d{1,7}$/) }),
-    submitReview: object({
-      tw: twNumber,
-      force: optional(boolean),
-      reason: optional(text(1000)),
+    addColumns: z.object({ tab: tabName, confirm: z.optional(flag) }),
+    selectCell: z.object({
+      sheet: tabName,
+      cell: z.string().check(z.refine((s) => /^[A-Z]{1,3}\d{1,7}$/.test(s))),
     }),
-    verifyReview: object({ tw: twNumber }),
-    reopenReview: object({ tw: twNumber, reason: text(1000) }),
-    addNote: object({ tw: twNumber, catatan: text(2000) }),
-    openNotes: object({}),
+    submitReview: z.object({
+      tw: twNumber,
+      force: z.optional(flag),
+      reason: z.optional(text(1000)),
+    }),
+    verifyReview: z.object({ tw: twNumber }),
+    reopenReview: z.object({ tw: twNumber, reason: text(1000) }),
+    addNote: z.object({ tw: twNumber, catatan: text(2000) }),
+    openNotes: z.object({}),
     /** `confirm`: the reviewer ticked that the galat the quarter was sent with go into the statement. */
-    makeStatement: object({ tw: twNumber, confirm: optional(boolean) }),
-    correctReading: object({
+    makeStatement: z.object({ tw: twNumber, confirm: z.optional(flag) }),
+    correctReading: z.object({
       tab: tabName,
-      col: optional(whole(0, 700)),
-      /** A field name, or null: the column is not used. */
-      field: optional(nullable(text(40))),
-      headerTop: optional(whole(1, 1000)),
-      headerBottom: optional(whole(1, 1000)),
+      col: z.optional(whole(0, 700)),
+      /** A field the panel offers, or null: the column is not used. */
+      field: z.optional(field),
+      headerTop: z.optional(whole(1, 1000)),
+      headerBottom: z.optional(whole(1, 1000)),
       /** Several columns at once: a TW family ("Q–T: Realisasi TW I–IV") in one action. */
-      columns: optional(list(object({ col: whole(0, 700), field: nullable(text(40)) }), 60)),
+      columns: z.optional(list(z.object({ col: whole(0, 700), field }), 60)),
       /** One indicator's sifat target: its 1-based row and kumulatif, akhir or tetap. */
-      row: optional(whole(1, 1_000_000)),
-      sifat: optional(text(10)),
+      row: z.optional(whole(1, 1_000_000)),
+      sifat: z.optional(text(10)),
     }),
     /** The year a person gives when neither Pengaturan nor the titles name it. */
-    saveTahun: object({ tahun: text(4) }),
-    /** "Buat laporan": the LAKIP of a TW, or the LKjIP Bab III ("tahunan"), as a tab. */
+    saveTahun: z.object({ tahun: text(4) }),
     /** "Buat laporan", first half: the report's figures and texts as JSON, for the panel to build. */
-    laporanInput: object({
-      tw: union(twNumber, literal("tahunan")),
-      tabs: optional(list(tabName, 100)),
-    }),
+    laporanInput: z.object({ tw: reportPeriod, tabs: z.optional(list(tabName, 100)) }),
     /**
      * "Buat laporan", second half: the document the panel built, written as a tab when every
      * figure in it is the server's own (src/core/report-check.ts).
      */
-    createLaporan: object({
-      tw: union(twNumber, literal("tahunan")),
-      tabs: optional(list(tabName, 100)),
-      doc: reportDocument(),
+    createLaporan: z.object({
+      tw: reportPeriod,
+      tabs: z.optional(list(tabName, 100)),
+      doc: reportDocument(text, list, flag),
     }),
   };
 }
 
-/** The report document the panel builds (src/core/report/model.ts), as the server accepts it. */
-function reportDocument() {
+/**
+ * The report document the panel builds (src/core/report/model.ts), as the server accepts it: the
+ * blocks a renderer reads, each kind by its literal. Its tab name and kriteria scale are the
+ * server's own (src/app/laporan.ts `writeChecked`), so the schema does not ask for them.
+ */
+function reportDocument(
+  text: (max: number) => z.ZodMiniType<string>,
+  list: <T extends z.ZodMiniType>(item: T, max: number) => z.ZodMiniType<z.infer<T>[]>,
+  flag: z.ZodMiniType<boolean>,
+): z.ZodMiniType<Omit<ReportDocument, "scale">> {
   const words = text(100_000);
-  const many = <T>(item: Schema<T>) => list(item, 100_000);
-  const align = optional(union(literal("left"), union(literal("center"), literal("right"))));
-  const flag = optional(boolean);
-  const cell = object({ text: words, value: optional(finite), align, span: optional(whole(1, 100)) });
-  const cells = list(cell, 100);
-  const blocks: Schema<ReportBlock>[] = [
-    object({
-      kind: literal("heading"),
-      text: words,
-      level: union(literal(1), union(literal(2), literal(3))),
-    }),
-    object({
-      kind: literal("paragraph"),
+  const many = <T extends z.ZodMiniType>(item: T) => list(item, 100_000);
+  const number = z.number();
+  const align = z.optional(z.literal(["left", "center", "right"]));
+  const cells = list(
+    z.object({ text: words, value: z.optional(number), align, span: z.optional(number) }),
+    100,
+  );
+  // One object schema per kind, chosen by the block's kind (a z.union would add 1.3 KB to the
+  // server script every custom-function call loads).
+  const kinds: Record<string, z.ZodMiniType> = {
+    heading: z.object({ text: words, level: z.literal([1, 2, 3]) }),
+    paragraph: z.object({
       id: words,
       text: words,
-      draft: flag,
-      placeholder: flag,
-      bold: flag,
-      align: optional(union(align, literal("justify"))),
+      draft: z.optional(flag),
+      placeholder: z.optional(flag),
+      bold: z.optional(flag),
+      align: z.optional(z.literal(["left", "center", "right", "justify"])),
     }),
-    object({
-      kind: literal("table"),
+    table: z.object({
       id: words,
       caption: words,
       header: many(cells),
       rows: many(
-        object({
+        z.object({
           cells,
-          kind: optional(union(literal("group"), union(literal("total"), literal("note")))),
-          indent: optional(whole(0, 10)),
-          fills: optional(record(words, words)),
+          kind: z.optional(z.literal(["group", "total", "note"])),
+          indent: z.optional(number),
+          fills: z.optional(z.catchall(z.object({}), words)),
         }),
       ),
-      widths: many(finite),
+      widths: many(number),
     }),
-    object({
-      kind: literal("chart"),
+    chart: z.object({
       id: words,
       title: words,
       categories: many(words),
-      series: many(object({ name: words, values: many(nullable(finite)), color: words })),
-      stacked: boolean,
-      horizontal: boolean,
+      series: many(
+        z.object({
+          name: words,
+          values: many(z.custom<number | null>((v) => v === null || typeof v === "number")),
+          color: words,
+        }),
+      ),
+      stacked: flag,
+      horizontal: flag,
       valueTitle: words,
-      rule: optional(object({ value: finite, label: words })),
-      valueFormat: union(literal("percent"), literal("integer")),
-      barColors: optional(many(words)),
+      rule: z.optional(z.object({ value: number, label: words })),
+      valueFormat: z.literal(["percent", "integer"]),
+      barColors: z.optional(many(words)),
     }),
-    object({
-      kind: literal("signature"),
-      id: words,
-      place: words,
-      date: words,
-      role: words,
-      name: words,
-      nip: words,
-    }),
-    object({ kind: literal("pageBreak") }),
-  ];
-  return object({
+    signature: z.object({ id: words, place: words, date: words, role: words, name: words, nip: words }),
+    pageBreak: z.object({}),
+  };
+  // A kind no schema has ("script", "__proto__") is no block.
+  const block = z.custom<ReportBlock>((b) => kinds[(b as ReportBlock)?.kind]?.safeParse?.(b).success);
+  return z.object({
     title: words,
     opd: words,
     tabName: words,
     fileName: words,
-    landscape: boolean,
-    blocks: many(blocks.reduce((a, b) => union(a, b))),
+    landscape: flag,
+    blocks: many(block),
   });
 }
 
 type Schemas = ReturnType<typeof makeSchemas>;
 
 export type Endpoint = keyof Schemas;
-export type Args<K extends Endpoint> = Infer<Schemas[K]>;
+export type Args<K extends Endpoint> = z.infer<Schemas[K]>;
 
 export interface PlanSummary {
   tab: string;

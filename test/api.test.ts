@@ -1,13 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Endpoint, makeSchemas } from "../src/api";
-import { validate } from "../src/schema";
+import { type Endpoint, laporanFromJson, makeSchemas } from "../src/api";
+import { laporanInput } from "../src/app/laporan";
+import { inputJson } from "../src/core/report-input";
+import { demoWorkbook } from "../src/emulator/demo";
+import { emulatedPort } from "../src/emulator/session";
 
 /** What the sidebar contract lets through to the use cases, and what it turns away. */
-const accepts = (endpoint: Endpoint, args: unknown) => validate(makeSchemas()[endpoint], args).ok;
+const accepts = (endpoint: Endpoint, args: unknown) => makeSchemas()[endpoint].safeParse(args).success;
 const long = (n: number) => "x".repeat(n);
 
-describe("the sidebar contract (checked at the boundary)", () => {
+describe("the sidebar contract (zod at the boundary)", () => {
   it("takes a triwulan as a whole number from 1 to 4", () => {
     for (const tw of [1, 2, 3, 4]) expect(accepts("verifyReview", { tw }), String(tw)).toBe(true);
     for (const tw of [0, 5, 1.5, -1, Number.NaN, Number.POSITIVE_INFINITY, "2", null, undefined])
@@ -31,6 +34,15 @@ describe("the sidebar contract (checked at the boundary)", () => {
     expect(accepts("correctReading", { tab: "", col: 1 })).toBe(false);
     expect(accepts("correctReading", { tab: long(101), col: 1 })).toBe(false);
     expect(accepts("correctReading", { tab: "Bidang A", field: long(41) })).toBe(false);
+    // A column's meaning is one of the fields the panel offers, or null (not used).
+    expect(accepts("correctReading", { tab: "Bidang A", col: 3, field: "realisasiTw2" })).toBe(true);
+    for (const field of ["realisasiTw5", "Pagu", "", 0, false])
+      expect(accepts("correctReading", { tab: "Bidang A", col: 3, field }), String(field)).toBe(false);
+    const family = (field: unknown) => ({ tab: "Bidang A", columns: [{ col: 3, field }] });
+    expect(accepts("correctReading", family(null))).toBe(true);
+    expect(accepts("correctReading", family("rakTw1"))).toBe(true);
+    expect(accepts("correctReading", family("rakTw0"))).toBe(false);
+    expect(accepts("correctReading", family(undefined))).toBe(false);
   });
 
   it("takes the answers to the triwulan questions as a map of texts", () => {
@@ -130,5 +142,31 @@ describe("the sidebar contract over any value", () => {
         );
       }),
     );
+  });
+
+  it("takes a report document the panel built, and no block it does not know", () => {
+    const { port } = emulatedPort(demoWorkbook());
+    const doc = laporanFromJson(inputJson(laporanInput(port, { tw: 1 })));
+    const sends = (blocks: unknown[]) => accepts("createLaporan", { tw: 1, doc: { ...doc, blocks } });
+    expect(accepts("createLaporan", { tw: 1, doc })).toBe(true);
+    expect(accepts("createLaporan", { tw: 1 })).toBe(false);
+    expect(sends([])).toBe(true);
+    for (const block of [
+      { kind: "script", text: "x" },
+      { kind: "table", id: "t", caption: "", header: [], rows: "semua", widths: [] },
+      { kind: "heading", text: "Bab", level: 4 },
+      {
+        kind: "chart",
+        id: "g",
+        title: "",
+        categories: [],
+        series: [{ name: "a", values: ["100"], color: "" }],
+      },
+      { kind: "paragraph", id: "p", text: 7 },
+      { kind: "__proto__" },
+      { kind: "toString" },
+      null,
+    ])
+      expect(sends([block]), JSON.stringify(block)).toBe(false);
   });
 });

@@ -223,11 +223,11 @@ describe("imports point inward (biome.json, style/noRestrictedImports per folder
 });
 
 describe("the house as the README draws it", () => {
-  /** The layer a file or import target is in: a folder of src/ (api.ts for the contract and its schema.ts), or sidebar/. */
+  /** The layer a file or import target is in: a folder of src/ (api.ts for the contract), or sidebar/. */
   const layer = (path: string) => {
     const [top, second] = relative(root, path).split("/");
     if (top !== "src") return `${top}/`;
-    return /^(api|schema)(\.ts)?$/.test(second) ? "api.ts" : `${second}/`;
+    return /^api(\.ts)?$/.test(second) ? "api.ts" : `${second}/`;
   };
   const files = (dir: string): string[] =>
     readdirSync(join(root, dir), { withFileTypes: true, recursive: true })

@@ -14,7 +14,10 @@ import { columnLetter, columnNumber } from "./a1";
 import type { CellValue, WriteCell } from "./cells";
 import { fieldHeader } from "./columns";
 import type { LayoutCorrection } from "./layout";
-import { NAME_FIELDS, NUMERIC_FIELDS, type PlanField, type Sifat } from "./plan";
+import { CORRECTABLE_FIELDS, type PlanField, type Sifat } from "./plan";
+
+export { CORRECTABLE_FIELDS };
+
 import { parseSifat } from "./sifat";
 import { normalise } from "./text";
 
@@ -23,21 +26,6 @@ export const KOREKSI_COL = 7;
 export const KOREKSI_HEADER = ["Koreksi pembacaan: tab", "Kolom / baris", "Dibaca sebagai"] as const;
 export const NOT_USED = "tidak dipakai";
 export const HEADER_ROWS = "baris judul";
-
-/** Every field a person can give a column, in the order the sidebar lists them. */
-export const CORRECTABLE_FIELDS: readonly PlanField[] = [
-  "no",
-  "kode",
-  ...NAME_FIELDS,
-  "indikator",
-  "satuan",
-  "polaritas",
-  "sifat",
-  ...NUMERIC_FIELDS,
-  "kriteria",
-  "penanggungJawab",
-  "keterangan",
-];
 
 const BY_NAME = new Map<string, PlanField>(CORRECTABLE_FIELDS.map((f) => [normalise(fieldHeader(f)), f]));
 

@@ -75,6 +75,24 @@ export const NUMERIC_FIELDS: readonly PlanField[] = [
   "capaian",
 ];
 
+/**
+ * Every field a person can give a column, in the order the sidebar lists them (here, beside the
+ * fields, so the sidebar contract checks a correction against it without the reading's code).
+ */
+export const CORRECTABLE_FIELDS: readonly PlanField[] = [
+  "no",
+  "kode",
+  ...NAME_FIELDS,
+  "indikator",
+  "satuan",
+  "polaritas",
+  "sifat",
+  ...NUMERIC_FIELDS,
+  "kriteria",
+  "penanggungJawab",
+  "keterangan",
+];
+
 /** One indicator row of a plan tab, with every value as found in the sheet (not parsed). */
 export interface PlanRow {
   /** 0-based index into the tab's values matrix (sheet row = row + 1). */

@@ -11,7 +11,6 @@ import { generateTriwulan } from "../app/triwulan";
 import { bytesToHex } from "../core/fingerprint";
 import { inputJson } from "../core/report-input";
 import { UserError } from "../core/result";
-import { validate } from "../schema";
 import { SheetsPort } from "./sheetsPort";
 
 const active = () => SpreadsheetApp.getActiveSpreadsheet();
@@ -92,9 +91,9 @@ export function api(name: string, args: unknown): Reply<Endpoint> {
   if (!Object.prototype.hasOwnProperty.call(schemas, name))
     return { ok: false, code: "internal", message: `Perintah "${String(name)}" tidak dikenal.` };
   const endpoint = name as Endpoint;
-  const parsed = validate(schemas[endpoint], args ?? {});
-  if (!parsed.ok) {
-    const field = parsed.path[0];
+  const parsed = schemas[endpoint].safeParse(args ?? {});
+  if (!parsed.success) {
+    const field = parsed.error.issues[0]?.path[0];
     return {
       ok: false,
       code: "masukan",
@@ -104,7 +103,7 @@ export function api(name: string, args: unknown): Reply<Endpoint> {
   }
   try {
     const run = handlers[endpoint] as (a: unknown) => Results[Endpoint];
-    return { ok: true, data: run(parsed.value) };
+    return { ok: true, data: run(parsed.data) };
   } catch (e) {
     if (e instanceof UserError)
       return { ok: false, code: e.code, message: e.message, ...(e.field ? { field: e.field } : {}) };

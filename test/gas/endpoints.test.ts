@@ -5,8 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Failure, laporanFromJson } from "../../src/api";
+import { type Endpoint, type Failure, laporanFromJson, makeSchemas } from "../../src/api";
 import { FAILURE_CODES, type FailureCode } from "../../src/core/result";
 import { createGas } from "../../src/emulator/facade";
 import { loadBundle } from "../../src/emulator/gasRuntime";
@@ -133,5 +134,31 @@ describe("an endpoint's failure: a kind from the closed list and one Indonesian 
   it("the cases meet every kind of the list but one that needs several people (dilindungi: bundle-gas)", () => {
     const met = new Set(cases.map((c) => c.code));
     expect(FAILURE_CODES.filter((c) => !met.has(c))).toEqual(["dilindungi"]);
+  });
+
+  // zod checks every argument on the server: what it turns away is the panel's one sentence, the
+  // argument it is about named for the panel to mark, and none of zod's English ever.
+  it("turns away any malformed argument with the Indonesian sentence, never zod's words", () => {
+    const { api } = addon(transmigrasiWorkbook());
+    const endpoints = Object.keys(makeSchemas()).filter((e) => e !== "sidebarState" && e !== "openNotes");
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...endpoints),
+        fc.oneof(
+          fc.anything(),
+          fc.record({ tw: fc.anything(), doc: fc.anything(), tab: fc.anything(), tahun: fc.anything() }),
+        ),
+        (endpoint, args) => {
+          if (makeSchemas()[endpoint as Endpoint].safeParse(args ?? {}).success) return;
+          const reply = api(endpoint, args);
+          expect(reply.ok).toBe(false);
+          expect(reply.code).toBe("masukan");
+          expect(reply.message).toBe(
+            "Isian panel tidak lengkap atau tidak valid; muat ulang panel lalu coba lagi.",
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
