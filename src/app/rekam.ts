@@ -13,6 +13,8 @@ import {
   formulaReferences,
   onlyCells,
   packedVersion,
+  type TabPrint,
+  wholeHash,
 } from "../core/fingerprint";
 import { KOREKSI_COL } from "../core/koreksi";
 import { namedScale } from "../core/kriteria";
@@ -68,7 +70,9 @@ export function coveredTabs(wb: Workbook, tw: Tw): Covered {
  * record's tab names; Pengaturan, covered only in part, stays open).
  */
 export const lockedTabs = (c: Covered, wb: Workbook, recorded: string[]) => {
-  const names = [...c.plans.map((t) => t.name), ...recorded].filter((n) => n !== SETTINGS_TAB);
+  const names = [...c.plans.map((t) => t.name), ...recorded].filter(
+    (n) => n !== SETTINGS_TAB && n !== HISTORY_TAB,
+  );
   const plans = [...new Set(names)].map((n) => wb.snapshots.get(n));
   return [...new Set([...plans, c.evaluasi, c.ringkasan, c.laporan])].filter((t): t is TabSnapshot => !!t);
 };
@@ -202,16 +206,44 @@ function settingsPrint(settings: TabSnapshot, version: number): TabSnapshot {
   };
 }
 
-/** The fingerprint of a TW's submitted data, by the current rules (read `wb` with its notes). */
+/**
+ * The fingerprint of a TW's submitted data, by the current rules (read `wb` with its notes); from
+ * version 7 with the Dikirim row's E:I (`sent`, the row Kirim writes; else the TW's last in the history).
+ */
 export function fingerprintOf(
   wb: Workbook,
   tw: Tw,
   digest: Digest,
   version = FINGERPRINT_VERSION,
   laporan = true,
+  sent?: CellValue[],
 ): Fingerprint {
-  return fingerprint(fingerprintedTabs(wb, tw, version, laporan), digest);
+  const print = fingerprint(fingerprintedTabs(wb, tw, version, laporan), digest);
+  const row = sent ?? sentRow(wb, tw);
+  if (version < 7 || !row) return print;
+  const tabs = [...print.tabs, sentPrint(row, digest)];
+  return { hash: wholeHash(tabs, digest), tabs };
 }
+
+/** The TW's last Dikirim row as the history tab holds it, undefined when never sent. */
+export function sentRow(wb: Workbook, tw: Tw): CellValue[] | undefined {
+  const values = wb.snapshots.get(HISTORY_TAB)?.values ?? [];
+  const sent = quarterState(historyRows(values), tw).sent;
+  return sent ? values[sent.row - 1] : undefined;
+}
+
+/** A Dikirim row's Oleh, Galat, Peringatan, Info and Keterangan (E:I) as a record covers them: each whole, as text. */
+export function sentPrint(row: readonly CellValue[], digest: Digest): TabPrint {
+  const code = [4, 5, 6, 7, 8].map((c) => encodeURIComponent(String(row[c] ?? ""))).join(";");
+  return { tab: HISTORY_TAB, hash: digest(code), rows: {}, cells: { 1: code } };
+}
+
+/** What a record kept of its Dikirim row's E:I (`sentPrint`), as text; undefined before version 7. */
+export const sentFields = (tabs: TabPrint[]) =>
+  tabs
+    .find((t) => t.tab === HISTORY_TAB)
+    ?.cells?.[1]?.split(";")
+    .map(decodeURIComponent);
 
 /** What the workbook holds now against a record, by the rules of the record's version. */
 export interface RecordComparison {
@@ -283,6 +315,8 @@ export function compareRecord(
       return false;
     });
   }
+  // The Dikirim row's own cells are the history's to name (Riwayat tidak sesuai), not the data's.
+  changes = changes.filter((c) => c.tab !== HISTORY_TAB);
   return { now, changes, unsure, filled, converted, laporanOutside };
 }
 

@@ -14,6 +14,7 @@ import {
   RECORD_CELL,
   recordCells,
   unpackRows,
+  wholeHash,
 } from "../core/fingerprint";
 import { checkTw, indicatorKeys } from "../core/plan";
 import { AIM, NO_DIFFERENCE, OUR_PART, PLAN_BASIS, SUBSTANCE, WE_DID } from "../core/report/lakip";
@@ -33,6 +34,8 @@ import {
   type RecordComparison,
   recordedVersion,
   ringkasanProblem,
+  sentFields,
+  sentPrint,
 } from "./rekam";
 import {
   HISTORY_HEADERS,
@@ -92,16 +95,30 @@ const sentCells = (row: CellValue[], digest: Digest) =>
 /**
  * The history's last submission of the TW against the add-on's own copy (`ReviuDeps.anchor`: the
  * kode data, the SHA-256 of its per-row record, and every other cell of the Dikirim row: sender,
- * time, counts, reason): "" when they agree or there is no copy, else one sentence saying the
- * history was edited, naming the cell.
+ * time, counts, reason), or without one (an .xlsx) against what its record covers (from version 7
+ * the row's E:I, bound to its kode data): "" when they agree or neither holds it, else one sentence
+ * saying the history was edited, naming the cell.
  */
 function anchorProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | null): string {
   const [hash, rows] = deps.anchor?.get(anchorKey(tw))?.split(" ") ?? [];
-  if (!hash) return "";
-  if (sent?.hash !== hash || (rows && deps.digest(sent.packed) !== rows))
-    return `kiriman ${twName(tw)} di tab ${HISTORY_TAB}${sent ? ` (baris ${sent.row})` : ""} tidak sama dengan yang disimpan add-on saat dikirim (kode data ${hash.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus setelahnya dan perbandingan ini tidak dapat dipercaya`;
-  const kept = JSON.parse(deps.anchor?.get(`${anchorKey(tw)}.baris`) || "[]") as string[];
-  const now = sentCells(wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1] ?? [], deps.digest);
+  const row = (sent && wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1]) || [];
+  let kept: string[];
+  if (hash) {
+    if (sent?.hash !== hash || (rows && deps.digest(sent.packed) !== rows))
+      return `kiriman ${twName(tw)} di tab ${HISTORY_TAB}${sent ? ` (baris ${sent.row})` : ""} tidak sama dengan yang disimpan add-on saat dikirim (kode data ${hash.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus setelahnya dan perbandingan ini tidak dapat dipercaya`;
+    kept = JSON.parse(deps.anchor?.get(`${anchorKey(tw)}.baris`) || "[]");
+  } else {
+    const { tabs } = unpackRows("", sent?.packed ?? "");
+    const fields = sentFields(tabs);
+    if (!sent || !fields) return "";
+    const was = [...row.slice(0, 4), ...fields, ...row.slice(9)];
+    // The record's rows, its copy of the row included, must give the kode data again.
+    const print = tabs.map((t) => (t.tab === HISTORY_TAB ? sentPrint(was, deps.digest) : t));
+    if (wholeHash(print, deps.digest) !== sent.hash)
+      return `rincian baris ${sent.row} di tab ${HISTORY_TAB} tidak sesuai kode datanya, ${EDITED}`;
+    kept = sentCells(was, deps.digest);
+  }
+  const now = sentCells(row, deps.digest);
   const col = kept.findIndex((k, i) => k !== now[i]);
   if (col < 0) return "";
   const shown = (t = "") =>
@@ -139,7 +156,13 @@ function historyProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | n
   }
   const tab = statementTab(tw, tahunOf(wb));
   const made = (wb.snapshots.get(tab)?.values ?? []).map((r) => String(r[0] ?? ""));
-  if (made[0] !== STATEMENT_TITLE || made[STATEMENT_STATUS_ROW - 1]?.startsWith("TIDAK BERLAKU")) return "";
+  // One no longer in force (marked so, or made over a submission since reopened) proves nothing of this one.
+  if (
+    made[0] !== STATEMENT_TITLE ||
+    made[STATEMENT_STATUS_ROW - 1]?.startsWith("TIDAK BERLAKU") ||
+    lastStatement(wb, tw).old
+  )
+    return "";
   return said(`tab '${tab}'`, /kode data SHA-256 ([0-9a-f]{64})/.exec(made.join("\n"))?.[1]);
 }
 
@@ -265,36 +288,33 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
         "masukan",
         "reason",
       );
-    const print = fingerprintOf(wb, tw, deps.digest);
+    const when = deps.now();
+    const { error, warning, info } = check.summary;
+    // Who sent it, the counts and the reason: part of what the kode data covers (an .xlsx has no other proof).
+    const row: CellValue[] = [
+      0,
+      when,
+      twName(tw),
+      SENT,
+      deps.user(),
+      error,
+      warning,
+      info,
+      error > 0 ? `Dikirim dengan galat: ${reason}` : "",
+    ];
+    const print = fingerprintOf(wb, tw, deps.digest, undefined, true, row);
+    const tabs = print.tabs.map((t) => t.tab).filter((n) => n !== HISTORY_TAB);
     // Lock first: a tab this user may not protect stops the submission before anything is recorded.
     const warningOnly = wb.settings.proteksi !== "ketat";
-    const locked = lockedTabs(
-      covered,
-      wb,
-      print.tabs.map((t) => t.tab),
-    );
+    const locked = lockedTabs(covered, wb, tabs);
     for (const t of locked) {
       port.format(t.name, {
         protections: [{ range: "sheet", description: protectionLabel(tw), warningOnly }],
       });
     }
     const packed = packRows(print);
-    const when = deps.now();
-    const row = [
-      0,
-      when,
-      twName(tw),
-      SENT,
-      deps.user(),
-      check.summary.error,
-      check.summary.warning,
-      check.summary.info,
-      check.summary.error > 0 ? `Dikirim dengan galat: ${reason}` : "",
-      print.hash,
-      print.tabs.map((t) => t.tab).join(", "),
-      // However large the plan: as many cells as it takes, each within what a cell holds.
-      ...recordCells(packed),
-    ];
+    // However large the plan: as many cells as it takes, each within what a cell holds.
+    row.push(print.hash, tabs.join(", "), ...recordCells(packed));
     deps.anchor?.set(anchorKey(tw), `${print.hash} ${deps.digest(packed)}`);
     deps.anchor?.set(`${anchorKey(tw)}.baris`, JSON.stringify(sentCells(row, deps.digest)));
     record(port, wb, deps, tw, SENT, row.slice(5), when);
@@ -365,15 +385,21 @@ function cellNamer(wb: Workbook, tw: Tw) {
     const t = wb.snapshots.get(tab);
     const at = (r: number, col = c.col) => t?.values[r - 1]?.[col - 1] ?? "";
     const plan = wb.plans.find((p) => p.tab === tab);
-    const header = String(
+    let header = String(
       plan ? at(plan.headerBottom + 1) : derived.includes(tab) ? at(HEADER_ROW) : "",
     ).trim();
     const who = indicatorAt(wb, tab, c.row);
     // The row's label (a bidang in the Ringkasan, "OPD" in Pengaturan's A:B), not beside Pengaturan's other tables.
-    const first =
-      c.col > 1 && (tab !== SETTINGS_TAB || c.col === 2) && typeof at(c.row, 1) === "string"
-        ? String(at(c.row, 1))
-        : "";
+    let first = c.col > 1 && (tab !== SETTINGS_TAB || c.col === 2) ? String(at(c.row, 1)) : "";
+    // A report table's numbered row ("1", "II"): its indicator (or program) names it, the table's header the column.
+    if (/^(\d{1,3}|[IVX]+)$/.test(first)) {
+      let h = c.row;
+      while (--h > 0 && at(h, 1) !== "No");
+      const head = t?.values[h - 1] ?? [];
+      const i = head.findIndex((x) => /^Indikator/.test(String(x)));
+      first = String(at(c.row, i < 0 ? 2 : i + 1)).trim();
+      header ||= String(head[c.col - 1] ?? "");
+    } else if (typeof at(c.row, 1) !== "string") first = "";
     const label = who ? ` (indikator ${quote(who, 60)})` : first ? ` (${quote(first, 40)})` : "";
     const note = t?.notes?.[c.row - 1]?.[c.col - 1];
     const v = at(c.row);
@@ -552,7 +578,8 @@ export function verify(
     const { version, changes, hash, ringkasan } = found;
     const dataChanged = changes.length > 0;
     const gap = planGap(wb, tw);
-    const pernyataan = statementProblem(wb, tw, deps.digest, deps.timeZone);
+    const old: string[] = [];
+    const pernyataan = statementProblem(wb, tw, deps.digest, deps.timeZone, old);
     const tampilan = shownProblem(port, wb, tw);
     const hitungan = computedProblem(wb, tw);
     // One leading verdict: "Tidak ada perubahan" only when nothing is wrong.
@@ -577,6 +604,7 @@ export function verify(
       );
     if (reopened)
       parts.push(`${twName(tw)} dibuka kembali ${onBy(reopened, deps.timeZone)} dan belum dikirim lagi.`);
+    parts.push(...old);
     const message = parts.join(" ");
     // The history row holds every cell named (the message at most a few).
     const full = tampilan.includes(" sel lain") ? shownProblem(port, wb, tw, 1e6) : tampilan;
@@ -632,30 +660,44 @@ function statementHash(values: CellValue[][], digest: Digest): string {
   return digest(JSON.stringify(rows));
 }
 
+/** The TW's last Pernyataan dibuat row, and whether the TW was reopened after it (the statement is then history). */
+function lastStatement(wb: Workbook, tw: Tw) {
+  const rows = history(wb).filter((h) => h.tw === twName(tw));
+  const last = rows.filter((h) => h.event === STATEMENT_MADE).pop();
+  return { last, old: rows.some((h) => h.event === REOPENED && h.row > (last?.row ?? 0)) };
+}
+
 /**
  * What is wrong with the TW's statement tab, "" when nothing: one the add-on did not record, one
- * edited after it was made, or one that no longer holds (the TW was reopened or sent again after
- * it) without the "TIDAK BERLAKU LAGI" notice in its status row.
+ * edited after it was made, or, while the TW is reopened, one without the "TIDAK BERLAKU LAGI"
+ * notice. A statement made over a submission since reopened is history: once the TW is sent again
+ * it is no finding against the new submission (Buat pernyataan replaces it), and `said` gets the
+ * sentence that says so.
  */
-function statementProblem(wb: Workbook, tw: Tw, digest: Digest, timeZone: string): string {
+function statementProblem(wb: Workbook, tw: Tw, digest: Digest, timeZone: string, said?: string[]): string {
   const tab = statementTab(tw, tahunOf(wb));
   const made = wb.snapshots.get(tab);
   if (!made || !isStatement(made)) return "";
-  const rows = history(wb);
-  const events = rows.filter((h) => h.tw === twName(tw) && h.event === STATEMENT_MADE);
-  const last = events[events.length - 1];
+  const { last, old } = lastStatement(wb, tw);
   if (!last)
     return `tab '${tab}' tidak tercatat di ${HISTORY_TAB}, jadi bukan pernyataan yang dibuat reviewer dengan add-on`;
+  const { reopened } = quarterState(history(wb), tw);
+  const notice = String(made.values[STATEMENT_STATUS_ROW - 1]?.[0] ?? "").startsWith("TIDAK BERLAKU");
+  if (old) {
+    if (reopened)
+      return notice
+        ? ""
+        : `tab '${tab}' tidak berlaku lagi karena ${twName(tw)} dibuka kembali ${onBy(reopened, timeZone)}, tetapi tanda "TIDAK BERLAKU LAGI" di baris ${STATEMENT_STATUS_ROW} tidak ada`;
+    said?.push(
+      `Tab '${tab}' memuat pernyataan lama (${HISTORY_TAB} baris ${last.row}), tidak berlaku untuk kiriman ini: Buat pernyataan menggantinya.`,
+    );
+    return "";
+  }
   if (
     last.packed.startsWith(STATEMENT_LINE) &&
     last.packed.slice(STATEMENT_LINE.length) !== statementHash(made.values, digest)
   )
     return `tab '${tab}' diubah setelah pernyataan dibuat ${onBy(last, timeZone)} (${HISTORY_TAB} baris ${last.row})`;
-  const { sent, reopened } = quarterState(rows, tw);
-  const moved = reopened ?? (sent && sent.row > last.row ? sent : null);
-  const notice = String(made.values[STATEMENT_STATUS_ROW - 1]?.[0] ?? "");
-  if (moved && !notice.startsWith("TIDAK BERLAKU"))
-    return `tab '${tab}' tidak berlaku lagi karena ${twName(tw)} ${moved === reopened ? "dibuka kembali" : "dikirim ulang"} ${onBy(moved, timeZone)}, tetapi tanda "TIDAK BERLAKU LAGI" di baris ${STATEMENT_STATUS_ROW} tidak ada`;
   return "";
 }
 const STATEMENT_TITLE = "PERNYATAAN TELAH DIREVIU";
@@ -932,6 +974,8 @@ export function statement(
       date,
     );
     port.format(tab, {
+      // As every reviewed tab: typing over it warns ("sel ini dilindungi"); Verifikasi names an edit.
+      protections: [{ range: "sheet", description: `SAKIP: pernyataan reviu ${name}`, warningOnly: true }],
       columnWidths: [{ col: 1, width: 720 }],
       styles: [
         { range: { row: 1, col: 1, rows: 3, cols: 1 }, bold: true, horizontalAlignment: "center" },

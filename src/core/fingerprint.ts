@@ -178,9 +178,12 @@ export function fingerprint(tabs: TabSnapshot[], digest: Digest): Fingerprint {
     }
     return { tab: t.name, hash: tabHash(lines, digest), rows, cells };
   });
-  const whole = prints.map((p) => JSON.stringify([p.tab.normalize("NFC"), p.hash])).join("\n");
-  return { hash: digest(whole), tabs: prints };
+  return { hash: wholeHash(prints, digest), tabs: prints };
 }
+
+/** The kode data over tab prints: what a record's rows (`unpackRows`) must give again, or they were rewritten. */
+export const wholeHash = (prints: TabPrint[], digest: Digest) =>
+  digest(prints.map((p) => JSON.stringify([p.tab.normalize("NFC"), p.hash])).join("\n"));
 
 export interface Change {
   tab: string;
@@ -331,10 +334,11 @@ export function changedWhere(
  * Ringkasan, and what is typed below the table in a result column; 4 the add-on's computed columns
  * as which computation they hold (either formula dialect); 5 also the quarter's report tab ("Laporan
  * TW I 2024", Buat laporan) when it exists at sending; 6 covers what 5 does and keeps each row's
- * cells too (`rowCodes`), so Verifikasi names the cell and what it held. The version is the first
- * line of the packed rows ("#versi 6").
+ * cells too (`rowCodes`), so Verifikasi names the cell and what it held; 7 also the Dikirim row's
+ * own Oleh, Galat, Peringatan, Info and Keterangan (an .xlsx has no store of the add-on's own, so the
+ * kode data is what proves them). The version is the first line of the packed rows ("#versi 7").
  */
-export const FINGERPRINT_VERSION = 6;
+export const FINGERPRINT_VERSION = 7;
 
 /** The cells a tab's formulas read in other tabs: per tab, "row,col" keys, or "semua" when not listable. */
 export type References = Map<string, Set<string> | "semua">;

@@ -23,7 +23,6 @@ import { CellMap } from "./cellmap";
 import { indonesianMessage } from "./errors";
 import { dateToSerial, isDate, isDateFormat, localWallDate, serialValue } from "./format";
 import { type IndirectHost, registerIndirect } from "./indirect";
-import { replaceSheetPrefixes } from "./sheet-prefixes";
 
 /** A skipped argument (`=CAPAIAN(312; 327; ; 100)`) is null, as Sheets passes it. */
 export type SheetArg = CellValue | CellValue[][] | null;
@@ -576,6 +575,10 @@ function columnName(col: number): string {
 
 /** A tab's name in the engine: short and never quoted (see `toEngineFormula`). */
 const engineName = (tab: Tab) => `_${tab.id}`;
+/** String literals (skipped) and sheet prefixes, quoted or not, in a formula's text. */
+const SHEET_PREFIX =
+  /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|(?<![A-Za-z\u00C0-\u02AF0-9_.'])([A-Za-z\u00C0-\u02AF0-9_]+)!/g;
+
 const CUSTOM_CALL = new RegExp(`\\b(${CUSTOM_FUNCTION_NAMES.join("|")})\\s*\\(`, "i");
 
 const isFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
@@ -1586,7 +1589,7 @@ export class MemoryWorkbook implements IndirectHost {
    */
   private toEngineFormula(formula: string): string {
     if (!formula.includes("!")) return formula;
-    return replaceSheetPrefixes(formula, this.enginePrefix);
+    return formula.replace(SHEET_PREFIX, this.enginePrefix);
   }
 
   /**
@@ -1610,7 +1613,7 @@ export class MemoryWorkbook implements IndirectHost {
   /** The engine's formula text with each tab's own name again, quoted where Sheets quotes it. */
   private fromEngineFormula(formula: string): string {
     if (!formula.includes("!")) return formula;
-    return replaceSheetPrefixes(formula, this.displayPrefix);
+    return formula.replace(SHEET_PREFIX, this.displayPrefix);
   }
 
   /**

@@ -99,7 +99,7 @@ describe("what the fingerprint covers", () => {
     wb.write(settings, labels.indexOf("OPD") + 1, 2, [["Dinas Lain"]]);
     // The Ringkasan is as it was sent (its title names the OPD as it was): what changed is Pengaturan.
     expect(check(port).message).toBe(
-      `Data berubah sejak dikirim: 'PK'!E4: isi 63,57 → 70; 'Pengaturan'!B${labels.indexOf("OPD") + 1} ("OPD"): isi kini "Dinas Lain" (nilai sebelumnya tidak disimpan).`,
+      `Data berubah sejak dikirim: 'PK'!E4 ("Persentase Warga Transmigran Mandiri"): Target 63,57 → 70; 'Pengaturan'!B${labels.indexOf("OPD") + 1} ("OPD"): isi kini "Dinas Lain" (nilai sebelumnya tidak disimpan).`,
     );
   });
 });
