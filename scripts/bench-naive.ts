@@ -11,6 +11,7 @@ import type {
   TabSnapshot,
   WorkbookPort,
 } from "../src/app/port";
+import type { RowStep } from "../src/core/regenerate/rows";
 import type { Sheet } from "../src/emulator/facade/sheet";
 import type { SpreadsheetApp } from "../src/emulator/facade/spreadsheet";
 import type { LockService } from "../src/emulator/services";
@@ -97,6 +98,10 @@ export class NaivePort implements WorkbookPort {
 
   format(tab: string, format: TabFormat): void {
     this.batch.format(tab, format);
+  }
+
+  rows(tab: string, steps: RowStep[]): void {
+    this.batch.rows(tab, steps);
   }
 
   unprotect(tab: string, description: string): boolean {

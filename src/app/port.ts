@@ -6,6 +6,7 @@
  */
 
 import type { ChartSpec, RangeRef, TabFormat, TabSnapshot, WriteCell } from "../core/cells";
+import type { RowStep } from "../core/regenerate/rows";
 
 export type {
   CellFormats,
@@ -71,6 +72,11 @@ export interface WorkbookPort {
    */
   write(tab: string, blocks: Block[], format?: TabFormat): void;
   format(tab: string, format: TabFormat): void;
+  /**
+   * Inserts rows after `row` (count > 0; blank, at Sheets' default height and format) or deletes
+   * rows from `row` (count < 0), step by step: rows then carry their heights where they go.
+   */
+  rows(tab: string, steps: RowStep[]): void;
   /** Inserts the chart, or updates the tab's chart with the same title where it stands. */
   chart(tab: string, chart: ChartSpec): void;
   /**

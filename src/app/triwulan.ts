@@ -16,6 +16,7 @@ import { missingMessage } from "../core/layout";
 import { checkTw, type PlanTable } from "../core/plan";
 import { groupTabs, isMemo, NOT_IN_PLAN, type Question, type ShapeHash } from "../core/regenerate";
 import { keptFormats } from "../core/regenerate/formats";
+import { rowSteps } from "../core/regenerate/rows";
 import { notOurTab, UserError } from "../core/result";
 import {
   buildRingkasan,
@@ -147,7 +148,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       };
     }
     if (!existing) port.create(result.tabName);
-    const formats = existing ? keepPersonFormats(existing, result) : null;
+    const formats = existing ? keepPersonFormats(port, existing, result) : null;
     port.write(result.tabName, [{ row: 1, col: 1, cells: result.cells, notes: result.notes }], result.format);
     const summaryTab = writeRingkasan(port, wb, result, { tw, tahun, opd: wb.settings.opd, scale });
     const summary = `${result.indicators} indikator dari ${plans.length} tab bidang`;
@@ -291,13 +292,17 @@ function writeRingkasan(
  * A person's formats in the evaluation tab survive its rewrite: cell formats (fill, number format,
  * font colour and size) follow their cells, and the widths of the columns the tab had are not set
  * again (only a column new in this version of the tab gets the add-on's width). Row heights cannot
- * be read in one call, so they stay with the sheet's row positions: said when rows shifted.
+ * be read in one call: the sheet's rows are inserted and deleted first (`rowSteps`, at most 8
+ * steps) so that rows carry their heights where they go; a row that moves otherwise is named.
  */
 function keepPersonFormats(
+  port: WorkbookPort,
   existing: TabSnapshot,
   result: EvaluasiResult,
 ): { cells: number; shifted: number[] } {
   const moves = result.moves ?? { rows: [], cols: [] };
+  const steps = rowSteps(moves.rows, 8);
+  if (steps?.steps.length) port.rows(result.tabName, steps.steps);
   const kept = existing.formats
     ? keptFormats(existing.formats, result.format, moves)
     : { styles: [], cells: 0 };
@@ -310,7 +315,7 @@ function keepPersonFormats(
   const typedRows = new Set(existing.values.map((row, r) => (row.some((v) => v !== "") ? r : -1)));
   // Where those rows are now (sheet rows), so the message can say which rows to look at.
   const shifted = moves.rows
-    .filter(([from, to]) => from !== to && typedRows.has(from))
+    .filter(([from, to]) => from !== to && typedRows.has(from) && (steps?.moved.has(from) ?? true))
     .map(([, to]) => to + 1)
     .sort((a, b) => a - b);
   return { cells: kept.cells, shifted };

@@ -11,6 +11,7 @@ import type {
   WriteCell,
 } from "../app/port";
 import { a1, parseA1 } from "../core/a1";
+import type { RowStep } from "../core/regenerate/rows";
 import { tabNotFound, UserError } from "../core/result";
 import type {
   SheetsRange as Range,
@@ -389,6 +390,19 @@ export class SheetsPort implements WorkbookPort {
     return [...sheet.getProtections(SHEET), ...sheet.getProtections(RANGE).filter(overlaps)].find(
       (p) => !p.isWarningOnly() && !p.canEdit(),
     );
+  }
+
+  rows(tab: string, steps: RowStep[]): void {
+    const [sheet, grid] = [this.sheet(tab), this.grid(tab)];
+    for (const { row, count } of steps) {
+      grid.rows += count;
+      if (count < 0) sheet.deleteRows(row, -count);
+      else {
+        // A row Sheets inserts takes the height and formats of the one above: a new row has neither.
+        sheet.insertRowsAfter(row, count).setRowHeights(row + 1, count, 21);
+        sheet.getRange(row + 1, 1, count, grid.cols).clearFormat();
+      }
+    }
   }
 
   format(tab: string, f: TabFormat): void {

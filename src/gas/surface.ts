@@ -38,6 +38,7 @@ export interface SheetsSheet {
   getRange(row: number, column: number, numRows: number, numColumns: number): SheetsRange;
   getRangeList(a1Notations: string[]): SheetsRangeList;
   insertRowsAfter(afterPosition: number, howMany: number): SheetsSheet;
+  deleteRows(rowPosition: number, howMany: number): void;
   insertColumnsAfter(afterPosition: number, howMany: number): SheetsSheet;
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
@@ -55,6 +56,7 @@ export interface SheetsSheet {
 }
 
 export interface SheetsRange {
+  clearFormat(): SheetsRange;
   getRow(): number;
   getColumn(): number;
   getLastRow(): number;
