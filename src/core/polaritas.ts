@@ -39,6 +39,16 @@ export function soundsNegative(indikator: string): boolean {
   return negativeWords(indikator) !== "";
 }
 
+/**
+ * Whether the only words that say lower is better are weak ones, words a rising indicator also uses
+ * ("kasus" in "Cakupan penemuan kasus TBC", "prevalensi"); stunting, kematian, pengangguran,
+ * kemiskinan, sengketa… are strong.
+ */
+export function weaklyNegative(indikator: string): boolean {
+  const words = soundsNegative(indikator) ? normalise(indikator).match(new RegExp(NEGATIVE, "g")) : null;
+  return !!words?.every((w) => w === "kasus" || w === "prevalensi");
+}
+
 /** How the polaritas was read, and why it may be negative though computed positif. */
 export interface PolaritasReading {
   polaritas: Polaritas;

@@ -1,4 +1,4 @@
-import { readPolaritas, soundsNegative } from "../../polaritas";
+import { readPolaritas, weaklyNegative } from "../../polaritas";
 import { cellOf, finding, fmt, quote } from "../shared";
 import type { Finding, Rule } from "../types";
 import { capaianOf } from "./capaian-tertulis";
@@ -9,8 +9,9 @@ export { soundsNegative } from "../../polaritas";
  * An indicator with signs that lower is better (`readPolaritas`: its words, falling targets, a
  * printed capaian of the negative formula) whose polaritas is positif, blank or has no column. The
  * capaian is computed positif all the same — never flipped on a guess — and the finding names the
- * signs and where to write negatif. A positif the office wrote, doubted on a word alone ("kasus" in
- * "Cakupan penemuan kasus TBC", a rate that should rise), is only an Info: the office decided it.
+ * signs and where to write negatif. A positif the office wrote, doubted on a weak word alone ("kasus"
+ * in "Cakupan penemuan kasus TBC", a rate that should rise), is only an Info: the office decided it;
+ * against a strong word (stunting, kematian, pengangguran, kemiskinan, sengketa) it stays a warning.
  */
 export const polaritas: Rule = {
   id: "polaritas",
@@ -44,7 +45,7 @@ export const polaritas: Rule = {
             [],
             reading.source === "tertulis" &&
               reading.negativeSigns.length === 1 &&
-              soundsNegative(pr.indikator)
+              weaklyNegative(pr.indikator)
               ? "info"
               : "warning",
           ),

@@ -34,8 +34,8 @@ describe("polaritas: wording that says lower is better", () => {
     ];
     const fs = run(polaritas, [templateTab("IKU", rows)]);
     expect(fs.map((f) => f.row)).toEqual([2, 3, 4]);
-    // A positif the office wrote, doubted on a word alone, is an Info (polaritas-tertulis.test.ts).
-    expect(fs.map((f) => f.severity)).toEqual(["warning", "info", "warning"]);
+    // A positif the office wrote against a strong word (stunting) stays a warning (polaritas-tertulis.test.ts).
+    expect(fs.map((f) => f.severity)).toEqual(["warning", "warning", "warning"]);
     expect(fs.every((f) => f.cell.startsWith(col("polaritas")))).toBe(true);
     expect(fs[0].message).toBe(
       'Indikator "Tingkat Pengangguran Terbuka" tampaknya makin rendah makin baik (kata "tingkat pengangguran"), tetapi polaritasnya kosong, jadi capaian dihitung positif.',
