@@ -1,10 +1,9 @@
 import type { CellValue, TabSnapshot } from "../../cells";
 import { fieldHeader } from "../../columns";
 import { type ComputedColumn, computedColumns, HEADER_ROW, isOurEvaluasi } from "../../evaluasi";
-import type { PlanField } from "../../plan";
-import { ROMAN } from "../../plan";
+import { indicatorKeys, type PlanField, type PlanRow, ROMAN } from "../../plan";
 import { cellText } from "../../result";
-import { cellOf, finding, loc } from "../shared";
+import { cellOf, finding, loc, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
 
 /** The first data row of an evaluation tab, 0-based (sheet row 6). */
@@ -143,6 +142,69 @@ export function computedCellFindings(tab: TabSnapshot): Finding[] {
   return out;
 }
 
+/** Columns whose formula reads the plan row's own cell: the add-on writes it whenever the plan has that column. */
+const FROM_PLAN = [
+  "kode",
+  "indikator",
+  "satuan",
+  "polaritas",
+  "targetTahunan",
+  "pagu",
+  "targetTw",
+  "realisasiTw",
+];
+/** Columns the add-on always computes on an indicator row. */
+const ALWAYS = ["keterangan", "serapanPagu", "serapanRak"];
+
+/**
+ * A value typed where the add-on wrote its formula on an indicator row (a corrected Indikator): the
+ * next Buat tab Triwulan writes the formula again and keeps what was typed in the cell's note
+ * (core/regenerate.ts); said before, with what comes back. Its indicator is found by the row's key.
+ */
+function typedOver(tab: TabSnapshot, plans: PlanTab[]): Finding[] {
+  const key = (tab.values[HEADER_ROW - 1] ?? []).indexOf("Kunci");
+  const tw = (ROMAN as readonly string[]).indexOf(isEvaluasiTab(tab.name)?.[1] ?? "") + 1;
+  const rows = new Map<string, [PlanTab, PlanRow]>();
+  for (const plan of plans) {
+    const keyOf = indicatorKeys();
+    for (const pr of plan.table.rows) if (pr.indikator) rows.set(keyOf(plan.table, pr), [plan, pr]);
+  }
+  const out: Finding[] = [];
+  const columns = computedColumns(tab);
+  for (let r = FIRST; r < tab.values.length; r++) {
+    const [plan, pr] = rows.get(String(tab.values[r]?.[key] ?? "")) ?? [];
+    if (!plan || !pr) continue;
+    for (const c of columns) {
+      const v = tab.values[r]?.[c.col] ?? "";
+      if (v === "" || tab.formulas[r]?.[c.col]) continue;
+      // "targetTw" → "targetTw2" of TW II; a table with TW I–IV down one column has no cell per TW.
+      const perTw = /Tw$/.test(c.id);
+      const field = (perTw ? `${c.id}${tw}` : c.id) as PlanField;
+      const from =
+        FROM_PLAN.includes(c.id) &&
+        pr.columns[field] !== undefined &&
+        !(perTw && pr.columns.targetTw1 === pr.columns.targetTw2);
+      if (!from && !ALWAYS.includes(c.id)) continue;
+      const value = (pr as unknown as Record<string, CellValue | CellValue[]>)[c.id];
+      const back = from
+        ? ` (${quote(Array.isArray(value) ? value[tw - 1] : value)} dari ${cellOf(plan, pr, field).cell} tab '${plan.name}')`
+        : "";
+      const at = loc(tab.name, r, c.col);
+      out.push(
+        finding(
+          evaluasiHitungan,
+          at,
+          `${at.cell} (${c.header}) berisi ${shown(v, "")} ${TYPED_OVER}: Buat tab Triwulan menulis lagi rumusnya${back} dan menyimpan isian itu di catatan sel.`,
+          "Bila isian itu yang benar, ubah di tab bidang.",
+          [],
+          "warning",
+        ),
+      );
+    }
+  }
+  return out;
+}
+
 /** A cell of a bidang tab that shows an error ("=1/0" typed in a realisasi): one galat on it. */
 function planErrors(plans: PlanTab[]): Finding[] {
   const out: Finding[] = [];
@@ -185,7 +247,12 @@ export const evaluasiHitungan: Rule = {
   severity: "error",
   title: "Sel hitungan tab Evaluasi tidak sesuai",
   run(ctx) {
-    return [...planErrors(ctx.plans), ...evaluasiTabs(ctx.tabs, ctx.currentTw).flatMap(computedCellFindings)];
+    const tabs = evaluasiTabs(ctx.tabs, ctx.currentTw);
+    return [
+      ...planErrors(ctx.plans),
+      ...tabs.flatMap(computedCellFindings),
+      ...tabs.flatMap((t) => typedOver(t, ctx.plans)),
+    ];
   },
 };
 
