@@ -278,7 +278,7 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
         (guessedSifat
           ? "“kumulatif (tebakan)”: sifat target tidak diisi di tab bidang, jadi dibaca dari nilai targetnya; bila salah, isi Sifat Target di tab bidang atau pilih sifatnya di panel (Cara dibaca). "
           : "") +
-        "Jalankan lagi “Buat tab Triwulan” untuk memperbarui: isian Anda tidak ditimpa.",
+        "Jalankan lagi “Buat tab Triwulan” untuk memperbarui: isian kolom kuning, Faktor/Tindak lanjut dan kolom atau baris Anda sendiri tidak ditimpa; yang diketik di atas rumus yang membaca tab bidang diganti lagi dengan rumusnya (isiannya disimpan di catatan sel).",
     ],
     [""],
   ];
