@@ -49,8 +49,11 @@ export function foreignFigures(
   };
   for (const f of figures)
     for (const name of [f.row.indikator, f.row.uraian, f.row.program, f.row.kegiatan]) add(name, f);
+  // A sub kegiatan is numbered inside its name in the anggaran tables ("1 Identifikasi …", ./report/tables.ts).
   const named = (cells: string[]) =>
-    cells.flatMap((t) => [t, t.replace(/ \(.*\)$/, "")]).filter((t) => bySubject.has(t));
+    cells
+      .flatMap((t) => [t, t.replace(/ \(.*\)$/, ""), t.replace(/^\d+ /, "")])
+      .filter((t) => bySubject.has(t));
   const number = /^-?[\d.]+(,\d+)?$/;
   const shown = (t: string) => t.replace(/^Rp ?|( ?%| \(\d{4}\))$/g, "");
   const labels = doc.scale.bands.map((band) => band.label);

@@ -241,7 +241,7 @@ function table(t: ReportTable, width: number): Table {
           : opts.row?.kind === "total"
             ? TOTAL_BG
             : undefined;
-      const indent = i === 1 && opts.row?.indent ? opts.row.indent * 200 : 0;
+      const indent = i === 1 && opts.row?.indent ? opts.row.indent * 360 : 0;
       out.push(
         new TableCell({
           columnSpan: span > 1 ? span : undefined,

@@ -337,11 +337,14 @@ export function anggaranTable(
     for (let d = l.depth + 1; d < 3; d++) counters[d] = 0;
     // A line whose program (or kegiatan) is not in the table heads its own, as its TOTAL counts it.
     const head = l.depth === 0 || l.orphan;
-    const no = head ? roman(programNo.next++) : String(counters[l.depth]);
+    // As the reference LAKIP: program I, II … (bold), kegiatan 1, 2 … in the No column, sub kegiatan
+    // numbered inside the name column under its kegiatan ("1 Identifikasi Potensi …"), No blank.
+    const sub = !head && l.depth === 2;
+    const no = head ? roman(programNo.next++) : sub ? "" : String(counters[l.depth]);
     const f = l.f;
     const share = annual ? f.serapanPagu : f.serapanRak;
     const pctCell = share === BELUM_DIISI ? mid(share) : percentCell(share || "");
-    const name = `${f.row.uraian || f.row.program || f.row.kegiatan}${l.orphan ? ` (${f.row.kode && `kode ${f.row.kode}: `}induknya tidak ada di tabel ini)` : ""}`;
+    const name = `${sub ? `${counters[2]} ` : ""}${f.row.uraian || f.row.program || f.row.kegiatan}${l.orphan ? ` (${f.row.kode && `kode ${f.row.kode}: `}induknya tidak ada di tabel ini)` : ""}`;
     return {
       kind: head ? "group" : undefined,
       indent: head ? 0 : l.depth,
