@@ -112,6 +112,9 @@ function containedWord(v: string): { table: number; score: number } | null {
 
 const RANGE = /^(.+?)\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai|hingga)\s*(.+)$/i;
 
+/** A target stated as a range ("80–90", "80 s.d. 90"), which CAPAIAN compares bound by bound. */
+export const isRange = (v: CellValue): boolean => typeof v === "string" && readTarget(v).kind === "range";
+
 type Target =
   | { kind: "number"; value: number; percent: boolean; unit: string }
   | { kind: "range"; low: number; high: number };

@@ -1,6 +1,6 @@
 import { columnLetter, sheetRef } from "./a1";
 import { budgetRows } from "./budget";
-import { isQualitative } from "./capaian";
+import { isQualitative, isRange } from "./capaian";
 import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
 import { fieldHeader } from "./columns";
 import {
@@ -187,7 +187,14 @@ const GROUP_BG = "#eef1f6";
  * The formulas of one row by column id (see `EvaluasiInput.standard`); `qualitative`: the row has a
  * qualitative target, and its hidden "Skala …" cells.
  */
-export type RowFormulas = (row: number, scale: Scale, qualitative?: boolean) => Record<string, string>;
+export type RowFormulas = (
+  row: number,
+  scale: Scale,
+  qualitative?: boolean | typeof RANGE_ROW,
+) => Record<string, string>;
+
+/** The flag of a row with a range target ("80–90") for `RowFormulas`. */
+export const RANGE_ROW = "rentang";
 
 export interface EvaluasiInput {
   tw: Tw;
@@ -252,8 +259,8 @@ interface Line extends FreshLine {
   input: Set<number>;
   /** Number format of its targets and realisasi (COUNT, with the decimals typed). */
   numberFormat?: string;
-  /** A qualitative target ("Zona Hijau"): its hidden "Skala …" cells are written. */
-  qualitative?: boolean;
+  /** A qualitative target ("Zona Hijau") or a range ("80–90"): its hidden "Skala …" cells are written. */
+  qualitative?: boolean | typeof RANGE_ROW;
 }
 
 export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
@@ -460,8 +467,10 @@ function indicatorLine(
    */
   const read = (field: PlanField, source = at(field)) => {
     if (!source) return null;
-    set(`Kata:${field}`, firstWord(source));
-    set(`Angka:${field}`, readNumber(source, own(`Kata:${field}`), row.persen?.[field]));
+    // A range target ("80 s.d. 90") is read whole, as CAPAIAN reads it: its first word is no target.
+    const whole = /^target/.test(field) && isRange(fieldValue(row, field));
+    if (!whole) set(`Kata:${field}`, firstWord(source));
+    set(`Angka:${field}`, readNumber(source, whole ? source : own(`Kata:${field}`), row.persen?.[field]));
     return own(`Angka:${field}`);
   };
   /** The hidden number cells of a TW field, TW I up to `upTo`; null where the plan lacks one. */
@@ -557,7 +566,9 @@ function indicatorLine(
   set("keterangan", named ? `IFERROR(${keterangan},"${named}")` : keterangan);
   // A qualitative target: the standard formulas read each value the capaian compares as its scale
   // value too, in the row's "Skala …" cells (./standard-kualitatif.ts).
-  const qualitative = [row.targetTahunan, ...row.targetTw].some(isQualitative);
+  // A range target ("80–90"): its "Skala …" cells hold the bound the realisasi is compared with.
+  const targets = [row.targetTahunan, ...row.targetTw];
+  const qualitative = targets.some(isQualitative) || (targets.some(isRange) && RANGE_ROW);
   // The decimals of the indicator's most precise typed figure, as the reports print them: 4,40 beside
   // 4,05 (Sheets keeps a typed 4,40 as 4.4), 60 whole.
   const numbers = [row.targetTahunan, ...row.targetTw, ...row.realisasiTw].map(toNumber);

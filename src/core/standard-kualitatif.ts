@@ -6,7 +6,7 @@
  * computes with CAPAIAN): this module stays out of the Apps Script bundle.
  */
 import { QUALITATIVE } from "./capaian";
-import { evaluasiColumn, type RowFormulas } from "./evaluasi";
+import { evaluasiColumn, RANGE_ROW, type RowFormulas } from "./evaluasi";
 import { NOT_A_NUMBER, standardFormulas } from "./standard";
 
 /**
@@ -35,6 +35,44 @@ export function scaleCode(x: string): string {
   return `IF(OR(ISNUMBER(${x}),LEN(${x})>40,ISNUMBER(-LEFT(${x}))),"",IFERROR(INDEX({${entries.map(([c]) => c).join(",")}},1,MATCH(${terms.join("+")},${bits},0)),""))`;
 }
 
+/** The words between the bounds of a range target, as CAPAIAN reads them (longest first), spaces removed. */
+const RANGE_WORDS = ["–", "—", "s.d.", "s.d", "sd.", "sd", "s/d", "sampai", "hingga"];
+
+/**
+ * A bound of a range as typed ("80", "80,5", "1.000", "80%"), in functions every engine has: its
+ * digits over 10^(digits after the comma); a dot must group thousands (three digits after it), so
+ * "80.5" is no bound here (an error: the capaian says to use the add-on) rather than 805.
+ */
+function bound(b: string): string {
+  const groups = `ISNUMBER(FIND("/"&MID(${b}&".000|",FIND(".",${b}&".000|")+4,1)&"/","/|/./,/"))`;
+  return `--(SUBSTITUTE(SUBSTITUTE(${b},".",""),",","")&"e0")/10^IFERROR(LEN(${b})-FIND(",",${b}),0)/${groups}`;
+}
+
+/**
+ * The target a realisasi `r` is compared with under a range target `t` ("80–90", "80-90", "80 s.d.
+ * 90"), as CAPAIAN compares it (DOMAIN.md): inside the range the realisasi itself (capaian 100),
+ * above it the upper bound, below it the lower one — the median of the two bounds and `r`; "" where
+ * `t` is no range or `r` no number. The bounds are split at the first of CAPAIAN's range words (a
+ * "-" after the first character), spaces and "%" dropped; the text is referred to once per bound.
+ */
+export function rangeTarget(t: string, r: string): string {
+  const marked = RANGE_WORDS.reduce(
+    (x, w) => `SUBSTITUTE(${x},"${w}","|")`,
+    `SUBSTITUTE(SUBSTITUTE(LOWER(SUBSTITUTE(${t},"-","|",1+(LEFT(${t})="-")))," ",""),"%","")`,
+  );
+  const split = `SUBSTITUTE(${marked},"|",REPT(" ",99),1)`;
+  const [low, high] = [`TRIM(LEFT(${split},99))`, `TRIM(MID(${split},100,199))`];
+  return `IF(ISNUMBER(${r}),IFERROR(MEDIAN(${bound(low)},${r},${bound(high)}),""),"")`;
+}
+
+/**
+ * The capaian of a range row where its target is no number: against the bound in the row's "Skala"
+ * cell `k` (`rangeTarget`), 100 inside the range, else by the row's "Arah polaritas" `a` as for a
+ * number (standard.ts); not a number where the cell holds none.
+ */
+const rangeCapaian = (k: string, r: string, a: string) =>
+  `IFERROR(IF(${k}=${r},100,IF(${a},IF(${a}>0,${r},2*${k}-${r})/${k},${k}/${r})*100),${NOT_A_NUMBER})`;
+
 /** The values a capaian compares, by its column. */
 const COMPARED: Record<string, [string, string]> = {
   capaianTw: ["targetTw", "realisasiTw"],
@@ -47,6 +85,14 @@ export const standardRowFormulas: RowFormulas = (row, scale, qualitative) => {
   const formulas = standardFormulas(row, scale);
   if (!qualitative) return formulas;
   const at = (id: string) => `${evaluasiColumn(id)}${row}`;
+  if (qualitative === RANGE_ROW) {
+    // A range row: each target's "Skala" cell holds the bound its realisasi is compared with.
+    for (const [id, [t, r]] of Object.entries(COMPARED)) {
+      formulas[`Skala:${t}`] = `=${rangeTarget(at(t), at(r))}`;
+      formulas[id] = formulas[id].replace(NOT_A_NUMBER, rangeCapaian(at(`Skala:${t}`), at(r), at("arah")));
+    }
+    return formulas;
+  }
   for (const [id, [t, r]] of Object.entries(COMPARED)) {
     for (const v of [t, r]) formulas[`Skala:${v}`] = `=${scaleCode(at(v))}`;
     const [kt, kr] = [at(`Skala:${t}`), at(`Skala:${r}`)];

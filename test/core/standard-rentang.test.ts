@@ -1,0 +1,117 @@
+/**
+ * The standard (Excel / LibreOffice) capaian of a row with a range target (trial 4 #10): the bound
+ * in its hidden "Skala Target …" cell (`rangeTarget`) over the target as the tab reads it
+ * (`readNumber` of the whole text) gives CAPAIAN's number — 100 inside, the nearer bound outside, by
+ * polaritas — or no number where CAPAIAN has none, for ranges typed as offices type them ("80–90",
+ * "80 - 90", "80 s.d. 90", "80,5 s/d 90,5", "1.000 sampai 2.000", "80% - 90%").
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { capaian } from "../../src/core/capaian";
+import type { CellValue } from "../../src/core/cells";
+import { evaluasiColumn, RANGE_ROW } from "../../src/core/evaluasi";
+import { arahPolaritas, readNumber } from "../../src/core/evaluasi-formulas";
+import { SCALES } from "../../src/core/kriteria";
+import { standardRowFormulas } from "../../src/core/standard-kualitatif";
+import { MemoryWorkbook } from "../../src/emulator/workbook";
+
+const TAB = "Evaluasi TW I 2024";
+const num = (letter: string) => [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** One evaluation row per case (sheet row 6 on): target as typed in DA, realisasi TW, polaritas. */
+function capaianOf(cases: [string, number, string][]): CellValue[] {
+  const wb = new MemoryWorkbook({ name: "rentang" });
+  const tab = wb.addTab(TAB);
+  cases.forEach(([target, realisasi, polaritas], i) => {
+    const row = 6 + i;
+    const put = (id: string, v: CellValue | { formula: string }) =>
+      wb.write(tab, row, num(evaluasiColumn(id)), [[v]]);
+    put("indikator", "Persentase balita ditimbang");
+    put("polaritas", polaritas);
+    put("arah", { formula: `=${arahPolaritas(`${evaluasiColumn("polaritas")}${row}`)}` });
+    wb.write(tab, row, num("DA"), [[target]]);
+    put("targetTw", { formula: `=${readNumber(`DA${row}`, `DA${row}`)}` });
+    put("realisasiTw", realisasi);
+    const formulas = standardRowFormulas(row, SCALES.permendagri86, RANGE_ROW);
+    for (const id of ["Skala:targetTw", "capaianTw"]) put(id, { formula: formulas[id] });
+  });
+  const col = num(evaluasiColumn("capaianTw"));
+  return wb.values(wb.getTab(TAB), { row: 6, col, rows: cases.length, cols: 1 }).map((r) => r[0]);
+}
+
+/** CAPAIAN of the case, as the Sheets tab and the report compute it: the number, or null. */
+function sheets(target: string, realisasi: number, polaritas: string): number | null {
+  const c = capaian(target, realisasi, { polaritas });
+  return c.kind === "value" ? c.value : null;
+}
+
+const idNumber = fc.oneof(
+  fc.integer({ min: 0, max: 150 }).map(String),
+  fc.integer({ min: 0, max: 9999 }).map((n) => `${Math.floor(n / 100)},${String(n % 100).padStart(2, "0")}`),
+  fc.integer({ min: 1000, max: 999_999 }).map((n) => n.toLocaleString("id-ID")),
+);
+const word = fc.constantFrom(
+  "–",
+  "-",
+  " - ",
+  " – ",
+  "—",
+  " s.d. ",
+  " s.d ",
+  " sd ",
+  " s/d ",
+  " sampai ",
+  " hingga ",
+);
+const range = fc
+  .tuple(idNumber, word, idNumber, fc.boolean())
+  .map(([a, w, b, pct]) => `${a}${pct ? "%" : ""}${w}${b}${pct ? "%" : ""}`);
+
+describe("standard capaian of a range target", () => {
+  it("golden rows: 80–90 with 85 → 100, 92 → 102,22, 72 → 90; negatif 4,5 s.d. 5 with 4,05 → 110", () => {
+    const got = capaianOf([
+      ["80–90", 85, "positif"],
+      ["80-90", 92, "positif"],
+      ["80 s.d. 90", 72, "positif"],
+      ["4,5 s.d. 5", 4.05, "negatif"],
+      ["4,5 s.d. 5", 4.8, "negatif"],
+      ["80.5 - 90.5", 85, "positif"],
+    ]);
+    expect(got.map((v) => (typeof v === "number" ? Number(v.toFixed(2)) : "bukan angka"))).toEqual([
+      100,
+      102.22,
+      90,
+      110,
+      100,
+      // A dot that groups no thousands: CAPAIAN reads 80,5; the standard file says to use the add-on.
+      "bukan angka",
+    ]);
+  });
+
+  it("is CAPAIAN's number for any range typed with id-ID numbers and the range words (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            range,
+            fc.double({ min: 0, max: 2000, noNaN: true }),
+            fc.constantFrom("positif", "negatif"),
+          ),
+          { minLength: 1, maxLength: 20 },
+        ),
+        (cases) => {
+          const got = capaianOf(cases);
+          cases.forEach(([t, r, p], i) => {
+            const expected = sheets(t, r, p);
+            if (expected === null) expect([t, r, p, typeof got[i]]).toEqual([t, r, p, "string"]);
+            else {
+              expect(typeof got[i], `${t} ${r} ${p}`).toBe("number");
+              expect(got[i] as number, `${t} ${r} ${p}`).toBeCloseTo(expected, 9);
+            }
+          });
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+});
