@@ -7,8 +7,8 @@
  * and LibreOffice would show #NAME?). The choice "untuk Google Sheets" saves the add-on's own formulas.
  */
 import { columnNumber } from "../core/a1";
-import { isQualitative } from "../core/capaian";
-import { ARAH_HEADER, evaluasiColumn, HEADER_ROW, isOurEvaluasi } from "../core/evaluasi";
+import { isQualitative, isRange } from "../core/capaian";
+import { ARAH_HEADER, evaluasiColumn, HEADER_ROW, isOurEvaluasi, RANGE_ROW } from "../core/evaluasi";
 import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { readSettings, SETTINGS_TAB } from "../core/settings";
 import { earlierFormulas } from "../core/standard-earlier";
@@ -70,9 +70,12 @@ export function standardExport(workbook: MemoryWorkbook): CellRewrite {
       const known = made.get(row);
       if (known) return known;
       if (earlier) return earlierFormulas(row, scale);
-      const qualitative = TARGETS.some((id) => isQualitative(workbook.value(tab, row, col(id))));
+      const targets = TARGETS.map((id) => workbook.value(tab, row, col(id)));
+      // A range target ("80–90"): its "Skala Target …" cells hold the bound the realisasi is compared with.
+      const qualitative = targets.some(isQualitative) || (targets.some(isRange) && RANGE_ROW);
       const all = standardRowFormulas(row, scale, qualitative);
-      if (qualitative) for (const id of SCALED) cells.set(`${row}:${col(id)}`, { formula: all[id] });
+      for (const id of SCALED)
+        if (qualitative && all[id]) cells.set(`${row}:${col(id)}`, { formula: all[id] });
       made.set(row, all);
       return all;
     };

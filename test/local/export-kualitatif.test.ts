@@ -16,10 +16,21 @@ import { evaluationRows } from "../utils/evaluasi";
 const ZONA = "Predikat Zona Integritas";
 const COLUMNS = ["Capaian TW #", "Capaian s.d. TW #", "Capaian thd target tahunan", "Kriteria"];
 const OPINI = { G10: "WTP", H10: "WTP", I10: "WTP", J10: "WTP", K10: "WTP", V10: "WDP", W10: "Opini WTP" };
+/** The same row with a range target (trial 4 #10): Zona realisasi replaced by numbers, 85 inside, 92 above. */
+const RENTANG = {
+  G10: "80 s.d. 90",
+  H10: "80–90",
+  I10: "80–90",
+  J10: "80–90",
+  K10: "80–90",
+  V10: 85,
+  W10: 92,
+};
 
 describe.each([
   ["Zona Kuning, then Zona Hijau", {}, [66.67, 100]],
   ["WTP target, WDP then 'Opini WTP'", OPINI, [75, 100]],
+  ["a range target 80–90, 85 then 92", RENTANG, [100, 102.22]],
 ] as const)("%s", (_, cells, expected) => {
   for (const tw of [1, 2] as const) {
     it(`TW ${tw}: the file for Excel computes what CAPAIAN computes in the grid`, async () => {
