@@ -64,7 +64,7 @@ export type LaporanInput = ReportInput & { period: Tw | "tahunan"; leftOut: stri
  * workbook: the one computation both the server (which checks a document against it before
  * writing) and the builders (the panel, the CLI, the local run) use.
  */
-export function laporanInput(port: WorkbookPort, request: LaporanRequest): LaporanInput {
+export function laporanInput(port: WorkbookPort, request: LaporanRequest, changed = ""): LaporanInput {
   const period: Tw | "tahunan" = request.tw === "tahunan" ? "tahunan" : checkTw(Number(request.tw));
   const wb = readWorkbook(port, {
     formulas: false,
@@ -97,6 +97,8 @@ export function laporanInput(port: WorkbookPort, request: LaporanRequest): Lapor
   return {
     period,
     leftOut: leftOut(wb, plans),
+    // The quarter's data changed after it was sent for review: said on the first page (./laporan-berubah.ts).
+    changed,
     tahun,
     // Pengaturan's name, else the plan's titles ("RENCANA AKSI DINAS KESEHATAN …"), as the rekap.
     opd: opdOf(wb, plans),
@@ -119,13 +121,18 @@ export function laporanInput(port: WorkbookPort, request: LaporanRequest): Lapor
   };
 }
 
-/** The report's document model, read from the workbook (no write); `leftOut` names tabs not in it. */
+/**
+ * The report's document model, read from the workbook (no write); `leftOut` names tabs not in it;
+ * `changed`: the sentence saying the quarter's data changed after it was sent, printed on its first
+ * page (./laporan-berubah.ts, `changedSinceSent`).
+ */
 export function laporanDocument(
   port: WorkbookPort,
   request: LaporanRequest,
-): ReportDocument & { leftOut: string } {
-  const input = laporanInput(port, request);
-  return Object.assign(buildLaporan(input), { leftOut: input.leftOut });
+  changed = "",
+): ReportDocument & { leftOut: string; changed: string } {
+  const input = laporanInput(port, request, changed);
+  return Object.assign(buildLaporan(input), { leftOut: input.leftOut, changed });
 }
 
 /** The faktor and tindak lanjut typed in an evaluation tab, by its row key (column "Kunci"). */
@@ -165,9 +172,9 @@ function readTyped(tab: string, values: CellValue[][], into: Map<string, TypedTe
  * "Buat laporan" in one process (the CLI's tests, the local run): builds the document and writes it
  * through the same check as a document the panel sends (`writeChecked`).
  */
-export function generateLaporan(port: WorkbookPort, request: LaporanRequest): LaporanReport {
+export function generateLaporan(port: WorkbookPort, request: LaporanRequest, changed = ""): LaporanReport {
   return port.withLock(() => {
-    const input = laporanInput(port, request);
+    const input = laporanInput(port, request, changed);
     return writeChecked(port, input, buildLaporan(input));
   });
 }
@@ -203,7 +210,8 @@ export function writeChecked(
     tabName: laporanTabName(input.period, input.tahun),
     scale: input.scale,
   });
-  return input.leftOut ? { ...report, message: `${report.message} ${input.leftOut}` } : report;
+  const more = [input.leftOut, input.changed].filter(Boolean).join(" ");
+  return more ? { ...report, message: `${report.message} ${more}` } : report;
 }
 
 /** Writes the document as its tab; what a person typed in an earlier version stays. */

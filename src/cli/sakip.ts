@@ -33,6 +33,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readings, readingText } from "../app/baca";
 import { laporanDocument } from "../app/laporan";
+import { changedSinceSent } from "../app/laporan-berubah";
 import { periksa } from "../app/periksa";
 import { isPlanCandidate, readWorkbook, TahunUnknown, tahunSentence } from "../app/plans";
 import { fingerprintOf, recordedVersion } from "../app/reviu";
@@ -40,6 +41,7 @@ import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
 import { groupFindings } from "../core/checks";
 import type { Tw } from "../core/evaluasi";
+import { checkTw } from "../core/plan";
 import { shapeHash } from "../core/regenerate/formulas";
 import { type FailureCode, UserError } from "../core/result";
 import { standardRowFormulas } from "../core/standard-kualitatif";
@@ -420,12 +422,18 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
           dirname(files[0]),
           `${basename(files[0]).replace(/\.xlsx$/i, "")}-${period === "tahunan" ? "LKjIP" : `LAKIP-TW${period}`}.docx`,
         );
-      const { port } = emulatedPort(await open(files[0]));
-      const doc = laporanDocument(port, {
-        tw: period,
-        tabs: values.bidang ? list(values.bidang) : undefined,
-        tahun: values.tahun,
-      });
+      const book = await open(files[0]);
+      const { port } = emulatedPort(book);
+      // Whether the quarter's data changed after it was sent for review, as `rekap` tells it.
+      const changed =
+        period === "tahunan"
+          ? ""
+          : changedSinceSent(port, checkTw(period), { digest: sha256, timeZone: book.timeZone });
+      const doc = laporanDocument(
+        port,
+        { tw: period, tabs: values.bidang ? list(values.bidang) : undefined, tahun: values.tahun },
+        changed,
+      );
       // The Word renderer (docx, vega, resvg) is loaded only for this command.
       const { renderDocx } = await import("../render/docx");
       const bytes = await renderDocx(doc);
@@ -447,6 +455,7 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
       const charts = doc.blocks.filter((b) => b.kind === "chart").length;
       out(`${doc.title} (${tables} tabel, ${charts} grafik) disimpan di ${target}.\n`);
       if (doc.leftOut) out(`${doc.leftOut}\n`);
+      if (doc.changed) out(`${doc.changed}\n`);
       const year = tahunSentence(readWorkbook(port, { formulas: false, tahun: values.tahun }), values.tahun);
       if (year) out(`${year}\n`);
       return 0;

@@ -72,6 +72,8 @@ export interface ReportInput {
   evaluasiTab: string;
   /** false: that tab is not made yet (the request for faktor says to make it first). */
   evaluasiExists?: boolean;
+  /** The sentence saying the data changed after the quarter was sent for review ("" or absent: none). */
+  changed?: string;
   signer: Signer;
 }
 
@@ -175,6 +177,8 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
   blocks.push(
     heading(1, `LAPORAN KINERJA ${period.toUpperCase()}`),
     opdParagraph(given),
+    // Changed after it was sent or reviewed: said first, where the Kepala Dinas reads before signing.
+    ...(input.changed ? [paragraph("berubah", input.changed, { placeholder: true, bold: true })] : []),
     draftNote("Rencana Aksi"),
     heading(1, `BAB III AKUNTABILITAS KINERJA ${period.toUpperCase()}`),
     heading(2, "3.1 Capaian Kinerja Organisasi"),
