@@ -11,6 +11,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import type { Tw } from "../core/plan";
 import { createGas, type Gas, PROTECTED_MESSAGE } from "../emulator/facade";
 import { formulaFromLocale, parseInput } from "../emulator/format";
 import { bindCustomFunctions, type GasContext, loadBundle } from "../emulator/gasRuntime";
@@ -502,11 +503,17 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
         if (tw !== "tahunan" && ![1, 2, 3, 4].includes(tw))
           return refuse(400, "Pilih laporan: TW 1 sampai 4, atau tahunan.");
         const { laporanDocument } = await import("../app/laporan");
+        const { changedSinceSent } = await import("../app/laporan-berubah");
         const { emulatedPort } = await import("../emulator/session");
         const { renderDocx } = await import("../render/docx");
         let doc: Awaited<ReturnType<typeof laporanDocument>>;
         try {
-          doc = laporanDocument(emulatedPort(addon.workbook).port, { tw });
+          const { port } = emulatedPort(addon.workbook);
+          // A quarter whose data changed after it was sent says so on the first page, as the CLI's.
+          const digest = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+          const timeZone = addon.workbook.timeZone;
+          const changed = tw === "tahunan" ? "" : changedSinceSent(port, tw as Tw, { digest, timeZone });
+          doc = laporanDocument(port, { tw }, changed);
         } catch (e) {
           return refuse(409, errorMessage(e));
         }
