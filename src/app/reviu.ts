@@ -163,7 +163,18 @@ function historyProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | n
     lastStatement(wb, tw).old
   )
     return "";
-  return said(`tab '${tab}'`, /kode data SHA-256 ([0-9a-f]{64})/.exec(made.join("\n"))?.[1]);
+  const text = made.join("\n");
+  const problem = said(`tab '${tab}'`, /kode data SHA-256 ([0-9a-f]{64})/.exec(text)?.[1]);
+  // The sender and galat count it prints (what a record before version 7 does not cover) against the row's E and F.
+  const row = wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1] ?? [];
+  const printed = [
+    /dikirim pada [^\n]* oleh (\S+) \(tab /.exec(text)?.[1] ?? "",
+    /selain (\d+) galat/.exec(text)?.[1] ?? "0",
+  ];
+  const col = [String(row[4] ?? ""), String(+row[5] || 0)].findIndex((v, i) => v !== printed[i]);
+  return problem || col < 0
+    ? problem
+    : `sel ${"EF"[col]}${sent.row} (${HISTORY_HEADERS[col + 4]}) di tab ${HISTORY_TAB} tertulis ${quote(String(row[col + 4]), 40)}, padahal tab '${tab}' menyebut ${quote(printed[col], 40)}, ${EDITED}`;
 }
 
 const EDITED = "jadi catatan kiriman diubah setelahnya";
