@@ -286,21 +286,21 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
     if (tampilan) throw notSent(tampilan, `kembalikan ${AUTOMATIC}`);
     const check = checkAndReport(port, wb, { tw, now: deps.now() });
     const reason = (request.reason ?? "").trim();
-    if (check.summary.error > 0 && !request.force) {
+    const { error, warning, info } = check.summary;
+    if (error > 0 && !request.force) {
       return {
         status: "galat",
         check,
-        message: `Pemeriksaan menemukan ${check.summary.error} galat: perbaiki dulu, atau kirim dengan galat dan tulis alasannya.`,
+        message: `Pemeriksaan menemukan ${error} galat: perbaiki dulu, atau kirim dengan galat dan tulis alasannya.`,
       };
     }
-    if (check.summary.error > 0 && !reason)
+    if (error > 0 && !reason)
       throw new UserError(
         "Tulis alasan mengirim dengan galat agar reviewer mengetahuinya.",
         "masukan",
         "reason",
       );
     const when = deps.now();
-    const { error, warning, info } = check.summary;
     // Who sent it, the counts and the reason: part of what the kode data covers (an .xlsx has no other proof).
     const row: CellValue[] = [
       0,
@@ -330,13 +330,13 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
     deps.anchor?.set(`${anchorKey(tw)}.baris`, JSON.stringify(sentCells(row, deps.digest)));
     record(port, wb, deps, tw, SENT, row.slice(5), when);
     const share = wb.settings.reviewer
-      ? ` Bagikan spreadsheet ini ke ${wb.settings.reviewer}: klik Bagikan, tulis email itu, pilih peran Editor (agar reviewer dapat menulis di tab Catatan Reviu), lalu Kirim.`
+      ? ` Bagikan spreadsheet ini ke ${wb.settings.reviewer} dengan peran Editor, agar reviewer dapat menulis di tab Catatan Reviu.`
       : " Isi Email reviewer di tab Pengaturan, lalu bagikan spreadsheet ini kepadanya dengan peran Editor.";
     return {
       status: "dikirim",
       check,
       hash: print.hash,
-      message: `${twName(tw)} dikirim untuk reviu: ${locked.length} tab dikunci (${warningOnly ? "peringatan" : "ketat"}) dan isinya dicatat di tab ${HISTORY_TAB}, sehingga reviewer dapat melihat bila ada yang berubah setelah ini; ${check.summary.error} galat, ${check.summary.warning} peringatan.${share}`,
+      message: `${twName(tw)} dikirim untuk reviu: ${locked.length} tab dikunci (${warningOnly ? "peringatan" : "ketat"}) dan isinya dicatat di tab ${HISTORY_TAB}; ${error} galat, ${warning} peringatan.${share}`,
     };
   });
 }
