@@ -249,8 +249,13 @@ export async function carryPlan(workbook: MemoryWorkbook): Promise<Carry | null>
     const file = zip.file(part);
     if (!file) continue;
     const rels = relationships((await text(relsOf(part))) ?? "");
-    if (!rels.every((r) => CARRIED_RELS.has(r.type) && (r.external || zip.file(resolve(part, r.target)))))
-      continue;
+    // Links only to the web or a file outside; notes and printer settings present in the file.
+    const carriable = (r: Relationship) =>
+      CARRIED_RELS.has(r.type) &&
+      (r.external
+        ? r.type.endsWith("/hyperlink")
+        : !r.type.endsWith("/hyperlink") && zip.file(resolve(part, r.target)));
+    if (!rels.every(carriable)) continue;
     // One note drawing each, holding nothing but the notes.
     const internal = rels.filter((r) => !r.external);
     if (
