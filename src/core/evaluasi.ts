@@ -441,9 +441,12 @@ function indicatorLine(
   const cells = new Array<WriteCell>(WIDTH).fill("");
   const input = new Set<number>();
   // The row's own columns: in side by side levels a program's indikator is not the sub kegiatan's.
+  // Per-TW rows: a TW's figure sits on the row of its label.
   const at = (field: PlanField) => {
     const col = row.columns[field];
-    return col === undefined ? null : sheetRef(plan.tab, row.row + 1, col + 1);
+    const tw = /Tw([1-4])$/.exec(field);
+    const r = tw && row.twRows ? row.twRows[Number(tw[1]) - 1] : row.row;
+    return col === undefined || r === undefined ? null : sheetRef(plan.tab, r + 1, col + 1);
   };
   const set = (id: string, formula: string | null) => {
     if (formula) cells[COL[id] - 1] = { formula: `=${formula}` };
@@ -490,7 +493,9 @@ function indicatorLine(
   const thisTw = { realisasiTw: own("realisasiTw"), targetTw: own("targetTw"), arah: own("arah") };
   /** Nonzero where an earlier TW with a target is not reported (kumulatif), TW I first. */
   let earlier: string[] = [];
-  const longForm = row.columns.targetTw1 !== undefined && row.columns.targetTw1 === row.columns.targetTw2;
+  // Per-TW rows without their label rows: no cell per TW to refer to.
+  const longForm =
+    !row.twRows && row.columns.targetTw1 !== undefined && row.columns.targetTw1 === row.columns.targetTw2;
   if (row.columns.targetTahunan === undefined) {
     // No Target Tahunan column: the annual target is what the four TW targets make by sifat.
     if (longForm) cells[COL.targetTahunan - 1] = aggregateValues(sifat, row.targetTw);

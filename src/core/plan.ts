@@ -136,6 +136,8 @@ export interface PlanRow {
    * (Program | Kegiatan | Sub Kegiatan), where each level reads its own indikator, satuan, target….
    */
   columns: Partial<Record<PlanField, number>>;
+  /** Per-TW rows ("TW I … IV" down a column): the 0-based row holding each TW's figures. */
+  twRows?: (number | undefined)[];
   /**
    * Quantities read from percent-formatted cells, by field: the value the cell stores (0,6168 for
    * "61,68%"); the field itself holds the points (61,68). See ../core/persen.ts.

@@ -443,9 +443,9 @@ describe("a bidang tab copied from the LAKIP evaluation sheet (Program | Kegiata
     const rapat = get("Jumlah Rapat Koordinasi dan Konsultasi SKPD yang diikuti");
     expect(rapat["Target tahunan"]).toBe(60);
     expect(rapat["Capaian thd target tahunan (%)"]).toBeCloseTo(21.67, 2);
-    // Akhir 0, 0, 0, 95 %: the annual target is the TW IV one.
+    // Akhir 0, 0, 0, 95 %: the annual target is the TW IV one, read from its row ("95%" is 95 points).
     const program = get("Persentase Penunjang Urusan Perangkat Daerah berjalan sesuai standar");
-    expect(program["Target tahunan"]).toBe("95%");
+    expect(program["Target tahunan"]).toBe(95);
     expect(program["Capaian thd target tahunan (%)"]).toBe(0);
   });
 });

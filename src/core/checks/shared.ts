@@ -6,7 +6,6 @@
 
 import { columnLetter } from "../a1";
 import type { CellValue } from "../cells";
-import { twLabel } from "../layout";
 import { formatNumber, formatRupiah, toNumber } from "../numbers";
 import { type Level, type PlanField, type PlanRow, type PlanTable, ROMAN } from "../plan";
 import { quote as quoteCell } from "../result";
@@ -150,19 +149,9 @@ function sameTwColumn(c: Partial<Record<PlanField, number>>): boolean {
  * or, for per-TW rows ("Triwulan II" under the indicator), on the row carrying that TW's label.
  */
 export function cellOf(plan: PlanTab, pr: PlanRow, field: PlanField): Loc {
-  const values = plan.snapshot.values;
   const col = pr.columns[field] ?? pr.columns.indikator ?? 0;
-  const tw = /^(?:targetTw|realisasiTw)([1-4])$/.exec(field);
-  if (tw && sameTwColumn(pr.columns)) {
-    const k = Number(tw[1]);
-    for (let r = pr.row; r < Math.min(values.length, pr.row + 8); r++) {
-      for (let c = Math.max(0, col - 2); c < col; c++) {
-        if (twLabel(values[r][c]) === k) return loc(plan.name, r, col);
-      }
-    }
-    return loc(plan.name, pr.row + k - 1, col);
-  }
-  return loc(plan.name, pr.row, col);
+  const tw = /Tw([1-4])$/.exec(field);
+  return loc(plan.name, (tw && pr.twRows?.[Number(tw[1]) - 1]) ?? pr.row, col);
 }
 
 export function ref(l: Loc): { sheet: string; cell: string } {

@@ -429,6 +429,7 @@ export function readHeader(
     years: [...years.values()].sort((a, b) => a.tahun - b.tahun),
     renstra,
     tahun: measured ?? sdYear,
+    bare: resolved.map((r, c) => (fixed.has(c) ? null : (r?.bare ?? null))),
   };
 }
 

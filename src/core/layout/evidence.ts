@@ -27,7 +27,11 @@ export interface Resolved {
   word: string;
   /** Decided by a weak sign only (TW numbers under an unknown group, a capaian per TW): values may overrule. */
   weak: boolean;
+  /** The TW family its words name when it names no TW ("Target", "RAK (Rp)"): per-TW rows read it so. */
+  bare: TwFamily | null;
 }
+
+export type TwFamily = "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw";
 
 /** Gives a column its field from its header path: group headers (top first), then its own header. */
 export function resolveColumn(groups: string[], leaf: string): Resolved {
@@ -55,12 +59,14 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
       if (!said.has(w)) said.set(w, rest);
     }
   }
+  let bare: TwFamily | null = null;
   const out = (field: PlanField | null, bareRealisasi = false, by?: HeaderWord, weak = false): Resolved => ({
     field,
     levelGroup,
     bareRealisasi,
     word: by ? (said.get(by) ?? by) : "",
     weak,
+    bare: tw ? null : bare,
   });
   if (parts.some((p) => OTHER_PERIOD_RE.test(p))) return out(null);
   if (leafWord && SIMPLE_LEAF.has(leafWord)) {
@@ -78,11 +84,14 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
     (words.has("realisasi") && (words.has("anggaran") || words.has("pagu") || words.has("keuangan")))
   ) {
     const by = words.has("realisasiAnggaran") ? "realisasiAnggaran" : "realisasi";
+    bare = "realisasiAnggaranTw";
     return out(tw ? `realisasiAnggaranTw${tw}` : null, false, by);
   }
+  bare = "realisasiTw";
   if (words.has("realisasi"))
     return tw ? out(`realisasiTw${tw}`, false, "realisasi") : out(null, true, "realisasi");
   // "Keuangan" / "Rp" beside a target is the budget plan: RAK per TW, else the pagu.
+  bare = "rakTw";
   if (words.has("keuangan")) return out(tw ? `rakTw${tw}` : "pagu", false, "keuangan");
   if (words.has("pagu")) return out(tw ? `rakTw${tw}` : "pagu", false, "pagu");
   if (words.has("anggaran")) {
@@ -90,7 +99,9 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
     // A lone "JUMLAH" means nothing; under "ANGGARAN" it is the pagu.
     return leafRest === "jumlah" && groups.length === 0 ? out(null) : out("pagu", false, "anggaran");
   }
+  bare = "targetTw";
   if (words.has("target")) return out(tw ? `targetTw${tw}` : "targetTahunan", false, "target");
+  bare = null;
   if (words.has("capaian")) return out("capaian", false, "capaian");
   // "I … IV" under a group nobody named as budget or realisasi (e.g. a year): quarterly targets.
   if (tw && !leafRest && leaf) return out(`targetTw${tw}`, false, undefined, true);

@@ -62,11 +62,12 @@ export function explainColumns(h: Header, columns: Partial<Record<PlanField, num
   // Side by side levels read their own indikator, target…: those columns are read too.
   for (const b of h.blocks)
     for (const [f, c] of Object.entries(b.cols)) if (c !== undefined) add(f as PlanField, c);
+  const labels = new Set(h.blocks.map((b) => b.long?.labelCol));
   return h.notes.map((n) => ({
     col: n.col,
     header: n.header,
     fields: byCol.get(n.col) ?? [],
-    role: n.role,
+    role: n.role || (labels.has(n.col) && !byCol.has(n.col) ? "Triwulan (tiap TW satu baris)" : ""),
     word: n.word,
     evidence: n.evidence,
     corrected: n.corrected,

@@ -1,6 +1,7 @@
 /** Per-TW rows ("Triwulan I … IV" down a column) and a lone "Realisasi" column. */
 import type { CellValue } from "../cells";
-import { type PlanRow, TWS, type Tw } from "../plan";
+import { type PlanField, type PlanRow, TWS, type Tw } from "../plan";
+import type { TwFamily } from "./evidence";
 import type { Block, Header, LongForm } from "./types";
 import { normaliseHeader, TW_NUMBER, TW_RE, twLabel } from "./vocabulary";
 
@@ -15,7 +16,14 @@ export function titleTw(values: CellValue[][], top: number): Tw | null {
   return null;
 }
 
-/** Per-TW rows: "Triwulan I … IV" in a column under Target (sheets copied from the LAKIP evaluation). */
+/**
+ * Per-TW rows: "Triwulan I … IV" down a column, each TW's figures on its label's row. Either the labels
+ * sit under Target with the value in the merged cell's second column (sheets copied from the LAKIP
+ * evaluation), or in a column of their own ("Triwulan | Target | Realisasi | RAK | Realisasi
+ * Anggaran"): then each column whose words name a TW figure without a TW holds that figure per TW,
+ * and a Target right of the labels is the TW's target (left of them, merged over the TW rows, the
+ * year's).
+ */
 export function setupLongForm(
   b: Block,
   h: Header,
@@ -23,17 +31,14 @@ export function setupLongForm(
   dataStart: number,
   twOfTitle: Tw | null,
 ): void {
-  const candidates = Object.values(b.cols).filter((c): c is number => c !== undefined);
-  let labelCol: number | null = null;
-  for (const c of candidates) {
+  const used = Object.values(b.cols).filter((c): c is number => c !== undefined);
+  const labelled = (c: number) => {
     let hits = 0;
     for (let r = dataStart; r < values.length && hits < 2; r++) if (twLabel(values[r][c])) hits++;
-    if (hits >= 2) {
-      labelCol = c;
-      break;
-    }
-  }
-  if (labelCol === null) {
+    return hits >= 2;
+  };
+  const labelCol = used.find(labelled) ?? h.fields.findIndex((f, c) => f === null && labelled(c));
+  if (labelCol < 0) {
     if (b.bareRealisasi === null) return;
     // A lone "Realisasi" in a sheet titled "… TRIWULAN I …" is that triwulan's realisasi; in a table
     // without TW columns it is the realisasi of the year (PK measurement, LKjIP Bab III).
@@ -44,21 +49,34 @@ export function setupLongForm(
       b.cols.realisasiTahunan ??= b.bareRealisasi;
     return;
   }
-  const next = labelCol + 1;
-  const valueCol = h.spanOf[next] === labelCol ? next : null;
-  const realCol = b.bareRealisasi ?? b.cols.realisasiTw1 ?? null;
-  b.long = { labelCol, valueCol, realCol };
-  for (const i of TWS) {
-    if (valueCol !== null) b.cols[`targetTw${i}`] = valueCol;
-    if (realCol !== null) b.cols[`realisasiTw${i}`] = realCol;
+  const cols: LongForm["cols"] = {};
+  if (used.includes(labelCol)) {
+    const next = labelCol + 1;
+    if (h.spanOf[next] === labelCol) cols.targetTw = next;
+    const real = b.bareRealisasi ?? b.cols.realisasiTw1;
+    if (real !== undefined) cols.realisasiTw = real;
+    // The rows read no annual target in this layout (the "Target" column holds the labels).
+    delete b.cols.targetTahunan;
+  } else {
+    const taken = new Set([...used, ...Object.values(h.shared)]);
+    h.bare.forEach((fam, c) => {
+      if (fam && (!taken.has(c) || c === b.bareRealisasi)) cols[fam] ??= c;
+    });
+    const annual = b.cols.targetTahunan;
+    if (cols.targetTw === undefined && annual !== undefined && annual > labelCol) {
+      cols.targetTw = annual;
+      delete b.cols.targetTahunan;
+    }
   }
-  // The rows read no annual target in this layout (the "Target" column holds the labels).
-  delete b.cols.targetTahunan;
+  b.long = { labelCol, cols };
+  for (const [fam, c] of Object.entries(cols)) for (const i of TWS) b.cols[`${fam}${i}` as PlanField] = c;
 }
 
-export function applyLong(pr: PlanRow, long: LongForm, row: CellValue[]): void {
+/** Fills the TW figures of `pr` from a row labelled "TW II" (row `r` of the tab). */
+export function applyLong(pr: PlanRow, long: LongForm, row: CellValue[], r: number): void {
   const k = twLabel(row[long.labelCol]);
   if (!k) return;
-  if (long.valueCol !== null) pr.targetTw[k - 1] = row[long.valueCol] ?? "";
-  if (long.realCol !== null) pr.realisasiTw[k - 1] = row[long.realCol] ?? "";
+  for (const [fam, c] of Object.entries(long.cols) as [TwFamily, number][]) pr[fam][k - 1] = row[c] ?? "";
+  pr.twRows ??= [];
+  pr.twRows[k - 1] = r;
 }

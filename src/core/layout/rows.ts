@@ -209,8 +209,9 @@ export function readRows(
       // A number or date typed as the name reads as the grid shows it ("107,954545454545").
       const indikator = cellText(row[b.cols.indikator as number] ?? "").trim();
       const cur = current.get(b) ?? null;
-      if (!indikator) {
-        if (b.long && cur) applyLong(cur, b.long, row);
+      // Per-TW rows: the indicator's later TW rows (its merged text blank, or repeated by a paste).
+      if (!indikator || (b.long && cur?.indikator === indikator)) {
+        if (b.long && cur) applyLong(cur, b.long, row, r);
         continue;
       }
       const get = (f: PlanField): CellValue => {
@@ -218,9 +219,7 @@ export function readRows(
         return c === undefined ? "" : (row[c] ?? "");
       };
       const quad = (p: "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw"): Quad<CellValue> =>
-        b.long && (p === "targetTw" || p === "realisasiTw")
-          ? emptyQuad()
-          : (TWS.map((i) => get(`${p}${i}`)) as Quad<CellValue>);
+        b.long?.cols[p] !== undefined ? emptyQuad() : (TWS.map((i) => get(`${p}${i}`)) as Quad<CellValue>);
 
       let level: Level | null;
       let uraian: string;
@@ -269,7 +268,7 @@ export function readRows(
         satuan: text(get("satuan")),
         polaritas: get("polaritas"),
         sifat: get("sifat"),
-        targetTahunan: b.long ? "" : get("targetTahunan"),
+        targetTahunan: get("targetTahunan"),
         targetTw: quad("targetTw"),
         pagu: get("pagu"),
         rakTw: quad("rakTw"),
@@ -282,7 +281,7 @@ export function readRows(
         columns: sideBySide ? b.cols : columns,
       };
       if (b === deepest) addOtherPeriods(pr, h, row);
-      if (b.long) applyLong(pr, b.long, row);
+      if (b.long) applyLong(pr, b.long, row, r);
       rows.push(pr);
       blockOf.set(pr, b);
       current.set(b, pr);

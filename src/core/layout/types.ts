@@ -1,6 +1,8 @@
 /** The shapes the reading's stages pass to each other, and what detectPlan returns. */
+
 import type { RangeRef } from "../cells";
 import type { Level, NameField, PlanField, PlanTable, Sifat } from "../plan";
+import type { TwFamily } from "./evidence";
 
 export type PlanDetection =
   | { ok: true; table: PlanTable; missing: PlanField[] }
@@ -38,10 +40,9 @@ export const MAX_BAND_ROWS = 4;
 export const HEADER_AREA_ROWS = HEADER_SCAN_ROWS + MAX_BAND_ROWS - 1;
 
 export interface LongForm {
-  /** Column holding "Triwulan I … IV", the target value next to it, and the realisasi. */
+  /** Column holding "Triwulan I … IV", and the column of each TW figure on the label's row. */
   labelCol: number;
-  valueCol: number | null;
-  realCol: number | null;
+  cols: Partial<Record<TwFamily, number>>;
 }
 
 export interface Block {
@@ -68,6 +69,8 @@ export interface Header {
   renstra: RenstraColumns | null;
   /** The year the header names as measured, if any. */
   tahun: number | null;
+  /** Per column: the TW family its words name without a TW ("Target", "RAK (Rp)"), for per-TW rows. */
+  bare: (TwFamily | null)[];
 }
 
 export type PeriodRole = "target" | "realisasi" | "persentase";
