@@ -14,7 +14,6 @@ import {
   readNumber,
   realisasiSdUnlessUnreported,
   ref,
-  sheetValue,
   spentSdUnlessUnreported,
   spillFormulas,
   sum,
@@ -493,46 +492,29 @@ function indicatorLine(
   const thisTw = { realisasiTw: own("realisasiTw"), targetTw: own("targetTw"), arah: own("arah") };
   /** Nonzero where an earlier TW with a target is not reported (kumulatif), TW I first. */
   let earlier: string[] = [];
-  // Per-TW rows without their label rows: no cell per TW to refer to.
-  const longForm =
-    !row.twRows && row.columns.targetTw1 !== undefined && row.columns.targetTw1 === row.columns.targetTw2;
   if (row.columns.targetTahunan === undefined) {
     // No Target Tahunan column: the annual target is what the four TW targets make by sifat.
-    if (longForm) cells[COL.targetTahunan - 1] = aggregateValues(sifat, row.targetTw);
-    else {
-      const all = readTws("targetTw", 4);
-      set("targetTahunan", all && aggregate(sifat, all));
-    }
+    const all = readTws("targetTw", 4);
+    set("targetTahunan", all && aggregate(sifat, all));
   }
-  if (longForm) {
-    // "Triwulan I … IV" written down one column (LAKIP evaluation sheets): no cell per TW to
-    // refer to, so this row carries the values as they are now.
-    cells[COL.targetTw - 1] = sheetValue(row.targetTw[tw - 1]);
-    cells[COL.targetSd - 1] = aggregateValues(sifat, row.targetTw.slice(0, tw));
-    cells[COL.realisasiTw - 1] = sheetValue(row.realisasiTw[tw - 1]);
-    cells[COL.realisasiSd - 1] = unreportedTw(sifat, row.realisasiTw, row.targetTw, row.polaritas, tw)
-      ? ""
-      : aggregateValues(sifat, row.realisasiTw.slice(0, tw));
+  // A dash typed for nothing is blank here ("-" is no target and no realisasi, DOMAIN.md).
+  const targets = readTws("targetTw");
+  set("targetTw", read(`targetTw${tw}`));
+  set("targetSd", targets && aggregate(sifat, targets));
+  const realisasi = readTws("realisasiTw");
+  if (realisasi) {
+    set("realisasiTw", realisasi[tw - 1]);
+    // A kumulatif sum needs every TW with a target reported (empty is not 0); akhir and tetap
+    // this TW's only.
+    if (sifat === "kumulatif" && targets) {
+      set("realisasiSd", sumUnlessUnreported(sum(realisasi), realisasi, targets));
+      earlier = realisasi.slice(0, -1).map((r, i) => unreportedIn(r, targets[i]));
+    } else set("realisasiSd", realisasiSdUnlessUnreported(aggregate(sifat, realisasi), thisTw));
   } else {
-    // A dash typed for nothing is blank here ("-" is no target and no realisasi, DOMAIN.md).
-    const targets = readTws("targetTw");
-    set("targetTw", read(`targetTw${tw}`));
-    set("targetSd", targets && aggregate(sifat, targets));
-    const realisasi = readTws("realisasiTw");
-    if (realisasi) {
-      set("realisasiTw", realisasi[tw - 1]);
-      // A kumulatif sum needs every TW with a target reported (empty is not 0); akhir and tetap
-      // this TW's only.
-      if (sifat === "kumulatif" && targets) {
-        set("realisasiSd", sumUnlessUnreported(sum(realisasi), realisasi, targets));
-        earlier = realisasi.slice(0, -1).map((r, i) => unreportedIn(r, targets[i]));
-      } else set("realisasiSd", realisasiSdUnlessUnreported(aggregate(sifat, realisasi), thisTw));
-    } else {
-      // The plan has no realisasi columns: this tab takes the input for this TW.
-      input.add(COL.realisasiTw);
-      if (sifat === "kumulatif" && tw > 1) input.add(COL.realisasiSd);
-      else set("realisasiSd", read(`realisasiTw${tw}`, own("realisasiTw")));
-    }
+    // The plan has no realisasi columns: this tab takes the input for this TW.
+    input.add(COL.realisasiTw);
+    if (sifat === "kumulatif" && tw > 1) input.add(COL.realisasiSd);
+    else set("realisasiSd", read(`realisasiTw${tw}`, own("realisasiTw")));
   }
   const rak = readTws("rakTw");
   set("rakSd", rak && sum(rak));

@@ -77,6 +77,5 @@ export function applyLong(pr: PlanRow, long: LongForm, row: CellValue[], r: numb
   const k = twLabel(row[long.labelCol]);
   if (!k) return;
   for (const [fam, c] of Object.entries(long.cols) as [TwFamily, number][]) pr[fam][k - 1] = row[c] ?? "";
-  pr.twRows ??= [];
-  pr.twRows[k - 1] = r;
+  if (pr.twRows) pr.twRows[k - 1] = r;
 }

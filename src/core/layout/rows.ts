@@ -281,7 +281,11 @@ export function readRows(
         columns: sideBySide ? b.cols : columns,
       };
       if (b === deepest) addOtherPeriods(pr, h, row);
-      if (b.long) applyLong(pr, b.long, row, r);
+      if (b.long) {
+        // TW figures only from rows labelled with their TW (none: no cell to refer to).
+        pr.twRows = [];
+        applyLong(pr, b.long, row, r);
+      }
       rows.push(pr);
       blockOf.set(pr, b);
       current.set(b, pr);

@@ -87,7 +87,7 @@ function numericColumns(plan: PlanTab): Map<number, PlanField> {
 }
 
 function columnName(plan: PlanTab, field: PlanField, col: number): string {
-  const long = isLongForm(plan.table) && /^(?:targetTw|realisasiTw)/.test(field);
+  const long = isLongForm(plan.table) && /Tw\d$/.test(field);
   const name = long ? familyHeader(field) : fieldHeader(field);
   return `${name} (kolom ${loc(plan.name, 0, col).cell.replace(/\d+$/, "")})`;
 }
