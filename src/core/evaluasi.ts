@@ -498,17 +498,17 @@ function indicatorLine(
     set("targetTahunan", all && aggregate(sifat, all));
   }
   // A dash typed for nothing is blank here ("-" is no target and no realisasi, DOMAIN.md).
-  const targets = readTws("targetTw");
+  const targetCells = readTws("targetTw");
   set("targetTw", read(`targetTw${tw}`));
-  set("targetSd", targets && aggregate(sifat, targets));
+  set("targetSd", targetCells && aggregate(sifat, targetCells));
   const realisasi = readTws("realisasiTw");
   if (realisasi) {
     set("realisasiTw", realisasi[tw - 1]);
     // A kumulatif sum needs every TW with a target reported (empty is not 0); akhir and tetap
     // this TW's only.
-    if (sifat === "kumulatif" && targets) {
-      set("realisasiSd", sumUnlessUnreported(sum(realisasi), realisasi, targets));
-      earlier = realisasi.slice(0, -1).map((r, i) => unreportedIn(r, targets[i]));
+    if (sifat === "kumulatif" && targetCells) {
+      set("realisasiSd", sumUnlessUnreported(sum(realisasi), realisasi, targetCells));
+      earlier = realisasi.slice(0, -1).map((r, i) => unreportedIn(r, targetCells[i]));
     } else set("realisasiSd", realisasiSdUnlessUnreported(aggregate(sifat, realisasi), thisTw));
   } else {
     // The plan has no realisasi columns: this tab takes the input for this TW.
