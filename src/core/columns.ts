@@ -170,6 +170,9 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "rencana aksi per triwulan %",
     "rencana aksi triwulan",
     "rencana capaian",
+    "tgt",
+    "tgt thn",
+    "trgt",
   ],
   realisasi: [
     "realisasi",
@@ -179,6 +182,8 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "realisasi target",
     "realisasi kinerja pada triwulan",
     "progres fisik",
+    "rlsi",
+    "real",
   ],
   realisasiAnggaran: [
     "realisasi anggaran",
@@ -188,6 +193,10 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "serapan anggaran",
     "realisasi dana",
     "realisasi penyerapan anggaran",
+    "rlsi ang",
+    "real ang",
+    "rlsi keu",
+    "real keu",
   ],
   anggaran: [
     "anggaran",
@@ -203,6 +212,8 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "penarikan dana",
     "rencana penarikan",
     "anggaran kas triwulan",
+    "ang",
+    "angg",
   ],
 };
 

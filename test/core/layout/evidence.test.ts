@@ -14,6 +14,14 @@ describe("what a header path says", () => {
     [[], "capaian %", "capaian"],
     [["2024"], "ii", "targetTw2"],
     [[], "catatan 1", null],
+    // The abbreviations offices write (a Dinas PUPR, trial 5): "Tgt 2026", "Tgt Thn", "Rlsi", "Ang. (Rp)".
+    [[], "tgt 2026", "targetTahunan"],
+    [[], "tgt thn", "targetTahunan"],
+    [["tgt"], "tw ii", "targetTw2"],
+    [["rlsi"], "tw ii", "realisasiTw2"],
+    [["real"], "tw i", "realisasiTw1"],
+    [["rlsi ang"], "tw iii", "realisasiAnggaranTw3"],
+    [[], "ang rp", "pagu"],
   ])("%j over %s: %s", (groups, leaf, field) => {
     expect(resolveColumn(groups, leaf).field).toBe(field);
   });
