@@ -172,7 +172,6 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "rencana capaian",
     "tgt",
     "tgt thn",
-    "trgt",
   ],
   realisasi: [
     "realisasi",
@@ -195,8 +194,6 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "realisasi penyerapan anggaran",
     "rlsi ang",
     "real ang",
-    "rlsi keu",
-    "real keu",
   ],
   anggaran: [
     "anggaran",
@@ -213,7 +210,6 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "rencana penarikan",
     "anggaran kas triwulan",
     "ang",
-    "angg",
   ],
 };
 

@@ -67,7 +67,7 @@ export function explainColumns(h: Header, columns: Partial<Record<PlanField, num
     col: n.col,
     header: n.header,
     fields: byCol.get(n.col) ?? [],
-    role: n.role || (labels.has(n.col) && !byCol.has(n.col) ? "Triwulan (tiap TW satu baris)" : ""),
+    role: n.role || (labels.has(n.col) && !byCol.has(n.col) ? "Triwulan (baris per TW)" : ""),
     word: n.word,
     evidence: n.evidence,
     corrected: n.corrected,
