@@ -1,6 +1,6 @@
 /**
  * Trial 4 #7 (auditor): a LAKIP made from a file whose quarter changed after it was sent for review
- * (and reviewed) says so — on the report's first page, in the panel's "Buat laporan" message and in
+ * (and reviewed) says so — on the report's first page, in "Buat laporan"'s message in one process and in
  * one sentence of `sakip laporan` — naming when it was sent and the Riwayat Reviu row, by the checks
  * Verifikasi makes (Records' reviewState). Unchanged, never sent, or reopened for correction: no word.
  */
@@ -37,7 +37,7 @@ const SENT_ROW =
   /^Perhatian: data TW I berubah setelah dikirim untuk reviu pada \d+ \w+ 2024 pukul \d\d\.\d\d/;
 
 describe("a LAKIP made after the quarter's data changed since it was sent", () => {
-  it("says so on its first page and in the panel's message, with the Riwayat Reviu row", () => {
+  it("says so on its first page and in Buat laporan's message (one process), with the Riwayat Reviu row", () => {
     const c = dinasTw1();
     expect(submitForReview(c.port, deps(STAFF), { tw: 1 }).status).toBe("dikirim");
     expect(firstPage(lakip(c)).join(" ")).not.toContain("berubah");
