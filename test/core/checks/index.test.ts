@@ -13,6 +13,7 @@ import { lintasTab } from "../../../src/core/checks/rules/lintas-tab";
 import { realisasiAnggaran } from "../../../src/core/checks/rules/realisasi-anggaran";
 import { twTarget } from "../../../src/core/checks/rules/tw-target";
 import {
+  col,
   LKJIP_PENEMPATAN,
   LKJIP_PENUNJANG,
   pkTab,
@@ -254,9 +255,24 @@ describe("a large workbook", () => {
     expect(summary.indicators).toBe(10_000);
     const by = (rule: string) => findings.filter((f) => f.rule === rule);
     expect(by("tw-target")).toHaveLength(10 * 11);
-    // The odd pagu: once across tabs, once against its kegiatan (more than the parent).
+    // The odd pagu: once across tabs, once against its kegiatan (more than the parent), and so are
+    // its RAK TW I–IV and realisasi anggaran TW I–II (a quarter and a fifth of it).
     expect(by("lintas-tab").map((f) => [f.sheet, f.row])).toEqual([["Bidang 3", 505]]);
-    expect(by("anggaran-induk").map((f) => [f.sheet, f.severity])).toEqual([["Bidang 3", "error"]]);
+    const induk = by("anggaran-induk");
+    expect(induk.every((f) => f.sheet === "Bidang 3" && f.severity === "error")).toBe(true);
+    expect(induk.map((f) => f.cell.replace(/\d+$/, ""))).toEqual(
+      (
+        [
+          "pagu",
+          "rakTw1",
+          "rakTw2",
+          "rakTw3",
+          "rakTw4",
+          "realisasiAnggaranTw1",
+          "realisasiAnggaranTw2",
+        ] as const
+      ).map((f) => col(f)),
+    );
     expect(by("anggaran-tw")).toHaveLength(0);
   });
 });

@@ -1,4 +1,5 @@
-import type { Level } from "../../plan";
+import { fieldHeader } from "../../columns";
+import type { Level, PlanField } from "../../plan";
 import {
   cellOf,
   type Entity,
@@ -8,9 +9,11 @@ import {
   fmt,
   LEVEL_NAME,
   levelRank,
+  num,
   RUPIAH_TOLERANCE,
   rp,
   sum,
+  TWS,
 } from "../shared";
 import type { Finding, Rule } from "../types";
 
@@ -20,7 +23,9 @@ const BUDGET_LEVELS: readonly Level[] = ["program", "kegiatan", "subkegiatan"];
  * Children add up to their parent: sub kegiatan → kegiatan → program pagu. The parent is found by
  * kode prefix (2.07.01.2.01.0001 → 2.07.01.2.01 → 2.07.01) when the parent's kode is in the tab,
  * otherwise by layout: the nearest row one level up above it. Children adding up to more than the
- * parent is a galat; to less, a warning (a sub kegiatan may sit on another bidang's tab).
+ * parent is a galat; to less, a warning (a sub kegiatan may sit on another bidang's tab). The same
+ * for the RAK and the realisasi anggaran of each TW, but only more is reported: a blank realisasi is
+ * not reported yet (never 0), and a child may not be reported yet.
  */
 export const anggaranInduk: Rule = {
   id: "anggaran-induk",
@@ -50,25 +55,37 @@ export const anggaranInduk: Rule = {
         children.set(parent, kids);
       }
       for (const [parent, kids] of children) {
-        if (parent.pagu === null || kids.every((k) => k.pagu === null)) continue;
-        const total = sum(kids.map((k) => k.pagu ?? 0));
-        const diff = total - parent.pagu;
-        if (Math.abs(diff) <= RUPIAH_TOLERANCE) continue;
         const kidLevel = LEVEL_NAME[kids[0].level as Level];
-        // More than the parent is always wrong; less may be a child kept on another tab.
-        const short = diff < 0;
-        out.push(
-          finding(
-            anggaranInduk,
-            cellOf(plan, parent.main, "pagu"),
-            `Jumlah pagu ${fmt(kids.length)} ${kidLevel} ${rp(total)} ${short ? "kurang dari" : "melebihi"} pagu ${entityLabel(parent)} ${rp(parent.pagu)} (selisih ${rp(Math.abs(diff))}).`,
-            short
-              ? `Cantumkan ${kidLevel} yang belum ada di tab ini, atau perbaiki pagunya agar jumlahnya sama dengan pagu induk di DPA.`
-              : `Periksa pagu setiap ${kidLevel} di bawahnya atau pagu induknya agar jumlahnya sama dengan DPA.`,
-            kids.map((k) => cellOf(plan, k.main, "pagu")),
-            short ? "warning" : "error",
-          ),
-        );
+        // 0: the pagu; 1…4: the RAK of TW I–IV; -1…-4: the realisasi anggaran of TW I–IV.
+        for (const t of [0, ...TWS, ...TWS.map((t) => -t)]) {
+          const tw = Math.abs(t) as 1;
+          const field: PlanField = t ? `${t > 0 ? "rakTw" : "realisasiAnggaranTw"}${tw}` : "pagu";
+          const value = (e: Entity) =>
+            num(t ? (t > 0 ? e.main.rakTw : e.main.realisasiAnggaranTw)[tw - 1] : e.main.pagu);
+          const top = value(parent);
+          // Empty is not zero: a blank realisasi is not reported yet.
+          const filled = kids.filter((k) => value(k) !== null);
+          if (top === null || !filled.length) continue;
+          const total = sum(filled.map((k) => value(k) as number));
+          const diff = total - top;
+          // More than the parent is always wrong; less may be a child kept on another tab (a warning
+          // for the pagu; for RAK and realisasi, nothing: a child may not be reported yet).
+          const short = diff < 0 && field === "pagu";
+          if (Math.abs(diff) <= RUPIAH_TOLERANCE || (diff < 0 && !short)) continue;
+          const what = t ? fieldHeader(field) : field;
+          out.push(
+            finding(
+              anggaranInduk,
+              cellOf(plan, parent.main, field),
+              `Jumlah ${what} ${fmt(filled.length)} ${kidLevel} ${rp(total)} ${short ? "kurang dari" : "melebihi"} ${what} ${entityLabel(parent)} ${rp(top)} (selisih ${rp(Math.abs(diff))}).`,
+              short
+                ? `Cantumkan ${kidLevel} yang belum ada di tab ini, atau perbaiki pagunya.`
+                : `Periksa ${what} ${kidLevel} di bawahnya dan induknya.`,
+              filled.map((k) => cellOf(plan, k.main, field)),
+              short ? "warning" : "error",
+            ),
+          );
+        }
       }
     }
     return out;

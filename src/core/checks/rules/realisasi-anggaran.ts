@@ -41,8 +41,8 @@ export const realisasiAnggaran: Rule = {
             cellOf(plan, pr, `realisasiAnggaranTw${lastTw}`),
             `Jumlah realisasi anggaran ${twList(tws)} ${rp(total)} melebihi pagu ${rp(e.pagu)} (lebih ${rp(total - e.pagu)}) pada ${entityLabel(e)}.`,
             maybeRunning
-              ? "Bila angka ini realisasi sampai dengan triwulan (kumulatif), isi realisasi masing-masing triwulan saja; bila bukan, periksa angka yang melebihi pagu."
-              : "Periksa realisasi per triwulan terhadap SP2D; realisasi tidak boleh melebihi pagu DPA.",
+              ? "Bila ini realisasi s.d. triwulan (kumulatif), isi realisasi per triwulan saja; bila bukan, periksa angka yang melebihi pagu."
+              : "Periksa realisasi per triwulan terhadap SP2D: tidak boleh melebihi pagu DPA.",
             [
               cellOf(plan, pr, "pagu"),
               ...tws.filter((t) => t !== lastTw).map((t) => cellOf(plan, pr, `realisasiAnggaranTw${t}`)),
