@@ -59,9 +59,9 @@ export const anggaranInduk: Rule = {
         // 0: the pagu; 1…4: the RAK of TW I–IV; -1…-4: the realisasi anggaran of TW I–IV.
         for (const t of [0, ...TWS, ...TWS.map((t) => -t)]) {
           const tw = Math.abs(t) as 1;
-          const field: PlanField = t ? `${t > 0 ? "rakTw" : "realisasiAnggaranTw"}${tw}` : "pagu";
-          const value = (e: Entity) =>
-            num(t ? (t > 0 ? e.main.rakTw : e.main.realisasiAnggaranTw)[tw - 1] : e.main.pagu);
+          const family = t > 0 ? "rakTw" : "realisasiAnggaranTw";
+          const field: PlanField = t ? `${family}${tw}` : "pagu";
+          const value = (e: Entity) => num(t ? e.main[family][tw - 1] : e.main.pagu);
           const top = value(parent);
           // Empty is not zero: a blank realisasi is not reported yet.
           const filled = kids.filter((k) => value(k) !== null);

@@ -25,7 +25,7 @@ export const anggaranTw: Rule = {
             cellOf(plan, pr, "pagu"),
             `Jumlah anggaran TW I–IV ${rp(total)} tidak sama dengan pagu ${rp(e.pagu)} (selisih ${rp(Math.abs(diff))}) pada ${entityLabel(e)}.`,
             tenfold
-              ? "Jumlahnya tepat sepersepuluh atau sepuluh kali pagu: periksa digit pagu dan anggaran per triwulan."
+              ? "Jumlahnya tepat sepersepuluh atau sepuluh kali pagu: periksa digit pagu dan anggaran TW."
               : "Sesuaikan anggaran kas (RAK) per triwulan dengan pagu DPA, atau perbaiki pagunya.",
             tws.map((t) => cellOf(plan, pr, `rakTw${t}`)),
           ),
