@@ -322,7 +322,19 @@ async function laporanMetrics(): Promise<Metrics> {
   };
   const again = demoWorkbook();
   const made = tabCalls(again);
+  // The panel's way in Sheets: laporanInput (read, compute, send as JSON), the panel builds, then
+  // createLaporan (read and compute again, check every figure, write): Sheets calls of both.
+  const { laporanInput, submitLaporan } = await import("../src/app/laporan");
+  const { inputJson } = await import("../src/core/report-input");
+  const { laporanFromJson } = await import("../src/core/report-build");
+  const panel = emulatedPort(demoWorkbook());
+  panel.gas.calls.reset();
+  const input = inputJson(laporanInput(panel.port, { tw: 2 }));
+  submitLaporan(panel.port, { tw: 2 }, laporanFromJson(input));
+  const panelCalls = panel.gas.calls.total - panel.gas.calls.local;
   return {
+    laporan_panel_calls: panelCalls,
+    laporan_input_json_bytes: Buffer.byteLength(input),
     laporan_tab_calls: made,
     laporan_tab_again_calls: tabCalls(again),
     laporan_model_ms: time(3, () => laporanDocument(port, { tw: 2 })),

@@ -4,10 +4,13 @@ import type { TypedTexts } from "./report/narrative";
 /**
  * A report's input as text, for the panel that builds the document from it: its Map of typed
  * texts as an object, a date cell as `{"$d": milliseconds}` (JSON would make it a string), so what
- * the panel reads back is what the server computed.
+ * the panel reads back is what the server computed. Of each plan only its tab, all the builders
+ * read of it (their rows travel in the figures): half the text (test/app/laporan-panel.test.ts
+ * holds the panel's tab equal to the one built in one process).
  */
 export function inputJson(input: ReportInput): string {
-  return JSON.stringify({ ...input, typed: Object.fromEntries(input.typed) }, function (key, v) {
+  const plans = input.plans.map((p) => ({ tab: p.tab }));
+  return JSON.stringify({ ...input, plans, typed: Object.fromEntries(input.typed) }, function (key, v) {
     const raw = (this as Record<string, unknown>)[key];
     return raw instanceof Date ? { $d: raw.getTime() } : v;
   });

@@ -93,4 +93,28 @@ describe.skipIf(!runBrowserTests)("Buat laporan in npm start", () => {
     expect(xml).toContain("285.785.522");
     expect(xml).toContain("PERNYATAAN TELAH DIEVALUASI");
   });
+
+  it("refuses a document doctored on its way to the server; the tab keeps the evaluation's figure", async () => {
+    // A forger changes the LAKIP TW II's capaian 97,03 into 100,00 between the panel and the server.
+    await page.route("**/api/run", (route) => {
+      const body = route.request().postData() ?? "";
+      return route.continue(
+        body.includes('"createLaporan"') ? { postData: body.replaceAll('"97,03"', '"100,00"') } : {},
+      );
+    });
+    try {
+      await panel.locator("#laporan-tw").selectOption("2");
+      await panel.locator("#make-laporan").click();
+      await local
+        .textOf(panel.locator("#status"))
+        .toMatch(
+          /^Laporan tidak ditulis: \d+ angka berbeda dari hitungan tab Evaluasi \(.*: 100,00.*\); buat laporan lagi dari panel\.$/,
+        );
+      await local.shot("dipalsukan");
+    } finally {
+      await page.unroute("**/api/run");
+    }
+    await local.tab("Laporan TW II 2024").click();
+    await local.textOf(local.grid()).toContain("97,03");
+  });
 });
