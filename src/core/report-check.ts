@@ -22,19 +22,17 @@ export function foreignFigures(
   { figures, names }: { figures: IndicatorFigures[]; names: Record<string, string> },
 ): string[] {
   const bad: string[] = [];
-  const bySubject = new Map<string, Set<string>>();
-  const numbersOf = new Map<string, Set<number>>();
+  // By subject: its figures as printed (texts) and as numbers (hundredths).
+  const bySubject = new Map<string, Set<string | number>>();
   const add = (name: string, f: IndicatorFigures) => {
     if (!name) return;
-    const texts = bySubject.get(name) ?? new Set<string>();
-    const numbers = numbersOf.get(name) ?? new Set<number>();
-    bySubject.set(name, texts);
-    numbersOf.set(name, numbers);
+    const seen = bySubject.get(name) ?? new Set();
+    bySubject.set(name, seen);
     const leaf = (v: unknown): void => {
-      if (typeof v === "number") {
-        numbers.add(Math.round(v * 100));
-        for (const t of [pct(v), num(v), num(v, 1), num(v, 2), rupiah(v)]) texts.add(t);
-      } else if (typeof v === "string") texts.add(v.trim());
+      if (typeof v === "number")
+        for (const t of [Math.round(v * 100), pct(v), rupiah(v), ...[0, 1, 2].map((d) => num(v, d))])
+          seen.add(t);
+      else if (typeof v === "string") seen.add(v.trim());
       else if (v && typeof v === "object") for (const x of Object.values(v)) leaf(x);
     };
     leaf(f);
@@ -75,7 +73,7 @@ export function foreignFigures(
           return;
         }
         const allowed = (t: string) => subjects.some((s) => bySubject.get(s)?.has(t));
-        const own = (v: number) => subjects.some((s) => numbersOf.get(s)?.has(Math.round(v * 100)));
+        const own = (v: number) => subjects.some((s) => bySubject.get(s)?.has(Math.round(v * 100)));
         r.cells.forEach(({ value }, c) => {
           const t = texts[c];
           const figure = number.test(shown(t)) || labels.includes(t);
@@ -97,7 +95,7 @@ export function foreignFigures(
             ? labels.includes(s.name)
               ? v === count("kriteria") || v === count("kriteriaTahunan")
               : Number.isInteger(v) && v >= 0 && v <= own.length
-            : named([category]).some((n) => numbersOf.get(n)?.has(Math.round(v * 100)));
+            : named([category]).some((n) => bySubject.get(n)?.has(Math.round(v * 100)));
           if (!ok) bad.push(`${b.title}: ${category} ${v}`);
         });
       });
