@@ -17,6 +17,7 @@ import {
   NOT_USED,
 } from "../core/koreksi";
 import { guessNotes } from "../core/layout";
+import { isNumberLike } from "../core/layout/vocabulary";
 import { type PlanField, type PlanTable, ROMAN, TW_FIELD } from "../core/plan";
 import { UserError } from "../core/result";
 import { SETTINGS_TAB } from "../core/settings";
@@ -34,10 +35,6 @@ function labelOf(fields: PlanField[]): string {
 
 const cellText = (v: CellValue | undefined) =>
   v === undefined || v === "" ? "" : String(v).replace(/\s+/g, " ").trim();
-
-/** A number, or text a person types as one ("1.250", "63,57", "95%"). */
-const looksNumeric = (v: CellValue | undefined) =>
-  typeof v === "number" || (typeof v === "string" && /\d/.test(v) && /^[\s\d.,%+-]*$|^rp/i.test(v.trim()));
 
 /** The reading of one plan tab. */
 export function readingOf(wb: Workbook, table: PlanTable): TabReading {
@@ -76,14 +73,11 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     };
     const why = [note?.word ? `kata "${note.word}"` : "", note?.evidence ?? ""].filter(Boolean).join("; ");
     if (why) column.why = why;
+    // The reader gives every unsure column its doubt (core/layout/assign.ts).
     if (note?.unsure && !column.corrected)
-      column.unsure = note.doubt
-        ? `${note.doubt}${!note.evidence ? "" : note.doubt.endsWith("nilainya") ? `: ${note.evidence}` : ` (${note.evidence})`}`
-        : note.word
-          ? `nilainya tidak sesuai dengan kata "${note.word}" (${note.evidence || "tanpa bukti nilai"})`
-          : `tidak ada kata judul yang dikenal${note.evidence ? `; dibaca dari nilainya: ${note.evidence}` : ""}`;
+      column.unsure = `${note.doubt}${!note.evidence ? "" : note.doubt?.endsWith("nilainya") ? `: ${note.evidence}` : ` (${note.evidence})`}`;
     else if (!fields.length && !note?.role && !column.corrected) {
-      const filled = indicatorRows.filter((row) => looksNumeric(row[c])).length;
+      const filled = indicatorRows.filter((row) => isNumberLike(row[c] ?? "")).length;
       if (filled) column.unsure = `berisi angka di ${filled} baris indikator, tetapi tidak dipakai`;
     }
     columns.push(column);

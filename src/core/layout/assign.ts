@@ -172,6 +172,7 @@ export function readHeader(
   );
   const years = new Map<number, YearColumns>();
   let renstra: RenstraColumns | null = null;
+  const targets: { c: number; year: number | null; akhir: boolean }[] = [];
   let sdYear: number | null = null;
   periods.forEach((p, c) => {
     if (!p || !aside[c] || !p.role) return;
@@ -181,12 +182,21 @@ export function readHeader(
       years.set(p.year, y);
     } else if (p.kind === "renstra") {
       renstra ??= { tahunAkhir: null, cols: {} };
-      if (renstra.cols[p.role] !== undefined) return;
-      renstra.cols[p.role] = c;
-      if (p.role === "target") renstra.tahunAkhir = p.year;
-      else if (p.role === "realisasi") sdYear = p.year;
+      if (p.role === "target") targets.push({ c, year: p.year, akhir: /akhir/.test(String(paths[c])) });
+      else if (renstra.cols[p.role] === undefined) {
+        renstra.cols[p.role] = c;
+        if (p.role === "realisasi") sdYear = p.year;
+      }
     }
   });
+  // A Renstra block ("Target Renstra" over 2022 … 2026, "Kondisi Akhir"): the end target is the one
+  // saying "akhir", else the last year; each other year's column is that year's Renstra target.
+  const end = targets.find((t) => t.akhir) ?? [...targets].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+  if (renstra && end) {
+    const r: RenstraColumns = renstra;
+    r.cols.target = end.c;
+    r.tahunAkhir = end.year ?? (Math.max(0, ...targets.map((t) => t.year ?? 0)) || null);
+  }
 
   // 3. Words.
   const resolved: (Resolved | null)[] = paths.map((p, c) =>
@@ -396,7 +406,7 @@ export function readHeader(
     if (period && aside[c] && period.role) {
       const what = { target: "Target", realisasi: "Realisasi", persentase: "Persentase" }[period.role];
       if (period.kind === "renstra")
-        role = `Renstra: ${period.role === "target" ? `Target akhir${renstraEnd(renstra)}` : period.role === "realisasi" ? "Realisasi s.d. tahun ini" : "Persentase realisasi"}`;
+        role = `Renstra: ${period.role === "target" ? renstraTarget(renstra, c, period.year) : period.role === "realisasi" ? "Realisasi s.d. tahun ini" : "Persentase realisasi"}`;
       else if (period.kind === "year" && measured !== null && (period.year ?? 0) < measured)
         role = `Tahun ${period.year}: ${what}`;
     }
@@ -433,6 +443,8 @@ export function readHeader(
   };
 }
 
-function renstraEnd(r: RenstraColumns | null): string {
-  return r?.tahunAkhir ? ` (${r.tahunAkhir})` : "";
+/** "Target akhir (2026)" for the end target, "Target 2023" for a yearly one. */
+function renstraTarget(r: RenstraColumns | null, c: number, year: number | null): string {
+  if (r?.cols.target === c) return `Target akhir${r.tahunAkhir ? ` (${r.tahunAkhir})` : ""}`;
+  return `Target ${year ?? ""}`;
 }
