@@ -31,7 +31,7 @@ const SIMILAR = 0.8;
 export const pkRenaksi: Rule = {
   id: "pk-renaksi",
   severity: "error",
-  title: "Indikator PK tidak ada di Rencana Aksi",
+  title: "Indikator PK tidak sesuai Rencana Aksi",
   run(ctx) {
     const pk = ctx.pk;
     if (!pk || ctx.plans.length === 0) return [];
@@ -42,7 +42,8 @@ export const pkRenaksi: Rule = {
     for (const row of pk.rows) {
       const key = norm(row.indikator);
       if (!key) continue;
-      const members = byName.get(key);
+      let members = byName.get(key);
+      const exact = !!members;
       const name = quote(row.indikator);
       if (!members) {
         let best: { name: string; score: number } | null = null;
@@ -51,25 +52,30 @@ export const pkRenaksi: Rule = {
           const score = similarity(key, other);
           if (score >= SIMILAR && (!best || score > best.score)) best = { name: other, score };
         }
-        const near = best ? (byName.get(best.name) as Member[])[0] : null;
+        if (!best) {
+          out.push(
+            finding(
+              pkRenaksi,
+              at(row, pk.columns.indikator),
+              `Indikator PK ${name} tidak ada di Rencana Aksi mana pun.`,
+              "Tambahkan indikator ini ke Rencana Aksi bidang penanggung jawabnya, dengan target dan satuan yang sama dengan PK.",
+            ),
+          );
+          continue;
+        }
+        // A near-identical name (a typo, one word): reported, and its satuan and target compared below.
+        members = byName.get(best.name) as Member[];
+        const near = members[0];
         out.push(
-          near
-            ? finding(
-                pkRenaksi,
-                at(row, pk.columns.indikator),
-                `Indikator PK ${name} tidak ditemukan persis di Rencana Aksi; yang paling mirip ${quote(near.pr.indikator)} di ${where(cellOf(near.plan, near.pr, "indikator"))}.`,
-                "Samakan penulisan nama indikator di PK dan Rencana Aksi agar target dan satuannya dapat dibandingkan.",
-                [cellOf(near.plan, near.pr, "indikator")],
-                "warning",
-              )
-            : finding(
-                pkRenaksi,
-                at(row, pk.columns.indikator),
-                `Indikator PK ${name} tidak ada di Rencana Aksi mana pun.`,
-                "Tambahkan indikator ini ke Rencana Aksi bidang penanggung jawabnya, dengan target dan satuan yang sama dengan PK.",
-              ),
+          finding(
+            pkRenaksi,
+            at(row, pk.columns.indikator),
+            `Indikator PK ${name} tidak ditemukan persis di Rencana Aksi; yang paling mirip ${quote(near.pr.indikator)} di ${where(cellOf(near.plan, near.pr, "indikator"))}.`,
+            "Samakan penulisan nama indikator di PK dan Rencana Aksi.",
+            [cellOf(near.plan, near.pr, "indikator")],
+            "warning",
+          ),
         );
-        continue;
       }
       // Satuan: any tab writing the same satuan is enough.
       const satuan = normSatuan(row.satuan);
@@ -113,6 +119,8 @@ export const pkRenaksi: Rule = {
           `Target PK indikator ${name} ${show(row.target)} tidak sama dengan target Rencana Aksi ${theirs} (${where(cellOf(m.plan, m.pr, field))}).`,
           "Samakan target Rencana Aksi dengan Perjanjian Kinerja yang ditandatangani (atau sebaliknya bila PK yang salah ketik).",
           [cellOf(m.plan, m.pr, field)],
+          // Against a near-identical name: only if it is the same indicator.
+          exact ? "error" : "warning",
         ),
       );
     }

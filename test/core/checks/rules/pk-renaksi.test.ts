@@ -4,6 +4,7 @@
  * correct rows around it give no galat.
  */
 import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../../src/app/port";
 import { pkRenaksi } from "../../../../src/core/checks/rules/pk-renaksi";
 import { col, pkTab, type Row, templateTab, tw } from "../../../fixtures/checks";
 import { run } from "../../../utils/checks";
@@ -120,5 +121,59 @@ describe("pk-renaksi: every PK indicator is in the Rencana Aksi with the same ta
   it('accepts the rows that agree (% = Persen, 63,57 = TW IV 63,57, 50 = "50 Ha")', () => {
     for (const i of [0, 3, 4, 5]) expect(at(i), `PK row ${i + 1}`).toEqual([]);
     expect(fs).toHaveLength(4);
+  });
+});
+
+describe("pk-renaksi: a near-identical name still has its target and satuan compared (trial 5 #15)", () => {
+  // dpupr.xlsx 'Bina Marga' and the PK 2026 tab of dpupr7/dpupr8.xlsx.
+  const renaksi = templateTab("Bina Marga", [
+    { indikator: "Persentase jalan kabupaten kondisi mantap", satuan: "%", targetTahunan: "72,5" },
+    { indikator: "Persentase jalan kondisi rusak", satuan: "%", targetTahunan: 12 },
+  ]);
+  const cases: { name: string; pk: [string, string, string, CellValue]; want: [string, string, string][] }[] =
+    [
+      {
+        name: "one word more (dalam) and 70 vs 72,5: the near name and the target",
+        pk: ["Meningkatnya kemantapan jalan", "Persentase jalan kabupaten dalam kondisi mantap", "%", "70 %"],
+        want: [
+          [
+            "warning",
+            "C4",
+            "yang paling mirip \"Persentase jalan kabupaten kondisi mantap\" di 'Bina Marga'!",
+          ],
+          [
+            "warning",
+            "E4",
+            "Target PK indikator \"Persentase jalan kabupaten dalam kondisi mantap\" 70 tidak sama dengan target Rencana Aksi 72,5 ('Bina Marga'!",
+          ],
+        ],
+      },
+      {
+        name: "a typo (kondsi) and another satuan: the near name and the satuan",
+        pk: ["Meningkatnya kemantapan jalan", "Persentase jalan kabupaten kondsi mantap", "Km", "72,5"],
+        want: [
+          ["warning", "C4", "tidak ditemukan persis di Rencana Aksi"],
+          ["warning", "D4", '"Km" berbeda dengan "%" di Rencana Aksi'],
+        ],
+      },
+      {
+        name: "a near name with the same target and satuan: only the spelling",
+        pk: ["Meningkatnya kemantapan jalan", "Persentase jalan kabupaten dalam kondisi mantap", "%", "72,5"],
+        want: [["warning", "C4", "tidak ditemukan persis"]],
+      },
+      {
+        name: "the exact name with 10 vs 12: a galat on the target",
+        pk: ["Menurunnya jalan rusak", "Persentase jalan kondisi rusak", "%", "10 %"],
+        want: [["error", "E4", "10 tidak sama dengan target Rencana Aksi 12"]],
+      },
+    ];
+  it.each(cases)("$name", ({ pk, want }) => {
+    const fs = run(pkRenaksi, [pkTab("PK 2026", [pk]), renaksi]);
+    expect(fs.map((f) => [f.severity, f.cell])).toEqual(want.map(([s, c]) => [s, c]));
+    for (const [i, f] of fs.entries()) expect(f.message).toContain(want[i][2]);
+  });
+
+  it("files target mismatches under a title that says so, not 'tidak ada'", () => {
+    expect(pkRenaksi.title).toBe("Indikator PK tidak sesuai Rencana Aksi");
   });
 });
