@@ -354,7 +354,9 @@ export function readHeader(
     if (!f) continue;
     if (PER_LEVEL.has(f)) {
       block ??= newBlock(null, null);
-      block.cols[f] ??= c;
+      // A person's column wins over a guessed one of the same block (it was the first that came).
+      const at = block.cols[f];
+      if (at === undefined || (fixed.has(c) && !fixed.has(at))) block.cols[f] = c;
     } else shared[f] ??= c;
   }
 
