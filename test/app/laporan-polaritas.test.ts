@@ -68,3 +68,23 @@ it("counts the indicators of the tab's message without the polaritas requests", 
   );
   expect(guessed.indicators).toBe(written.indicators);
 });
+
+it("marks one whose targets fall though its words say nothing (trial 5 #6: jalan kondisi rusak, 15; 14; 13; 12)", () => {
+  const rusak: CellValue[] = [
+    2,
+    "Persentase jalan kondisi rusak",
+    "%",
+    12,
+    15,
+    14,
+    13,
+    12,
+    14.2,
+    13.1,
+    "",
+    "",
+  ];
+  const marks = asks(doc([rusak, DOK]));
+  expect(marks).toHaveLength(1);
+  expect(marks[0].text).toContain("padahal target TW turun (15; 14; 13; 12)");
+});

@@ -1,6 +1,6 @@
 import type { CellValue } from "../cells";
 import { NO_TARGET } from "../evaluasi";
-import { soundsNegative } from "../polaritas";
+import { readPolaritas } from "../polaritas";
 import { isBlank } from "../text";
 import { belumDiisiText, capaianOf, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
 import { num, PK_MISSING, pct, valueText, withSatuan } from "./format";
@@ -119,10 +119,15 @@ export function renstraCapaian(f: IndicatorFigures): CellValue {
   return capaianOf(r.targetAkhir, realisasi, f.row.polaritas);
 }
 
-/** A request to check a polaritas computed positif on a guess for an indicator that sounds negative. */
+/**
+ * A request to check a polaritas computed positif on a guess where Periksa sees signs that lower is
+ * better: the indicator's words, or targets that fall (trial 5 #6: "Persentase jalan kondisi rusak",
+ * TW targets 15; 14; 13; 12).
+ */
 export function polaritasRequest(f: IndicatorFigures): string {
-  return isBlank(f.row.polaritas) && soundsNegative(f.row.indikator)
-    ? `[Periksa polaritas: ditebak positif; bila indikator ini makin kecil makin baik, isi kolom Polaritas 'negatif' di tab '${f.tab}', ${AGAIN}.]`
+  const signs = isBlank(f.row.polaritas) ? readPolaritas(f.row).negativeSigns : [];
+  return signs.length
+    ? `[Periksa polaritas: ditebak positif, padahal ${signs.join(", ")}; bila indikator ini makin kecil makin baik, isi kolom Polaritas 'negatif' di tab '${f.tab}', ${AGAIN}.]`
     : "";
 }
 
