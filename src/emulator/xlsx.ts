@@ -281,14 +281,9 @@ function importSheet(
     // A height given to the row: points in the file, pixels in Sheets (1 pt = 4/3 px).
     const px = Math.round(((row.height ?? 0) * 4) / 3);
     if (px && px !== 21) tab.rowHeights.set(r, px);
-    // Empty cells too, for their notes: the add-on keeps a memo on the empty key cell of a group row.
+    // Empty cells too, for their formats and notes: a group row's fill runs over empty cells, and the
+    // add-on keeps a memo on the empty key cell of a group row.
     row.eachCell({ includeEmpty: true }, (cell, c) => {
-      if (cell.type === ExcelJS.ValueType.Null) {
-        const note = cell.note as string | { texts?: { text: string }[] } | undefined;
-        if (note)
-          tab.setNote(r, c, typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join(""));
-        return;
-      }
       const at = { row: r, col: c, rows: 1, cols: 1 };
       const style: CellStyle = {};
       if (cell.numFmt && cell.numFmt !== "General") style.numberFormat = cell.numFmt;
@@ -304,7 +299,7 @@ function importSheet(
       const note = cell.note as string | { texts?: { text: string }[] } | undefined;
       if (note)
         tab.setNote(r, c, typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join(""));
-      if (cell.isMerged && cell.master !== cell) return;
+      if (cell.type === ExcelJS.ValueType.Null || (cell.isMerged && cell.master !== cell)) return;
       if (
         spills.length &&
         !masters.has(cell.address) &&
