@@ -30,6 +30,7 @@ import {
   type PlanRow,
   type PlanTable,
   ROMAN,
+  rowOf,
   type Sifat,
   TWS,
   type Tw,
@@ -443,8 +444,7 @@ function indicatorLine(
   // Per-TW rows: a TW's figure sits on the row of its label.
   const at = (field: PlanField) => {
     const col = row.columns[field];
-    const tw = /Tw([1-4])$/.exec(field);
-    const r = tw && row.twRows ? row.twRows[Number(tw[1]) - 1] : row.row;
+    const r = rowOf(row, field);
     return col === undefined || r === undefined ? null : sheetRef(plan.tab, r + 1, col + 1);
   };
   const set = (id: string, formula: string | null) => {

@@ -46,6 +46,15 @@ export const TWS: readonly Tw[] = [1, 2, 3, 4];
 export const ROMAN = ["I", "II", "III", "IV"] as const;
 
 /** The TW a request names, or the Indonesian sentence that there is no such TW. */
+/**
+ * The 0-based row holding `field` of `pr`: its own row, or in per-TW rows ("TW I … IV" down a column)
+ * the row of that TW's label (undefined when the TW has none).
+ */
+export function rowOf(pr: PlanRow, field: PlanField): number | undefined {
+  const tw = /Tw([1-4])$/.exec(field);
+  return tw && pr.twRows ? pr.twRows[Number(tw[1]) - 1] : pr.row;
+}
+
 export function checkTw(tw: number): Tw {
   if (!Number.isInteger(tw) || tw < 1 || tw > 4)
     throw new UserError(`Triwulan ${tw} tidak ada: pilih TW 1 sampai 4.`);

@@ -7,7 +7,7 @@
 import { columnLetter } from "../a1";
 import type { CellValue } from "../cells";
 import { formatNumber, formatRupiah, toNumber } from "../numbers";
-import { type Level, type PlanField, type PlanRow, type PlanTable, ROMAN } from "../plan";
+import { type Level, type PlanField, type PlanRow, type PlanTable, ROMAN, rowOf } from "../plan";
 import { quote as quoteCell } from "../result";
 import { normalise } from "../text";
 
@@ -150,8 +150,7 @@ function sameTwColumn(c: Partial<Record<PlanField, number>>): boolean {
  */
 export function cellOf(plan: PlanTab, pr: PlanRow, field: PlanField): Loc {
   const col = pr.columns[field] ?? pr.columns.indikator ?? 0;
-  const tw = /Tw([1-4])$/.exec(field);
-  return loc(plan.name, (tw && pr.twRows?.[Number(tw[1]) - 1]) ?? pr.row, col);
+  return loc(plan.name, rowOf(pr, field) ?? pr.row, col);
 }
 
 export function ref(l: Loc): { sheet: string; cell: string } {
