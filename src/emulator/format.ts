@@ -61,7 +61,7 @@ export function serialToDate(serial: number, timeZone: string): Date {
  * shown as the number itself, and read as that number: a JavaScript Date cannot even hold a serial
  * above about 100 million ("Invalid time value").
  */
-export const SHEETS_DATES = { first: -694324, last: 35830290 } as const;
+const SHEETS_DATES = { first: -694324, last: 35830290 } as const;
 
 /** The cell's value under a date format: the instant, or the number when Sheets shows no date for it. */
 export function serialValue(serial: number, timeZone: string): Date | number {

@@ -16,9 +16,10 @@
  * against `slideFormula` itself.
  */
 
-const isWordChar = (ch: number) =>
+/** [A-Za-z0-9_$] */
+export const isWordChar = (ch: number) =>
   (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95 || ch === 36;
-const isDigit = (ch: number) => ch >= 48 && ch <= 57;
+export const isDigit = (ch: number) => ch >= 48 && ch <= 57;
 const isUpper = (ch: number) => ch >= 65 && ch <= 90;
 const isLetter = (ch: number) => isUpper(ch) || (ch >= 97 && ch <= 122);
 const QUOTE = 34;

@@ -18,11 +18,13 @@ import {
   SimpleRangeValue,
 } from "hyperformula";
 import type { CellValue } from "../app/port";
+import { columnLetter } from "../core/a1";
 import { type Rect, rectA1 } from "./a1";
 import { CellMap } from "./cellmap";
 import { indonesianMessage } from "./errors";
 import { dateToSerial, isDate, isDateFormat, localWallDate, serialValue } from "./format";
 import { type IndirectHost, registerIndirect } from "./indirect";
+import { isDigit, isWordChar } from "./shared-formulas";
 
 /** A skipped argument (`=CAPAIAN(312; 327; ; 100)`) is null, as Sheets passes it. */
 export type SheetArg = CellValue | CellValue[][] | null;
@@ -533,13 +535,13 @@ export function keepsItsText(formula: string): boolean {
     }
     if ((ch >= 97 && ch <= 122) || ch === 39) return false;
     const digit = ch >= 48 && ch <= 57;
-    const point = ch === 46 && isDigitAt(formula, i + 1);
-    if ((digit || point) && !isWordCode(before)) {
+    const point = ch === 46 && isDigit(formula.charCodeAt(i + 1));
+    if ((digit || point) && !isWordChar(before)) {
       let j = point ? i + 1 : i;
-      while (isDigitAt(formula, j)) j++;
+      while (isDigit(formula.charCodeAt(j))) j++;
       if (formula.charCodeAt(j) === 46) {
         j++;
-        while (isDigitAt(formula, j)) j++;
+        while (isDigit(formula.charCodeAt(j))) j++;
       }
       const next = formula.charCodeAt(j);
       if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 46) return false;
@@ -555,23 +557,8 @@ export function keepsItsText(formula: string): boolean {
   return true;
 }
 
-const isDigitAt = (text: string, i: number) => {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-};
-/** [A-Za-z0-9_$] */
-const isWordCode = (c: number) =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
-
 /** A sheet name HyperFormula (and Sheets) writes without quotes. */
 const PLAIN_SHEET_NAME = /^[A-Za-z\u00C0-\u02AF0-9_]+$/;
-/** Column letters of a 1-based column number (28 → AB). */
-function columnName(col: number): string {
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /** A tab's name in the engine: short and never quoted (see `toEngineFormula`). */
 const engineName = (tab: Tab) => `_${tab.id}`;
@@ -767,7 +754,7 @@ export class MemoryWorkbook implements IndirectHost {
    * the tab is a formula (stored or waiting), so every value is the typed one.
    */
   private unbuilt(tab: Tab): boolean {
-    return this.built === null && !this.formulaTabs.has(tab) && !this.deferred.get(tab)?.size;
+    return this.built === null && !this.mayHoldFormulas(tab);
   }
 
   /** A stored cell as `getValues` gives it (a typed value: see `fromEngine`). */
@@ -1279,7 +1266,7 @@ export class MemoryWorkbook implements IndirectHost {
    * typed values) is read as it is.
    */
   private settleFor(tab: Tab): void {
-    if (this.deferredCount && (this.formulaTabs.has(tab) || this.deferred.get(tab)?.size)) this.settle();
+    if (this.deferredCount && this.mayHoldFormulas(tab)) this.settle();
     if (this.indirectPending) {
       // INDIRECT read a cell not computed yet: the engine computes its volatile cells once more.
       this.indirectPending = false;
@@ -1300,7 +1287,7 @@ export class MemoryWorkbook implements IndirectHost {
       const tab = sheet === undefined ? undefined : this.tabByHfId(sheet);
       if (!tab) return undefined;
       reference = /\d/.test(a)
-        ? `${prefix}A${a}:${columnName(tab.maxCols)}${b}`
+        ? `${prefix}A${a}:${columnLetter(tab.maxCols)}${b}`
         : `${prefix}${a}1:${b}${tab.maxRows}`;
     }
     const range = reference.includes(":")

@@ -21,7 +21,8 @@ import { rekapXlsx } from "../render/rekap-xlsx";
 import { browserScript } from "./script";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
+/** The hex SHA-256 of a text, as the review record keeps it. */
+export const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 /** One .xlsx a reviewer may send: far above an OPD's Rencana Aksi (a few hundred KB). */
 const MAX_FILE = 50_000_000;
 

@@ -19,7 +19,7 @@ import type { MemoryWorkbook } from "../emulator/workbook";
 import { xlsxBuffer } from "../emulator/xlsx";
 import { standardExport } from "./export";
 import { PAGE_HTML, SHIM } from "./page";
-import { RekapSession, type Send } from "./rekap";
+import { RekapSession, type Send, sha256 } from "./rekap";
 import { browserScript } from "./script";
 import { sheetView, validationMessage } from "./view";
 
@@ -510,9 +510,9 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
         try {
           const { port } = emulatedPort(addon.workbook);
           // A quarter whose data changed after it was sent says so on the first page, as the CLI's.
-          const digest = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
           const timeZone = addon.workbook.timeZone;
-          const changed = tw === "tahunan" ? "" : changedSinceSent(port, tw as Tw, { digest, timeZone });
+          const changed =
+            tw === "tahunan" ? "" : changedSinceSent(port, tw as Tw, { digest: sha256, timeZone });
           doc = laporanDocument(port, { tw }, changed);
         } catch (e) {
           return refuse(409, errorMessage(e));
