@@ -1,4 +1,4 @@
-import { computedCellFindings } from "../core/checks/rules/evaluasi-hitungan";
+import { computedCellFindings, TYPED_OVER } from "../core/checks/rules/evaluasi-hitungan";
 import { SHOW_COLUMNS } from "../core/checks/rules/kolom-terbaca";
 import {
   type BidangRows,
@@ -155,8 +155,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     // A value a person typed over the add-on's formula stays (never lost) and stops it: said here
     // (the first, as Periksa says it; test/app/triwulan-ketik-kriteria.test.ts).
     const formatted = formatSummary(formats);
-    const over =
-      existing && computedCellFindings(existing).find((f) => f.message.includes("diketik di atas"));
+    const over = existing && computedCellFindings(existing).find((f) => f.message.includes(TYPED_OVER));
     const unread = unreadRealisasi(plans);
     return {
       ...report,

@@ -98,11 +98,11 @@ export class UserError extends Error {
   }
 }
 
-/** A tab of the name the add-on writes that a person made: never overwritten. */
 /** A tab the action names is not in the spreadsheet (renamed or deleted meanwhile). */
 export const tabNotFound = (tab: string): UserError =>
   new UserError(`Tab "${tab}" tidak ditemukan.`, "tidak-ditemukan");
 
+/** A tab of the name the add-on writes that a person made: never overwritten. */
 export const notOurTab = (tab: string): UserError =>
   new UserError(
     `Tab '${tab}' sudah ada tetapi bukan buatan add-on SAKIP: ganti nama tab itu dulu agar isinya tidak tertimpa.`,

@@ -137,10 +137,7 @@ export function loc(sheet: string, row0: number, col0: number): Loc {
 
 /** Tables that write "Triwulan I … IV" down a column: every TW field points to one column. */
 export function isLongForm(table: PlanTable): boolean {
-  return sameTwColumn(table.columns);
-}
-
-function sameTwColumn(c: Partial<Record<PlanField, number>>): boolean {
+  const c = table.columns;
   return c.targetTw1 !== undefined && c.targetTw1 === c.targetTw2;
 }
 

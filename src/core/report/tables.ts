@@ -4,7 +4,6 @@ import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
 import { sheetNumber } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
-import { ROMAN } from "../plan";
 import { belumDiisiText, type IndicatorFigures, isNoTarget, numberOf, TEXT_IN_SUM } from "./figures";
 import { PK_MISSING, pct, rupiah, valueText } from "./format";
 import {
@@ -18,7 +17,7 @@ import {
 
 /** The table cells of the reports, each with its printed text and the number behind it. */
 
-const ONES = ["", ...ROMAN, "V", "VI", "VII", "VIII", "IX"];
+const ONES = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
 /** 1 → "I", 14 → "XIV", up to 39; "40" beyond. */
 export const roman = (n: number) => (n < 40 ? "X".repeat(n / 10) + ONES[n % 10] : String(n));
 

@@ -12,7 +12,7 @@ const EVALUASI_TAB = /^Evaluasi TW (I{1,3}|IV)\b/;
 const isEvaluasiTab = (name: string) => EVALUASI_TAB.exec(name);
 /** The suggestion for a computed cell left without its formula. */
 const REBUILD = "Buat ulang tab Triwulan (Buka kembali dulu bila sudah dikirim).";
-const TYPED_OVER = "yang diketik di atas rumus";
+export const TYPED_OVER = "yang diketik di atas rumus";
 
 /** What each error value means, said to staff. */
 const ERRORS: Record<string, string> = {
