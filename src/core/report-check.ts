@@ -22,12 +22,12 @@ export function foreignFigures(
   { figures, names }: { figures: IndicatorFigures[]; names: Record<string, string> },
 ): string[] {
   const bad: string[] = [];
-  // By subject: its figures as printed (texts) and as numbers (hundredths).
-  const bySubject = new Map<string, Set<string | number>>();
-  const add = (name: string, f: IndicatorFigures) => {
-    if (!name) return;
-    const seen = bySubject.get(name) ?? new Set();
-    bySubject.set(name, seen);
+  // By subject: the figures of each of its lines, as printed (texts) and as numbers (hundredths),
+  // each line's made once whatever number of names it goes by.
+  const bySubject = new Map<string, Set<string | number>[]>();
+  const has = (name: string, t: string | number) => !!bySubject.get(name)?.some((seen) => seen.has(t));
+  for (const f of figures) {
+    const seen = new Set<string | number>();
     const leaf = (v: unknown): void => {
       if (typeof v === "number")
         for (const t of [Math.round(v * 100), pct(v), rupiah(v), ...[0, 1, 2].map((d) => num(v, d))])
@@ -44,9 +44,12 @@ export function foreignFigures(
         ? capaianOf(r.targetAkhir, r.realisasiSd !== "" ? r.realisasiSd : f.realisasiSd, f.row.polaritas)
         : "",
     ]);
-  };
-  for (const f of figures)
-    for (const name of [f.row.indikator, f.row.uraian, f.row.program, f.row.kegiatan]) add(name, f);
+    for (const name of new Set([f.row.indikator, f.row.uraian, f.row.program, f.row.kegiatan])) {
+      const lines = bySubject.get(name);
+      if (lines) lines.push(seen);
+      else if (name) bySubject.set(name, [seen]);
+    }
+  }
   // A sub kegiatan is numbered inside its name in the anggaran tables ("1 Identifikasi …", ./report/tables.ts).
   const named = (cells: string[]) =>
     cells
@@ -72,8 +75,8 @@ export function foreignFigures(
           });
           return;
         }
-        const allowed = (t: string) => subjects.some((s) => bySubject.get(s)?.has(t));
-        const own = (v: number) => subjects.some((s) => bySubject.get(s)?.has(Math.round(v * 100)));
+        const allowed = (t: string) => subjects.some((s) => has(s, t));
+        const own = (v: number) => subjects.some((s) => has(s, Math.round(v * 100)));
         r.cells.forEach(({ value }, c) => {
           const t = texts[c];
           const figure = number.test(shown(t)) || labels.includes(t);
@@ -95,7 +98,7 @@ export function foreignFigures(
             ? labels.includes(s.name)
               ? v === count("kriteria") || v === count("kriteriaTahunan")
               : Number.isInteger(v) && v >= 0 && v <= own.length
-            : named([category]).some((n) => bySubject.get(n)?.has(Math.round(v * 100)));
+            : named([category]).some((n) => has(n, Math.round(v * 100)));
           if (!ok) bad.push(`${b.title}: ${category} ${v}`);
         });
       });
