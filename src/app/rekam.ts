@@ -227,9 +227,7 @@ export function fingerprintOf(
 
 /** The TW's last Dikirim row as the history tab holds it, undefined when never sent. */
 export function sentRow(wb: Workbook, tw: Tw): CellValue[] | undefined {
-  const values = wb.snapshots.get(HISTORY_TAB)?.values ?? [];
-  const sent = quarterState(historyRows(values), tw).sent;
-  return sent ? values[sent.row - 1] : undefined;
+  return quarterState(historyRows(wb.snapshots.get(HISTORY_TAB)?.values ?? []), tw).sent?.cells;
 }
 
 /** A Dikirim row's Oleh, Galat, Peringatan, Info and Keterangan (E:I) as a record covers them: each whole, as text. */
@@ -268,6 +266,7 @@ export interface RecordComparison {
  * formula text, so a tab saved for Excel since is compared in the form Sheets held it; one made
  * before version 3 holds the bidang tabs' rows whole, so the cells filled in beside the quarter are
  * looked for; what neither can show stays a change (or, for such rows, unsure), never unchanged.
+ * `sent`: the submission's Dikirim row, which the record covers from version 7.
  */
 export function compareRecord(
   wb: Workbook,
@@ -275,12 +274,13 @@ export function compareRecord(
   version: number,
   recorded: Fingerprint,
   digest: Digest,
+  sent: CellValue[],
 ): RecordComparison {
   const report = laporanTabName(tw, tahunOf(wb));
   // A report tab made after sending (or by an add-on that did not record it) is not in the record.
   const held = recorded.tabs.some((t) => t.tab === report);
   const laporanOutside = wb.snapshots.has(report) && !held ? report : "";
-  let now = fingerprintOf(wb, tw, digest, version, held);
+  let now = fingerprintOf(wb, tw, digest, version, held, sent);
   let changes = now.hash === recorded.hash ? [] : compare(recorded, now);
   let book = wb;
   let converted = false;
@@ -290,7 +290,7 @@ export function compareRecord(
     const rowsOf = (cs: Change[]) => cs.find((c) => c.tab === evaluasi.name)?.rows.length ?? 0;
     for (const form of sheetsForms(evaluasi, scaleOf(wb))) {
       const other = { ...wb, snapshots: new Map(wb.snapshots).set(evaluasi.name, form) };
-      const print = fingerprintOf(other, tw, digest, version, held);
+      const print = fingerprintOf(other, tw, digest, version, held, sent);
       const left = compare(recorded, print);
       if (rowsOf(left) >= rowsOf(changes) && left.some((c) => c.tab === evaluasi.name)) continue;
       [now, book, converted, changes] = [print, other, true, left];

@@ -99,9 +99,9 @@ const sentCells = (row: CellValue[], digest: Digest) =>
  * the row's E:I, bound to its kode data): "" when they agree or neither holds it, else one sentence
  * saying the history was edited, naming the cell.
  */
-function anchorProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | null): string {
+function anchorProblem(deps: Stored, tw: Tw, sent: HistoryRow | null): string {
   const [hash, rows] = deps.anchor?.get(anchorKey(tw))?.split(" ") ?? [];
-  const row = (sent && wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1]) || [];
+  const row = sent?.cells ?? [];
   let kept: string[];
   if (hash) {
     if (sent?.hash !== hash || (rows && deps.digest(sent.packed) !== rows))
@@ -138,7 +138,7 @@ function anchorProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | nu
  * the statement in force, recording another kode data. "" when they agree.
  */
 function historyProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | null): string {
-  const anchored = anchorProblem(deps, wb, tw, sent);
+  const anchored = anchorProblem(deps, tw, sent);
   if (anchored || !sent) return anchored;
   const said = (where: string, x = "") =>
     x && !sent.hash.startsWith(x)
@@ -166,7 +166,7 @@ function historyProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | n
   const text = made.join("\n");
   const problem = said(`tab '${tab}'`, /kode data SHA-256 ([0-9a-f]{64})/.exec(text)?.[1]);
   // The sender and galat count it prints (what a record before version 7 does not cover) against the row's E and F.
-  const row = wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1] ?? [];
+  const row = sent.cells;
   const printed = [
     /dikirim pada [^\n]* oleh (\S+) \(tab /.exec(text)?.[1] ?? "",
     /selain (\d+) galat/.exec(text)?.[1] ?? "0",
@@ -355,7 +355,7 @@ function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest):
   const recorded = unpackRows(sent.hash, sent.packed);
   let found: RecordComparison;
   try {
-    found = compareRecord(wb, tw, version, recorded, digest);
+    found = compareRecord(wb, tw, version, recorded, digest, sent.cells);
   } catch (e) {
     if (!(e instanceof UserError)) throw e;
     // A tab that was sent is gone (deleted or renamed): say which, never "buat tab Triwulan dulu".
@@ -928,7 +928,7 @@ export function statement(
     const open = notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []).filter((n) => n.tw === name).length;
     // Sent with galat (the Dikirim row's Galat, its Keterangan "Dikirim dengan galat: <alasan>"): the
     // statement names them, never "tidak terdapat" alone; the panel asks the reviewer first.
-    const galat = +(wb.snapshots.get(HISTORY_TAB)?.values[sent.row - 1]?.[5] as number) || 0;
+    const galat = +(sent.cells[5] as number) || 0;
     const sentWith = galat
       ? `${galat} galat pemeriksaan otomatis saat dikirim (alasan pengirim: ${sent.note.slice(22)})`
       : "";

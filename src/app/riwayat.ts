@@ -42,6 +42,8 @@ export interface HistoryRow {
   hash: string;
   /** Rincian (L and, for a long record, the cells after it). */
   packed: string;
+  /** The row as the tab holds it. */
+  cells: CellValue[];
 }
 
 export function historyRows(values: CellValue[][]): HistoryRow[] {
@@ -55,6 +57,7 @@ export function historyRows(values: CellValue[][]): HistoryRow[] {
     hash: String(r[9] ?? ""),
     // A record too long for one cell goes on in the cells after L (`recordCells`).
     packed: joinCells(r.slice(11)),
+    cells: r,
   }));
 }
 
