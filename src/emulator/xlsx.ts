@@ -590,12 +590,18 @@ async function carriedBytes(
   if (options.rewrite) return null;
   const carry = await carryPlan(workbook).catch(() => null);
   if (!carry) return null;
+  const { bytes, placed } = await writtenBytes(workbook, options, carry);
+  // A file this save cannot put together is written whole, as before.
+  return carry.merge(bytes, placed).catch(() => null);
+}
+
+/** What writeXlsx writes, as bytes, with where it placed the carried tabs. */
+async function writtenBytes(workbook: MemoryWorkbook, options: { rewrite?: CellRewrite }, carry?: Carry) {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
   const placed = await writeXlsx(workbook, stream, options, carry);
-  // A file this save cannot put together is written whole, as before.
-  return carry.merge(Buffer.concat(chunks), placed).catch(() => null);
+  return { bytes: Buffer.concat(chunks), placed };
 }
 
 /** A formula's computed value as ExcelJS saves it beside the formula (none when not computed). */
@@ -677,13 +683,7 @@ export async function xlsxBuffer(
   workbook: MemoryWorkbook,
   options: { rewrite?: CellRewrite } = {},
 ): Promise<Buffer> {
-  const carried = await carriedBytes(workbook, options);
-  if (carried) return carried;
-  const chunks: Buffer[] = [];
-  const stream = new PassThrough();
-  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-  await writeXlsx(workbook, stream, options);
-  return Buffer.concat(chunks);
+  return (await carriedBytes(workbook, options)) ?? (await writtenBytes(workbook, options)).bytes;
 }
 
 function exportValidation(rule: ValidationRule): ExcelJS.DataValidation | null {
