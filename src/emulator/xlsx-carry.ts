@@ -243,12 +243,14 @@ export async function carryPlan(workbook: MemoryWorkbook): Promise<Carry | null>
   if (!styles) return null;
   const contentTypes = (await text("[Content_Types].xml")) ?? "";
   const tabs = new Map<Tab, string>();
-  const partRels = new Map<Tab, Relationship[]>();
+  // Each carried part's relationships, parsed and as written.
+  const partRels = new Map<Tab, { rels: Relationship[]; xml: string }>();
   for (const tab of candidates) {
     const part = source.tabs.get(tab)?.part ?? "";
     const file = zip.file(part);
     if (!file) continue;
-    const rels = relationships((await text(relsOf(part))) ?? "");
+    const relsXml = (await text(relsOf(part))) ?? "";
+    const rels = relationships(relsXml);
     // Links only to the web or a file outside; notes and printer settings present in the file.
     const carriable = (r: Relationship) =>
       CARRIED_RELS.has(r.type) &&
@@ -269,7 +271,7 @@ export async function carryPlan(workbook: MemoryWorkbook): Promise<Carry | null>
     if (order.indexOf(tab) > 0 && /<sheetView\b[^>]*\btabSelected\s*=\s*["'](1|true)["']/.test(head(file)))
       continue;
     tabs.set(tab, part);
-    partRels.set(tab, rels);
+    partRels.set(tab, { rels, xml: relsXml });
   }
   if (!tabs.size) return null;
   const sharedStrings = bookPart("sharedStrings");
@@ -359,10 +361,10 @@ export async function carryPlan(workbook: MemoryWorkbook): Promise<Carry | null>
         if (id === undefined || !file) throw new Error(`tab ${tab.name} tidak ditulis`);
         const target = `xl/worksheets/sheet${id}.xml`;
         put(target, file);
-        const rels = partRels.get(tab) ?? [];
+        const { rels = [], xml = "" } = partRels.get(tab) ?? {};
         if (!rels.length) continue;
         // Its notes and printer settings under the names ExcelJS's reader looks for, by this sheet's number.
-        let relsXml = (await text(relsOf(part))) ?? "";
+        let relsXml = xml;
         for (const rel of rels) {
           if (rel.external) continue;
           const from = resolve(part, rel.target);
