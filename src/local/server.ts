@@ -79,6 +79,12 @@ function cellName(row: number, col: number): string {
   return `${letters}${row}`;
 }
 
+/** (row, col), 1-based, of a cell name checked by `cellRef` ("C5" → [5, 3]). */
+function rowCol(cell: string): [number, number] {
+  const at = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
+  return [Number(at[2]), [...at[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+}
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -155,11 +161,17 @@ class Addon {
     return { tab: range.getSheet().getName(), cell: range.getA1Notation().split(":")[0] };
   }
 
-  /** The user's own selection: the active range, as in Sheets, without counting as an add-on move. */
+  /**
+   * The user's own selection: the active range, as in Sheets, without counting as an add-on move.
+   * The page draws empty cells past the tab's last row and column (typing there adds them, as
+   * Sheets' "add more"); a cell selected there is not in the tab yet, so the active range is the
+   * nearest cell that is, as Sheets' grid stops at its last row and column.
+   */
   select(tab: string, cell: string): void {
     const sheet = this.gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab);
     if (!sheet) throw new HttpError(404, `Tab "${tab}" tidak ada.`);
-    sheet.getRange(cell).activate();
+    const [row, col] = rowCol(cell);
+    sheet.getRange(Math.min(row, sheet.getMaxRows()), Math.min(col, sheet.getMaxColumns())).activate();
   }
 
   /**
@@ -172,8 +184,7 @@ class Addon {
     if (text.length > MAX_CELL)
       throw new HttpError(400, `Isi sel terlalu panjang (paling banyak ${MAX_CELL} huruf).`);
     // Typing past the tab's last row or column first adds rows / columns, as Sheets' "add more".
-    const at = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
-    const [row, col] = [Number(at[2]), [...at[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+    const [row, col] = rowCol(cell);
     this.grow(sheet, row, col);
     const range = sheet.getRange(cell);
     const rule = range.tab.validation(range.rect.row, range.rect.col);
@@ -213,8 +224,7 @@ class Addon {
     if (!height || !width) throw new HttpError(422, "Papan klip kosong: tidak ada yang ditempel.");
     if (height * width > MAX_PASTE)
       throw new HttpError(413, `Terlalu banyak sel untuk ditempel sekaligus (paling banyak ${MAX_PASTE}).`);
-    const at = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
-    const [row, col] = [Number(at[2]), [...at[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+    const [row, col] = rowCol(cell);
     const inputs = rows.map((line) =>
       Array.from({ length: width }, (_, c) => {
         const text = line[c] ?? "";

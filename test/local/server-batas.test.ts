@@ -71,11 +71,15 @@ describe("growing a tab from the npm start grid", () => {
     const printed: unknown[] = [];
     const spy = vi.spyOn(console, "error").mockImplementation((e: unknown) => void printed.push(e));
     try {
-      // A cell far outside the tab: the facade throws Apps Script's English, as Sheets would.
-      const reply = await post("/api/select", { cell: "A9999999" });
+      // Apps Script's English from a facade call nobody expected to fail.
+      const broken = vi.spyOn(server.gas.SpreadsheetApp, "getActiveSpreadsheet").mockImplementation(() => {
+        throw new Error("Service Spreadsheets failed while accessing document.");
+      });
+      const reply = await post("/api/select", { cell: "A1" });
+      broken.mockRestore();
       expect(reply.status).toBe(500);
       expect(reply.body.error).toBe(UNEXPECTED);
-      expect(String(printed[0])).toMatch(/outside the dimensions/);
+      expect(String(printed[0])).toMatch(/Service Spreadsheets failed/);
     } finally {
       spy.mockRestore();
     }
