@@ -177,13 +177,9 @@ function typedOver(tab: TabSnapshot, plans: PlanTab[]): Finding[] {
     for (const c of columns) {
       const v = tab.values[r]?.[c.col] ?? "";
       if (v === "" || tab.formulas[r]?.[c.col]) continue;
-      // "targetTw" → "targetTw2" of TW II; a table with TW I–IV down one column has no cell per TW.
-      const perTw = /Tw$/.test(c.id);
-      const field = (perTw ? `${c.id}${tw}` : c.id) as PlanField;
-      const from =
-        FROM_PLAN.includes(c.id) &&
-        pr.columns[field] !== undefined &&
-        !(perTw && pr.columns.targetTw1 === pr.columns.targetTw2);
+      // "targetTw" → "targetTw2" of TW II; with one row per TW, the cell on that TW's row (cellOf).
+      const field = (/Tw$/.test(c.id) ? `${c.id}${tw}` : c.id) as PlanField;
+      const from = FROM_PLAN.includes(c.id) && pr.columns[field] !== undefined;
       if (!from && !ALWAYS.includes(c.id)) continue;
       const value = (pr as unknown as Record<string, CellValue | CellValue[]>)[c.id];
       const back = from
