@@ -166,7 +166,31 @@ function readProtections(ws: ExcelJS.Worksheet): { tab: string; record: Protecti
 interface ReadModel {
   sheets?: { name: string; rId: string }[];
   workbookRels?: { Id: string; Type?: string; Target: string }[];
-  worksheetHash?: Record<string, unknown>;
+  worksheetHash?: Record<string, { rows?: { cells?: { type: number; value: unknown }[] }[] } | undefined>;
+}
+
+/**
+ * ExcelJS's reader turns every number in a date-formatted cell into a Date, and a Date cannot hold a
+ * serial above about 100 million days (a pagu of 1.500.000.000 in a date column): it gives an
+ * Invalid Date and the number is gone. Before its reconcile such numbers are noted (a plain
+ * comparison per cell), after it those that became an Invalid Date are put back as numbers, their
+ * date format kept, so the cell shows the number as Sheets shows it (format.ts serialValue).
+ */
+function keepNumbersBeyondDates(model: ReadModel, reconcile: () => unknown): unknown {
+  const beyond: [{ type: number; value: unknown }, number][] = [];
+  for (const sheet of Object.values(model.worksheetHash ?? {}))
+    for (const row of sheet?.rows ?? [])
+      for (const cell of row.cells ?? [])
+        if (cell.type === ExcelJS.ValueType.Number && Math.abs(cell.value as number) > 99_000_000)
+          beyond.push([cell, cell.value as number]);
+  const result = reconcile();
+  for (const [cell, value] of beyond) {
+    if (isDate(cell.value) && Number.isNaN(cell.value.getTime())) {
+      cell.type = ExcelJS.ValueType.Number;
+      cell.value = value;
+    }
+  }
+  return result;
 }
 
 /**
@@ -195,7 +219,7 @@ function watchMissingSheets(book: ExcelJS.Workbook): { lost(): string[]; parts: 
         return !model.worksheetHash?.[`xl/${rel.Target.replace(/^(\s|\/xl\/)+/, "")}`];
       })
       .map((sheet) => sheet.name);
-    return reconcile.call(this, model, options);
+    return keepNumbersBeyondDates(model, () => reconcile.call(this, model, options));
   };
   return { lost: () => lost, parts };
 }
