@@ -35,10 +35,15 @@ const TARGETS = ["G", "H", "I", "J", "K"];
  * The trial 3 plan (no Polaritas column: positif) with range targets typed three ways: TPT "4,5 s.d.
  * 5" with realisasi 4,30 and 4,05 (below: against 4,5 → 90); lowongan terisi "80–90" with 85 and 92
  * (inside 100, above 102,22); job fair (kumulatif by its satuan: its s.d. target is a sum of texts,
- * no number in either form) "80 - 90" with 95 and 85 (inside: 100; read as 80 before, 106,25).
+ * no number in either form) "80 - 90" with 95 and 85 (inside: 100; read as 80 before, 106,25); pencari
+ * kerja ditempatkan typed with the decimal dot the English way, "60.5 - 70.25", with 65 and 72 (above:
+ * against 70,25 → 102,49; it was "Bukan angka: pakai add-on" in the file for Excel).
  */
 const EDIT = {
   ...all("6", TARGETS, "4,5 s.d. 5"),
+  ...all("7", TARGETS, "60.5 - 70.25"),
+  V7: 65,
+  W7: 72,
   ...all("8", TARGETS, "80–90"),
   V8: 85,
   W8: 92,
@@ -48,6 +53,7 @@ const EDIT = {
 };
 const ROWS = [
   "Tingkat Pengangguran Terbuka",
+  "Jumlah pencari kerja yang ditempatkan",
   "Persentase lowongan kerja yang terisi",
   "Jumlah job fair yang dilaksanakan",
 ];
@@ -84,16 +90,20 @@ function generate(standard: boolean) {
 describe("a range target in the file for Excel / LibreOffice", () => {
   it("gives CAPAIAN's figure in both formula forms: 100 inside, the nearer bound outside, by polaritas", () => {
     // CAPAIAN itself, as the report computes it: TW II realisasi against the range (tetap).
-    const expected = [capaian("4,5 s.d. 5", 4.05), capaian("80–90", 92), capaian("80 - 90", 85)].map((c) =>
-      shown(c.kind === "value" ? c.value : Number.NaN),
-    );
-    expect(expected.map((v) => Number(Number(v).toFixed(2)))).toEqual([90, 102.22, 100]);
+    const expected = [
+      capaian("4,5 s.d. 5", 4.05),
+      capaian("60.5 - 70.25", 72),
+      capaian("80–90", 92),
+      capaian("80 - 90", 85),
+    ].map((c) => shown(c.kind === "value" ? c.value : Number.NaN));
+    expect(expected.map((v) => Number(Number(v).toFixed(2)))).toEqual([90, 102.49, 102.22, 100]);
     const sheets = generate(false);
     const excel = generate(true);
     expect(sheets.map((r) => r[0])).toEqual(expected);
     expect(excel).toEqual(sheets);
     expect(excel).toEqual([
       [90, 90, 90, "Tinggi"],
+      [102.491103203, "bukan angka", shown((137 / 70.25) * 100), "bukan angka"],
       [102.222222222, 102.222222222, 102.222222222, "Sangat Tinggi"],
       [100, "bukan angka", shown((180 / 90) * 100), "bukan angka"],
     ]);

@@ -49,6 +49,11 @@ const idNumber = fc.oneof(
   fc.integer({ min: 0, max: 150 }).map(String),
   fc.integer({ min: 0, max: 9999 }).map((n) => `${Math.floor(n / 100)},${String(n % 100).padStart(2, "0")}`),
   fc.integer({ min: 1000, max: 999_999 }).map((n) => n.toLocaleString("id-ID")),
+  // The decimal dot typed the English way: 80.5, 80.25, 0.750, 12.3456.
+  fc
+    .tuple(fc.integer({ min: 0, max: 150 }), fc.integer({ min: 1, max: 9999 }), fc.constantFrom(1, 2, 4))
+    .map(([i, d, n]) => `${i}.${String(d % 10 ** n).padStart(n, "0")}`),
+  fc.integer({ min: 0, max: 999 }).map((d) => `0.${String(d).padStart(3, "0")}`),
 );
 const word = fc.constantFrom(
   "–",
@@ -76,14 +81,27 @@ describe("standard capaian of a range target", () => {
       ["4,5 s.d. 5", 4.05, "negatif"],
       ["4,5 s.d. 5", 4.8, "negatif"],
       ["80.5 - 90.5", 85, "positif"],
+      ["80.5 - 90", 92, "positif"],
+      ["0.75 - 0.80", 0.7, "positif"],
+      ["0.750 s.d. 0.800", 0.9, "positif"],
+      ["1.000 - 2.000", 500, "positif"],
+      ["1.23.456 - 2.000", 500, "positif"],
     ]);
     expect(got.map((v) => (typeof v === "number" ? Number(v.toFixed(2)) : "bukan angka"))).toEqual([
       100,
       102.22,
       90,
       110,
+      // A dot that groups no thousands is the decimal mark typed the English way, as CAPAIAN reads it
+      // (the file said "Bukan angka: pakai add-on"): 80,5–90,5; 92 against 90; 0,70 against 0,75; 0,9
+      // against 0,8; dots grouping thousands stay thousands.
       100,
-      // A dot that groups no thousands: CAPAIAN reads 80,5; the standard file says to use the add-on.
+      100,
+      102.22,
+      93.33,
+      112.5,
+      50,
+      // No number, as for CAPAIAN: thousands groups that are none.
       "bukan angka",
     ]);
   });
@@ -113,5 +131,12 @@ describe("standard capaian of a range target", () => {
       ),
       { numRuns: 15 },
     );
+  });
+
+  it("keeps every formula of a range row within Excel's 8.192 characters, far down the tab", () => {
+    const formulas = standardRowFormulas(99_999, SCALES.permendagri86, RANGE_ROW);
+    const longest = Math.max(...Object.values(formulas).map((f) => f.length));
+    expect(longest).toBeGreaterThan(1000);
+    expect(longest).toBeLessThan(8192);
   });
 });
