@@ -1,5 +1,6 @@
 import {
   type CheckResult,
+  checkFromInput,
   groupFindings,
   laporanFromJson,
   type Results,
@@ -333,9 +334,22 @@ function renderQuestions(questions: Results["createTriwulan"]["questions"]): voi
   );
 }
 
+/**
+ * Periksa's rules run here, over the tabs as the server read them and found their plans (one call);
+ * the server runs the rules the review needs itself and writes what is found in Hasil Pemeriksaan.
+ */
+async function check(tw: number): Promise<{ check: CheckResult; basis: string }> {
+  const { input, basis } = await call("checkInput", { tw });
+  return { check: checkFromInput(input), basis };
+}
+
 $("check").addEventListener("click", async () => {
   const tw = selectedTw();
-  const result = await busy("Memeriksa konsistensi…", () => call("runCheck", { tw }));
+  const result = await busy("Memeriksa konsistensi…", async () => {
+    const found = (await check(tw)).check;
+    await call("writeCheck", { check: found });
+    return found;
+  });
   if (result) {
     renderFindings(result);
     say(result.message);
@@ -385,9 +399,14 @@ function renderNotes(notes: Results["openNotes"]["notes"]): void {
 
 async function send(force: boolean): Promise<void> {
   const reason = $<HTMLTextAreaElement>("force-reason").value;
+  const tw = selectedTw();
   const result = await busy(
     "Memeriksa dan mengirim…",
-    () => call("submitReview", { tw: selectedTw(), force, reason }),
+    async () => {
+      // The server records this check's counts only for the very data it was run on (`basis`).
+      const found = await check(tw);
+      return { ...(await call("submitReview", { tw, force, reason, ...found })), check: found.check };
+    },
     { reason: "force-reason" },
   );
   if (!result) return;

@@ -12,6 +12,8 @@ import { FAILURE_CODES, type FailureCode } from "./core/result";
 
 /** The panel groups findings itself (the CLI imports it from core/checks). */
 export { type FindingGroup, groupFindings } from "./core/checks/group";
+/** The panel runs Periksa's rules itself over what the server read (core/checks/panel.ts). */
+export { checkFromInput } from "./core/checks/panel";
 /** The panel builds the report's document itself (the server only checks and writes it). */
 export { laporanFromJson } from "./core/report-build";
 
@@ -39,6 +41,24 @@ export function makeSchemas() {
   // A column's meaning: one of the fields the panel offers, or null (not used), as one literal.
   // (z.nullable would add 0.6 KB to the server script.) Typed as the panel sends it.
   const field: z.ZodMiniType<string | null> = z.literal([...CORRECTABLE_FIELDS, null]);
+  const count = whole(0, 1e9);
+  // A check the panel ran: what Hasil Pemeriksaan shows of each finding (the rest is the panel's own).
+  const panelCheck = z.object({
+    findings: list(
+      z.object({
+        rule: text(100),
+        severity: z.literal(["error", "warning", "info"]),
+        sheet: text(200),
+        cell: text(20),
+        message: text(10_000),
+        suggestion: text(10_000),
+      }),
+      1e6,
+    ),
+    titles: z.catchall(z.object({}), text(1000)),
+    summary: z.object({ error: count, warning: count, info: count, tabs: count, indicators: count }),
+    message: text(2000),
+  });
 
   return {
     sidebarState: z.object({}),
@@ -61,17 +81,23 @@ export function makeSchemas() {
       /** The year, when the workbook names none (the panel's field). */
       tahun: z.optional(text(4)),
     }),
-    runCheck: z.object({ tw: z.optional(twNumber) }),
+    /** "Periksa konsistensi", first half: what the panel checks (core/checks/input.ts) as JSON. */
+    checkInput: z.object({ tw: z.optional(twNumber) }),
+    /** Second half: the panel's findings, written in the Hasil Pemeriksaan tab. */
+    writeCheck: z.object({ check: panelCheck }),
     /** Without `confirm`, nothing is written: the answer says what would go where. */
     addColumns: z.object({ tab: tabName, confirm: z.optional(flag) }),
     selectCell: z.object({
       sheet: tabName,
       cell: z.string().check(z.refine((s) => /^[A-Z]{1,3}\d{1,7}$/.test(s))),
     }),
+    /** With the panel's check over `checkInput` (taken only for the data it checked: `basis`). */
     submitReview: z.object({
       tw: twNumber,
       force: z.optional(flag),
       reason: z.optional(text(1000)),
+      check: panelCheck,
+      basis: text(200),
     }),
     verifyReview: z.object({ tw: twNumber }),
     reopenReview: z.object({ tw: twNumber, reason: text(1000) }),
@@ -308,10 +334,13 @@ export interface Results {
   /** With questions nothing was written: the panel asks, then calls again with the answers. */
   /** `unread`: realisasi columns that could not be read (the panel shows the message as a warning). */
   createTriwulan: { message: string; tab: string; questions: TriwulanQuestion[]; unread: string };
-  runCheck: CheckResult;
+  /** `basis`: the digest of `input`, which Kirim sends back with the panel's check. */
+  checkInput: { input: string; basis: string };
+  writeCheck: { message: string };
   selectCell: { message: string };
   addColumns: { message: string; planned: { cell: string; header: string }[] };
-  submitReview: { status: "galat" | "dikirim"; message: string; check: CheckResult };
+  /** The check shown is the panel's own (it sent it). */
+  submitReview: { status: "galat" | "dikirim"; message: string };
   /** `changed` null: an older record cannot tell (the message says what it can and cannot vouch for). */
   verifyReview: { changed: boolean | null; message: string };
   reopenReview: { message: string };
@@ -352,23 +381,6 @@ function makeResultSchemas() {
   const texts = z.array(text);
   const message = z.object({ message: text });
   const messageTab = z.object({ message: text, tab: text });
-  const finding = z.object({
-    rule: text,
-    severity: z.literal(["error", "warning", "info"]),
-    sheet: text,
-    cell: text,
-    row: count,
-    message: text,
-    suggestion: text,
-    related: z.array(z.object({ sheet: text, cell: text })),
-    groupTitle: z.optional(text),
-  });
-  const check = z.object({
-    findings: z.array(finding),
-    titles: z.record(text, text),
-    summary: z.object({ error: count, warning: count, info: count, tabs: count, indicators: count }),
-    message: text,
-  });
   const column = z.object({
     col: count,
     letter: text,
@@ -417,10 +429,11 @@ function makeResultSchemas() {
       questions: z.array(z.extend(plan, { candidates: z.array(plan) })),
       unread: text,
     }),
-    runCheck: check,
+    checkInput: z.object({ input: text, basis: text }),
+    writeCheck: message,
     selectCell: message,
     addColumns: z.object({ message: text, planned: z.array(z.object({ cell: text, header: text })) }),
-    submitReview: z.object({ status: z.literal(["galat", "dikirim"]), message: text, check }),
+    submitReview: z.object({ status: z.literal(["galat", "dikirim"]), message: text }),
     verifyReview: z.object({ changed: z.nullable(flag), message: text }),
     reopenReview: message,
     addNote: message,

@@ -15,8 +15,8 @@ describe("the sidebar contract (zod at the boundary)", () => {
     for (const tw of [1, 2, 3, 4]) expect(accepts("verifyReview", { tw }), String(tw)).toBe(true);
     for (const tw of [0, 5, 1.5, -1, Number.NaN, Number.POSITIVE_INFINITY, "2", null, undefined])
       expect(accepts("verifyReview", { tw }), String(tw)).toBe(false);
-    expect(accepts("runCheck", {})).toBe(true);
-    expect(accepts("runCheck", { tw: 2.5 })).toBe(false);
+    expect(accepts("checkInput", {})).toBe(true);
+    expect(accepts("checkInput", { tw: 2.5 })).toBe(false);
     // A report is for a TW or for the year ("tahunan", the LKjIP Bab III), spelled as the panel sends it.
     for (const tw of [1, 4, "tahunan"]) expect(accepts("laporanInput", { tw }), String(tw)).toBe(true);
     for (const tw of [0, 2.5, "2", "Tahunan", null])
@@ -77,8 +77,29 @@ describe("the sidebar contract (zod at the boundary)", () => {
     expect(accepts("createTemplate", { ...template, bidang: Array(31).fill("B") })).toBe(false);
     expect(accepts("createTemplate", { ...template, tahun: long(11) })).toBe(false);
     expect(accepts("createTemplate", { ...template, bidang: "Bidang A" })).toBe(false);
-    expect(accepts("submitReview", { tw: 1, force: true, reason: "uji" })).toBe(true);
-    expect(accepts("submitReview", { tw: 1, force: "ya" })).toBe(false);
+    // Kirim carries the panel's check (what Hasil Pemeriksaan shows) and the digest of what it checked.
+    const finding = {
+      rule: "kode",
+      severity: "error",
+      sheet: "B",
+      cell: "A1",
+      message: "m",
+      suggestion: "s",
+    };
+    const summary = { error: 1, warning: 0, info: 0, tabs: 1, indicators: 3 };
+    const check = { findings: [finding], titles: { kode: "Kode" }, summary, message: "m" };
+    const sent = { tw: 1, force: true, reason: "uji", check, basis: "ab12" };
+    expect(accepts("submitReview", sent)).toBe(true);
+    expect(accepts("submitReview", { ...sent, force: "ya" })).toBe(false);
+    expect(accepts("submitReview", { tw: 1, force: true, reason: "uji" })).toBe(false);
+    expect(
+      accepts("submitReview", {
+        ...sent,
+        check: { ...check, findings: [{ ...finding, severity: "galat" }] },
+      }),
+    ).toBe(false);
+    expect(accepts("writeCheck", { check: { ...check, summary: { ...summary, error: -1 } } })).toBe(false);
+    expect(accepts("writeCheck", { check })).toBe(true);
     expect(accepts("reopenReview", { tw: 1 })).toBe(false);
     expect(accepts("addNote", { tw: 1, catatan: long(2001) })).toBe(false);
     expect(accepts("sidebarState", {})).toBe(true);
@@ -103,7 +124,7 @@ describe("the sidebar contract over any value", () => {
         const isTw = tw === 1 || tw === 2 || tw === 3 || tw === 4;
         expect(accepts("verifyReview", { tw })).toBe(isTw);
         expect(accepts("makeStatement", { tw })).toBe(isTw);
-        expect(accepts("runCheck", { tw })).toBe(isTw || tw === undefined);
+        expect(accepts("checkInput", { tw })).toBe(isTw || tw === undefined);
         expect(accepts("laporanInput", { tw })).toBe(isTw || tw === "tahunan");
       }),
     );

@@ -10,6 +10,7 @@ import { bindCustomFunctions, loadBundle } from "../src/emulator/gasRuntime";
 import { emulatedPort } from "../src/emulator/session";
 import type { MemoryWorkbook } from "../src/emulator/workbook";
 import { transmigrasiWorkbook } from "./fixtures/dinas";
+import { panelSubmit } from "./utils/panel";
 
 const build = (file: string) => readFileSync(join(__dirname, "../build", file), "utf8");
 
@@ -68,7 +69,7 @@ describe("the built add-on on the SpreadsheetApp facade", () => {
     const wb = workbook();
     const { g } = addon(wb);
     expect(g.api("createTriwulan", { tw: 1 })).toMatchObject({ ok: true });
-    const reply = g.api("submitReview", { tw: 1, force: true, reason: "uji" }) as {
+    const reply = panelSubmit(g.api, { tw: 1, force: true, reason: "uji" }) as {
       ok: boolean;
       data: { status: string };
     };
@@ -113,7 +114,7 @@ describe("the built add-on with several people on one spreadsheet", () => {
     const wb = transmigrasiWorkbook({ proteksi: "ketat" });
     const staff = as(wb, "staf@dinas.go.id");
     staff.g.api("createTriwulan", { tw: 1 });
-    expect(staff.g.api("submitReview", { tw: 1, force: true, reason: "uji" })).toMatchObject({ ok: true });
+    expect(panelSubmit(staff.g.api, { tw: 1, force: true, reason: "uji" })).toMatchObject({ ok: true });
     staff.gas.end();
     return wb;
   };
@@ -128,7 +129,7 @@ describe("the built add-on with several people on one spreadsheet", () => {
     const wb = submitted();
     const colleague = as(wb, "staf2@dinas.go.id", "id");
     // A sent quarter is not sent again before it is reopened: the record reviewed stays.
-    expect(colleague.g.api("submitReview", { tw: 1, force: true, reason: "uji" })).toEqual({
+    expect(panelSubmit(colleague.g.api, { tw: 1, force: true, reason: "uji" })).toEqual({
       ok: false,
       code: "belum-siap",
       message: expect.stringMatching(/^TW I sudah dikirim untuk reviu pada .+ oleh staf@dinas\.go\.id/),

@@ -109,6 +109,18 @@ describe("the bundle's size", () => {
     expect(bytes.get("src/core/report/sheet.ts")).toBeGreaterThan(0);
     expect(bytes.get("src/core/report-check.ts")).toBeGreaterThan(0);
   });
+
+  // "Periksa konsistensi" runs its rules in the panel (src/core/checks/panel.ts); the server reads the
+  // tabs, finds the plans and keeps the one rule the review steps need (core/checks/input.ts).
+  it("leaves Periksa's rules to the panel but the one the review needs", async () => {
+    const { modules } = await serverModules();
+    const rules = modules.filter(([path]) => path.startsWith("src/core/checks/rules/"));
+    // Besides it, at most a shared sentence (kolom-terbaca's SHOW_COLUMNS, which Buat tab Triwulan says).
+    for (const [path, bytes] of rules)
+      if (!path.endsWith("/evaluasi-hitungan.ts")) expect(bytes, path).toBeLessThan(300);
+    expect(rules.length).toBeLessThan(3);
+    expect(modules.map(([path]) => path)).not.toContain("src/core/checks/panel.ts");
+  });
 });
 
 describe("the bundle runs on the JavaScript Apps Script V8 documents", () => {

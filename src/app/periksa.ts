@@ -1,10 +1,12 @@
 import type { CheckResult } from "../api";
 import { rect } from "../core/cells";
-import { checkWorkbook, ruleTitles } from "../core/checks";
+import { checkWorkbook, ruleTitles, summaryMessage } from "../core/checks";
+import { checkInput } from "../core/checks/input";
 import type { Finding } from "../core/checks/types";
+import { UserError } from "../core/result";
 import { headerStyle, type Style, TITLE_STYLE, widths } from "../core/style";
 import { readWorkbook, scaleOf, type Workbook } from "./plans";
-import type { WorkbookPort, WriteCell } from "./port";
+import type { TabInfo, WorkbookPort, WriteCell } from "./port";
 
 export const REPORT_TAB = "Hasil Pemeriksaan";
 /** Tabs the add-on writes for its own records: never checked. */
@@ -36,59 +38,60 @@ export interface PeriksaOptions {
 
 /**
  * "Periksa konsistensi": runs every rule over the workbook and writes (or refreshes) the
- * "Hasil Pemeriksaan" tab. Nothing else in the workbook changes.
+ * "Hasil Pemeriksaan" tab. Nothing else in the workbook changes. (The CLI and the tests run it in
+ * one process; the Sheets panel runs the rules itself over `checkInputOf`, and `reportCheck` writes.)
  */
 export function periksa(port: WorkbookPort, options: PeriksaOptions = {}): CheckResult {
   // The add-on's own record tabs are never checked, so never read.
-  const run = () =>
-    checkAndReport(
-      port,
-      // Number formats: a percent-formatted cell is read as the evaluation tab reads it (core/persen.ts).
-      readWorkbook(port, { tabs: (name) => !OWN_TABS.test(name), tahun: options.tahun, numberFormats: true }),
-      options,
-    );
+  const run = () => checkAndReport(port, readForCheck(port, options.tahun), options);
   return options.writeReport === false ? run() : port.withLock(run);
 }
 
+/** The workbook as Periksa reads it: every tab but the add-on's own records, number formats too. */
+export function readForCheck(port: WorkbookPort, tahun?: string): Workbook {
+  // Number formats: a percent-formatted cell is read as the evaluation tab reads it (core/persen.ts).
+  return readWorkbook(port, { tabs: (name) => !OWN_TABS.test(name), tahun, numberFormats: true });
+}
+
+/** What the panel checks (core/checks/input.ts), from a workbook already read. */
+export function checkInputOf(wb: Workbook, tw?: number): string {
+  return checkInput(checkedTabs(wb), { currentTw: tw, reading: wb.reading, scale: scaleOf(wb) });
+}
+
+const checkedTabs = (wb: Workbook) => [...wb.snapshots.values()].filter((s) => !OWN_TABS.test(s.name));
+
 /** The check over a workbook already read; the caller holds the lock when it writes the report. */
 export function checkAndReport(port: WorkbookPort, wb: Workbook, options: PeriksaOptions = {}): CheckResult {
-  const snapshots = [...wb.snapshots.values()].filter((s) => !OWN_TABS.test(s.name));
-  const tw = options.tw as 1 | 2 | 3 | 4 | undefined;
-  const { findings, summary } = checkWorkbook(snapshots, {
-    currentTw: tw,
+  const { findings, summary } = checkWorkbook(checkedTabs(wb), {
+    currentTw: options.tw,
     reading: wb.reading,
     scale: scaleOf(wb),
   });
-  const message = summaryMessage(summary);
-  // Nothing checked (no plan tab, no indicator) is no "Tidak ada temuan.": no report tab is made; one
-  // made before says so instead of keeping findings that no longer hold.
-  const nothing = summary.tabs === 0 || (summary.indicators === 0 && summary.error === 0);
-  const previous = wb.tabs.find((t) => t.name === REPORT_TAB);
-  if (options.writeReport !== false && (previous || !nothing)) {
-    // A tab's id (for the links) is asked for only when a finding points into it.
-    const id = (sheet: string) => wb.tabs.find((t) => t.name === sheet)?.id;
-    if (!previous) port.create(REPORT_TAB);
-    const none = nothing ? message : "Tidak ada temuan.";
-    writeReport(port, findings, id, options.now ?? new Date(), previous ? previous.rows : null, none);
-  }
-  return {
-    findings,
-    titles: ruleTitles(),
-    summary,
-    message,
-  };
+  const result = { findings, titles: ruleTitles(), summary, message: summaryMessage(summary) };
+  if (options.writeReport !== false) reportCheck(port, wb.tabs, result, options.now);
+  return result;
 }
 
-function summaryMessage(s: CheckResult["summary"]): string {
-  // Nothing to check is not "no findings" (the CLI exits 2 on it).
-  if (s.tabs === 0)
-    return "Tidak ada tab Rencana Aksi atau PK yang dikenali (judul kolom Indikator, Target, Realisasi), jadi tidak ada yang diperiksa: buat kerangka Rencana Aksi dulu, atau beri tab bidang baris judul kolom.";
-  if (s.indicators === 0 && s.error === 0)
-    return `Judul kolom dikenali di ${s.tabs} tab, tetapi tidak ada satu pun indikator yang terbaca, jadi tidak ada yang diperiksa: isi indikatornya, atau periksa sel gabungan di baris judul yang menutupi baris data.`;
-  if (s.error + s.warning + s.info === 0) {
-    return `Pemeriksaan selesai: ${s.indicators} indikator di ${s.tabs} tab, tidak ada temuan.`;
-  }
-  return `Pemeriksaan selesai: ${s.error} galat, ${s.warning} peringatan, ${s.info} info dari ${s.indicators} indikator di ${s.tabs} tab.`;
+/**
+ * Writes a check's findings in the "Hasil Pemeriksaan" tab (the caller holds the lock). Nothing
+ * checked (no plan tab, no indicator) is no "Tidak ada temuan.": no report tab is made; one made
+ * before says so instead of keeping findings that no longer hold.
+ */
+export function reportCheck(
+  port: WorkbookPort,
+  tabs: TabInfo[],
+  check: ReportedCheck,
+  now = new Date(),
+): void {
+  const { findings, summary, message } = check;
+  const nothing = summary.tabs === 0 || (summary.indicators === 0 && summary.error === 0);
+  const previous = tabs.find((t) => t.name === REPORT_TAB);
+  if (!previous && nothing) return;
+  // A tab's id (for the links) is asked for only when a finding points into it.
+  const id = (sheet: string) => tabs.find((t) => t.name === sheet)?.id;
+  if (!previous) port.create(REPORT_TAB);
+  const none = nothing ? message : "Tidak ada temuan.";
+  writeReport(port, findings, check.titles, id, now, previous ? previous.rows : null, none);
 }
 
 /** "Bidang A!N12" as a link to that cell (a tab's id makes it one), else as text. */
@@ -98,9 +101,16 @@ export function cellLink(sheet: string, cell: string, id: number | undefined): W
   return { formula: `=HYPERLINK("#gid=${id}&range=${cell}","${label.replace(/"/g, '""')}")` };
 }
 
+/** What Hasil Pemeriksaan shows of a finding. */
+export type ReportedFinding = Pick<
+  Finding,
+  "rule" | "severity" | "sheet" | "cell" | "message" | "suggestion"
+>;
+
 function writeReport(
   port: WorkbookPort,
-  findings: Finding[],
+  findings: ReportedFinding[],
+  titles: Record<string, string>,
   idOf: (sheet: string) => number | undefined,
   now: Date,
   /** The rows of the report tab already there; null: the tab is new. */
@@ -109,7 +119,6 @@ function writeReport(
   none: string,
 ): void {
   // Staff read the rule's name ("Format angka tidak konsisten"); its code ("format-angka") stays in the CLI's --json.
-  const titles = ruleTitles();
   const rows: WriteCell[][] = [
     [
       "HASIL PEMERIKSAAN KONSISTENSI",
@@ -170,4 +179,41 @@ function writeReport(
         }
       : {};
   port.format(REPORT_TAB, { ...layout, styles });
+}
+
+/** A check's result as Hasil Pemeriksaan and the review record need it. */
+export type ReportedCheck = Omit<CheckResult, "findings"> & { findings: ReportedFinding[] };
+
+/** A check the Sheets panel ran (core/checks/panel.ts) over `checkInputOf`, as the server takes it. */
+export interface PanelClaim {
+  check: ReportedCheck;
+  /** The digest of the input the panel checked (`checkInputOf`), as the server handed it out. */
+  basis: string;
+}
+
+/**
+ * The panel's check over the workbook read now: taken only when the input it checked is what this
+ * workbook gives now (else the sheet changed in between, and the person presses again); its counts
+ * are the findings' own.
+ */
+export function claimedCheck(
+  wb: Workbook,
+  tw: number,
+  claim: PanelClaim,
+  digest: (text: string) => string,
+): ReportedCheck {
+  if (digest(checkInputOf(wb, tw)) !== claim.basis)
+    throw new UserError(
+      "Isi spreadsheet berubah selama pemeriksaan (misalnya sel yang sedang diketik): tekan tombolnya sekali lagi.",
+      "terkunci",
+    );
+  const { findings } = claim.check;
+  const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
+  const summary = {
+    ...claim.check.summary,
+    error: count("error"),
+    warning: count("warning"),
+    info: count("info"),
+  };
+  return { ...claim.check, summary };
 }

@@ -22,7 +22,7 @@ import { quote, UserError } from "../core/result";
 import { ringkasanTabName } from "../core/ringkasan";
 import { SETTINGS_TAB } from "../core/settings";
 import { choiceRule, headerStyle } from "../core/style";
-import { cellLink, checkAndReport } from "./periksa";
+import { cellLink, checkAndReport, type ReportedCheck, reportCheck } from "./periksa";
 import { opdOf, readWorkbook, tahunOf, type Workbook } from "./plans";
 import type { CellValue, Protection, TabFormat, TabSnapshot, WorkbookPort, WriteCell } from "./port";
 import {
@@ -256,12 +256,26 @@ export interface SubmitRequest {
   reason?: string;
 }
 
-export type SubmitResult =
-  | { status: "galat"; message: string; check: CheckResult }
-  | { status: "dikirim"; message: string; hash: string; check: CheckResult };
+export type SubmitResult<C extends ReportedCheck = CheckResult> =
+  | { status: "galat"; message: string; check: C }
+  | { status: "dikirim"; message: string; hash: string; check: C };
 
 /** "Kirim untuk reviu": check, record the fingerprint in the history, protect what was sent. */
 export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: SubmitRequest): SubmitResult {
+  return submitChecked(port, deps, request, (wb, tw) => checkAndReport(port, wb, { tw, writeReport: false }));
+}
+
+/**
+ * "Kirim untuk reviu" with Periksa's result over the workbook it read (`check`): the rules run in
+ * one process (`submitForReview`), or in the Sheets panel, whose result the server takes only for
+ * exactly what it reads now (src/gas/endpoints.ts). The findings go into Hasil Pemeriksaan.
+ */
+export function submitChecked<C extends ReportedCheck>(
+  port: WorkbookPort,
+  deps: ReviuDeps,
+  request: SubmitRequest,
+  checkOf: (wb: Workbook, tw: Tw) => C,
+): SubmitResult<C> {
   const tw = checkTw(request.tw);
   return port.withLock(() => {
     // Number formats too: its check reads a percent-formatted cell as Periksa and the tab do.
@@ -284,7 +298,8 @@ export function submitForReview(port: WorkbookPort, deps: ReviuDeps, request: Su
     if (ringkasan) throw notSent(ringkasan, `${again} ringkasannya dihitung lagi`);
     const tampilan = formatProblem(port, covered);
     if (tampilan) throw notSent(tampilan, `kembalikan ${AUTOMATIC}`);
-    const check = checkAndReport(port, wb, { tw, now: deps.now() });
+    const check = checkOf(wb, tw);
+    reportCheck(port, wb.tabs, check, deps.now());
     const reason = (request.reason ?? "").trim();
     const { error, warning, info } = check.summary;
     if (error > 0 && !request.force) {

@@ -2,9 +2,9 @@ import { type Args, type Endpoint, makeSchemas, type Reply, type Results } from 
 import { correctionEntries, correctReading } from "../app/baca";
 import { addMissingColumns } from "../app/columns";
 import { laporanInput, submitLaporan } from "../app/laporan";
-import { periksa } from "../app/periksa";
+import { checkInputOf, claimedCheck, readForCheck, reportCheck } from "../app/periksa";
 import { saveTahun } from "../app/plans";
-import { addNote, openNotes, type ReviuDeps, reopen, statement, submitForReview, verify } from "../app/reviu";
+import { addNote, openNotes, type ReviuDeps, reopen, statement, submitChecked, verify } from "../app/reviu";
 import { sidebarState } from "../app/state";
 import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
@@ -48,7 +48,15 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
       unread: report.unread ?? "",
     };
   },
-  runCheck: (a) => periksa(port(), { tw: a.tw }),
+  checkInput: (a) => {
+    const input = checkInputOf(readForCheck(port()), a.tw);
+    return { input, basis: reviuDeps().digest(input) };
+  },
+  writeCheck: (a) => {
+    const p = port();
+    p.withLock(() => reportCheck(p, p.tabs(), a.check));
+    return { message: a.check.message };
+  },
   selectCell: (a) => {
     const sheet = active().getSheetByName(a.sheet);
     if (!sheet) throw new UserError(`Tab "${a.sheet}" tidak ada lagi.`, "tidak-ditemukan");
@@ -59,7 +67,13 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
     const { message, planned } = addMissingColumns(port(), a.tab, a.confirm === true);
     return { message, planned };
   },
-  submitReview: (a) => submitForReview(port(), reviuDeps(), a),
+  submitReview: (a) => {
+    const deps = reviuDeps();
+    const { status, message } = submitChecked(port(), deps, a, (wb, tw) =>
+      claimedCheck(wb, tw, a, deps.digest),
+    );
+    return { status, message };
+  },
   verifyReview: (a) => verify(port(), reviuDeps(), a),
   reopenReview: (a) => reopen(port(), reviuDeps(), a),
   addNote: (a) => {

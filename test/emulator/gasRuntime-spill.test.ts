@@ -14,12 +14,13 @@ import { HEADER_ROW } from "../../src/core/evaluasi";
 import { createGas } from "../../src/emulator/facade";
 import { bindCustomFunctions, loadBundle } from "../../src/emulator/gasRuntime";
 import { transmigrasiWorkbook } from "../fixtures/dinas";
+import { panelCheck } from "../utils/panel";
 
 const code = readFileSync(join(__dirname, "../../build/Code.js"), "utf8");
 
 interface Answer {
   ok: boolean;
-  data: { tab?: string; findings?: { rule: string; cell?: string; sheet?: string }[] };
+  data: { tab?: string };
 }
 
 function addon() {
@@ -63,8 +64,8 @@ describe("a Kriteria cell typed over and cleared again (trial 1, item 1), throug
     expect(blocked.filter((v) => v !== "")).toEqual(["#REF!", "Tinggi"]);
     expect(wb.cellError(wb.getTab(tabName), first, col)?.message).toMatch(/^Hasil array tidak diperluas/);
     const letter = String.fromCharCode(64 + col);
-    const check = api("runCheck", { tw: 1 });
-    expect(check.data.findings).toContainEqual(
+    const check = panelCheck(api, 1);
+    expect(check.findings).toContainEqual(
       expect.objectContaining({ rule: "evaluasi-hitungan", sheet: tabName, cell: `${letter}${typed}` }),
     );
 
@@ -72,7 +73,7 @@ describe("a Kriteria cell typed over and cleared again (trial 1, item 1), throug
     sheet.getRange(typed, col).clearContent();
     expect(kriteria()).toEqual(before);
     expect(sheet.getRange(first, col).getFormula()).toBe(formula);
-    const again = api("runCheck", { tw: 1 });
-    expect(again.data.findings?.filter((f) => f.rule === "evaluasi-hitungan")).toEqual([]);
+    const again = panelCheck(api, 1);
+    expect(again.findings.filter((f) => f.rule === "evaluasi-hitungan")).toEqual([]);
   });
 });

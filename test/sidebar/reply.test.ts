@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CallError, readReply, UNREADABLE } from "../../sidebar/rpc";
-import { type Args, type Endpoint, laporanFromJson } from "../../src/api";
+import { type Args, checkFromInput, type Endpoint, laporanFromJson } from "../../src/api";
 import { createGas } from "../../src/emulator/facade";
 import { loadBundle } from "../../src/emulator/gasRuntime";
 import { transmigrasiWorkbook } from "../fixtures/dinas";
@@ -35,12 +35,13 @@ describe("the panel reads the server's answers by the contract", () => {
       ["sidebarState", {}],
       ["createTemplate", { opd: "Dinas Transmigrasi", tahun: "2024", bidang: [tab] }],
       ["createTriwulan", { tw: 1 }],
-      ["runCheck", { tw: 1 }],
+      ["checkInput", { tw: 1 }],
       ["addColumns", { tab }],
       ["selectCell", { sheet: tab, cell: "B7" }],
       ["correctReading", { tab, col: 0, field: "no" }],
       ["saveTahun", { tahun: "2024" }],
-      ["submitReview", { tw: 1, force: true, reason: "uji jawaban panel" }],
+      // Kirim as the panel sends it: with its own check over the server's input.
+      ["submitReview", () => ({ tw: 1, force: true, reason: "uji jawaban panel", ...panelChecked(1) })],
       ["verifyReview", { tw: 1 }],
       ["addNote", { tw: 1, catatan: "Periksa target TW I." }],
       ["openNotes", {}],
@@ -49,10 +50,20 @@ describe("the panel reads the server's answers by the contract", () => {
       ["laporanInput", { tw: 1 }],
     ];
     const ok: string[] = [];
+    const panelChecked = (tw: number) => {
+      const { input, basis } = readReply("checkInput", api("checkInput", { tw }));
+      return { check: checkFromInput(input), basis };
+    };
     for (const [name, args] of calls) {
       if (name === "addNote")
         gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(tab)?.getRange("C8").activate();
-      const reply = api(name, args as never);
+      const reply = api(name, (typeof args === "function" ? args() : args) as never);
+      // "Periksa" as the panel makes it: the rules over the server's input, the findings written back.
+      if (name === "checkInput" && reply.ok) {
+        const written = api("writeCheck", { check: checkFromInput(readReply("checkInput", reply).input) });
+        expect(readReply("writeCheck", written).message).toMatch(/^Pemeriksaan selesai/);
+        ok.push("writeCheck");
+      }
       // "Buat laporan" as the panel makes it: the document built from the server's input, sent back.
       if (name === "laporanInput" && reply.ok) {
         const doc = laporanFromJson(readReply("laporanInput", reply).input);
@@ -79,7 +90,9 @@ describe("the panel reads the server's answers by the contract", () => {
     }
     // The session met the answers of (nearly) every endpoint, not only failures.
     expect(ok.length, ok.join(", ")).toBeGreaterThanOrEqual(13);
-    expect(ok).toEqual(expect.arrayContaining(["sidebarState", "runCheck", "submitReview", "createLaporan"]));
+    expect(ok).toEqual(
+      expect.arrayContaining(["sidebarState", "checkInput", "writeCheck", "submitReview", "createLaporan"]),
+    );
   });
 
   it("keeps a failure's kind and field", () => {
@@ -101,29 +114,11 @@ describe("the panel reads the server's answers by the contract", () => {
     ["data of the wrong type", "verifyReview", { ok: true, data: { changed: "ya", message: "x" } }],
     ["data without a field the panel reads", "makeStatement", { ok: true, data: { message: "Dibuat." } }],
     [
-      "a finding without its cell",
-      "runCheck",
-      {
-        ok: true,
-        data: {
-          findings: [
-            {
-              rule: "wajib",
-              severity: "warning",
-              sheet: "A",
-              row: 3,
-              message: "m",
-              suggestion: "s",
-              related: [],
-            },
-          ],
-          titles: {},
-          summary: { error: 0, warning: 1, info: 0, tabs: 1, indicators: 1 },
-          message: "x",
-        },
-      },
+      "a check's input that is no text",
+      "checkInput",
+      { ok: true, data: { input: { tabs: [] }, basis: "ab" } },
     ],
-    ["a failure of a kind not on the list", "runCheck", { ok: false, code: "rusak", message: "x" }],
+    ["a failure of a kind not on the list", "checkInput", { ok: false, code: "rusak", message: "x" }],
     ["a TW that is no TW in a note", "openNotes", { ok: true, data: { notes: [{ row: "5" }] } }],
   ])("turns %s into one Indonesian sentence", (_, name, value) => {
     expect(() => readReply(name as Endpoint, value)).toThrow(new CallError(UNREADABLE, "internal"));
