@@ -25,6 +25,7 @@ import { indonesianMessage } from "./errors";
 import { dateToSerial, isDate, isDateFormat, localWallDate, serialValue } from "./format";
 import { type IndirectHost, registerIndirect } from "./indirect";
 import { isDigit, isWordChar } from "./shared-formulas";
+import { replaceSheetPrefixes } from "./sheet-prefixes";
 
 /** A skipped argument (`=CAPAIAN(312; 327; ; 100)`) is null, as Sheets passes it. */
 export type SheetArg = CellValue | CellValue[][] | null;
@@ -562,9 +563,6 @@ const PLAIN_SHEET_NAME = /^[A-Za-z\u00C0-\u02AF0-9_]+$/;
 
 /** A tab's name in the engine: short and never quoted (see `toEngineFormula`). */
 const engineName = (tab: Tab) => `_${tab.id}`;
-/** String literals (skipped) and sheet prefixes, quoted or not, in a formula's text. */
-const SHEET_PREFIX =
-  /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|(?<![A-Za-z\u00C0-\u02AF0-9_.'])([A-Za-z\u00C0-\u02AF0-9_]+)!/g;
 
 const CUSTOM_CALL = new RegExp(`\\b(${CUSTOM_FUNCTION_NAMES.join("|")})\\s*\\(`, "i");
 
@@ -1576,7 +1574,7 @@ export class MemoryWorkbook implements IndirectHost {
    */
   private toEngineFormula(formula: string): string {
     if (!formula.includes("!")) return formula;
-    return formula.replace(SHEET_PREFIX, this.enginePrefix);
+    return replaceSheetPrefixes(formula, this.enginePrefix);
   }
 
   /**
@@ -1600,7 +1598,7 @@ export class MemoryWorkbook implements IndirectHost {
   /** The engine's formula text with each tab's own name again, quoted where Sheets quotes it. */
   private fromEngineFormula(formula: string): string {
     if (!formula.includes("!")) return formula;
-    return formula.replace(SHEET_PREFIX, this.displayPrefix);
+    return replaceSheetPrefixes(formula, this.displayPrefix);
   }
 
   /**
