@@ -108,6 +108,29 @@ function put(ws: ExcelJS.Worksheet, row: number, columns: RekapColumn[], cells: 
   return r;
 }
 
+/**
+ * A sentence above the table, wrapped in one cell merged over the columns the first printed page
+ * holds, its row as tall as its lines: an unwrapped cell's text runs on past the page's edge and is
+ * cut there in print. The page (landscape A4, at most three pages wide) holds at least a third of
+ * the table's width and at least ~140 characters: the columns within both.
+ */
+function sentence(ws: ExcelJS.Worksheet, row: number, text: string, columns: RekapColumn[]): void {
+  const total = columns.reduce((n, c) => n + c.width, 0);
+  const room = Math.min(total / 3, 140);
+  let width = 0;
+  let last = 0;
+  while (last < columns.length && width + columns[last].width <= room) width += columns[last++].width;
+  last = Math.max(last, 1);
+  width = Math.max(width, columns[0]?.width ?? 1);
+  if (last > 1) ws.mergeCells(row, 1, row, last);
+  const cell = ws.getCell(row, 1);
+  cell.value = text;
+  cell.alignment = { vertical: "top", wrapText: true };
+  // Neither ExcelJS nor LibreOffice sizes a wrapped row on load: its height is given.
+  const lines = Math.ceil((text.length * 1.15) / width);
+  if (lines > 1) ws.getRow(row).height = 15 * lines;
+}
+
 /** The workbook of a rekap; `chart` is placed under the table. */
 export async function rekapXlsx(rekap: Rekap, chart?: ChartImage | null): Promise<Buffer> {
   const table = rekapTable(rekap);
@@ -122,10 +145,10 @@ export async function rekapXlsx(rekap: Rekap, chart?: ChartImage | null): Promis
   });
   ws.getCell("A1").value = table.title;
   ws.getCell("A1").font = { bold: true, size: 13 };
-  ws.getCell("A2").value = table.subtitle;
+  sentence(ws, 2, table.subtitle, table.columns);
   // Files of one OPD counted once: said above the table, in red, before anyone reads the totals.
   if (table.warnings.length) {
-    ws.getCell("A3").value = table.warnings.join(" ");
+    sentence(ws, 3, table.warnings.join(" "), table.columns);
     ws.getCell("A3").font = { bold: true, color: { argb: "FFB71C1C" } };
   }
   header(ws, 4, table.columns);
