@@ -17,10 +17,21 @@ import {
   similarity,
   where,
 } from "../shared";
-import type { Finding, PkRow, Rule } from "../types";
+import type { CheckContext, Finding, PkRow, Rule } from "../types";
 
 /** Below this a name is "not found"; above it, found but spelt differently (reported, not compared). */
 const SIMILAR = 0.8;
+
+/** Texts of the tabs neither read as a plan nor the PK (nor Pengaturan): where an unmatched indicator may be. */
+function unreadNames(ctx: CheckContext): Map<string, string> {
+  const out = new Map<string, string>();
+  const read = new Set([ctx.pk?.tab, ...ctx.plans.map((p) => p.name)]);
+  for (const tab of ctx.tabs)
+    if (!read.has(tab.name) && !/^pengaturan/i.test(tab.name))
+      for (const row of tab.values)
+        for (const v of row) if (typeof v === "string") out.set(norm(v), tab.name);
+  return out;
+}
 
 /**
  * Every indicator of the Perjanjian Kinerja is in the Rencana Aksi with the same target and satuan.
@@ -37,6 +48,7 @@ export const pkRenaksi: Rule = {
     if (!pk || ctx.plans.length === 0) return [];
     const out: Finding[] = [];
     const byName = byIndicator(ctx.plans);
+    let unread: Map<string, string> | undefined;
     const at = (row: PkRow, col: number | undefined): Loc =>
       loc(pk.tab, row.row, col ?? pk.columns.indikator);
     for (const row of pk.rows) {
@@ -53,12 +65,19 @@ export const pkRenaksi: Rule = {
           if (score >= SIMILAR && (!best || score > best.score)) best = { name: other, score };
         }
         if (!best) {
+          // In a tab that could not be read: said so, not "tidak ada".
+          unread ??= unreadNames(ctx);
+          const tab = unread.get(key);
           out.push(
             finding(
               pkRenaksi,
               at(row, pk.columns.indikator),
-              `Indikator PK ${name} tidak ada di Rencana Aksi mana pun.`,
-              "Tambahkan indikator ini ke Rencana Aksi bidang penanggung jawabnya, dengan target dan satuan yang sama dengan PK.",
+              `Indikator PK ${name} ${tab ? `ada di tab '${tab}', yang tidak terbaca, jadi belum dapat dicocokkan dengan Rencana Aksi` : "tidak ada di Rencana Aksi mana pun"}.`,
+              tab
+                ? `Pilih kolom Indikator tab '${tab}' di Cara dibaca agar tab itu ikut diperiksa.`
+                : "Tambahkan indikator ini ke Rencana Aksi bidang penanggung jawabnya, dengan target dan satuan yang sama dengan PK.",
+              [],
+              tab ? "warning" : "error",
             ),
           );
           continue;
