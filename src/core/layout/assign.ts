@@ -296,6 +296,22 @@ export function readHeader(
     }
   });
 
+  // A lone "Capaian TW II" beside a Realisasi TW II read elsewhere is the staff's typed capaian.
+  const taken = new Set([...decided.values(), ...guessed.filter((_, c) => !resolved[c]?.weak)]);
+  resolved.forEach((r, c) => {
+    if (
+      r?.weak &&
+      kindOf(r.field) === "realisasiTw" &&
+      !decided.has(c) &&
+      taken.has(r.field) &&
+      !taken.has("capaian")
+    ) {
+      resolved[c] = { ...r, field: "capaian", weak: false };
+      guessed[c] = "capaian";
+      taken.add("capaian");
+    }
+  });
+
   if (annual && kinds[annual.fam] === "targetTw") {
     decided.set(annual.col, "targetTahunan");
     famNote.set(annual.col, {
@@ -424,7 +440,9 @@ export function readHeader(
         : fam
           ? fam.doubt
           : r?.weak && r.field
-            ? "hanya nomor TW, tanpa kata judul"
+            ? r.word
+              ? `kata "${r.word}" saja belum cukup`
+              : "hanya nomor TW, tanpa kata judul"
             : "",
       role,
     });

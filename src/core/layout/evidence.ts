@@ -76,9 +76,11 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
     return out(leafWord as PlanField, false, leafWord);
   }
   // A capaian per TW ("Capaian Fisik TW I") is the realisasi of that TW when its values are on the
-  // target's scale: a weak word, the values decide.
+  // target's scale: a weak word, the values decide. "Capaian s.d. TW II" is a capaian.
   if (leafWord === "capaian")
-    return tw ? out(`realisasiTw${tw}`, false, "capaian", true) : out("capaian", false, "capaian");
+    return tw && !/\b(?:s d|sd|sampai dengan)\b/.test(leaf)
+      ? out(`realisasiTw${tw}`, false, "capaian", true)
+      : out("capaian", false, "capaian");
   if (
     words.has("realisasiAnggaran") ||
     (words.has("realisasi") && (words.has("anggaran") || words.has("pagu") || words.has("keuangan")))
