@@ -194,7 +194,7 @@ export interface PlanTable {
   reading?: ColumnExplanation[];
   /** 0-based columns of the earlier years' and the Renstra figures (for checks that point at a cell). */
   periodColumns?: PeriodColumns;
-  /** One sentence per sifat correction of Pengaturan whose indicator is no longer found. */
+  /** One sentence per correction of Pengaturan that does not hold: a sifat whose indicator is gone, TW columns whose values look like another meaning. */
   koreksiHilang?: string[];
 }
 

@@ -4,7 +4,9 @@
  * columns of other periods (earlier years, the Renstra) are set aside; each TW family takes one kind
  * as a whole, the assignment of kinds to families with the best total of word and value evidence.
  */
+import { columnLetter } from "../a1";
 import type { CellValue, RangeRef } from "../cells";
+import { familyHeader } from "../columns";
 import { type Level, NAME_FIELDS, type NameField, type PlanField, TWS, type Tw, twFields } from "../plan";
 import { type Period, periodOf, type Resolved, resolveColumn } from "./evidence";
 import { columnPath, type Family, familiesOf, fillBand, isUnitRow, samePath } from "./families";
@@ -247,6 +249,29 @@ export function readHeader(
     }
     if (annual) vctx.targetTahunan = annual.col;
   }
+  // 4b. A TW family a person gave keeps its meaning; its values still say when it looks like another.
+  const fixNotes: string[] = [];
+  for (const k of ctx.dataStart === undefined ? [] : TW_KINDS) {
+    const members: Partial<Record<Tw, number>> = {};
+    for (const [c, f] of fixed) if (f && kindOf(f) === k) members[Number(f.slice(-1)) as Tw] = c;
+    const cols = Object.values(members);
+    if (cols.length < 2) continue;
+    const v = familyValues(values, ctx.dataStart as number, members, vctx);
+    const money = k === "rakTw" || k === "realisasiAnggaranTw";
+    const why =
+      v.scores[k] < 0
+        ? money
+          ? "nilainya bukan rupiah"
+          : "berisi nilai rupiah"
+        : k === "targetTw" && v.of && v.fit * 2 < v.of
+          ? `nilainya tidak cocok dengan target tahunan pada ${v.of - v.fit} dari ${v.of} baris`
+          : "";
+    const at = cols.map((c) => columnLetter(c + 1));
+    if (why)
+      fixNotes.push(
+        `Kolom ${cols.length === 4 && cols[3] - cols[0] === 3 ? `${at[0]}–${at[3]}` : at.join(", ")} dibaca sebagai ${familyHeader(kindField(k, 1))} TW karena koreksi di Pengaturan, tetapi ${why}; periksa koreksinya di Cara dibaca.`,
+      );
+  }
   const famWords = fams.map((f) => familyWord(f, resolved));
   const famValues = fams.map((f) =>
     ctx.dataStart === undefined ? null : familyValues(values, ctx.dataStart, f.members, vctx),
@@ -459,6 +484,7 @@ export function readHeader(
     years: [...years.values()].sort((a, b) => a.tahun - b.tahun),
     renstra,
     tahun: measured ?? sdYear,
+    fixNotes,
     bare: resolved.map((r, c) => (fixed.has(c) ? null : (r?.bare ?? null))),
   };
 }

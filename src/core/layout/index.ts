@@ -67,7 +67,7 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
   const { columns, rows } = readRows(values, band, h, dataStart);
   // A person's sifat for an indicator row wins over the plan's cell and over the values.
   // It follows its indicator: the row when its text still matches, else the row with that text.
-  const lost: string[] = [];
+  const lost: string[] = [...h.fixNotes];
   for (const s of fix?.sifat ?? []) {
     const same = (r: (typeof rows)[number]) =>
       !!r.indikator && normalise(r.indikator) === normalise(s.indikator ?? "");

@@ -71,6 +71,8 @@ export interface Header {
   tahun: number | null;
   /** Per column: the TW family its words name without a TW ("Target", "RAK (Rp)"), for per-TW rows. */
   bare: (TwFamily | null)[];
+  /** One sentence per TW family a person gave whose values look like another meaning. */
+  fixNotes: string[];
 }
 
 export type PeriodRole = "target" | "realisasi" | "persentase";
