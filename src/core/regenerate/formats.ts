@@ -9,7 +9,8 @@ type Property = keyof CellFormats;
  * A person's cell formats (fill, number format, font colour and size) kept through a rewrite: a
  * cell whose format is neither Sheets' default nor what the add-on gives that cell now is the
  * person's, and goes where its row and column went, after the add-on's styles so that it wins.
- * Text cells' plain-text format ("@") is the add-on's own way of writing text, not a person's.
+ * Text cells' plain-text format ("@") is the add-on's own way of writing text, not a person's, nor
+ * its figure format "#,##0…" with other decimals where it writes one now.
  */
 export function keptFormats(
   existing: CellFormats,
@@ -27,7 +28,10 @@ export function keptFormats(
         const v = meaningful(property, value);
         if (v === undefined) return;
         const [R, C] = [rows.get(r) ?? r, cols.get(c) ?? c];
-        if (meaningful(property, ours.get(`${R}:${C}`)) === v) return;
+        const mine = meaningful(property, ours.get(`${R}:${C}`));
+        // The add-on's own figure format with the decimals of an earlier run ("#,##0.0" before a
+        // "61,68" came) is not a person's: the decimals follow the figures.
+        if (mine === v || (FIGURES.test(`${v}`) && FIGURES.test(`${mine}`))) return;
         styles.push({ range: rect(R + 1, C + 1), [property]: v });
         kept.add(`${R}:${C}`);
       });
@@ -35,6 +39,9 @@ export function keptFormats(
   }
   return { styles, cells: kept.size };
 }
+
+/** The add-on's number format of figures: thousands dots and the decimals the figures have. */
+const FIGURES = /^#,##0(?:\.0+)?$/;
 
 const DEFAULTS: Record<Property, (string | number)[]> = {
   background: ["#ffffff", "white"],
