@@ -2,7 +2,8 @@ import type { TabSnapshot } from "../cells";
 import { detectPlan, type ReadOptions } from "../layout";
 import { readPercentCells } from "../persen";
 import { TWS, type Tw } from "../plan";
-import { finding, loc } from "./shared";
+import { SETTINGS_TAB } from "../settings";
+import { finding, loc, norm } from "./shared";
 import type { CheckContext, Finding, PkTable, PlanTab, TabKind } from "./types";
 
 /** Tabs the add-on writes itself (review notes) or builds from the plans: never checked. */
@@ -51,6 +52,7 @@ export function buildContext(
   const notes: Finding[] = [];
   const order = new Map<string, number>();
   let pk: PkTable | null = null;
+  const unread: TabSnapshot[] = [];
   tabs.forEach((tab, i) => {
     order.set(tab.name, i);
     if (IGNORED.test(tab.name)) return;
@@ -64,7 +66,8 @@ export function buildContext(
       // A percent-formatted quantity in points, as the evaluation tab reads it.
       readPercentCells(found.table, tab.numberFormats);
       plans.push({ name: tab.name, order: i, kind: kindOf(tab.name), table: found.table, snapshot: tab });
-    } else if (pkNamed || PLAN_NAME.test(tab.name)) {
+    } else if (tab.name !== SETTINGS_TAB) unread.push(tab);
+    if (!found.ok && (pkNamed || PLAN_NAME.test(tab.name))) {
       notes.push(
         finding(
           { id: "tab", severity: "info" },
@@ -78,5 +81,11 @@ export function buildContext(
     }
   });
   const tw = currentTw !== undefined && TWS.includes(currentTw as Tw) ? (currentTw as Tw) : undefined;
-  return { ctx: { plans, pk, tabs, currentTw: tw }, notes, order };
+  // PK indicators written in a tab that could not be read: pk-renaksi says so (in the panel, too).
+  const keys = new Set((pk as PkTable | null)?.rows.map((r) => norm(r.indikator)));
+  const elsewhere: Record<string, string> = {};
+  for (const tab of unread)
+    for (const row of tab.values)
+      for (const v of row) if (typeof v === "string" && keys.has(norm(v))) elsewhere[norm(v)] ??= tab.name;
+  return { ctx: { plans, pk, tabs, currentTw: tw, unread: elsewhere }, notes, order };
 }

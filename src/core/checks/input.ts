@@ -25,6 +25,7 @@ export interface CheckInput {
   /** The plans found, each pointing at its tab in `tabs`. */
   plans: (Omit<PlanTab, "snapshot"> & { at: number })[];
   pk: PkTable | null;
+  unread?: Record<string, string>;
   currentTw?: 1 | 2 | 3 | 4;
   scale?: Scale;
   /** The reading's own findings (a tab named like a plan without a header), and the server rules'. */
@@ -53,6 +54,7 @@ export function checkInput(
     ),
     plans: ctx.plans.map(({ snapshot, ...p }) => ({ ...p, at: tabs.indexOf(snapshot) })),
     pk: ctx.pk,
+    unread: ctx.unread,
     currentTw: ctx.currentTw,
     scale: ctx.scale,
     found: [...notes, ...SERVER_RULES.flatMap((rule) => rule.run(ctx))],

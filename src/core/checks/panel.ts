@@ -61,6 +61,7 @@ export function checkFromInput(text: string): PanelCheck {
     tabs: input.tabs,
     plans: input.plans.map(({ at, ...p }) => ({ ...p, snapshot: input.tabs[at] })),
     pk: input.pk,
+    unread: input.unread,
     currentTw: input.currentTw,
     scale: input.scale,
   };

@@ -58,6 +58,8 @@ export interface CheckContext {
   pk: PkTable | null;
   /** Every tab as read (values + formulas), for cell-level rules. */
   tabs: TabSnapshot[];
+  /** PK indicators (normalised) written in a tab that could not be read as a plan: that tab's name. */
+  unread?: Record<string, string>;
   /** The triwulan being reported (1–4), when known. */
   currentTw?: 1 | 2 | 3 | 4;
   /** The office's kriteria scale (Pengaturan); the Permendagri 86/2017 scale when not given. */

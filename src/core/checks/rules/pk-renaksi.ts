@@ -17,21 +17,10 @@ import {
   similarity,
   where,
 } from "../shared";
-import type { CheckContext, Finding, PkRow, Rule } from "../types";
+import type { Finding, PkRow, Rule } from "../types";
 
 /** Below this a name is "not found"; above it, found but spelt differently (reported, not compared). */
 const SIMILAR = 0.8;
-
-/** Texts of the tabs neither read as a plan nor the PK (nor Pengaturan): where an unmatched indicator may be. */
-function unreadNames(ctx: CheckContext): Map<string, string> {
-  const out = new Map<string, string>();
-  const read = new Set([ctx.pk?.tab, ...ctx.plans.map((p) => p.name)]);
-  for (const tab of ctx.tabs)
-    if (!read.has(tab.name) && !/^pengaturan/i.test(tab.name))
-      for (const row of tab.values)
-        for (const v of row) if (typeof v === "string") out.set(norm(v), tab.name);
-  return out;
-}
 
 /**
  * Every indicator of the Perjanjian Kinerja is in the Rencana Aksi with the same target and satuan.
@@ -48,7 +37,6 @@ export const pkRenaksi: Rule = {
     if (!pk || ctx.plans.length === 0) return [];
     const out: Finding[] = [];
     const byName = byIndicator(ctx.plans);
-    let unread: Map<string, string> | undefined;
     const at = (row: PkRow, col: number | undefined): Loc =>
       loc(pk.tab, row.row, col ?? pk.columns.indikator);
     for (const row of pk.rows) {
@@ -66,8 +54,7 @@ export const pkRenaksi: Rule = {
         }
         if (!best) {
           // In a tab that could not be read: said so, not "tidak ada".
-          unread ??= unreadNames(ctx);
-          const tab = unread.get(key);
+          const tab = ctx.unread?.[key];
           out.push(
             finding(
               pkRenaksi,

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../../src/app/port";
+import { checkInput } from "../../../../src/core/checks/input";
+import { checkFromInput } from "../../../../src/core/checks/panel";
 import { pkRenaksi } from "../../../../src/core/checks/rules/pk-renaksi";
 import { pkTab, snapshot, templateTab } from "../../../fixtures/checks";
 import { run } from "../../../utils/checks";
@@ -55,5 +57,10 @@ describe("pk-renaksi: a PK indicator of a tab that could not be read", () => {
     expect(f?.suggestion).toBe(
       "Pilih kolom Indikator tab 'Penataan Ruang' di Cara dibaca agar tab itu ikut diperiksa.",
     );
+  });
+  it("the panel, which is sent no unread tab's cells, says the same", () => {
+    const panel = checkFromInput(checkInput([renaksi, snapshot("Penataan Ruang", UNREAD), pk])).findings;
+    expect(panel.filter((f) => f.rule === "pk-renaksi")).toEqual(expect.arrayContaining(found));
+    expect(panel.filter((f) => f.rule === "pk-renaksi")).toHaveLength(found.length);
   });
 });
