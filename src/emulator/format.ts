@@ -238,6 +238,8 @@ function formatNumber(value: number, pattern: string): string {
     // A placeholder without digits, so the number pattern below cannot match inside it.
     return `\uE000${String.fromCharCode(0xe100 + literals.length - 1)}`;
   });
+  const scientific = /([#0?][#0?,]*(?:\.[#0?]*)?)E([+-])(0+)/i.exec(masked);
+  if (scientific) return signPrefix + unmask(exponential(num, scientific, masked), literals);
   const match = /[#0?][#0?,]*(?:\.[#0?]*)?/.exec(masked);
   if (!match) return signPrefix + unmask(masked, literals);
   const spec = match[0];
@@ -258,6 +260,25 @@ function formatNumber(value: number, pattern: string): string {
   if (Number(scaled.toFixed(maxDec)) === 0) signPrefix = "";
   const out = masked.slice(0, match.index) + fixed + masked.slice(match.index + spec.length);
   return signPrefix + unmask(out, literals);
+}
+
+/**
+ * A scientific format ("0.00E+00", as Sheets sets for a typed "2e3"): one digit before the decimal
+ * mark, the pattern's decimals (its 0s always, its #s when not zero), "E", the exponent's sign ("+"
+ * shows it always, "-" only when negative) and at least as many digits as the pattern's 0s: 2000 is
+ * "2,00E+03" in id-ID.
+ */
+function exponential(num: number, spec: RegExpExecArray, masked: string): string {
+  const decSpec = spec[1].split(".")[1] ?? "";
+  const minDec = (decSpec.match(/0/g) ?? []).length;
+  const [mantissa, power] = num.toExponential(decSpec.length).split("e");
+  const [whole, fraction = ""] = mantissa.split(".");
+  let decimals = fraction;
+  while (decimals.length > minDec && decimals.endsWith("0")) decimals = decimals.slice(0, -1);
+  const exponent = Number(power);
+  const sign = exponent < 0 ? "-" : spec[2] === "+" ? "+" : "";
+  const text = `${decimals ? `${whole}${DECIMAL}${decimals}` : whole}E${sign}${String(Math.abs(exponent)).padStart(spec[3].length, "0")}`;
+  return masked.slice(0, spec.index) + text + masked.slice(spec.index + spec[0].length);
 }
 
 function unmask(text: string, literals: string[]): string {
