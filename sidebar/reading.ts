@@ -98,7 +98,7 @@ export function readingPanel(r: TabReading, fields: Fields, ctx: PanelContext): 
             "ul",
             { className: "list guesses" },
             ...r.guesses.map((g) =>
-              el("li", { className: /^Baris \d/.test(g) ? "unsure" : "", textContent: g }),
+              el("li", { className: /^(?:Baris \d|Kolom [A-Z])/.test(g) ? "unsure" : "", textContent: g }),
             ),
           ),
         ]

@@ -146,7 +146,7 @@ export function readingText(r: TabReading): string {
       );
     }
   }
-  for (const g of r.guesses ?? []) lines.push(`  ${/^Baris \d/.test(g) ? "⚠ " : ""}${g}`);
+  for (const g of r.guesses ?? []) lines.push(`  ${/^(?:Baris \d|Kolom [A-Z])/.test(g) ? "⚠ " : ""}${g}`);
   return lines.join("\n");
 }
 
