@@ -14,7 +14,10 @@ import {
   correctionSlot,
   KOREKSI_COL,
   KOREKSI_HEADER,
+  meaningLabel,
   NOT_USED,
+  RENSTRA_FIELDS,
+  type RenstraField,
 } from "../core/koreksi";
 import { guessNotes } from "../core/layout";
 import { isNumberLike } from "../core/layout/vocabulary";
@@ -48,7 +51,8 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     if (c === undefined) continue;
     byCol.set(c, [...(byCol.get(c) ?? []), f as PlanField]);
   }
-  const corrected = new Set(wb.reading.get(table.tab)?.correction?.columns.map((c) => c.col) ?? []);
+  const fix = wb.reading.get(table.tab)?.correction;
+  const corrected = new Set([...(fix?.columns ?? []), ...(fix?.renstra ?? [])].map((c) => c.col));
   const indicatorRows = table.rows.filter((r) => r.indikator).map((r) => values[r.row] ?? []);
   const columns: ColumnReading[] = [];
   // The reader's provenance per column (header word, value evidence, doubt), when it gives one.
@@ -89,7 +93,7 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     dataStart: table.dataStart + 1,
     indicators: table.rows.filter((r) => r.indikator).length,
     columns,
-    corrected: corrected.size > 0 || wb.reading.get(table.tab)?.correction?.header !== undefined,
+    corrected: corrected.size > 0 || fix?.header !== undefined,
     guesses: guessNotes(table),
     // Indicators whose sifat a person should look at, or has corrected: one choice each.
     sifat: table.rows.flatMap((pr) => {
@@ -111,7 +115,7 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
 
 /** The choices a column can be given in the panel, with their Indonesian names. */
 export function correctableFields(): { field: string; label: string }[] {
-  return CORRECTABLE_FIELDS.map((f) => ({ field: f, label: fieldHeader(f) }));
+  return [...CORRECTABLE_FIELDS, ...RENSTRA_FIELDS].map((f) => ({ field: f, label: meaningLabel(f) }));
 }
 
 /** The reading as text, consecutive columns of one TW family on one line ("L–O: RAK TW I–IV"). */
@@ -242,13 +246,13 @@ function correctionWhat(list: readonly CorrectionEntry[]): string {
         ? `baris judul tab '${entry.tab}' menjadi baris ${entry.header.top + 1}–${entry.header.bottom + 1}`
         : "sifat" in entry
           ? `sifat target baris ${entry.row + 1} tab '${entry.tab}' dibaca ${entry.sifat}`
-          : `kolom ${columnLetter(entry.col + 1)} tab '${entry.tab}' dibaca sebagai ${entry.field ? fieldHeader(entry.field) : NOT_USED}`,
+          : `kolom ${columnLetter(entry.col + 1)} tab '${entry.tab}' dibaca sebagai ${entry.field ? meaningLabel(entry.field) : NOT_USED}`,
     )
     .join("; ");
 }
 
 /** "Realisasi" when the four fields are one TW family in order (TW I, II, III, IV). */
-function familyOf(fields: (PlanField | null)[]): string | null {
+function familyOf(fields: (string | null)[]): string | null {
   const first = TW_FIELD.exec(fields[0] ?? "");
   if (!first) return null;
   return fields.every((f, i) => f === `${first[1]}${i + 1}`) ? familyHeader(fields[0] as PlanField) : null;
@@ -289,8 +293,8 @@ export function correctionEntries(a: {
   const asked = a.columns ?? (a.col === undefined ? [] : [{ col: a.col, field: a.field ?? null }]);
   if (!asked.length) throw new UserError("Pilih kolom yang ingin dikoreksi.", "masukan", "col");
   return asked.map(({ col, field }) => {
-    if (field !== null && !(CORRECTABLE_FIELDS as readonly string[]).includes(field))
+    if (field !== null && ![...CORRECTABLE_FIELDS, ...RENSTRA_FIELDS].includes(field as PlanField))
       throw new UserError(`Arti kolom "${field}" tidak dikenal: pilih dari daftar.`, "masukan", "field");
-    return { tab: a.tab, col, field: field as PlanField | null };
+    return { tab: a.tab, col, field: field as PlanField | RenstraField | null };
   });
 }

@@ -14,9 +14,10 @@ import { columnLetter, columnNumber } from "./a1";
 import type { CellValue, WriteCell } from "./cells";
 import { fieldHeader } from "./columns";
 import type { LayoutCorrection } from "./layout";
-import { CORRECTABLE_FIELDS, type PlanField, type Sifat } from "./plan";
+import { RENSTRA_LABEL, type RenstraMeaning } from "./layout/types";
+import { CORRECTABLE_FIELDS, type PlanField, RENSTRA_FIELDS, type RenstraField, type Sifat } from "./plan";
 
-export { CORRECTABLE_FIELDS };
+export { CORRECTABLE_FIELDS, RENSTRA_FIELDS, type RenstraField };
 
 import { parseSifat } from "./sifat";
 import { normalise } from "./text";
@@ -28,6 +29,13 @@ export const NOT_USED = "tidak dipakai";
 export const HEADER_ROWS = "baris judul";
 
 const BY_NAME = new Map<string, PlanField>(CORRECTABLE_FIELDS.map((f) => [normalise(fieldHeader(f)), f]));
+
+const RENSTRA_BY_NAME = new Map(
+  Object.entries(RENSTRA_LABEL).map(([m, label]) => [normalise(label), m as RenstraMeaning]),
+);
+/** The Indonesian name of a correction's meaning. */
+export const meaningLabel = (f: PlanField | RenstraField): string =>
+  f.startsWith("renstra:") ? RENSTRA_LABEL[f.slice(8) as RenstraMeaning] : fieldHeader(f as PlanField);
 
 function columnIndex(letters: string): number | null {
   if (!/^[A-Z]{1,3}$/.test(letters)) return null;
@@ -63,9 +71,13 @@ export function readCorrections(values: CellValue[][] | null): Map<string, Layou
     } else {
       const col = columnIndex(what.toUpperCase());
       const n = normalise(meaning);
+      const renstra = RENSTRA_BY_NAME.get(n);
       const field = n === NOT_USED || n === "" ? null : BY_NAME.get(n);
-      if (col === null || field === undefined) continue;
-      fix.columns = [...fix.columns.filter((c) => c.col !== col), { col, field }];
+      if (col === null || (field === undefined && !renstra)) continue;
+      fix.columns = fix.columns.filter((c) => c.col !== col);
+      fix.renstra = (fix.renstra ?? []).filter((c) => c.col !== col);
+      if (renstra) fix.renstra.push({ col, meaning: renstra });
+      else fix.columns.push({ col, field: field ?? null });
     }
     out.set(tab, fix);
   }
@@ -76,7 +88,7 @@ export function readCorrections(values: CellValue[][] | null): Map<string, Layou
 const SIFAT_ROW = /^baris\s+(\d+)\s*(?::\s*(.*\S))?\s*$/i;
 
 export type CorrectionEntry =
-  | { tab: string; col: number; field: PlanField | null }
+  | { tab: string; col: number; field: PlanField | RenstraField | null }
   | { tab: string; header: { top: number; bottom: number } }
   | { tab: string; row: number; sifat: Sifat; indikator?: string };
 
@@ -88,7 +100,7 @@ export function correctionRow(e: CorrectionEntry): WriteCell[] {
   if ("header" in e) return [e.tab, HEADER_ROWS, `${e.header.top + 1}-${e.header.bottom + 1}`];
   if ("sifat" in e)
     return [e.tab, `${rowLabel(e.row)}${e.indikator ? `: ${e.indikator}` : ""}`, `sifat ${e.sifat}`];
-  return [e.tab, columnLetter(e.col + 1), e.field ? fieldHeader(e.field) : NOT_USED];
+  return [e.tab, columnLetter(e.col + 1), e.field ? meaningLabel(e.field) : NOT_USED];
 }
 
 /**

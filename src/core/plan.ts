@@ -102,6 +102,15 @@ export const CORRECTABLE_FIELDS: readonly PlanField[] = [
   "keterangan",
 ];
 
+/** The Renstra meanings a person can give a column (layout/types RENSTRA_LABEL names them). */
+export const RENSTRA_FIELDS = [
+  "renstra:akhir",
+  "renstra:tahunan",
+  "renstra:realisasi",
+  "renstra:persentase",
+] as const;
+export type RenstraField = (typeof RENSTRA_FIELDS)[number];
+
 /** One indicator row of a plan tab, with every value as found in the sheet (not parsed). */
 export interface PlanRow {
   /** 0-based index into the tab's values matrix (sheet row = row + 1). */
@@ -172,6 +181,8 @@ export interface RenstraFigures {
   realisasiSd: CellValue;
   /** The persentase printed (realisasi s.d. / target akhir × 100), "" when none. */
   persentase: CellValue;
+  /** The Renstra's targets of the other years ("Target Renstra / 2022 … 2025"), when the table has them. */
+  targetTahunan?: { tahun: number; target: CellValue }[];
 }
 
 /** A plan table found on a tab by its headers. */

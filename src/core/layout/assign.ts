@@ -10,7 +10,17 @@ import { familyHeader } from "../columns";
 import { type Level, NAME_FIELDS, type NameField, type PlanField, TWS, type Tw, twFields } from "../plan";
 import { type Period, periodOf, type Resolved, resolveColumn } from "./evidence";
 import { columnPath, type Family, familiesOf, fillBand, isUnitRow, samePath } from "./families";
-import type { Block, ColumnNote, Header, LayoutCorrection, RenstraColumns, YearColumns } from "./types";
+import type {
+  Block,
+  ColumnNote,
+  Header,
+  LayoutCorrection,
+  PeriodRole,
+  RenstraColumns,
+  RenstraMeaning,
+  YearColumns,
+} from "./types";
+import { RENSTRA_LABEL } from "./types";
 import { familyValues, kindField, kindOf, TW_KINDS, type TwKind, type ValueContext } from "./values";
 import { normaliseHeader, UNIT_RE } from "./vocabulary";
 
@@ -51,6 +61,8 @@ const SUPPORT: Record<TwKind, Partial<Record<TwKind, number>>> = {
 const WEAK = 0.35;
 /** Group words of notes kept beside the plan. */
 const NOTES_RE = /\b(?:catatan|keterangan|ket)\b/;
+/** A Renstra target column that is the end target by its words ("Kondisi Akhir", "Target Akhir Renstra"). */
+const AKHIR_RE = /\bakhir\b/;
 /** A kind needs more than this to be given to a family at all. */
 const MIN_SCORE = 0.25;
 /** A choice closer than this to the next one is shown as unsure. */
@@ -144,6 +156,9 @@ export function readHeader(
   );
   const fixed = new Map<number, PlanField | null>();
   for (const { col, field } of ctx.fix?.columns ?? []) if (col < width) fixed.set(col, field);
+  const fixedRenstra = new Map<number, RenstraMeaning>();
+  for (const { col, meaning } of ctx.fix?.renstra ?? [])
+    if (col < width && !fixed.has(col)) fixedRenstra.set(col, meaning);
 
   // 1. Header paths: a column with no header of its own, or only the groups over its left neighbour,
   // continues that neighbour (a merged or blank second column).
@@ -155,12 +170,18 @@ export function readHeader(
       path.length === 0 ||
       (c > 0 && (samePath(path, previous) || samePath(path, previous.slice(0, path.length))));
     previous = path;
-    paths.push(continues && !fixed.has(c) ? null : path);
+    paths.push(continues && !fixed.has(c) && !fixedRenstra.has(c) ? null : path);
   }
 
   // 2. Periods: earlier years and the Renstra leave this year's fields.
   // A corrected column still says which years the header names; it is never set aside.
-  const periods: (Period | null)[] = paths.map((p) => (p ? periodOf(p) : null));
+  const periods: (Period | null)[] = paths.map((p, c) => {
+    const period = p ? periodOf(p) : null;
+    const m = fixedRenstra.get(c);
+    if (!m) return period;
+    const role = m === "akhir" || m === "tahunan" ? "target" : m;
+    return { kind: "renstra", role, year: period?.year ?? null };
+  });
   const yearsNamed = new Set<number>();
   for (const p of periods) if (p?.kind === "year" && p.year !== null) yearsNamed.add(p.year);
   const measured =
@@ -176,28 +197,42 @@ export function readHeader(
   let renstra: RenstraColumns | null = null;
   const targets: { c: number; year: number | null; akhir: boolean }[] = [];
   let sdYear: number | null = null;
-  periods.forEach((p, c) => {
-    if (!p || !aside[c] || !p.role) return;
+  // A person's Renstra meanings first: they take their role before any guess.
+  const order = periods.map((_, c) => c).sort((a, b) => +fixedRenstra.has(b) - +fixedRenstra.has(a));
+  for (const c of order) {
+    const p = periods[c];
+    if (!p || !aside[c] || !p.role) continue;
     if (p.kind === "year" && measured !== null && p.year !== null && p.year < measured) {
       const y = years.get(p.year) ?? { tahun: p.year, cols: {} };
       y.cols[p.role] ??= c;
       years.set(p.year, y);
-    } else if (p.kind === "renstra") {
-      renstra ??= { tahunAkhir: null, cols: {} };
-      if (p.role === "target") targets.push({ c, year: p.year, akhir: /akhir/.test(String(paths[c])) });
+      continue;
+    }
+    if (p.kind === "renstra") {
+      renstra ??= { tahunAkhir: null, cols: {}, tahunan: [] };
+      if (p.role === "target")
+        targets.push({ c, year: p.year, akhir: AKHIR_RE.test(paths[c]?.join(" ") ?? "") });
       else if (renstra.cols[p.role] === undefined) {
         renstra.cols[p.role] = c;
         if (p.role === "realisasi") sdYear = p.year;
       }
     }
-  });
-  // A Renstra block ("Target Renstra" over 2022 … 2026, "Kondisi Akhir"): the end target is the one
-  // saying "akhir", else the last year; each other year's column is that year's Renstra target.
-  const end = targets.find((t) => t.akhir) ?? [...targets].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
-  if (renstra && end) {
+  }
+  // A Renstra block ("Target Renstra" over 2022 … 2026, "Kondisi Akhir"): the end target is the
+  // column a person chose, else the one saying "akhir", else the last year; each other year's column
+  // is that year's Renstra target, never the end target.
+  if (renstra) {
     const r: RenstraColumns = renstra;
-    r.cols.target = end.c;
-    r.tahunAkhir = end.year ?? (Math.max(0, ...targets.map((t) => t.year ?? 0)) || null);
+    const end =
+      targets.find((t) => fixedRenstra.get(t.c) === "akhir") ??
+      targets.find((t) => t.akhir && !fixedRenstra.has(t.c)) ??
+      [...targets].filter((t) => !fixedRenstra.has(t.c)).sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+    const yearly = targets.filter((t) => t !== end && t.year !== null);
+    r.tahunan = yearly.map((t) => ({ tahun: t.year as number, col: t.c }));
+    if (end) {
+      r.cols.target = end.c;
+      r.tahunAkhir = end.year ?? (yearly.length ? Math.max(...yearly.map((t) => t.year as number)) : null);
+    }
   }
 
   // 3. Words.
@@ -395,9 +430,7 @@ export function readHeader(
     if (!f) continue;
     if (PER_LEVEL.has(f)) {
       block ??= newBlock(null, null);
-      // A person's column wins over a guessed one of the same block (it was the first that came).
-      const at = block.cols[f];
-      if (at === undefined || (fixed.has(c) && !fixed.has(at))) block.cols[f] = c;
+      block.cols[f] ??= c;
     } else shared[f] ??= c;
   }
 
@@ -448,8 +481,7 @@ export function readHeader(
     let role = "";
     if (period && aside[c] && period.role) {
       const what = { target: "Target", realisasi: "Realisasi", persentase: "Persentase" }[period.role];
-      if (period.kind === "renstra")
-        role = `Renstra: ${period.role === "target" ? renstraTarget(renstra, c, period.year) : period.role === "realisasi" ? "Realisasi s.d. tahun ini" : "Persentase realisasi"}`;
+      if (period.kind === "renstra") role = renstraRole(renstra, c, period.role);
       else if (period.kind === "year" && measured !== null && (period.year ?? 0) < measured)
         role = `Tahun ${period.year}: ${what}`;
     }
@@ -458,7 +490,7 @@ export function readHeader(
       header: p.join(" / "),
       word: fixed.has(c) ? "" : (fam?.word ?? r?.word ?? ""),
       evidence: fixed.has(c) ? "" : (fam?.evidence ?? ""),
-      corrected: fixed.has(c),
+      corrected: fixed.has(c) || fixedRenstra.has(c),
       unsure: !fixed.has(c) && (fam ? fam.unsure : Boolean(r?.weak && r.field)),
       doubt: fixed.has(c)
         ? ""
@@ -489,8 +521,11 @@ export function readHeader(
   };
 }
 
-/** "Target akhir (2026)" for the end target, "Target 2023" for a yearly one. */
-function renstraTarget(r: RenstraColumns | null, c: number, year: number | null): string {
-  if (r?.cols.target === c) return `Target akhir${r.tahunAkhir ? ` (${r.tahunAkhir})` : ""}`;
-  return `Target ${year ?? ""}`;
+/** How the panel names a Renstra column: "Renstra: Target akhir (2026)", "Renstra: Target 2023", …. */
+function renstraRole(r: RenstraColumns | null, c: number, role: PeriodRole): string {
+  if (role === "realisasi") return `${RENSTRA_LABEL.realisasi}`;
+  if (role === "persentase") return RENSTRA_LABEL.persentase;
+  if (r?.cols.target === c) return `${RENSTRA_LABEL.akhir}${r.tahunAkhir ? ` (${r.tahunAkhir})` : ""}`;
+  const y = r?.tahunan.find((t) => t.col === c);
+  return y ? `Renstra: Target ${y.tahun}` : "";
 }

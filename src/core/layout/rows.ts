@@ -313,5 +313,8 @@ function addOtherPeriods(pr: PlanRow, h: Header, row: CellValue[]): void {
       targetAkhir: at(h.renstra.cols.target),
       realisasiSd: at(h.renstra.cols.realisasi),
       persentase: at(h.renstra.cols.persentase),
+      ...(h.renstra.tahunan.length
+        ? { targetTahunan: h.renstra.tahunan.map((y) => ({ tahun: y.tahun, target: at(y.col) })) }
+        : {}),
     };
 }

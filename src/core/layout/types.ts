@@ -18,6 +18,8 @@ export interface LayoutCorrection {
   header?: { top: number; bottom: number };
   /** 0-based column and the field it holds; null: the column is not used. */
   columns: { col: number; field: PlanField | null }[];
+  /** Renstra meanings a person gave columns ("M | Renstra: Target akhir"). */
+  renstra?: { col: number; meaning: RenstraMeaning }[];
   /** The sifat target of the indicator on a 0-based row, overriding the plan and the guess. */
   sifat?: { row: number; sifat: Sifat; indikator?: string }[];
 }
@@ -84,8 +86,21 @@ export interface YearColumns {
 
 export interface RenstraColumns {
   tahunAkhir: number | null;
+  /** target: the end target (target akhir). */
   cols: Partial<Record<PeriodRole, number>>;
+  /** The yearly Renstra targets of a block "Target Renstra / 2022 … 2026" other than the end target. */
+  tahunan: { tahun: number; col: number }[];
 }
+
+/** What a person can say a Renstra column is: the end target, a yearly target, realisasi s.d., persentase. */
+export type RenstraMeaning = "akhir" | "tahunan" | "realisasi" | "persentase";
+/** The panel's and the correction table's names of the Renstra meanings. */
+export const RENSTRA_LABEL: Record<RenstraMeaning, string> = {
+  akhir: "Renstra: Target akhir",
+  tahunan: "Renstra: Target tahunan",
+  realisasi: "Renstra: Realisasi s.d. tahun ini",
+  persentase: "Renstra: Persentase realisasi",
+};
 
 export interface ColumnNote {
   col: number;
