@@ -5,7 +5,7 @@ import { readWorkbook } from "../src/app/plans";
 import type { CellValue, RangeRef } from "../src/core/cells";
 import { FIELD_SYNONYMS } from "../src/core/columns";
 import { detectPlan } from "../src/core/layout";
-import { TW_RE } from "../src/core/layout/vocabulary";
+import { ABBREVIATIONS, TW_RE } from "../src/core/layout/vocabulary";
 import { toNumber } from "../src/core/numbers";
 import type { PlanField, PlanTable } from "../src/core/plan";
 import { fittingSifat } from "../src/core/sifat";
@@ -49,6 +49,8 @@ const MEANINGFUL = new Set(
     ...Object.values(FIELD_SYNONYMS).flatMap((list) => list.flatMap((s) => s.split(" "))),
     ...["tw", "tr", "trw", "triwulan", "q", "i", "ii", "iii", "iv", "k", "rp", "renstra", "rpjmd", "lalu"],
     ...["akhir", "periode", "sebelumnya", "rupiah", "persen", "juta", "ribu", "catatan", "keterangan"],
+    ...Object.keys(ABBREVIATIONS),
+    ...["hasil", "keluaran", "output", "outcome"],
   ].filter((w) => w.length > 0),
 );
 const unknownText = fc

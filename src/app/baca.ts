@@ -58,13 +58,14 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
   // The reader's provenance per column (header word, value evidence, doubt), when it gives one.
   const explained = new Map((table.reading ?? []).map((e) => [e.col, e]));
   for (let c = 0; c < width; c++) {
-    const fields = byCol.get(c) ?? [];
+    const note = explained.get(c);
+    // A second Indikator column (Hasil, Keluaran) is read too, though the table names one.
+    const fields = byCol.get(c) ?? note?.fields.filter((f) => f === "indikator") ?? [];
     const header: string[] = [];
     for (const row of band) {
       const t = cellText(row[c]);
       if (t && header[header.length - 1] !== t) header.push(t);
     }
-    const note = explained.get(c);
     const column: ColumnReading = {
       col: c,
       letter: columnLetter(c + 1),

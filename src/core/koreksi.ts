@@ -75,8 +75,8 @@ export function readCorrections(values: CellValue[][] | null): Map<string, Layou
       const field = n === NOT_USED || n === "" ? null : BY_NAME.get(n);
       if (col === null || (field === undefined && !renstra)) continue;
       fix.columns = fix.columns.filter((c) => c.col !== col);
-      fix.renstra = (fix.renstra ?? []).filter((c) => c.col !== col);
-      if (renstra) fix.renstra.push({ col, meaning: renstra });
+      if (fix.renstra) fix.renstra = fix.renstra.filter((c) => c.col !== col);
+      if (renstra) fix.renstra = [...(fix.renstra ?? []), { col, meaning: renstra }];
       else fix.columns.push({ col, field: field ?? null });
     }
     out.set(tab, fix);

@@ -10,6 +10,7 @@ import { familyHeader } from "../columns";
 import { type Level, NAME_FIELDS, type NameField, type PlanField, TWS, type Tw, twFields } from "../plan";
 import { type Period, periodOf, type Resolved, resolveColumn } from "./evidence";
 import { columnPath, type Family, familiesOf, fillBand, isUnitRow, samePath } from "./families";
+import { isColumnNumberRow } from "./rowkinds";
 import type {
   Block,
   ColumnNote,
@@ -21,7 +22,15 @@ import type {
   YearColumns,
 } from "./types";
 import { RENSTRA_LABEL } from "./types";
-import { familyValues, kindField, kindOf, TW_KINDS, type TwKind, type ValueContext } from "./values";
+import {
+  familyValues,
+  kindField,
+  kindOf,
+  TW_KINDS,
+  type TwKind,
+  textColumn,
+  type ValueContext,
+} from "./values";
 import { normaliseHeader, UNIT_RE } from "./vocabulary";
 
 export const isNameField = (f: string | null | undefined): f is NameField =>
@@ -61,6 +70,8 @@ const SUPPORT: Record<TwKind, Partial<Record<TwKind, number>>> = {
 const WEAK = 0.35;
 /** Group words of notes kept beside the plan. */
 const NOTES_RE = /\b(?:catatan|keterangan|ket)\b/;
+/** Leaf words of an outcome or output column: an Indikator when the values under it are text. */
+const RESULT_RE = /^(?:indikator )?(?:hasil|keluaran|output|outcome)(?: (?:program|kegiatan|sub kegiatan))?$/;
 /** A Renstra target column that is the end target by its words ("Kondisi Akhir", "Target Akhir Renstra"). */
 const AKHIR_RE = /\bakhir\b/;
 /** A kind needs more than this to be given to a family at all. */
@@ -240,6 +251,20 @@ export function readHeader(
     p && !aside[c] ? resolveColumn(p.slice(0, -1), p[p.length - 1]) : null,
   );
   const guessed = resolved.map((r) => r?.field ?? null);
+  // "Hasil" / "Keluaran" (outcome, output) over text on the rows: the indicators of the rows.
+  const below = ctx.dataStart ?? bottom + (isColumnNumberRow(values[bottom + 1] ?? []) ? 2 : 1);
+  paths.forEach((p, c) => {
+    if (p && !aside[c] && !guessed[c] && RESULT_RE.test(p[p.length - 1]) && textColumn(values, below, c)) {
+      guessed[c] = "indikator";
+      resolved[c] = {
+        field: "indikator",
+        levelGroup: null,
+        bareRealisasi: false,
+        word: p[p.length - 1],
+        weak: false,
+      };
+    }
+  });
   // "Uraian" twice and no Indikator (its group word unknown): program names first, then the
   // indicators ("INDIKATOR KINERJA" over "URAIAN | SATUAN | TARGET" in an office's own words).
   const uraians = guessed.flatMap((f, c) => (f === "uraian" && !fixed.has(c) ? [c] : []));
@@ -260,7 +285,7 @@ export function readHeader(
   // 4. TW families, each given one kind from its words and the values under it.
   const fams = familiesOf(paths.map((p, c) => (p && !aside[c] && !fixed.has(c) ? p : null)));
   const vctx: ValueContext = {
-    indikator: firstOf("indikator"),
+    indikator: guessed.flatMap((f, c) => ((fixed.has(c) ? fixed.get(c) : f) === "indikator" ? [c] : [])),
     satuan: firstOf("satuan"),
     pagu: firstOf("pagu"),
     targetTahunan: firstOf("targetTahunan"),
@@ -397,7 +422,7 @@ export function readHeader(
   const blocks: Block[] = [];
   const shared: Partial<Record<PlanField, number>> = {};
   const newBlock = (level: Level | null, nameField: NameField | null): Block => {
-    const b: Block = { level, nameField, cols: {}, bareRealisasi: null, long: null };
+    const b: Block = { level, nameField, cols: {}, alt: [], bareRealisasi: null, long: null };
     blocks.push(b);
     return b;
   };
@@ -430,7 +455,12 @@ export function readHeader(
     if (!f) continue;
     if (PER_LEVEL.has(f)) {
       block ??= newBlock(null, null);
-      block.cols[f] ??= c;
+      const at = block.cols[f];
+      // A person's column wins over a guessed one; a second Indikator column of the block (outcome
+      // "Hasil" on program rows, output "Keluaran" on kegiatan rows) gives the rows where it is filled.
+      const mine = at === undefined || (fixed.has(c) && !fixed.has(at));
+      if (f === "indikator" && at !== undefined) block.alt.push(mine ? at : c);
+      if (mine) block.cols[f] = c;
     } else shared[f] ??= c;
   }
 

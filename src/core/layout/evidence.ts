@@ -68,7 +68,8 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
     weak,
     bare: tw ? null : bare,
   });
-  if (parts.some((p) => OTHER_PERIOD_RE.test(p))) return out(null);
+  // Months ("Rencana Penarikan Dana / Jan … Des") are never a pagu nor a TW: a person says what they are.
+  if (parts.some((p) => OTHER_PERIOD_RE.test(p)) || MONTH_RE.test(leafRest)) return out(null);
   if (leafWord && SIMPLE_LEAF.has(leafWord)) {
     if (leafWord === "uraian" && levelGroup) return out(levelGroup, false, "uraian");
     // "URAIAN | SATUAN | TARGET" under "INDIKATOR KINERJA": the uraian is the indicator's.
@@ -110,6 +111,8 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
   return out(null);
 }
 
+const MONTH_RE =
+  /^(?:jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|ag(?:u|t|s|ustus)|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?)$/;
 const RENSTRA_RE = /\b(?:renstra|rpjmd|akhir periode|kondisi akhir|jangka menengah)\b/;
 const PAST_RE = /\b(?:tahun lalu|tahun sebelumnya|periode lalu|sebelumnya)\b/;
 const YEAR_RE = /\b(?:19|20)\d\d\b/g;

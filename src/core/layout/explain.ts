@@ -60,8 +60,10 @@ export function explainColumns(h: Header, columns: Partial<Record<PlanField, num
   };
   for (const [f, c] of Object.entries(columns)) if (c !== undefined) add(f as PlanField, c);
   // Side by side levels read their own indikator, target…: those columns are read too.
-  for (const b of h.blocks)
+  for (const b of h.blocks) {
     for (const [f, c] of Object.entries(b.cols)) if (c !== undefined) add(f as PlanField, c);
+    for (const c of b.alt) add("indikator", c);
+  }
   const labels = new Set(h.blocks.map((b) => b.long?.labelCol));
   return h.notes.map((n) => ({
     col: n.col,

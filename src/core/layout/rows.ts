@@ -85,9 +85,11 @@ export function readRows(
 
   // Which column means what, for joining wrapped text.
   const fieldAt = new Map<number, { field: PlanField; block: Block | null }>();
-  for (const b of h.blocks)
+  for (const b of h.blocks) {
     for (const [f, c] of Object.entries(b.cols))
       fieldAt.set(c as number, { field: f as PlanField, block: b });
+    for (const c of b.alt) fieldAt.set(c, { field: "indikator", block: b });
+  }
   for (const [f, c] of Object.entries(h.shared))
     if (!fieldAt.has(c as number)) fieldAt.set(c as number, { field: f as PlanField, block: deepest });
   const TEXT_FIELDS = new Set<PlanField>([...NAME_FIELDS, "indikator", "penanggungJawab", "keterangan"]);
@@ -169,7 +171,7 @@ export function readRows(
       ...nameCols.map((n) => n.col),
       deepest.cols.no,
       deepest.cols.kode,
-      ...indicatorBlocks.map((b) => b.cols.indikator),
+      ...indicatorBlocks.flatMap((b) => [b.cols.indikator, ...b.alt]),
     ];
     if (labels.some((c) => c !== undefined && TOTAL_RE.test(normaliseHeader(row[c] ?? "")))) {
       for (const b of indicatorBlocks) current.set(b, null);
@@ -206,8 +208,10 @@ export function readRows(
 
     const created: PlanRow[] = [];
     for (const b of indicatorBlocks) {
-      // A number or date typed as the name reads as the grid shows it ("107,954545454545").
-      const indikator = cellText(row[b.cols.indikator as number] ?? "").trim();
+      // A number or date typed as the name reads as the grid shows it ("107,954545454545"); with two
+      // Indikator columns (Hasil, Keluaran) the first filled one.
+      const at = [b.cols.indikator as number, ...b.alt].find((c) => cellText(row[c] ?? "").trim()) ?? -1;
+      const indikator = cellText(row[at] ?? "").trim();
       const cur = current.get(b) ?? null;
       // Per-TW rows: the indicator's later TW rows (its merged text blank, or repeated by a paste).
       if (!indikator || (b.long && cur?.indikator === indikator)) {
@@ -278,7 +282,7 @@ export function readRows(
         capaian: get("capaian"),
         kriteria: get("kriteria"),
         penanggungJawab: text(get("penanggungJawab")),
-        columns: sideBySide ? b.cols : columns,
+        columns: at === b.cols.indikator ? (sideBySide ? b.cols : columns) : { ...columns, indikator: at },
       };
       if (b === deepest) addOtherPeriods(pr, h, row);
       if (b.long) {

@@ -51,6 +51,8 @@ export interface Block {
   level: Level | null;
   nameField: NameField | null;
   cols: Partial<Record<PlanField, number>>;
+  /** More Indikator columns of the block ("Hasil" on program rows, "Keluaran" on kegiatan rows). */
+  alt: number[];
   bareRealisasi: number | null;
   long: LongForm | null;
 }

@@ -18,7 +18,8 @@ export const SAMPLE = 400;
 const MONEY = 100_000;
 
 export interface ValueContext {
-  indikator?: number;
+  /** The Indikator columns: a row with none filled holds no indicator. */
+  indikator?: number[];
   satuan?: number;
   pagu?: number;
   targetTahunan?: number;
@@ -61,7 +62,7 @@ export function familyValues(
   const end = Math.min(values.length, dataStart + SAMPLE);
   for (let r = dataStart; r < end; r++) {
     const row = values[r];
-    if (!row || (ctx.indikator !== undefined && isBlank(row[ctx.indikator]))) continue;
+    if (!row || (ctx.indikator?.length && ctx.indikator.every((c) => isBlank(row[c])))) continue;
     const nums = tws.map((t) => toNumber(row[members[t] as number]));
     const filled = nums.filter((v): v is number => v !== null);
     if (filled.length === 0) continue;
@@ -132,4 +133,17 @@ export const kindField = (kind: TwKind, tw: Tw): PlanField => `${kind}${tw}`;
 export function kindOf(field: PlanField | null): TwKind | null {
   const m = TW_FIELD.exec(field ?? "");
   return m ? (m[1] as TwKind) : null;
+}
+
+/** Text, not numbers, in most filled cells of a column below `start` (at least one, SAMPLE rows looked at). */
+export function textColumn(values: CellValue[][], start: number, col: number): boolean {
+  let text = 0;
+  let filled = 0;
+  for (let r = start; r < Math.min(values.length, start + SAMPLE); r++) {
+    const v = values[r]?.[col];
+    if (isBlank(v)) continue;
+    filled++;
+    if (typeof v === "string" && toNumber(v) === null && !/^-+$/.test(v.trim())) text++;
+  }
+  return text > 0 && text * 3 >= filled * 2;
 }

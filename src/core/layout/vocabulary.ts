@@ -66,8 +66,22 @@ for (const [word, list] of Object.entries(FIELD_SYNONYMS) as [HeaderWord, readon
 }
 PREFIXES.sort((a, b) => b[0].length - a[0].length);
 
-export function matchWord(rest: string): HeaderWord | null {
-  if (!rest) return null;
+/** Short forms offices write ("Tgt Thn", "Rlsi Ang.", "Real. Kinerja"): read as the words they stand for. */
+export const ABBREVIATIONS: Record<string, string> = {
+  tgt: "target",
+  trgt: "target",
+  thn: "tahunan",
+  rlsi: "realisasi",
+  rls: "realisasi",
+  real: "realisasi",
+  ang: "anggaran",
+  angg: "anggaran",
+  keu: "keuangan",
+};
+
+export function matchWord(text: string): HeaderWord | null {
+  if (!text) return null;
+  const rest = text.replace(/[a-z]+/g, (w) => ABBREVIATIONS[w] ?? w);
   const exact = EXACT.get(rest);
   if (exact) return exact;
   if (rest.split(" ").length > 12) return null;

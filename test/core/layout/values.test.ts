@@ -16,7 +16,7 @@ const best = (values: CellValue[][]) => {
     values,
     0,
     { 1: 4, 2: 5, 3: 6, 4: 7 },
-    { indikator: 0, satuan: 1, targetTahunan: 2, pagu: 3 },
+    { indikator: [0], satuan: 1, targetTahunan: 2, pagu: 3 },
   );
   const top = (Object.entries(v.scores) as [TwKind, number][]).sort((a, b) => b[1] - a[1])[0];
   return top[1] > 0 ? top[0] : null;
