@@ -266,7 +266,7 @@ export function readings(
 ): { readings: TabReading[]; skipped: Workbook["skipped"]; tahun: string } {
   const wb = readWorkbook(port, { tahun });
   return {
-    readings: wb.plans.map((p) => readingOf(wb, p)),
+    readings: [...wb.plans, ...wb.unread].map((p) => readingOf(wb, p)),
     skipped: wb.skipped,
     tahun: tahunSentence(wb, tahun),
   };

@@ -30,6 +30,8 @@ export interface Workbook {
   missing: Map<string, PlanField[]>;
   /** Tabs that looked like candidates but are not plans, with the reason. */
   skipped: { tab: string; reason: string }[];
+  /** Tabs with a header but no Indikator column, as read (no rows): Cara dibaca lets a person point at it. */
+  unread: PlanTable[];
   /** How each tab is read: merged header ranges and a person's correction (Pengaturan). */
   reading: Map<string, ReadOptions>;
 }
@@ -59,6 +61,7 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
   const plans: PlanTable[] = [];
   const missing = new Map<string, PlanField[]>();
   const skipped: Workbook["skipped"] = [];
+  const unread: PlanTable[] = [];
   const reading = new Map<string, ReadOptions>();
   for (const name of names) {
     const { values } = snapshots.get(name) as TabSnapshot;
@@ -84,9 +87,12 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
       readPercentCells(detection.table, snapshots.get(name)?.numberFormats);
       plans.push(detection.table);
       missing.set(name, detection.missing);
-    } else skipped.push({ tab: name, reason: detection.reason });
+    } else {
+      skipped.push({ tab: name, reason: detection.reason });
+      if (detection.table) unread.push(detection.table);
+    }
   }
-  return { tabs, settings, snapshots, plans, missing, skipped, reading };
+  return { tabs, settings, snapshots, plans, missing, skipped, unread, reading };
 }
 
 /**
@@ -132,6 +138,13 @@ export function leftOut(wb: Workbook, plans: PlanTable[]): string {
     .filter((s) => !used.has(s.tab))
     .map((s) => `Tab '${s.tab}' tidak ikut: ${s.reason.replace(/^Tab ['"][^'"]*['"]:?\s*/, "")}`)
     .join(" ");
+}
+
+/** "Tab 'X' tidak terbaca: …" for each tab with a header but no Indikator column ("" when none). */
+export function unreadTabs(wb: Workbook): string {
+  return wb.unread
+    .map((t) => `Tab '${t.tab}' tidak terbaca: tidak ikut dievaluasi; pilih kolom Indikator di Cara dibaca. `)
+    .join("");
 }
 
 /** The kriteria scale Pengaturan names ("sendiri": the bands in D:E), else Permendagri 86/2017. */

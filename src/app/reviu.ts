@@ -23,7 +23,7 @@ import { ringkasanTabName } from "../core/ringkasan";
 import { SETTINGS_TAB } from "../core/settings";
 import { choiceRule, headerStyle } from "../core/style";
 import { cellLink, checkAndReport, type ReportedCheck, reportCheck } from "./periksa";
-import { opdOf, readWorkbook, tahunOf, type Workbook } from "./plans";
+import { opdOf, readWorkbook, tahunOf, unreadTabs, type Workbook } from "./plans";
 import type { CellValue, Protection, TabFormat, TabSnapshot, WorkbookPort, WriteCell } from "./port";
 import {
   compareRecord,
@@ -351,7 +351,7 @@ export function submitChecked<C extends ReportedCheck>(
       status: "dikirim",
       check,
       hash: print.hash,
-      message: `${twName(tw)} dikirim untuk reviu: ${locked.length} tab dikunci (${warningOnly ? "peringatan" : "ketat"}) dan isinya dicatat di tab ${HISTORY_TAB}; ${error} galat, ${warning} peringatan.${share}`,
+      message: `${twName(tw)} dikirim untuk reviu: ${locked.length} tab dikunci (${warningOnly ? "peringatan" : "ketat"}) dan isinya dicatat di tab ${HISTORY_TAB}; ${error} galat, ${warning} peringatan.${unreadTabs(wb) && ` ${unreadTabs(wb).trim()}`}${share}`,
     };
   });
 }

@@ -10,22 +10,33 @@ import { NOTES_TAB, notesFrom } from "./reviu";
 export function sidebarState(port: WorkbookPort): SidebarState {
   const wb = readWorkbook(port);
   const year = findTahun(wb);
+  const plans = wb.plans.map((p) => {
+    const missing = wb.missing.get(p.tab) ?? [];
+    return {
+      tab: p.tab,
+      indicators: p.rows.filter((r) => r.indikator).length,
+      missing: missing.length ? missingMessage(missing) : "",
+      missingFields: missing,
+      reading: readingOf(wb, p),
+    };
+  });
   return {
     opd: wb.settings.opd,
     tahun: year.tahun,
     tahunSource: year.source === "diberikan" ? "" : year.source,
     skala: wb.settings.skala,
-    plans: wb.plans.map((p) => {
-      const missing = wb.missing.get(p.tab) ?? [];
-      return {
-        tab: p.tab,
-        indicators: p.rows.filter((r) => r.indikator).length,
-        missing: missing.length ? missingMessage(missing) : "",
-        missingFields: missing,
-        reading: readingOf(wb, p),
-      };
-    }),
-    skipped: wb.skipped,
+    // A tab with a header but no Indikator column shows its reading, so one choice makes it a plan.
+    plans: [
+      ...plans,
+      ...wb.unread.map((t) => ({
+        tab: t.tab,
+        indicators: 0,
+        missing: wb.skipped.find((k) => k.tab === t.tab)?.reason ?? "",
+        missingFields: ["indikator" as const],
+        reading: readingOf(wb, t),
+      })),
+    ],
+    skipped: wb.skipped.filter((k) => !wb.unread.some((t) => t.tab === k.tab)),
     evaluasiTabs: wb.tabs.map((t) => t.name).filter((n) => /^Evaluasi TW /.test(n)),
     hasSettings: wb.snapshots.has(SETTINGS_TAB),
     notes: notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []),

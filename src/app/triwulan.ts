@@ -26,7 +26,15 @@ import {
   ringkasanValues,
 } from "../core/ringkasan";
 import { CUSTOM_SCALE_RANGE, fullBidangName, SKALA_TEXT } from "../core/settings";
-import { bidangTabs, chooseBidang, customScaleOf, readWorkbook, tahunOf, type Workbook } from "./plans";
+import {
+  bidangTabs,
+  chooseBidang,
+  customScaleOf,
+  readWorkbook,
+  tahunOf,
+  unreadTabs,
+  type Workbook,
+} from "./plans";
 import type { CellValue, TabSnapshot, WorkbookPort } from "./port";
 import { HISTORY_TAB, historyRows, onBy, quarterState, twName } from "./riwayat";
 
@@ -156,7 +164,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     // (the first, as Periksa says it; test/app/triwulan-ketik-kriteria.test.ts).
     const formatted = formatSummary(formats);
     const over = existing && computedCellFindings(existing).find((f) => f.message.includes(TYPED_OVER));
-    const unread = unreadRealisasi(plans);
+    const unread = unreadTabs(wb) + unreadRealisasi(plans);
     return {
       ...report,
       summaryTab,

@@ -67,12 +67,16 @@ export function buildContext(
       readPercentCells(found.table, tab.numberFormats);
       plans.push({ name: tab.name, order: i, kind: kindOf(tab.name), table: found.table, snapshot: tab });
     } else if (tab.name !== SETTINGS_TAB) unread.push(tab);
-    if (!found.ok && (pkNamed || PLAN_NAME.test(tab.name))) {
+    if (!found.ok && (pkNamed || PLAN_NAME.test(tab.name) || found.table)) {
+      // A header without an Indikator column: a bidang left out of every evaluation, never silently.
+      const noIndikator = found.table && !pkNamed;
       notes.push(
         finding(
-          { id: "tab", severity: "info" },
-          loc(tab.name, 0, 0),
-          found.reason,
+          { id: "tab", severity: noIndikator ? "warning" : "info" },
+          loc(tab.name, found.table?.headerTop ?? 0, 0),
+          noIndikator
+            ? `Tab '${tab.name}' tidak terbaca: tidak ikut dievaluasi; pilih kolom Indikator di Cara dibaca.`
+            : found.reason,
           pkNamed
             ? "Beri tab PK baris judul kolom Indikator, Satuan, dan Target agar indikatornya dapat dicocokkan dengan Rencana Aksi."
             : "Tambahkan baris judul kolom (Indikator, Satuan, Target, Pagu, …) atau buat tab dari template agar tab ini ikut diperiksa.",

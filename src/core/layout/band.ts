@@ -17,15 +17,15 @@ function bandScore(h: Header): number {
  * text (group rows with any words above it, sub-header and unit rows under it) is scored by the
  * columns it gives a meaning; the best one wins, the taller on a tie (a unit row or a group row of
  * unknown words changes nothing but belongs to the band). The first band with an Indikator column is
- * the table; `headerOnly` when bands exist but none has one.
+ * the table; the first band, marked `headerOnly`, when bands exist but none has one.
  */
 export function findBand(
   values: CellValue[][],
   width: number,
   merges: readonly RangeRef[],
   fix?: LayoutCorrection,
-): { top: number; bottom: number } | "headerOnly" | null {
-  let sawHeader = false;
+): { top: number; bottom: number; headerOnly?: true } | null {
+  let first: { top: number; bottom: number } | null = null;
   const limit = Math.min(values.length, HEADER_SCAN_ROWS);
   const candidate = new Map<number, boolean>();
   const ok = (r: number) => {
@@ -68,10 +68,12 @@ export function findBand(
     // A person's correction may give the band its Indikator column.
     if (best && fix) best.h = readHeader(values, best.top, best.bottom, width, merges, { fix });
     if (best?.h.blocks.some((b) => b.cols.indikator !== undefined)) return best;
-    sawHeader = true;
-    if (best) s = Math.max(s, best.bottom);
+    if (best) {
+      first ??= best;
+      s = Math.max(s, best.bottom);
+    }
   }
-  return sawHeader ? "headerOnly" : null;
+  return first && { top: first.top, bottom: first.bottom, headerOnly: true };
 }
 
 export function correctedBand(

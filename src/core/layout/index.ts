@@ -46,10 +46,27 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
   const merges = options.merges ?? [];
   const fix = options.correction;
   const band = fix?.header ? correctedBand(fix.header, values.length) : findBand(values, width, merges, fix);
-  if (band === "headerOnly") {
+  if (band && "headerOnly" in band) {
+    // No Indikator column: the header as read, so a person can point at it in Cara dibaca.
+    const dataStart = dataStartOf(values, band);
+    const h = readHeader(values, band.top, band.bottom, width, merges, {
+      fix,
+      dataStart,
+      tahun: options.tahun,
+    });
+    const columns = Object.assign({}, ...h.blocks.map((b) => b.cols), h.shared);
     return {
       ok: false,
-      reason: `Tab '${tab}' memiliki baris judul kolom, tetapi tidak ada kolom Indikator, jadi tidak bisa dibaca sebagai Rencana Aksi.`,
+      reason: `Tab '${tab}' memiliki baris judul kolom, tetapi tidak ada kolom Indikator, jadi tidak bisa dibaca sebagai Rencana Aksi: pilih kolom Indikator di Cara dibaca.`,
+      table: {
+        tab,
+        headerTop: band.top,
+        headerBottom: band.bottom,
+        dataStart,
+        columns,
+        rows: [],
+        reading: explainColumns(h, columns),
+      },
     };
   }
   if (!band) {

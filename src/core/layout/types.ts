@@ -10,6 +10,8 @@ export type PlanDetection =
       ok: false;
       /** One Indonesian sentence saying what is wrong. */
       reason: string;
+      /** A header without an Indikator column: how it was read, for Cara dibaca (no rows). */
+      table?: PlanTable;
     };
 
 /** A person's correction of how a tab is read (kept in Pengaturan, see core/koreksi.ts). */
