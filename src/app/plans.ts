@@ -1,7 +1,7 @@
 import type { CellValue } from "../core/cells";
 import { readCorrections } from "../core/koreksi";
 import { customScale, namedScale, SCALES, type Scale } from "../core/kriteria";
-import { detectPlan, HEADER_AREA_ROWS, type ReadOptions } from "../core/layout";
+import { detectPlan, HEADER_AREA_ROWS, type ReadOptions, unreadSentence } from "../core/layout";
 import { readPercentCells } from "../core/persen";
 import type { PlanField, PlanTable } from "../core/plan";
 import { opdOfWorkbook } from "../core/rekap";
@@ -142,9 +142,7 @@ export function leftOut(wb: Workbook, plans: PlanTable[]): string {
 
 /** "Tab 'X' tidak terbaca: …" for each tab with a header but no Indikator column ("" when none). */
 export function unreadTabs(wb: Workbook): string {
-  return wb.unread
-    .map((t) => `Tab '${t.tab}' tidak terbaca: tidak ikut dievaluasi; pilih kolom Indikator di Cara dibaca. `)
-    .join("");
+  return wb.unread.map((t) => `${unreadSentence(t.tab)} `).join("");
 }
 
 /** The kriteria scale Pengaturan names ("sendiri": the bands in D:E), else Permendagri 86/2017. */

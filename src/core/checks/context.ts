@@ -1,5 +1,5 @@
 import type { TabSnapshot } from "../cells";
-import { detectPlan, type ReadOptions } from "../layout";
+import { detectPlan, type ReadOptions, unreadSentence } from "../layout";
 import { readPercentCells } from "../persen";
 import { TWS, type Tw } from "../plan";
 import { SETTINGS_TAB } from "../settings";
@@ -74,9 +74,7 @@ export function buildContext(
         finding(
           { id: "tab", severity: noIndikator ? "warning" : "info" },
           loc(tab.name, found.table?.headerTop ?? 0, 0),
-          noIndikator
-            ? `Tab '${tab.name}' tidak terbaca: tidak ikut dievaluasi; pilih kolom Indikator di Cara dibaca.`
-            : found.reason,
+          noIndikator ? unreadSentence(tab.name) : found.reason,
           pkNamed
             ? "Beri tab PK baris judul kolom Indikator, Satuan, dan Target agar indikatornya dapat dicocokkan dengan Rencana Aksi."
             : "Tambahkan baris judul kolom (Indikator, Satuan, Target, Pagu, …) atau buat tab dari template agar tab ini ikut diperiksa.",

@@ -140,3 +140,7 @@ export function guessNotes(table: PlanTable): string[] {
       );
   return out;
 }
+
+/** The sentence Periksa, Buat tab Triwulan and Kirim say of a tab with a header and no Indikator column. */
+export const unreadSentence = (tab: string) =>
+  `Tab '${tab}' tidak terbaca: tidak ikut dievaluasi; pilih kolom Indikator di Cara dibaca.`;

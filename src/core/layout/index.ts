@@ -32,7 +32,7 @@ import { isEmptyRow, widthOf } from "./rowkinds";
 import { readRows } from "./rows";
 import { HEADER_SCAN_ROWS, type PlanDetection, type ReadOptions } from "./types";
 
-export { guessNotes, missingMessage, REQUIRED_FIELDS } from "./explain";
+export { guessNotes, missingMessage, REQUIRED_FIELDS, unreadSentence } from "./explain";
 export { isHeaderRow } from "./rowkinds";
 export type { LayoutCorrection, PlanDetection, ReadOptions } from "./types";
 export { HEADER_AREA_ROWS } from "./types";
@@ -57,7 +57,7 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
     const columns = Object.assign({}, ...h.blocks.map((b) => b.cols), h.shared);
     return {
       ok: false,
-      reason: `Tab '${tab}' memiliki baris judul kolom, tetapi tidak ada kolom Indikator, jadi tidak bisa dibaca sebagai Rencana Aksi: pilih kolom Indikator di Cara dibaca.`,
+      reason: `Tab '${tab}' memiliki baris judul kolom, tetapi tidak ada kolom Indikator, jadi tidak bisa dibaca sebagai Rencana Aksi.`,
       table: {
         tab,
         headerTop: band.top,
