@@ -80,7 +80,7 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     if (why) column.why = why;
     // The reader gives every unsure column its doubt (core/layout/assign.ts).
     if (note?.unsure && !column.corrected)
-      column.unsure = `${note.doubt}${!note.evidence ? "" : note.doubt.endsWith("nilainya") ? `: ${note.evidence}` : ` (${note.evidence})`}`;
+      column.unsure = `${note.doubt}${!note.evidence ? "" : note.doubt?.endsWith("nilainya") ? `: ${note.evidence}` : ` (${note.evidence})`}`;
     else if (!fields.length && !note?.role && !column.corrected) {
       const filled = indicatorRows.filter((row) => isNumberLike(row[c] ?? "")).length;
       if (filled) column.unsure = `berisi angka di ${filled} baris indikator, tetapi tidak dipakai`;

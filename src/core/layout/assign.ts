@@ -260,6 +260,7 @@ export function readHeader(
         field: "indikator",
         levelGroup: null,
         bareRealisasi: false,
+        bare: null,
         word: p[p.length - 1],
         weak: false,
       };
