@@ -198,6 +198,8 @@ export interface PlanTable {
   rows: PlanRow[];
   /** The year the table measures when its header or title names it ("Tahun 2024"), else absent. */
   tahun?: number;
+  /** The TW a typed capaian column names ("Capaian s.d. TW II"): the figure its message quotes. */
+  capaianTw?: Tw;
   /**
    * How each column with a header was read, left to right (for `sakip baca` and the panel): its
    * header path, the word that decided, the value evidence, and whether a person's correction set it.

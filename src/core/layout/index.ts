@@ -31,6 +31,7 @@ import { explainColumns, missingFields, titleYear } from "./explain";
 import { isEmptyRow, widthOf } from "./rowkinds";
 import { readRows } from "./rows";
 import { HEADER_SCAN_ROWS, type PlanDetection, type ReadOptions } from "./types";
+import { normaliseHeader, TW_NUMBER, TW_RE } from "./vocabulary";
 
 export { guessNotes, missingMessage, REQUIRED_FIELDS, unreadSentence } from "./explain";
 export { isHeaderRow } from "./rowkinds";
@@ -103,6 +104,9 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
   const tahun = h.tahun ?? titleYear(values, band.top);
   if (tahun !== null) table.tahun = tahun;
   table.reading = explainColumns(h, columns);
+  // "Capaian s.d. TW II": the TW its figures are of.
+  const tw = TW_RE.exec(normaliseHeader(h.notes.find((n) => n.col === columns.capaian)?.header ?? ""));
+  if (tw) table.capaianTw = TW_NUMBER[tw[1]];
   if (h.years.length || h.renstra)
     table.periodColumns = {
       years: h.years.map((y) => ({ tahun: y.tahun, ...y.cols })),

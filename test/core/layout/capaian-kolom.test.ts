@@ -71,6 +71,16 @@ describe("Periksa compares it with the computation", () => {
     );
     expect(found.map((f) => `${f.cell}: ${f.message}`)).toEqual(messages);
   });
+
+  it.each([
+    ["Capaian s.d. TW II", "hasil hitungnya 101,76 (target 68, realisasi 69,2"],
+    ["Capaian (%)", "hasil hitungnya 101,54 (target 65, realisasi 66"],
+  ])("checked for TW I, %s quotes the figures of the TW it names", (header, quoted) => {
+    const typed = [90, "93,57", 106.67, 100];
+    const found = run(capaianTertulis, [snapshot("Bina Marga", withCapaian(header, "(%)", typed))], 1);
+    expect(found.map((f) => f.cell)).toEqual(["AG7"]);
+    expect(found[0].message).toContain(quoted);
+  });
 });
 
 describe("a second capaian column", () => {

@@ -128,7 +128,8 @@ export const capaianTertulis: Rule = {
         const typed = toNumber(pr.capaian);
         const polaritas = parsePolaritas(pr.polaritas);
         if (typed === null || !polaritas) continue;
-        const candidates = pairs(pr, ctx.currentTw)
+        const tw = plan.table.capaianTw ?? ctx.currentTw;
+        const candidates = pairs(pr, tw)
           .map((p) => ({ p, value: compute(p, polaritas) }))
           .filter((c): c is { p: Pair; value: number } => c.value !== null);
         if (candidates.length === 0 || candidates.some((c) => readsAs(typed, c.value))) continue;
@@ -141,7 +142,7 @@ export const capaianTertulis: Rule = {
         }
         const positive =
           polaritas !== "positif" &&
-          pairs(pr, ctx.currentTw).some((p) => {
+          pairs(pr, tw).some((p) => {
             const v = compute(p, "positif");
             return v !== null && readsAs(typed, v);
           });
