@@ -617,8 +617,9 @@ window.addEventListener(
     const target = event.target as Node;
     if (!saving || !(target === document.body || grid.contains(target))) return;
     if (["Shift", "Control", "Alt", "Meta", "CapsLock", "AltGraph"].includes(event.key)) return;
-    // Ctrl+V goes on to the browser, whose paste event brings the clipboard (held there, below).
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "v") return;
+    // Ctrl+C and Ctrl+V go on to the browser, whose copy and paste events use the clipboard (a paste
+    // is held there, below).
+    if ((event.ctrlKey || event.metaKey) && /^[cv]$/i.test(event.key)) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     const { key, shiftKey, ctrlKey, metaKey, altKey } = event;
@@ -820,6 +821,19 @@ function clipboardRows(data: DataTransfer | null): string[][] | null {
 function paste(rows: string[][]): Promise<boolean> {
   return writeBlock(sel, rows, "paste");
 }
+
+/**
+ * Ctrl+C / Cmd+C in the grid: the selected cell's shown text on the clipboard, as Sheets puts a
+ * copied cell's value there for other programs ("28.336.000", "61,68%"), which a paste here reads
+ * back as typed. Nothing was copied before: a paste said the clipboard was empty.
+ */
+document.addEventListener("copy", (event) => {
+  const target = event.target as Node;
+  if (editing || !event.clipboardData || !(target === document.body || grid.contains(target))) return;
+  event.preventDefault();
+  event.clipboardData.setData("text/plain", cellView(sel)?.t ?? "");
+  say(`Disalin: ${view?.name ?? ""}!${a1(sel)}.`);
+});
 
 document.addEventListener("paste", (event) => {
   const target = event.target as Node;
