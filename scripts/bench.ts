@@ -257,7 +257,7 @@ function layoutMetrics(): Metrics {
   });
   const read = readWorkbook(emulatedPort(wb).port);
   const right = CORPUS.filter((l, i) => {
-    const plan = read.plans.find((p) => p.tab === `Tabel ${i + 1}`);
+    const plan = [...read.plans, ...read.renstra].find((p) => p.tab === `Tabel ${i + 1}`);
     if (!plan) return false;
     return isDeepStrictEqual(readingLike(plan, l.expected), l.expected);
   }).length;

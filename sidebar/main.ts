@@ -76,7 +76,7 @@ function renderState(s: SidebarState, quiet = false): void {
       el(
         "li",
         {},
-        `${p.tab} — ${p.indicators} indikator`,
+        p.missingFields.length || !p.missing ? `${p.tab} — ${p.indicators} indikator` : p.tab,
         ...(p.missing ? [missingBox(p, s.fields, ctx)] : []),
         readingPanel(p.reading, s.fields, ctx),
       ),
@@ -95,9 +95,17 @@ function renderState(s: SidebarState, quiet = false): void {
   );
   box.replaceChildren(
     el("legend", { textContent: "Tab bidang" }),
-    ...s.plans.map((p) =>
-      el("label", {}, el("input", { type: "checkbox", value: p.tab, checked: !unticked.has(p.tab) }), p.tab),
-    ),
+    // Only tabs with indicators to evaluate (not a Renstra table, nor a tab without an Indikator column).
+    ...s.plans
+      .filter((p) => p.indicators > 0)
+      .map((p) =>
+        el(
+          "label",
+          {},
+          el("input", { type: "checkbox", value: p.tab, checked: !unticked.has(p.tab) }),
+          p.tab,
+        ),
+      ),
   );
   // Opened again, the panel works on the latest triwulan that has an evaluation tab, not on TW I.
   const made = s.evaluasiTabs.map((t) => ROMAN.indexOf(/^Evaluasi TW (I{1,3}|IV)\b/.exec(t)?.[1] ?? "") + 1);

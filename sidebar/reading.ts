@@ -316,6 +316,8 @@ function familyItem(
  */
 export function missingBox(p: PlanSummary, fields: Fields, ctx: PanelContext): HTMLElement {
   const r = p.reading;
+  // A tab read as the Renstra table lacks nothing: its sentence only (Cara dibaca below corrects it).
+  if (!p.missingFields.length) return el("p", { className: "muted", textContent: p.missing });
   const box = el("div", { className: "add-columns", hidden: true });
   const open = el("button", { type: "button", textContent: "Tunjukkan atau tambahkan kolom" });
   open.setAttribute("aria-expanded", "false");

@@ -19,7 +19,7 @@ import {
   RENSTRA_FIELDS,
   type RenstraField,
 } from "../core/koreksi";
-import { guessNotes } from "../core/layout";
+import { guessNotes, renstraTableSentence } from "../core/layout";
 import { isNumberLike } from "../core/layout/vocabulary";
 import { type PlanField, type PlanTable, ROMAN, TW_FIELD } from "../core/plan";
 import { UserError } from "../core/result";
@@ -95,9 +95,10 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     indicators: table.rows.filter((r) => r.indikator).length,
     columns,
     corrected: corrected.size > 0 || fix?.header !== undefined,
-    guesses: guessNotes(table),
+    // A Renstra table is evaluated by nobody: how it was read, no sifat or polaritas to look at.
+    guesses: table.renstraTable ? [renstraTableSentence(table.tab)] : guessNotes(table),
     // Indicators whose sifat a person should look at, or has corrected: one choice each.
-    sifat: table.rows.flatMap((pr) => {
+    sifat: (table.renstraTable ? [] : table.rows).flatMap((pr) => {
       const s = readSifat(pr);
       return pr.indikator && (s.unsure || pr.sifatKoreksi)
         ? [
@@ -266,7 +267,7 @@ export function readings(
 ): { readings: TabReading[]; skipped: Workbook["skipped"]; tahun: string } {
   const wb = readWorkbook(port, { tahun });
   return {
-    readings: [...wb.plans, ...wb.unread].map((p) => readingOf(wb, p)),
+    readings: [...wb.plans, ...wb.unread, ...wb.renstra].map((p) => readingOf(wb, p)),
     skipped: wb.skipped,
     tahun: tahunSentence(wb, tahun),
   };

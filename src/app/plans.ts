@@ -1,7 +1,13 @@
 import type { CellValue } from "../core/cells";
 import { readCorrections } from "../core/koreksi";
 import { customScale, namedScale, SCALES, type Scale } from "../core/kriteria";
-import { detectPlan, HEADER_AREA_ROWS, type ReadOptions, unreadSentence } from "../core/layout";
+import {
+  detectPlan,
+  HEADER_AREA_ROWS,
+  type ReadOptions,
+  renstraTableSentence,
+  unreadSentence,
+} from "../core/layout";
 import { readPercentCells } from "../core/persen";
 import type { PlanField, PlanTable } from "../core/plan";
 import { opdOfWorkbook } from "../core/rekap";
@@ -32,6 +38,8 @@ export interface Workbook {
   skipped: { tab: string; reason: string }[];
   /** Tabs with a header but no Indikator column, as read (no rows): Cara dibaca lets a person point at it. */
   unread: PlanTable[];
+  /** The office's Renstra tables (only Renstra targets): the reports' target akhir, never a bidang. */
+  renstra: PlanTable[];
   /** How each tab is read: merged header ranges and a person's correction (Pengaturan). */
   reading: Map<string, ReadOptions>;
 }
@@ -62,6 +70,7 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
   const missing = new Map<string, PlanField[]>();
   const skipped: Workbook["skipped"] = [];
   const unread: PlanTable[] = [];
+  const renstra: PlanTable[] = [];
   const reading = new Map<string, ReadOptions>();
   for (const name of names) {
     const { values } = snapshots.get(name) as TabSnapshot;
@@ -82,7 +91,8 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
     }
     reading.set(name, options);
     if (!detection) continue;
-    if (detection.ok) {
+    if (detection.ok && detection.table.renstraTable) renstra.push(detection.table);
+    else if (detection.ok) {
       // Percent-formatted quantities in points, when their formats were read (Buat tab Triwulan).
       readPercentCells(detection.table, snapshots.get(name)?.numberFormats);
       plans.push(detection.table);
@@ -92,7 +102,7 @@ export function readWorkbook(port: WorkbookPort, needs: WorkbookNeeds = {}): Wor
       if (detection.table) unread.push(detection.table);
     }
   }
-  return { tabs, settings, snapshots, plans, missing, skipped, unread, reading };
+  return { tabs, settings, snapshots, plans, missing, skipped, unread, renstra, reading };
 }
 
 /**
@@ -140,9 +150,17 @@ export function leftOut(wb: Workbook, plans: PlanTable[]): string {
     .join(" ");
 }
 
-/** "Tab 'X' tidak terbaca: …" for each tab with a header but no Indikator column ("" when none). */
+/**
+ * "Tab 'X' tidak terbaca: …" for each tab with a header but no Indikator column, and how a Renstra
+ * table was read ("Tab 'Renstra' dibaca sebagai tabel Renstra …"), "" when none.
+ */
 export function unreadTabs(wb: Workbook): string {
-  return wb.unread.map((t) => `${unreadSentence(t.tab)} `).join("");
+  return [
+    ...wb.unread.map((t) => unreadSentence(t.tab)),
+    ...wb.renstra.map((t) => renstraTableSentence(t.tab)),
+  ]
+    .map((s) => `${s} `)
+    .join("");
 }
 
 /** The kriteria scale Pengaturan names ("sendiri": the bands in D:E), else Permendagri 86/2017. */

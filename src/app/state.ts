@@ -1,5 +1,5 @@
 import type { SidebarState } from "../api";
-import { missingMessage } from "../core/layout";
+import { missingMessage, renstraTableSentence } from "../core/layout";
 import { SETTINGS_TAB } from "../core/settings";
 import { correctableFields, readingOf } from "./baca";
 import { findTahun, readWorkbook } from "./plans";
@@ -33,6 +33,14 @@ export function sidebarState(port: WorkbookPort): SidebarState {
         indicators: 0,
         missing: wb.skipped.find((k) => k.tab === t.tab)?.reason ?? "",
         missingFields: ["indikator" as const],
+        reading: readingOf(wb, t),
+      })),
+      // A Renstra table: said how it was read, never a Tab bidang; Cara dibaca can make it one.
+      ...wb.renstra.map((t) => ({
+        tab: t.tab,
+        indicators: 0,
+        missing: renstraTableSentence(t.tab),
+        missingFields: [],
         reading: readingOf(wb, t),
       })),
     ],

@@ -209,6 +209,8 @@ export interface PlanTable {
   periodColumns?: PeriodColumns;
   /** One sentence per correction of Pengaturan that does not hold: a sifat whose indicator is gone, TW columns whose values look like another meaning. */
   koreksiHilang?: string[];
+  /** The office's Renstra table (only Renstra targets): a source of target akhir, not a bidang. */
+  renstraTable?: true;
 }
 
 /** Where the figures of other periods sit: per earlier year, and the Renstra's. */

@@ -1,5 +1,5 @@
 import type { TabSnapshot } from "../cells";
-import { detectPlan, type ReadOptions, unreadSentence } from "../layout";
+import { detectPlan, type ReadOptions, renstraTableSentence, unreadSentence } from "../layout";
 import { readPercentCells } from "../persen";
 import { TWS, type Tw } from "../plan";
 import { SETTINGS_TAB } from "../settings";
@@ -49,6 +49,7 @@ export function buildContext(
   reading?: ReadonlyMap<string, ReadOptions>,
 ): { ctx: CheckContext; notes: Finding[]; order: Map<string, number> } {
   const plans: PlanTab[] = [];
+  const renstra: PlanTab[] = [];
   const notes: Finding[] = [];
   const order = new Map<string, number>();
   let pk: PkTable | null = null;
@@ -62,7 +63,19 @@ export function buildContext(
       if (pk) return;
     }
     const found = detectPlan(tab.name, tab.values, reading?.get(tab.name));
-    if (found.ok) {
+    if (found.ok && found.table.renstraTable) {
+      // The office's Renstra table: said how it was read, neither counted nor checked as a bidang;
+      // only its printed persentase is checked (rules/persentase-lain.ts).
+      renstra.push({ name: tab.name, order: i, kind: "renaksi", table: found.table, snapshot: tab });
+      notes.push(
+        finding(
+          { id: "tab", severity: "info" },
+          loc(tab.name, found.table.headerTop, 0),
+          renstraTableSentence(tab.name),
+          "Bila tab ini Rencana Aksi bidang, pilih kolom Target Tahunan atau Target TW-nya di Cara dibaca.",
+        ),
+      );
+    } else if (found.ok) {
       // A percent-formatted quantity in points, as the evaluation tab reads it.
       readPercentCells(found.table, tab.numberFormats);
       plans.push({ name: tab.name, order: i, kind: kindOf(tab.name), table: found.table, snapshot: tab });
@@ -89,5 +102,5 @@ export function buildContext(
   for (const tab of unread)
     for (const row of tab.values)
       for (const v of row) if (typeof v === "string" && keys.has(norm(v))) elsewhere[norm(v)] ??= tab.name;
-  return { ctx: { plans, pk, tabs, currentTw: tw, unread: elsewhere }, notes, order };
+  return { ctx: { plans, renstra, pk, tabs, currentTw: tw, unread: elsewhere }, notes, order };
 }

@@ -24,6 +24,8 @@ export interface CheckInput {
   tabs: TabSnapshot[];
   /** The plans found, each pointing at its tab in `tabs`. */
   plans: (Omit<PlanTab, "snapshot"> & { at: number })[];
+  /** The office's Renstra tables, as `plans` (only their printed persentase is checked). */
+  renstra?: (Omit<PlanTab, "snapshot"> & { at: number })[];
   pk: PkTable | null;
   unread?: Record<string, string>;
   currentTw?: 1 | 2 | 3 | 4;
@@ -45,14 +47,17 @@ export function checkInput(
 ): string {
   const { ctx, notes } = buildContext(tabs, options.currentTw, options.reading);
   ctx.scale = options.scale;
-  const kept = new Set([SETTINGS_TAB, ...ctx.plans.map((p) => p.name)]);
+  const renstra = ctx.renstra ?? [];
+  const kept = new Set([SETTINGS_TAB, ...[...ctx.plans, ...renstra].map((p) => p.name)]);
+  const sent = ({ snapshot, ...p }: PlanTab) => ({ ...p, at: tabs.indexOf(snapshot) });
   const input: CheckInput = {
     tabs: tabs.map((t) =>
       kept.has(t.name)
         ? { name: t.name, values: t.values, formulas: t.formulas, numberFormats: t.numberFormats }
         : { name: t.name, values: [], formulas: [] },
     ),
-    plans: ctx.plans.map(({ snapshot, ...p }) => ({ ...p, at: tabs.indexOf(snapshot) })),
+    plans: ctx.plans.map(sent),
+    renstra: renstra.map(sent),
     pk: ctx.pk,
     unread: ctx.unread,
     currentTw: ctx.currentTw,

@@ -60,6 +60,7 @@ export function checkFromInput(text: string): PanelCheck {
   const ctx: CheckContext = {
     tabs: input.tabs,
     plans: input.plans.map(({ at, ...p }) => ({ ...p, snapshot: input.tabs[at] })),
+    renstra: input.renstra?.map(({ at, ...p }) => ({ ...p, snapshot: input.tabs[at] })),
     pk: input.pk,
     unread: input.unread,
     currentTw: input.currentTw,

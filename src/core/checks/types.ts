@@ -55,6 +55,8 @@ export interface PkTable {
 export interface CheckContext {
   /** Detected plan tables (bidang, eselon II/III/IV, template, Renaksi tabs), in workbook order. */
   plans: PlanTab[];
+  /** The office's Renstra tables (only Renstra targets): not plans; their printed persentase is checked. */
+  renstra?: PlanTab[];
   pk: PkTable | null;
   /** Every tab as read (values + formulas), for cell-level rules. */
   tabs: TabSnapshot[];

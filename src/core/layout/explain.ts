@@ -144,3 +144,7 @@ export function guessNotes(table: PlanTable): string[] {
 /** The sentence Periksa, Buat tab Triwulan and Kirim say of a tab with a header and no Indikator column. */
 export const unreadSentence = (tab: string) =>
   `Tab '${tab}' tidak terbaca: tidak ikut dievaluasi; pilih kolom Indikator di Cara dibaca.`;
+
+/** What every surface says of a tab read as the office's Renstra table. */
+export const renstraTableSentence = (tab: string) =>
+  `Tab '${tab}' dibaca sebagai tabel Renstra (target akhir untuk laporan), tidak dievaluasi per triwulan; bila salah, pilih kolom Target di Cara dibaca.`;

@@ -23,7 +23,7 @@
  *   row continues that row's wrapped text and is joined to it.
  */
 import type { CellValue } from "../cells";
-import type { PlanTable } from "../plan";
+import { type PlanField, type PlanTable, twFields } from "../plan";
 import { normalise } from "../text";
 import { readHeader } from "./assign";
 import { correctedBand, dataStartOf, findBand } from "./band";
@@ -33,11 +33,19 @@ import { readRows } from "./rows";
 import { HEADER_SCAN_ROWS, type PlanDetection, type ReadOptions } from "./types";
 import { normaliseHeader, TW_NUMBER, TW_RE } from "./vocabulary";
 
-export { guessNotes, missingMessage, REQUIRED_FIELDS, unreadSentence } from "./explain";
+export { guessNotes, missingMessage, REQUIRED_FIELDS, renstraTableSentence, unreadSentence } from "./explain";
 export { isHeaderRow } from "./rowkinds";
 export type { LayoutCorrection, PlanDetection, ReadOptions } from "./types";
 export { HEADER_AREA_ROWS } from "./types";
 export { normaliseHeader, twLabel } from "./vocabulary";
+
+/** This year's figures: a table with none of them and Renstra targets is the Renstra table. */
+const THIS_YEAR: PlanField[] = [
+  "targetTahunan",
+  "realisasiTahunan",
+  ...twFields("targetTw"),
+  ...twFields("realisasiTw"),
+];
 
 /** Finds the plan table of a tab and reads its indicator rows. */
 export function detectPlan(tab: string, values: CellValue[][], options: ReadOptions = {}): PlanDetection {
@@ -112,5 +120,11 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
       years: h.years.map((y) => ({ tahun: y.tahun, ...y.cols })),
       ...(h.renstra ? { renstra: { ...h.renstra.cols } } : {}),
     };
+  // Targets only of the Renstra's years, none of this year's (no Target, no TW figure): the office's
+  // Renstra table, read for the reports' target akhir, never a bidang evaluated per TW.
+  if (h.renstra?.cols.target !== undefined && !THIS_YEAR.some((f) => columns[f] !== undefined)) {
+    table.renstraTable = true;
+    return { ok: true, table, missing: [] };
+  }
   return { ok: true, table, missing: missingFields(columns) };
 }

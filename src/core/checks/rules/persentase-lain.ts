@@ -28,7 +28,7 @@ export const persentaseLain: Rule = {
   title: "Persentase tahun lalu atau terhadap target akhir Renstra tidak sesuai hitungan",
   run(ctx) {
     const out: Finding[] = [];
-    for (const plan of ctx.plans) {
+    for (const plan of [...ctx.plans, ...(ctx.renstra ?? [])]) {
       const at = plan.table.periodColumns;
       if (!at) continue;
       for (const pr of plan.table.rows) {
