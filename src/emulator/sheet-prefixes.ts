@@ -9,7 +9,7 @@
  * `sakip triwulan` writes is turned to the engine's tab names so (2,000,000 of them for 50,000
  * indicators); test/emulator/sheet-prefixes.test.ts holds it to the regular expression.
  */
-export type PrefixFn = (match: string, quoted?: string, plain?: string) => string;
+export type PrefixFn<T = string> = (match: string, quoted?: string, plain?: string) => T;
 
 /** [A-Za-z\u00C0-\u02AF0-9_] */
 const isNameCode = (c: number) =>
@@ -20,9 +20,43 @@ const isNameCode = (c: number) =>
   (c >= 0xc0 && c <= 0x2af);
 
 export function replaceSheetPrefixes(formula: string, prefix: PrefixFn): string {
-  const n = formula.length;
   let out = "";
   let last = 0;
+  scanSheetPrefixes(formula, (i, j, quoted) => {
+    const match = formula.slice(i, j);
+    out +=
+      formula.slice(last, i) +
+      (quoted
+        ? prefix(match, formula.slice(i + 1, j - 2))
+        : prefix(match, undefined, formula.slice(i, j - 1)));
+    last = j;
+    return true;
+  });
+  return last === 0 ? formula : out + formula.slice(last);
+}
+
+/**
+ * Whether `test` holds for every tab prefix of the formula (the parts `replaceSheetPrefixes`
+ * replaces, given as it gives them), asked in order until one fails; no string is built.
+ */
+export function everySheetPrefix(formula: string, test: PrefixFn<boolean>): boolean {
+  return scanSheetPrefixes(formula, (i, j, quoted) => {
+    const match = formula.slice(i, j);
+    return quoted
+      ? test(match, formula.slice(i + 1, j - 2))
+      : test(match, undefined, formula.slice(i, j - 1));
+  });
+}
+
+/**
+ * Calls `visit` with each tab prefix's start and end (`'Bidang A'!` whole, quoted or not) in
+ * order, while it returns true; false when one returned false.
+ */
+function scanSheetPrefixes(
+  formula: string,
+  visit: (start: number, end: number, quoted: boolean) => boolean,
+): boolean {
+  const n = formula.length;
   let i = 0;
   while (i < n) {
     const ch = formula.charCodeAt(i);
@@ -53,8 +87,8 @@ export function replaceSheetPrefixes(formula: string, prefix: PrefixFn): string 
         else break;
       }
       if (j > i + 1 && j < n && formula.charCodeAt(j + 1) === 33) {
-        out += formula.slice(last, i) + prefix(formula.slice(i, j + 2), formula.slice(i + 1, j));
-        last = i = j + 2;
+        if (!visit(i, j + 2, true)) return false;
+        i = j + 2;
       } else i++;
       continue;
     }
@@ -68,11 +102,9 @@ export function replaceSheetPrefixes(formula: string, prefix: PrefixFn): string 
     while (j < n && isNameCode(formula.charCodeAt(j))) j++;
     const before = i > 0 ? formula.charCodeAt(i - 1) : -1;
     if (formula.charCodeAt(j) === 33 && !isNameCode(before) && before !== 46 && before !== 39) {
-      const match = formula.slice(i, j + 1);
-      out += formula.slice(last, i) + prefix(match, undefined, formula.slice(i, j));
-      last = j + 1;
+      if (!visit(i, j + 1, false)) return false;
       i = j + 1;
     } else i = j;
   }
-  return last === 0 ? formula : out + formula.slice(last);
+  return true;
 }

@@ -25,7 +25,7 @@ import { indonesianMessage } from "./errors";
 import { dateToSerial, isDate, isDateFormat, localWallDate, serialValue } from "./format";
 import { type IndirectHost, registerIndirect } from "./indirect";
 import { isDigit, isWordChar } from "./shared-formulas";
-import { replaceSheetPrefixes } from "./sheet-prefixes";
+import { everySheetPrefix, replaceSheetPrefixes } from "./sheet-prefixes";
 
 /** A skipped argument (`=CAPAIAN(312; 327; ; 100)`) is null, as Sheets passes it. */
 export type SheetArg = CellValue | CellValue[][] | null;
@@ -660,14 +660,28 @@ export class MemoryWorkbook implements IndirectHost {
   private readonly texts = new Map<Tab, CellMap<string>>();
   /**
    * Formulas written while `deferFormulas` is on (in a workbook without array formulas) and not
-   * given to the engine yet (engine form, as
-   * `texts`): each tab's cells by row and column. Nothing but a read of computed values, an error,
+   * given to the engine yet: each tab's cells by row and column, as written while there is no
+   * engine (see `unresolvedWaiting`), in the engine's form (as `texts`) once it is built. Nothing but a read of computed values, an error,
    * a spill or a change of rows, columns or tabs needs them in the engine (see `settle`), so a run
    * that writes a tab of formulas and saves it (`sakip triwulan`) never parses or computes them:
    * the save leaves their results to the spreadsheet that opens the file (see `resultsDeferred`).
    */
   private readonly deferred = new Map<Tab, CellMap<string>>();
   private deferredCount = 0;
+  /**
+   * While there is no engine, `deferred` holds each formula as written (`'Bidang A'!B4`), not in
+   * the engine's form: the 2,000,000 formulas of a 50,000-indicator evaluation tab are then kept
+   * once, as the add-on made them, and turned (`toEngineFormula`) only where one is read or when
+   * the engine is built. Turned later, a formula gives the text it gave when written as long as
+   * every tab it names exists (a tab added since names none of them) and no tab was renamed or
+   * removed in between: a formula naming a tab that does not exist sets this flag, and adding a
+   * tab then, or renaming or removing one with formulas waiting, builds the engine first (see
+   * `settle`), as when the formulas were turned at the write.
+   */
+  private unresolvedWaiting = false;
+  /** Whether a tab prefix names a tab (see `enginePrefix`). */
+  private readonly resolves = (match: string, quoted?: string, plain?: string): boolean =>
+    this.enginePrefix(match, quoted, plain) !== match;
   /** Whether a formula that calls CAPAIAN, KRITERIA or EFISIENSI was ever written or loaded. */
   private customCalls = false;
   /** Whether a formula that may spill (ARRAYFORMULA…, see `calls`) was ever written or loaded. */
@@ -714,12 +728,20 @@ export class MemoryWorkbook implements IndirectHost {
       const waiting = this.deferred.get(tab);
       if (waiting?.size) {
         this.formulaTabs.add(tab);
+        let texts = this.texts.get(tab);
+        if (!texts) {
+          texts = new CellMap();
+          this.texts.set(tab, texts);
+        }
         for (const r of waiting.rows()) {
           while (content.length < r) content.push([]);
           const line = content[r - 1];
-          for (const [c, formula] of waiting.row(r)) {
+          for (const [c, written] of waiting.row(r)) {
             while (line.length < c - 1) line.push(null);
+            // Waiting as written (see `deferred`): the engine's form now, and its text kept.
+            const formula = this.toEngineFormula(written);
             line[c - 1] = formula;
+            if (keepsItsText(formula)) texts.set(r, c, formula);
           }
         }
       }
@@ -728,6 +750,7 @@ export class MemoryWorkbook implements IndirectHost {
     this.store.clear();
     this.deferred.clear();
     this.deferredCount = 0;
+    this.unresolvedWaiting = false;
     const hf = this.engine(sheets);
     this.built = hf;
     for (const tab of this.tabList) tab.hfId = hf.getSheetId(engineName(tab)) as number;
@@ -936,6 +959,8 @@ export class MemoryWorkbook implements IndirectHost {
     if (this.tabList.some((t) => t.name.toLowerCase() === name.toLowerCase())) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    // A formula waiting as written that names a tab not there yet must not come to name this one.
+    if (this.unresolvedWaiting && this.deferredCount) this.settle();
     this.enginePrefixes.clear();
     const tab = new Tab(this.nextTabId++, name, -1);
     if (this.built) tab.hfId = this.built.getSheetId(this.built.addSheet(engineName(tab))) as number;
@@ -995,6 +1020,8 @@ export class MemoryWorkbook implements IndirectHost {
   }
 
   renameTab(name: string, newName: string): void {
+    // Formulas waiting as written name tabs by the names they had: the engine's form first.
+    if (!this.built && this.deferredCount) this.settle();
     // The engine knows the tab by its id (engineName): formulas show the new name by themselves.
     this.getTab(name).name = newName;
     this.enginePrefixes.clear();
@@ -1100,21 +1127,24 @@ export class MemoryWorkbook implements IndirectHost {
             }
             cell = new Date(cell.getTime());
           } else {
-            const formula = this.toEngineFormula(
-              cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`,
-            );
-            if (keepsItsText(formula)) texts.set(at, col + c, formula);
-            else texts.delete(at, col + c);
+            const written = cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
             if (load) {
+              const formula = this.toEngineFormula(written);
+              if (keepsItsText(formula)) texts.set(at, col + c, formula);
+              else texts.delete(at, col + c);
               line[col - 1 + c] = { formula };
               continue;
             }
+            // Kept as written (see `deferred`): turned to the engine's tab names when read.
+            if (texts.size) texts.delete(at, col + c);
+            if (!this.unresolvedWaiting && written.includes("!") && !everySheetPrefix(written, this.resolves))
+              this.unresolvedWaiting = true;
             if (!waiting) {
               waiting = new CellMap();
               this.deferred.set(tab, waiting);
             }
             if (waiting.get(at, col + c) === undefined) this.deferredCount++;
-            waiting.set(at, col + c, formula);
+            waiting.set(at, col + c, written);
             line[col - 1 + c] = null;
             continue;
           }
@@ -1545,7 +1575,13 @@ export class MemoryWorkbook implements IndirectHost {
   formula(tab: Tab, row: number, col: number): string {
     const written = this.texts.get(tab)?.get(row, col);
     if (written !== undefined) return this.fromEngineFormula(written);
-    if (this.deferredCount && this.deferred.get(tab)?.get(row, col) !== undefined) this.settle();
+    const waiting = this.deferredCount ? this.deferred.get(tab)?.get(row, col) : undefined;
+    if (waiting !== undefined) {
+      // As written, where the engine would write it back the same (see `deferred`).
+      const formula = this.built ? undefined : this.toEngineFormula(waiting);
+      if (formula !== undefined && keepsItsText(formula)) return this.fromEngineFormula(formula);
+      this.settle();
+    }
     // A typed value or an empty cell: no formula to ask the engine for.
     if (!this.built && !this.storedFormula(tab, row, col)) return "";
     return this.engineFormula(tab, row, col);
@@ -1556,7 +1592,13 @@ export class MemoryWorkbook implements IndirectHost {
    * `toEngineFormula`), where it is kept so; undefined otherwise. Nothing is computed or turned.
    */
   writtenFormula(tab: Tab, row: number, col: number): string | undefined {
-    return this.texts.get(tab)?.get(row, col);
+    const kept = this.texts.get(tab)?.get(row, col);
+    if (kept !== undefined || this.built || !this.deferredCount) return kept;
+    // Waiting as written (see `deferred`): its engine form, made now and not kept.
+    const waiting = this.deferred.get(tab)?.get(row, col);
+    if (waiting === undefined) return undefined;
+    const formula = this.toEngineFormula(waiting);
+    return keepsItsText(formula) ? formula : undefined;
   }
 
   /** The formula as the engine writes it from its parsed form (what `formula` returns, unkept). */

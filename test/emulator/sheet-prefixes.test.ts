@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { replaceSheetPrefixes } from "../../src/emulator/sheet-prefixes";
+import { everySheetPrefix, replaceSheetPrefixes } from "../../src/emulator/sheet-prefixes";
 
 const SHEET_PREFIX =
   /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|(?<![A-Za-z\u00C0-\u02AF0-9_.'])([A-Za-z\u00C0-\u02AF0-9_]+)!/g;
@@ -54,5 +54,26 @@ describe("replaceSheetPrefixes", () => {
   it("gives the formula itself back when it names no tab", () => {
     const f = '=IF(A1="x!","",B2)';
     expect(replaceSheetPrefixes(f, mark)).toBe(f);
+  });
+
+  it("asks everySheetPrefix about the same parts, in order, and stops at the first refused", () => {
+    /** The prefixes the expression finds, with their parts (string literals are not prefixes). */
+    const expected = (f: string) =>
+      [...f.matchAll(SHEET_PREFIX)].filter((m) => !m[0].startsWith('"')).map((m) => mark(m[0], m[1], m[2]));
+    fc.assert(
+      fc.property(formulaText, (f) => {
+        const seen: string[] = [];
+        expect(everySheetPrefix(f, (...parts) => seen.push(mark(...parts)) > 0)).toBe(true);
+        expect(seen).toEqual(expected(f));
+        const firstOnly: string[] = [];
+        const all = everySheetPrefix(f, (...parts) => {
+          firstOnly.push(mark(...parts));
+          return false;
+        });
+        expect(all).toBe(expected(f).length === 0);
+        expect(firstOnly).toEqual(expected(f).slice(0, 1));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
