@@ -42,7 +42,7 @@ import { generateTriwulan } from "../app/triwulan";
 import { groupFindings } from "../core/checks";
 import type { Tw } from "../core/evaluasi";
 import { checkTw } from "../core/plan";
-import { shapeHash } from "../core/regenerate/formulas";
+import { shapeHasher } from "../core/regenerate/shape-templates";
 import { type FailureCode, UserError } from "../core/result";
 import { standardRowFormulas } from "../core/standard-kualitatif";
 import { emulatedPort } from "../emulator/session";
@@ -292,7 +292,7 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
           tw,
           tabs: values.bidang ? list(values.bidang) : undefined,
           standard: rumus === "sakip" ? undefined : standardRowFormulas,
-          shapeHash,
+          shapeHash: shapeHasher(),
           tahun: values.tahun,
           // Times a person reads are in the spreadsheet's time zone, not the machine's.
           timeZone: () => workbook.timeZone,

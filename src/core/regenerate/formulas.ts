@@ -77,7 +77,7 @@ const isNameStart = (c: number) => isUpper(c) || (c >= 97 && c <= 122) || c === 
 const isNamePart = (c: number) => isNameStart(c) || isDigit(c) || c === 46;
 
 /** After `"` at i: the end of the string literal `"(?:[^"]|"")*"` as the regex matches it, or -1. */
-function stringEnd(text: string, i: number): number {
+export function stringEnd(text: string, i: number): number {
   let lastPair = -1;
   for (let j = i + 1; j < text.length; j++) {
     if (text.charCodeAt(j) !== 34) continue;

@@ -1,0 +1,88 @@
+import { shapeHash, stringEnd } from "./formulas";
+import type { ShapeHash } from "./types";
+
+/**
+ * The shape hash of the rows' memos (`shapeHash`) for the 2,000,000 formulas of a 50,000-row
+ * evaluation tab, without walking each one: the formulas of a column differ from row to row only
+ * in the row numbers of their references, which `shape` replaces. A formula is cut into its fixed
+ * parts around each run of digits that follows a capital letter (or a capital and "$") outside
+ * string literals; such a run always lies inside a reference or a tab name, which the shape
+ * replaces whole whatever its digits. A later formula made of the same parts with other digits in
+ * those runs has the same shape, so the same hash; telling so is a few native comparisons of the
+ * parts (`fits`). Exact for any text: a formula that fits no part list is hashed as `shapeHash`
+ * does, and its parts kept (test/core/regenerate/shape-templates.test.ts). The CLI passes
+ * `shapeHasher()` as `TriwulanRequest.shapeHash`; the server script does not carry it.
+ */
+export function shapeHasher(): ShapeHash {
+  const templates: { parts: string[]; hash: string }[] = [];
+  /** The template that fitted last: the next formula (the next column of the row) most likely fits the one after it. */
+  let last = -1;
+  return (formula) => {
+    const n = templates.length;
+    for (let k = 1; k <= n; k++) {
+      const i = (last + k) % n;
+      if (fits(templates[i].parts, formula)) {
+        last = i;
+        return templates[i].hash;
+      }
+    }
+    const hash = shapeHash(formula);
+    if (n < MAX_TEMPLATES) {
+      templates.push({ parts: partsOf(formula), hash });
+      last = n;
+    }
+    return hash;
+  };
+}
+
+/** Enough for every column's formula of each kind of row (sifat, per-TW rows, qualitative targets). */
+const MAX_TEMPLATES = 96;
+
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The formula's text around the runs of digits its shape does not depend on: each run of digits
+ * outside string literals right after a capital letter, or after a capital and "$".
+ */
+export function partsOf(formula: string): string[] {
+  const parts: string[] = [];
+  const n = formula.length;
+  let last = 0;
+  for (let i = 0; i < n; ) {
+    const ch = formula.charCodeAt(i);
+    if (ch === 34) {
+      // A string literal as `shape` reads it (kept whole in the shape).
+      const end = stringEnd(formula, i);
+      i = end > 0 ? end : i + 1;
+      continue;
+    }
+    if (isDigit(ch) && i > 0) {
+      const before = formula.charCodeAt(i - 1);
+      if (isUpper(before) || (before === 36 && i > 1 && isUpper(formula.charCodeAt(i - 2)))) {
+        parts.push(formula.slice(last, i));
+        while (i < n && isDigit(formula.charCodeAt(i))) i++;
+        last = i;
+        continue;
+      }
+    }
+    i++;
+  }
+  parts.push(formula.slice(last));
+  return parts;
+}
+
+/** Whether the formula is the parts with a run of one or more digits between each two. */
+export function fits(parts: string[], formula: string): boolean {
+  const n = formula.length;
+  let at = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    if (!formula.startsWith(part, at)) return false;
+    at += part.length;
+    if (k === parts.length - 1) break;
+    if (!isDigit(formula.charCodeAt(at))) return false;
+    while (at < n && isDigit(formula.charCodeAt(at))) at++;
+  }
+  return at === n;
+}
