@@ -2,6 +2,7 @@ import { capaian, parsePolaritas } from "../../capaian";
 import type { CellValue } from "../../cells";
 import { toNumber } from "../../numbers";
 import type { PlanRow, Polaritas } from "../../plan";
+import { readPolaritas } from "../../polaritas";
 import { parseSifat, readSifat } from "../../sifat";
 import { annualReadings, cellOf, finding, fmt, isBlank, type Loc, num, quote, sum, TWS } from "../shared";
 import type { Finding, Rule } from "../types";
@@ -133,9 +134,29 @@ export const capaianTertulis: Rule = {
           .map((p) => ({ p, value: compute(p, polaritas) }))
           .filter((c): c is { p: Pair; value: number } => c.value !== null);
         if (candidates.length === 0 || candidates.some((c) => readsAs(typed, c.value))) continue;
-        const capped = CAPS.includes(typed) ? candidates.find((c) => c.value > typed) : undefined;
-        const best = capped ?? candidates[0];
+        // A polaritas only guessed positif on an indicator that looks lower-is-better: the negative
+        // formulas are readings too, and a figure that fits none is said with both.
+        const doubted = readPolaritas(pr).negativeSigns.length > 0 && isBlank(pr.polaritas);
+        const negative = (p: Pair) => [compute(p, "negatif"), compute(p, "negatif-rasio")];
+        if (doubted && candidates.some((c) => negative(c.p).some((v) => v !== null && readsAs(typed, v))))
+          continue;
+        const best = candidates[0];
+        const capped = CAPS.includes(typed) && best.value > typed;
         const numbers = `target ${fmt(best.p.target)}, realisasi ${fmt(best.p.realisasi)}, polaritas ${polaritas}`;
+        const [n] = negative(best.p);
+        if (doubted && n !== null) {
+          out.push(
+            finding(
+              capaianTertulis,
+              at,
+              `Capaian indikator ${quote(pr.indikator)} tertulis ${fmt(typed)}, padahal hasil hitungnya ${fmt(best.value)} bila positif (polaritas belum diisi) atau ${fmt(n)} bila negatif (target ${fmt(best.p.target)}, realisasi ${fmt(best.p.realisasi)}).`,
+              "Isi kolom Polaritas indikator ini (positif atau negatif), lalu ganti angka ketikan dengan rumus CAPAIAN.",
+              [],
+              "warning",
+            ),
+          );
+          continue;
+        }
         if (capped) {
           out.push(cappedFinding(capaianTertulis, at, pr.indikator, typed, best.value, numbers));
           continue;
