@@ -437,13 +437,24 @@ const simple = (
     const result = await busy(label, action, fields);
     if (result) say(result.message);
   });
-simple("verify", "Membandingkan data dengan yang dikirim…", () => call("verifyReview", { tw: selectedTw() }));
+/**
+ * What Periksa finds now, for the reviewer's Verifikasi and Pernyataan: the galat count recorded
+ * when the quarter was sent came from the sender's panel, and the reviewer's own check proves it.
+ */
+const galatNow = async (tw: number) => (await check(tw)).check.summary.error;
+simple("verify", "Membandingkan data dengan yang dikirim…", async () => {
+  const tw = selectedTw();
+  return call("verifyReview", { tw, galat: await galatNow(tw) });
+});
 // A quarter sent with galat: the server asks the reviewer to tick that the statement names them.
 $("statement").addEventListener("click", async () => {
   const confirm = $<HTMLInputElement>("statement-confirm");
   const result = await busy(
     "Membuat pernyataan…",
-    () => call("makeStatement", { tw: selectedTw(), confirm: confirm.checked }),
+    async () => {
+      const tw = selectedTw();
+      return call("makeStatement", { tw, confirm: confirm.checked, galat: await galatNow(tw) });
+    },
     { confirm: "statement-confirm" },
   );
   if (!result) {

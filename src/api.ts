@@ -99,12 +99,13 @@ export function makeSchemas() {
       check: panelCheck,
       basis: text(200),
     }),
-    verifyReview: z.object({ tw: twNumber }),
+    /** `galat`: the reviewer's own Periksa count now, against the one recorded when it was sent. */
+    verifyReview: z.object({ tw: twNumber, galat: z.optional(count) }),
     reopenReview: z.object({ tw: twNumber, reason: text(1000) }),
     addNote: z.object({ tw: twNumber, catatan: text(2000) }),
     openNotes: z.object({}),
     /** `confirm`: the reviewer ticked that the galat the quarter was sent with go into the statement. */
-    makeStatement: z.object({ tw: twNumber, confirm: z.optional(flag) }),
+    makeStatement: z.object({ tw: twNumber, confirm: z.optional(flag), galat: z.optional(count) }),
     correctReading: z.object({
       tab: tabName,
       col: z.optional(whole(0, 700)),

@@ -578,6 +578,18 @@ function planGap(wb: Workbook, tw: Tw, since = " setelah dikirim", added?: NotEv
   return firstOf(out, 20, "; ", "indikator");
 }
 
+/**
+ * The galat count of the Dikirim row against the reviewer's own Periksa over the same data: the
+ * sender's panel ran the rules, so its count is a claim (a panel can be made to send any count) that
+ * the reviewer's check proves or names. "" when they agree, when no recount is given, or when the
+ * data changed since (the counts then differ for that reason, said already).
+ */
+function galatProblem(sent: HistoryRow, found: RecordFindings, now?: number): string {
+  const recorded = +(sent.cells[5] as number) || 0;
+  if (now === undefined || now === recorded || found.changes.length || found.unsure.length) return "";
+  return `saat dikirim tercatat ${recorded} galat (${HISTORY_TAB} baris ${sent.row}), tetapi Periksa konsistensi atas data yang sama kini menemukan ${now} galat`;
+}
+
 /** Said of a record made before version 2 of the fingerprint. */
 const OLD_RECORD =
   "kiriman ini dicatat oleh versi add-on sebelumnya, yang belum mencakup tab Ringkasan, catatan sel, skala kriteria dan koreksi cara baca di Pengaturan";
@@ -589,7 +601,8 @@ const OLD_RECORD =
 export function verify(
   port: WorkbookPort,
   deps: ReviuDeps,
-  request: { tw: number },
+  /** `galat`: what the reviewer's own Periksa finds now (the panel runs it before asking). */
+  request: { tw: number; galat?: number },
 ): { changed: boolean | null; message: string } {
   const tw = checkTw(request.tw);
   return port.withLock(() => {
@@ -608,8 +621,10 @@ export function verify(
     const pernyataan = statementProblem(wb, tw, deps.digest, deps.timeZone, old);
     const tampilan = shownProblem(port, wb, tw);
     const hitungan = computedProblem(wb, tw);
+    const galat = galatProblem(sent, found, request.galat);
     // One leading verdict: "Tidak ada perubahan" only when nothing is wrong.
     const problems = [
+      galat && `Jumlah galat tidak sesuai: ${galat}.`,
       gap && `Rencana aksi berubah: ${gap}.`,
       ringkasan && `Ringkasan tidak sesuai: ${ringkasan}.`,
       pernyataan && `Pernyataan tidak sesuai: ${pernyataan}.`,
@@ -891,8 +906,11 @@ export function notesFrom(values: CellValue[][]): OpenNote[] {
 export function statement(
   port: WorkbookPort,
   deps: ReviuDeps,
-  /** `confirm` false (the panel's box unticked; the panel always sends it): a quarter sent with galat is not stated yet. */
-  request: { tw: number; confirm?: boolean },
+  /**
+   * `confirm` false (the panel's box unticked; the panel always sends it): a quarter sent with galat
+   * is not stated yet. `galat`: what the reviewer's own Periksa finds now (as for `verify`).
+   */
+  request: { tw: number; confirm?: boolean; galat?: number },
 ): { message: string; tab: string } {
   const tw = checkTw(request.tw);
   const name = twName(tw);
@@ -927,6 +945,12 @@ export function statement(
     const tampilan = shownProblem(port, wb, tw);
     if (tampilan)
       throw refused(`${tampilan}: minta pengirim mengembalikan ${AUTOMATIC}, lalu verifikasi lagi.`);
+    const galatNow = galatProblem(sent, found, request.galat);
+    // The statement names the galat sent with: never a count the data does not give.
+    if (galatNow)
+      throw refused(
+        `${galatNow}: minta pengirim membuka kembali ${name} dan mengirimnya lagi, lalu verifikasi lagi.`,
+      );
     const hitungan = computedProblem(wb, tw);
     if (hitungan)
       throw refused(
