@@ -180,6 +180,13 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
           ? "realisasi s.d. TW dan capaian"
           : "";
     if (summed) return [`${summed} barisnya tertulis “${TEXT_IN_SUM}”`, "error"];
+    // A pagu the tab cannot read stays text there: the row's serapan thd pagu is blank, and the
+    // Ringkasan's pagu and serapan of the bidang leave it out (they read lower and higher).
+    if (field === "pagu")
+      return [
+        "serapan thd pagu barisnya kosong dan pagu serta serapan bidangnya di Ringkasan dihitung tanpa angka ini",
+        "error",
+      ];
     return QUANTITY_FIELD.test(field)
       ? ["hanya CAPAIAN di Google Sheets yang menghitung capaiannya, rumus file Excel tidak", "warning"]
       : ["", "info"];
