@@ -8,6 +8,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
+import sharedFormula from "exceljs/lib/utils/shared-formula.js";
 import type { CellValue } from "../app/port";
 import { columnLetter } from "../core/a1";
 import { parseA1, type Rect, rectA1 } from "./a1";
@@ -25,6 +26,10 @@ import {
 import { type Carry, carryPlan, rememberSource } from "./xlsx-carry";
 
 const DAY_MS = 86_400_000;
+const { slideFormula } = sharedFormula;
+/** The largest sheet Excel opens (a merge beyond it is none). */
+const MAX_SHEET_ROWS = 1_048_576;
+const MAX_SHEET_COLS = 16_384;
 
 // ExcelJS reads and writes dates as if the wall-clock time were UTC.
 function fromExcelDate(d: Date, timeZone: string): Date {
@@ -167,6 +172,37 @@ interface ReadModel {
   sheets?: { name: string; rId: string }[];
   workbookRels?: { Id: string; Type?: string; Target: string }[];
   worksheetHash?: Record<string, { rows?: { cells?: { type: number; value: unknown }[] }[] } | undefined>;
+  worksheets?: { name?: string; rows?: RowModel[] }[];
+}
+
+/** An ExcelJS style as its reader shares it between the cells of one style number. */
+interface ExcelStyle {
+  numFmt?: string;
+  font?: Partial<ExcelJS.Font>;
+  fill?: ExcelJS.Fill;
+  alignment?: Partial<ExcelJS.Alignment>;
+}
+
+/** A cell as ExcelJS's reader models it once reconciled (what it would make a Cell from). */
+interface CellModel {
+  address?: string;
+  type: ExcelJS.ValueType;
+  value?: unknown;
+  style?: ExcelStyle;
+  formula?: string;
+  sharedFormula?: string;
+  shareType?: string;
+  ref?: string;
+  text?: unknown;
+  comment?: { type?: string; note?: { texts?: { text?: string }[] } };
+}
+
+/** A row as ExcelJS's reader models it once reconciled. */
+interface RowModel {
+  number: number;
+  cells?: CellModel[];
+  height?: number;
+  style?: ExcelStyle;
 }
 
 /**
@@ -199,11 +235,16 @@ function keepNumbersBeyondDates(model: ReadModel, reconcile: () => unknown): unk
  * ("0 galat"). Read from its own model while it loads (no second unzip); a chart sheet is no tab.
  * Also each tab's sheet part ("xl/worksheets/sheet1.xml"), which a save may carry (xlsx-carry.ts).
  */
-function watchMissingSheets(book: ExcelJS.Workbook): { lost(): string[]; parts: Map<string, string> } {
+function watchMissingSheets(book: ExcelJS.Workbook): {
+  lost(): string[];
+  parts: Map<string, string>;
+  rows: Map<string, RowModel[]>;
+} {
   const reader = book.xlsx as unknown as { reconcile(model: ReadModel, options: unknown): unknown };
   const reconcile = reader.reconcile;
   let lost: string[] = [];
   const parts = new Map<string, string>();
+  const rows = new Map<string, RowModel[]>();
   reader.reconcile = function (this: unknown, model: ReadModel, options: unknown) {
     const rels = new Map((model.workbookRels ?? []).map((rel) => [rel.Id, rel]));
     for (const sheet of model.sheets ?? []) {
@@ -219,9 +260,17 @@ function watchMissingSheets(book: ExcelJS.Workbook): { lost(): string[]; parts: 
         return !model.worksheetHash?.[`xl/${rel.Target.replace(/^(\s|\/xl\/)+/, "")}`];
       })
       .map((sheet) => sheet.name);
-    return keepNumbersBeyondDates(model, () => reconcile.call(this, model, options));
+    const result = keepNumbersBeyondDates(model, () => reconcile.call(this, model, options));
+    // Each tab's rows are taken as ExcelJS modelled them (importSheet reads them): ExcelJS need not
+    // make a Row and a Cell object of every cell (a quarter of its reading time), nor we walk them.
+    for (const sheet of model.worksheets ?? []) {
+      if (sheet.name === undefined || sheet.name === PROTECTIONS_SHEET || rows.has(sheet.name)) continue;
+      rows.set(sheet.name, sheet.rows ?? []);
+      sheet.rows = [];
+    }
+    return result;
   };
-  return { lost: () => lost, parts };
+  return { lost: () => lost, parts, rows };
 }
 
 /** Reads an .xlsx file (path or bytes) into a new workbook. */
@@ -263,7 +312,8 @@ export async function loadXlsx(
   const protections = meta ? readProtections(meta) : [];
   if (meta) book.removeWorksheet(meta.id);
   const blocks = book.worksheets.map((ws) => {
-    const block = importSheet(workbook, ws, tz);
+    const block = importSheet(workbook, ws, missing.rows.get(ws.name) ?? [], tz);
+    missing.rows.delete(ws.name);
     book.removeWorksheet(ws.id);
     return block;
   });
@@ -276,64 +326,172 @@ export async function loadXlsx(
   return workbook;
 }
 
-/** Everything of one worksheet but its cells' contents, which it returns for the formula engine. */
+/** The column of a cell address ("AB12" → 28); 0 when it names none. */
+function columnOf(address: string): number {
+  let col = 0;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) col = col * 26 + ch - 64;
+    else if (ch >= 97 && ch <= 122) col = col * 26 + ch - 96;
+    else if (ch !== 36) break;
+  }
+  return col;
+}
+
+/** The formats the add-on keeps of an ExcelJS style (null: none), worked out once per style object. */
+const keptStyles = new WeakMap<ExcelStyle, CellStyle | null>();
+
+function keptStyle(source: ExcelStyle | undefined): CellStyle | null {
+  if (!source) return null;
+  const known = keptStyles.get(source);
+  if (known !== undefined) return known;
+  const style: CellStyle = {};
+  if (source.numFmt && source.numFmt !== "General") style.numberFormat = source.numFmt;
+  if (source.font?.bold) style.fontWeight = "bold";
+  const fontColor = hex(source.font?.color);
+  if (fontColor) style.fontColor = fontColor;
+  const fill = source.fill as ExcelJS.FillPattern | undefined;
+  const background = fill?.type === "pattern" && fill.pattern === "solid" ? hex(fill.fgColor) : undefined;
+  if (background) style.background = background;
+  if (source.alignment?.wrapText) style.wrap = true;
+  if (source.alignment?.horizontal) style.horizontalAlignment = source.alignment.horizontal;
+  const kept = Object.keys(style).length ? style : null;
+  keptStyles.set(source, kept);
+  return kept;
+}
+
+/**
+ * The style ExcelJS gives a cell its file does not list (an empty cell before the row's last, or
+ * one under a merge): the row's format, else the column's, field by field.
+ */
+function emptyCellStyle(row: ExcelStyle | undefined, column: ExcelStyle | undefined): ExcelStyle | undefined {
+  if (!row && !column) return undefined;
+  return {
+    numFmt: row?.numFmt || column?.numFmt,
+    font: row?.font || column?.font,
+    fill: row?.fill || column?.fill,
+    alignment: row?.alignment || column?.alignment,
+  };
+}
+
+/**
+ * Everything of one worksheet but its cells' contents, which it returns for the formula engine.
+ * The cells are read from ExcelJS's model of its rows (`rows`, taken while it loaded), as ExcelJS
+ * would make its cells from them: the rows a cell with content (or under a merge) is in, every
+ * cell up to the row's last one (a format and a note on an empty cell count), a merged range's
+ * value in its first cell only.
+ */
 function importSheet(
   workbook: MemoryWorkbook,
   ws: ExcelJS.Worksheet,
+  rows: RowModel[],
   tz: string,
 ): { tab: Tab; cells: CellInput[][] } {
   const tab = workbook.addTab(ws.name);
-  // ExcelJS computes columnCount by walking every row: ask once, or loading is quadratic.
-  const rowCount = ws.rowCount;
-  const columnCount = ws.columnCount;
+  // Each row's cells by column (a cell without an address follows the one before it); a later row
+  // of the same number replaces an earlier one, as in ExcelJS.
+  const lines: ((CellModel | undefined)[] | undefined)[] = [];
+  const rowModels: (RowModel | undefined)[] = [];
+  for (const row of rows) {
+    if (!Number.isInteger(row.number) || row.number < 1) continue;
+    const line: (CellModel | undefined)[] = [];
+    let previous = 0;
+    for (const cell of row.cells ?? []) {
+      if (cell.type === ExcelJS.ValueType.Merge) continue;
+      const col = cell.address ? columnOf(cell.address) : previous + 1;
+      if (col < 1) continue;
+      line[col - 1] = cell;
+      previous = col;
+    }
+    lines[row.number - 1] = line;
+    rowModels[row.number - 1] = row;
+  }
+  // Merged ranges: every cell of one exists; all but the first are merged cells, with no value.
+  const merged = new CellMap<true>();
+  const merges = ((ws.model as { merges?: string[] }).merges ?? [])
+    .map((merge) => parseA1(merge, MAX_SHEET_ROWS, MAX_SHEET_COLS))
+    .filter((rect): rect is Rect => rect !== null);
+  for (const m of merges) {
+    for (let r = m.row; r < m.row + m.rows; r++) {
+      const line = lines[r - 1] ?? [];
+      lines[r - 1] = line;
+      for (let c = m.col; c < m.col + m.cols; c++) {
+        if (line.length < c) line.length = c;
+        if (r > m.row || c > m.col) merged.set(r, c, true);
+      }
+    }
+  }
+  // Rows that hold something (a value or a merged cell): ExcelJS walks only those.
+  const filled = (r: number) => {
+    const line = lines[r - 1];
+    if (!line) return false;
+    for (let c = 0; c < line.length; c++)
+      if ((line[c] && line[c]?.type !== ExcelJS.ValueType.Null) || merged.get(r, c + 1)) return true;
+    return false;
+  };
+  const rowCount = lines.length;
+  let columnCount = 0;
+  for (let r = 1; r <= rowCount; r++)
+    if (filled(r)) columnCount = Math.max(columnCount, lines[r - 1]?.length ?? 0);
   tab.maxRows = Math.max(tab.maxRows, rowCount);
   tab.maxCols = Math.max(tab.maxCols, columnCount);
   const cells: CellInput[][] = Array.from({ length: rowCount }, () => Array(columnCount).fill(null));
+  // Array formulas: the cells their results fill are theirs, not values of their own. Shared
+  // formulas: each master's text, which the others slide from.
   const spills: Rect[] = [];
   const masters = new Set<string>();
-  ws.eachRow((row) => {
-    row.eachCell((cell) => {
-      const v = cell.value as { shareType?: string; ref?: string } | null;
-      if (v && typeof v === "object" && v.shareType === "array" && v.ref) {
-        const rect = parseA1(v.ref, tab.maxRows, tab.maxCols);
+  const sharedMasters = new Map<string, string>();
+  const addressOf = (cell: CellModel, r: number, c: number) => cell.address ?? `${columnLetter(c)}${r}`;
+  for (let r = 1; r <= rowCount; r++) {
+    const line = lines[r - 1];
+    if (!line) continue;
+    for (let c = 1; c <= line.length; c++) {
+      const cell = line[c - 1];
+      if (!cell || cell.type !== ExcelJS.ValueType.Formula || merged.get(r, c)) continue;
+      if (cell.shareType === "array" && cell.ref) {
+        const rect = parseA1(cell.ref, tab.maxRows, tab.maxCols);
         if (rect) spills.push(rect);
-        masters.add(cell.address);
-      }
-    });
-  });
-  ws.eachRow((row, r) => {
+        masters.add(addressOf(cell, r, c));
+      } else if (cell.shareType === "shared" && cell.ref && cell.formula)
+        sharedMasters.set(addressOf(cell, r, c), cell.formula);
+    }
+  }
+  const columns = ws.columns ?? [];
+  for (let r = 1; r <= rowCount; r++) {
+    if (!filled(r)) continue;
+    const line = lines[r - 1] ?? [];
+    const rowModel = rowModels[r - 1];
     // A height given to the row: points in the file, pixels in Sheets (1 pt = 4/3 px).
-    const px = Math.round(((row.height ?? 0) * 4) / 3);
+    const px = Math.round(((rowModel?.height ?? 0) * 4) / 3);
     if (px && px !== 21) tab.rowHeights.set(r, px);
     // Empty cells too, for their formats and notes: a group row's fill runs over empty cells, and the
     // add-on keeps a memo on the empty key cell of a group row.
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      const at = { row: r, col: c, rows: 1, cols: 1 };
-      const style: CellStyle = {};
-      if (cell.numFmt && cell.numFmt !== "General") style.numberFormat = cell.numFmt;
-      if (cell.font?.bold) style.fontWeight = "bold";
-      const fontColor = hex(cell.font?.color);
-      if (fontColor) style.fontColor = fontColor;
-      const fill = cell.fill as ExcelJS.FillPattern | undefined;
-      const background = fill?.type === "pattern" && fill.pattern === "solid" ? hex(fill.fgColor) : undefined;
-      if (background) style.background = background;
-      if (cell.alignment?.wrapText) style.wrap = true;
-      if (cell.alignment?.horizontal) style.horizontalAlignment = cell.alignment.horizontal;
-      if (Object.keys(style).length) tab.patchStyle(at, style);
-      const note = cell.note as string | { texts?: { text: string }[] } | undefined;
-      if (note)
-        tab.setNote(r, c, typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join(""));
-      if (cell.type === ExcelJS.ValueType.Null || (cell.isMerged && cell.master !== cell)) return;
+    for (let c = 1; c <= line.length; c++) {
+      const cell = line[c - 1];
+      const style = keptStyle(
+        cell
+          ? cell.style
+          : emptyCellStyle(rowModel?.style, (columns[c - 1] as { style?: ExcelStyle })?.style),
+      );
+      if (style) tab.patchStyle({ row: r, col: c, rows: 1, cols: 1 }, style);
+      if (!cell) continue;
+      const texts = cell.comment?.type === "note" ? cell.comment.note?.texts : undefined;
+      if (texts) {
+        // As ExcelJS gives a note: one plain run as its text, else all runs.
+        const note = texts.length === 1 && Object.keys(texts[0]).length === 1 ? texts[0].text : texts;
+        if (note) tab.setNote(r, c, typeof note === "string" ? note : texts.map((t) => t.text).join(""));
+      }
+      if (cell.type === ExcelJS.ValueType.Null || merged.get(r, c)) continue;
       if (
         spills.length &&
-        !masters.has(cell.address) &&
+        !masters.has(addressOf(cell, r, c)) &&
         spills.some((s) => r >= s.row && r < s.row + s.rows && c >= s.col && c < s.col + s.cols)
       ) {
-        return;
+        continue;
       }
-      cells[r - 1][c - 1] = importValue(cell, tz);
-    });
-  });
+      cells[r - 1][c - 1] = importValue(cell, r, c, sharedMasters, tz);
+    }
+  }
   for (const [address, dv] of Object.entries(
     (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations
       .model,
@@ -342,10 +500,7 @@ function importSheet(
     const rule = dv && importValidation(dv);
     if (rect && rule) tab.setValidation(rect, rule);
   }
-  for (const merge of (ws.model as { merges?: string[] }).merges ?? []) {
-    const rect = parseA1(merge, tab.maxRows, tab.maxCols);
-    if (rect) tab.merges.push(rect);
-  }
+  for (const merge of merges) tab.merges.push(merge);
   const view = ws.views?.[0] as Partial<ExcelJS.WorksheetViewFrozen> | undefined;
   if (view?.state === "frozen") {
     tab.frozenRows = view.ySplit ?? 0;
@@ -359,22 +514,41 @@ function importSheet(
   return { tab, cells };
 }
 
-function importValue(cell: ExcelJS.Cell, tz: string): CellInput {
+/** A cell's content from ExcelJS's model of it, as its Cell's `value` (and `formula`) give it. */
+function importValue(
+  cell: CellModel,
+  row: number,
+  col: number,
+  sharedMasters: Map<string, string>,
+  tz: string,
+): CellInput {
   const v = cell.value;
-  if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "boolean") return v;
-  if (typeof v === "string") return v;
-  if (isDate(v)) return fromExcelDate(v, tz);
-  if (typeof v === "object") {
-    if ("formula" in v || "sharedFormula" in v) {
-      const formula = cell.formula;
+  switch (cell.type) {
+    case ExcelJS.ValueType.Formula: {
+      // A shared formula's other cells: the master's slid to them, as ExcelJS's Cell gives it.
+      let formula = cell.formula;
+      if (!formula && cell.sharedFormula) {
+        const master = sharedMasters.get(cell.sharedFormula);
+        formula =
+          master && slideFormula(master, cell.sharedFormula, cell.address ?? `${columnLetter(col)}${row}`);
+      }
       return formula ? { formula: importFormula(formula) } : null;
     }
-    if ("richText" in v) return plainText(v);
-    if ("hyperlink" in v) return plainText((v as ExcelJS.CellHyperlinkValue).text);
-    if ("error" in v) return v.error === "#N/A" ? { formula: "=NA()" } : String(v.error);
+    case ExcelJS.ValueType.Hyperlink:
+      return plainText(cell.text);
+    case ExcelJS.ValueType.RichText:
+      return plainText(v);
+    case ExcelJS.ValueType.Error: {
+      const error = (v as { error?: string } | undefined)?.error;
+      return error === "#N/A" ? { formula: "=NA()" } : String(error);
+    }
+    default:
+      if (v === null || v === undefined) return null;
+      if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+      if (isDate(v)) return fromExcelDate(v, tz);
+      if (typeof v === "object" && "richText" in v) return plainText(v);
+      return String(v);
   }
-  return String(v);
 }
 
 function importConditionalFormats(ws: ExcelJS.Worksheet, tab: Tab): void {
