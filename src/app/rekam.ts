@@ -12,12 +12,14 @@ import {
   fingerprint,
   formulaReferences,
   onlyCells,
+  onlyFree,
   packedVersion,
   type TabPrint,
   wholeHash,
 } from "../core/fingerprint";
 import { KOREKSI_COL } from "../core/koreksi";
 import { namedScale } from "../core/kriteria";
+import { rowOf, twFields } from "../core/plan";
 import { isMemo } from "../core/regenerate";
 import { laporanTabName } from "../core/report/lakip";
 import { UserError } from "../core/result";
@@ -77,6 +79,9 @@ export const lockedTabs = (c: Covered, wb: Workbook, recorded: string[]) => {
   return [...new Set([...plans, c.evaluasi, c.ringkasan, c.laporan])].filter((t): t is TabSnapshot => !!t);
 };
 
+/** The realisasi fields of each TW: a record from version 8 leaves out those of the quarters after its own. */
+const TW_FIELDS = [...twFields("realisasiTw"), ...twFields("realisasiAnggaranTw")];
+
 /** The Pengaturan rows a reviewer relies on (by label in column A): whose report, which year, which scale. */
 const FINGERPRINTED_SETTINGS: Record<number, Set<string>> = {
   1: new Set(["opd", "tahun"]),
@@ -97,18 +102,22 @@ const FINGERPRINTED_SETTINGS: Record<number, Set<string>> = {
  * or one standard formula per row in a file saved for Excel / LibreOffice) as which computation it
  * is, marked in its header cell, not as the formula text: the add-on's conversion of the same
  * column is the same record, while a value or another formula in such a cell is hashed as itself.
+ * Version 8 covers every tab a submission locks whole (`lockedTabs`): the bidang tabs and any tab
+ * the evaluation tab reads, with their notes (the later quarters' realisasi is told apart when
+ * compared, see `compareRecord`).
  */
 export function fingerprintedTabs(wb: Workbook, tw: Tw, version: number, laporan = true): TabSnapshot[] {
   const tahun = tahunOf(wb);
   const v2 = version >= 2;
   const v3 = version >= 3;
-  const covered: Covered = v3
-    ? {
-        plans: [],
-        evaluasi: evaluasiOf(wb, tw),
-        ringkasan: wb.snapshots.get(ringkasanTabName(tw, tahun)),
-      }
-    : coveredTabs(wb, tw);
+  const covered: Covered =
+    v3 && version < 8
+      ? {
+          plans: [],
+          evaluasi: evaluasiOf(wb, tw),
+          ringkasan: wb.snapshots.get(ringkasanTabName(tw, tahun)),
+        }
+      : coveredTabs(wb, tw);
   const evaluasi = covered.evaluasi;
   if (v2 && !evaluasi.notes) throw new Error("fingerprintOf: read the workbook with its notes");
   const spills = spillColumns(evaluasi);
@@ -155,17 +164,21 @@ export function fingerprintedTabs(wb: Workbook, tw: Tw, version: number, laporan
   if (v3) {
     const refs = formulaReferences(evaluasi.formulas);
     const own = new Set([evaluasi.name, covered.ringkasan?.name, SETTINGS_TAB]);
+    const read = [...refs.keys()]
+      .filter((name) => !own.has(name) && !isPk(name) && wb.snapshots.has(name))
+      .sort()
+      .map((name) => wb.snapshots.get(name) as TabSnapshot);
     // A reference built from text (INDIRECT, OFFSET) cannot be listed: every bidang tab counts whole.
-    plans = refs.has("*")
-      ? coveredTabs(wb, tw).plans
-      : [...refs.keys()]
-          .filter((name) => !own.has(name) && !isPk(name) && wb.snapshots.has(name))
-          .sort()
-          .map((name) => {
-            const tab = wb.snapshots.get(name) as TabSnapshot;
-            const cells = refs.get(name);
-            return cells === "semua" || cells === undefined ? tab : onlyCells(tab, cells);
-          });
+    // From version 8 every tab locked as sent, whole: the bidang tabs and any tab the evaluation reads.
+    plans =
+      version > 7
+        ? [...new Set([...plans, ...read])]
+        : refs.has("*")
+          ? coveredTabs(wb, tw).plans
+          : read.map((tab) => {
+              const cells = refs.get(tab.name);
+              return cells === "semua" || cells === undefined ? tab : onlyCells(tab, cells);
+            });
   }
   // Version 5: the report tab as it stands (its text, what a person typed in it, its notes).
   const report = version >= 5 && laporan ? wb.snapshots.get(laporanTabName(tw, tahun)) : undefined;
@@ -253,7 +266,7 @@ export interface RecordComparison {
    * cannot tell whether a cell the quarter reads changed or one beside it (the next TW's realisasi).
    */
   unsure: Change[];
-  /** Cells empty when sent and filled in since, that the quarter does not read (proven, see `filledSince`). */
+  /** Cells the quarter does not read that differ since, proven to be all that does: filled in (`filledSince`), or a later quarter's realisasi (`onlyFree`). */
   filled: { tab: string; cells: FilledCell[] }[];
   /** The evaluation tab's computed columns were saved for Excel / LibreOffice since (proven, see `sheetsForms`). */
   converted: boolean;
@@ -265,7 +278,9 @@ export interface RecordComparison {
  * The workbook against a record. A record made before version 4 hashes the computed columns'
  * formula text, so a tab saved for Excel since is compared in the form Sheets held it; one made
  * before version 3 holds the bidang tabs' rows whole, so the cells filled in beside the quarter are
- * looked for; what neither can show stays a change (or, for such rows, unsure), never unchanged.
+ * looked for; one from version 8 holds them whole with each row's cells, so a difference only in the
+ * later quarters' realisasi is proven (and named apart from the quarter's own changed cells); what
+ * none can show stays a change (or, for such rows, unsure), never unchanged.
  * `sent`: the submission's Dikirim row, which the record covers from version 7.
  */
 export function compareRecord(
@@ -299,20 +314,36 @@ export function compareRecord(
   }
   const unsure: Change[] = [];
   const filled: RecordComparison["filled"] = [];
-  if (version < 3 && changes.length) {
+  if ((version < 3 || version > 7) && changes.length) {
     const tabs = new Map(fingerprintedTabs(book, tw, version, held).map((t) => [t.name, t]));
     const plans = new Set(coveredTabs(book, tw).plans.map((t) => t.name));
     const refs = formulaReferences((book.snapshots.get(evaluasi.name) ?? evaluasi).formulas);
-    changes = changes.filter((c) => {
+    // From version 8 a bidang tab is recorded whole: only the later quarters' realisasi as the reading
+    // maps them (typed after sending, or a "-" replaced) is outside the quarter's data.
+    const later = new Set<string>();
+    for (const p of book.plans)
+      for (const pr of p.rows)
+        for (const field of TW_FIELDS.filter((f) => +f.slice(-1) > tw)) {
+          const [row, col] = [rowOf(pr, field), pr.columns[field]];
+          if (row !== undefined && col !== undefined) later.add(`${p.tab}!${row + 1},${col + 1}`);
+        }
+    changes = changes.flatMap((c) => {
       const tab = tabs.get(c.tab);
       const was = recorded.tabs.find((t) => t.tab === c.tab);
-      if (c.kind !== "berubah" || !plans.has(c.tab) || !tab || !was) return true;
+      if (c.kind !== "berubah" || !plans.has(c.tab) || !tab || !was) return [c];
       const read = refs.has("*") ? "semua" : refs.get(c.tab);
-      const cells =
-        read === "semua" ? null : filledSince(tab, was, (r, col) => !read?.has(`${r},${col}`), digest);
+      const free = (r: number, col: number) =>
+        read !== "semua" && !read?.has(`${r},${col}`) && (version < 3 || later.has(`${c.tab}!${r},${col}`));
+      const cells = version > 7 ? onlyFree(tab, was, c, free, digest) : filledSince(tab, was, free, digest);
       if (cells) filled.push({ tab: c.tab, cells });
-      else unsure.push(c);
-      return false;
+      else if (version < 3) unsure.push(c);
+      else {
+        // Named by the quarter's own cells that changed, not the later quarters' beside them.
+        const own = c.cells?.filter((x) => !free(x.row, x.col)) ?? [];
+        const rows = c.rows.filter((r) => own.some((x) => x.row === r) || !c.cells?.some((x) => x.row === r));
+        return [{ ...c, rows, cells: own }];
+      }
+      return [];
     });
   }
   // The Dikirim row's own cells are the history's to name (Riwayat tidak sesuai), not the data's.

@@ -1,6 +1,7 @@
 import type { CheckResult, OpenNote } from "../api";
 import { columnLetter } from "../core/a1";
 import { evaluasiProblems } from "../core/checks/rules/evaluasi-hitungan";
+import { fieldHeader } from "../core/columns";
 import { firstOf, named } from "../core/derived";
 import { evaluasiTabName, HEADER_ROW, ROMAN, type Tw } from "../core/evaluasi";
 import {
@@ -16,7 +17,7 @@ import {
   unpackRows,
   wholeHash,
 } from "../core/fingerprint";
-import { checkTw, indicatorKeys } from "../core/plan";
+import { checkTw, indicatorKeys, type PlanField, rowOf } from "../core/plan";
 import { AIM, NO_DIFFERENCE, OUR_PART, PLAN_BASIS, SUBSTANCE, WE_DID } from "../core/report/lakip";
 import { quote, UserError } from "../core/result";
 import { ringkasanTabName } from "../core/ringkasan";
@@ -411,9 +412,9 @@ function cellNamer(wb: Workbook, tw: Tw) {
     const t = wb.snapshots.get(tab);
     const at = (r: number, col = c.col) => t?.values[r - 1]?.[col - 1] ?? "";
     const plan = wb.plans.find((p) => p.tab === tab);
-    let header = String(
-      plan ? at(plan.headerBottom + 1) : derived.includes(tab) ? at(HEADER_ROW) : "",
-    ).trim();
+    let header = plan
+      ? meaning(wb, tab, c.row, c.col)
+      : String(derived.includes(tab) ? at(HEADER_ROW) : "").trim();
     const who = indicatorAt(wb, tab, c.row);
     // The row's label (a bidang in the Ringkasan, "OPD" in Pengaturan's A:B), not beside Pengaturan's other tables.
     let first = c.col > 1 && (tab !== SETTINGS_TAB || c.col === 2) ? String(at(c.row, 1)) : "";
@@ -474,27 +475,42 @@ function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, 
   const also: string[] = [];
   if (f.filled.length)
     also.push(
-      `yang berbeda hanya sel yang kosong saat dikirim dan diisi setelahnya, yang tidak dibaca ${twName(tw)}: ${filledText(wb, f.filled)}`,
+      `yang berbeda hanya ${f.version > 7 ? "realisasi triwulan sesudahnya" : "sel yang kosong saat dikirim dan diisi setelahnya"}, yang tidak dibaca ${twName(tw)}: ${filledText(wb, f.filled)}`,
     );
   if (f.converted) also.push(`k${SAVED}, dengan hitungan yang sama`);
   return `Tidak ada perubahan pada data ${twName(tw)} sejak dikirim ${where}: ${also.join("; ")}.${outside}`;
 }
 
-/** "tab 'Bidang A' T3, T5 (Realisasi TW II), X3 (Realisasi Anggaran TW II)": cells named by their column header. */
+/**
+ * What a cell of a plan tab is: the field the reading takes from it on that row ("Realisasi TW III",
+ * also on a TW's own row), else its column's header rows as the tab writes them; "" when neither.
+ */
+function meaning(wb: Workbook, tab: string, row: number, col: number): string {
+  const plan = wb.plans.find((p) => p.tab === tab);
+  const pr = plan?.rows.find((r) => [r.row, ...(r.twRows ?? [])].includes(row - 1));
+  const fields = Object.entries(pr?.columns ?? {}) as [PlanField, number][];
+  const field = fields.find(([f, c]) => c === col - 1 && pr && rowOf(pr, f) === row - 1)?.[0];
+  if (field) return fieldHeader(field);
+  const rows = plan ? wb.snapshots.get(tab)?.values.slice(plan.headerTop, plan.headerBottom + 1) : [];
+  return (rows ?? [])
+    .map((r) => String(r[col - 1] ?? "").trim())
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** "tab 'Bidang A' T3, T5 (Realisasi TW III), X3 (Realisasi Anggaran TW III)": cells named by what they hold. */
 function filledText(wb: Workbook, filled: RecordFindings["filled"]): string {
   return filled
     .map(({ tab, cells }) => {
-      const plan = wb.plans.find((p) => p.tab === tab);
-      const header = (col: number) =>
-        plan ? String(wb.snapshots.get(tab)?.values[plan.headerBottom]?.[col - 1] ?? "").trim() : "";
-      const byCol = new Map<number, string[]>();
+      const byName = new Map<string, string[]>();
       for (const c of cells) {
-        const names = byCol.get(c.col) ?? [];
-        names.push(`${columnLetter(c.col)}${c.row}${c.note ? " (catatan)" : ""}`);
-        byCol.set(c.col, names);
+        const h = meaning(wb, tab, c.row, c.col);
+        byName.set(h, [
+          ...(byName.get(h) ?? []),
+          `${columnLetter(c.col)}${c.row}${c.note ? " (catatan)" : ""}`,
+        ]);
       }
-      const shown = [...byCol].map(([col, names]) => {
-        const h = header(col);
+      const shown = [...byName].map(([h, names]) => {
         const list = firstOf(names, 6, ", ");
         return h ? `${list} (${h})` : list;
       });
@@ -873,7 +889,8 @@ export function addNote(port: WorkbookPort, deps: ReviuDeps, request: NoteReques
 /** The indicator name on a row of a plan tab or an evaluation tab. */
 function indicatorAt(wb: Workbook, sheet: string, row: number): string {
   const plan = wb.plans.find((p) => p.tab === sheet);
-  if (plan) return plan.rows.find((r) => r.row + 1 === row)?.indikator ?? "";
+  // A TW's own row too, where each TW has one ("TW I … IV" down a column).
+  if (plan) return plan.rows.find((r) => [r.row, ...(r.twRows ?? [])].includes(row - 1))?.indikator ?? "";
   const values = wb.snapshots.get(sheet)?.values ?? [];
   const col = (values[HEADER_ROW - 1] ?? []).indexOf("Indikator");
   return col >= 0 && row > HEADER_ROW ? String(values[row - 1]?.[col] ?? "") : "";

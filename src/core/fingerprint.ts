@@ -293,6 +293,42 @@ export function filledSince(
   return tabHash(lines, digest) === recorded.hash ? filled : null;
 }
 
+/**
+ * Whether a tab differs from its record (from version 6, which keeps each row's cells) only in
+ * `free` cells: the changed cells (`change.cells`) are given back what the record kept of them
+ * (empty, a number, a short text; a note only when there was none) and the tab must then give the
+ * recorded SHA-256, so the answer is proof. Those cells, or null when another cell differs or a free
+ * one's value was not kept.
+ */
+export function onlyFree(
+  tab: TabSnapshot,
+  recorded: TabPrint,
+  change: Change,
+  free: (row: number, col: number) => boolean,
+  digest: Digest,
+): CellChange[] | null {
+  const cells = change.cells ?? [];
+  const [values, formulas, notes] = [tab.values, tab.formulas, tab.notes ?? []].map((grid) =>
+    grid.map((row) => [...row]),
+  ) as [CellValue[][], string[][], string[][]];
+  const put = <T>(grid: T[][], row: number, col: number, v: T) => {
+    const cells = grid[row - 1] ?? [];
+    cells[col - 1] = v;
+    grid[row - 1] = cells;
+  };
+  for (const { row, col, note, was = "" } of cells) {
+    if (!free(row, col) || !/^[#"]?$/.test(was[0] ?? "")) return null;
+    if (note) put(notes, row, col, "");
+    else {
+      put(values, row, col, was[0] === "#" ? Number(was.slice(1)) : decodeURIComponent(was.slice(1)));
+      put(formulas, row, col, "");
+    }
+  }
+  return cells.length && tabHash(tabLines({ ...tab, values, formulas, notes }), digest) === recorded.hash
+    ? cells
+    : null;
+}
+
 /** Every choice of `size` of the items, in order. */
 function* combinations<T>(items: T[], size: number, from = 0): Generator<T[]> {
   if (size === 0) {
@@ -336,9 +372,11 @@ export function changedWhere(
  * TW I 2024", Buat laporan) when it exists at sending; 6 covers what 5 does and keeps each row's
  * cells too (`rowCodes`), so Verifikasi names the cell and what it held; 7 also the Dikirim row's
  * own Oleh, Galat, Peringatan, Info and Keterangan (an .xlsx has no store of the add-on's own, so the
- * kode data is what proves them). The version is the first line of the packed rows ("#versi 7").
+ * kode data is what proves them); 8 every tab it locks whole, the bidang tabs too (what was locked as
+ * sent and not read by the evaluation tab was not recorded), a change only in the later quarters'
+ * realisasi being told apart by `onlyFree`. The version is the first line of the packed rows ("#versi 8").
  */
-export const FINGERPRINT_VERSION = 7;
+export const FINGERPRINT_VERSION = 8;
 
 /** The cells a tab's formulas read in other tabs: per tab, "row,col" keys, or "semua" when not listable. */
 export type References = Map<string, Set<string> | "semua">;

@@ -96,8 +96,11 @@ describe("a formula replaced by the value it showed (trial: 'B6 tertulis 3, seha
   });
 });
 
-describe("two quarters: a record covers the cells its quarter's report reads (record version 3)", () => {
-  /** Plan columns of the template: what the TW I evaluation reads, and what only later quarters do. */
+describe("two quarters: a record covers the bidang tabs it locks, but the later quarters' realisasi (record version 8)", () => {
+  /**
+   * Plan columns of the template: what the TW I evaluation reads, the plan of later quarters it does
+   * not read but locks as sent (trial 5 #10: locked, yet not recorded), and what only later quarters report.
+   */
   const READ_BY_TW1 = [
     ["Target Tahunan", 9],
     ["Target TW I", 10],
@@ -105,10 +108,10 @@ describe("two quarters: a record covers the cells its quarter's report reads (re
     ["Anggaran (RAK) TW I", 15],
     ["Realisasi TW I", 19],
     ["Realisasi Anggaran TW I", 23],
-  ] as const;
-  const LATER = [
     ["Target TW II", 11],
     ["Anggaran (RAK) TW II", 16],
+  ] as const;
+  const LATER = [
     ["Realisasi TW II", 20],
     ["Realisasi Anggaran TW IV", 26],
   ] as const;

@@ -34,7 +34,7 @@ describe("what Verifikasi sees besides cell values", () => {
       `Data berubah sejak dikirim: '${EVAL}'!L8 (indikator "Persentase Penetapan Kawasan Transmigrasi"): catatan (Realisasi s.d. TW I) kosong → "angka sementara, menunggu data BPS".`,
     );
     wb.getTab(EVAL).setNote(8, 12, "");
-    // On a cell the TW I evaluation reads (Target TW I); one on a later quarter's cell is not TW I's.
+    // On a cell the TW I evaluation reads (Target TW I).
     wb.getTab(PLAN).setNote(5, 10, "target direvisi");
     expect(check().message).toMatch(
       new RegExp(
@@ -42,7 +42,14 @@ describe("what Verifikasi sees besides cell values", () => {
       ),
     );
     wb.getTab(PLAN).setNote(5, 10, "");
+    // On the plan of a later quarter (Target TW II): locked as sent, so recorded too (trial 5 #10).
     wb.getTab(PLAN).setNote(5, 11, "target TW II direvisi");
+    expect(check().message).toMatch(
+      /^Data berubah sejak dikirim: '.*'!K5 \(indikator .*\): catatan \(Target TW II\) kosong → "target TW II direvisi"\.$/,
+    );
+    wb.getTab(PLAN).setNote(5, 11, "");
+    // On a later quarter's realisasi (Realisasi TW II): not TW I's data.
+    wb.getTab(PLAN).setNote(5, 20, "angka sementara TW II");
     expect(check().changed).toBe(false);
   });
 

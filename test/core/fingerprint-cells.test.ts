@@ -70,7 +70,7 @@ describe("a record of 10.000 indicators", () => {
     expect(packed.length).toBeGreaterThan(50_000);
     expect(cells.length).toBeGreaterThanOrEqual(Math.ceil(packed.length / RECORD_CELL));
     for (const c of cells) expect(c.length).toBeLessThanOrEqual(RECORD_CELL);
-    expect(cells[0].split("\n", 1)[0]).toBe("#versi 7");
+    expect(cells[0].split("\n", 1)[0]).toBe("#versi 8");
     for (const c of cells.slice(1)) expect(c[0]).toBe("»");
     expect(joinCells(cells)).toBe(packed);
 
