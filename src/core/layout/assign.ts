@@ -31,7 +31,7 @@ import {
   textColumn,
   type ValueContext,
 } from "./values";
-import { normaliseHeader, UNIT_RE } from "./vocabulary";
+import { normaliseHeader, TO_DATE, UNIT_RE } from "./vocabulary";
 
 export const isNameField = (f: string | null | undefined): f is NameField =>
   (NAME_FIELDS as readonly (string | null | undefined)[]).includes(f);
@@ -362,18 +362,25 @@ export function readHeader(
     const chosen = kind ? s[kind] : 0;
     const next = Math.max(0, ...TW_KINDS.filter((k) => k !== kind).map((k) => s[k]));
     const w = famWords[i];
+    // "Realisasi Kumulatif / s.d. TW I": figures to date, which the reading takes per TW.
+    const toDate =
+      (kind === "realisasiTw" || kind === "realisasiAnggaranTw") &&
+      TWS.some((t) => TO_DATE.test(paths[fam.members[t] ?? -1]?.join(" ") ?? ""));
     const unsure =
-      (kind !== null || w.kind !== null) && (chosen - next < SURE_MARGIN || w.weak || kind !== w.kind);
+      toDate ||
+      ((kind !== null || w.kind !== null) && (chosen - next < SURE_MARGIN || w.weak || kind !== w.kind));
     // Why, in one Indonesian phrase, the strongest reason first.
     const doubt = !unsure
       ? ""
-      : w.weak
-        ? w.word
-          ? `kata "${w.word}" saja belum cukup; dibaca dari nilainya`
-          : "tidak ada kata judul yang dikenal; dibaca dari nilainya"
-        : kind !== w.kind
-          ? `nilainya tidak sesuai dengan kata "${w.word}"`
-          : "kata dan nilainya hampir sama kuat untuk arti lain";
+      : toDate
+        ? "judulnya menyebut s.d. triwulan (kumulatif), padahal dibaca per triwulan"
+        : w.weak
+          ? w.word
+            ? `kata "${w.word}" saja belum cukup; dibaca dari nilainya`
+            : "tidak ada kata judul yang dikenal; dibaca dari nilainya"
+          : kind !== w.kind
+            ? `nilainya tidak sesuai dengan kata "${w.word}"`
+            : "kata dan nilainya hampir sama kuat untuk arti lain";
     for (const t of TWS) {
       const c = fam.members[t as Tw];
       if (c === undefined) continue;

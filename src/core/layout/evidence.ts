@@ -2,7 +2,7 @@
 import type { HeaderWord } from "../columns";
 import { type Level, NAME_FIELDS, type PlanField, type Tw } from "../plan";
 import type { PeriodRole } from "./types";
-import { matchWord, OTHER_PERIOD_RE, splitTw } from "./vocabulary";
+import { matchWord, OTHER_PERIOD_RE, splitTw, TO_DATE } from "./vocabulary";
 
 const SIMPLE_LEAF = new Set<HeaderWord>([
   "no",
@@ -79,7 +79,7 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
   // A capaian per TW ("Capaian Fisik TW I") is the realisasi of that TW when its values are on the
   // target's scale: a weak word, the values decide. "Capaian s.d. TW II" is a capaian.
   if (leafWord === "capaian")
-    return tw && !/\b(?:s d|sd|sampai dengan)\b/.test(leaf)
+    return tw && !TO_DATE.test(leaf)
       ? out(`realisasiTw${tw}`, false, "capaian", true)
       : out("capaian", false, "capaian");
   if (

@@ -131,3 +131,6 @@ export const UNIT_RE = /^(?:rp|rupiah|rp juta|juta rupiah|ribu rupiah|%|persen|k
 
 /** Headers of other periods (Renstra, last year): not this year's plan, so not read. */
 export const OTHER_PERIOD_RE = /\b(?:renstra|tahun lalu|akhir periode|tahun sebelumnya|rpjmd)\b/;
+
+/** Words of figures to date ("Realisasi Kumulatif", "s.d. TW II"). */
+export const TO_DATE = /\b(?:s d|sd|sampai dengan|kumulatif)\b/;
