@@ -49,7 +49,15 @@ export function checkInput(
   ctx.scale = options.scale;
   const renstra = ctx.renstra ?? [];
   const kept = new Set([SETTINGS_TAB, ...[...ctx.plans, ...renstra].map((p) => p.name)]);
-  const sent = ({ snapshot, ...p }: PlanTab) => ({ ...p, at: tabs.indexOf(snapshot) });
+  // A row reading its table's own columns (most do) does not repeat them: half the text.
+  const sent = ({ snapshot, table, ...p }: PlanTab) => ({
+    ...p,
+    table: {
+      ...table,
+      rows: table.rows.map((r) => (r.columns === table.columns ? { ...r, columns: {} } : r)),
+    },
+    at: tabs.indexOf(snapshot),
+  });
   const input: CheckInput = {
     tabs: tabs.map((t) =>
       kept.has(t.name)

@@ -18,7 +18,7 @@ import { sifatTarget } from "./rules/sifat-target";
 import { tabBidang } from "./rules/tab-bidang";
 import { twTarget } from "./rules/tw-target";
 import { wajib } from "./rules/wajib";
-import type { CheckContext, Finding, Rule } from "./types";
+import type { CheckContext, Finding, PlanTab, Rule } from "./types";
 
 /**
  * The rules the panel runs (every rule but `SERVER_RULES`, ./input.ts): they stay out of the server
@@ -57,10 +57,15 @@ export interface PanelCheck {
 export function checkFromInput(text: string): PanelCheck {
   const input = fromJson<CheckInput>(text);
   const order = new Map(input.tabs.map((t, i) => [t.name, i]));
+  // A plan as `checkInput` sent it: its tab's cells, and its table's columns on every row without its own.
+  const planTab = ({ at, ...p }: CheckInput["plans"][number]): PlanTab => {
+    for (const r of p.table.rows) if (!Object.keys(r.columns).length) r.columns = p.table.columns;
+    return { ...p, snapshot: input.tabs[at] };
+  };
   const ctx: CheckContext = {
     tabs: input.tabs,
-    plans: input.plans.map(({ at, ...p }) => ({ ...p, snapshot: input.tabs[at] })),
-    renstra: input.renstra?.map(({ at, ...p }) => ({ ...p, snapshot: input.tabs[at] })),
+    plans: input.plans.map(planTab),
+    renstra: input.renstra?.map(planTab),
     pk: input.pk,
     unread: input.unread,
     currentTw: input.currentTw,
