@@ -187,6 +187,20 @@ export function correctReading(
           "masukan",
           "row",
         );
+      // This year's figure in a column whose header names only an earlier year (trial 6 #20).
+      if ("field" in entry && (entry.field === "realisasiTahunan" || entry.field === "targetTahunan")) {
+        const table = [...wb.plans, ...wb.unread, ...wb.renstra].find((p) => p.tab === entry.tab);
+        const header = table?.reading?.find((c) => c.col === entry.col)?.header ?? "";
+        const years = (header.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number);
+        const tahun = table?.tahun;
+        const earlier = tahun && years.length && !years.includes(tahun) ? Math.max(...years) : 0;
+        if (tahun && earlier < tahun && earlier > 0)
+          throw new UserError(
+            `Kolom ${columnLetter(entry.col + 1)} ada di bawah judul tahun ${earlier}, padahal tahun yang diukur ${tahun}: untuk angka tahun ${earlier} pilih "${meaningLabel(entry.field === "targetTahunan" ? "renstra:laluTarget" : "renstra:laluRealisasi")}"; bila memang angka tahun ${tahun}, ubah dulu judul kolomnya.`,
+            "masukan",
+            "field",
+          );
+      }
       if ("header" in entry && entry.header.bottom < entry.header.top)
         throw new UserError(
           "Baris judul terakhir tidak boleh di atas baris judul pertama.",

@@ -7,7 +7,7 @@ import { indicatorFigures } from "../core/report/figures";
 import { laporanTabName, type ReportInput } from "../core/report/lakip";
 import type { ReportDocument } from "../core/report/model";
 import { galatRequest, type TypedTexts } from "../core/report/narrative";
-import { readPkFigures } from "../core/report/pk";
+import { readPkFigures, withRenstraTables } from "../core/report/pk";
 import { isOurReport, renderSheet } from "../core/report/sheet";
 import { buildLaporan } from "../core/report-build";
 import { foreignFigures } from "../core/report-check";
@@ -72,13 +72,17 @@ export function laporanInput(port: WorkbookPort, request: LaporanRequest, change
     numberFormats: true,
     tahun: request.tahun,
     tabs: (name) =>
-      name === HISTORY_TAB || PK_TAB_NAME.test(name) || EVALUASI.test(name) || bidangTabs(request.tabs)(name),
+      // Every plan-like tab: the office's Renstra table (target akhir) is one, whatever its name.
+      name === HISTORY_TAB || PK_TAB_NAME.test(name) || EVALUASI.test(name) || bidangTabs()(name),
   });
   const plans = chooseBidang(wb, request.tabs);
   const tahun = tahunOf(wb, request.tahun);
   const scale = scaleOf(wb);
   const pkTab = wb.tabs.find((t) => PK_TAB_NAME.test(t.name));
-  const pk = pkTab ? readPkFigures(wb.snapshots.get(pkTab.name)?.values ?? []) : undefined;
+  const pk = withRenstraTables(
+    pkTab ? readPkFigures(wb.snapshots.get(pkTab.name)?.values ?? []) : undefined,
+    wb.renstra,
+  );
   // A quarter sent for review: the indicators added to a bidang tab after it are not in what was
   // sent; the report marks them and says so on its first page (trial 3 #12).
   const late = period !== "tahunan" && wb.snapshots.has(HISTORY_TAB) ? notInSent(wb, period) : null;

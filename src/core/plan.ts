@@ -102,12 +102,14 @@ export const CORRECTABLE_FIELDS: readonly PlanField[] = [
   "keterangan",
 ];
 
-/** The Renstra meanings a person can give a column (layout/types RENSTRA_LABEL names them). */
+/** The Renstra and last-year meanings a person can give a column (layout/types RENSTRA_LABEL names them). */
 export const RENSTRA_FIELDS = [
   "renstra:akhir",
   "renstra:tahunan",
   "renstra:realisasi",
   "renstra:persentase",
+  "renstra:laluTarget",
+  "renstra:laluRealisasi",
 ] as const;
 export type RenstraField = (typeof RENSTRA_FIELDS)[number];
 
@@ -170,6 +172,9 @@ export interface YearFigures {
   realisasi: CellValue;
   /** The persentase / capaian printed for that year ("" when the table has no such column). */
   persentase: CellValue;
+  /** The year's target and realisasi per TW when the table has them by TW (target/realisasi: TW I's). */
+  targetTw?: CellValue[];
+  realisasiTw?: CellValue[];
 }
 
 /** The Renstra end target of an indicator and what has been reached so far, as found in the sheet. */

@@ -190,6 +190,9 @@ export function readHeader(
     const period = p ? periodOf(p) : null;
     const m = fixedRenstra.get(c);
     if (!m) return period;
+    // Last year's (its year once the measured year is known, below).
+    if (m === "laluTarget" || m === "laluRealisasi")
+      return { kind: "year", role: m === "laluTarget" ? "target" : "realisasi", year: null };
     const role = m === "akhir" || m === "tahunan" ? "target" : m;
     return { kind: "renstra", role, year: period?.year ?? null };
   });
@@ -201,6 +204,11 @@ export function readHeader(
       : yearsNamed.size
         ? Math.max(...yearsNamed)
         : null;
+  const thisYear = measured ?? ctx.tahun ?? null;
+  periods.forEach((p, c) => {
+    if (p?.kind === "year" && p.year === null && fixedRenstra.has(c) && thisYear !== null)
+      p.year = thisYear - 1;
+  });
   const aside = periods.map(
     (p, c) => p !== null && !fixed.has(c) && !(p.kind === "year" && p.year === measured),
   );
@@ -213,9 +221,12 @@ export function readHeader(
   for (const c of order) {
     const p = periods[c];
     if (!p || !aside[c] || !p.role) continue;
-    if (p.kind === "year" && measured !== null && p.year !== null && p.year < measured) {
+    if (p.kind === "year" && thisYear !== null && p.year !== null && p.year < thisYear) {
       const y = years.get(p.year) ?? { tahun: p.year, cols: {} };
       y.cols[p.role] ??= c;
+      // "Realisasi Kinerja 2025" over TW I … IV: every column of the role, the year's value by sifat.
+      y.tw ??= {};
+      y.tw[p.role] = [...(y.tw[p.role] ?? []), c];
       years.set(p.year, y);
       continue;
     }
@@ -520,7 +531,7 @@ export function readHeader(
     if (period && aside[c] && period.role) {
       const what = { target: "Target", realisasi: "Realisasi", persentase: "Persentase" }[period.role];
       if (period.kind === "renstra") role = renstraRole(renstra, c, period.role);
-      else if (period.kind === "year" && measured !== null && (period.year ?? 0) < measured)
+      else if (period.kind === "year" && thisYear !== null && (period.year ?? 0) < thisYear)
         role = `Tahun ${period.year}: ${what}`;
     }
     notes.push({

@@ -2,7 +2,7 @@
 import type { HeaderWord } from "../columns";
 import { type Level, NAME_FIELDS, type PlanField, type Tw } from "../plan";
 import type { PeriodRole } from "./types";
-import { matchWord, OTHER_PERIOD_RE, splitTw, TO_DATE } from "./vocabulary";
+import { ABBREVIATIONS, matchWord, OTHER_PERIOD_RE, splitTw, TO_DATE } from "./vocabulary";
 
 const SIMPLE_LEAF = new Set<HeaderWord>([
   "no",
@@ -128,7 +128,9 @@ export interface Period {
 }
 
 /** What a period's column holds, from its words: persentase before realisasi before target. */
-export function roleOf(text: string): PeriodRole | null {
+export function roleOf(words: string): PeriodRole | null {
+  // Short forms as their words ("Tahun 2025 / Tgt | Real.").
+  const text = words.replace(/[a-z]+/g, (w) => ABBREVIATIONS[w] ?? w);
   if (/\b(?:persentase|persen|tingkat capaian)\b|%/.test(text)) return "persentase";
   if (/\b(?:realisasi|capaian)\b/.test(text)) return "realisasi";
   if (/\b(?:target|kondisi akhir|sasaran)\b/.test(text)) return "target";

@@ -304,13 +304,21 @@ export function readRows(
 /** Earlier years' figures and the Renstra columns of a row, when the header has them. */
 function addOtherPeriods(pr: PlanRow, h: Header, row: CellValue[]): void {
   const at = (c: number | undefined): CellValue => (c === undefined ? "" : (row[c] ?? ""));
+  // A TW family of the year (four columns of a role): its TW values, added up by sifat in the reports.
+  const tw = (cols: number[] | undefined) => (cols?.length === 4 ? cols.map(at) : undefined);
   if (h.years.length)
-    pr.tahunLain = h.years.map((y) => ({
-      tahun: y.tahun,
-      target: at(y.cols.target),
-      realisasi: at(y.cols.realisasi),
-      persentase: at(y.cols.persentase),
-    }));
+    pr.tahunLain = h.years.map((y) => {
+      const targetTw = tw(y.tw?.target);
+      const realisasiTw = tw(y.tw?.realisasi);
+      return {
+        tahun: y.tahun,
+        target: at(y.cols.target),
+        realisasi: at(y.cols.realisasi),
+        persentase: at(y.cols.persentase),
+        ...(targetTw ? { targetTw } : {}),
+        ...(realisasiTw ? { realisasiTw } : {}),
+      };
+    });
   if (h.renstra)
     pr.renstra = {
       tahunAkhir: h.renstra.tahunAkhir,

@@ -86,6 +86,8 @@ export type PeriodRole = "target" | "realisasi" | "persentase";
 export interface YearColumns {
   tahun: number;
   cols: Partial<Record<PeriodRole, number>>;
+  /** Every column of a role, left to right: four for a TW family ("Realisasi 2025 / TW I … IV"). */
+  tw?: Partial<Record<PeriodRole, number[]>>;
 }
 
 export interface RenstraColumns {
@@ -96,14 +98,25 @@ export interface RenstraColumns {
   tahunan: { tahun: number; col: number }[];
 }
 
-/** What a person can say a Renstra column is: the end target, a yearly target, realisasi s.d., persentase. */
-export type RenstraMeaning = "akhir" | "tahunan" | "realisasi" | "persentase";
-/** The panel's and the correction table's names of the Renstra meanings. */
+/**
+ * What a person can say a column of another period is: of the Renstra the end target, a yearly target,
+ * realisasi s.d., persentase; last year's target or realisasi (the reports' comparison with last year).
+ */
+export type RenstraMeaning =
+  | "akhir"
+  | "tahunan"
+  | "realisasi"
+  | "persentase"
+  | "laluTarget"
+  | "laluRealisasi";
+/** The panel's and the correction table's names of those meanings. */
 export const RENSTRA_LABEL: Record<RenstraMeaning, string> = {
   akhir: "Renstra: Target akhir",
   tahunan: "Renstra: Target tahunan",
   realisasi: "Renstra: Realisasi s.d. tahun ini",
   persentase: "Renstra: Persentase realisasi",
+  laluTarget: "Target tahun lalu",
+  laluRealisasi: "Realisasi tahun lalu",
 };
 
 export interface ColumnNote {

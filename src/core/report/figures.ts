@@ -173,7 +173,13 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
         ? (realisasiAnggaranSd / of) * 100
         : "";
   const pk = options.pk?.get(normalise(row.indikator));
-  const tahunLain = row.tahunLain?.length ? row.tahunLain : (pk?.tahunLain ?? []);
+  // An earlier year kept per TW ("Realisasi 2025 / TW I … IV"): the year's figure by the indicator's
+  // sifat (the TW IV value of a tetap or akhir one, the sum of a kumulatif one), never TW I's.
+  const tahunLain = (row.tahunLain?.length ? row.tahunLain : (pk?.tahunLain ?? [])).map((y) => ({
+    ...y,
+    ...(y.targetTw ? { target: aggregateTyped(sifat, y.targetTw) } : {}),
+    ...(y.realisasiTw ? { realisasi: aggregateTyped(sifat, y.realisasiTw) } : {}),
+  }));
   const renstra = row.renstra ?? pk?.renstra;
   const shown: CellValue[] = [
     targetTahunan,

@@ -1,9 +1,10 @@
 import type { CellValue } from "../cells";
 import { NO_TARGET } from "../evaluasi";
+import { RENSTRA_LABEL } from "../layout/types";
 import { readPolaritas } from "../polaritas";
 import { isBlank } from "../text";
 import { belumDiisiText, capaianOf, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
-import { num, PK_MISSING, pct, valueText, withSatuan } from "./format";
+import { num, pct, valueText, withSatuan } from "./format";
 
 /**
  * The draft sentences of a report, in the reports' own style, read from the figures (never typed
@@ -75,7 +76,8 @@ export function lastYearSentence(f: IndicatorFigures, tahun: number, period = `t
   const last = f.tahunLain.find((y) => y.tahun === tahun - 1);
   const satuan = f.row.satuan;
   const shown = (v: CellValue) => withSatuan(v, satuan, f.decimals);
-  if (!last || last.realisasi === "") return `Realisasi tahun ${tahun - 1} ${PK_MISSING}.`;
+  if (!last || last.realisasi === "")
+    return `Realisasi tahun ${tahun - 1} belum diisi (di tab PK atau kolom "${RENSTRA_LABEL.laluRealisasi}" tab bidang).`;
   const prev = numberOf(last.realisasi);
   const now = numberOf(f.realisasiSd);
   let text = `Realisasi tahun ${tahun - 1} sebesar ${shown(last.realisasi)}`;
@@ -91,7 +93,7 @@ export function lastYearSentence(f: IndicatorFigures, tahun: number, period = `t
 /** What remains to the Renstra end target, or that it is not filled. */
 export function renstraSentence(f: IndicatorFigures): string {
   const r = f.renstra;
-  if (!r || r.targetAkhir === "") return `Target akhir Renstra ${PK_MISSING}.`;
+  if (!r || r.targetAkhir === "") return "Target akhir Renstra belum diisi (di tab PK atau tabel Renstra).";
   const satuan = f.row.satuan;
   const shown = (v: CellValue) => withSatuan(v, satuan, f.decimals);
   const year = r.tahunAkhir ? ` (${r.tahunAkhir})` : "";
@@ -101,7 +103,9 @@ export function renstraSentence(f: IndicatorFigures): string {
   const c = renstraCapaian(f);
   if (typeof c === "number")
     text += `; realisasi saat ini ${shown(f.realisasiSd)} atau ${pct(c)} % dari target akhir`;
-  if (target !== null && now !== null && !/negatif|turun|^-$/i.test(String(f.row.polaritas))) {
+  // Reached or not only on a polaritas that is written or undoubted (a guess Periksa doubts says neither).
+  const sure = !/negatif|turun|^-$/i.test(String(f.row.polaritas)) && !polaritasRequest(f);
+  if (target !== null && now !== null && sure) {
     text +=
       now >= target
         ? ", target akhir Renstra telah tercapai"

@@ -1,5 +1,5 @@
 import type { CellValue } from "../cells";
-import type { RenstraFigures, YearFigures } from "../plan";
+import type { PlanTable, RenstraFigures, YearFigures } from "../plan";
 import { lowerWords, normalise } from "../text";
 
 /**
@@ -84,5 +84,24 @@ export function readPkFigures(values: CellValue[][]): Map<string, PkFigures> {
         : undefined;
     out.set(normalise(name), { tahunLain, renstra });
   }
+  return out;
+}
+
+/**
+ * The PK's figures with the office's Renstra tables added (trial 6 #7): an indicator of the same name
+ * takes its target akhir (and earlier years) from there where the PK has none.
+ */
+export function withRenstraTables(pk: Map<string, PkFigures> | undefined, tables: PlanTable[]) {
+  const out = new Map(pk);
+  for (const t of tables)
+    for (const row of t.rows) {
+      const key = normalise(row.indikator);
+      const had = out.get(key);
+      if (!key || (had?.renstra && had.renstra.targetAkhir !== "")) continue;
+      out.set(key, {
+        tahunLain: had?.tahunLain.length ? had.tahunLain : (row.tahunLain ?? []),
+        ...(row.renstra ? { renstra: row.renstra } : {}),
+      });
+    }
   return out;
 }
