@@ -7,7 +7,7 @@ import type { Tw } from "../core/plan";
 import { readWorkbook } from "./plans";
 import type { WorkbookPort } from "./port";
 import { HISTORY_TAB, type ReviuDeps, reviewState } from "./reviu";
-import { historyRows, quarterState, twName, whenText } from "./riwayat";
+import { historyOf, quarterState, twName, whenText } from "./riwayat";
 
 /** What tells whether the data changed after the quarter was sent: the record's digest, the sheet's zone. */
 export type LaporanDeps = Pick<ReviuDeps, "digest" | "timeZone">;
@@ -20,7 +20,7 @@ export type LaporanDeps = Pick<ReviuDeps, "digest" | "timeZone">;
  */
 export function changedSinceSent(port: WorkbookPort, tw: Tw, deps: LaporanDeps): string {
   const wb = readWorkbook(port, { notes: true, numberFormats: true });
-  const { sent } = quarterState(historyRows(wb.snapshots.get(HISTORY_TAB)?.values ?? []), tw);
+  const { sent } = quarterState(historyOf(wb), tw);
   if (!sent) return "";
   const state = reviewState(wb, tw, deps.digest, port, deps.timeZone);
   if (state.status === "dibuka kembali" || state.changed !== true) return "";

@@ -28,7 +28,7 @@ import { lowestValues } from "../core/ringkasan-lowest";
 import { SETTINGS_TAB } from "../core/settings";
 import { chooseBidang, PK_TAB_NAME, scaleOf, tahunOf, type Workbook } from "./plans";
 import type { CellValue, TabSnapshot, WorkbookPort, WriteCell } from "./port";
-import { HISTORY_TAB, historyRows, quarterState } from "./riwayat";
+import { HISTORY_TAB, historyOf, quarterState } from "./riwayat";
 import { expectedRingkasan } from "./triwulan";
 
 /**
@@ -240,7 +240,7 @@ export function fingerprintOf(
 
 /** The TW's last Dikirim row as the history tab holds it, undefined when never sent. */
 export function sentRow(wb: Workbook, tw: Tw): CellValue[] | undefined {
-  return quarterState(historyRows(wb.snapshots.get(HISTORY_TAB)?.values ?? []), tw).sent?.cells;
+  return quarterState(historyOf(wb), tw).sent?.cells;
 }
 
 /** A Dikirim row's Oleh, Galat, Peringatan, Info and Keterangan (E:I) as a record covers them: each whole, as text. */
@@ -356,7 +356,7 @@ export function compareRecord(
  * that `sakip sidik` prints what the record holds, also for a record an older version made.
  */
 export function recordedVersion(wb: Workbook, tw: Tw): number {
-  const { sent } = quarterState(historyRows(wb.snapshots.get(HISTORY_TAB)?.values ?? []), tw);
+  const { sent } = quarterState(historyOf(wb), tw);
   return sent ? packedVersion(sent.packed) : FINGERPRINT_VERSION;
 }
 

@@ -9,6 +9,7 @@ import {
   type Change,
   changedWhere,
   type Digest,
+  type Fingerprint,
   keptValue,
   packedVersion,
   packRows,
@@ -42,7 +43,7 @@ import {
   HISTORY_HEADERS,
   HISTORY_TAB,
   type HistoryRow,
-  historyRows,
+  historyOf,
   onBy,
   quarterState,
   REOPENED,
@@ -109,9 +110,10 @@ function anchorProblem(deps: Stored, tw: Tw, sent: HistoryRow | null): string {
       return `kiriman ${twName(tw)} di tab ${HISTORY_TAB}${sent ? ` (baris ${sent.row})` : ""} tidak sama dengan yang disimpan add-on saat dikirim (kode data ${hash.slice(0, 12)}…), jadi catatan kiriman diubah atau dihapus setelahnya dan perbandingan ini tidak dapat dipercaya`;
     kept = JSON.parse(deps.anchor?.get(`${anchorKey(tw)}.baris`) || "[]");
   } else {
-    const { tabs } = unpackRows("", sent?.packed ?? "");
+    if (!sent) return "";
+    const { tabs } = recordOf(sent);
     const fields = sentFields(tabs);
-    if (!sent || !fields) return "";
+    if (!fields) return "";
     const was = [...row.slice(0, 4), ...fields, ...row.slice(9)];
     // The record's rows, its copy of the row included, must give the kode data again.
     const print = tabs.map((t) => (t.tab === HISTORY_TAB ? sentPrint(was, deps.digest) : t));
@@ -145,7 +147,7 @@ function historyProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | n
     x && !sent.hash.startsWith(x)
       ? `${where} mencatat kode data ${x.slice(0, 12)}…, baris Dikirim (${sent.row}) kini ${sent.hash.slice(0, 12)}…, ${EDITED}`
       : "";
-  for (const h of history(wb).filter((h) => h.row > sent.row && h.tw === sent.tw)) {
+  for (const h of historyOf(wb).filter((h) => h.row > sent.row && h.tw === sent.tw)) {
     const x =
       h.event === STATEMENT_MADE
         ? h.hash
@@ -246,8 +248,12 @@ function lastUsedRow(values: CellValue[][]): number {
   return 0;
 }
 
-function history(wb: Workbook): HistoryRow[] {
-  return historyRows(wb.snapshots.get(HISTORY_TAB)?.values ?? []);
+const records = new WeakMap<HistoryRow, Fingerprint>();
+/** A submission's record (its Rincian), unpacked once however many checks read it. */
+function recordOf(sent: HistoryRow): Fingerprint {
+  const record = records.get(sent) ?? unpackRows(sent.hash, sent.packed);
+  records.set(sent, record);
+  return record;
 }
 
 export interface SubmitRequest {
@@ -282,7 +288,7 @@ export function submitChecked<C extends ReportedCheck>(
     // Number formats too: its check reads a percent-formatted cell as Periksa and the tab do.
     const wb = readAll(port, true);
     // Sent again without "Buka kembali", a doctored quarter would replace the record the reviewer checks.
-    const { sent, reopened } = quarterState(history(wb), tw);
+    const { sent, reopened } = quarterState(historyOf(wb), tw);
     if (sent && !reopened)
       throw notReady(
         `${twName(tw)} sudah dikirim untuk reviu ${onBy(sent, deps.timeZone)} (${HISTORY_TAB} baris ${sent.row}), jadi tidak dikirim lagi agar catatan yang direviu tidak tergantikan: tekan "Buka kembali untuk perbaikan" dulu, perbaiki, lalu kirim lagi.`,
@@ -368,7 +374,7 @@ interface RecordFindings extends Omit<RecordComparison, "now"> {
 
 function recordFindings(wb: Workbook, tw: Tw, sent: HistoryRow, digest: Digest): RecordFindings {
   const version = packedVersion(sent.packed);
-  const recorded = unpackRows(sent.hash, sent.packed);
+  const recorded = recordOf(sent);
   let found: RecordComparison;
   try {
     found = compareRecord(wb, tw, version, recorded, digest, sent.cells);
@@ -545,7 +551,7 @@ export interface NotEvaluated {
  * workbook read with the Riwayat Reviu, the evaluation tab and the bidang tabs); else null.
  */
 export function notInSent(wb: Workbook, tw: Tw): { sent: HistoryRow; rows: NotEvaluated[] } | null {
-  const { sent, reopened } = quarterState(history(wb), tw);
+  const { sent, reopened } = quarterState(historyOf(wb), tw);
   const rows: NotEvaluated[] = [];
   planGap(wb, tw, "", rows);
   return sent && !reopened ? { sent, rows } : null;
@@ -623,7 +629,7 @@ export function verify(
   const tw = checkTw(request.tw);
   return port.withLock(() => {
     const wb = readAll(port);
-    const { sent, reopened } = quarterState(history(wb), tw);
+    const { sent, reopened } = quarterState(historyOf(wb), tw);
     const riwayat = historyProblem(deps, wb, tw, sent);
     if (!sent)
       throw notReady(
@@ -719,7 +725,7 @@ function statementHash(values: CellValue[][], digest: Digest): string {
 
 /** The TW's last Pernyataan dibuat row, and whether the TW was reopened after it (the statement is then history). */
 function lastStatement(wb: Workbook, tw: Tw) {
-  const rows = history(wb).filter((h) => h.tw === twName(tw));
+  const rows = historyOf(wb).filter((h) => h.tw === twName(tw));
   const last = rows.filter((h) => h.event === STATEMENT_MADE).pop();
   return { last, old: rows.some((h) => h.event === REOPENED && h.row > (last?.row ?? 0)) };
 }
@@ -738,7 +744,7 @@ function statementProblem(wb: Workbook, tw: Tw, digest: Digest, timeZone: string
   const { last, old } = lastStatement(wb, tw);
   if (!last)
     return `tab '${tab}' tidak tercatat di ${HISTORY_TAB}, jadi bukan pernyataan yang dibuat reviewer dengan add-on`;
-  const { reopened } = quarterState(history(wb), tw);
+  const { reopened } = quarterState(historyOf(wb), tw);
   const notice = String(made.values[STATEMENT_STATUS_ROW - 1]?.[0] ?? "").startsWith("TIDAK BERLAKU");
   if (old) {
     if (reopened)
@@ -781,12 +787,12 @@ export function reopen(
     );
   return port.withLock(() => {
     const wb = readAll(port);
-    const { sent } = quarterState(history(wb), tw);
+    const { sent } = quarterState(historyOf(wb), tw);
     if (!sent) throw notReady(`${twName(tw)} belum pernah dikirim, jadi tidak perlu dibuka kembali.`);
     const covered = lockedTabs(
       coveredTabs(wb, tw),
       wb,
-      unpackRows(sent.hash, sent.packed).tabs.map((t) => t.tab),
+      recordOf(sent).tabs.map((t) => t.tab),
     );
     for (const t of covered) {
       if (port.unprotect(t.name, protectionLabel(tw))) continue;
@@ -933,7 +939,7 @@ export function statement(
   const name = twName(tw);
   return port.withLock(() => {
     const wb = readAll(port);
-    const { sent, reopened } = quarterState(history(wb), tw);
+    const { sent, reopened } = quarterState(historyOf(wb), tw);
     if (!sent) throw notReady(`${name} belum dikirim untuk reviu: pernyataan dibuat setelah reviu.`);
     // Every refusal says why, and the quarter is not ready for a statement yet.
     const refused = (why: string) => notReady(`Pernyataan tidak dibuat karena ${why}`);
@@ -1085,10 +1091,10 @@ export function reviewState(
   port?: WorkbookPort,
   timeZone = "UTC",
 ): ReviewState {
-  const moves = history(wb).filter(
+  const moves = historyOf(wb).filter(
     (h) => h.tw === twName(tw) && [SENT, REOPENED, STATEMENT_MADE].includes(h.event),
   );
-  const { sent } = quarterState(history(wb), tw);
+  const { sent } = quarterState(historyOf(wb), tw);
   if (!sent) return { status: "belum dikirim", sentAt: null, sentBy: null, changed: null, note: "" };
   const last = moves[moves.length - 1]?.event;
   const status = last === REOPENED ? "dibuka kembali" : last === STATEMENT_MADE ? "direviu" : "dikirim";

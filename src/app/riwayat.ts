@@ -61,6 +61,22 @@ export function historyRows(values: CellValue[][]): HistoryRow[] {
   }));
 }
 
+const parsed = new WeakMap<CellValue[][], HistoryRow[]>();
+
+/**
+ * The history of a workbook as a use case read it, parsed once however many of its checks ask (a
+ * long record joins cells of up to 30.000 characters); a row appended since is read again.
+ */
+export function historyOf(wb: { snapshots: ReadonlyMap<string, { values: CellValue[][] }> }): HistoryRow[] {
+  const values = wb.snapshots.get(HISTORY_TAB)?.values ?? [];
+  let rows = parsed.get(values);
+  if (!rows || rows.length !== Math.max(values.length - 1, 0)) {
+    rows = historyRows(values);
+    parsed.set(values, rows);
+  }
+  return rows;
+}
+
 export interface ReviewState {
   /** The last submission of the quarter, if any. */
   sent: HistoryRow | null;
