@@ -28,8 +28,16 @@ const sidebar = $<HTMLIFrameElement>("sidebar");
 let view: SheetView | null = null;
 let seq = -1;
 let sel: Cell = { row: 1, col: 1 };
-/** The cell being edited, with the text it had, or null. */
-let editing: { cell: Cell; before: string; input: HTMLInputElement } | null = null;
+/** The cell being edited (in the tab it was typed in), with the text it had, or null. */
+let editing: { tab: string; cell: Cell; before: string; input: HTMLInputElement } | null = null;
+/**
+ * The tab a person clicked whose grid has not come yet, or null. Meanwhile the grid of the tab being
+ * left takes no click and no key (they wait for the new tab, as in Sheets, where the tab is there at
+ * once), and no late reply about another tab is drawn: nothing typed lands in a tab not shown.
+ */
+let opening: string | null = null;
+/** The tab names of the last reply (the tab bar is drawn again from them when a tab cannot open). */
+let tabNames: string[] = [];
 /** The cell and scroll position each tab had, so coming back to a tab keeps its place. */
 const lastCell = new Map<string, Cell>();
 const lastScroll = new Map<string, [number, number]>();
@@ -41,12 +49,23 @@ interface Key {
   key: string;
   /** A paste (Ctrl+V) made while a save was in flight: the clipboard's rows, taken at the time. */
   paste?: string[][];
+  /** A click on the grid while a tab was opening: where it was, to land on the new tab's cell there. */
+  point?: [number, number];
   shiftKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
   altKey: boolean;
   preventDefault(): void;
 }
+/** A held entry that is no key (a paste, a click). */
+const NO_KEY: Key = {
+  key: "",
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  preventDefault: () => {},
+};
 /** Saves in flight, and the keys pressed meanwhile. */
 let saving = 0;
 const held: Key[] = [];
@@ -405,8 +424,13 @@ function renderTabs(names: string[], current: string): void {
       button.textContent = name;
       button.setAttribute("role", "tab");
       button.setAttribute("aria-selected", String(name === current));
+      // The tab clicked whose grid is on its way (aria-selected moves with the grid shown).
+      if (name === opening) {
+        button.classList.add("opening");
+        button.setAttribute("aria-busy", "true");
+      }
       button.title = "Klik dua kali untuk mengganti nama tab";
-      button.addEventListener("click", () => void openTab(name));
+      button.addEventListener("click", () => void hold(openTab(name)));
       button.addEventListener("dblclick", () => renameTab(name));
       return button;
     }),
@@ -487,17 +511,26 @@ function apply(reply: ViewReply, options: { flash?: boolean } = {}): void {
   // As in Sheets, a script run never takes the cell a person is typing in: a reply showing another
   // tab waits until the edit is saved (that save's reply follows the add-on then), and a reply of
   // the same tab keeps the edit and its cell, even when the add-on activated another range.
-  if (editing && view && reply.sheet.name !== view.name) return;
+  if (editing && reply.sheet.name !== editing.tab) return;
+  // A reply about a tab the person has left (a refresh or a save sent before the tab was clicked)
+  // is not drawn: only the person opening a tab, or the add-on activating one, changes the tab shown.
+  const shown = opening ?? view?.name;
+  const followsAddon = reply.active.seq !== seq;
+  if (!followsAddon && shown && reply.sheet.name !== shown && reply.tabs.includes(shown)) return;
+  tabNames = reply.tabs;
+  const sameTab = view?.name === reply.sheet.name;
   const typing =
-    editing && view?.name === reply.sheet.name
+    editing && editing.tab === reply.sheet.name
       ? { cell: editing.cell, value: editing.input.value, caret: editing.input.selectionStart }
       : null;
-  const moved = reply.active.seq !== seq && !typing;
+  const moved = followsAddon && !typing;
   seq = reply.active.seq;
   render(reply.sheet);
+  if (opening === reply.sheet.name) opened();
   renderTabs(reply.tabs, reply.sheet.name);
   if (moved) select(parseA1(reply.active.cell) ?? { row: 1, col: 1 }, { flash: options.flash });
-  else select(typing?.cell ?? lastCell.get(reply.sheet.name) ?? sel);
+  // A tab opened for the first time starts at A1, as in Sheets (not at the cell of the tab before).
+  else select(typing?.cell ?? lastCell.get(reply.sheet.name) ?? (sameTab ? sel : { row: 1, col: 1 }));
   if (typing) {
     startEdit(typing.value);
     const caret = typing.caret ?? typing.value.length;
@@ -517,9 +550,37 @@ async function load(tab: string | null, options: { flash?: boolean } = {}): Prom
   }
 }
 
+/** The tab being opened is drawn: its grid takes clicks and keys again. */
+function opened(): void {
+  opening = null;
+  grid.classList.remove("opening");
+  if (status.textContent?.startsWith("Membuka tab ")) say("");
+}
+
+/**
+ * Opens a tab from the tab bar. Run under hold(): keys pressed until its grid is drawn wait, then go
+ * to that tab's cell, as in Sheets; a click on the grid meanwhile lands on the new tab's cell there.
+ */
 async function openTab(name: string): Promise<void> {
   if (editing) await commit(false);
+  if (view && !opening) lastScroll.set(view.name, [grid.scrollLeft, grid.scrollTop]);
+  opening = name;
+  grid.classList.add("opening");
+  if (view) renderTabs(tabNames, view.name);
+  // The keys typed next belong to the grid (the page holds them there), not to the tab's button; a
+  // double-click on the tab starts renaming it after this, and the name input takes the focus.
+  grid.focus();
+  setTimeout(() => {
+    if (opening === name) say(`Membuka tab '${name}'…`);
+  }, 300);
   await load(name);
+  if (opening === name) {
+    // Not opened (the server refused or is gone; its message is on the status line): the grid and
+    // the tab bar show the tab they were on.
+    opened();
+    if (view) renderTabs(tabNames, view.name);
+  }
+  if (view?.name !== name) return;
   select(lastCell.get(name) ?? { row: 1, col: 1 }, { tell: true });
   // A double-click on the tab started renaming it: the name input keeps the focus.
   if (!tabsBar.querySelector("input.rename")) grid.focus();
@@ -544,7 +605,7 @@ function startEdit(initial?: string): void {
     td.append(list);
     input.setAttribute("list", list.id);
   }
-  editing = { cell: sel, before, input };
+  editing = { tab: view.name, cell: sel, before, input };
   td.classList.add("editing");
   td.replaceChildren(input, ...td.querySelectorAll("datalist"));
   input.focus();
@@ -595,7 +656,14 @@ function hold<T>(work: Promise<T>): Promise<T> {
     saving--;
     while (!saving && held.length) {
       const key = held.shift() as Key;
-      if (key.paste) {
+      if (key.point) {
+        // A click made while a tab was opening: the cell of the new tab at that place.
+        const td = document.elementFromPoint(...key.point)?.closest("td");
+        if (td?.dataset.r && grid.contains(td)) {
+          if (editing) void hold(commit(false));
+          select({ row: Number(td.dataset.r), col: Number(td.dataset.c) }, { tell: true });
+        }
+      } else if (key.paste) {
         // Into a cell being edited: the text, as the browser pastes it there; else the block.
         if (editing)
           editing.input.setRangeText(
@@ -640,7 +708,7 @@ function cancelEdit(): void {
 /** Writes the edited text through the add-on's SpreadsheetApp (id_ID parsing), then redraws. */
 async function commit(refocus: boolean): Promise<boolean> {
   if (!editing || !view) return true;
-  const { cell, before, input } = editing;
+  const { tab, cell, before, input } = editing;
   const text = input.value;
   editing = null;
   if (text === before) {
@@ -648,7 +716,8 @@ async function commit(refocus: boolean): Promise<boolean> {
     if (refocus) grid.focus();
     return true;
   }
-  const ok = await write(cell, text);
+  // Into the tab it was typed in, whatever the grid shows by the time the save goes.
+  const ok = await writeBlock(cell, [[text]], "edit", tab);
   if (refocus) grid.focus();
   return ok;
 }
@@ -673,9 +742,9 @@ async function writeBlock(
   cell: Cell,
   rows: string[][],
   how: "edit" | "undo" | "redo" | "paste" = "edit",
+  tab = view?.name,
 ): Promise<boolean> {
-  if (!view) return false;
-  const tab = view.name;
+  if (!view || !tab) return false;
   const height = rows.length;
   const width = Math.max(...rows.map((line) => line.length));
   const single = height === 1 && width === 1;
@@ -696,7 +765,7 @@ async function writeBlock(
         });
     apply(reply);
     const written = rows.map((line) => Array.from({ length: width }, (_, c) => line[c] ?? ""));
-    const after = reply.sheet.name === tab ? typedBlock(cell, height, width) : written;
+    const after = view?.name === tab ? typedBlock(cell, height, width) : written;
     // An undone step is kept as the change it undid (before: what is back now, after: what it took away).
     if (how === "undo") undone.push({ tab, cell, before: after, after: before });
     else {
@@ -729,8 +798,10 @@ async function writeBlock(
   } catch (e) {
     // Refused (validation, protection): back to the cell, as Sheets does.
     say(e instanceof Error ? e.message : String(e), true);
-    refill(cell);
-    select(cell);
+    if (view?.name === tab) {
+      refill(cell);
+      select(cell);
+    }
     return false;
   }
 }
@@ -843,20 +914,17 @@ document.addEventListener("paste", (event) => {
   const rows = clipboardRows(event.clipboardData);
   if (!rows) return say("Papan klip kosong atau tidak berisi teks: tidak ada yang ditempel.", true);
   // After a save in flight, in the order the keys were pressed.
-  if (saving)
-    held.push({
-      key: "",
-      paste: rows,
-      shiftKey: false,
-      ctrlKey: true,
-      metaKey: false,
-      altKey: false,
-      preventDefault: () => {},
-    });
+  if (saving) held.push({ ...NO_KEY, ctrlKey: true, paste: rows });
   else void hold(paste(rows));
 });
 
 grid.addEventListener("mousedown", (event) => {
+  // The grid on screen belongs to the tab being left: the click waits for the new tab's grid.
+  if (opening) {
+    event.preventDefault();
+    held.push({ ...NO_KEY, point: [event.clientX, event.clientY] });
+    return;
+  }
   const td = (event.target as HTMLElement).closest("td");
   if (!td?.dataset.r || td.classList.contains("editing")) return;
   if (editing) void hold(commit(false));
@@ -865,7 +933,7 @@ grid.addEventListener("mousedown", (event) => {
 
 grid.addEventListener("dblclick", (event) => {
   const td = (event.target as HTMLElement).closest("td");
-  if (td?.dataset.r && !editing) startEdit();
+  if (td?.dataset.r && !editing && !opening) startEdit();
 });
 
 const MOVES: Record<string, [number, number]> = {
@@ -884,7 +952,7 @@ async function undoStep(redo: boolean): Promise<void> {
   const step = (redo ? undone : done).pop();
   if (!step) return say(redo ? "Tidak ada yang dapat diulangi." : "Tidak ada yang dapat diurungkan.");
   if (view?.name !== step.tab) {
-    await load(step.tab);
+    await openTab(step.tab);
     if (view?.name !== step.tab) return;
   }
   select(step.cell);
@@ -995,7 +1063,7 @@ window.addEventListener("message", (event) => {
   // The panel says how its action went; what the page said about an earlier edit no longer holds.
   say("");
   followPanelReport();
-  void load(view?.name ?? null, { flash: true });
+  void load(opening ?? view?.name ?? null, { flash: true });
 });
 
 void load(null).then(() => grid.focus());

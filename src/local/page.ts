@@ -75,6 +75,9 @@ header .spacer { flex: 1; }
 #content { flex: 1; padding: 4px 8px; white-space: pre; overflow: hidden; text-overflow: ellipsis; font-family: Consolas, "Roboto Mono", monospace; font-size: 12px; }
 #grid { grid-column: 1; overflow: auto; position: relative; background: #fff; }
 #grid:focus { outline: none; }
+/* A tab being opened: the grid of the tab being left goes blank unless the new one comes at once. */
+#grid.opening > * { animation: sakip-leave 0s 120ms forwards; }
+@keyframes sakip-leave { to { visibility: hidden; } }
 table { border-collapse: separate; border-spacing: 0; table-layout: fixed; }
 td, th { border-right: 1px solid #e2e3e3; border-bottom: 1px solid #e2e3e3; padding: 2px 4px; height: 21px; overflow: hidden; white-space: nowrap; text-overflow: clip; font-size: 12px; vertical-align: bottom; }
 td { background: #fff; }
@@ -106,6 +109,7 @@ figure.chart text.title { font-size: 14px; font-weight: 500; fill: #202124; }
 figure.chart line.grid { stroke: #e0e0e0; }
 #tabs input.rename { font: inherit; padding: 5px 10px; border: 2px solid #1a73e8; width: 220px; }
 #tabs button[aria-selected="true"] { background: #fff; color: #1a73e8; font-weight: 500; border-bottom-color: #1a73e8; }
+#tabs button.opening { color: #1a73e8; border-bottom-color: #aecbfa; }
 aside { grid-column: 2; grid-row: 2 / 5; border-left: 1px solid #dadce0; display: flex; flex-direction: column; min-height: 0; }
 aside h2 { margin: 0; padding: 8px 12px; font-size: 14px; font-weight: 500; border-bottom: 1px solid #dadce0; }
 aside iframe { flex: 1; width: 300px; border: 0; }
