@@ -1601,6 +1601,17 @@ export class MemoryWorkbook implements IndirectHost {
     return keepsItsText(formula) ? formula : undefined;
   }
 
+  /**
+   * The formula's text as the workbook keeps it, turned neither way: as written while it waits for
+   * the engine, else in the engine's form where kept (`writtenFormula`); undefined otherwise. Only
+   * for comparing formulas with one another (the .xlsx save's shared formulas), never to show.
+   */
+  keptFormula(tab: Tab, row: number, col: number): string | undefined {
+    const kept = this.texts.get(tab)?.get(row, col);
+    if (kept !== undefined || this.built || !this.deferredCount) return kept;
+    return this.deferred.get(tab)?.get(row, col);
+  }
+
   /** The formula as the engine writes it from its parsed form (what `formula` returns, unkept). */
   engineFormula(tab: Tab, row: number, col: number): string {
     const formula = this.hf.getCellFormula({ sheet: tab.hfId, row: row - 1, col: col - 1 });

@@ -711,7 +711,7 @@ async function writeXlsx(
       const px = tab.rowHeights.get(r);
       if (px) row.height = (px * 3) / 4;
       for (let c = 1; r <= used.rows && c <= used.cols; c++) {
-        const master = shared?.childOf.get(r, c);
+        const master = shared?.childOf(r, c);
         if (master !== undefined) {
           // The formula of an earlier cell of the column, slid down: saved as a reference to it.
           const value = computed ? workbook.value(tab, r, c) : "";
@@ -740,7 +740,7 @@ async function writeXlsx(
         } else if (formula) {
           const result = formulaResult(cached);
           const spill = computed ? workbook.spillRect(tab, r, c) : undefined;
-          const lastShared = shared?.lastOf.get(r, c);
+          const lastShared = shared?.lastOf(r, c);
           cell.value = {
             formula: exportFormula(formula),
             result,
@@ -812,41 +812,80 @@ function formulaResult(cached: CellValue): ExcelJS.CellFormulaValue["result"] {
 /** Formulas of a column a later one is compared with: the last few that began a shared group. */
 const MASTERS_PER_COLUMN = 8;
 
+/** Which formulas of a tab are saved as shared formulas: see shareFormulas. */
+interface SharedFormulas {
+  /** The row of the group's first formula for a member saved as a reference to it, else undefined. */
+  childOf(row: number, col: number): number | undefined;
+  /** The group's last row for the first formula of a group, else undefined. */
+  lastOf(row: number, col: number): number | undefined;
+  /** How many groups rows 1..row begin (ExcelJS numbers them in the order it writes them). */
+  numbered(row: number): number;
+}
+
 /**
  * Which formulas of the tab are saved as shared formulas (see shared-formulas.ts): each formula
  * filled down from one of the last few groups begun in its column joins that group; any other
- * begins one. Numbers: `childOf` the row of a member's first formula, `lastOf` a group's last row.
+ * begins one. Kept per column by row (0: none), asked for every cell of the tab.
  */
 function shareFormulas(
   workbook: MemoryWorkbook,
   tab: Tab,
   used: { rows: number; cols: number },
   computed: boolean,
-): { childOf: CellMap<number>; lastOf: CellMap<number>; numbered(row: number): number } {
-  const childOf = new CellMap<number>();
-  const lastOf = new CellMap<number>();
-  // Compared as written, without turning each tab's engine name back, where that compares alike.
+): SharedFormulas {
+  /** Per column: a member's group's first row, or (negated) a group's last row on its first. */
+  const groups: (Int32Array | undefined)[] = [];
+  const begun = new Int32Array(used.rows + 1);
+  // Compared as kept (as written while waiting for the engine, else in its form), without turning
+  // each tab's name either way, where that compares alike: a formula filled down as written is
+  // filled down as saved, the tab names being turned alike in every row.
   const asWritten = !workbook.tabs().some((t) => nameSlides(t.name));
   for (let c = 1; c <= used.cols; c++) {
-    // Each master read once into its pattern: a later formula is then compared piece by piece.
-    const masters: { row: number; pattern: FillPattern | null }[] = [];
+    // Each master read once into its pattern: a later formula is then compared piece by piece,
+    // the group it joined last first.
+    const masters: { row: number; pattern: FillPattern }[] = [];
+    let column: Int32Array | undefined;
     for (let r = 1; r <= used.rows; r++) {
-      const formula = (asWritten && workbook.writtenFormula(tab, r, c)) || workbook.formula(tab, r, c);
+      const formula = (asWritten && workbook.keptFormula(tab, r, c)) || workbook.formula(tab, r, c);
       if (!formula || (computed && workbook.isArrayCell(tab, r, c).origin)) continue;
-      const master = masters.find((m) => m.pattern !== null && fillsDown(m.pattern, formula, r - m.row));
-      if (master) {
-        childOf.set(r, c, master.row);
-        lastOf.set(master.row, c, r);
-      } else {
-        masters.unshift({ row: r, pattern: fillPattern(formula) });
-        if (masters.length > MASTERS_PER_COLUMN) masters.pop();
+      let joined = -1;
+      for (let m = 0; m < masters.length; m++)
+        if (fillsDown(masters[m].pattern, formula, r - masters[m].row)) {
+          joined = m;
+          break;
+        }
+      if (joined >= 0) {
+        const master = masters[joined];
+        column ??= new Int32Array(used.rows + 1);
+        if (column[master.row] === 0) begun[master.row]++;
+        column[r] = master.row;
+        column[master.row] = -r;
+        if (joined > 0) {
+          masters.splice(joined, 1);
+          masters.unshift(master);
+        }
+        continue;
       }
+      const pattern = fillPattern(formula);
+      if (!pattern) continue;
+      masters.unshift({ row: r, pattern });
+      if (masters.length > MASTERS_PER_COLUMN) masters.pop();
     }
+    groups[c] = column;
   }
-  // How many shared formulas rows 1..r begin (ExcelJS numbers them in the order it writes them).
-  const counts: number[] = [0];
-  for (let r = 1; r <= used.rows; r++) counts.push(counts[r - 1] + lastOf.row(r).length);
-  return { childOf, lastOf, numbered: (row) => counts[Math.min(row, used.rows)] };
+  const counts = new Int32Array(used.rows + 1);
+  for (let r = 1; r <= used.rows; r++) counts[r] = counts[r - 1] + begun[r];
+  return {
+    childOf: (row, col) => {
+      const v = row <= used.rows ? groups[col]?.[row] : 0;
+      return v && v > 0 ? v : undefined;
+    },
+    lastOf: (row, col) => {
+      const v = row <= used.rows ? groups[col]?.[row] : 0;
+      return v && v < 0 ? -v : undefined;
+    },
+    numbered: (row) => counts[Math.min(row, used.rows)],
+  };
 }
 
 /**

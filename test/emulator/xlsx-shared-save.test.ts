@@ -1,0 +1,46 @@
+/**
+ * Saving a tab of formulas filled down while they wait for the formula engine (`sakip triwulan`):
+ * each column is saved as one shared formula, the file gives every row its own formula back, and
+ * the save asks the workbook for the text of each group's first formula only (the others are
+ * compared as they are kept, never turned to the engine's tab names and back), building no engine.
+ */
+import { describe, expect, it, vi } from "vitest";
+import { MemoryWorkbook } from "../../src/emulator/workbook";
+import { loadXlsx, xlsxBuffer } from "../../src/emulator/xlsx";
+
+describe("the .xlsx save of formulas waiting for the engine", () => {
+  it("saves each filled-down column as one shared formula, asking only its first cell's text", async () => {
+    const workbook = new MemoryWorkbook();
+    const plan = workbook.addTab("Bidang A");
+    workbook.write(
+      plan,
+      1,
+      1,
+      Array.from({ length: 300 }, (_, i) => [i + 1, i * 2 + 0.5]),
+    );
+    workbook.deferFormulas = true;
+    const evaluasi = workbook.addTab("Evaluasi TW II");
+    workbook.write(
+      evaluasi,
+      1,
+      1,
+      Array.from({ length: 300 }, (_, i) => [
+        { formula: `='Bidang A'!A${i + 1}*2` },
+        { formula: `=IF(ISNUMBER('Bidang A'!B${i + 1}),'Bidang A'!B${i + 1},"-")` },
+      ]),
+    );
+    const asked = vi.spyOn(workbook, "formula");
+    const bytes = await xlsxBuffer(workbook);
+    expect(workbook.engineBuilt).toBe(false);
+    // The first formula of each of the two columns; none of the 598 others.
+    expect(asked).toHaveBeenCalledTimes(2);
+    const again = await loadXlsx(bytes);
+    const tab = again.getTab("Evaluasi TW II");
+    expect(again.formula(tab, 300, 1)).toBe("='Bidang A'!A300*2");
+    expect(again.formula(tab, 137, 2)).toBe(`=IF(ISNUMBER('Bidang A'!B137),'Bidang A'!B137,"-")`);
+    expect(again.values(tab, { row: 299, col: 1, rows: 2, cols: 2 })).toEqual([
+      [598, 596.5],
+      [600, 598.5],
+    ]);
+  });
+});
