@@ -1,7 +1,7 @@
 /**
  * Whether a quarter's data changed after it was sent for review, in the sentence a report made from
- * it prints on its first page (trial 4 #7). Loaded by the CLI and the local run; the server script
- * does not carry it (it would add Records' reviewState).
+ * it prints on its first page (trial 4 #7): the CLI, the local run and the panel's Buat laporan
+ * (the server says it, `submitLaporan`).
  */
 import type { Tw } from "../core/plan";
 import { readWorkbook } from "./plans";
@@ -19,6 +19,8 @@ export type LaporanDeps = Pick<ReviuDeps, "digest" | "timeZone">;
  * quarter was never sent, was reopened for correction, or is unchanged (trial 4 #7).
  */
 export function changedSinceSent(port: WorkbookPort, tw: Tw, deps: LaporanDeps): string {
+  // Never sent (no history): nothing to read.
+  if (!port.tabs().some((t) => t.name === HISTORY_TAB)) return "";
   const wb = readWorkbook(port, { notes: true, numberFormats: true });
   const { sent } = quarterState(historyOf(wb), tw);
   if (!sent) return "";

@@ -5,7 +5,7 @@ import { evaluasiTabName, HEADER_ROW } from "../core/evaluasi";
 import { checkTw, type Tw } from "../core/plan";
 import { indicatorFigures } from "../core/report/figures";
 import { laporanTabName, type ReportInput } from "../core/report/lakip";
-import type { ReportDocument } from "../core/report/model";
+import { paragraph, type ReportDocument } from "../core/report/model";
 import { galatRequest, type TypedTexts } from "../core/report/narrative";
 import { readPkFigures, withRenstraTables } from "../core/report/pk";
 import { isOurReport, renderSheet } from "../core/report/sheet";
@@ -185,14 +185,21 @@ export function generateLaporan(port: WorkbookPort, request: LaporanRequest, cha
 
 /**
  * "Buat laporan" in Sheets: the panel built `doc` from `laporanInput`'s figures; the server reads
- * them again and writes the document only when every figure in it is its own (`foreignFigures`).
+ * them again and writes the document only when every figure in it is its own (`foreignFigures`),
+ * with `changed` (the quarter's data changed after it was sent: `changedSinceSent`) on its first page.
  */
 export function submitLaporan(
   port: WorkbookPort,
   request: LaporanRequest,
   doc: Omit<ReportDocument, "scale">,
+  changed = "",
 ): LaporanReport {
-  return port.withLock(() => writeChecked(port, laporanInput(port, request), doc));
+  // Whether the data changed after sending is the server's to say (`changedSinceSent`): the panel's
+  // document gets the sentence where a report made in one process has it, and never one of its own.
+  const blocks = doc.blocks.filter((b) => b.kind !== "paragraph" || b.id !== "berubah");
+  const at = blocks.findIndex((b) => b.kind === "paragraph" && b.id === "opd") + 1;
+  if (changed) blocks.splice(at, 0, paragraph("berubah", changed, { placeholder: true, bold: true }));
+  return port.withLock(() => writeChecked(port, laporanInput(port, request, changed), { ...doc, blocks }));
 }
 
 /**

@@ -2,6 +2,7 @@ import { type Args, type Endpoint, makeSchemas, type Reply, type Results } from 
 import { correctionEntries, correctReading } from "../app/baca";
 import { addMissingColumns } from "../app/columns";
 import { laporanInput, submitLaporan } from "../app/laporan";
+import { changedSinceSent } from "../app/laporan-berubah";
 import { checkInputOf, claimedCheck, readForCheck, reportCheck } from "../app/periksa";
 import { saveTahun } from "../app/plans";
 import { addNote, openNotes, type ReviuDeps, reopen, statement, submitChecked, verify } from "../app/reviu";
@@ -9,6 +10,7 @@ import { sidebarState } from "../app/state";
 import { buildTemplate } from "../app/template";
 import { generateTriwulan } from "../app/triwulan";
 import { bytesToHex } from "../core/fingerprint";
+import { checkTw } from "../core/plan";
 import { inputJson } from "../core/report-input";
 import { UserError } from "../core/result";
 import { SheetsPort } from "./sheetsPort";
@@ -88,7 +90,10 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
   saveTahun: (a) => saveTahun(port(), a.tahun),
   laporanInput: (a) => ({ input: inputJson(laporanInput(port(), a)) }),
   createLaporan: (a) => {
-    const report = submitLaporan(port(), a, a.doc);
+    const p = port();
+    // Changed after it was sent (or reviewed): said on the first page and in the message, as the CLI's.
+    const changed = a.tw === "tahunan" ? "" : changedSinceSent(p, checkTw(a.tw), reviuDeps());
+    const report = submitLaporan(p, a, a.doc, changed);
     active().getSheetByName(report.tab)?.activate();
     return { message: report.message, tab: report.tab };
   },
