@@ -41,6 +41,28 @@ export function firstWord(x: string): string {
 }
 
 /**
+ * `firstWord` of a plan cell that held text or nothing when the tab was built (trial 6 #2: text
+ * money): a currency word or a mark before the number is skipped ("Rp 1.450.000.000,00", "Rp.
+ * 5.000", ". 6.535.000" give their numbers' words; ".5" stays 0,5), and spaces are trimmed, as CAPAIAN and Periksa
+ * read them. "Rp" is compared case-insensitively, as "=" compares text. The first word is the text
+ * before the first space (the space widened to 99 and cut: the text is referred to once). A cell
+ * holding a number keeps the shorter `firstWord`, so ordinary rows' formulas do not grow.
+ */
+export function moneyWord(x: string): string {
+  const mark = `IF(LEFT(${x},2)="Rp",2+(MID(${x},3,1)="."),2*(LEFT(${x},2)=". "))`;
+  const text = `TRIM(REPLACE(${x},1,${mark},""))`;
+  return `TRIM(LEFT(SUBSTITUTE(SUBSTITUTE(${text}&" ","% "," ",1)," ",REPT(" ",99),1),99))`;
+}
+
+/** What `moneyWord` takes from a text: its first word after a leading "Rp", "Rp." or ". " (".5" is 0,5). */
+function moneyWordOf(v: string): string {
+  const skip = v.slice(0, 2).toLowerCase() === "rp" ? (v[2] === "." ? 3 : 2) : v.startsWith(". ") ? 2 : 0;
+  // Sheets' TRIM: no spaces at either end, one between words.
+  const text = v.slice(skip).replace(/ +/g, " ").replace(/^ | $/g, "");
+  return `${text} `.replace("% ", " ").split(" ")[0].slice(0, 99);
+}
+
+/**
  * The number of a cell `x` as people type it (DOMAIN.md), its first word in cell `w`, in functions
  * Sheets, Excel, LibreOffice and HyperFormula all have, whatever the spreadsheet's locale: "" where it
  * holds nothing; a number as it is; text read as its first word, a unit after a space ("1 UPT",
@@ -81,8 +103,8 @@ export function sheetNumber(v: unknown): number | "" | null {
   if (blankValue(v)) return "";
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v !== "string") return null;
-  const word = v.split(" ")[0];
-  const n = word.endsWith("%") ? word.slice(0, -1) : word;
+  // Text is read as the tab reads a cell that held text when it was built (`moneyWord`).
+  const n = moneyWordOf(v);
   const dot = n.indexOf(".");
   const commas = n.split(",").length - 1;
   const decimalDot =

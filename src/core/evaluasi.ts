@@ -8,6 +8,7 @@ import {
   arahPolaritas,
   BELUM_DIISI,
   firstWord,
+  moneyWord,
   NO_TARGET,
   NO_TARGET_NOTE,
   noTargetArah,
@@ -471,7 +472,10 @@ function indicatorLine(
     if (!source) return null;
     // A range target ("80 s.d. 90") is read whole, as CAPAIAN reads it: its first word is no target.
     const whole = /^target/.test(field) && isRange(fieldValue(row, field));
-    if (!whole) set(`Kata:${field}`, firstWord(source));
+    // A cell holding a number keeps the short first-word formula; text or nothing (filled in later)
+    // gets the one that also skips "Rp" or a mark before the number (`moneyWord`).
+    if (!whole)
+      set(`Kata:${field}`, (typeof rawValue(row, field) === "number" ? firstWord : moneyWord)(source));
     set(`Angka:${field}`, readNumber(source, whole ? source : own(`Kata:${field}`), row.persen?.[field]));
     return own(`Angka:${field}`);
   };
@@ -571,8 +575,14 @@ function indicatorLine(
 
 /** A plan row's value of a numeric field, as text ("realisasiTw3" → its TW III realisasi). */
 function fieldValue(row: PlanRow, f: PlanField): string {
-  const values = row as unknown as Record<string, CellValue[]>;
-  return String(/\d$/.test(f) ? values[f.slice(0, -1)][Number(f.slice(-1)) - 1] : values[f]);
+  return String(rawValue(row, f));
+}
+
+function rawValue(row: PlanRow, f: PlanField): CellValue {
+  const values = row as unknown as Record<string, CellValue | CellValue[]>;
+  return /\d$/.test(f)
+    ? (values[f.slice(0, -1)] as CellValue[])[Number(f.slice(-1)) - 1]
+    : (values[f] as CellValue);
 }
 
 /**

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { capaian } from "../../src/core/capaian";
 import {
   blankValue,
-  firstWord,
+  moneyWord,
   readNumber,
   sheetNumber,
   sheetSum,
@@ -27,7 +27,7 @@ import { CSV_ALL_SHEETS, convert, onCi, parseCsv, soffice, warnWithoutSoffice } 
 
 /**
  * The workbook with the texts in column A (as text, as an .xlsx or an apostrophe keeps them), in B
- * the first word, in C the number, in D the sum of C with E, a blank helper cell as TW I before it.
+ * the first word as the tab reads a cell that held text when it was built (`moneyWord`), in C the number, in D the sum of C with E, a blank helper cell as TW I before it.
  */
 function workbookOf(typed: string[]): MemoryWorkbook {
   const wb = new MemoryWorkbook({ name: "angka" });
@@ -38,7 +38,7 @@ function workbookOf(typed: string[]): MemoryWorkbook {
     1,
     typed.map((t, i) => [
       t,
-      { formula: `=${firstWord(`A${i + 1}`)}` },
+      { formula: `=${moneyWord(`A${i + 1}`)}` },
       { formula: `=${readNumber(`A${i + 1}`, `B${i + 1}`)}` },
       { formula: `=${sum([`E${i + 1}`, `F${i + 1}`])}` },
       { formula: '=""' },
@@ -104,9 +104,25 @@ describe("a realisasi typed with its unit", () => {
     }
   });
 
+  it("reads text money as offices type it: Rp 1.450.000.000,00, Rp. 82.476.650, . 6.535.000 (trial 6 #2)", () => {
+    const typed = [
+      "Rp 1.450.000.000,00",
+      "Rp. 82.476.650",
+      ". 6.535.000",
+      "Rp5.000",
+      "rp 5.000",
+      " 12",
+      ".5",
+    ];
+    const { read, summed } = inEmulator(typed);
+    expect(read).toEqual([1_450_000_000, 82_476_650, 6_535_000, 5000, 5000, 12, 0.5]);
+    expect(summed).toEqual(read);
+    expect(typed.map((t) => sheetNumber(t))).toEqual(read);
+  });
+
   it("refuses what it cannot read the way a person meant it, never a wrong number", () => {
     // "1.23.456" is no number; "3-4" is not a date; words are no number.
-    const typed = ["1.23.456", "3-4", "dua", "Zona Hijau", "Rp 5.000", "5%%"];
+    const typed = ["1.23.456", "3-4", "dua", "Zona Hijau", "Rp", "5%%", "IDR 5.000"];
     const { read, summed } = inEmulator(typed);
     expect(read).toEqual(typed);
     expect(summed).toEqual(typed.map(() => TEXT_IN_SUM));
@@ -157,6 +173,10 @@ describe.skipIf(!soffice && !onCi)("the same formulas in LibreOffice Calc", () =
       "1.23.456",
       "3-4",
       "dua",
+      "Rp 1.450.000.000,00",
+      "Rp. 82.476.650",
+      ". 6.535.000",
+      ".5",
     ];
     const wb = workbookOf(typed);
     const file = join(dir, "angka.xlsx");

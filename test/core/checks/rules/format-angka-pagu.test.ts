@@ -1,9 +1,10 @@
 /**
- * A pagu typed as text money the evaluation tab's formulas cannot read ("Rp. 82.476.650", ". 6.535.000":
- * a word or a mark before the number) stays text in the tab: the row's serapan thd pagu is blank
- * and the Ringkasan sums the bidang's pagu without it, so its serapan reads higher (demo office:
- * 924.007.650 → 841.531.000, serapan 42,75 → 46,94 %). Periksa called it an info with no effect;
- * it is a galat saying the effect, the cell and what to type, as for RAK and realisasi anggaran.
+ * A pagu typed as text the evaluation tab's formulas cannot read ("1,45M", "7,3T": an amount with
+ * its scale glued on) stays text in the tab: the row's serapan thd pagu is blank and the Ringkasan
+ * sums the bidang's pagu without it, so its serapan reads higher (demo office: 924.007.650 →
+ * 841.531.000). Periksa called it an info with no effect; it is a galat saying the effect, the
+ * cell and what to type, as for RAK and realisasi anggaran. (Text money with "Rp" or a mark before
+ * the number is read: test/app/teks-uang.test.ts.)
  */
 import { describe, expect, it } from "vitest";
 import { periksa } from "../../../../src/app/periksa";
@@ -23,14 +24,14 @@ describe("format-angka: a pagu the evaluation tab cannot read", () => {
             indikator: "Persentase Penetapan Kawasan Transmigrasi",
             satuan: "%",
             targetTahunan: 100,
-            pagu: "Rp. 82.476.650",
+            pagu: "1,45M",
             ...tw("rakTw", [64_250_000, 18_226_650, 0, 0]),
           },
           {
             indikator: "Luas Kawasan Transmigrasi yang dicanangkan",
             satuan: "Ha",
             targetTahunan: 60,
-            pagu: ". 6.535.000",
+            pagu: "7,3T",
             ...tw("rakTw", [6_535_000, 0, 0, 0]),
           },
         ]),
@@ -41,10 +42,10 @@ describe("format-angka: a pagu the evaluation tab cannot read", () => {
       ["error", `${col("pagu")}2`, [`${col("pagu")}3`]],
     ]);
     expect(pagu[0].message).toBe(
-      `Ada 2 sel di Pagu (kolom ${col("pagu")}) berisi angka dengan tulisan yang tidak terbaca oleh rumus tab evaluasi, mis. ${col("pagu")}2 "Rp. 82.476.650" (maksudnya 82.476.650), sehingga serapan thd pagu barisnya kosong dan pagu serta serapan bidangnya di Ringkasan dihitung tanpa angka ini.`,
+      `Ada 2 sel di Pagu (kolom ${col("pagu")}) berisi angka dengan tulisan yang tidak terbaca oleh rumus tab evaluasi, mis. ${col("pagu")}2 "1,45M" (maksudnya 1.450.000.000), sehingga serapan thd pagu barisnya kosong dan pagu serta serapan bidangnya di Ringkasan dihitung tanpa angka ini.`,
     );
     expect(pagu[0].suggestion).toBe(
-      "Ketik angkanya saja (mis. 82.476.650) tanpa satuan, Rp, atau %, lalu atur format angkanya.",
+      "Ketik angkanya saja (mis. 1.450.000.000) tanpa satuan, Rp, atau %, lalu atur format angkanya.",
     );
   });
 
@@ -54,7 +55,7 @@ describe("format-angka: a pagu the evaluation tab cannot read", () => {
       const sheet = gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Bidang Transmigrasi");
       if (!sheet) throw new Error("demo tab missing");
       expect(sheet.getRange("N5").getValue()).toBe(82_476_650);
-      if (edit) sheet.getRange("N5").setValue("Rp. 82.476.650");
+      if (edit) sheet.getRange("N5").setValue("0,082476650M");
       const { tab } = generateTriwulan(port, { tw: 2, tahun: "2024" });
       const summary = port.read(tab.replace("Evaluasi", "Ringkasan")).values;
       const header = summary.find((r) => r[0] === "Bidang") ?? [];
