@@ -50,9 +50,10 @@ describe("format-angka: a finding as serious as its effect (issue 18)", () => {
   });
 
   it("what the tab cannot read says what happens to it, by row and column (issue 18)", () => {
-    // The trial's rows: "12 500" typed with a space is read 12 by the tab; "Rp 5.000.000" in a RAK sum
-    // is “Ada angka tersimpan sebagai teks”; in a tetap row it is shown as typed and only CAPAIAN
-    // reads it (the standard formulas of an Excel file cannot).
+    // The trial's rows: "12 500" typed with a space is read 12 by the tab; "Rp5jt" (the amount with
+    // its scale glued on; "Rp 5.000.000" is read) in a RAK sum is “Ada angka tersimpan sebagai teks”;
+    // "61rb" in a tetap row is shown as typed and only CAPAIAN reads it (the standard formulas of an
+    // Excel file cannot).
     const fs = run([
       {
         indikator: "Jumlah pencari kerja yang ditempatkan",
@@ -62,7 +63,7 @@ describe("format-angka: a finding as serious as its effect (issue 18)", () => {
         ...tw("targetTw", [20, 30, 40, 30]),
         ...tw("realisasiTw", [18, "12 500", "", ""]),
         pagu: 600_000_000,
-        ...tw("rakTw", ["Rp 5.000.000", 180_000_000, 180_000_000, 140_000_000]),
+        ...tw("rakTw", ["Rp5jt", 180_000_000, 180_000_000, 140_000_000]),
       },
       {
         indikator: "Persentase lowongan kerja yang terisi",
@@ -70,7 +71,7 @@ describe("format-angka: a finding as serious as its effect (issue 18)", () => {
         sifat: "tetap",
         targetTahunan: 63.57,
         ...tw("targetTw", [63.57, 63.57, 63.57, 63.57]),
-        ...tw("realisasiTw", [60.1, "", "Rp 61", ""]),
+        ...tw("realisasiTw", [60.1, "", "61rb", ""]),
       },
     ]);
     const unread = fs.filter((f) => f.message.includes("tidak terbaca oleh rumus tab evaluasi"));
