@@ -1,6 +1,6 @@
 /**
  * The anggaran table over budget cells typed as text (an office program's save): number text the
- * evaluation tab reads ("650.000.000") is counted as its number; what it cannot read ("Rp …",
+ * evaluation tab reads ("650.000.000") is counted as its number; what it cannot read ("1,2M",
  * "n/a") shows "-", the TOTAL adds what is readable, and one note under the table names those
  * cells by tab and address.
  */
@@ -66,7 +66,7 @@ const plan = {
     program(
       6,
       "Program Pengelolaan Pelayanan Kesehatan",
-      "Rp 1.200.000.000",
+      "1,2M",
       [300_000_000, 300_000_000, "", ""],
       [290_000_000, "n/a", "", ""],
     ),
