@@ -36,6 +36,8 @@ let editing: { tab: string; cell: Cell; before: string; input: HTMLInputElement 
  * once), and no late reply about another tab is drawn: nothing typed lands in a tab not shown.
  */
 let opening: string | null = null;
+/** The grid was emptied while a tab opens (its scroll is not the tab's). */
+let blank = false;
 /** The tab names of the last reply (the tab bar is drawn again from them when a tab cannot open). */
 let tabNames: string[] = [];
 /** The cell and scroll position each tab had, so coming back to a tab keeps its place. */
@@ -197,8 +199,9 @@ function spillWidth(v: SheetView, r: number, c: number): number {
 }
 
 function render(v: SheetView): void {
-  if (view) lastScroll.set(view.name, [grid.scrollLeft, grid.scrollTop]);
-  const sameTab = view?.name === v.name;
+  if (view && !blank) lastScroll.set(view.name, [grid.scrollLeft, grid.scrollTop]);
+  const sameTab = view?.name === v.name && !blank;
+  blank = false;
   view = v;
   const table = document.createElement("table");
   const colgroup = document.createElement("colgroup");
@@ -526,7 +529,8 @@ function apply(reply: ViewReply, options: { flash?: boolean } = {}): void {
   const moved = followsAddon && !typing;
   seq = reply.active.seq;
   render(reply.sheet);
-  if (opening === reply.sheet.name) opened();
+  // The tab being opened is drawn: its grid takes clicks and keys again.
+  if (opening === reply.sheet.name) opening = null;
   renderTabs(reply.tabs, reply.sheet.name);
   if (moved) select(parseA1(reply.active.cell) ?? { row: 1, col: 1 }, { flash: options.flash });
   // A tab opened for the first time starts at A1, as in Sheets (not at the cell of the tab before).
@@ -550,35 +554,42 @@ async function load(tab: string | null, options: { flash?: boolean } = {}): Prom
   }
 }
 
-/** The tab being opened is drawn: its grid takes clicks and keys again. */
-function opened(): void {
-  opening = null;
-  grid.classList.remove("opening");
-  if (status.textContent?.startsWith("Membuka tab ")) say("");
-}
-
 /**
  * Opens a tab from the tab bar. Run under hold(): keys pressed until its grid is drawn wait, then go
  * to that tab's cell, as in Sheets; a click on the grid meanwhile lands on the new tab's cell there.
  */
 async function openTab(name: string): Promise<void> {
   if (editing) await commit(false);
-  if (view && !opening) lastScroll.set(view.name, [grid.scrollLeft, grid.scrollTop]);
-  opening = name;
-  grid.classList.add("opening");
+  if (view && !opening && !blank) lastScroll.set(view.name, [grid.scrollLeft, grid.scrollTop]);
+  // The tab shown clicked again (or back to it while another was opening) only redraws.
+  opening = view?.name === name ? null : name;
   if (view) renderTabs(tabNames, view.name);
   // The keys typed next belong to the grid (the page holds them there), not to the tab's button; a
   // double-click on the tab starts renaming it after this, and the name input takes the focus.
   grid.focus();
+  // Unless the new grid comes at once, the tab left goes from the screen: nothing of it to click.
   setTimeout(() => {
-    if (opening === name) say(`Membuka tab '${name}'…`);
-  }, 300);
+    if (opening !== name || view?.name === name) return;
+    const wait = document.createElement("p");
+    wait.className = "opening";
+    wait.textContent = `Membuka tab '${name}'…`;
+    grid.replaceChildren(wait);
+    $("ref").textContent = "";
+    $("content").textContent = "";
+    blank = true;
+  }, 120);
   await load(name);
-  if (opening === name) {
+  if (opening === name || (opening === null && blank)) {
     // Not opened (the server refused or is gone; its message is on the status line): the grid and
     // the tab bar show the tab they were on.
-    opened();
-    if (view) renderTabs(tabNames, view.name);
+    opening = null;
+    if (view) {
+      const was = view;
+      view = null;
+      render(was);
+      renderTabs(tabNames, was.name);
+      select(lastCell.get(was.name) ?? sel);
+    }
   }
   if (view?.name !== name) return;
   select(lastCell.get(name) ?? { row: 1, col: 1 }, { tell: true });

@@ -75,9 +75,7 @@ header .spacer { flex: 1; }
 #content { flex: 1; padding: 4px 8px; white-space: pre; overflow: hidden; text-overflow: ellipsis; font-family: Consolas, "Roboto Mono", monospace; font-size: 12px; }
 #grid { grid-column: 1; overflow: auto; position: relative; background: #fff; }
 #grid:focus { outline: none; }
-/* A tab being opened: the grid of the tab being left goes blank unless the new one comes at once. */
-#grid.opening > * { animation: sakip-leave 0s 120ms forwards; }
-@keyframes sakip-leave { to { visibility: hidden; } }
+#grid p.opening { margin: 12px; color: #5f6368; }
 table { border-collapse: separate; border-spacing: 0; table-layout: fixed; }
 td, th { border-right: 1px solid #e2e3e3; border-bottom: 1px solid #e2e3e3; padding: 2px 4px; height: 21px; overflow: hidden; white-space: nowrap; text-overflow: clip; font-size: 12px; vertical-align: bottom; }
 td { background: #fff; }

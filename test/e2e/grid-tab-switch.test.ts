@@ -81,6 +81,9 @@ describe.skipIf(!runBrowserTests)("opening a tab in the npm start grid", () => {
     await page.mouse.click(...point);
     await page.keyboard.type("D");
     await expect.poll(grid.held).toBe(1);
+    // Meanwhile the tab left is gone from the screen and the tab clicked says it is on its way.
+    await textOf(page.locator("#grid")).toBe(`Membuka tab '${target}'…`);
+    expect(await tab(target).getAttribute("aria-busy")).toBe("true");
     await local.shot("membuka");
     await grid.release();
     await page.keyboard.type("ikirim tanpa galat");
