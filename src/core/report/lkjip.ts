@@ -179,14 +179,15 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
       ...["No", "Indikator Kinerja", "Satuan"].map(mid),
       ...all.flatMap((y) => [{ ...mid(`Tahun ${y}`), span: 3 }, text(""), text("")]),
     ],
-    [text(""), text(""), ...all.flatMap(() => ["Target", "Realisasi", "Persentase (%)"].map(mid))],
+    [text(""), text(""), text(""), ...all.flatMap(() => ["Target", "Realisasi", "Persentase (%)"].map(mid))],
   ];
   return {
     kind: "table",
     id: "3.18",
     caption: `Tabel 3.18 Perbandingan Realisasi Kinerja Tahun ${tahun} dengan Tahun Sebelumnya`,
     header,
-    widths: [3, 20, 6, ...all.flatMap(() => [6.5, 6.5, 8.5])],
+    // Wide enough for "Realisasi" and "Persentase" unbroken on a landscape page with three years.
+    widths: [4, 15, 7.5, ...all.flatMap(() => [7, 8.5, 9.5])],
     rows: iku.map((f, i): ReportRow => {
       const cells = indicatorCells(f, i + 1);
       for (const y of years) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { laporanDocument } from "../../../src/app/laporan";
-import type { ReportParagraph } from "../../../src/core/report/model";
+import type { ReportCell, ReportParagraph, ReportTable } from "../../../src/core/report/model";
 import { emulatedPort } from "../../../src/emulator/session";
 import { trialWorkbook } from "../../utils/trial-plan";
 
@@ -34,5 +34,23 @@ describe("the trial's LAKIP and LKjIP as printed", () => {
     expect(text).toContain(
       "yaitu Zona Hijau Terbaik 2 dari target Zona Hijau atau dengan tingkat capaian 100,00 % (Sangat Tinggi).",
     );
+  });
+
+  // A header row one cell short printed Tabel 3.18's "Target" under "Satuan" and each year's figures under the
+  // next heading (trial 6 #19): every row of every table fills exactly the table's columns.
+  it.each([2, "tahunan"] as const)("%s: every header and body row of every table spans its columns", (tw) => {
+    const doc = laporanDocument(emulatedPort(trialWorkbook()).port, { tw });
+    const tables = doc.blocks.filter((b): b is ReportTable => b.kind === "table");
+    const width = (cells: ReportCell[]) => cells.length;
+    const short = tables.flatMap((t) =>
+      [...t.header, ...t.rows.map((r) => r.cells)]
+        .filter((cells) => width(cells) !== t.widths.length)
+        .map(
+          (cells) =>
+            `${t.id}: ${width(cells)} of ${t.widths.length} (${cells.map((c) => c.text).join(" | ")})`,
+        ),
+    );
+    expect(tables.map((t) => t.id)).toContain(tw === "tahunan" ? "3.18" : "iku");
+    expect(short).toEqual([]);
   });
 });
