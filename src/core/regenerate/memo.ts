@@ -10,7 +10,7 @@ export function lineMemo(line: FreshLine, ids: string[], shapeHash: ShapeHash): 
     const id = ids[i];
     if (!id || id === "kunci" || cell === "") return;
     const f = formulaOf(cell);
-    g[id] = f ? `=${shapeHash(f)}` : (cell as CellValue);
+    g[id] = f ? `=${shapeHash(f, id)}` : (cell as CellValue);
   });
   return { v: 1, id: line.identity, g, last: line.last };
 }

@@ -14,29 +14,32 @@ import type { ShapeHash } from "./types";
  * `shapeHasher()` as `TriwulanRequest.shapeHash`; the server script does not carry it.
  */
 export function shapeHasher(): ShapeHash {
-  const templates: { parts: string[]; hash: string }[] = [];
-  /** The template that fitted last: the next formula (the next column of the row) most likely fits the one after it. */
-  let last = -1;
-  return (formula) => {
-    const n = templates.length;
-    for (let k = 1; k <= n; k++) {
-      const i = (last + k) % n;
-      if (fits(templates[i].parts, formula)) {
-        last = i;
-        return templates[i].hash;
+  /** Per column, the part lists of its last few formula shapes, the one that fitted last first. */
+  const byColumn = new Map<string, { parts: string[]; hash: string }[]>();
+  return (formula, column = "") => {
+    let list = byColumn.get(column);
+    if (!list) {
+      list = [];
+      byColumn.set(column, list);
+    }
+    for (let k = 0; k < list.length; k++) {
+      const t = list[k];
+      if (!fits(t.parts, formula)) continue;
+      if (k > 0) {
+        list[k] = list[0];
+        list[0] = t;
       }
+      return t.hash;
     }
     const hash = shapeHash(formula);
-    if (n < MAX_TEMPLATES) {
-      templates.push({ parts: partsOf(formula), hash });
-      last = n;
-    }
+    if (list.length >= SHAPES_PER_COLUMN) list.pop();
+    list.unshift({ parts: partsOf(formula), hash });
     return hash;
   };
 }
 
-/** Enough for every column's formula of each kind of row (sifat, per-TW rows, qualitative targets). */
-const MAX_TEMPLATES = 96;
+/** Shapes a column's formulas take: by sifat, a per-TW row, a qualitative or range target. */
+const SHAPES_PER_COLUMN = 8;
 
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -127,8 +127,12 @@ export interface Memo {
 
 /** How sure a match must be to be taken without asking (Dice similarity of the names). */
 
-/** A formula's shape hash (./formulas.ts): `plainShapeHash`, or `shapeHash` where many formulas are hashed. */
-export type ShapeHash = (formula: string) => string;
+/**
+ * A formula's shape hash (./formulas.ts): `plainShapeHash`, or `shapeHash` where many formulas are
+ * hashed; `column`, the column id of a row's formula, lets the CLI's `shapeHasher` reuse the hash
+ * of the formula above it.
+ */
+export type ShapeHash = (formula: string, column?: string) => string;
 
 export interface RegenerateOptions {
   headerRow: number;
