@@ -69,7 +69,9 @@ describe("shapeHasher", () => {
           const hash = shapeHasher();
           const asked = [...all, ...order.map((i) => all[i % Math.max(1, all.length)]).filter(Boolean)];
           // Asked by column (a row's memo), and without one (a regenerated tab's cells).
-          asked.forEach((f, i) => expect(hash(f, ["", "kode", "Angka:pagu"][i % 3])).toBe(shapeHash(f)));
+          asked.forEach((f, i) => {
+            expect(hash(f, ["", "kode", "Angka:pagu"][i % 3])).toBe(shapeHash(f));
+          });
         },
       ),
       { numRuns: 3000 },
