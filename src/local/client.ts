@@ -635,14 +635,18 @@ function editKey(input: HTMLInputElement, key: Key, replayed: boolean): void {
     const next =
       key.key === "Enter" ? { row: sel.row + back, col: sel.col } : { row: sel.row, col: sel.col + back };
     const typed = input.value;
+    const tab = view?.name;
     // Refused (as Sheets' "reject input"): stay in the cell with what was typed and its message,
     // so the next cell's "diperbarui" never hides it; keys pressed meanwhile belong to no cell,
     // except Escape, which still gives the cell its value back.
     void hold(
       commit(true).then((ok) => {
-        if (ok) return select(next, { tell: true });
+        // The person went to another tab meanwhile: the cursor and the refused text stay in theirs.
+        const left = opening !== null || view?.name !== tab;
+        if (ok) return left ? undefined : select(next, { tell: true });
         const escaped = held.some((k) => k.key === "Escape");
         held.length = 0;
+        if (left) return;
         startEdit(typed);
         if (escaped) cancelEdit();
       }),
@@ -808,7 +812,10 @@ async function writeBlock(
     return true;
   } catch (e) {
     // Refused (validation, protection): back to the cell, as Sheets does.
-    say(e instanceof Error ? e.message : String(e), true);
+    const message = e instanceof Error ? e.message : String(e);
+    // Said of the tab left when another has been opened since.
+    const elsewhere = opening !== null || view?.name !== tab;
+    say(elsewhere ? `Sel ${tab}!${a1(cell)} tidak diubah: ${message}` : message, true);
     if (view?.name === tab) {
       refill(cell);
       select(cell);

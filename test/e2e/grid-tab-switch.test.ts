@@ -148,6 +148,36 @@ describe.skipIf(!runBrowserTests)("opening a tab in the npm start grid", () => {
     expect(contents(LEFT)).toEqual(left);
   });
 
+  it("an entry refused while the person already went to another tab is not typed into that tab", async () => {
+    const { page, cell, tab, textOf } = local;
+    const status = page.locator("#status");
+    await local.openTab("Pengaturan");
+    const pk = contents("PK");
+    // The save of B4 (only a scale from its list is taken) answers late, after PK is shown.
+    let release = () => {};
+    const answered = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/api/edit", async (route) => {
+      await answered;
+      await route.continue();
+    });
+    await cell("B4").click();
+    await page.keyboard.type("ngawur");
+    await page.keyboard.press("Enter");
+    await local.openTab("PK");
+    release();
+    await textOf(status).toMatch(/^Sel Pengaturan!B4 tidak diubah: Isian "ngawur" ditolak/);
+    await page.unroute("**/api/edit");
+    // PK keeps its grid, no editor holds "ngawur" there, and an Enter writes nothing into it.
+    expect(await page.locator("#grid td.editing").count()).toBe(0);
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Escape");
+    expect(await tab("PK").getAttribute("aria-selected")).toBe("true");
+    expect(contents("PK")).toEqual(pk);
+    expect(workbook.value(workbook.getTab("Pengaturan"), 4, 2)).toBe("permendagri86");
+  });
+
   it("each tab opens at its own place: first time at A1, not scrolled like the tab before (#13)", async () => {
     const { page, cell, grid } = local;
     await local.openTab("Pengaturan");
