@@ -1,7 +1,7 @@
 import { columnLetter } from "../core/a1";
 import { rect } from "../core/cells";
 import { fieldHeader } from "../core/columns";
-import { detectPlan } from "../core/layout";
+import { detectPlan, renstraTableSentence } from "../core/layout";
 import { tabNotFound, UserError } from "../core/result";
 import { readWorkbook } from "./plans";
 import type { WorkbookPort } from "./port";
@@ -31,6 +31,8 @@ export function addMissingColumns(
     if (!values) throw tabNotFound(tab);
     const detection = detectPlan(tab, values, wb.reading.get(tab));
     if (!detection.ok) throw new UserError(detection.reason);
+    // The office's Renstra table is no bidang: columns of a triwulan evaluation would make it one.
+    if (detection.table.renstraTable) throw new UserError(renstraTableSentence(tab));
     if (!detection.missing.length)
       return { message: `Tab '${tab}' sudah memiliki semua kolom yang diperlukan.`, added: [], planned: [] };
     const width = Math.max(0, ...values.map((row) => lastFilled(row) + 1));
