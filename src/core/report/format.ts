@@ -1,5 +1,5 @@
 import type { CellValue } from "../cells";
-import { idNumber } from "../numbers";
+import { idNumber, parseNumber } from "../numbers";
 import { ROMAN, type Tw } from "../plan";
 
 /**
@@ -46,6 +46,17 @@ export function valueText(v: CellValue, decimals = 0): string {
   return String(v).trim();
 }
 
+/**
+ * A figure as the report prints it: a percent typed as text ("73,2%", as staff paste it) is printed
+ * without its own sign, as typed otherwise ("17,00" keeps its decimals); the satuan says "%" once. It
+ * was printed raw, and a percent satuan gave "73,2% %". A value in words or with a unit stays as typed.
+ */
+export function figureText(v: CellValue, decimals = 0): string {
+  const p = typeof v === "string" ? parseNumber(v) : null;
+  if (p?.kind === "number" && p.percent && !p.unit) return String(v).replace("%", "").trim();
+  return valueText(v, decimals);
+}
+
 /** The months as Indonesian writes them in full (also Sheets' id-ID "MMMM"). */
 export const BULAN = [
   "Januari",
@@ -81,7 +92,7 @@ export function triwulan(tw: Tw): string {
 
 /** A value with its satuan as the reports' sentences write it: "61,68 %", "60 Ha". */
 export function withSatuan(v: CellValue, satuan: string, decimals = 0): string {
-  const text = valueText(v, decimals);
+  const text = figureText(v, decimals);
   const s = satuan.trim();
   // A value in words ("Zona Hijau", "WTP", "1 UPT") takes no satuan: "Zona Hijau predikat" reads wrong.
   if (!s || (typeof v === "string" && !/^[\s\d.,%+-]+$/.test(v))) return text;

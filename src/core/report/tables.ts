@@ -5,7 +5,7 @@ import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
 import { sheetNumber } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
 import { belumDiisiText, type IndicatorFigures, isNoTarget, numberOf, TEXT_IN_SUM } from "./figures";
-import { PK_MISSING, pct, rupiah, valueText } from "./format";
+import { figureText, PK_MISSING, pct, rupiah, valueText } from "./format";
 import {
   paragraph,
   type ReportCell,
@@ -32,7 +32,7 @@ export function valueCell(v: CellValue, empty = "-", decimals = 0): ReportCell {
   if (typeof v === "number") return figure(valueText(v, decimals), v);
   // A sum over a number typed as text: the note under the table names the cells, the cell shows "-".
   if (v === TEXT_IN_SUM) return mid("-");
-  return { text: valueText(v), align: typeof numberOf(v) === "number" ? "right" : "left" };
+  return { text: figureText(v, decimals), align: typeof numberOf(v) === "number" ? "right" : "left" };
 }
 
 /** A capaian: "97,03"; "–" without a target; "-" without realisasi; a problem's sentence. */
