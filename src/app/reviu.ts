@@ -481,7 +481,7 @@ function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, 
   const also: string[] = [];
   if (f.filled.length)
     also.push(
-      `yang berbeda hanya ${f.version > 7 ? "realisasi triwulan sesudahnya" : "sel yang kosong saat dikirim dan diisi setelahnya"}, yang tidak dibaca ${twName(tw)}: ${filledText(wb, f.filled)}`,
+      `yang berbeda hanya ${f.version > 7 ? "realisasi triwulan setelahnya" : "sel yang kosong saat dikirim dan diisi setelahnya"}, yang tidak dibaca ${twName(tw)}: ${filledText(wb, f.filled)}`,
     );
   if (f.converted) also.push(`k${SAVED}, dengan hitungan yang sama`);
   return `Tidak ada perubahan pada data ${twName(tw)} sejak dikirim ${where}: ${also.join("; ")}.${outside}`;
