@@ -22,10 +22,41 @@ function doc(rows: CellValue[][], header = HEADER, tw: 2 | "tahunan" = 2) {
   return laporanDocument(workbook(rows, header), { tw, tahun: "2024" });
 }
 
-const asks = (d: ReturnType<typeof doc>) =>
+const polaritasAsks = (d: ReturnType<typeof doc>) =>
   d.blocks.filter(
     (b): b is ReportParagraph => b.kind === "paragraph" && b.text.startsWith("[Periksa polaritas"),
   );
+// The requests under each indicator's paragraph (the evaluation form's own is tested below).
+const asks = (d: ReturnType<typeof doc>) => polaritasAsks(d).filter((p) => !p.id.startsWith("evaluasi-"));
+
+it("marks the per-bidang evaluation form too: its rows rated on the guessed positif are named under it (trial 6 #6)", () => {
+  const d = doc([TPT, DOK]);
+  const form = polaritasAsks(d).filter((p) => p.id === "evaluasi-Bidang Penempatan-polaritas");
+  expect(form).toHaveLength(1);
+  expect(form[0].placeholder).toBe(true);
+  expect(form[0].text).toMatch(
+    /^\[Periksa polaritas: capaian dan kriteria Tingkat Pengangguran Terbuka \(kata "tingkat pengangguran"/,
+  );
+  expect(form[0].text).not.toContain(String(DOK[1]));
+  const i = d.blocks.indexOf(form[0]);
+  expect(
+    d.blocks
+      .slice(0, i)
+      .filter((b) => b.kind === "table")
+      .pop(),
+  ).toMatchObject({
+    id: "evaluasi-Bidang Penempatan",
+  });
+  // A written Polaritas: no request under the form either.
+  const written = doc(
+    [
+      [...TPT, "negatif"],
+      [...DOK, "positif"],
+    ],
+    [...HEADER, "Polaritas"],
+  );
+  expect(polaritasAsks(written)).toEqual([]);
+});
 
 it("marks a guessed positif polaritas of an indicator that sounds negative, right after its paragraph", () => {
   for (const tw of [2, "tahunan"] as const) {

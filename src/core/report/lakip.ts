@@ -18,6 +18,7 @@ import {
   capaianSentence,
   faktorSentences,
   lastYearSentence,
+  polaritasFormRequest,
   polaritasRequest,
   renstraCapaian,
   renstraSentence,
@@ -268,6 +269,8 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
     );
     const formNote = unreadableNote(`evaluasi-${bidang.tab}`, bidang.figures, ["targetTw", "realisasiTw"]);
     if (formNote) blocks.push(formNote);
+    const doubted = polaritasFormRequest(bidang.tab, bidang.figures);
+    if (doubted) blocks.push(paragraph(`evaluasi-${bidang.tab}-polaritas`, doubted, { placeholder: true }));
     blocks.push(...pernyataan(bidang.tab, bidang.name, period, input));
   }
   return {

@@ -129,9 +129,26 @@ export function renstraCapaian(f: IndicatorFigures): CellValue {
  * TW targets 15; 14; 13; 12).
  */
 export function polaritasRequest(f: IndicatorFigures): string {
-  const signs = isBlank(f.row.polaritas) ? readPolaritas(f.row).negativeSigns : [];
+  const signs = doubtedSigns(f);
   return signs.length
     ? `[Periksa polaritas: ditebak positif, padahal ${signs.join(", ")}; bila indikator ini makin kecil makin baik, isi kolom Polaritas 'negatif' di tab '${f.tab}', ${AGAIN}.]`
+    : "";
+}
+
+const doubtedSigns = (f: IndicatorFigures) =>
+  isBlank(f.row.polaritas) ? readPolaritas(f.row).negativeSigns : [];
+
+/**
+ * Under a bidang's evaluation form: the rows rated on a polaritas guessed positif where Periksa sees
+ * signs that lower is better ("Angka kematian ibu" 102 against 90 printed 113,33 "Sangat Tinggi" with no
+ * word of it; trial 6 #6). One request names them all.
+ */
+export function polaritasFormRequest(tab: string, figures: IndicatorFigures[]): string {
+  const doubted = figures
+    .filter((f) => typeof f.capaianSd === "number" && doubtedSigns(f).length)
+    .map((f) => `${f.row.indikator.trim()} (${doubtedSigns(f).join(", ")})`);
+  return doubted.length
+    ? `[Periksa polaritas: capaian dan kriteria ${doubted.join("; ")} dihitung dengan polaritas positif yang ditebak; bila indikator itu makin kecil makin baik, isi kolom Polaritas 'negatif' di tab '${tab}', ${AGAIN}.]`
     : "";
 }
 
