@@ -9,6 +9,7 @@ import {
   type Change,
   changedWhere,
   type Digest,
+  FINGERPRINT_VERSION,
   type Fingerprint,
   keptValue,
   packedVersion,
@@ -603,13 +604,36 @@ function planGap(wb: Workbook, tw: Tw, since = " setelah dikirim", added?: NotEv
 /**
  * The galat count of the Dikirim row against the reviewer's own Periksa over the same data: the
  * sender's panel ran the rules, so its count is a claim (a panel can be made to send any count) that
- * the reviewer's check proves or names. "" when they agree, when no recount is given, or when the
- * data changed since (the counts then differ for that reason, said already).
+ * the reviewer's check proves or names (`problem`). Nothing when they agree, when no recount is given,
+ * or when the data changed since (the counts then differ for that reason, said already); a `note` when
+ * they cannot be compared.
  */
-function galatProblem(sent: HistoryRow, found: RecordFindings, now?: number): string {
+function galatProblem(
+  sent: HistoryRow,
+  found: RecordFindings,
+  now?: number,
+): { problem: string; note: string } {
   const recorded = +(sent.cells[5] as number) || 0;
-  if (now === undefined || now === recorded || found.changes.length || found.unsure.length) return "";
-  return `saat dikirim tercatat ${recorded} galat (${HISTORY_TAB} baris ${sent.row}), tetapi Periksa konsistensi atas data yang sama kini menemukan ${now} galat`;
+  if (now === undefined || now === recorded || found.changes.length || found.unsure.length)
+    return { problem: "", note: "" };
+  // Periksa now sees more than was sent (a later quarter typed in the bidang tabs) or counts by the
+  // rules of a newer add-on: the counts differ without anyone forging one, so it is said, not refused.
+  const why =
+    found.version < FINGERPRINT_VERSION
+      ? "kiriman ini dicatat oleh versi add-on sebelumnya, yang aturan pemeriksaannya berbeda"
+      : found.filled.length
+        ? "realisasi triwulan setelahnya sudah diisi sejak dikirim"
+        : "";
+  const sentCount = `saat dikirim tercatat ${recorded} galat (${HISTORY_TAB} baris ${sent.row})`;
+  return why
+    ? {
+        problem: "",
+        note: `Catatan: jumlah galat tidak dapat dibandingkan karena ${why}: ${sentCount}, Periksa konsistensi kini menemukan ${now} galat.`,
+      }
+    : {
+        problem: `${sentCount}, tetapi Periksa konsistensi atas data yang sama kini menemukan ${now} galat`,
+        note: "",
+      };
 }
 
 /** Said of a record made before version 2 of the fingerprint. */
@@ -643,7 +667,7 @@ export function verify(
     const pernyataan = statementProblem(wb, tw, deps.digest, deps.timeZone, old);
     const tampilan = shownProblem(port, wb, tw);
     const hitungan = computedProblem(wb, tw);
-    const galat = galatProblem(sent, found, request.galat);
+    const { problem: galat, note: galatNote } = galatProblem(sent, found, request.galat);
     // One leading verdict: "Tidak ada perubahan" only when nothing is wrong.
     const problems = [
       galat && `Jumlah galat tidak sesuai: ${galat}.`,
@@ -668,6 +692,7 @@ export function verify(
     if (reopened)
       parts.push(`${twName(tw)} dibuka kembali ${onBy(reopened, deps.timeZone)} dan belum dikirim lagi.`);
     parts.push(...old);
+    if (galatNote) parts.push(galatNote);
     const message = parts.join(" ");
     // The history row holds every cell named (the message at most a few).
     const full = tampilan.includes(" sel lain") ? shownProblem(port, wb, tw, 1e6) : tampilan;
@@ -968,7 +993,7 @@ export function statement(
     const tampilan = shownProblem(port, wb, tw);
     if (tampilan)
       throw refused(`${tampilan}: minta pengirim mengembalikan ${AUTOMATIC}, lalu verifikasi lagi.`);
-    const galatNow = galatProblem(sent, found, request.galat);
+    const galatNow = galatProblem(sent, found, request.galat).problem;
     // The statement names the galat sent with: never a count the data does not give.
     if (galatNow)
       throw refused(

@@ -107,4 +107,33 @@ describe("Kirim untuk reviu with the panel's check", () => {
     });
     expect(wb.tab("Pernyataan Reviu TW I 2024")).toBeUndefined();
   });
+
+  it("says, without refusing, when the counts differ because a later quarter was typed since (review 6: an honest TW I refused)", () => {
+    const { wb, staff, reviewer } = withGalat();
+    const found = checkOf(staff);
+    const galat = found.check.summary.error;
+    expect(staff("submitReview", { tw: 1, force: true, reason: "tenggat", ...found }).data.status).toBe(
+      "dikirim",
+    );
+    // While TW I is reviewed the staff go on with TW II: a realisasi typed in words is one galat more.
+    const plan = rowsOf(wb, TEMPLATE_TRANSMIGRASI_TAB);
+    const header = plan.findIndex((r) => r.map(String).includes("Realisasi TW II"));
+    const col = plan[header].map(String).indexOf("Realisasi TW II") + 1;
+    const row = plan.findIndex((r, i) => i > header && typeof r[col - 2] === "number") + 1;
+    expect(row).toBeGreaterThan(header + 1);
+    wb.write(wb.getTab(TEMPLATE_TRANSMIGRASI_TAB), row, col, [["sepuluh"]]);
+    const now = checkOf(reviewer).check.summary.error;
+    expect(now).toBeGreaterThan(galat);
+    const verified = reviewer("verifyReview", { tw: 1, galat: now }).data;
+    expect(verified.message).not.toContain("Jumlah galat tidak sesuai");
+    expect(verified.message).toContain(
+      `Catatan: jumlah galat tidak dapat dibandingkan karena realisasi triwulan setelahnya sudah diisi sejak dikirim: saat dikirim tercatat ${galat} galat (Riwayat Reviu baris 2), Periksa konsistensi kini menemukan ${now} galat.`,
+    );
+    // The statement is refused for the Kriteria typed over the formula (the galat sent with), not for the count.
+    const made = reviewer("makeStatement", { tw: 1, confirm: true, galat: now });
+    expect(made.message).toMatch(
+      /^Pernyataan tidak dibuat karena di tab 'Evaluasi TW I 2024' P\d+ berisi 'Tinggi'/,
+    );
+    expect(made.message).not.toContain("tercatat");
+  });
 });
