@@ -120,7 +120,9 @@ export function bidangTabs(asked?: string[]): (name: string) => boolean {
  * is not a usable plan is a UserError naming it; a tab that is no plan is named by `leftOut`.
  */
 export function chooseBidang(wb: Workbook, asked?: string[]): PlanTable[] {
-  const wanted = asked?.length ? asked : wb.settings.bidang;
+  // A Renstra table listed in Pengaturan's "Tab bidang" (an older list, or typed there) is no bidang.
+  const isRenstra = (tab: string) => wb.renstra.some((t) => t.tab === tab);
+  const wanted = asked?.length ? asked : wb.settings.bidang.filter((tab) => !isRenstra(tab));
   if (!wanted.length && !wb.plans.length) {
     throw new UserError(
       "Tidak ada tab Rencana Aksi yang dikenali: buat kerangka Rencana Aksi atau pastikan tab bidang memiliki baris judul kolom (Indikator, Target, Realisasi).",
@@ -135,6 +137,7 @@ export function chooseBidang(wb: Workbook, asked?: string[]): PlanTable[] {
         `Tab "${tab}" tidak ada di spreadsheet ini: periksa daftar tab bidang.`,
         "tidak-ditemukan",
       );
+    if (isRenstra(tab)) throw new UserError(renstraTableSentence(tab));
     const reason = wb.skipped.find((s) => s.tab === tab)?.reason;
     throw new UserError(reason ?? `Tab "${tab}" bukan tab Rencana Aksi.`);
   });

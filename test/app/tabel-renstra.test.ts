@@ -62,4 +62,15 @@ describe("a Renstra tab beside the bidang tabs", () => {
     expect(sidebarState(port).plans.find((p) => p.tab === TAB)?.indicators).toBe(4);
     expect(sidebarState(port).plans.find((p) => p.tab === PLAN)?.indicators).toBeGreaterThan(0);
   });
+
+  it("listed in Pengaturan's Tab bidang, or asked for, it says how it was read instead of 'bukan tab Rencana Aksi' (review 6)", () => {
+    const listed = withRenstraTab(transmigrasiWorkbook({ bidang: [PLAN, TAB] }));
+    const made = generateTriwulan(emulatedPort(listed).port, { tw: 2 });
+    expect(made.indicators).toBe(
+      generateTriwulan(emulatedPort(transmigrasiWorkbook()).port, { tw: 2 }).indicators,
+    );
+    expect(() => generateTriwulan(emulatedPort(withRenstraTab()).port, { tw: 2, tabs: [TAB] })).toThrow(
+      SENTENCE,
+    );
+  });
 });

@@ -98,9 +98,11 @@ export function withRenstraTables(pk: Map<string, PkFigures> | undefined, tables
       const key = normalise(row.indikator);
       const had = out.get(key);
       if (!key || (had?.renstra && had.renstra.targetAkhir !== "")) continue;
+      // The table's Renstra figures where it has them, else the PK's own (earlier years) kept.
+      const renstra = row.renstra ?? had?.renstra;
       out.set(key, {
         tahunLain: had?.tahunLain.length ? had.tahunLain : (row.tahunLain ?? []),
-        ...(row.renstra ? { renstra: row.renstra } : {}),
+        ...(renstra ? { renstra } : {}),
       });
     }
   return out;
