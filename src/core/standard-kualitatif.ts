@@ -42,14 +42,14 @@ const RANGE_WORDS = ["–", "—", "s.d.", "s.d", "sd.", "sd", "s/d", "sampai", 
  * A bound of a range as typed ("80", "80,5", "1.000", "80%", "80.5"), in functions every engine has,
  * as CAPAIAN reads it (core/numbers.ts): its digits over 10^(digits after the decimal mark). A comma
  * is the decimal mark and dots group thousands (three digits after each); a dot not followed by
- * such a group ("80.5", "80.25") or after a lone 0 ("0.750") is the decimal mark an office typed
+ * such a group ("80.5", "80.25"), first (".500") or after a lone 0 ("0.750") is the decimal mark an office typed
  * the English way, and then the only mark. Anything else is no bound (an error: the capaian says
  * to use the add-on), never a misread number.
  */
 function bound(b: string): string {
   const groups = `ISNUMBER(FIND("/"&MID(${b}&".000|",FIND(".",${b}&".000|")+4,1)&"/","/|/./,/"))`;
   const marks = `(LEN(${b})-LEN(SUBSTITUTE(SUBSTITUTE(${b},".",""),",",""))=1)`;
-  const decimals = `IF(OR(NOT(${groups}),LEFT(${b},2)="0."),(LEN(${b})-FIND(".",${b}))/${marks},IFERROR(LEN(${b})-FIND(",",${b}),0))`;
+  const decimals = `IF(OR(NOT(${groups}),LEFT(${b},2)="0.",LEFT(${b})="."),(LEN(${b})-FIND(".",${b}))/${marks},IFERROR(LEN(${b})-FIND(",",${b}),0))`;
   return `--(SUBSTITUTE(SUBSTITUTE(${b},".",""),",","")&"e0")/10^${decimals}`;
 }
 

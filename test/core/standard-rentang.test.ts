@@ -86,6 +86,8 @@ describe("standard capaian of a range target", () => {
       ["0.750 s.d. 0.800", 0.9, "positif"],
       ["1.000 - 2.000", 500, "positif"],
       ["1.23.456 - 2.000", 500, "positif"],
+      // A bound without its leading 0 (".500"), read 500 before.
+      [".500 - .900", 0.45, "positif"],
     ]);
     expect(got.map((v) => (typeof v === "number" ? Number(v.toFixed(2)) : "bukan angka"))).toEqual([
       100,
@@ -103,6 +105,8 @@ describe("standard capaian of a range target", () => {
       50,
       // No number, as for CAPAIAN: thousands groups that are none.
       "bukan angka",
+      // 0,45 against 0,5, as CAPAIAN.
+      90,
     ]);
   });
 
