@@ -5,6 +5,7 @@ import {
   buildEvaluasi,
   type EvaluasiResult,
   evaluasiTabName,
+  followsFigures,
   HEADER_ROW,
   isOurEvaluasi,
   PAGU_FLAG_HEADER,
@@ -311,7 +312,7 @@ function keepPersonFormats(
   const steps = rowSteps(moves.rows, 8);
   if (steps?.steps.length) port.rows(result.tabName, steps.steps);
   const kept = existing.formats
-    ? keptFormats(existing.formats, result.format, moves)
+    ? keptFormats(existing.formats, result.format, moves, followsFigures)
     : { styles: [], cells: 0 };
   result.format.styles = [...(result.format.styles ?? []), ...kept.styles];
   const before = new Set((existing.values[HEADER_ROW - 1] ?? []).map(String));

@@ -598,6 +598,9 @@ function percentNote(row: PlanRow, tw: Tw): string {
   return read.length ? `${read.map(points).join(", ")} dibaca dari sel berformat persen` : "";
 }
 
+/** Whether a column (0-based) is one whose number format follows its row's figures (targets, realisasi). */
+export const followsFigures = (col: number) => col + 1 >= COL.targetTahunan && col + 1 <= COL.realisasiSd;
+
 function layoutFormat(lines: Line[], rows: number[], input: EvaluasiInput, width: number): TabFormat {
   // Down to the last line: a person's rows between lines get the column's format too (they hold
   // nothing in the computed columns, and Sheets gives an inserted row its neighbour's format).

@@ -38,4 +38,21 @@ describe("the decimals shown after a realisasi is pasted and the tab rebuilt", (
     for (const h of ["Realisasi TW II", "Realisasi s.d. TW II"])
       expect(sheet?.getRange(row, header.indexOf(h) + 1).getDisplayValue()).toBe(shown);
   });
+
+  it("keeps a person's whole-number format on a capaian column through the rebuild (review 6: it was reset)", () => {
+    const wb = new MemoryWorkbook({ name: "DPUPR" });
+    wb.write(wb.addTab(TAB), 1, 1, RENSTRA_PER_TAHUN);
+    const { port, gas } = emulatedPort(wb);
+    generateTriwulan(port, { tw: 2, tahun: "2026" });
+    const sheet = () => gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(EVAL);
+    const header =
+      sheet()
+        ?.getRange(5, 1, 1, sheet()?.getLastColumn() ?? 1)
+        .getValues()[0] ?? [];
+    const col = header.indexOf("Capaian s.d. TW II (%)") + 1;
+    expect(col).toBeGreaterThan(0);
+    sheet()?.getRange(6, col, 10, 1).setNumberFormat("#,##0");
+    generateTriwulan(port, { tw: 2, tahun: "2026" });
+    expect(sheet()?.getRange(7, col).getNumberFormat()).toBe("#,##0");
+  });
 });

@@ -10,12 +10,14 @@ type Property = keyof CellFormats;
  * cell whose format is neither Sheets' default nor what the add-on gives that cell now is the
  * person's, and goes where its row and column went, after the add-on's styles so that it wins.
  * Text cells' plain-text format ("@") is the add-on's own way of writing text, not a person's, nor
- * its figure format "#,##0…" with other decimals where it writes one now.
+ * its figure format "#,##0…" with other decimals in a column whose decimals follow its figures
+ * (`followsFigures`, by 0-based column of the new tab); elsewhere "#,##0" is a person's choice.
  */
 export function keptFormats(
   existing: CellFormats,
   addOn: TabFormat,
   moves: Moves,
+  followsFigures: (col: number) => boolean = () => false,
 ): { styles: Style[]; cells: number } {
   const rows = new Map(moves.rows);
   const cols = new Map(moves.cols);
@@ -31,7 +33,7 @@ export function keptFormats(
         const mine = meaningful(property, ours.get(`${R}:${C}`));
         // The add-on's own figure format with the decimals of an earlier run ("#,##0.0" before a
         // "61,68" came) is not a person's: the decimals follow the figures.
-        if (mine === v || (FIGURES.test(`${v}`) && FIGURES.test(`${mine}`))) return;
+        if (mine === v || (followsFigures(C) && FIGURES.test(`${v}`) && FIGURES.test(`${mine}`))) return;
         styles.push({ range: rect(R + 1, C + 1), [property]: v });
         kept.add(`${R}:${C}`);
       });
