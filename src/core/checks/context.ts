@@ -79,7 +79,7 @@ export function buildContext(
       // A percent-formatted quantity in points, as the evaluation tab reads it.
       readPercentCells(found.table, tab.numberFormats);
       plans.push({ name: tab.name, order: i, kind: kindOf(tab.name), table: found.table, snapshot: tab });
-    } else if (tab.name !== SETTINGS_TAB) unread.push(tab);
+    } else if (tab.name !== SETTINGS_TAB && found.table) unread.push(tab);
     if (!found.ok && (pkNamed || PLAN_NAME.test(tab.name) || found.table)) {
       // A header without an Indikator column: a bidang left out of every evaluation, never silently.
       const noIndikator = found.table && !pkNamed;

@@ -49,6 +49,15 @@ describe("pk-renaksi: a PK indicator of a tab that could not be read", () => {
     const f = found.filter((x) => x.message.includes(`"${name}"`));
     expect(f.map((x) => [x.cell, x.severity, x.message])).toEqual([[cell, severity, message]]);
   });
+  it("a tab with no header at all (a Pohon Kinerja note) does not soften the galat: Cara dibaca cannot list it", () => {
+    const pohon = snapshot("Pohon Kinerja", [["Pohon kinerja dinas"], ["Indeks aksesibilitas wilayah"]]);
+    const f = run(pkRenaksi, [renaksi, snapshot("Penataan Ruang", UNREAD), pohon, pk]).filter((x) =>
+      x.message.includes('"Indeks aksesibilitas wilayah"'),
+    );
+    expect(f.map((x) => [x.severity, x.message])).toEqual([
+      ["error", 'Indikator PK "Indeks aksesibilitas wilayah" tidak ada di Rencana Aksi mana pun.'],
+    ]);
+  });
   it("names nothing else (the read indicator agrees)", () => {
     expect(found).toHaveLength(2);
   });
