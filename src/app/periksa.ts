@@ -94,10 +94,13 @@ export function reportCheck(
   writeReport(port, findings, check.titles, id, now, previous ? previous.rows : null, none);
 }
 
-/** "Bidang A!N12" as a link to that cell (a tab's id makes it one), else as text. */
+/**
+ * "Bidang A!N12" as a link to that cell (a tab's id makes it one), else as text: a cell that is no
+ * A1 reference (the panel sends the findings, and anyone can call the server) never enters a formula.
+ */
 export function cellLink(sheet: string, cell: string, id: number | undefined): WriteCell {
   const label = `${sheet}!${cell}`;
-  if (id === undefined) return label;
+  if (id === undefined || !/^[A-Z]{1,3}\d{1,7}(:[A-Z]{1,3}\d{1,7})?$/.test(cell)) return label;
   return { formula: `=HYPERLINK("#gid=${id}&range=${cell}","${label.replace(/"/g, '""')}")` };
 }
 
