@@ -338,8 +338,10 @@ export function compareRecord(
       if (cells) filled.push({ tab: c.tab, cells });
       else if (version < 3) unsure.push(c);
       else {
-        // Named by the quarter's own cells that changed, not the later quarters' beside them.
+        // Named by the quarter's own cells that changed, not the later quarters' beside them; where
+        // only later quarters' cells changed that cannot be proven free (a formula when sent), by those.
         const own = c.cells?.filter((x) => !free(x.row, x.col)) ?? [];
+        if (!own.length) return [c];
         const rows = c.rows.filter((r) => own.some((x) => x.row === r) || !c.cells?.some((x) => x.row === r));
         return [{ ...c, rows, cells: own }];
       }

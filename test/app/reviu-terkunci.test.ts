@@ -126,6 +126,14 @@ describe("the bidang tabs locked as sent are in the record (trial 5 #10)", () =>
     );
   });
 
+  it("a later quarter's cell that held a formula when sent and was changed since is named, never 'Data berubah sejak dikirim: .' (review 6)", () => {
+    const c = sentTw2((wb) => wb.write(wb.getTab(BINA), 7, 27, [[{ formula: "=60+10" }]]));
+    c.wb.write(c.wb.getTab(BINA), 7, 27, [[75]]);
+    const { message } = c.check();
+    expect(message).toMatch(new RegExp(`^Data berubah sejak dikirim: '${BINA}'!AA7 `));
+    expect(() => statement(c.reviewer.port, deps(REVIEWER), { tw: 2 })).toThrow(`(${"'"}${BINA}'!AA7`);
+  });
+
   it("what is locked is what is recorded: the tabs locked for TW II are the record's (Pengaturan and the history aside)", () => {
     const c = sentTw2();
     const book = c.staff.gas.SpreadsheetApp.getActiveSpreadsheet();
