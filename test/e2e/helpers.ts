@@ -135,7 +135,13 @@ export async function openLocal(prefix: string, startTab = "Sekretariat", workbo
           const [first, ...rest] = text;
           await cell(a1).click();
           await page.keyboard.type(first);
-          if (rest.length) await page.keyboard.insertText(rest.join(""));
+          // A key pressed while the page waits for an answer (a tab opening, a run's refresh) is held
+          // and replayed as a key; the rest, inserted as text, goes to the editor only once it is open.
+          if (rest.length) {
+            const editor = page.locator("#grid td.editing input");
+            await expect.poll(() => editor.inputValue({ timeout: 500 }).catch(() => "")).toBe(first);
+            await page.keyboard.insertText(rest.join(""));
+          }
         }
         await page.keyboard.press("Enter");
         // Wait for this write's answer before the next step.
