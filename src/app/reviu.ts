@@ -176,7 +176,13 @@ function historyProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | n
     /selain (\d+) galat/.exec(text)?.[1] ?? "0",
   ];
   const col = [String(row[4] ?? ""), String(+row[5] || 0)].findIndex((v, i) => v !== printed[i]);
-  return problem || col < 0
+  // A statement rewritten since it was made proves nothing of the row: statementProblem names the tab.
+  const { last } = lastStatement(wb, tw);
+  const rewritten =
+    !!last?.packed.startsWith(STATEMENT_LINE) &&
+    last.packed.slice(STATEMENT_LINE.length) !==
+      statementHash(wb.snapshots.get(tab)?.values ?? [], deps.digest);
+  return problem || col < 0 || rewritten
     ? problem
     : `sel ${"EF"[col]}${sent.row} (${HISTORY_HEADERS[col + 4]}) di tab ${HISTORY_TAB} tertulis ${quote(String(row[col + 4]), 40)}, padahal tab '${tab}' menyebut ${quote(printed[col], 40)}, ${EDITED}`;
 }

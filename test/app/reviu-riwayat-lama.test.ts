@@ -65,4 +65,19 @@ describe("the Dikirim row of an older record rewritten after the statement", () 
       expect(row.sidikCatatan).toContain(sentence);
     },
   );
+
+  it("a statement rewritten instead (its galat clause cut) is named as the statement, not blamed on the Riwayat (trial 6 #11)", async () => {
+    const { wb, port } = await signed();
+    const tab = wb.getTab(STATEMENT);
+    const rows = wb.values(tab, { row: 1, col: 1, rows: 20, cols: 1 }).map((r) => String(r[0]));
+    const at = rows.findIndex((t) => /selain 1 galat/.test(t)) + 1;
+    expect(at).toBeGreaterThan(0);
+    wb.write(tab, at, 1, [[rows[at - 1].replace(/selain 1 galat[^.]*/, "")]]);
+    const checked = verify(port, deps(REVIEWER), { tw: 2 });
+    expect(checked.changed).toBe(true);
+    expect(checked.message).not.toContain("Riwayat tidak sesuai");
+    expect(checked.message).toContain(
+      `Pernyataan tidak sesuai: tab '${STATEMENT}' diubah setelah pernyataan dibuat`,
+    );
+  });
 });
