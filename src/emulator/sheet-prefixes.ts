@@ -1,3 +1,5 @@
+import { stringEnd } from "../core/regenerate/formulas";
+
 /**
  * The tab prefixes of a formula (`'Bidang A'!`, `Data!`), each replaced by what `prefix` gives for
  * it, in one scan: the same result as `formula.replace(SHEET_PREFIX, prefix)` with
@@ -61,20 +63,8 @@ function scanSheetPrefixes(
   while (i < n) {
     const ch = formula.charCodeAt(i);
     if (ch === 34) {
-      // A string literal: to its closing quote (`""` inside is a quote); without one, to the first
-      // quote of its last `""`, as the regular expression backs off; with neither, no literal.
-      let end = -1;
-      let lastPair = -1;
-      for (let j = i + 1; j < n; j++) {
-        if (formula.charCodeAt(j) !== 34) continue;
-        if (formula.charCodeAt(j + 1) !== 34) {
-          end = j + 1;
-          break;
-        }
-        lastPair = j;
-        j++;
-      }
-      if (end < 0 && lastPair >= 0) end = lastPair + 1;
+      // A string literal, as the regular expression reads it (core's stringEnd); none: a quote.
+      const end = stringEnd(formula, i);
       i = end < 0 ? i + 1 : end;
       continue;
     }

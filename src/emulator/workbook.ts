@@ -19,6 +19,7 @@ import {
 } from "hyperformula";
 import type { CellValue } from "../app/port";
 import { columnLetter } from "../core/a1";
+import { stringEnd } from "../core/regenerate/formulas";
 import { type Rect, rectA1 } from "./a1";
 import { CellMap } from "./cellmap";
 import { indonesianMessage } from "./errors";
@@ -516,20 +517,8 @@ export function keepsItsText(formula: string): boolean {
   for (let i = 0; i < n; ) {
     const ch = formula.charCodeAt(i);
     if (ch === 34) {
-      // A literal: to its closing quote (a `""` inside is a quote); without one, to the first
-      // quote of its last `""`, as the regular expression backs off; with neither, a quote.
-      let end = -1;
-      let lastPair = -1;
-      for (let j = i + 1; j < n; j++) {
-        if (formula.charCodeAt(j) !== 34) continue;
-        if (formula.charCodeAt(j + 1) !== 34) {
-          end = j + 1;
-          break;
-        }
-        lastPair = j;
-        j++;
-      }
-      if (end < 0 && lastPair >= 0) end = lastPair + 1;
+      // A literal, as the regular expression reads it (core's stringEnd); none: a quote.
+      const end = stringEnd(formula, i);
       before = 34;
       i = end < 0 ? i + 1 : end;
       continue;
