@@ -13,37 +13,20 @@ import { standardRowFormulas } from "../../../src/core/standard-kualitatif";
 import { emulatedPort } from "../../../src/emulator/session";
 import { MemoryWorkbook } from "../../../src/emulator/workbook";
 import { CORPUS, type CorpusLayout } from "../../fixtures/layouts";
+import { formulaText as formulaTextOf } from "../../utils/formula-text";
 
-/** Formula-like text: the characters where shapes could differ, mixed with words and references. */
-const formulaText = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(
-        "$",
-        "'",
-        "''",
-        '"',
-        '""',
-        "!",
-        "_",
-        ".",
-        ":",
-        "(",
-        ")",
-        ",",
-        " ",
-        "&",
-        "=",
-        "1",
-        "7",
-        "a",
-      ),
-      fc.constantFrom("A1", "$B$7", "XFD9", "AB", "Data!", "'Bidang A'!", "Sheet1", "LOG10(", "x9", '"A1"'),
-      fc.string({ maxLength: 3 }),
-    ),
-    { maxLength: 24 },
-  )
-  .map((parts) => `=${parts.join("")}`);
+const formulaText = formulaTextOf([
+  "A1",
+  "$B$7",
+  "XFD9",
+  "AB",
+  "Data!",
+  "'Bidang A'!",
+  "Sheet1",
+  "LOG10(",
+  "x9",
+  '"A1"',
+]);
 
 /** The formula with each run of digits replaced by one of the given digit strings, in turn. */
 function renumbered(formula: string, digits: string[]): string {
