@@ -354,9 +354,10 @@ async function check(tw: number): Promise<{ check: CheckResult; basis: string }>
 $("check").addEventListener("click", async () => {
   const tw = selectedTw();
   const result = await busy("Memeriksa konsistensi…", async () => {
-    const found = (await check(tw)).check;
-    await call("writeCheck", { check: found });
-    return found;
+    // Written only for the data it was run on (`basis`): a cell typed meanwhile refuses it.
+    const found = await check(tw);
+    await call("writeCheck", { tw, ...found });
+    return found.check;
   });
   if (result) {
     renderFindings(result);

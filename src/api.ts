@@ -83,8 +83,11 @@ export function makeSchemas() {
     }),
     /** "Periksa konsistensi", first half: what the panel checks (core/checks/input.ts) as JSON. */
     checkInput: z.object({ tw: z.optional(twNumber) }),
-    /** Second half: the panel's findings, written in the Hasil Pemeriksaan tab. */
-    writeCheck: z.object({ check: panelCheck }),
+    /**
+     * Second half: the panel's findings, written in the Hasil Pemeriksaan tab, only while the data is
+     * still what `checkInput` gave for `tw` (`basis`, as for submitReview).
+     */
+    writeCheck: z.object({ tw: z.optional(twNumber), check: panelCheck, basis: text(200) }),
     /** Without `confirm`, nothing is written: the answer says what would go where. */
     addColumns: z.object({ tab: tabName, confirm: z.optional(flag) }),
     selectCell: z.object({

@@ -98,8 +98,12 @@ describe("the sidebar contract (zod at the boundary)", () => {
         check: { ...check, findings: [{ ...finding, severity: "galat" }] },
       }),
     ).toBe(false);
-    expect(accepts("writeCheck", { check: { ...check, summary: { ...summary, error: -1 } } })).toBe(false);
-    expect(accepts("writeCheck", { check })).toBe(true);
+    expect(
+      accepts("writeCheck", { check: { ...check, summary: { ...summary, error: -1 } }, basis: "ab12" }),
+    ).toBe(false);
+    expect(accepts("writeCheck", { tw: 1, check, basis: "ab12" })).toBe(true);
+    // Periksa's findings are written only for the data they were found in.
+    expect(accepts("writeCheck", { check })).toBe(false);
     expect(accepts("reopenReview", { tw: 1 })).toBe(false);
     expect(accepts("addNote", { tw: 1, catatan: long(2001) })).toBe(false);
     expect(accepts("sidebarState", {})).toBe(true);

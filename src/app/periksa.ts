@@ -201,7 +201,7 @@ export interface PanelClaim {
  */
 export function claimedCheck(
   wb: Workbook,
-  tw: number,
+  tw: number | undefined,
   claim: PanelClaim,
   digest: (text: string) => string,
 ): ReportedCheck {

@@ -56,7 +56,11 @@ const handlers: { [K in Endpoint]: (args: Args<K>) => Results[K] } = {
   },
   writeCheck: (a) => {
     const p = port();
-    p.withLock(() => reportCheck(p, p.tabs(), a.check));
+    // Findings of data changed since it was checked (a cell typed meanwhile) are never written.
+    p.withLock(() => {
+      const wb = readForCheck(p);
+      reportCheck(p, wb.tabs, claimedCheck(wb, a.tw, a, reviuDeps().digest));
+    });
     return { message: a.check.message };
   },
   selectCell: (a) => {

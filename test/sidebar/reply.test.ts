@@ -60,7 +60,8 @@ describe("the panel reads the server's answers by the contract", () => {
       const reply = api(name, (typeof args === "function" ? args() : args) as never);
       // "Periksa" as the panel makes it: the rules over the server's input, the findings written back.
       if (name === "checkInput" && reply.ok) {
-        const written = api("writeCheck", { check: checkFromInput(readReply("checkInput", reply).input) });
+        const { input, basis } = readReply("checkInput", reply);
+        const written = api("writeCheck", { tw: 1, check: checkFromInput(input), basis });
         expect(readReply("writeCheck", written).message).toMatch(/^Pemeriksaan selesai/);
         ok.push("writeCheck");
       }

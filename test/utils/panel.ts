@@ -16,8 +16,8 @@ export function panelSubmit(api: Api, args: { tw: number; force?: boolean; reaso
 
 /** What the panel's "Periksa konsistensi" does: the check, and its findings written in Hasil Pemeriksaan. */
 export function panelCheck(api: Api, tw?: number) {
-  const reply = api("checkInput", { tw }) as { ok: boolean; data: { input: string } };
+  const reply = api("checkInput", { tw }) as { ok: boolean; data: { input: string; basis: string } };
   const check = checkFromInput(reply.data.input);
-  api("writeCheck", { check });
+  api("writeCheck", { tw, check, basis: reply.data.basis });
   return check;
 }
