@@ -93,7 +93,17 @@ describe("LKjIP Bab III on an office's own layout", () => {
     ]);
     expect(cells(t).map((r) => r.slice(3))).toEqual([
       ["17,00", "19,50", "114,71", "18,59", "22,90", "123,18", "20,50", "22,77", "111,07"],
-      ["realisasi 2022 belum diisi di tab PK", "", "", "8,39", "13,75", "163,89", "10,37", "18,86", "181,87"],
+      [
+        'realisasi tahun 2022 belum diisi (di tab PK atau kolom "Realisasi tahun lalu" tab bidang)',
+        "",
+        "",
+        "8,39",
+        "13,75",
+        "163,89",
+        "10,37",
+        "18,86",
+        "181,87",
+      ],
       ["100", "100", "100,00", "100", "100", "100,00", "100", "100", "100,00"],
       ["4", "4", "100,00", "4", "3", "75,00", "4", "4", "100,00"],
     ]);
@@ -107,7 +117,7 @@ describe("LKjIP Bab III on an office's own layout", () => {
       ["112,15", "61,05", "54,44"],
       ["51,85", "40,63", "78,36"],
       ["500", "300", "60,00"],
-      ["target akhir Renstra belum diisi di tab PK", "4", "-"],
+      ["target akhir Renstra belum diisi (di tab PK atau tabel Renstra)", "4", "-"],
     ]);
   });
 

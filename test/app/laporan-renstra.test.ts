@@ -1,7 +1,7 @@
 /**
  * Trial 6 #7: the reports take the Renstra target akhir from the office's own Renstra tab (an indicator
  * of the same name) and last year's target and realisasi from a bidang tab's "Tahun 2025: Tgt | Real."
- * columns, instead of "belum diisi di tab PK" where the file has no PK tab.
+ * columns, instead of "belum diisi" where the file has no PK tab.
  */
 import { describe, expect, it } from "vitest";
 import { laporanInput } from "../../src/app/laporan";

@@ -1,4 +1,5 @@
 import type { CellValue } from "../cells";
+import { RENSTRA_LABEL } from "../layout/types";
 import { idNumber, parseNumber } from "../numbers";
 import { ROMAN, type Tw } from "../plan";
 
@@ -33,8 +34,21 @@ export function rupiah(n: number): string {
   return n === 0 ? "-" : idNumber(Math.round(n), 0);
 }
 
-/** What a table or sentence says for a figure of an earlier year or of the Renstra not in the PK tab. */
-export const PK_MISSING = "belum diisi di tab PK";
+/**
+ * What a table cell and a draft sentence say of an earlier year's figure that is missing, in one
+ * wording, naming where the add-on looks for it: "realisasi tahun 2025 belum diisi (di tab PK atau kolom
+ * "Realisasi tahun lalu" tab bidang)" (a sentence starts it with a capital).
+ */
+export function lastYearMissing(what: "target" | "realisasi", year: number): string {
+  const column = what === "target" ? RENSTRA_LABEL.laluTarget : RENSTRA_LABEL.laluRealisasi;
+  return `${what} tahun ${year} belum diisi (di tab PK atau kolom "${column}" tab bidang)`;
+}
+
+/** What a table cell and a draft sentence say of a missing Renstra end target (a sentence capitalises it). */
+export const RENSTRA_MISSING = "target akhir Renstra belum diisi (di tab PK atau tabel Renstra)";
+
+/** The text with its first letter capitalised: a table's wording starting a sentence. */
+export const sentenceCase = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A TOTAL in a sentence: "Rp 285.785.522", "-" where there is none. */
 export const rp = (n: number | undefined): string => (n === undefined ? "-" : `Rp ${rupiah(n)}`);

@@ -1,7 +1,7 @@
 import { BELUM_DIISI } from "../evaluasi-formulas";
 import { EFISIENSI } from "../functions";
 import { belumDiisiText, capaianOf, type IndicatorFigures } from "./figures";
-import { PK_MISSING, pct, rp } from "./format";
+import { lastYearMissing, pct, rp } from "./format";
 import {
   bidangFigures,
   draftNote,
@@ -192,7 +192,7 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
       const cells = indicatorCells(f, i + 1);
       for (const y of years) {
         const fig = f.tahunLain.find((x) => x.tahun === y);
-        const missing = `realisasi ${y} ${PK_MISSING}`;
+        const missing = lastYearMissing("realisasi", y);
         if (!fig || (fig.target === "" && fig.realisasi === "")) {
           cells.push(text(missing), text(""), text(""));
           cells[cells.length - 3].span = 3;

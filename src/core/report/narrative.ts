@@ -1,10 +1,9 @@
 import type { CellValue } from "../cells";
 import { NO_TARGET } from "../evaluasi";
-import { RENSTRA_LABEL } from "../layout/types";
 import { readPolaritas } from "../polaritas";
 import { isBlank } from "../text";
 import { belumDiisiText, capaianOf, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
-import { num, pct, valueText, withSatuan } from "./format";
+import { lastYearMissing, num, pct, RENSTRA_MISSING, sentenceCase, valueText, withSatuan } from "./format";
 
 /**
  * The draft sentences of a report, in the reports' own style, read from the figures (never typed
@@ -76,8 +75,7 @@ export function lastYearSentence(f: IndicatorFigures, tahun: number, period = `t
   const last = f.tahunLain.find((y) => y.tahun === tahun - 1);
   const satuan = f.row.satuan;
   const shown = (v: CellValue) => withSatuan(v, satuan, f.decimals);
-  if (!last || last.realisasi === "")
-    return `Realisasi tahun ${tahun - 1} belum diisi (di tab PK atau kolom "${RENSTRA_LABEL.laluRealisasi}" tab bidang).`;
+  if (!last || last.realisasi === "") return `${sentenceCase(lastYearMissing("realisasi", tahun - 1))}.`;
   const prev = numberOf(last.realisasi);
   const now = numberOf(f.realisasiSd);
   let text = `Realisasi tahun ${tahun - 1} sebesar ${shown(last.realisasi)}`;
@@ -93,7 +91,7 @@ export function lastYearSentence(f: IndicatorFigures, tahun: number, period = `t
 /** What remains to the Renstra end target, or that it is not filled. */
 export function renstraSentence(f: IndicatorFigures): string {
   const r = f.renstra;
-  if (!r || r.targetAkhir === "") return "Target akhir Renstra belum diisi (di tab PK atau tabel Renstra).";
+  if (!r || r.targetAkhir === "") return `${sentenceCase(RENSTRA_MISSING)}.`;
   const satuan = f.row.satuan;
   const shown = (v: CellValue) => withSatuan(v, satuan, f.decimals);
   const year = r.tahunAkhir ? ` (${r.tahunAkhir})` : "";
@@ -104,7 +102,7 @@ export function renstraSentence(f: IndicatorFigures): string {
   if (typeof c === "number")
     text += `; realisasi saat ini ${shown(f.realisasiSd)} atau ${pct(c)} % dari target akhir`;
   // Reached or not only on a polaritas that is written or undoubted (a guess Periksa doubts says neither).
-  const sure = !/negatif|turun|^-$/i.test(String(f.row.polaritas)) && !polaritasRequest(f);
+  const sure = !/negatif|turun|^-$/i.test(String(f.row.polaritas)) && !doubtedSigns(f).length;
   if (target !== null && now !== null && sure) {
     text +=
       now >= target
@@ -144,9 +142,11 @@ const doubtedSigns = (f: IndicatorFigures) =>
  * word of it; trial 6 #6). One request names them all.
  */
 export function polaritasFormRequest(tab: string, figures: IndicatorFigures[]): string {
-  const doubted = figures
-    .filter((f) => typeof f.capaianSd === "number" && doubtedSigns(f).length)
-    .map((f) => `${f.row.indikator.trim()} (${doubtedSigns(f).join(", ")})`);
+  // Each row's signs read once (readPolaritas looks at its words and its targets).
+  const doubted = figures.flatMap((f) => {
+    const signs = typeof f.capaianSd === "number" ? doubtedSigns(f) : [];
+    return signs.length ? [`${f.row.indikator.trim()} (${signs.join(", ")})`] : [];
+  });
   return doubted.length
     ? `[Periksa polaritas: capaian dan kriteria ${doubted.join("; ")} dihitung dengan polaritas positif yang ditebak; bila indikator itu makin kecil makin baik, isi kolom Polaritas 'negatif' di tab '${tab}', ${AGAIN}.]`
     : "";

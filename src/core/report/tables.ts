@@ -5,7 +5,7 @@ import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
 import { sheetNumber } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
 import { belumDiisiText, type IndicatorFigures, isNoTarget, numberOf, TEXT_IN_SUM } from "./figures";
-import { figureText, PK_MISSING, pct, rupiah, valueText } from "./format";
+import { figureText, pct, RENSTRA_MISSING, rupiah, valueText } from "./format";
 import {
   paragraph,
   type ReportCell,
@@ -129,7 +129,7 @@ export const headerRow = (labels: string[]): ReportCell[][] => [labels.map(mid)]
 /** The Renstra's end target, with its year where asked ("120 (2026)"), or that the PK tab lacks it. */
 export function renstraTargetCell(f: IndicatorFigures, withYear: boolean): ReportCell {
   const r = f.renstra;
-  if (!r || r.targetAkhir === "") return text(`target akhir Renstra ${PK_MISSING}`);
+  if (!r || r.targetAkhir === "") return text(RENSTRA_MISSING);
   const cell = valueCell(r.targetAkhir, "-", f.decimals);
   return withYear && r.tahunAkhir ? { ...cell, text: `${cell.text} (${r.tahunAkhir})` } : cell;
 }
