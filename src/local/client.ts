@@ -53,6 +53,8 @@ interface Key {
   paste?: string[][];
   /** A click on the grid while a tab was opening: where it was, to land on the new tab's cell there. */
   point?: [number, number];
+  /** A copy (Ctrl+C) made while a save was in flight or a tab was opening: of the cell selected then. */
+  copy?: boolean;
   shiftKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
@@ -678,7 +680,8 @@ function hold<T>(work: Promise<T>): Promise<T> {
           if (editing) void hold(commit(false));
           select({ row: Number(td.dataset.r), col: Number(td.dataset.c) }, { tell: true });
         }
-      } else if (key.paste) {
+      } else if (key.copy) copyLater();
+      else if (key.paste) {
         // Into a cell being edited: the text, as the browser pastes it there; else the block.
         if (editing)
           editing.input.setRangeText(
@@ -920,9 +923,31 @@ document.addEventListener("copy", (event) => {
   const target = event.target as Node;
   if (editing || !event.clipboardData || !(target === document.body || grid.contains(target))) return;
   event.preventDefault();
+  // While a tab opens (or a save is in flight) the cell shown is not the one the copy is of: the
+  // copy waits, in the order the keys were pressed, and copies the cell selected then (the new tab's).
+  if (saving) {
+    held.push({ ...NO_KEY, ctrlKey: true, copy: true });
+    return;
+  }
   event.clipboardData.setData("text/plain", cellView(sel)?.t ?? "");
   say(`Disalin: ${view?.name ?? ""}!${a1(sel)}.`);
 });
+
+/**
+ * A held copy: the selected cell's shown text (or the text selected in the cell being edited) put
+ * on the clipboard now, through the Clipboard API, as the copy event is over by then.
+ */
+function copyLater(): void {
+  const input = editing?.input;
+  const text = input
+    ? input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0)
+    : (cellView(sel)?.t ?? "");
+  const what = `${view?.name ?? ""}!${a1(sel)}`;
+  navigator.clipboard.writeText(text).then(
+    () => say(`Disalin: ${what}.`),
+    () => say(`Sel ${what} belum tersalin: tekan Ctrl+C sekali lagi.`, true),
+  );
+}
 
 document.addEventListener("paste", (event) => {
   const target = event.target as Node;
