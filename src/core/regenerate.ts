@@ -12,7 +12,7 @@ import {
   unquoted,
 } from "./regenerate/formulas";
 import { matchRows } from "./regenerate/match";
-import { goneMemo, lineMemo, Output, parseMemo } from "./regenerate/memo";
+import { goneMemo, lineMemo, Output, parseMemo, Shapes } from "./regenerate/memo";
 import {
   type Counts,
   type Fresh,
@@ -76,11 +76,15 @@ export function regenerate(
   const laidOut = (width: number, lines = fresh.lines, rows?: number[]) => {
     const out = new Output(width);
     for (const r of fresh.title) out.push(r);
-    out.push(fresh.header, { v: 1, title: titleMemo }, keyCol);
+    const header = out.rows.length;
+    out.push(fresh.header);
+    const shapes = new Shapes();
     lines.forEach((l, i) => {
       while (rows && out.rows.length < rows[i]) out.push([]);
-      out.push(l.cells, lineMemo(l, ids, shapeHash), keyCol);
+      out.push(l.cells, lineMemo(l, ids, shapeHash, shapes), keyCol);
     });
+    if (keyCol >= 0)
+      out.setNote(header, keyCol, JSON.stringify({ v: 1, title: titleMemo, shapes: shapes.list() }));
     return out;
   };
   /** Indicator lines no existing row was matched to. */

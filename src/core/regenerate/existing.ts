@@ -3,7 +3,7 @@ import type { TabSnapshot, WriteCell } from "../cells";
 import { normalise } from "../text";
 import { formulaOf, literal, literalText } from "./formulas";
 import { legacyIdentity } from "./match";
-import { parseMemo } from "./memo";
+import { parseMemo, readMemo } from "./memo";
 import {
   type FreshLine,
   type Identity,
@@ -115,7 +115,8 @@ export class Existing {
     const uraian = this.colOf.get("uraian");
     for (let r = this.H + 1; r < this.height; r++) {
       const key = String(this.snap.values[r]?.[keyCol] ?? "");
-      const memo = parseMemo(this.cell(r, keyCol).note);
+      const note = parseMemo(this.cell(r, keyCol).note);
+      const memo = note && readMemo(note, out.headerMemo);
       const text = uraian === undefined ? "" : String(this.snap.values[r]?.[uraian] ?? "");
       if (key) {
         out.push({

@@ -120,6 +120,13 @@ export interface Memo {
   id?: Identity;
   /** Per column id: the literal written, or "=" + hash of a formula's shape. */
   g?: Record<string, CellValue>;
+  /**
+   * Its formulas' shapes, one character per column of the header row's `shapes` (that list's
+   * number of the shape, "-" for none): see memo.ts `readMemo`, which turns them into `g`'s.
+   */
+  f?: string;
+  /** Header row: per column holding formulas, its id and then the shapes' hashes `f` numbers. */
+  shapes?: string[][];
   last?: Record<string, CellValue>;
   /** The date the row left the plan. */
   gone?: string;
