@@ -20,6 +20,7 @@ import {
   type RenstraField,
 } from "../core/koreksi";
 import { guessNotes, renstraTableSentence } from "../core/layout";
+import { toDateField } from "../core/layout/values";
 import { isNumberLike } from "../core/layout/vocabulary";
 import { type PlanField, type PlanTable, ROMAN, TW_FIELD } from "../core/plan";
 import { UserError } from "../core/result";
@@ -48,7 +49,12 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
     for (let c = row.length - 1; c >= width; c--) if (cellText(row[c])) width = c + 1;
   const byCol = new Map<number, PlanField[]>();
   for (const [f, c] of Object.entries(table.columns)) {
-    if (c === undefined) continue;
+    // A per-TW realisasi pointing at the figures to date is how they are used, not a second reading.
+    if (
+      c === undefined ||
+      (f !== toDateField(f as PlanField) && table.columns[toDateField(f as PlanField)] === c)
+    )
+      continue;
     byCol.set(c, [...(byCol.get(c) ?? []), f as PlanField]);
   }
   const fix = wb.reading.get(table.tab)?.correction;

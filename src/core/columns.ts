@@ -221,6 +221,13 @@ const EXTRA_HEADERS: Partial<Record<PlanField, string>> = {
   realisasiTahunan: "Realisasi Tahunan",
   kriteria: "Kriteria",
   keterangan: "Keterangan",
+  // Figures to date ("Realisasi s.d. TW II"), a meaning of an office's own columns.
+  ...Object.fromEntries(
+    ROMAN.flatMap((r, i) => [
+      [`realisasiSdTw${i + 1}`, `Realisasi s.d. TW ${r}`],
+      [`realisasiAnggaranSdTw${i + 1}`, `Realisasi Anggaran s.d. TW ${r}`],
+    ]),
+  ),
 };
 
 /** The template's header text for a field (a plain Indonesian name for fields the template lacks). */

@@ -223,6 +223,12 @@ export function realisasiSdUnlessUnreported(
   return `IF(AND(${cell.realisasiTw}="",NOT(${noTargetArah(cell.targetTw, cell.arah)})),"",${aggregated})`;
 }
 
+/** A TW's own figure from figures to date `sd` (TW I … this TW, side by side): this one less the largest before it. */
+export function ownToDate(sd: string[]): string {
+  const s = sd[sd.length - 1];
+  return `IF(ISNUMBER(${s}),${s}-MAX(${sd[0]}:${sd[sd.length - 2]}),${s})`;
+}
+
 /**
  * A kumulatif sum to date needs every TW up to this one reported (empty is not 0): nonzero where
  * the TW of `realisasi` has a target (target TW > 0) and no realisasi.

@@ -12,6 +12,7 @@ import {
   NO_TARGET,
   NO_TARGET_NOTE,
   noTargetArah,
+  ownToDate,
   readNumber,
   realisasiSdUnlessUnreported,
   ref,
@@ -506,7 +507,13 @@ function indicatorLine(
   set("targetTw", read(`targetTw${tw}`));
   set("targetSd", targetCells && aggregate(sifat, targetCells));
   const realisasi = readTws("realisasiTw");
-  if (realisasi) {
+  // Figures to date (layout/todate.ts): of a kumulatif row s.d. is the last one typed, the TW's own
+  // less the one before (akhir and tetap read them as TW figures).
+  const toDate = (p: string) => row.columns[`${p}${tw}` as PlanField] !== undefined;
+  if (realisasi && toDate("realisasiSdTw") && sifat === "kumulatif") {
+    set("realisasiTw", tw > 1 ? ownToDate(realisasi) : realisasi[0]);
+    set("realisasiSd", realisasiSdUnlessUnreported(aggregate("akhir", realisasi), thisTw));
+  } else if (realisasi) {
     set("realisasiTw", realisasi[tw - 1]);
     // A kumulatif sum needs every TW with a target reported (empty is not 0); akhir and tetap
     // this TW's only.
@@ -524,7 +531,15 @@ function indicatorLine(
   set("rakSd", rak && sum(rak));
   const spent = readTws("realisasiAnggaranTw");
   // Spending not reported for this TW is "belum diisi", never the sum up to an earlier TW.
-  if (spent) set("realisasiAnggaranSd", spentSdUnlessUnreported(sum(spent), spent, rak));
+  if (spent)
+    set(
+      "realisasiAnggaranSd",
+      spentSdUnlessUnreported(
+        toDate("realisasiAnggaranSdTw") ? aggregate("akhir", spent) : sum(spent),
+        spent,
+        rak,
+      ),
+    );
   else input.add(COL.realisasiAnggaranSd);
   const [pagu, rakSd, spentSd, targetTw, realisasiTw] = [
     "pagu",
@@ -579,7 +594,8 @@ function fieldValue(row: PlanRow, f: PlanField): string {
 }
 
 function rawValue(row: PlanRow, f: PlanField): CellValue {
-  const values = row as unknown as Record<string, CellValue | CellValue[]>;
+  // A TW's own figure made from figures to date: the s.d. cell as typed.
+  const values = { ...row, ...row.sdTw } as unknown as Record<string, CellValue | CellValue[]>;
   return /\d$/.test(f)
     ? (values[f.slice(0, -1)] as CellValue[])[Number(f.slice(-1)) - 1]
     : (values[f] as CellValue);

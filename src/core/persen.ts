@@ -4,6 +4,7 @@
  * (its number format shows "%": the value is multiplied by 100 on display, see the Sheets API's
  * number format patterns, e.g. "0.00%"), the add-on reads the number a person sees: the value × 100.
  */
+import { deriveOwn } from "./layout/todate";
 import { NUMERIC_FIELDS, type PlanField, type PlanTable } from "./plan";
 
 /** Quantities of an indicator (never rupiah): a percent-formatted one is read in points. */
@@ -27,13 +28,17 @@ export function readPercentCells(table: PlanTable, numberFormats: string[][] | u
       if (col === undefined || !isPercentFormat(numberFormats[row.row]?.[col])) continue;
       const tw = /^(target|realisasi)Tw(\d)$/.exec(field);
       if (tw && row.columns[`${tw[1]}Tw${tw[2] === "1" ? 2 : 1}` as PlanField] === col) continue;
-      const stored = tw ? row[`${tw[1]}Tw` as "targetTw"][Number(tw[2]) - 1] : row.targetTahunan;
+      // Realisasi to date: the s.d. cell as typed, the TW's own figure made again from it below.
+      const quad =
+        tw && ((tw[1] === "realisasi" && row.sdTw?.realisasiTw) || row[`${tw[1]}Tw` as "targetTw"]);
+      const stored = quad ? quad[Number(tw[2]) - 1] : row.targetTahunan;
       if (typeof stored !== "number") continue;
       // 0,6357 × 100 is 63,570000000000007 in floating point: the points as a person reads them.
       const points = Number((stored * 100).toPrecision(12));
-      if (tw) row[`${tw[1]}Tw` as "targetTw"][Number(tw[2]) - 1] = points;
+      if (quad) quad[Number(tw[2]) - 1] = points;
       else row.targetTahunan = points;
       row.persen = { ...row.persen, [field]: stored };
     }
+    deriveOwn(row);
   }
 }

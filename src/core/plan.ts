@@ -30,6 +30,9 @@ export type PlanField =
   | `rakTw${1 | 2 | 3 | 4}`
   | `realisasiTw${1 | 2 | 3 | 4}`
   | `realisasiAnggaranTw${1 | 2 | 3 | 4}`
+  /** Figures to date ("Realisasi s.d. TW II", "Realisasi Kumulatif"): the plan row's realisasiTw are the TW's own. */
+  | `realisasiSdTw${1 | 2 | 3 | 4}`
+  | `realisasiAnggaranSdTw${1 | 2 | 3 | 4}`
   /** The one Realisasi of an annual measurement table (PK / LKjIP Bab III): no TW columns. */
   | "realisasiTahunan"
   | "capaian"
@@ -62,11 +65,21 @@ export function checkTw(tw: number): Tw {
 }
 
 /** A per-TW field ("rakTw3"): its family (1) and its TW (2). */
-export const TW_FIELD = /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw)([1-4])$/;
+export const TW_FIELD =
+  /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw|realisasiSdTw|realisasiAnggaranSdTw)([1-4])$/;
 
 /** The four per-TW fields of a family: "targetTw" → targetTw1 … targetTw4. */
-export const twFields = <P extends "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw">(p: P) =>
-  TWS.map((i): `${P}${Tw}` => `${p}${i}`);
+export const twFields = <
+  P extends
+    | "targetTw"
+    | "rakTw"
+    | "realisasiTw"
+    | "realisasiAnggaranTw"
+    | "realisasiSdTw"
+    | "realisasiAnggaranSdTw",
+>(
+  p: P,
+) => TWS.map((i): `${P}${Tw}` => `${p}${i}`);
 
 /** The name columns, outermost first: a level's name, or one "Program / Kegiatan / Sub Kegiatan" column. */
 export type NameField = Level | "uraian";
@@ -97,6 +110,8 @@ export const CORRECTABLE_FIELDS: readonly PlanField[] = [
   "polaritas",
   "sifat",
   ...NUMERIC_FIELDS,
+  ...twFields("realisasiSdTw"),
+  ...twFields("realisasiAnggaranSdTw"),
   "kriteria",
   "penanggungJawab",
   "keterangan",
@@ -137,6 +152,12 @@ export interface PlanRow {
   rakTw: Quad<CellValue>;
   realisasiTw: Quad<CellValue>;
   realisasiAnggaranTw: Quad<CellValue>;
+  /**
+   * The figures to date as typed, when the table holds them ("Realisasi s.d. TW I … IV"): then
+   * realisasiTw / realisasiAnggaranTw are each TW's own (see layout/todate.ts) and their columns the
+   * s.d. cells.
+   */
+  sdTw?: { realisasiTw?: Quad<CellValue>; realisasiAnggaranTw?: Quad<CellValue> };
   /** Annual measurement tables: the realisasi of the year ("" when the table reports per TW). */
   realisasiTahunan: CellValue;
   capaian: CellValue;

@@ -26,9 +26,11 @@ import {
   familyValues,
   kindField,
   kindOf,
+  runOf,
   TW_KINDS,
   type TwKind,
   textColumn,
+  toDateField,
   type ValueContext,
 } from "./values";
 import { normaliseHeader, TO_DATE, UNIT_RE } from "./vocabulary";
@@ -45,6 +47,7 @@ export const PER_LEVEL = new Set<PlanField>([
   "targetTahunan",
   ...twFields("targetTw"),
   ...twFields("realisasiTw"),
+  ...twFields("realisasiSdTw"),
   "realisasiTahunan",
   "capaian",
   "kriteria",
@@ -363,7 +366,12 @@ export function readHeader(
   // A family may take a kind while a person has not put all of its TWs' fields elsewhere (the
   // fields a person put elsewhere leave the family's columns below).
   const kinds = chooseKinds(famScores, (i, k) =>
-    TWS.some((t) => fams[i].members[t] !== undefined && !fixedFields.has(kindField(k, t))),
+    TWS.some(
+      (t) =>
+        fams[i].members[t] !== undefined &&
+        !fixedFields.has(kindField(k, t)) &&
+        !fixedFields.has(toDateField(kindField(k, t))),
+    ),
   );
   const decided = new Map<number, PlanField | null>();
   const famNote = new Map<number, { evidence: string; unsure: boolean; word: string; doubt: string }>();
@@ -373,18 +381,23 @@ export function readHeader(
     const chosen = kind ? s[kind] : 0;
     const next = Math.max(0, ...TW_KINDS.filter((k) => k !== kind).map((k) => s[k]));
     const w = famWords[i];
-    // "Realisasi Kumulatif / s.d. TW I": figures to date, which the reading takes per TW.
-    const toDate =
+    // "Realisasi Kumulatif / s.d. TW I": figures to date, unless most rows' values fall (per TW).
+    const words =
       (kind === "realisasiTw" || kind === "realisasiAnggaranTw") &&
       TWS.some((t) => TO_DATE.test(paths[fam.members[t] ?? -1]?.join(" ") ?? ""));
+    const run = words && ctx.dataStart !== undefined ? runOf(values, ctx.dataStart, fam.members) : null;
+    const sd = words && (!run || run.fall <= run.rise);
+    const toDate = words && !sd;
     const unsure =
       toDate ||
-      ((kind !== null || w.kind !== null) && (chosen - next < SURE_MARGIN || w.weak || kind !== w.kind));
+      (!sd &&
+        (kind !== null || w.kind !== null) &&
+        (chosen - next < SURE_MARGIN || w.weak || kind !== w.kind));
     // Why, in one Indonesian phrase, the strongest reason first.
     const doubt = !unsure
       ? ""
       : toDate
-        ? "judulnya menyebut s.d. triwulan (kumulatif), padahal dibaca per triwulan"
+        ? `judulnya menyebut s.d. triwulan (kumulatif), tetapi nilainya turun pada ${run?.fall} dari ${(run?.fall ?? 0) + (run?.rise ?? 0)} baris, jadi dibaca per triwulan`
         : w.weak
           ? w.word
             ? `kata "${w.word}" saja belum cukup; dibaca dari nilainya`
@@ -392,16 +405,26 @@ export function readHeader(
           : kind !== w.kind
             ? `nilainya tidak sesuai dengan kata "${w.word}"`
             : "kata dan nilainya hampir sama kuat untuk arti lain";
+    const evidence = [
+      famValues[i]?.evidence ?? "",
+      sd && run?.rise ? `tidak pernah turun pada ${run.rise} dari ${run.rise + run.fall} baris` : "",
+    ]
+      .filter(Boolean)
+      .join("; ");
     for (const t of TWS) {
       const c = fam.members[t as Tw];
       if (c === undefined) continue;
-      decided.set(c, kind ? kindField(kind, t) : null);
-      famNote.set(c, { evidence: famValues[i]?.evidence ?? "", unsure, word: w.word, doubt });
+      const f = kind ? kindField(kind, t) : null;
+      decided.set(c, f && sd ? toDateField(f) : f);
+      famNote.set(c, { evidence, unsure, word: w.word, doubt });
     }
   });
 
   // A lone "Capaian TW II" beside a Realisasi TW II read elsewhere is the staff's typed capaian.
-  const taken = new Set([...decided.values(), ...guessed.filter((_, c) => !resolved[c]?.weak)]);
+  const taken = new Set([
+    ...[...decided.values()].map((f) => (f ? f.replace("SdTw", "Tw") : f)),
+    ...guessed.filter((_, c) => !resolved[c]?.weak),
+  ]);
   resolved.forEach((r, c) => {
     if (
       r?.weak &&
@@ -432,6 +455,8 @@ export function readHeader(
     if (fixed.has(c)) return fixed.get(c) ?? null;
     const f = decided.has(c) ? (decided.get(c) ?? null) : guessed[c];
     if (f && fixedFields.has(f) && !(PER_LEVEL.has(f) && indicatorColumns > 1)) return null;
+    // A person's realisasi to date leaves the same TW's per-TW realisasi guessed elsewhere.
+    if (f && f !== toDateField(f) && fixedFields.has(toDateField(f))) return null;
     return f;
   };
 

@@ -30,6 +30,7 @@ import { correctedBand, dataStartOf, findBand } from "./band";
 import { explainColumns, missingFields, titleYear } from "./explain";
 import { isEmptyRow, widthOf } from "./rowkinds";
 import { readRows } from "./rows";
+import { pointAtToDate } from "./todate";
 import { HEADER_SCAN_ROWS, type PlanDetection, type ReadOptions } from "./types";
 import { normaliseHeader, TW_NUMBER, TW_RE } from "./vocabulary";
 
@@ -112,6 +113,7 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
   const tahun = h.tahun ?? titleYear(values, band.top);
   if (tahun !== null) table.tahun = tahun;
   table.reading = explainColumns(h, columns);
+  pointAtToDate(table);
   // "Capaian s.d. TW II": the TW its figures are of.
   const tw = TW_RE.exec(normaliseHeader(h.notes.find((n) => n.col === columns.capaian)?.header ?? ""));
   if (tw) table.capaianTw = TW_NUMBER[tw[1]];

@@ -23,6 +23,7 @@ import {
   TOTAL_RE,
 } from "./rowkinds";
 import type { Block, Header } from "./types";
+import { toDateField } from "./values";
 import { isNumberLike, normaliseHeader, text, twLabel } from "./vocabulary";
 
 const HIERARCHY = NAME_FIELDS.slice(0, 4);
@@ -224,6 +225,13 @@ export function readRows(
       };
       const quad = (p: "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw"): Quad<CellValue> =>
         b.long?.cols[p] !== undefined ? emptyQuad() : (TWS.map((i) => get(`${p}${i}`)) as Quad<CellValue>);
+      // Figures to date ("Realisasi s.d. TW I … IV") where the block has no per-TW ones (./todate.ts).
+      const sdTw: PlanRow["sdTw"] = {};
+      for (const p of ["realisasiTw", "realisasiAnggaranTw"] as const) {
+        const sd = TWS.map((i) => b.cols[toDateField(`${p}${i}`)]);
+        if (sd.some((c) => c !== undefined) && TWS.every((i) => b.cols[`${p}${i}`] === undefined))
+          sdTw[p] = sd.map((c) => (c === undefined ? "" : (row[c] ?? ""))) as Quad<CellValue>;
+      }
 
       let level: Level | null;
       let uraian: string;
@@ -276,14 +284,17 @@ export function readRows(
         targetTw: quad("targetTw"),
         pagu: get("pagu"),
         rakTw: quad("rakTw"),
-        realisasiTw: quad("realisasiTw"),
-        realisasiAnggaranTw: quad("realisasiAnggaranTw"),
+        realisasiTw: sdTw.realisasiTw ? [...sdTw.realisasiTw] : quad("realisasiTw"),
+        realisasiAnggaranTw: sdTw.realisasiAnggaranTw
+          ? [...sdTw.realisasiAnggaranTw]
+          : quad("realisasiAnggaranTw"),
         realisasiTahunan: get("realisasiTahunan"),
         capaian: get("capaian"),
         kriteria: get("kriteria"),
         penanggungJawab: text(get("penanggungJawab")),
         columns: at === b.cols.indikator ? (sideBySide ? b.cols : columns) : { ...columns, indikator: at },
       };
+      if (sdTw.realisasiTw || sdTw.realisasiAnggaranTw) pr.sdTw = sdTw;
       if (b === deepest) addOtherPeriods(pr, h, row);
       if (b.long) {
         // TW figures only from rows labelled with their TW (none: no cell to refer to).

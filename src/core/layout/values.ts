@@ -132,8 +132,12 @@ export const kindField = (kind: TwKind, tw: Tw): PlanField => `${kind}${tw}`;
 /** The kind of a per-TW field ("rakTw3" → rakTw), or null. */
 export function kindOf(field: PlanField | null): TwKind | null {
   const m = TW_FIELD.exec(field ?? "");
-  return m ? (m[1] as TwKind) : null;
+  return m && (TW_KINDS as readonly string[]).includes(m[1]) ? (m[1] as TwKind) : null;
 }
+
+/** The field of the same TW to date ("realisasiTw2" → "realisasiSdTw2"; others as they are). */
+export const toDateField = (f: PlanField): PlanField =>
+  f.replace(/^(realisasi(?:Anggaran)?)Tw/, "$1SdTw") as PlanField;
 
 /** Text, not numbers, in most filled cells of a column below `start` (at least one, SAMPLE rows looked at). */
 export function textColumn(values: CellValue[][], start: number, col: number): boolean {
@@ -146,4 +150,26 @@ export function textColumn(values: CellValue[][], start: number, col: number): b
     if (typeof v === "string" && toNumber(v) === null && !/^-+$/.test(v.trim())) text++;
   }
   return text > 0 && text * 3 >= filled * 2;
+}
+
+/**
+ * How the numbers under a family run from TW I to TW IV, over the rows with two or more (at most
+ * SAMPLE rows): `rise` rows never fall, `fall` rows fall somewhere. Figures to date never fall.
+ */
+export function runOf(
+  values: CellValue[][],
+  dataStart: number,
+  members: Partial<Record<Tw, number>>,
+): { rise: number; fall: number } {
+  let rise = 0;
+  let fall = 0;
+  for (let r = dataStart; r < Math.min(values.length, dataStart + SAMPLE); r++) {
+    const row = values[r] ?? [];
+    const n = TWS.map((t) => (members[t] === undefined ? null : toNumber(row[members[t] as number] ?? "")));
+    const got = n.filter((v): v is number => v !== null);
+    if (got.length < 2) continue;
+    if (got.some((v, i) => i > 0 && v < got[i - 1])) fall++;
+    else rise++;
+  }
+  return { rise, fall };
 }

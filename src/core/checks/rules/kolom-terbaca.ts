@@ -1,8 +1,6 @@
-import { columnLetter } from "../../a1";
-import { normaliseHeader, TO_DATE } from "../../layout/vocabulary";
 import { type PlanField, ROMAN } from "../../plan";
-import { finding, loc, num, TWS } from "../shared";
-import type { Finding, PlanTab, Rule } from "../types";
+import { finding, loc, TWS } from "../shared";
+import type { Finding, Rule } from "../types";
 
 /** Where a column not read is shown ("T…" / "t…": the start of a sentence or not), said by Periksa and Buat tab Triwulan. */
 export const SHOW_COLUMNS =
@@ -36,7 +34,6 @@ export const kolomTerbaca: Rule = {
         if (lacking.length === 4) names.push(`${label} I–IV`);
         else if (lacking.length) names.push(`${label} ${lacking.map((t) => ROMAN[t - 1]).join(", ")}`);
       }
-      toDate(plan, out);
       if (names.length === 0) continue;
       const perQuarter = Object.keys(c).some((f) => /Tw[1-4]$/.test(f));
       const list =
@@ -55,38 +52,3 @@ export const kolomTerbaca: Rule = {
     return out;
   },
 };
-
-/**
- * Realisasi columns headed as figures to date ("Realisasi Kumulatif / s.d. TW I") whose values never
- * fall, read per TW: the evaluation sums them again (trial 6 #22). A galat until they hold TW figures.
- */
-function toDate(plan: PlanTab, out: Finding[]): void {
-  for (const [kind, label] of [
-    ["realisasiTw", "Realisasi"],
-    ["realisasiAnggaranTw", "Realisasi Anggaran"],
-  ] as const) {
-    const cols = TWS.map((t) => plan.table.columns[`${kind}${t}`]);
-    const first = plan.table.reading?.find((n) => n.col === cols[0]);
-    if (
-      !first ||
-      !cols.some((c) =>
-        TO_DATE.test(normaliseHeader(plan.table.reading?.find((n) => n.col === c)?.header ?? "")),
-      )
-    )
-      continue;
-    const series = plan.table.rows.map((pr) => pr[kind].map(num).filter((v): v is number => v !== null));
-    if (!series.some((v) => v.length > 1) || series.some((v) => v.some((x, i) => i > 0 && x < v[i - 1])))
-      continue;
-    const letters = [...new Set(cols)].map((c) => (c === undefined ? "?" : columnLetter(c + 1)));
-    out.push(
-      finding(
-        kolomTerbaca,
-        loc(plan.name, plan.table.dataStart, first.col),
-        `Kolom ${letters.length === 4 ? `${letters[0]}–${letters[3]}` : letters.join(", ")} tab '${plan.name}' berjudul realisasi s.d. triwulan (kumulatif), tetapi dibaca sebagai ${label} TW I–IV per triwulan, jadi evaluasinya menjumlahkannya lagi.`,
-        "Isi realisasi per triwulan (TW II = s.d. TW II − s.d. TW I) di kolom itu, atau di kolom baru lalu tunjukkan kolomnya di Cara dibaca.",
-        [],
-        "error",
-      ),
-    );
-  }
-}
