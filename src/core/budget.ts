@@ -1,4 +1,5 @@
 import type { CellValue } from "./cells";
+import { idNumber } from "./numbers";
 import type { Level } from "./plan";
 
 /** What a budget line needs of a plan row: its kode, its level and its pagu (and its bidang tab). */
@@ -41,12 +42,15 @@ function hasPagu(v: CellValue): boolean {
 }
 
 /**
- * A row's budget line in its tab: its kode; without one its level and name under its program and
- * kegiatan (the second row of a program merged over two indicators is that program again, whatever
- * pagu it carries); a row with neither is its own line.
+ * A row's budget line: its kode, one nomenclature over the workbook (the same kode in two bidang
+ * tabs is one budget line, DOMAIN: "the same kegiatan … wherever it appears"); without one, in its
+ * tab, its level and name under its program and kegiatan (the second row of a program merged over
+ * two indicators is that program again, whatever pagu it carries); a row with neither is its own line.
  */
 const lineKey = (r: BudgetSource, i: number) =>
-  `${r.tab ?? ""}|${r.kode || (r.uraian ? `${budgetLevel(r)}|${r.program}|${r.kegiatan}|${r.uraian}` : `#${i}`)}`;
+  r.kode
+    ? `|${r.kode}`
+    : `${r.tab ?? ""}|${r.uraian ? `${budgetLevel(r)}|${r.program}|${r.kegiatan}|${r.uraian}` : `#${i}`}`;
 
 /**
  * The budget lines of a plan (indexes into `rows`): every row with a pagu, each line once, the
@@ -82,13 +86,15 @@ export function topDepths(rows: readonly BudgetSource[], lines: readonly number[
 
 /**
  * Each budget line's parent line (indexes into `rows`, -1 for none), whatever the row order: by
- * kode, the line of its tab at a higher level whose kode it extends, the longest (2.07.03.2.02 typed
- * at the bottom of the tab belongs to program 2.07.03, not to the program above it); without a kode
- * (or no such line), the nearest line above it at a higher level, unless that one has a kode it
- * does not extend: then its program (or kegiatan) is not in the tab, and it has none.
+ * kode, the line at a higher level whose kode it extends, the longest, in any bidang tab
+ * (2.07.03.2.02 typed at the bottom of the tab belongs to program 2.07.03, not to the program above
+ * it; kegiatan 1.02.02.2.01 of tab 'P2P' to program 1.02.02 of tab 'Kesmas', trial 6 #18); without a
+ * kode (or no such line), the nearest line above it in its tab at a higher level, unless that one
+ * has a kode it does not extend: then its program (or kegiatan) is not in the tab, and it has none.
  */
 export function budgetParents(rows: readonly BudgetSource[], lines: readonly number[]): Map<number, number> {
-  const byKode = new Map(lines.map((i) => [`${rows[i].tab}|${rows[i].kode}`, i]));
+  const byKode = new Map<string, number>();
+  for (const i of lines) if (rows[i].kode && !byKode.has(rows[i].kode)) byKode.set(rows[i].kode, i);
   const stacks = new Map<string | undefined, number[]>();
   const parents = new Map<number, number>();
   const depth = (i: number) => budgetDepth(rows[i]);
@@ -101,7 +107,7 @@ export function budgetParents(rows: readonly BudgetSource[], lines: readonly num
     let parent = -1;
     for (let k = kode; parent < 0 && k.includes("."); ) {
       k = k.slice(0, k.lastIndexOf("."));
-      const p = byKode.get(`${tab}|${k}`) ?? i;
+      const p = byKode.get(k) ?? i;
       if (depth(p) < depth(i)) parent = p;
     }
     if (parent < 0 && above !== undefined && !(kode && rows[above].kode)) parent = above;
@@ -112,13 +118,15 @@ export function budgetParents(rows: readonly BudgetSource[], lines: readonly num
 }
 
 /**
- * The lines that add up to the budget, each counted once (indexes into `rows`): in each bidang
- * tab, the lines without a parent line (`budgetParents`): those of the highest level present there
+ * The lines that add up to the budget, each counted once (indexes into `rows`): the lines without a
+ * parent line (`budgetParents`): in each bidang tab those of the highest level present there
  * (program above kegiatan above sub kegiatan, by level as read or by kode), and a line whose
- * program (or kegiatan) is not in the tab, whose pagu is in no line above it. A kegiatan's pagu is already
- * inside its program's, so only a tab's top level is summed; a tab that lists only kegiatan adds
- * its kegiatan. The report's TOTAL row, the Ringkasan's pagu (per bidang, then Jumlah) and the
- * rekap all sum these lines.
+ * program (or kegiatan) is not in the tab, whose pagu is in no line above it — unless another tab
+ * lists that program (its pagu holds the kegiatan's) or the same kode (one budget line, counted
+ * where it first appears). A kegiatan's pagu is already inside its program's, so a tab that lists
+ * only kegiatan adds its kegiatan, of programs no tab lists. The report's TOTAL row, the
+ * Ringkasan's pagu (per bidang over the bidang's rows, the Jumlah over all) and the rekap all sum
+ * these lines.
  */
 export function budgetRows(
   rows: readonly BudgetSource[],
@@ -127,4 +135,80 @@ export function budgetRows(
   const lines = budgetLines(rows, key);
   const parents = budgetParents(rows, lines);
   return lines.filter((i) => parents.get(i) === -1);
+}
+
+/** A kode whose pagu differs between the bidang tabs that list it (the first tab's pagu is summed). */
+export interface PaguDiffers {
+  kode: string;
+  level: BudgetLevel;
+  /** Each tab listing the kode with a pagu, in plan order, with the pagu as read there. */
+  tabs: { tab: string; pagu: CellValue }[];
+}
+
+/**
+ * The kode listed with a pagu in more than one bidang tab whose pagu is not the same in all of them:
+ * the budget counts it once, at the first tab's figure, and the report says where they differ.
+ */
+export function paguDiffers(rows: readonly BudgetSource[]): PaguDiffers[] {
+  const byKode = new Map<string, PaguDiffers>();
+  for (const i of budgetLines(rows, (r, n) => `${r.tab ?? ""}|${r.kode || `#${n}`}`)) {
+    const r = rows[i];
+    if (!r.kode || r.tab === undefined) continue;
+    const seen = byKode.get(r.kode) ?? { kode: r.kode, level: budgetLevel(r), tabs: [] };
+    byKode.set(r.kode, seen);
+    seen.tabs.push({ tab: r.tab, pagu: r.pagu });
+  }
+  return [...byKode.values()].filter(
+    (d) => d.tabs.length > 1 && new Set(d.tabs.map((t) => String(t.pagu))).size > 1,
+  );
+}
+
+const LEVEL_WORD: Record<BudgetLevel, string> = {
+  program: "program",
+  kegiatan: "kegiatan",
+  subkegiatan: "sub kegiatan",
+};
+
+const paguText = (v: CellValue) =>
+  typeof v === "number" ? `Rp ${idNumber(Math.round(v), 0)}` : `"${String(v)}"`;
+
+/**
+ * Why the workbook's Jumlah is less than its bidang's pagu added up, one sentence per line a bidang
+ * counts that the Jumlah does not add again (by index into `rows`): a kegiatan whose program another
+ * tab lists ("kegiatan 1.02.02.2.01 (tab 'P2P') sudah termasuk dalam pagu program 1.02.02 (tab
+ * 'Kesmas')"), a kode another tab lists first, with both pagu where they differ.
+ */
+export function budgetOverlaps(rows: readonly BudgetSource[]): Map<number, string> {
+  const tabs = [...new Set(rows.map((r) => r.tab ?? ""))];
+  const own = tabs.flatMap((tab) => {
+    const mine = rows.flatMap((r, i) => ((r.tab ?? "") === tab ? [i] : []));
+    return budgetRows(mine.map((i) => rows[i])).map((n) => mine[n]);
+  });
+  const counted = new Set(budgetRows(rows));
+  const lines = budgetLines(rows);
+  const parents = budgetParents(rows, lines);
+  const byKode = new Map(lines.map((i) => [rows[i].kode, i]));
+  const out = new Map<number, string>();
+  for (const i of own) {
+    if (counted.has(i)) continue;
+    const r = rows[i];
+    const name = (x: BudgetSource) => `${LEVEL_WORD[budgetLevel(x)]} ${x.kode} (tab '${x.tab ?? ""}')`;
+    const twin = byKode.get(r.kode);
+    if (twin !== undefined && twin !== i) {
+      const t = rows[twin];
+      const differs = String(t.pagu) !== String(r.pagu);
+      out.set(
+        i,
+        `${name(r)} juga tercantum di tab '${t.tab ?? ""}' dan dihitung sekali${
+          differs
+            ? `, dengan pagu tab '${t.tab ?? ""}' ${paguText(t.pagu)}; pagunya di tab '${r.tab ?? ""}' ${paguText(r.pagu)}: samakan pagunya`
+            : ""
+        }`,
+      );
+      continue;
+    }
+    const p = parents.get(i) ?? -1;
+    if (p >= 0) out.set(i, `${name(r)} sudah termasuk dalam pagu ${name(rows[p])}`);
+  }
+  return out;
 }

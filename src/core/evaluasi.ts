@@ -1,5 +1,5 @@
 import { columnLetter, sheetRef } from "./a1";
-import { budgetRows } from "./budget";
+import { budgetOverlaps, budgetRows } from "./budget";
 import { isQualitative, isRange } from "./capaian";
 import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
 import { fieldHeader } from "./columns";
@@ -247,6 +247,13 @@ export interface BidangRows {
   last: number;
   /** Rows whose pagu adds up to the bidang's budget: `budgetRows`, the lines the report's TOTAL sums. */
   paguRows: number[];
+  /**
+   * Those of `paguRows` the workbook's Jumlah does not add again (flag 2): a kegiatan whose program
+   * another bidang tab lists, a kode another tab lists first (trial 6 #18). Absent when none.
+   */
+  paguElsewhere?: number[];
+  /** Why, one clause per row of `paguElsewhere` (`budgetOverlaps`). */
+  paguNotes?: string[];
   /** Its indicator rows (between first and last a person's own rows may stand); default last − first + 1. */
   indicators?: number;
 }
@@ -343,6 +350,9 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
   let no = 0;
   let inputColumns = false;
   const bidang: BidangRows[] = [];
+  // Every bidang's indicator rows, for the budget lines of the whole workbook (`budgetRows` over all).
+  const everyRow: (PlanRow & { line: number; tab: string })[] = [];
+  const bidangLines: number[][] = [];
   for (const plan of input.plans) {
     const name = input.names?.[plan.tab] ?? plan.tab;
     lines.push({ ...groupLine(`BIDANG: ${name}`), group: plan.tab });
@@ -374,6 +384,8 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
     }
     const paguLines = budgetRows(indicatorRows).map((i) => indicatorRows[i].line);
     for (const l of paguLines) lines[l].cells[COL[PAGU_FLAG] - 1] = 1;
+    everyRow.push(...indicatorRows.map((r) => ({ ...r, tab: plan.tab })));
+    bidangLines.push(paguLines);
     const lastLine = lines.length - 1;
     bidang.push({
       name,
@@ -384,6 +396,16 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
       indicators: indicatorRows.length,
     });
   }
+  // A line its bidang counts that the workbook does not count again (its program, or its kode, is in
+  // a tab before): flag 2, so the bidang's pagu keeps it and the Ringkasan's Jumlah leaves it out.
+  const overlaps = new Map([...budgetOverlaps(everyRow)].map(([i, why]) => [everyRow[i].line, why]));
+  bidang.forEach((b, n) => {
+    const elsewhere = bidangLines[n].filter((l) => overlaps.has(l));
+    for (const l of elsewhere) lines[l].cells[COL[PAGU_FLAG] - 1] = 2;
+    if (!elsewhere.length) return;
+    b.paguElsewhere = elsewhere.map(rowOf);
+    b.paguNotes = elsewhere.map((l) => overlaps.get(l) ?? "");
+  });
   const rows = lines.map((_, i) => rowOf(i));
   const standard = input.standard;
   if (standard) {

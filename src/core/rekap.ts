@@ -123,8 +123,10 @@ export function figuresOf(plans: readonly PlanTable[], tw: Tw, scale: Scale): Fi
   };
   let pagu: number | null = null;
   let spent: number | null = null;
+  const all: IndicatorFigures[] = [];
   for (const plan of plans) {
     const figures = indicatorFigures([plan], { tw, scale });
+    all.push(...figures);
     for (const f of figures) {
       out.indikator++;
       const o = outcomeOf(f, scale);
@@ -136,14 +138,15 @@ export function figuresOf(plans: readonly PlanTable[], tw: Tw, scale: Scale): Fi
         if (o.capaian !== null) out.capaian.push(o.capaian);
       } else out[o.kind]++;
     }
-    // The Ringkasan's pagu and realisasi anggaran: the rows of the highest level with a pagu, summed as SUM does.
-    for (const i of budgetRows(figures.map((f) => f.row))) {
-      const p = summed(figures[i].pagu);
-      if (p !== null) pagu = (pagu ?? 0) + p;
-      if (figures[i].realisasiAnggaranSd === BELUM_DIISI) out.anggaranBelumDiisi = true;
-      const s = summed(figures[i].realisasiAnggaranSd);
-      if (s !== null) spent = (spent ?? 0) + s;
-    }
+  }
+  // The Ringkasan's Jumlah pagu and realisasi anggaran: each budget line once over the bidang tabs (a
+  // kegiatan whose program another tab lists is inside that program's pagu), summed as SUM does.
+  for (const i of budgetRows(all.map((f) => ({ ...f.row, tab: f.tab })))) {
+    const p = summed(all[i].pagu);
+    if (p !== null) pagu = (pagu ?? 0) + p;
+    if (all[i].realisasiAnggaranSd === BELUM_DIISI) out.anggaranBelumDiisi = true;
+    const s = summed(all[i].realisasiAnggaranSd);
+    if (s !== null) spent = (spent ?? 0) + s;
   }
   out.rataCapaian = mean(out.capaian);
   out.medianCapaian = median(out.capaian);

@@ -90,12 +90,14 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
   const rows: WriteCell[][] = input.bidang.map((b, i) => {
     const r = HEADER_ROW + 1 + i;
     // One SUMIFS over the flagged rows: its length does not grow with the rows (see "Pagu dijumlah").
+    // A bidang with a line the Jumlah leaves out (flag 2) counts it too: ">0".
+    const mine = b.paguElsewhere?.length ? '">0"' : "1";
     const cells = (col: string) =>
       !b.paguRows.length
         ? '""'
         : legacy
           ? `SUM(${b.paguRows.map((x) => `${tab}${col}${x}`).join(",")})`
-          : `SUMIFS(${ref(col, b.first, b.last)},${ref(flag, b.first, b.last)},1)`;
+          : `SUMIFS(${ref(col, b.first, b.last)},${ref(flag, b.first, b.last)},${mine})`;
     const count = (label: string) =>
       legacy
         ? `COUNTIF(${ref(kriteria, b.first, b.last)},"${label}")`
@@ -117,7 +119,7 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
         formula:
           legacy || !b.paguRows.length
             ? `=${cells(spent)}`
-            : `=IF(COUNTIFS(${ref(spent, b.first, b.last)},"${BELUM_DIISI}",${ref(flag, b.first, b.last)},1)>0,"${BELUM_DIISI}",${cells(spent)})`,
+            : `=IF(COUNTIFS(${ref(spent, b.first, b.last)},"${BELUM_DIISI}",${ref(flag, b.first, b.last)},${mine})>0,"${BELUM_DIISI}",${cells(spent)})`,
       },
       { formula: `=${serapanOf(p, s)}` },
     ];
@@ -128,6 +130,8 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
   const [top, bottom] = input.bidang.length
     ? [input.bidang[0].first, input.bidang[input.bidang.length - 1].last]
     : [HEADER_ROW + 1, HEADER_ROW + 1];
+  const block = (col: string) => ref(col, top, bottom);
+  const overlap = !legacy && input.bidang.some((b) => b.paguElsewhere?.length);
   const total: WriteCell[] = header.map((h, c) => {
     if (c === 0) return "Jumlah";
     const col = columnLetter(c + 1);
@@ -142,12 +146,20 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
       return { formula: `=${serapanOf(p, s)}` };
     }
     const range = `${col}${first}:${col}${last}`;
+    // Each budget line once over the bidang: less the lines a bidang counts inside another's (flag 2).
+    const minus = (id: string) => (overlap ? `-SUMIFS(${block(id)},${block(flag)},2)` : "");
     if (h.startsWith("Realisasi anggaran") && !legacy)
-      return { formula: `=IF(COUNTIF(${range},"${BELUM_DIISI}")>0,"${BELUM_DIISI}",SUM(${range}))` };
-    return { formula: `=SUM(${range})` };
+      return {
+        formula: `=IF(COUNTIF(${range},"${BELUM_DIISI}")>0,"${BELUM_DIISI}",SUM(${range})${minus(spent)})`,
+      };
+    return { formula: `=SUM(${range})${h === "Pagu (Rp)" ? minus(pagu) : ""}` };
   });
+  // Why the Jumlah is less than the bidang's pagu added up, under the table.
+  const notes = input.bidang.flatMap((b) => b.paguNotes ?? []);
+  const note = notes.length
+    ? `Jumlah pagu dan realisasi anggaran menghitung setiap anggaran sekali: ${notes.join("; ")}.`
+    : "";
   const lowestRow = last + 3;
-  const block = (col: string) => ref(col, top, bottom);
   // Five different indicators, ties in plan order: each row's No (the evaluation tab's column A)
   // is the first indicator with that capaian after the row above when the capaian repeats.
   const lowest: WriteCell[][] = [
@@ -184,7 +196,7 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
     header,
     ...rows,
     total,
-    [""],
+    [note],
     ...lowest,
   ].map(pad);
   while (cells.length < input.previousRows) cells.push(new Array<WriteCell>(width).fill(""));
@@ -282,13 +294,21 @@ export function ringkasanValues(
     ];
   });
   const width = counted.length + 7;
+  // Each budget line once over the bidang: less the lines a bidang counts inside another's.
+  const elsewhere = input.bidang.flatMap((b) => b.paguElsewhere ?? []);
+  const less = (c: number, v: CellValue): CellValue =>
+    typeof v === "number" ? v - sum(column(c === width - 3 ? "pagu" : "realisasiAnggaranSd", elsewhere)) : v;
   const totals: CellValue[] = Array.from({ length: width }, (_, c) => {
     if (c === 0) return "Jumlah";
     if (c === width - 4)
       return average(input.bidang.flatMap((b) => column("capaianSd", keyed(b.first, b.last))));
     if (c === width - 1)
-      return serapan(sum(rows.map((r) => r[width - 3])), spentSum(rows.map((r) => r[width - 2])));
-    if (c === width - 2) return spentSum(rows.map((r) => r[c]));
+      return serapan(
+        less(width - 3, sum(rows.map((r) => r[width - 3]))),
+        less(width - 2, spentSum(rows.map((r) => r[width - 2]))),
+      );
+    if (c === width - 2) return less(c, spentSum(rows.map((r) => r[c])));
+    if (c === width - 3) return less(c, sum(rows.map((r) => r[c])));
     return sum(rows.map((r) => r[c]));
   });
   const grid: (CellValue | undefined)[][] = Array.from({ length: HEADER_ROW }, () => []);

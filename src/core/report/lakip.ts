@@ -34,6 +34,7 @@ import {
   INDICATOR_HEADERS,
   indicatorCells,
   kriteriaChart,
+  paguDiffersRequest,
   percentCell,
   programsOf,
   programWord,
@@ -213,6 +214,8 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
         `Anggaran kas s.d. ${twLabel}`,
       ),
     );
+  const differs = paguDiffersRequest(input.figures);
+  if (differs) blocks.push(paragraph("pagu-berbeda", differs, { placeholder: true }));
 
   // sasaranNo: the heading's number (named sasaran only); groupNo: the ids of the group's blocks.
   let sasaranNo = 0;

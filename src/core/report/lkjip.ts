@@ -40,6 +40,7 @@ import {
   kriteriaChart,
   mid,
   noCell,
+  paguDiffersRequest,
   percentCell,
   programsOf,
   programWord,
@@ -145,6 +146,8 @@ export function buildLkjip(given: ReportInput): ReportDocument {
     );
     const note = unreadableNote("3.22", budgetFigures(input.figures, 1), ["pagu", "realisasiAnggaranTw"]);
     if (note) blocks.push(note);
+    const differs = paguDiffersRequest(input.figures);
+    if (differs) blocks.push(paragraph("3.22-pagu-berbeda", differs, { placeholder: true }));
     const programs = programsOf(input.figures);
     if (programs.length)
       blocks.push(

@@ -1,5 +1,13 @@
 import { columnLetter } from "../a1";
-import { budgetDepth, budgetLevel, budgetLines, budgetParents, budgetRows, topDepths } from "../budget";
+import {
+  budgetDepth,
+  budgetLevel,
+  budgetLines,
+  budgetParents,
+  budgetRows,
+  paguDiffers,
+  topDepths,
+} from "../budget";
 import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
 import { sheetNumber } from "../evaluasi-formulas";
@@ -265,7 +273,7 @@ const budgetSources = (figures: IndicatorFigures[]) =>
   figures.map((f) => ({ ...f.row, pagu: f.pagu, tab: f.tab }));
 
 /**
- * The budget lines an anggaran table lists, each kode of a tab once, with its depth below its own
+ * The budget lines an anggaran table lists, each kode once over the tabs, with its depth below its own
  * tab's highest level (a kegiatan heads a tab that lists no program), down to `depth` levels, each
  * under its parent by kode whatever the row order (2.07.03.2.02 typed at the bottom goes under
  * program 2.07.03): a line without kode, or whose parent above it has none, under the line above
@@ -276,13 +284,23 @@ function budgetListing(figures: IndicatorFigures[], depth: number): BudgetLine[]
   const sources = budgetSources(figures);
   const all = budgetLines(sources);
   const tops = topDepths(sources, all);
-  const lines: BudgetLine[] = all.map((i) => ({
-    f: figures[i],
-    depth: budgetDepth(figures[i].row) - (tops.get(figures[i].tab) ?? 0),
-  }));
-  // Each line under its parent (`budgetParents`); a line whose parent is not among them after the
-  // other lines of its tab.
+  // Each line under its parent (`budgetParents`, by kode over every tab); a line whose parent is not
+  // among them after the other lines of its tab.
   const parents = budgetParents(sources, all);
+  // A line's depth below its tree's head: a head's below its own tab's highest level, a child's
+  // its parent's and the levels between them (kegiatan 1.02.02.2.01 of tab 'P2P', which lists only
+  // kegiatan, is a kegiatan of program 1.02.02 of tab 'Kesmas').
+  const depths = new Map<number, number>();
+  const depthOf = (i: number): number => {
+    const known = depths.get(i);
+    if (known !== undefined) return known;
+    const p = parents.get(i) ?? -1;
+    const own = budgetDepth(figures[i].row);
+    const d = p < 0 ? own - (tops.get(figures[i].tab) ?? 0) : depthOf(p) + own - budgetDepth(figures[p].row);
+    depths.set(i, d);
+    return d;
+  };
+  const lines: BudgetLine[] = all.map((i) => ({ f: figures[i], depth: depthOf(i) }));
   const lineOf = new Map(all.map((i, n) => [i, lines[n]]));
   const kids = new Map<BudgetLine | string, BudgetLine[]>();
   all.forEach((i, n) => {
@@ -566,7 +584,7 @@ export function serapanChart(
 }
 
 /**
- * The top budget lines of the figures, each kode of a tab once: the programs, or the kegiatan of a
+ * The top budget lines of the figures, each kode once over the tabs: the programs, or the kegiatan of a
  * bidang tab that lists no program (`budgetRows`, the lines the TOTAL sums), for the serapan chart
  * and the programs of the LKjIP's Tabel 3.20 and 3.21.
  */
@@ -577,4 +595,20 @@ export function programsOf(figures: IndicatorFigures[]): IndicatorFigures[] {
 /** "program", or "program/kegiatan" when a bidang tab lists only kegiatan: the serapan chart's title. */
 export function programWord(programs: IndicatorFigures[]): string {
   return programs.every((f) => budgetLevel(f.row) === "program") ? "program" : "program/kegiatan";
+}
+
+/**
+ * A request under a budget table where a kode carries different pagu in two bidang tabs (the TOTAL
+ * counts it once, at the first tab's pagu): "[Pagu program 1.02.02 berbeda antartab: Rp
+ * 1.450.000.000 di tab 'Kesmas', Rp 1.400.000.000 di tab 'P2P'; …]", or "" when they agree.
+ */
+export function paguDiffersRequest(figures: IndicatorFigures[]): string {
+  const differs = paguDiffers(budgetSources(figures));
+  if (!differs.length) return "";
+  const level = { program: "program", kegiatan: "kegiatan", subkegiatan: "sub kegiatan" };
+  const each = differs.map(
+    (d) =>
+      `${level[d.level]} ${d.kode}: ${d.tabs.map((t) => `${typeof t.pagu === "number" ? `Rp ${rupiah(t.pagu)}` : `"${String(t.pagu)}"`} di tab '${t.tab}'`).join(", ")}`,
+  );
+  return `[Pagu berbeda antartab bidang untuk ${each.join("; ")}. TOTAL menghitungnya sekali, dengan pagu tab '${differs[0].tabs[0].tab}'${differs.length > 1 ? " (tab pertama yang mencantumkannya)" : ""}; samakan pagunya di tab bidang, lalu buat laporan lagi.]`;
 }
