@@ -1,7 +1,7 @@
 import type { CheckResult } from "../api";
 import { rect } from "../core/cells";
 import { checkWorkbook, ruleTitles, summaryMessage } from "../core/checks";
-import { checkInput } from "../core/checks/input";
+import { type CheckInput, checkInput } from "../core/checks/input";
 import type { Finding } from "../core/checks/types";
 import { UserError } from "../core/result";
 import { headerStyle, type Style, TITLE_STYLE, widths } from "../core/style";
@@ -196,8 +196,10 @@ export interface PanelClaim {
 
 /**
  * The panel's check over the workbook read now: taken only when the input it checked is what this
- * workbook gives now (else the sheet changed in between, and the person presses again); its counts
- * are the findings' own.
+ * workbook gives now (else the sheet changed in between, and the person presses again). The server
+ * keeps of it only what it cannot redo without the panel's rules: the findings (with the server
+ * rules' own, which it found itself, put back when a claim left them out) and their titles; the
+ * counts, the tabs and indicators read and the sentence are its own.
  */
 export function claimedCheck(
   wb: Workbook,
@@ -205,18 +207,23 @@ export function claimedCheck(
   claim: PanelClaim,
   digest: (text: string) => string,
 ): ReportedCheck {
-  if (digest(checkInputOf(wb, tw)) !== claim.basis)
+  const input = checkInputOf(wb, tw);
+  if (digest(input) !== claim.basis)
     throw new UserError(
       "Isi spreadsheet berubah selama pemeriksaan (misalnya sel yang sedang diketik): tekan tombolnya sekali lagi.",
       "terkunci",
     );
-  const { findings } = claim.check;
+  const { plans, pk, found } = JSON.parse(input) as CheckInput;
+  const key = (f: ReportedFinding) => [f.rule, f.sheet, f.cell, f.message].join("\n");
+  const claimed = new Set(claim.check.findings.map(key));
+  const findings = [...claim.check.findings, ...found.filter((f) => !claimed.has(key(f)))];
   const count = (s: Finding["severity"]) => findings.filter((f) => f.severity === s).length;
   const summary = {
-    ...claim.check.summary,
     error: count("error"),
     warning: count("warning"),
     info: count("info"),
+    tabs: plans.length + (pk ? 1 : 0),
+    indicators: plans.reduce((n, p) => n + p.table.rows.filter((r) => r.indikator).length, 0),
   };
-  return { ...claim.check, summary };
+  return { titles: claim.check.titles, findings, summary, message: summaryMessage(summary) };
 }

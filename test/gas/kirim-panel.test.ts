@@ -46,6 +46,16 @@ function withGalat() {
   return { wb, staff, reviewer: addon(wb, REVIEWER) };
 }
 
+/** A realisasi typed in words in the plan's `header` column (a galat only the panel's rules find). */
+function wordsIn(wb: MemoryWorkbook, header: string, words = "sepuluh") {
+  const plan = rowsOf(wb, TEMPLATE_TRANSMIGRASI_TAB);
+  const top = plan.findIndex((r) => r.map(String).includes(header));
+  const col = plan[top].map(String).indexOf(header) + 1;
+  const row = plan.findIndex((r, i) => i > top && typeof r[col - 2] === "number") + 1;
+  expect(row).toBeGreaterThan(top + 1);
+  wb.write(wb.getTab(TEMPLATE_TRANSMIGRASI_TAB), row, col, [[words]]);
+}
+
 const checkOf = (api: ReturnType<typeof addon>) => {
   const { input, basis } = api("checkInput", { tw: 1 }).data;
   return { check: checkFromInput(input), basis };
@@ -84,8 +94,35 @@ describe("Kirim untuk reviu with the panel's check", () => {
     expect(wb.tab("Riwayat Reviu")).toBeUndefined();
   });
 
+  it("counts the galat its own rule finds whatever the panel claims: tabs, indicators and sentence are the server's (review 6-b #6)", () => {
+    const { wb, staff } = withGalat();
+    const { check, basis } = checkOf(staff);
+    const galat = check.summary.error;
+    // google.script.run called by hand: no findings, no tab read, a sentence of its own.
+    const forged = {
+      ...check,
+      findings: [],
+      summary: { error: 0, warning: 0, info: 0, tabs: 0, indicators: 0 },
+      message: "Pemeriksaan selesai: tidak ada temuan.",
+    };
+    expect(staff("submitReview", { tw: 1, check: forged, basis }).data).toEqual({
+      status: "galat",
+      message: `Pemeriksaan menemukan ${galat} galat: perbaiki dulu, atau kirim dengan galat dan tulis alasannya.`,
+    });
+    // The Kriteria typed over its formula (the server's rule) is in Hasil Pemeriksaan, not "tidak ada temuan".
+    const report = rowsOf(wb, "Hasil Pemeriksaan");
+    expect(report.filter((r) => r[1] === "Galat").map((r) => r.join(" "))).toEqual([
+      expect.stringMatching(/Evaluasi TW I 2024!P\d+ .*berisi 'Tinggi'/),
+    ]);
+  });
+
   it("names a count a panel was made to send (0 galat) in the reviewer's Verifikasi, and refuses the Pernyataan", () => {
-    const { wb, staff, reviewer } = withGalat();
+    const wb = transmigrasiWorkbook({ bidang: [TEMPLATE_TRANSMIGRASI_TAB], reviewer: REVIEWER });
+    const staff = addon(wb, STAFF);
+    expect(staff("createTriwulan", { tw: 1 }).ok).toBe(true);
+    const reviewer = addon(wb, REVIEWER);
+    // A galat only the panel's rules find: the server cannot count it from the claim.
+    wordsIn(wb, "Realisasi TW I");
     const { check, basis } = checkOf(staff);
     const galat = check.summary.error;
     // google.script.run called by hand: the findings dropped, the data the same (its basis is right).
@@ -116,12 +153,7 @@ describe("Kirim untuk reviu with the panel's check", () => {
       "dikirim",
     );
     // While TW I is reviewed the staff go on with TW II: a realisasi typed in words is one galat more.
-    const plan = rowsOf(wb, TEMPLATE_TRANSMIGRASI_TAB);
-    const header = plan.findIndex((r) => r.map(String).includes("Realisasi TW II"));
-    const col = plan[header].map(String).indexOf("Realisasi TW II") + 1;
-    const row = plan.findIndex((r, i) => i > header && typeof r[col - 2] === "number") + 1;
-    expect(row).toBeGreaterThan(header + 1);
-    wb.write(wb.getTab(TEMPLATE_TRANSMIGRASI_TAB), row, col, [["sepuluh"]]);
+    wordsIn(wb, "Realisasi TW II");
     const now = checkOf(reviewer).check.summary.error;
     expect(now).toBeGreaterThan(galat);
     const verified = reviewer("verifyReview", { tw: 1, galat: now }).data;
