@@ -12,6 +12,9 @@ interface ViewReply {
   /** The server-side active range; `seq` grows when the add-on activated a sheet or range. */
   active: { tab: string; cell: string; seq: number };
   sheet: SheetView;
+  /** The e-mail of the person the page acts as, and the people it can act as ("Pengguna"). */
+  user: string;
+  users: { email: string; label: string }[];
 }
 
 interface Cell {
@@ -24,6 +27,7 @@ const grid = $<HTMLDivElement>("grid");
 const tabsBar = $<HTMLElement>("tabs");
 const status = $<HTMLSpanElement>("status");
 const sidebar = $<HTMLIFrameElement>("sidebar");
+const userSelect = $<HTMLSelectElement>("user");
 
 let view: SheetView | null = null;
 let seq = -1;
@@ -509,7 +513,28 @@ function select(c: Cell, options: { flash?: boolean; tell?: boolean } = {}): voi
   if (options.tell) void request("/api/select", { tab: view.name, cell: a1(sel) }).catch(() => {});
 }
 
+/** The "Pengguna" select: the people the page can act as, the one it acts as chosen. */
+function renderUsers(reply: ViewReply): void {
+  const options = Array.from(userSelect.options);
+  const same =
+    options.length === reply.users.length &&
+    reply.users.every((u, i) => options[i].value === u.email && options[i].textContent === u.label);
+  if (!same)
+    userSelect.replaceChildren(
+      ...reply.users.map((u) => {
+        const option = document.createElement("option");
+        option.value = u.email;
+        option.textContent = u.label;
+        return option;
+      }),
+    );
+  userSelect.value = reply.user;
+  // The select is narrow: the whole "Reviewer Inspektorat (e-mail)" on hover.
+  userSelect.title = userSelect.selectedOptions[0]?.textContent ?? "";
+}
+
 function apply(reply: ViewReply, options: { flash?: boolean } = {}): void {
+  renderUsers(reply);
   $("title").textContent = reply.workbook;
   document.title = `${reply.workbook} — SAKIP (lokal)`;
   $("sidebar-title").textContent = reply.sidebarTitle;
@@ -1044,6 +1069,30 @@ function gridKey(event: Key): void {
   }
 }
 
+/**
+ * "Pengguna": the page acts as another person from now on (the sender or the Inspektorat reviewer),
+ * as another person opening the spreadsheet in Sheets: the add-on's calls and the cells typed are
+ * theirs (Session.getActiveUser()), and the panel opens again for them.
+ */
+/** The panel opens again for another person: its first call keeps the status line's sentence. */
+let reopening = false;
+async function switchUser(email: string): Promise<void> {
+  if (editing) await commit(false);
+  const label = userSelect.selectedOptions[0]?.textContent ?? email;
+  try {
+    apply(await request<ViewReply>("/api/user", { email, tab: view?.name ?? "", cell: a1(sel), seq }));
+    sidebar.contentWindow?.location.reload();
+    say(`Sekarang bertindak sebagai ${label}: panel SAKIP dibuka ulang untuknya.`);
+    // The panel's own first call as it opens (sidebarState) does not take this sentence away.
+    reopening = true;
+  } catch (e) {
+    say(e instanceof Error ? e.message : String(e), true);
+    void load(view?.name ?? null);
+  }
+  grid.focus();
+}
+userSelect.addEventListener("change", () => void hold(switchUser(userSelect.value)));
+
 // The download goes through fetch so that a refusal (a tab name .xlsx cannot hold) is shown, not saved.
 $<HTMLAnchorElement>("save").addEventListener("click", async (event) => {
   event.preventDefault();
@@ -1104,7 +1153,8 @@ window.addEventListener("message", (event) => {
   const data = event.data as { type?: string } | null;
   if (data?.type !== "sakip:run" || editing) return;
   // The panel says how its action went; what the page said about an earlier edit no longer holds.
-  say("");
+  if (!reopening) say("");
+  reopening = false;
   followPanelReport();
   void load(opening ?? view?.name ?? null, { flash: true });
 });

@@ -69,6 +69,10 @@ header .spacer { flex: 1; }
 .button { display: inline-block; padding: 5px 12px; border: 1px solid #dadce0; border-radius: 4px; background: #fff; color: #1a73e8; font: inherit; font-weight: 500; text-decoration: none; cursor: pointer; white-space: nowrap; }
 .button:hover { background: #f1f5fe; }
 #laporan { display: flex; gap: 6px; margin-right: 8px; }
+#pengguna { display: flex; align-items: center; gap: 6px; color: #5f6368; white-space: nowrap; }
+#pengguna select, #save-as { max-width: 190px; }
+header h1 { min-width: 160px; }
+#status { min-width: 0; flex: 0 1 auto; }
 .button:focus-visible, #grid:focus-visible, #tabs button:focus-visible { outline: 2px solid #1a73e8; outline-offset: -2px; }
 #bar { grid-column: 1; display: flex; border-bottom: 1px solid #dadce0; }
 #ref { width: 80px; padding: 4px 8px; border-right: 1px solid #dadce0; color: #5f6368; font-variant-numeric: tabular-nums; }
@@ -128,6 +132,9 @@ export const PAGE_HTML = `<!doctype html>
       <h1 id="title">SAKIP</h1>
       <span id="status" role="status" aria-live="polite"></span>
       <span class="spacer"></span>
+      <label id="pengguna" title="Orang yang menjalankan add-on: pengirim (pemilik spreadsheet) atau reviewer Inspektorat">Pengguna
+        <select id="user"></select>
+      </label>
       <form id="laporan" method="get" action="/laporan.docx">
         <input type="hidden" name="tw" value="2" />
         <button type="submit" class="button" title="Laporan yang dipilih di panel SAKIP (Buat laporan)">Unduh LAKIP TW II .docx</button>

@@ -12,6 +12,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
 import type { Tw } from "../core/plan";
+import { readSettings, SETTINGS_TAB } from "../core/settings";
 import { createGas, type Gas, PROTECTED_MESSAGE } from "../emulator/facade";
 import { formulaFromLocale, parseInput } from "../emulator/format";
 import { bindCustomFunctions, type GasContext, loadBundle } from "../emulator/gasRuntime";
@@ -33,8 +34,13 @@ export interface LocalOptions {
   host?: string;
   /** Where build/Code.js and build/Sidebar.html are; default the project's build/. */
   buildDir?: string;
-  /** The Apps Script user (owner of the spreadsheet). */
+  /** The Apps Script user the page opens as: the spreadsheet's owner, who sends the quarters. */
   user?: string;
+  /**
+   * The Inspektorat reviewer the page can act as ("Pengguna" in its top bar) while Pengaturan's
+   * "Email reviewer" is empty. Default reviewer@inspektorat.go.id.
+   */
+  reviewer?: string;
   /** The tab the page opens on; default the first. */
   startTab?: string;
 }
@@ -42,7 +48,8 @@ export interface LocalOptions {
 export interface LocalServer {
   url: string;
   port: number;
-  gas: Gas;
+  /** The Apps Script services of the user the page acts as now. */
+  readonly gas: Gas;
   close(): Promise<void>;
 }
 
@@ -104,17 +111,23 @@ class Addon {
   /** Top-level functions of the bundle, which google.script.run may call (not those ending in _). */
   private readonly callable: Set<string>;
   private readonly realmParse: (text: string) => unknown;
+  /** The e-mail of the person it runs as. */
+  readonly user: string;
   seq = 0;
 
   constructor(
     readonly workbook: MemoryWorkbook,
     code: string,
     sidebarFile: string,
-    user: string | undefined,
+    /** Who runs it, the spreadsheet's owner, and who it is shared with as editor (shared by all users). */
+    who: { user: string; owner: string; editors: string[] },
+    /** The first user's context serves the custom functions (they read no user). */
+    bind: boolean,
   ) {
-    this.gas = createGas(workbook, { files: { Sidebar: sidebarFile }, user });
+    this.user = who.user;
+    this.gas = createGas(workbook, { files: { Sidebar: sidebarFile }, ...who });
     this.context = loadBundle(code, this.gas);
-    bindCustomFunctions(workbook, this.context);
+    if (bind) bindCustomFunctions(workbook, this.context);
     this.callable = new Set(
       [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\s*\(/gm)]
         .map((m) => m[1])
@@ -336,10 +349,89 @@ class Addon {
     return {
       workbook: this.workbook.name,
       sidebarTitle: this.sidebarTitle,
+      user: this.user,
       tabs: this.workbook.tabs().map((t) => t.name),
       active: { ...active, seq: this.seq },
       sheet: sheetView(this.workbook, this.workbook.getTab(name)),
     };
+  }
+}
+
+/** Pengaturan's "Email reviewer", or "" when it names none. */
+function reviewerOf(workbook: MemoryWorkbook): string {
+  const tab = workbook.tab(SETTINGS_TAB);
+  if (!tab) return "";
+  const size = workbook.usedSize(tab);
+  if (!size.rows || !size.cols) return "";
+  return readSettings(
+    workbook.values(tab, { row: 1, col: 1, rows: size.rows, cols: size.cols }),
+  ).reviewer.trim();
+}
+
+export interface LocalUser {
+  email: string;
+  /** As the "Pengguna" select shows it: "Pengirim (…)" or "Reviewer Inspektorat (…)". */
+  label: string;
+}
+
+/**
+ * The people the page can act as, each an execution of the add-on of their own over the one
+ * workbook, as in Sheets where each person runs the add-on in their own session: the spreadsheet's
+ * owner (who sends the quarters), and the Inspektorat reviewer named in Pengaturan, who is shared
+ * the spreadsheet as editor (as Kirim's message asks) and whose Session.getActiveUser().getEmail()
+ * and getEffectiveUser().getEmail() give the reviewer's e-mail. Protections, document properties and
+ * locks are the document's, shared by both; the active range is each person's own.
+ */
+class Users {
+  private readonly addons = new Map<string, Addon>();
+  /** Who the spreadsheet is shared with as editor: the reviewers acted as so far. */
+  private readonly editors: string[] = [];
+  current: Addon;
+
+  constructor(
+    private readonly workbook: MemoryWorkbook,
+    private readonly code: string,
+    private readonly sidebarFile: string,
+    readonly owner: string,
+    private readonly fallbackReviewer: string,
+  ) {
+    this.editors.push(owner, this.reviewer());
+    this.current = this.addon(owner);
+  }
+
+  reviewer(): string {
+    return reviewerOf(this.workbook) || this.fallbackReviewer;
+  }
+
+  /** The choices of the "Pengguna" select: the owner, the reviewer, and whoever the page acts as now. */
+  list(): LocalUser[] {
+    const emails = [...new Set([this.owner, this.reviewer(), this.current.user])];
+    return emails.map((email) => ({
+      email,
+      label: `${email === this.owner ? "Pengirim" : "Reviewer Inspektorat"} (${email})`,
+    }));
+  }
+
+  /** The page acts as `email` (one of `list()`) from now on. */
+  switch(email: string): Addon {
+    if (!this.list().some((u) => u.email === email))
+      throw new HttpError(
+        422,
+        `Pengguna "${email}" tidak dikenal: pilih pengirim atau reviewer Inspektorat.`,
+      );
+    if (!this.editors.includes(email)) this.editors.push(email);
+    this.current = this.addon(email);
+    return this.current;
+  }
+
+  private addon(email: string): Addon {
+    let addon = this.addons.get(email);
+    if (!addon) {
+      const who = { user: email, owner: this.owner, editors: this.editors };
+      addon = new Addon(this.workbook, this.code, this.sidebarFile, who, this.addons.size === 0);
+      this.addons.set(email, addon);
+    }
+    return addon;
   }
 }
 
@@ -413,8 +505,20 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
       throw new Error(`${join(buildDir, file)} tidak ada: jalankan npm run build dulu.`);
     }
   };
-  const addon = new Addon(options.workbook, read("Code.js"), read("Sidebar.html"), options.user);
-  if (options.startTab && options.workbook.tab(options.startTab)) addon.select(options.startTab, "A1");
+  const users = new Users(
+    options.workbook,
+    read("Code.js"),
+    read("Sidebar.html"),
+    options.user ?? "pengguna@example.go.id",
+    options.reviewer ?? "reviewer@inspektorat.go.id",
+  );
+  if (options.startTab && options.workbook.tab(options.startTab))
+    users.current.select(options.startTab, "A1");
+  /** The page's view, with the people it can act as. */
+  const viewOf = (tab: string | null, seenSeq: number) => ({
+    ...users.current.view(tab, seenSeq),
+    users: users.list(),
+  });
   const script = await browserScript(join(here, "client.ts"));
   const host = options.host ?? "127.0.0.1";
   let origins: Set<string> = new Set();
@@ -438,11 +542,11 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
       const body = await readJson(req);
       switch (url.pathname) {
         case "/api/run":
-          return json(res, 200, addon.run(body.fn, body.args));
+          return json(res, 200, users.current.run(body.fn, body.args));
         case "/api/edit": {
           const tab = text(body.tab, "Tab");
-          const protectedBy = addon.edit(tab, cellRef(body.cell), text(body.text, "Isi sel"));
-          return json(res, 200, { ...addon.view(tab, Number(body.seq)), protectedBy });
+          const protectedBy = users.current.edit(tab, cellRef(body.cell), text(body.text, "Isi sel"));
+          return json(res, 200, { ...viewOf(tab, Number(body.seq)), protectedBy });
         }
         case "/api/paste": {
           const tab = text(body.tab, "Tab");
@@ -452,17 +556,25 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
             !rows.every((l) => Array.isArray(l) && l.every((v) => typeof v === "string"))
           )
             throw new HttpError(400, "Isi tempel tidak valid.");
-          const pasted = addon.paste(tab, cellRef(body.cell), rows as string[][]);
-          return json(res, 200, { ...addon.view(tab, Number(body.seq)), ...pasted });
+          const pasted = users.current.paste(tab, cellRef(body.cell), rows as string[][]);
+          return json(res, 200, { ...viewOf(tab, Number(body.seq)), ...pasted });
         }
         case "/api/rename": {
           const name = text(body.name, "Nama tab");
-          addon.rename(text(body.tab, "Tab"), name);
-          return json(res, 200, addon.view(name.trim(), Number(body.seq)));
+          users.current.rename(text(body.tab, "Tab"), name);
+          return json(res, 200, viewOf(name.trim(), Number(body.seq)));
         }
         case "/api/select":
-          addon.select(text(body.tab, "Tab"), cellRef(body.cell));
+          users.current.select(text(body.tab, "Tab"), cellRef(body.cell));
           return json(res, 200, { ok: true });
+        case "/api/user": {
+          // "Pengguna": the page acts as another person from now on, at the cell it shows.
+          const tab = text(body.tab, "Tab");
+          const cell = cellRef(body.cell);
+          const addon = users.switch(text(body.email, "Pengguna"));
+          if (addon.workbook.tab(tab)) addon.select(tab, cell);
+          return json(res, 200, viewOf(tab, Number(body.seq)));
+        }
       }
       throw new HttpError(404, "Alamat tidak dikenal.");
     }
@@ -473,21 +585,21 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
       case "/page.js":
         return send(res, 200, "text/javascript; charset=utf-8", script);
       case "/sidebar":
-        return send(res, 200, "text/html; charset=utf-8", addon.sidebarHtml, {
-          "Content-Security-Policy": addon.sidebarCsp,
+        return send(res, 200, "text/html; charset=utf-8", users.current.sidebarHtml, {
+          "Content-Security-Policy": users.current.sidebarCsp,
         });
       case "/api/view":
-        return json(res, 200, addon.view(url.searchParams.get("tab"), Number(url.searchParams.get("seq"))));
+        return json(res, 200, viewOf(url.searchParams.get("tab"), Number(url.searchParams.get("seq"))));
       case "/unduh.xlsx": {
         // Sheets allows tab names that .xlsx does not: say which, instead of a broken file.
-        const bad = addon.workbook.tabs().find((t) => t.name.length > 31 || /[*?:\\/[\]]/.test(t.name));
+        const bad = options.workbook.tabs().find((t) => t.name.length > 31 || /[*?:\\/[\]]/.test(t.name));
         if (bad) {
           throw new HttpError(
             409,
             `Tab "${bad.name}" tidak dapat disimpan ke .xlsx: nama tab paling banyak 31 huruf dan tanpa * ? : \\ / [ ]. Ganti nama tab itu dulu.`,
           );
         }
-        const name = downloadName(addon.workbook);
+        const name = downloadName(options.workbook);
         const ascii = name.replace(/[^\x20-\x7e]/g, "_").replace(/"/g, "'");
         return send(
           res,
@@ -495,8 +607,8 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
           // Default: a file that opens everywhere (standard formulas); ?rumus=sakip: the add-on's own.
           await xlsxBuffer(
-            addon.workbook,
-            url.searchParams.get("rumus") === "sakip" ? {} : { rewrite: standardExport(addon.workbook) },
+            options.workbook,
+            url.searchParams.get("rumus") === "sakip" ? {} : { rewrite: standardExport(options.workbook) },
           ),
           {
             "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
@@ -518,9 +630,9 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
         const { renderDocx } = await import("../render/docx");
         let doc: Awaited<ReturnType<typeof laporanDocument>>;
         try {
-          const { port } = emulatedPort(addon.workbook);
+          const { port } = emulatedPort(options.workbook);
           // A quarter whose data changed after it was sent says so on the first page, as the CLI's.
-          const timeZone = addon.workbook.timeZone;
+          const timeZone = options.workbook.timeZone;
           const changed =
             tw === "tahunan" ? "" : changedSinceSent(port, tw as Tw, { digest: sha256, timeZone });
           doc = laporanDocument(port, { tw }, changed);
@@ -567,7 +679,9 @@ export async function startServer(options: LocalOptions): Promise<LocalServer> {
   return {
     url: `http://${host}:${port}`,
     port,
-    gas: addon.gas,
+    get gas() {
+      return users.current.gas;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -147,6 +147,19 @@ export async function openLocal(prefix: string, startTab = "Sekretariat", workbo
         // Wait for this write's answer before the next step.
         await textOf(page.locator("#status")).toMatch(new RegExp(`!${a1} diperbarui|ditolak`));
       },
+      /**
+       * "Pengguna" in the top bar: the page acts as the person whose label starts with `who` (the
+       * sender, or the Inspektorat reviewer named in Pengaturan); the panel opens again for them.
+       */
+      async asUser(who: "Pengirim" | "Reviewer Inspektorat"): Promise<void> {
+        const select = page.locator("#user");
+        const value = await select.locator("option").filter({ hasText: who }).getAttribute("value");
+        if (!value) throw new Error(`Pengguna "${who}" tidak ada di pilihan.`);
+        const reopened = page.waitForEvent("framenavigated", (f) => f === panel);
+        await select.selectOption(value);
+        await reopened;
+        await textOf(page.locator("#status")).toMatch(new RegExp(`^Sekarang bertindak sebagai ${who} `));
+      },
       close,
     };
   } catch (e) {

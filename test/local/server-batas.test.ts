@@ -5,32 +5,16 @@
  * one Indonesian sentence, nothing added (before, the engine's English "Sheet size limit exceeded"
  * reached the page, and a cell typed in column ZZZ made the server run out of memory).
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { demoWorkbook } from "../../src/emulator/demo";
-import type { MemoryWorkbook } from "../../src/emulator/workbook";
-import { type LocalServer, startServer, UNEXPECTED } from "../../src/local/server";
+import { describe, expect, it, vi } from "vitest";
+import { UNEXPECTED } from "../../src/local/server";
+import { localServer } from "../utils/local-server";
 
-let server: LocalServer;
-let workbook: MemoryWorkbook;
-
-beforeAll(async () => {
-  workbook = demoWorkbook();
-  server = await startServer({ workbook, port: 0 });
-});
-afterAll(() => server?.close());
-
-async function post(path: string, body: Record<string, unknown>) {
-  const response = await fetch(`${server.url}${path}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ tab: "Pengaturan", seq: 0, ...body }),
-  });
-  return { status: response.status, body: (await response.json()) as { error?: string } };
-}
+const local = localServer({}, { tab: "Pengaturan", seq: 0 });
+const { post } = local;
 
 describe("growing a tab from the npm start grid", () => {
   it("refuses a cell past Sheets' 10 million cells or column ZZZ, and past 200.000 rows, in Indonesian", async () => {
-    const tab = workbook.getTab("Pengaturan");
+    const tab = local.workbook.getTab("Pengaturan");
     const size = () => [tab.maxRows, tab.maxCols];
     const before = size();
     const cases: [string, Record<string, unknown>, string][] = [
@@ -72,9 +56,11 @@ describe("growing a tab from the npm start grid", () => {
     const spy = vi.spyOn(console, "error").mockImplementation((e: unknown) => void printed.push(e));
     try {
       // Apps Script's English from a facade call nobody expected to fail.
-      const broken = vi.spyOn(server.gas.SpreadsheetApp, "getActiveSpreadsheet").mockImplementation(() => {
-        throw new Error("Service Spreadsheets failed while accessing document.");
-      });
+      const broken = vi
+        .spyOn(local.server.gas.SpreadsheetApp, "getActiveSpreadsheet")
+        .mockImplementation(() => {
+          throw new Error("Service Spreadsheets failed while accessing document.");
+        });
       const reply = await post("/api/select", { cell: "A1" });
       broken.mockRestore();
       expect(reply.status).toBe(500);
