@@ -4,6 +4,7 @@
  * Every engine the tab meets reads them: Sheets, HyperFormula (the emulator), Excel, LibreOffice.
  */
 import { polaritasWords } from "./capaian";
+import { ZERO_WORD } from "./numbers";
 import type { Sifat } from "./plan";
 
 /** Shown in a capaian / kriteria cell when the TW has no target (DOMAIN.md, CAPAIAN). */
@@ -84,7 +85,8 @@ export function readNumber(x: string, w: string, percent?: number): string {
   // A percent-formatted cell (../persen.ts) is read in points while it holds the fraction it was read
   // from ("61,68%" is 0,6168): a number typed over it since (61,68 without %) is taken as it is.
   // Text that is nothing (`isBlank`) has no number: its word is "", "-" or a dash.
-  return `IF(ISNUMBER(${x}),${percent === undefined ? x : `IF(${x}=${percent},100*${x},${x})`},IFERROR(--(SUBSTITUTE(SUBSTITUTE(${w},".",""),",","")&"e0")/10^${decimals},IF(${isBlank(x)},"",${x})))`;
+  // "nihil" / "nol" alone is 0 ("=" compares text case-insensitively in every engine), as ZERO_WORD.
+  return `IF(ISNUMBER(${x}),${percent === undefined ? x : `IF(${x}=${percent},100*${x},${x})`},IFERROR(--(SUBSTITUTE(SUBSTITUTE(${w},".",""),",","")&"e0")/10^${decimals},IF(${isBlank(x)},"",IF(OR(TRIM(${x})="nihil",TRIM(${x})="nol"),0,${x}))))`;
 }
 
 /** Dashes and spaces only: typed for nothing (as `isBlank`). */
@@ -103,6 +105,7 @@ export function sheetNumber(v: unknown): number | "" | null {
   if (blankValue(v)) return "";
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v !== "string") return null;
+  if (ZERO_WORD.test(v)) return 0;
   // Text is read as the tab reads a cell that held text when it was built (`moneyWord`).
   const n = moneyWordOf(v);
   const dot = n.indexOf(".");

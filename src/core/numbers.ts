@@ -25,6 +25,12 @@ export type ParsedNumber =
 
 const EMPTY_MARKS = new Set(["", "-", "--", "---", "—", "–", "n/a", "na", "#n/a"]);
 
+/**
+ * Words typed for zero ("nihil": none happened, as Indonesian offices write a realisasi of no cases;
+ * "nol"), any case, alone in the cell: 0, as a person reads them (trial 6 #21). A dash stays nothing.
+ */
+export const ZERO_WORD = /^ *(?:nihil|nol) *$/i;
+
 // Single letters only in capitals: "7,3T", "1,5 M" (a lowercase "m" is a metre).
 const SCALE: Record<string, number> = {
   T: 1e12,
@@ -127,6 +133,7 @@ export function parseNumber(input: CellValue | null | undefined): ParsedNumber {
     .replace(/[\u2212\u2012\u2013]/g, "-")
     .trim();
   if (EMPTY_MARKS.has(text.toLowerCase())) return EMPTY;
+  if (ZERO_WORD.test(text)) return number(0, true);
   // Accounting negatives "(1.234)".
   let negative = false;
   const paren = /^\((.*)\)$/.exec(text);

@@ -53,7 +53,11 @@ describe("the evaluation tab's row memos", () => {
       const report = run(wb);
       // Sifat, and Target s.d., Realisasi s.d. and Keterangan of that row follow it (their formulas
       // read no other tab: only the memo says they were the add-on's); nothing is taken as typed.
-      expect(report).toMatchObject({ kept: 1, moved: 0, restored: [], lost: [], rewritten: 4 });
+      // A tab made by an earlier version also has its formulas of that version rewritten (the number
+      // reading changed since: "nihil" is 0), so the count of 4 holds for this version's tab only.
+      expect(report).toMatchObject({ kept: 1, moved: 0, restored: [], lost: [] });
+      if (origin.startsWith("made by this")) expect(report.rewritten).toBe(4);
+      else expect(report.rewritten).toBeGreaterThanOrEqual(4);
       const fresh = transmigrasiWorkbook();
       changeSifat(fresh);
       run(fresh);
