@@ -1,13 +1,11 @@
 /** A1 notation helpers. Rectangles are 1-based, as `Sheet.getRange(row, column, numRows, numColumns)`. */
 import type { RangeRef } from "../app/port";
+import { columnNumber as coreColumnNumber } from "../core/a1";
 
 export type Rect = RangeRef;
 
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+/** "A" → 1, "ab" → 28: Apps Script takes column letters in either case. */
+export const columnNumber = (letters: string): number => coreColumnNumber(letters.toUpperCase());
 
 export { a1 as rectA1 } from "../core/a1";
 

@@ -20,6 +20,7 @@ import {
   type SimpleCellAddress,
   SimpleRangeValue,
 } from "hyperformula";
+import { columnLetter } from "../core/a1";
 
 /** What INDIRECT needs of the workbook owning an engine. */
 export interface IndirectHost {
@@ -71,12 +72,9 @@ function fromR1C1(text: string, at: SimpleCellAddress): string | undefined {
           ? here + 1 + Number(spec.slice(1, -1))
           : Number(spec);
     const row = axis(m[1], at.row);
-    let col = axis(m[2], at.col);
+    const col = axis(m[2], at.col);
     if (row < 1 || col < 1) return undefined;
-    let letters = "";
-    for (; col > 0; col = Math.floor((col - 1) / 26))
-      letters = String.fromCharCode(65 + ((col - 1) % 26)) + letters;
-    return `${letters}${row}`;
+    return `${columnLetter(col)}${row}`;
   };
   const bang = text.lastIndexOf("!");
   const sheet = bang >= 0 ? text.slice(0, bang + 1) : "";

@@ -3,6 +3,7 @@
  * refresh after every sidebar call. Plain DOM; every text from the workbook goes in with
  * textContent (or an input's value), never as HTML.
  */
+import { columnLetter, columnNumber } from "../core/a1";
 import type { CellView, ChartView, SheetView } from "./view";
 
 interface ViewReply {
@@ -99,23 +100,14 @@ function say(text: string, error = false): void {
   status.className = error ? "error" : "";
 }
 
-function letters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+const letters = columnLetter;
 
 const a1 = (c: Cell) => `${letters(c.col)}${c.row}`;
 
-function letterNumber(text: string): number {
-  let col = 0;
-  for (const ch of text) col = col * 26 + ch.charCodeAt(0) - 64;
-  return col;
-}
-
+/** The cell of "C5" (or of the first cell of "C5:D9"); null for anything else. */
 function parseA1(text: string): Cell | null {
   const m = /^([A-Z]{1,3})(\d+)/.exec(text);
-  return m ? { row: Number(m[2]), col: letterNumber(m[1]) } : null;
+  return m ? { row: Number(m[2]), col: columnNumber(m[1]) } : null;
 }
 
 /** What the page says when the local server is gone (never the browser's English "Failed to fetch"). */
@@ -374,7 +366,7 @@ function freeze(v: SheetView, table: HTMLTableElement): void {
   for (let c = 1; c < v.frozenCols; c++) lefts.push(lefts[c - 1] + v.widths[c - 1]);
   let top = table.tHead?.offsetHeight ?? 0;
   for (const th of Array.from(table.tHead?.rows[0].cells ?? []).slice(1)) {
-    const c = letterNumber(th.textContent ?? "");
+    const c = columnNumber(th.textContent ?? "");
     if (c > v.frozenCols) break;
     th.style.left = `${lefts[c - 1]}px`;
     th.style.zIndex = "8";

@@ -11,6 +11,8 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import vm from "node:vm";
+import { columnLetter, parseA1 } from "../core/a1";
+import type { RangeRef } from "../core/cells";
 import type { Tw } from "../core/plan";
 import { readSettings, SETTINGS_TAB } from "../core/settings";
 import { createGas, type Gas, PROTECTED_MESSAGE } from "../emulator/facade";
@@ -79,17 +81,12 @@ const MAX_LOCAL_ROWS = 200_000;
 const MAX_PASTE = 100_000;
 
 /** "C5" of (row, col), 1-based. */
-function cellName(row: number, col: number): string {
-  let letters = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return `${letters}${row}`;
-}
+const cellName = (row: number, col: number): string => `${columnLetter(col)}${row}`;
 
 /** (row, col), 1-based, of a cell name checked by `cellRef` ("C5" → [5, 3]). */
 function rowCol(cell: string): [number, number] {
-  const at = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
-  return [Number(at[2]), [...at[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)];
+  const at = parseA1(cell) as RangeRef;
+  return [at.row, at.col];
 }
 
 class HttpError extends Error {
