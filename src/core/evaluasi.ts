@@ -550,7 +550,12 @@ function indicatorLine(
     else set("realisasiSd", read(`realisasiTw${tw}`, own("realisasiTw")));
   }
   const rak = readTws("rakTw");
-  set("rakSd", rak && sum(rak));
+  // A monthly cash plan (layout: rakBulan): the months up to this TW's last, as SUM adds them.
+  const months = plan.rakBulan?.slice(0, 3 * tw);
+  const monthRange =
+    months &&
+    `${sheetRef(plan.tab, row.row + 1, months[0] + 1)}:${columnLetter(months[months.length - 1] + 1)}${row.row + 1}`;
+  set("rakSd", rak ? sum(rak) : monthRange ? `IF(COUNT(${monthRange}),SUM(${monthRange}),"")` : null);
   const spent = readTws("realisasiAnggaranTw");
   // Spending not reported for this TW is "belum diisi", never the sum up to an earlier TW.
   if (spent)

@@ -237,6 +237,8 @@ export interface PlanTable {
   koreksiHilang?: string[];
   /** The office's Renstra table (only Renstra targets): a source of target akhir, not a bidang. */
   renstraTable?: true;
+  /** 0-based columns Jan … Des of a monthly cash plan: rakTw of each row is the sum of its TW's three months. */
+  rakBulan?: number[];
 }
 
 /** Where the figures of other periods sit: per earlier year, and the Renstra's. */

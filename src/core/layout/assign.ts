@@ -7,8 +7,17 @@
 import { columnLetter } from "../a1";
 import type { CellValue, RangeRef } from "../cells";
 import { familyHeader } from "../columns";
-import { type Level, NAME_FIELDS, type NameField, type PlanField, TWS, type Tw, twFields } from "../plan";
-import { type Period, periodOf, type Resolved, resolveColumn } from "./evidence";
+import {
+  type Level,
+  NAME_FIELDS,
+  type NameField,
+  type PlanField,
+  ROMAN,
+  TWS,
+  type Tw,
+  twFields,
+} from "../plan";
+import { MONTH_RE, type Period, periodOf, type Resolved, resolveColumn } from "./evidence";
 import { columnPath, type Family, familiesOf, fillBand, isUnitRow, samePath } from "./families";
 import { isColumnNumberRow } from "./rowkinds";
 import type {
@@ -38,6 +47,8 @@ import { normaliseHeader, TO_DATE, UNIT_RE } from "./vocabulary";
 export const isNameField = (f: string | null | undefined): f is NameField =>
   (NAME_FIELDS as readonly (string | null | undefined)[]).includes(f);
 const LEVELS: readonly Level[] = ["sasaran", "program", "kegiatan", "subkegiatan"];
+/** A month's first letters, January first, as MONTH_RE knows them. */
+const MONTHS = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "ag", "sep", "okt", "nov", "des"];
 /** Fields each level of a side-by-side table has its own column for. */
 export const PER_LEVEL = new Set<PlanField>([
   "indikator",
@@ -545,6 +556,24 @@ export function readHeader(
     }
   }
 
+  // 7a. A cash plan by month ("Rencana Penarikan Dana" over Jan … Des, no realisasi word), when no
+  // column is the RAK per TW: twelve columns in order, the RAK of each TW the sum of its three months.
+  let months: number[] | null = null;
+  const monthAt = (c: number) => {
+    const p = paths[c];
+    const leaf = p?.[p.length - 1] ?? "";
+    return p &&
+      !fixed.has(c) &&
+      !aside[c] &&
+      MONTH_RE.test(leaf) &&
+      !/\breal|\brlsi|serapan/.test(p.join(" "))
+      ? MONTHS.findIndex((m) => leaf.startsWith(m))
+      : -1;
+  };
+  if (!fields.some((f) => kindOf(f) === "rakTw"))
+    for (let c = 0; c + 11 < width && !months; c++)
+      if (MONTHS.every((_, i) => monthAt(c + i) === i)) months = MONTHS.map((_, i) => c + i);
+
   // 8. What each column was read from.
   const notes: ColumnNote[] = [];
   paths.forEach((p, c) => {
@@ -559,6 +588,8 @@ export function readHeader(
       else if (period.kind === "year" && thisYear !== null && (period.year ?? 0) < thisYear)
         role = `Tahun ${period.year}: ${what}`;
     }
+    const month = months?.indexOf(c) ?? -1;
+    if (month >= 0) role = `RAK TW ${ROMAN[Math.floor(month / 3)]} (bulan ke-${month + 1})`;
     notes.push({
       col: c,
       header: p.join(" / "),
@@ -591,6 +622,7 @@ export function readHeader(
     renstra,
     tahun: measured ?? sdYear,
     fixNotes,
+    months,
     bare: resolved.map((r, c) => (fixed.has(c) ? null : (r?.bare ?? null))),
   };
 }

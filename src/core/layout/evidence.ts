@@ -111,7 +111,7 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
   return out(null);
 }
 
-const MONTH_RE =
+export const MONTH_RE =
   /^(?:jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|ag(?:u|t|s|ustus)|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?)$/;
 const RENSTRA_RE = /\b(?:renstra|rpjmd|akhir periode|kondisi akhir|jangka menengah)\b/;
 const PAST_RE = /\b(?:tahun lalu|tahun sebelumnya|periode lalu|sebelumnya)\b/;

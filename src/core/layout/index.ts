@@ -110,6 +110,7 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
   }
   const table: PlanTable = { tab, headerTop: band.top, headerBottom: band.bottom, dataStart, columns, rows };
   if (lost.length) table.koreksiHilang = lost;
+  if (h.months && columns.rakTw1 === undefined) table.rakBulan = h.months;
   const tahun = h.tahun ?? titleYear(values, band.top);
   if (tahun !== null) table.tahun = tahun;
   table.reading = explainColumns(h, columns);

@@ -295,6 +295,15 @@ export function readRows(
         columns: at === b.cols.indikator ? (sideBySide ? b.cols : columns) : { ...columns, indikator: at },
       };
       if (sdTw.realisasiTw || sdTw.realisasiAnggaranTw) pr.sdTw = sdTw;
+      // A monthly cash plan: the RAK of a TW is what its three months hold as numbers (as SUM adds them).
+      const months = b === deepest && columns.rakTw1 === undefined ? h.months : null;
+      if (months)
+        pr.rakTw = TWS.map((t) => {
+          const n = months.slice(3 * t - 3, 3 * t).map((c) => row[c]);
+          return n.some((v) => typeof v === "number")
+            ? n.reduce<number>((a, v) => a + (typeof v === "number" ? v : 0), 0)
+            : "";
+        }) as Quad<CellValue>;
       if (b === deepest) addOtherPeriods(pr, h, row);
       if (b.long) {
         // TW figures only from rows labelled with their TW (none: no cell to refer to).

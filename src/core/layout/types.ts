@@ -79,6 +79,8 @@ export interface Header {
   bare: (TwFamily | null)[];
   /** One sentence per TW family a person gave whose values look like another meaning. */
   fixNotes: string[];
+  /** Twelve month columns Jan … Des of a cash plan ("Rencana Penarikan Dana"): RAK per TW, three months each. */
+  months: number[] | null;
 }
 
 export type PeriodRole = "target" | "realisasi" | "persentase";
