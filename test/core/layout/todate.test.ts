@@ -117,7 +117,7 @@ describe("each TW's own figure from figures to date", () => {
     ["a level (akhir, tetap) as typed", [22, 44.5, "", ""], false, [22, 44.5, "", ""]],
     ["a blank TW inside a later figure", ["", 63, "", ""], true, [0, 63, "", ""]],
     ["text money read as the tab reads it", ["Rp 1.000", "Rp 2.500", "", ""], true, [1000, 1500, "", ""]],
-    ["text that is no number left as typed", [10, "nihil", 30, ""], true, [10, "nihil", 20, ""]],
+    ["text that is no number left as typed", [10, "belum ada", 30, ""], true, [10, "belum ada", 20, ""]],
     ["decimals without floating noise", [0.1, 0.3, "", ""], true, [0.1, 0.2, "", ""]],
   ])("%s", (_, sd, flow, own) => {
     expect(ownFigures(sd, flow)).toEqual(own);
