@@ -1,6 +1,9 @@
+import { isRange } from "../../capaian";
 import type { CellValue, TabSnapshot } from "../../cells";
 import { fieldHeader } from "../../columns";
 import { type ComputedColumn, computedColumns, HEADER_ROW, isOurEvaluasi } from "../../evaluasi";
+import { sheetNumber } from "../../evaluasi-formulas";
+import { idNumber } from "../../numbers";
 import { indicatorKeys, type PlanField, type PlanRow, ROMAN } from "../../plan";
 import { cellText } from "../../result";
 import { cellOf, finding, loc, quote } from "../shared";
@@ -156,6 +159,53 @@ const FROM_PLAN = [
 /** Columns the add-on always computes on an indicator row. */
 const ALWAYS = ["keterangan", "serapanPagu", "serapanRak"];
 
+/** The plan rows by the key the evaluation tab's hidden "Kunci" column holds. */
+function planRowsByKey(plans: PlanTab[]): Map<string, [PlanTab, PlanRow]> {
+  const rows = new Map<string, [PlanTab, PlanRow]>();
+  for (const plan of plans) {
+    const keyOf = indicatorKeys();
+    for (const pr of plan.table.rows) if (pr.indikator) rows.set(keyOf(plan.table, pr), [plan, pr]);
+  }
+  return rows;
+}
+
+/**
+ * A plan cell that held a number when the evaluation tab was built and holds number text now
+ * ("Rp 1.450.000.000,00", ". 6.535.000"): the tab's hidden "Kata" cell was made for a number (the
+ * short `firstWord`, evaluasi.ts) and its "Angka" cell shows the text, so the tab and its Ringkasan
+ * leave the figure out, while the report and the rekap (`sheetNumber`) read its number. A galat
+ * until the tab is built again and reads it too, so nothing is sent with two different figures.
+ */
+function unreadText(tab: TabSnapshot, plans: PlanTab[]): Finding[] {
+  const key = (tab.values[HEADER_ROW - 1] ?? []).indexOf("Kunci");
+  const rows = planRowsByKey(plans);
+  const angka = computedColumns(tab).filter((c) => c.id.startsWith("Angka:"));
+  const out: Finding[] = [];
+  for (let r = FIRST; r < tab.values.length; r++) {
+    const [plan, pr] = rows.get(String(tab.values[r]?.[key] ?? "")) ?? [];
+    if (!plan || !pr) continue;
+    for (const c of angka) {
+      const v = tab.values[r]?.[c.col] ?? "";
+      const field = c.id.slice("Angka:".length) as PlanField;
+      // A range target ("80 s.d. 90") is read whole, as text, on purpose.
+      if (typeof v !== "string" || isRange(v) || pr.columns[field] === undefined) continue;
+      const n = sheetNumber(v);
+      if (typeof n !== "number") continue;
+      const at = cellOf(plan, pr, field);
+      const what = fieldHeader(field).replace(/^\w/, (ch) => ch.toLowerCase());
+      out.push(
+        finding(
+          evaluasiHitungan,
+          at,
+          `${at.cell} (${what}) berisi ${quote(v)}, yang dibaca laporan sebagai ${idNumber(n, 2)}, tetapi tab '${tab.name}' dibuat ketika sel itu berisi angka dan belum membacanya: tab itu dan Ringkasan-nya menghitung tanpa angka ini.`,
+          `Buat tab Triwulan lagi agar tab '${tab.name}' membaca isi baru ${at.cell} (Buka kembali dulu bila sudah dikirim).`,
+        ),
+      );
+    }
+  }
+  return out;
+}
+
 /**
  * A value typed where the add-on wrote its formula on an indicator row (a corrected Indikator): the
  * next Buat tab Triwulan writes the formula again and keeps what was typed in the cell's note
@@ -164,11 +214,7 @@ const ALWAYS = ["keterangan", "serapanPagu", "serapanRak"];
 function typedOver(tab: TabSnapshot, plans: PlanTab[]): Finding[] {
   const key = (tab.values[HEADER_ROW - 1] ?? []).indexOf("Kunci");
   const tw = (ROMAN as readonly string[]).indexOf(isEvaluasiTab(tab.name)?.[1] ?? "") + 1;
-  const rows = new Map<string, [PlanTab, PlanRow]>();
-  for (const plan of plans) {
-    const keyOf = indicatorKeys();
-    for (const pr of plan.table.rows) if (pr.indikator) rows.set(keyOf(plan.table, pr), [plan, pr]);
-  }
+  const rows = planRowsByKey(plans);
   const out: Finding[] = [];
   const columns = computedColumns(tab);
   for (let r = FIRST; r < tab.values.length; r++) {
@@ -248,6 +294,7 @@ export const evaluasiHitungan: Rule = {
       ...planErrors(ctx.plans),
       ...tabs.flatMap(computedCellFindings),
       ...tabs.flatMap((t) => typedOver(t, ctx.plans)),
+      ...tabs.flatMap((t) => unreadText(t, ctx.plans)),
     ];
   },
 };
