@@ -26,6 +26,8 @@ import {
 import { type Carry, carryPlan, rememberSource } from "./xlsx-carry";
 
 const DAY_MS = 86_400_000;
+/** How hard the parts ExcelJS writes are deflated (zlib 1–9). */
+const DEFLATE_LEVEL = 2;
 const { slideFormula } = sharedFormula;
 /** The largest sheet Excel opens (a merge beyond it is none). */
 const MAX_SHEET_ROWS = 1_048_576;
@@ -643,7 +645,14 @@ async function writeXlsx(
   options: { rewrite?: CellRewrite },
   carry?: Carry,
 ): Promise<Map<Tab, number>> {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+    // zlib's level 2 instead of 6: the 40 MB of parts a 10,000-row evaluation tab writes deflate in
+    // 50 instead of 220 ms of CPU, the file ~14 % larger.
+    zip: { zlib: { level: DEFLATE_LEVEL } },
+  });
   // Tabs carried from the original file: an empty tab in their place, their styles kept at their numbers.
   const placed = new Map<Tab, number>();
   carry?.seed(book);
