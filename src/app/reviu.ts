@@ -340,7 +340,10 @@ export function submitChecked<C extends ReportedCheck>(
       error,
       warning,
       info,
-      error > 0 ? `Dikirim dengan galat: ${reason}` : "",
+      // The reviewer named now is the one who may verify and state it (`reviewerProblem`); the row's record covers it.
+      [wb.settings.reviewer.trim() && `${REVIEWER_LINE}${wb.settings.reviewer.trim()}`, error > 0 && `${WITH_GALAT}${reason}`]
+        .filter(Boolean)
+        .join("\n"),
     ];
     const print = fingerprintOf(wb, tw, deps.digest, undefined, true, row);
     const tabs = print.tabs.map((t) => t.tab).filter((n) => n !== HISTORY_TAB);
@@ -642,6 +645,28 @@ function galatProblem(
       };
 }
 
+/** The Dikirim row's Keterangan: the reviewer named in Pengaturan when sending (first line), then the reason sent with galat. */
+const REVIEWER_LINE = "Reviewer: ";
+const WITH_GALAT = "Dikirim dengan galat: ";
+
+/**
+ * Who may verify a submission and state it: the reviewer, never the account that sent it (its
+ * recount would prove nothing), and when Pengaturan named a reviewer at Kirim only that one. ""
+ * when `deps.user()` may; else why not, one clause ending the sentence.
+ */
+function reviewerProblem(deps: ReviuDeps, sent: HistoryRow): string {
+  const user = deps.user().trim().toLowerCase();
+  const named = sent.note.startsWith(REVIEWER_LINE) ? sent.note.slice(10).split("\n")[0].trim() : "";
+  const ask = `minta reviewer${named && ` (${named})`} melakukannya dengan akun Google-nya sendiri.`;
+  if (!user)
+    return `email akun Anda tidak terbaca oleh add-on, jadi tidak dapat dipastikan bahwa Anda reviewer dan bukan pengirim ${sent.tw}: buka spreadsheet dengan akun Google reviewer, lalu ulangi.`;
+  if (user === sent.by.trim().toLowerCase())
+    return `akun Anda (${user}) yang mengirim ${sent.tw} untuk reviu, padahal verifikasi dan pernyataan dibuat oleh reviewer Inspektorat: ${ask}`;
+  return named && user !== named.toLowerCase()
+    ? `${sent.tw} dikirim untuk direviu oleh ${named} (tab ${HISTORY_TAB} baris ${sent.row}, Keterangan), bukan oleh akun Anda (${user}): ${ask}`
+    : "";
+}
+
 /** Said of a record made before version 2 of the fingerprint. */
 const OLD_RECORD =
   "kiriman ini dicatat oleh versi add-on sebelumnya, yang belum mencakup tab Ringkasan, catatan sel, skala kriteria dan koreksi cara baca di Pengaturan";
@@ -665,6 +690,8 @@ export function verify(
       throw notReady(
         riwayat ? `Riwayat tidak sesuai: ${riwayat}.` : `${twName(tw)} belum pernah dikirim untuk reviu.`,
       );
+    const who = reviewerProblem(deps, sent);
+    if (who) throw notReady(`Verifikasi tidak dilakukan karena ${who}`);
     const found = recordFindings(wb, tw, sent, deps.digest);
     const { version, changes, hash, ringkasan } = found;
     const dataChanged = changes.length > 0;
@@ -775,7 +802,9 @@ function statementProblem(wb: Workbook, tw: Tw, digest: Digest, timeZone: string
   const { last, old } = lastStatement(wb, tw);
   if (!last)
     return `tab '${tab}' tidak tercatat di ${HISTORY_TAB}, jadi bukan pernyataan yang dibuat reviewer dengan add-on`;
-  const { reopened } = quarterState(historyOf(wb), tw);
+  const { sent, reopened } = quarterState(historyOf(wb), tw);
+  if (!old && last.by && last.by.toLowerCase() === sent?.by.toLowerCase())
+    return `tab '${tab}' dibuat oleh ${last.by} (${HISTORY_TAB} baris ${last.row}), yang juga mengirim ${twName(tw)}, bukan oleh reviewer`;
   const notice = String(made.values[STATEMENT_STATUS_ROW - 1]?.[0] ?? "").startsWith("TIDAK BERLAKU");
   if (old) {
     if (reopened)
@@ -974,6 +1003,8 @@ export function statement(
     if (!sent) throw notReady(`${name} belum dikirim untuk reviu: pernyataan dibuat setelah reviu.`);
     // Every refusal says why, and the quarter is not ready for a statement yet.
     const refused = (why: string) => notReady(`Pernyataan tidak dibuat karena ${why}`);
+    const who = reviewerProblem(deps, sent);
+    if (who) throw refused(who);
     const regenerate = `: minta pengirim membuka kembali ${name}, membuat ulang tab Triwulan dan mengirim lagi.`;
     if (reopened)
       throw refused(
@@ -1023,7 +1054,7 @@ export function statement(
     // statement names them, never "tidak terdapat" alone; the panel asks the reviewer first.
     const galat = +(sent.cells[5] as number) || 0;
     const sentWith = galat
-      ? `${galat} galat pemeriksaan otomatis saat dikirim (alasan pengirim: ${sent.note.slice(22)})`
+      ? `${galat} galat pemeriksaan otomatis saat dikirim (alasan pengirim: ${sent.note.split(WITH_GALAT)[1] ?? ""})`
       : "";
     if (request.confirm === false && galat)
       throw new UserError(

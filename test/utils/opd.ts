@@ -95,7 +95,7 @@ export function opdWorkbook(
     skala: "permendagri86",
     bidang: names,
     namaBidang: [],
-    reviewer: "inspektorat@contoh.go.id",
+    reviewer: "reviewer@inspektorat.go.id",
     proteksi: "peringatan",
     ...settings,
   });
