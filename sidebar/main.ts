@@ -439,22 +439,23 @@ const simple = (
     if (result) say(result.message);
   });
 /**
- * What Periksa finds now, for the reviewer's Verifikasi and Pernyataan: the galat count recorded
- * when the quarter was sent came from the sender's panel, and the reviewer's own check proves it.
+ * What Periksa finds now, for the reviewer's Verifikasi and Pernyataan: the counts recorded when
+ * the quarter was sent came from the sender's panel, and the reviewer's own check proves them.
  */
-const galatNow = async (tw: number) => (await check(tw)).check.summary.error;
-simple("verify", "Membandingkan data dengan yang dikirim…", async () => {
-  const tw = selectedTw();
-  return call("verifyReview", { tw, galat: await galatNow(tw) });
-});
+const countsNow = async (tw: number) => {
+  const { error: galat, warning: peringatan, info } = (await check(tw)).check.summary;
+  return { tw, galat, peringatan, info };
+};
+simple("verify", "Membandingkan data dengan yang dikirim…", async () =>
+  call("verifyReview", await countsNow(selectedTw())),
+);
 // A quarter sent with galat: the server asks the reviewer to tick that the statement names them.
 $("statement").addEventListener("click", async () => {
   const confirm = $<HTMLInputElement>("statement-confirm");
   const result = await busy(
     "Membuat pernyataan…",
     async () => {
-      const tw = selectedTw();
-      return call("makeStatement", { tw, confirm: confirm.checked, galat: await galatNow(tw) });
+      return call("makeStatement", { ...(await countsNow(selectedTw())), confirm: confirm.checked });
     },
     { confirm: "statement-confirm" },
   );

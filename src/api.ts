@@ -42,6 +42,7 @@ export function makeSchemas() {
   // (z.nullable would add 0.6 KB to the server script.) Typed as the panel sends it.
   const field: z.ZodMiniType<string | null> = z.literal([...CORRECTABLE_FIELDS, ...RENSTRA_FIELDS, null]);
   const count = whole(0, 1e9);
+  const recount = { galat: z.optional(count), peringatan: z.optional(count), info: z.optional(count) };
   // A check the panel ran: what Hasil Pemeriksaan shows of each finding (the rest is the panel's own).
   const panelCheck = z.object({
     findings: list(
@@ -102,13 +103,13 @@ export function makeSchemas() {
       check: panelCheck,
       basis: text(200),
     }),
-    /** `galat`: the reviewer's own Periksa count now, against the one recorded when it was sent. */
-    verifyReview: z.object({ tw: twNumber, galat: z.optional(count) }),
+    /** `galat`, `peringatan`, `info`: the reviewer's own Periksa counts now, against those recorded when it was sent. */
+    verifyReview: z.object({ tw: twNumber, ...recount }),
     reopenReview: z.object({ tw: twNumber, reason: text(1000) }),
     addNote: z.object({ tw: twNumber, catatan: text(2000) }),
     openNotes: z.object({}),
     /** `confirm`: the reviewer ticked that the galat the quarter was sent with go into the statement. */
-    makeStatement: z.object({ tw: twNumber, confirm: z.optional(flag), galat: z.optional(count) }),
+    makeStatement: z.object({ tw: twNumber, confirm: z.optional(flag), ...recount }),
     correctReading: z.object({
       tab: tabName,
       col: z.optional(whole(0, 700)),

@@ -610,21 +610,31 @@ function planGap(wb: Workbook, tw: Tw, since = " setelah dikirim", added?: NotEv
   return firstOf(out, 20, "; ", "indikator");
 }
 
+/** The reviewer panel's Periksa counts now (`verify`, `statement`); absent from an older panel. */
+export interface Recount {
+  galat?: number;
+  peringatan?: number;
+  info?: number;
+}
+
 /**
- * The galat count of the Dikirim row against the reviewer's own Periksa over the same data: the
- * sender's panel ran the rules, so its count is a claim (a panel can be made to send any count) that
- * the reviewer's check proves or names (`problem`). Nothing when they agree, when no recount is given,
- * or when the data changed since (the counts then differ for that reason, said already); a `note` when
- * they cannot be compared.
+ * The counts of the Dikirim row (F:H) against the reviewer's own Periksa over the same data: the
+ * sender's panel ran the rules, so its counts are a claim (a panel can be made to send any count)
+ * that the reviewer's check proves or names (`problem`: "galat", "peringatan dan info" … and the
+ * sentence). Nothing when they agree, when no recount is given, or when the data changed since (the
+ * counts then differ for that reason, said already); a `note` when they cannot be compared.
  */
-function galatProblem(
+function countProblem(
   sent: HistoryRow,
   found: RecordFindings,
-  now?: number,
-): { problem: string; note: string } {
-  const recorded = +(sent.cells[5] as number) || 0;
-  if (now === undefined || now === recorded || found.changes.length || found.unsure.length)
-    return { problem: "", note: "" };
+  now: Recount,
+): { kinds: string; problem: string; note: string } {
+  const differ = (["galat", "peringatan", "info"] as const)
+    .map((kind, i) => ({ kind, was: +(sent.cells[5 + i] as number) || 0, is: now[kind] }))
+    .filter((c) => c.is !== undefined && c.is !== c.was);
+  const none = { kinds: "", problem: "", note: "" };
+  if (!differ.length || found.changes.length || found.unsure.length) return none;
+  const list = (k: "was" | "is") => differ.map((c) => `${c[k]} ${c.kind}`).join(", ");
   // Periksa now sees more than was sent (a later quarter typed in the bidang tabs) or counts by the
   // rules of a newer add-on: the counts differ without anyone forging one, so it is said, not refused.
   const why =
@@ -633,15 +643,17 @@ function galatProblem(
       : found.filled.length
         ? "realisasi triwulan setelahnya sudah diisi sejak dikirim"
         : "";
-  const sentCount = `saat dikirim tercatat ${recorded} galat (${HISTORY_TAB} baris ${sent.row})`;
+  const kinds = differ.map((c) => c.kind).join(" dan ");
+  const sentCount = `saat dikirim tercatat ${list("was")} (${HISTORY_TAB} baris ${sent.row})`;
   return why
     ? {
-        problem: "",
-        note: `Catatan: jumlah galat tidak dapat dibandingkan karena ${why}: ${sentCount}, Periksa konsistensi kini menemukan ${now} galat.`,
+        ...none,
+        note: `Catatan: jumlah ${kinds} tidak dapat dibandingkan karena ${why}: ${sentCount}, Periksa konsistensi kini menemukan ${list("is")}.`,
       }
     : {
-        problem: `${sentCount}, tetapi Periksa konsistensi atas data yang sama kini menemukan ${now} galat`,
-        note: "",
+        ...none,
+        kinds,
+        problem: `${sentCount}, tetapi Periksa konsistensi atas data yang sama kini menemukan ${list("is")}`,
       };
 }
 
@@ -679,7 +691,7 @@ export function verify(
   port: WorkbookPort,
   deps: ReviuDeps,
   /** `galat`: what the reviewer's own Periksa finds now (the panel runs it before asking). */
-  request: { tw: number; galat?: number },
+  request: { tw: number } & Recount,
 ): { changed: boolean | null; message: string } {
   const tw = checkTw(request.tw);
   return port.withLock(() => {
@@ -700,10 +712,10 @@ export function verify(
     const pernyataan = statementProblem(wb, tw, deps.digest, deps.timeZone, old);
     const tampilan = shownProblem(port, wb, tw);
     const hitungan = computedProblem(wb, tw);
-    const { problem: galat, note: galatNote } = galatProblem(sent, found, request.galat);
+    const { kinds, problem: galat, note: galatNote } = countProblem(sent, found, request);
     // One leading verdict: "Tidak ada perubahan" only when nothing is wrong.
     const problems = [
-      galat && `Jumlah galat tidak sesuai: ${galat}.`,
+      galat && `Jumlah ${kinds} tidak sesuai: ${galat}.`,
       gap && `Rencana aksi berubah: ${gap}.`,
       ringkasan && `Ringkasan tidak sesuai: ${ringkasan}.`,
       pernyataan && `Pernyataan tidak sesuai: ${pernyataan}.`,
@@ -993,7 +1005,7 @@ export function statement(
    * `confirm` false (the panel's box unticked; the panel always sends it): a quarter sent with galat
    * is not stated yet. `galat`: what the reviewer's own Periksa finds now (as for `verify`).
    */
-  request: { tw: number; confirm?: boolean; galat?: number },
+  request: { tw: number; confirm?: boolean } & Recount,
 ): { message: string; tab: string } {
   const tw = checkTw(request.tw);
   const name = twName(tw);
@@ -1030,7 +1042,7 @@ export function statement(
     const tampilan = shownProblem(port, wb, tw);
     if (tampilan)
       throw refused(`${tampilan}: minta pengirim mengembalikan ${AUTOMATIC}, lalu verifikasi lagi.`);
-    const galatNow = galatProblem(sent, found, request.galat).problem;
+    const galatNow = countProblem(sent, found, request).problem;
     // The statement names the galat sent with: never a count the data does not give.
     if (galatNow)
       throw refused(

@@ -145,6 +145,31 @@ describe("Kirim untuk reviu with the panel's check", () => {
     expect(wb.tab("Pernyataan Reviu TW I 2024")).toBeUndefined();
   });
 
+  it("recounts the peringatan and info too: a claim that dropped them is named and refuses the Pernyataan (review 6-b #2)", () => {
+    const { wb, staff, reviewer } = withGalat();
+    const { check, basis } = checkOf(staff);
+    const { error, warning, info } = check.summary;
+    expect(warning + info).toBeGreaterThan(0);
+    // Only the galat kept: the warnings and infos dropped from what Kirim records.
+    const galatOnly = { ...check, findings: check.findings.filter((f) => f.severity === "error") };
+    expect(
+      staff("submitReview", { tw: 1, force: true, reason: "tenggat", check: galatOnly, basis }).data.status,
+    ).toBe("dikirim");
+    expect(rowsOf(wb, "Riwayat Reviu")[1].slice(5, 8)).toEqual([error, 0, 0]);
+    const kinds = [warning && "peringatan", info && "info"].filter(Boolean);
+    const sentWith = kinds.map((k) => `0 ${k}`).join(", ");
+    const foundNow = [warning && `${warning} peringatan`, info && `${info} info`].filter(Boolean).join(", ");
+    const counts = { galat: error, peringatan: warning, info };
+    const verified = reviewer("verifyReview", { tw: 1, ...counts }).data;
+    expect(verified.changed).toBe(true);
+    expect(verified.message).toContain(
+      `Jumlah ${kinds.join(" dan ")} tidak sesuai: saat dikirim tercatat ${sentWith} (Riwayat Reviu baris 2), tetapi Periksa konsistensi atas data yang sama kini menemukan ${foundNow}.`,
+    );
+    const made = reviewer("makeStatement", { tw: 1, confirm: true, ...counts });
+    expect(made.message).toContain(`Pernyataan tidak dibuat karena saat dikirim tercatat ${sentWith}`);
+    expect(wb.tab("Pernyataan Reviu TW I 2024")).toBeUndefined();
+  });
+
   it("says, without refusing, when the counts differ because a later quarter was typed since (review 6: an honest TW I refused)", () => {
     const { wb, staff, reviewer } = withGalat();
     const found = checkOf(staff);
