@@ -19,7 +19,7 @@ import {
 } from "../core/fingerprint";
 import { KOREKSI_COL } from "../core/koreksi";
 import { namedScale } from "../core/kriteria";
-import { rowOf, twFields } from "../core/plan";
+import { type PlanTable, rowOf, twFields } from "../core/plan";
 import { isMemo } from "../core/regenerate";
 import { laporanTabName } from "../core/report/lakip";
 import { UserError } from "../core/result";
@@ -81,6 +81,26 @@ export const lockedTabs = (c: Covered, wb: Workbook, recorded: string[]) => {
 
 /** The realisasi fields of each TW: a record from version 8 leaves out those of the quarters after its own. */
 const TW_FIELDS = [...twFields("realisasiTw"), ...twFields("realisasiAnggaranTw")];
+
+/** "TW II", "Triwulan 3" in a header path as the reading keeps it (lower case): the TWs it names. */
+const ROMAN_TW = ["i", "ii", "iii", "iv"];
+const TW_NAMED = /\b(?:tw|triwulan)\s*(iv|i{1,3}|[1-4])\b/g;
+
+/**
+ * The columns of a plan the TWs after `tw` fill and the quarter's figures do not take: a typed
+ * capaian of a later TW ("Capaian s.d. TW II"), and a column whose header names only later TWs read
+ * as nothing or as a remark ("Keterangan TW II", "Bukti Dukung TW III"). 0-based.
+ */
+function laterColumns(p: PlanTable, tw: Tw): number[] {
+  const cols = (p.reading ?? [])
+    .filter((c) => {
+      const named = [...c.header.matchAll(TW_NAMED)].map((m) => ROMAN_TW.indexOf(m[1]) + 1 || +m[1]);
+      return named.length && named.every((n) => n > tw) && c.fields.every((f) => f === "keterangan");
+    })
+    .map((c) => c.col);
+  const capaian = p.columns.capaian;
+  return capaian !== undefined && (p.capaianTw ?? 0) > tw ? [...cols, capaian] : cols;
+}
 
 /** The Pengaturan rows a reviewer relies on (by label in column A): whose report, which year, which scale. */
 const FINGERPRINTED_SETTINGS: Record<number, Set<string>> = {
@@ -318,15 +338,20 @@ export function compareRecord(
     const tabs = new Map(fingerprintedTabs(book, tw, version, held).map((t) => [t.name, t]));
     const plans = new Set(coveredTabs(book, tw).plans.map((t) => t.name));
     const refs = formulaReferences((book.snapshots.get(evaluasi.name) ?? evaluasi).formulas);
-    // From version 8 a bidang tab is recorded whole: only the later quarters' realisasi as the reading
-    // maps them (typed after sending, or a "-" replaced) is outside the quarter's data.
+    // From version 8 a bidang tab is recorded whole: only what the later quarters fill (their realisasi
+    // as the reading maps them, typed after sending or a "-" replaced; a later TW's typed capaian or
+    // remarks) is outside the quarter's data.
     const later = new Set<string>();
-    for (const p of book.plans)
-      for (const pr of p.rows)
+    for (const p of book.plans) {
+      const cols = laterColumns(p, tw);
+      for (const pr of p.rows) {
         for (const field of TW_FIELDS.filter((f) => +f.slice(-1) > tw)) {
           const [row, col] = [rowOf(pr, field), pr.columns[field]];
           if (row !== undefined && col !== undefined) later.add(`${p.tab}!${row + 1},${col + 1}`);
         }
+        for (const col of cols) later.add(`${p.tab}!${pr.row + 1},${col + 1}`);
+      }
+    }
     changes = changes.flatMap((c) => {
       const tab = tabs.get(c.tab);
       const was = recorded.tabs.find((t) => t.tab === c.tab);

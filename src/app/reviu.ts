@@ -491,7 +491,7 @@ function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, 
   const also: string[] = [];
   if (f.filled.length)
     also.push(
-      `yang berbeda hanya ${f.version > 7 ? "realisasi triwulan setelahnya" : "sel yang kosong saat dikirim dan diisi setelahnya"}, yang tidak dibaca ${twName(tw)}: ${filledText(wb, f.filled)}`,
+      `yang berbeda hanya ${f.version > 7 ? "isian triwulan setelahnya" : "sel yang kosong saat dikirim dan diisi setelahnya"}, yang tidak dibaca ${twName(tw)}: ${filledText(wb, f.filled)}`,
     );
   if (f.converted) also.push(`k${SAVED}, dengan hitungan yang sama`);
   return `Tidak ada perubahan pada data ${twName(tw)} sejak dikirim ${where}: ${also.join("; ")}.${outside}`;
@@ -506,7 +506,8 @@ function meaning(wb: Workbook, tab: string, row: number, col: number): string {
   const pr = plan?.rows.find((r) => [r.row, ...(r.twRows ?? [])].includes(row - 1));
   const fields = Object.entries(pr?.columns ?? {}) as [PlanField, number][];
   const field = fields.find(([f, c]) => c === col - 1 && pr && rowOf(pr, f) === row - 1)?.[0];
-  if (field) return fieldHeader(field);
+  // A typed capaian or a remark by its own header: it may name its TW ("Capaian s.d. TW II (%)").
+  if (field && field !== "capaian" && field !== "keterangan") return fieldHeader(field);
   const rows = plan ? wb.snapshots.get(tab)?.values.slice(plan.headerTop, plan.headerBottom + 1) : [];
   return (rows ?? [])
     .map((r) => String(r[col - 1] ?? "").trim())
@@ -641,7 +642,7 @@ function countProblem(
     found.version < FINGERPRINT_VERSION
       ? "kiriman ini dicatat oleh versi add-on sebelumnya, yang aturan pemeriksaannya berbeda"
       : found.filled.length
-        ? "realisasi triwulan setelahnya sudah diisi sejak dikirim"
+        ? "isian triwulan setelahnya sudah diisi sejak dikirim"
         : "";
   const kinds = differ.map((c) => c.kind).join(" dan ");
   const sentCount = `saat dikirim tercatat ${list("was")} (${HISTORY_TAB} baris ${sent.row})`;

@@ -114,7 +114,7 @@ describe("the bidang tabs locked as sent are in the record (trial 5 #10)", () =>
     expect(c.check()).toEqual({
       changed: false,
       message:
-        "Tidak ada perubahan pada data TW II sejak dikirim (Riwayat Reviu baris 2): yang berbeda hanya realisasi triwulan setelahnya, yang tidak dibaca TW II: " +
+        "Tidak ada perubahan pada data TW II sejak dikirim (Riwayat Reviu baris 2): yang berbeda hanya isian triwulan setelahnya, yang tidak dibaca TW II: " +
         `tab '${BINA}' AA7, AA9 (Realisasi TW III), AE7 (Realisasi Anggaran TW III); tab '${CIPTA}' I6 (Realisasi TW III).`,
     });
     expect(c.state()).toBe(false);

@@ -58,7 +58,7 @@ describe.skipIf(!runBrowserTests)("a sent TW I while TW II is typed, in Chromium
     await local.shot("kini-tw2-diketik");
     // A later quarter's realisasi (the demo reports TW I and II): not TW I's data, and said where it differs.
     expect(await verifyAndState(local, panel, "kini")).toMatch(
-      /^Tidak ada perubahan pada data TW I sejak dikirim \(Riwayat Reviu baris 2\): yang berbeda hanya realisasi triwulan setelahnya, yang tidak dibaca TW I: tab 'Bidang Transmigrasi' U\d+ \(Realisasi TW III\)\.$/,
+      /^Tidak ada perubahan pada data TW I sejak dikirim \(Riwayat Reviu baris 2\): yang berbeda hanya isian triwulan setelahnya, yang tidak dibaca TW I: tab 'Bidang Transmigrasi' U\d+ \(Realisasi TW III\)\.$/,
     );
     await local.close();
     local = undefined;

@@ -184,7 +184,7 @@ describe("Kirim untuk reviu with the panel's check", () => {
     const verified = reviewer("verifyReview", { tw: 1, galat: now }).data;
     expect(verified.message).not.toContain("Jumlah galat tidak sesuai");
     expect(verified.message).toContain(
-      `Catatan: jumlah galat tidak dapat dibandingkan karena realisasi triwulan setelahnya sudah diisi sejak dikirim: saat dikirim tercatat ${galat} galat (Riwayat Reviu baris 2), Periksa konsistensi kini menemukan ${now} galat.`,
+      `Catatan: jumlah galat tidak dapat dibandingkan karena isian triwulan setelahnya sudah diisi sejak dikirim: saat dikirim tercatat ${galat} galat (Riwayat Reviu baris 2), Periksa konsistensi kini menemukan ${now} galat.`,
     );
     // The statement is refused for the Kriteria typed over the formula (the galat sent with), not for the count.
     const made = reviewer("makeStatement", { tw: 1, confirm: true, galat: now });
