@@ -341,7 +341,10 @@ export function submitChecked<C extends ReportedCheck>(
       warning,
       info,
       // The reviewer named now is the one who may verify and state it (`reviewerProblem`); the row's record covers it.
-      [wb.settings.reviewer.trim() && `${REVIEWER_LINE}${wb.settings.reviewer.trim()}`, error > 0 && `${WITH_GALAT}${reason}`]
+      [
+        wb.settings.reviewer.trim() && `${REVIEWER_LINE}${wb.settings.reviewer.trim()}`,
+        error > 0 && `${WITH_GALAT}${reason}`,
+      ]
         .filter(Boolean)
         .join("\n"),
     ];
@@ -1016,13 +1019,14 @@ export function statement(
     if (!sent) throw notReady(`${name} belum dikirim untuk reviu: pernyataan dibuat setelah reviu.`);
     // Every refusal says why, and the quarter is not ready for a statement yet.
     const refused = (why: string) => notReady(`Pernyataan tidak dibuat karena ${why}`);
-    const who = reviewerProblem(deps, sent);
-    if (who) throw refused(who);
     const regenerate = `: minta pengirim membuka kembali ${name}, membuat ulang tab Triwulan dan mengirim lagi.`;
     if (reopened)
       throw refused(
         `${name} dibuka kembali untuk perbaikan ${onBy(reopened, deps.timeZone)} (${HISTORY_TAB} baris ${reopened.row}) dan belum dikirim lagi: pernyataan dibuat setelah pengirim mengirim ulang ${name} dan Anda memverifikasinya.`,
       );
+    // Made by the reviewer only (a quarter reopened says so first: nobody states it now).
+    const who = reviewerProblem(deps, sent);
+    if (who) throw refused(who);
     const riwayat = historyProblem(deps, wb, tw, sent);
     if (riwayat) throw refused(`${riwayat}.`);
     if (packedVersion(sent.packed) < 2)

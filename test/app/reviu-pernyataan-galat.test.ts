@@ -36,5 +36,9 @@ it("a quarter sent with galat: refused until the reviewer ticks, then the statem
   );
   // The Dikirim row it cites says the same.
   const history = wb.values(wb.getTab(HISTORY_TAB), { row: 2, col: 1, rows: 1, cols: 9 })[0];
-  expect([history[3], history[5], history[8]]).toEqual(["Dikirim", galat, `Reviewer: ${REVIEWER}\nDikirim dengan galat: ${REASON}`]);
+  expect([history[3], history[5], history[8]]).toEqual([
+    "Dikirim",
+    galat,
+    `Reviewer: ${REVIEWER}\nDikirim dengan galat: ${REASON}`,
+  ]);
 });

@@ -134,7 +134,9 @@ describe("Kirim untuk reviu, Verifikasi, Buka kembali", () => {
       reason: "Realisasi menunggu SP2D",
     });
     expect(forced.status).toBe("dikirim");
-    expect(rowsOf(wb, HISTORY_TAB)[1][8]).toBe(`Reviewer: ${REVIEWER}\nDikirim dengan galat: Realisasi menunggu SP2D`);
+    expect(rowsOf(wb, HISTORY_TAB)[1][8]).toBe(
+      `Reviewer: ${REVIEWER}\nDikirim dengan galat: Realisasi menunggu SP2D`,
+    );
   });
 
   it("never rewrites the history: reopening and resending only append", () => {

@@ -49,6 +49,8 @@ describe.skipIf(!runBrowserTests)("a doctored Ringkasan and a reopened quarter i
     await local.textOf(page.locator("#status")).toContain("Perhatian: sel ini dilindungi");
     await local.shot("ringkasan-diubah");
 
+    // The reviewer verifies, with their own account.
+    await local.asUser("Reviewer Inspektorat");
     await panel.locator("#reviewer summary").click();
     await panel.locator("#verify").click();
     await local
@@ -79,6 +81,9 @@ describe.skipIf(!runBrowserTests)("a doctored Ringkasan and a reopened quarter i
   });
 
   it("after Buka kembali the statement waits for the quarter to be sent again", async () => {
+    // The sender reopens it.
+    await local.asUser("Pengirim");
+    await panel.locator("#reviewer summary").click();
     await panel.locator("#reopen-reason").fill("Ringkasan diketik ulang; dibuat ulang dari tab evaluasi.");
     await panel.locator("#reopen").click();
     await local
@@ -120,6 +125,8 @@ describe.skipIf(!runBrowserTests)("a doctored Ringkasan and a reopened quarter i
     const was = (await local.cell(cell).textContent()) ?? "";
     expect(was.length).toBeGreaterThan(0);
     await local.type(cell, "Indikator yang tampak baik");
+    await local.asUser("Reviewer Inspektorat");
+    await panel.locator("#reviewer summary").click();
     await panel.locator("#verify").click();
     await local
       .textOf(status())

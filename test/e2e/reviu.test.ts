@@ -109,6 +109,14 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
   });
 
   it("verifies: nothing changed, then names the cell of a realisasi changed in the grid, its indicator, the value sent and the value now", async () => {
+    // The sender cannot verify its own submission: the reviewer does, with their own account.
+    await panel.locator("#reviewer summary").click();
+    await panel.locator("#verify").click();
+    await local
+      .textOf(status())
+      .toMatch(/^Verifikasi tidak dilakukan karena akun Anda \(.+\) yang mengirim TW II untuk reviu/);
+    await local.shot("verifikasi-pengirim-ditolak");
+    await local.asUser("Reviewer Inspektorat");
     await panel.locator("#reviewer summary").click();
     await panel.locator("#verify").click();
     await local.textOf(status()).toMatch(/^Tidak ada perubahan sejak dikirim \(Riwayat Reviu baris 2\)/);
@@ -181,6 +189,16 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
   });
 
   it("refuses the statement while the data differs from what was sent, then makes it", async () => {
+    // The sender's own statement is refused whatever the data.
+    await local.asUser("Pengirim");
+    await panel.locator("#reviewer summary").click();
+    await panel.locator("#statement").click();
+    await local
+      .textOf(status())
+      .toMatch(/^Pernyataan tidak dibuat karena akun Anda \(.+\) yang mengirim TW II untuk reviu/);
+    expect(await local.tab(PERNYATAAN).count()).toBe(0);
+    await local.shot("pernyataan-pengirim-ditolak");
+    await local.asUser("Reviewer Inspektorat");
     await panel.locator("#reviewer summary").click();
     await panel.locator("#statement").click();
     await local.openTab(BIDANG);
@@ -228,6 +246,9 @@ describe.skipIf(!runBrowserTests)("the review flow in Chromium", () => {
   it("reopens TW II only with a reason, recorded below the earlier history rows", async () => {
     const before = await rowsOf(RIWAYAT);
     expect(before.map((r) => r[3])).toEqual(["Dikirim", "Diverifikasi", "Diverifikasi", "Pernyataan dibuat"]);
+    // The sender reopens it.
+    await local.asUser("Pengirim");
+    await panel.locator("#reviewer summary").click();
 
     await panel.locator("#reopen").click();
     await local
