@@ -10,6 +10,7 @@ import {
   isOurEvaluasi,
   PAGU_FLAG_HEADER,
   type RowFormulas,
+  type SharedTexts,
   type Tw,
 } from "../core/evaluasi";
 import { namedScale, type Scale } from "../core/kriteria";
@@ -55,6 +56,8 @@ export interface TriwulanRequest {
    * hash 200,000 formulas); passed in, so the Apps Script bundle does not carry it.
    */
   shapeHash?: ShapeHash;
+  /** Rows of one shape share their formula texts (`EvaluasiInput.sharedTexts`): the CLI's. */
+  sharedTexts?: () => SharedTexts;
   /** Answers to the report's questions: row key → plan row key, or "" for "a different indicator". */
   answers?: Record<string, string>;
   /** Today (the date rows leaving the plan are marked with); default now. */
@@ -129,6 +132,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       skalaArg,
       standard: request.standard,
       shapeHash: request.shapeHash,
+      sharedTexts: request.sharedTexts?.(),
       names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(wb.settings, p.tab)])),
       plans,
       existing,

@@ -44,6 +44,7 @@ import type { Tw } from "../core/evaluasi";
 import { checkTw } from "../core/plan";
 import { shapeHasher } from "../core/regenerate/shape-templates";
 import { type FailureCode, UserError } from "../core/result";
+import { Templates } from "../core/row-formula";
 import { standardRowFormulas } from "../core/standard-kualitatif";
 import { emulatedPort } from "../emulator/session";
 import { MemoryWorkbook } from "../emulator/workbook";
@@ -293,6 +294,7 @@ async function run(argv: string[], out: (s: string) => void): Promise<number> {
           tabs: values.bidang ? list(values.bidang) : undefined,
           standard: rumus === "sakip" ? undefined : standardRowFormulas,
           shapeHash: shapeHasher(),
+          sharedTexts: () => new Templates(),
           tahun: values.tahun,
           // Times a person reads are in the spreadsheet's time zone, not the machine's.
           timeZone: () => workbook.timeZone,

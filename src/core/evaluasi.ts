@@ -1,4 +1,4 @@
-import { columnLetter, sheetRef } from "./a1";
+import { columnLetter, sheetRef, tabPrefix } from "./a1";
 import { budgetOverlaps, budgetRows } from "./budget";
 import { isQualitative, isRange } from "./capaian";
 import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
@@ -195,6 +195,17 @@ export type RowFormulas = (
   qualitative?: boolean | typeof RANGE_ROW,
 ) => Record<string, string>;
 
+/** Formula texts shared by rows of one shape (`EvaluasiInput.sharedTexts`). */
+export interface SharedTexts {
+  /** The cell at sheet row `own` reading plan row `plan`, whose formula is `text` with its rows marked. */
+  cell(text: string, own: number, plan: number): WriteCell;
+}
+
+/** In a formula written for `SharedTexts`: the row of the cell itself. */
+export const OWN_ROW = "\u0001";
+/** In a formula written for `SharedTexts`: the plan row the line reads (1-based) plus `offset`. */
+export const planRow = (offset: number): string => `\u0002${offset}\u0003`;
+
 /** The flag of a row with a range target ("80–90") for `RowFormulas`. */
 export const RANGE_ROW = "rentang";
 
@@ -213,6 +224,12 @@ export interface EvaluasiInput {
   standard?: RowFormulas;
   /** The formulas' shape hash in the rows' memos (`RegenerateOptions.shapeHash`). */
   shapeHash?: ShapeHash;
+  /**
+   * Rows of one shape share their formula texts: each formula cell is then what `sharedTexts.cell`
+   * makes of its text with the rows marked (OWN_ROW, planRow), a `RowFormula` of ./row-formula.ts
+   * whose A1 text is made when read. The CLI's (a tab of 50.000 rows); the server does not carry it.
+   */
+  sharedTexts?: SharedTexts;
   /** The chosen bidang plans, in the order they appear in the workbook. */
   plans: PlanTable[];
   /** A bidang's full name by tab name, when the tab name is shortened (Pengaturan). */
@@ -353,6 +370,7 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
   // Every bidang's indicator rows, for the budget lines of the whole workbook (`budgetRows` over all).
   const everyRow: (PlanRow & { line: number; tab: string })[] = [];
   const bidangLines: number[][] = [];
+  const templates = input.sharedTexts ?? null;
   for (const plan of input.plans) {
     const name = input.names?.[plan.tab] ?? plan.tab;
     lines.push({ ...groupLine(`BIDANG: ${name}`), group: plan.tab });
@@ -364,7 +382,8 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
       if (!row.indikator) continue;
       const key = keyOf(plan, row);
       const index = lines.length;
-      const line = indicatorLine(plan, row, input.tw, ++no, key, rowOf(index));
+      const line = indicatorLine(plan, row, input.tw, ++no, key, rowOf(index), templates !== null);
+      if (templates) shareTexts(line.cells, templates, rowOf(index), row.row + 1);
       const place = `${row.kode}|${row.level ?? ""}`;
       const pos = ordinal.get(place) ?? 0;
       ordinal.set(place, pos + 1);
@@ -409,8 +428,14 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
   const rows = lines.map((_, i) => rowOf(i));
   const standard = input.standard;
   if (standard) {
+    // Rows without a qualitative or range target share one text per column (`sharedTexts`).
+    const marked = templates && markedRow(standard(MARK_ROW, input.scale));
     lines.forEach((l, i) => {
       if (l.group) return;
+      if (marked && !l.qualitative) {
+        for (const [id, formula] of marked) l.cells[COL[id] - 1] = templates.cell(formula, rows[i], 0);
+        return;
+      }
       for (const [id, formula] of Object.entries(standard(rows[i], input.scale, l.qualitative)))
         l.cells[COL[id] - 1] = { formula };
     });
@@ -421,6 +446,21 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
     for (const [id, formula] of Object.entries(spill)) lines[0].cells[COL[id] - 1] = { formula };
   }
   return { lines, rows, bidang, no, inputColumns };
+}
+
+/** A row number no sheet reaches: `standard` at it gives the formulas with their row marked. */
+const MARK_ROW = 987654321;
+
+function markedRow(formulas: Record<string, string>): [string, string][] {
+  return Object.entries(formulas).map(([id, f]) => [id, f.split(String(MARK_ROW)).join(OWN_ROW)]);
+}
+
+/** The line's formulas (written with their rows marked) as `RowFormula`s of one text per shape. */
+function shareTexts(cells: WriteCell[], templates: SharedTexts, own: number, plan: number): void {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c && typeof c === "object" && !(c instanceof Date)) cells[i] = templates.cell(c.formula, own, plan);
+  }
 }
 
 function groupLine(text: string): Line {
@@ -461,6 +501,8 @@ function indicatorLine(
   no: number,
   key: string,
   sheetRow: number,
+  /** Rows written as marks (`shareTexts`): OWN_ROW for `sheetRow`, planRow(k) for plan row `row.row` + 1 + k. */
+  marks = false,
 ): Line {
   const cells = new Array<WriteCell>(WIDTH).fill("");
   const input = new Set<number>();
@@ -469,7 +511,10 @@ function indicatorLine(
   const at = (field: PlanField) => {
     const col = row.columns[field];
     const r = rowOf(row, field);
-    return col === undefined || r === undefined ? null : sheetRef(plan.tab, r + 1, col + 1);
+    if (col === undefined || r === undefined) return null;
+    return marks
+      ? `${tabPrefix(plan.tab)}${columnLetter(col + 1)}${planRow(r - row.row)}`
+      : sheetRef(plan.tab, r + 1, col + 1);
   };
   const set = (id: string, formula: string | null) => {
     if (formula) cells[COL[id] - 1] = { formula: `=${formula}` };
@@ -486,7 +531,8 @@ function indicatorLine(
     const r = at(field);
     set(field, r && ref(r));
   }
-  const own = (id: string) => `${columnLetter(COL[id])}${sheetRow}`;
+  const ownRow = marks ? OWN_ROW : String(sheetRow);
+  const own = (id: string) => `${columnLetter(COL[id])}${ownRow}`;
   /**
    * The hidden cell holding the number of `source` (a plan cell, or this row's input cell) as people
    * type it ("2 dokumen" is 2, "-" blank), its first word beside it; null without a source.
@@ -552,9 +598,10 @@ function indicatorLine(
   const rak = readTws("rakTw");
   // A monthly cash plan (layout: rakBulan): the months up to this TW's last, as SUM adds them.
   const months = plan.rakBulan?.slice(0, 3 * tw);
+  const planAt = marks ? planRow(0) : row.row + 1;
   const monthRange =
     months &&
-    `${sheetRef(plan.tab, row.row + 1, months[0] + 1)}:${columnLetter(months[months.length - 1] + 1)}${row.row + 1}`;
+    `${tabPrefix(plan.tab)}${columnLetter(months[0] + 1)}${planAt}:${columnLetter(months[months.length - 1] + 1)}${planAt}`;
   set("rakSd", rak ? sum(rak) : monthRange ? `IF(COUNT(${monthRange}),SUM(${monthRange}),"")` : null);
   const spent = readTws("realisasiAnggaranTw");
   // Spending not reported for this TW is "belum diisi", never the sum up to an earlier TW.

@@ -35,6 +35,11 @@ export class Shapes {
   }
 }
 
+/** What `lineMemo` asks of a `RowFormula`'s template (core/row-formula.ts). */
+interface SharedShape {
+  shapeHash(hash: ShapeHash, cell: WriteCell, column: string): string;
+}
+
 export function lineMemo(line: FreshLine, ids: string[], shapeHash: ShapeHash, shapes: Shapes): Memo {
   if (line.group !== undefined) return { v: 1, grp: line.group };
   const g: Record<string, CellValue> = {};
@@ -42,10 +47,13 @@ export function lineMemo(line: FreshLine, ids: string[], shapeHash: ShapeHash, s
   line.cells.forEach((cell, i) => {
     const id = ids[i];
     if (!id || id === "kunci" || cell === "") return;
-    const f = formulaOf(cell);
-    const letter = f && shapes.letter(id, shapeHash(f, id));
+    // A formula shared by rows of one shape (core/row-formula.ts) is hashed once for all of them.
+    const shared = (cell as { template?: SharedShape } | null)?.template;
+    const f = shared ? "" : formulaOf(cell);
+    const hash = shared ? shared.shapeHash(shapeHash, cell, id) : f && shapeHash(f, id);
+    const letter = hash && shapes.letter(id, hash);
     if (letter) letters.set(id, letter);
-    else g[id] = f ? `=${shapeHash(f, id)}` : (cell as CellValue);
+    else g[id] = hash ? `=${hash}` : (cell as CellValue);
   });
   let f = "";
   for (const id of shapes.columns()) f += letters.get(id) ?? "-";
