@@ -13,6 +13,7 @@ import { persentaseLain } from "./rules/persentase-lain";
 import { pkRenaksi } from "./rules/pk-renaksi";
 import { polaritas } from "./rules/polaritas";
 import { realisasiAnggaran } from "./rules/realisasi-anggaran";
+import { realisasiJanggal } from "./rules/realisasi-janggal";
 import { realisasiKosong } from "./rules/realisasi-kosong";
 import { sifatTarget } from "./rules/sifat-target";
 import { tabBidang } from "./rules/tab-bidang";
@@ -36,6 +37,7 @@ export const PANEL_RULES: readonly Rule[] = [
   pkRenaksi,
   realisasiAnggaran,
   realisasiKosong,
+  realisasiJanggal,
   capaianTertulis,
   capaianTahunan,
   persentaseLain,

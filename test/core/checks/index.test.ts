@@ -158,6 +158,7 @@ describe("checkWorkbook", () => {
       ["pk-renaksi", "error"],
       ["realisasi-anggaran", "error"],
       ["realisasi-kosong", "warning"],
+      ["realisasi-janggal", "warning"],
       ["capaian-tertulis", "error"],
       ["capaian-tahunan", "error"],
       ["evaluasi-hitungan", "error"],
