@@ -172,9 +172,10 @@ function planRowsByKey(plans: PlanTab[]): Map<string, [PlanTab, PlanRow]> {
 /**
  * A plan cell that held a number when the evaluation tab was built and holds number text now
  * ("Rp 1.450.000.000,00", ". 6.535.000"): the tab's hidden "Kata" cell was made for a number (the
- * short `firstWord`, evaluasi.ts) and its "Angka" cell shows the text, so the tab and its Ringkasan
- * leave the figure out, while the report and the rekap (`sheetNumber`) read its number. A galat
- * until the tab is built again and reads it too, so nothing is sent with two different figures.
+ * short `firstWord`, evaluasi.ts), so its "Angka" cell shows the text (or another number), and the
+ * tab and its Ringkasan leave the figure out, while the report and the rekap (`sheetNumber`) read
+ * its number. A galat until the tab is built again and reads what they read, so nothing is sent
+ * with two different figures.
  */
 function unreadText(tab: TabSnapshot, plans: PlanTab[]): Finding[] {
   const key = (tab.values[HEADER_ROW - 1] ?? []).indexOf("Kunci");
@@ -185,19 +186,27 @@ function unreadText(tab: TabSnapshot, plans: PlanTab[]): Finding[] {
     const [plan, pr] = rows.get(String(tab.values[r]?.[key] ?? "")) ?? [];
     if (!plan || !pr) continue;
     for (const c of angka) {
-      const v = tab.values[r]?.[c.col] ?? "";
       const field = c.id.slice("Angka:".length) as PlanField;
-      // A range target ("80 s.d. 90") is read whole, as text, on purpose.
-      if (typeof v !== "string" || isRange(v) || pr.columns[field] === undefined) continue;
-      const n = sheetNumber(v);
-      if (typeof n !== "number") continue;
+      // Only the cells the tab reads (TW IV's are empty in TW I's tab).
+      if (pr.columns[field] === undefined || !tab.formulas[r]?.[c.col]) continue;
       const at = cellOf(plan, pr, field);
+      const typed = plan.snapshot.values[at.row - 1]?.[at.col - 1] ?? "";
+      // A range target ("80 s.d. 90") is read whole, as text, on purpose.
+      if (typeof typed !== "string" || isRange(typed)) continue;
+      const n = sheetNumber(typed);
+      const v = tab.values[r]?.[c.col] ?? "";
+      if (
+        typeof n !== "number" ||
+        (typeof v === "number" && Math.abs(v - n) <= 1e-9 * Math.max(1, Math.abs(n)))
+      )
+        continue;
       const what = fieldHeader(field).replace(/^\w/, (ch) => ch.toLowerCase());
+      const read = typeof v === "number" ? `membacanya ${idNumber(v, 2)}` : "belum membacanya";
       out.push(
         finding(
           evaluasiHitungan,
           at,
-          `${at.cell} (${what}) berisi ${quote(v)}, yang dibaca laporan sebagai ${idNumber(n, 2)}, tetapi tab '${tab.name}' dibuat ketika sel itu berisi angka dan belum membacanya: tab itu dan Ringkasan-nya menghitung tanpa angka ini.`,
+          `${at.cell} (${what}) berisi ${quote(typed)}, yang dibaca laporan sebagai ${idNumber(n, 2)}, tetapi tab '${tab.name}' dibuat ketika sel itu berisi angka dan ${read}: tab itu dan Ringkasan-nya menghitung tanpa angka ini.`,
           `Buat tab Triwulan lagi agar tab '${tab.name}' membaca isi baru ${at.cell} (Buka kembali dulu bila sudah dikirim).`,
         ),
       );
