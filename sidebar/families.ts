@@ -7,7 +7,7 @@
 import type { ColumnFamily, ColumnReading } from "../src/api";
 
 const TW_FIELD =
-  /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw|realisasiSdTw|realisasiAnggaranSdTw)([1-4])$/;
+  /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw|realisasiSdTw|realisasiAnggaranSdTw|capaianTw)([1-4])$/;
 
 /** A leaf header that is only a triwulan word: "TW I", "TR II", "III", "TW-4", "Triwulan IV". */
 const TW_LEAF = /^(?:(?:tw|tr|trw|triwulan|q)\s*[-.]?\s*)?(i{1,3}|iv|[1-4])$/i;

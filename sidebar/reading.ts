@@ -18,7 +18,7 @@ const NOT_USED = "tidak dipakai";
 /** Shown over an unused column the reading is unsure of, until a person chooses. */
 const UNSURE = "belum pasti: pilih artinya";
 const TW_FIELD =
-  /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw|realisasiSdTw|realisasiAnggaranSdTw)([1-4])$/;
+  /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw|realisasiSdTw|realisasiAnggaranSdTw|capaianTw)([1-4])$/;
 
 /** The TW families a column can take as a whole: "realisasiTw" → "Realisasi TW I–IV". */
 function familyChoices(fields: Fields): { base: string; label: string }[] {
@@ -29,6 +29,7 @@ function familyChoices(fields: Fields): { base: string; label: string }[] {
     "realisasiAnggaranTw",
     "realisasiSdTw",
     "realisasiAnggaranSdTw",
+    "capaianTw",
   ].flatMap((base) => {
     const first = fields.find((f) => f.field === `${base}1`);
     return first ? [{ base, label: first.label.replace(/ TW I$/, " TW I–IV") }] : [];

@@ -226,6 +226,7 @@ const EXTRA_HEADERS: Partial<Record<PlanField, string>> = {
     ROMAN.flatMap((r, i) => [
       [`realisasiSdTw${i + 1}`, `Realisasi s.d. TW ${r}`],
       [`realisasiAnggaranSdTw${i + 1}`, `Realisasi Anggaran s.d. TW ${r}`],
+      [`capaianTw${i + 1}`, `Capaian (%) TW ${r}`],
     ]),
   ),
 };

@@ -33,6 +33,8 @@ export type PlanField =
   /** Figures to date ("Realisasi s.d. TW II", "Realisasi Kumulatif"): the plan row's realisasiTw are the TW's own. */
   | `realisasiSdTw${1 | 2 | 3 | 4}`
   | `realisasiAnggaranSdTw${1 | 2 | 3 | 4}`
+  /** A capaian per TW typed by staff ("Capaian Fisik (%) / TW I … IV"): checked against the computation. */
+  | `capaianTw${1 | 2 | 3 | 4}`
   /** The one Realisasi of an annual measurement table (PK / LKjIP Bab III): no TW columns. */
   | "realisasiTahunan"
   | "capaian"
@@ -66,7 +68,7 @@ export function checkTw(tw: number): Tw {
 
 /** A per-TW field ("rakTw3"): its family (1) and its TW (2). */
 export const TW_FIELD =
-  /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw|realisasiSdTw|realisasiAnggaranSdTw)([1-4])$/;
+  /^(targetTw|rakTw|realisasiTw|realisasiAnggaranTw|realisasiSdTw|realisasiAnggaranSdTw|capaianTw)([1-4])$/;
 
 /** The four per-TW fields of a family: "targetTw" → targetTw1 … targetTw4. */
 export const twFields = <
@@ -76,7 +78,8 @@ export const twFields = <
     | "realisasiTw"
     | "realisasiAnggaranTw"
     | "realisasiSdTw"
-    | "realisasiAnggaranSdTw",
+    | "realisasiAnggaranSdTw"
+    | "capaianTw",
 >(
   p: P,
 ) => TWS.map((i): `${P}${Tw}` => `${p}${i}`);
@@ -112,6 +115,7 @@ export const CORRECTABLE_FIELDS: readonly PlanField[] = [
   ...NUMERIC_FIELDS,
   ...twFields("realisasiSdTw"),
   ...twFields("realisasiAnggaranSdTw"),
+  ...twFields("capaianTw"),
   "kriteria",
   "penanggungJawab",
   "keterangan",
@@ -161,6 +165,8 @@ export interface PlanRow {
   /** Annual measurement tables: the realisasi of the year ("" when the table reports per TW). */
   realisasiTahunan: CellValue;
   capaian: CellValue;
+  /** The capaian per TW typed by staff, as typed, when the table has such columns. */
+  capaianTw?: Quad<CellValue>;
   /** The kriteria printed beside the capaian ("Sangat Tinggi"), as typed. */
   kriteria: CellValue;
   penanggungJawab: string;

@@ -59,6 +59,7 @@ export const PER_LEVEL = new Set<PlanField>([
   ...twFields("targetTw"),
   ...twFields("realisasiTw"),
   ...twFields("realisasiSdTw"),
+  ...twFields("capaianTw"),
   "realisasiTahunan",
   "capaian",
   "kriteria",
@@ -399,9 +400,16 @@ export function readHeader(
     const run = words && ctx.dataStart !== undefined ? runOf(values, ctx.dataStart, fam.members) : null;
     const sd = words && (!run || run.fall <= run.rise);
     const toDate = words && !sd;
+    const capaianFamily =
+      kind === null &&
+      TWS.every((t) => {
+        const c = fam.members[t];
+        return c === undefined || resolved[c]?.capaian;
+      });
     const unsure =
       toDate ||
       (!sd &&
+        !capaianFamily &&
         (kind !== null || w.kind !== null) &&
         (chosen - next < SURE_MARGIN || w.weak || kind !== w.kind));
     // Why, in one Indonesian phrase, the strongest reason first.
@@ -425,7 +433,8 @@ export function readHeader(
     for (const t of TWS) {
       const c = fam.members[t as Tw];
       if (c === undefined) continue;
-      const f = kind ? kindField(kind, t) : null;
+      // A capaian family no TW kind took ("Capaian Fisik (%)" beside a realisasi): staff's capaian per TW.
+      const f = kind ? kindField(kind, t) : capaianFamily ? (`capaianTw${t}` as PlanField) : null;
       decided.set(c, f && sd ? toDateField(f) : f);
       famNote.set(c, { evidence, unsure, word: w.word, doubt });
     }

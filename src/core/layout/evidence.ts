@@ -29,6 +29,8 @@ export interface Resolved {
   weak: boolean;
   /** The TW family its words name when it names no TW ("Target", "RAK (Rp)"): per-TW rows read it so. */
   bare: TwFamily | null;
+  /** A capaian per TW ("Capaian Fisik / TW I"): staff's typed capaian when its family is no realisasi. */
+  capaian?: true;
 }
 
 export type TwFamily = "targetTw" | "rakTw" | "realisasiTw" | "realisasiAnggaranTw";
@@ -78,10 +80,11 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
   }
   // A capaian per TW ("Capaian Fisik TW I") is the realisasi of that TW when its values are on the
   // target's scale: a weak word, the values decide. "Capaian s.d. TW II" is a capaian.
-  if (leafWord === "capaian")
-    return tw && !TO_DATE.test(leaf)
-      ? out(`realisasiTw${tw}`, false, "capaian", true)
+  const perTw = (): Resolved =>
+    tw && !TO_DATE.test(parts.join(" "))
+      ? { ...out(`realisasiTw${tw}`, false, "capaian", true), capaian: true }
       : out("capaian", false, "capaian");
+  if (leafWord === "capaian") return perTw();
   if (
     words.has("realisasiAnggaran") ||
     (words.has("realisasi") && (words.has("anggaran") || words.has("pagu") || words.has("keuangan")))
@@ -105,7 +108,7 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
   bare = "targetTw";
   if (words.has("target")) return out(tw ? `targetTw${tw}` : "targetTahunan", false, "target");
   bare = null;
-  if (words.has("capaian")) return out("capaian", false, "capaian");
+  if (words.has("capaian")) return perTw();
   // "I … IV" under a group nobody named as budget or realisasi (e.g. a year): quarterly targets.
   if (tw && !leafRest && leaf) return out(`targetTw${tw}`, false, undefined, true);
   return out(null);

@@ -295,6 +295,8 @@ export function readRows(
         columns: at === b.cols.indikator ? (sideBySide ? b.cols : columns) : { ...columns, indikator: at },
       };
       if (sdTw.realisasiTw || sdTw.realisasiAnggaranTw) pr.sdTw = sdTw;
+      if (b.cols.capaianTw1 !== undefined || b.cols.capaianTw2 !== undefined)
+        pr.capaianTw = TWS.map((i) => get(`capaianTw${i}`)) as Quad<CellValue>;
       // A monthly cash plan: the RAK of a TW is what its three months hold as numbers (as SUM adds them).
       const months = b === deepest && columns.rakTw1 === undefined ? h.months : null;
       if (months)

@@ -1,11 +1,11 @@
 import { capaian, parsePolaritas } from "../../capaian";
 import type { CellValue } from "../../cells";
 import { toNumber } from "../../numbers";
-import type { PlanRow, Polaritas } from "../../plan";
+import { type PlanField, type PlanRow, type Polaritas, ROMAN, type Tw } from "../../plan";
 import { readPolaritas } from "../../polaritas";
 import { parseSifat, readSifat } from "../../sifat";
 import { annualReadings, cellOf, finding, fmt, isBlank, type Loc, num, quote, sum, TWS } from "../shared";
-import type { Finding, Rule } from "../types";
+import type { Finding, PlanTab, Rule } from "../types";
 
 /** A target/realisasi pair the typed capaian may have been computed from. */
 interface Pair {
@@ -71,11 +71,12 @@ export function cappedFinding(
   typed: number,
   value: number,
   numbers: string,
+  what = "Capaian",
 ): Finding {
   return finding(
     rule,
     at,
-    `Capaian indikator ${quote(indikator)} ditulis ${fmt(typed)}, sedangkan hasil hitungnya ${fmt(value)} (${numbers}).`,
+    `${what} indikator ${quote(indikator)} ditulis ${fmt(typed)}, sedangkan hasil hitungnya ${fmt(value)} (${numbers}).`,
     `Bila kantor membatasi capaian pada ${fmt(typed)} %, catatan ini boleh diabaikan; bila tidak, tulis capaian sebenarnya.`,
     [],
     "info",
@@ -114,71 +115,93 @@ export function readsAs(typed: number, computed: number): boolean {
 /** Offices that cap capaian write 100 (or 120) for anything above. */
 export const CAPS = [100, 120];
 
+/**
+ * Pairs a typed capaian of TW `t` ("Capaian Fisik (%) / TW II") may refer to: the TW's own target
+ * and realisasi, and for a kumulatif indicator also the sums up to the TW (s.d. TW).
+ */
+function twPairs(pr: PlanRow, t: number): Pair[] {
+  const real = pr.realisasiTw.map((v) => num(v));
+  const target = pr.targetTw.map((v) => num(v));
+  const [r, g] = [real[t - 1], target[t - 1]];
+  if (r === null || g === null) return [];
+  const upTo = TWS.filter((k) => k <= t);
+  const total = (q: (number | null)[]) => sum(upTo.map((k) => q[k - 1] ?? 0));
+  const out = [{ target: g, realisasi: r }];
+  if (readSifat(pr).sifat === "kumulatif") out.push({ target: total(target), realisasi: total(real) });
+  return out;
+}
+
 export const capaianTertulis: Rule = {
   id: "capaian-tertulis",
   severity: "error",
   title: "Capaian yang diketik tidak sesuai hitungan",
   run(ctx) {
     const out: Finding[] = [];
-    for (const plan of ctx.plans) {
-      if (plan.table.columns.capaian === undefined) continue;
+    for (const plan of ctx.plans)
       for (const pr of plan.table.rows) {
-        if (isBlank(pr.capaian)) continue;
-        const at = cellOf(plan, pr, "capaian");
-        if (plan.snapshot.formulas[at.row - 1]?.[at.col - 1]) continue;
-        const typed = toNumber(pr.capaian);
-        const polaritas = parsePolaritas(pr.polaritas);
-        if (typed === null || !polaritas) continue;
-        const tw = plan.table.capaianTw ?? ctx.currentTw;
-        const candidates = pairs(pr, tw)
-          .map((p) => ({ p, value: compute(p, polaritas) }))
-          .filter((c): c is { p: Pair; value: number } => c.value !== null);
-        if (candidates.length === 0 || candidates.some((c) => readsAs(typed, c.value))) continue;
-        // A polaritas only guessed positif on an indicator that looks lower-is-better: the negative
-        // formulas are readings too, and a figure that fits none is said with both.
-        const doubted = readPolaritas(pr).negativeSigns.length > 0 && isBlank(pr.polaritas);
-        const negative = (p: Pair) => [compute(p, "negatif"), compute(p, "negatif-rasio")];
-        if (doubted && candidates.some((c) => negative(c.p).some((v) => v !== null && readsAs(typed, v))))
-          continue;
-        const best = candidates[0];
-        const capped = CAPS.includes(typed) && best.value > typed;
-        const numbers = `target ${fmt(best.p.target)}, realisasi ${fmt(best.p.realisasi)}, polaritas ${polaritas}`;
-        const [n] = negative(best.p);
-        if (doubted && n !== null) {
+        if (plan.table.columns.capaian !== undefined && !isBlank(pr.capaian))
           out.push(
-            finding(
-              capaianTertulis,
-              at,
-              `Capaian indikator ${quote(pr.indikator)} tertulis ${fmt(typed)}, padahal hasil hitungnya ${fmt(best.value)} bila positif (polaritas belum diisi) atau ${fmt(n)} bila negatif (target ${fmt(best.p.target)}, realisasi ${fmt(best.p.realisasi)}).`,
-              "Isi kolom Polaritas indikator ini (positif atau negatif), lalu ganti angka ketikan dengan rumus CAPAIAN.",
-              [],
-              "warning",
-            ),
+            ...checkTyped(plan, pr, "capaian", pr.capaian, pairs(pr, plan.table.capaianTw ?? ctx.currentTw)),
           );
-          continue;
-        }
-        if (capped) {
-          out.push(cappedFinding(capaianTertulis, at, pr.indikator, typed, best.value, numbers));
-          continue;
-        }
-        const positive =
-          polaritas !== "positif" &&
-          pairs(pr, tw).some((p) => {
-            const v = compute(p, "positif");
-            return v !== null && readsAs(typed, v);
-          });
-        out.push(
-          finding(
-            capaianTertulis,
-            at,
-            `Capaian indikator ${quote(pr.indikator)} tertulis ${fmt(typed)}, padahal hasil hitungnya ${fmt(best.value)} (${numbers})${positive ? "; angka tertulis adalah hasil rumus positif" : ""}.`,
-            positive
-              ? "Indikator ini berpolaritas negatif: hitung (2 × target − realisasi) / target × 100, atau ganti angka ketikan dengan rumus CAPAIAN."
-              : USE_FORMULA,
-          ),
-        );
+        // A capaian per TW typed by staff (trial 6 #4): each against its own TW.
+        pr.capaianTw?.forEach((v, i) => {
+          if (!isBlank(v))
+            out.push(...checkTyped(plan, pr, `capaianTw${(i + 1) as Tw}`, v, twPairs(pr, i + 1)));
+        });
       }
-    }
     return out;
   },
 };
+
+/** The finding on one typed capaian cell against the pairs it may have been computed from. */
+function checkTyped(plan: PlanTab, pr: PlanRow, field: PlanField, value: CellValue, all: Pair[]): Finding[] {
+  const at = cellOf(plan, pr, field);
+  if (plan.snapshot.formulas[at.row - 1]?.[at.col - 1]) return [];
+  const typed = toNumber(value);
+  const polaritas = parsePolaritas(pr.polaritas);
+  if (typed === null || !polaritas) return [];
+  // "Capaian TW II indikator …" for a column of one TW.
+  const what = field === "capaian" ? "Capaian" : `Capaian TW ${ROMAN[Number(field.slice(-1)) - 1]}`;
+  const candidates = all
+    .map((p) => ({ p, value: compute(p, polaritas) }))
+    .filter((c): c is { p: Pair; value: number } => c.value !== null);
+  if (candidates.length === 0 || candidates.some((c) => readsAs(typed, c.value))) return [];
+  // A polaritas only guessed positif on an indicator that looks lower-is-better: the negative
+  // formulas are readings too, and a figure that fits none is said with both.
+  const doubted = readPolaritas(pr).negativeSigns.length > 0 && isBlank(pr.polaritas);
+  const negative = (p: Pair) => [compute(p, "negatif"), compute(p, "negatif-rasio")];
+  if (doubted && candidates.some((c) => negative(c.p).some((v) => v !== null && readsAs(typed, v))))
+    return [];
+  const best = candidates[0];
+  const capped = CAPS.includes(typed) && best.value > typed;
+  const numbers = `target ${fmt(best.p.target)}, realisasi ${fmt(best.p.realisasi)}, polaritas ${polaritas}`;
+  const [n] = negative(best.p);
+  if (doubted && n !== null)
+    return [
+      finding(
+        capaianTertulis,
+        at,
+        `${what} indikator ${quote(pr.indikator)} tertulis ${fmt(typed)}, padahal hasil hitungnya ${fmt(best.value)} bila positif (polaritas belum diisi) atau ${fmt(n)} bila negatif (target ${fmt(best.p.target)}, realisasi ${fmt(best.p.realisasi)}).`,
+        "Isi kolom Polaritas indikator ini (positif atau negatif), lalu ganti angka ketikan dengan rumus CAPAIAN.",
+        [],
+        "warning",
+      ),
+    ];
+  if (capped) return [cappedFinding(capaianTertulis, at, pr.indikator, typed, best.value, numbers, what)];
+  const positive =
+    polaritas !== "positif" &&
+    all.some((p) => {
+      const v = compute(p, "positif");
+      return v !== null && readsAs(typed, v);
+    });
+  return [
+    finding(
+      capaianTertulis,
+      at,
+      `${what} indikator ${quote(pr.indikator)} tertulis ${fmt(typed)}, padahal hasil hitungnya ${fmt(best.value)} (${numbers})${positive ? "; angka tertulis adalah hasil rumus positif" : ""}.`,
+      positive
+        ? "Indikator ini berpolaritas negatif: hitung (2 × target − realisasi) / target × 100, atau ganti angka ketikan dengan rumus CAPAIAN."
+        : USE_FORMULA,
+    ),
+  ];
+}
