@@ -70,9 +70,10 @@ export function addOnComputed(tab: TabSnapshot, scale: Scale): AddOnComputed {
         const letter = evaluasiColumn(id);
         return `${letter}${first + 1}:${letter}${end}`;
       };
+      // Either form of the capaian thd target tahunan (TW I–III guard a negative kumulatif row).
       const arg = [...skalaArgs.keys()].find(
         (a) =>
-          norm(spillFormulas(range, a)[c.id] ?? "") === norm(origin) ||
+          [false, true].some((part) => norm(spillFormulas(range, a, part)[c.id] ?? "") === norm(origin)) ||
           (c.id === "efisiensi" && norm(efisiensiSpill(range)) === norm(origin)),
       );
       if (arg !== undefined) {
@@ -88,7 +89,9 @@ export function addOnComputed(tab: TabSnapshot, scale: Scale): AddOnComputed {
       const f = tab.formulas[r]?.[c.col];
       if (
         f &&
-        (norm(f) === norm(standardFormulas(r + 1, scale)[c.id] ?? "") ||
+        ([false, true].some(
+          (part) => norm(f) === norm(standardFormulas(r + 1, scale, false, part)[c.id] ?? ""),
+        ) ||
           EARLIER_CAPAIAN[c.id] === fnv1a(rowShape(f, r + 1)))
       ) {
         cells.add(`${r},${c.col}`);

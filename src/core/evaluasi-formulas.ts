@@ -3,7 +3,7 @@
  * bidang tabs, sums by sifat, and the one-formula-per-column CAPAIAN / KRITERIA / EFISIENSI.
  * Every engine the tab meets reads them: Sheets, HyperFormula (the emulator), Excel, LibreOffice.
  */
-import { polaritasWords } from "./capaian";
+import { parsePolaritas, polaritasWords } from "./capaian";
 import { ZERO_WORD } from "./numbers";
 import type { Sifat } from "./plan";
 
@@ -296,8 +296,35 @@ export function unreportedTw(
   return 0;
 }
 
-/** The spilling formulas of the first indicator row; `r(id)` is the column's range of indicator rows. */
-export function spillFormulas(r: (id: string) => string, skalaArg: string): Record<string, string> {
+/**
+ * Shown as the capaian against the annual target of a negative kumulatif indicator before TW IV
+ * (trial 6 #12): its cases so far are part of a year, and a part of a year's sum under the year's
+ * ceiling (24 of 50) is no achievement — the negative formula made it 152 %. It is rated at TW IV.
+ */
+export const PART_YEAR = "dinilai di akhir tahun";
+
+/** Lower is better: a polaritas negatif or negatif-rasio (an "Arah polaritas" below 1). */
+export const lowerIsBetter = (p: unknown): boolean =>
+  ["negatif", "negatif-rasio"].includes(parsePolaritas(p as never) ?? "");
+
+/**
+ * `capaian` (a capaian against the annual target, no "=") unless the row is kumulatif (its "Sifat
+ * target" cell `sifat` starts so, "(tebakan)" or not) and lower is better (its "Arah polaritas" `arah`
+ * below 1: negatif or negatif-rasio): then `PART_YEAR`. Written only for TW I–III.
+ */
+export function partYear(capaian: string, sifat: string, arah: string): string {
+  return `IF((LEFT(${sifat},9)="kumulatif")*(${arah}<1),"${PART_YEAR}",${capaian})`;
+}
+
+/**
+ * The spilling formulas of the first indicator row; `r(id)` is the column's range of indicator rows.
+ * `beforeTwIv`: the capaian against the annual target says `PART_YEAR` on a negative kumulatif row.
+ */
+export function spillFormulas(
+  r: (id: string) => string,
+  skalaArg: string,
+  beforeTwIv = false,
+): Record<string, string> {
   // A quarter without a target reads "–", not an error (the annual capaian is still computed).
   const perTw = (target: string, realisasi: string) =>
     `=ARRAYFORMULA(IF((${r("indikator")}<>"")*(${noTarget(r(target), r("polaritas"), "+")}),"${NO_TARGET}",CAPAIAN(${r(target)},${r(realisasi)},${r("polaritas")})))`;
@@ -305,7 +332,9 @@ export function spillFormulas(r: (id: string) => string, skalaArg: string): Reco
   return {
     capaianTw: perTw("targetTw", "realisasiTw"),
     capaianSd: perTw("targetSd", "realisasiSd"),
-    capaianTahunan: `=CAPAIAN(${r("targetTahunan")},${r("realisasiSd")},${r("polaritas")})`,
+    capaianTahunan: beforeTwIv
+      ? `=ARRAYFORMULA(${partYear(`CAPAIAN(${r("targetTahunan")},${r("realisasiSd")},${r("polaritas")})`, r("sifat"), r("arah"))})`
+      : `=CAPAIAN(${r("targetTahunan")},${r("realisasiSd")},${r("polaritas")})`,
     kriteria: `=ARRAYFORMULA(IF(${r("capaianSd")}="${NO_TARGET}","${NO_TARGET}",IF((${r("indikator")}<>"")*(${r("realisasiSd")}=""),"${BELUM_DIISI}",${kriteria})))`,
     // Quarterly efficiency: output against target s.d. TW, spending against the cash plan (RAK) s.d. TW.
     // Spending not reported for the TW ("belum diisi") is not rated as efficient; a row with spending

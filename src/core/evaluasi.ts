@@ -8,11 +8,13 @@ import {
   arahPolaritas,
   BELUM_DIISI,
   firstWord,
+  lowerIsBetter,
   moneyWord,
   NO_TARGET,
   NO_TARGET_NOTE,
   noTargetArah,
   ownToDate,
+  PART_YEAR,
   readNumber,
   realisasiSdUnlessUnreported,
   ref,
@@ -193,6 +195,8 @@ export type RowFormulas = (
   row: number,
   scale: Scale,
   qualitative?: boolean | typeof RANGE_ROW,
+  /** TW I–III: a negative kumulatif row's capaian against the annual target is `PART_YEAR`. */
+  beforeTwIv?: boolean,
 ) => Record<string, string>;
 
 /** Formula texts shared by rows of one shape (`EvaluasiInput.sharedTexts`). */
@@ -298,6 +302,12 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
   const guessedSifat = input.plans.some((p) =>
     p.rows.some((r) => r.indikator && readSifat(r).source === "nilai"),
   );
+  // A negative kumulatif row before TW IV: its capaian thd target tahunan says PART_YEAR.
+  const partYearRows =
+    input.tw < 4 &&
+    input.plans.some((p) =>
+      p.rows.some((r) => r.indikator && lowerIsBetter(r.polaritas) && readSifat(r).sifat === "kumulatif"),
+    );
   const title: WriteCell[][] = [
     [`EVALUASI KINERJA TRIWULAN ${tw}${input.tahun ? ` TAHUN ${input.tahun}` : ""}`],
     [input.opd.toUpperCase()],
@@ -307,6 +317,9 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
         `“${BELUM_DIISI}”: realisasi TW ${tw} (bagi sifat kumulatif juga TW sebelumnya yang bertarget) belum dilaporkan, jadi belum dinilai (kosong bukan 0). ` +
         (guessedPolaritas
           ? `“${POLARITAS_TEBAKAN}”: polaritas tidak diisi di tab bidang, jadi capaian dihitung positif; bila makin rendah makin baik, isi negatif di kolom Polaritas tab bidang. `
+          : "") +
+        (partYearRows
+          ? `“${PART_YEAR}”: capaian thd target tahunan indikator kumulatif yang makin rendah makin baik dinilai setelah TW IV, karena jumlah sebagian tahun belum sebanding dengan batas setahun. `
           : "") +
         (guessedSifat
           ? "“kumulatif (tebakan)”: sifat target tidak diisi di tab bidang, jadi dibaca dari nilai targetnya; bila salah, isi Sifat Target di tab bidang atau pilih sifatnya di panel (Cara dibaca). "
@@ -429,20 +442,20 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
   const standard = input.standard;
   if (standard) {
     // Rows without a qualitative or range target share one text per column (`sharedTexts`).
-    const marked = templates && markedRow(standard(MARK_ROW, input.scale));
+    const marked = templates && markedRow(standard(MARK_ROW, input.scale, undefined, input.tw < 4));
     lines.forEach((l, i) => {
       if (l.group) return;
       if (marked && !l.qualitative) {
         for (const [id, formula] of marked) l.cells[COL[id] - 1] = templates.cell(formula, rows[i], 0);
         return;
       }
-      for (const [id, formula] of Object.entries(standard(rows[i], input.scale, l.qualitative)))
+      for (const [id, formula] of Object.entries(standard(rows[i], input.scale, l.qualitative, input.tw < 4)))
         l.cells[COL[id] - 1] = { formula };
     });
   } else if (lines.length) {
     const last = rows[rows.length - 1];
     const range = (id: string) => `${columnLetter(COL[id])}${rows[0]}:${columnLetter(COL[id])}${last}`;
-    const spill = spillFormulas(range, input.skalaArg);
+    const spill = spillFormulas(range, input.skalaArg, input.tw < 4);
     for (const [id, formula] of Object.entries(spill)) lines[0].cells[COL[id] - 1] = { formula };
   }
   return { lines, rows, bidang, no, inputColumns };

@@ -86,8 +86,8 @@ const COMPARED: Record<string, [string, string]> = {
 };
 
 /** `standardFormulas` of a row, and on a row with a qualitative target its "Skala …" cells and capaian. */
-export const standardRowFormulas: RowFormulas = (row, scale, qualitative) => {
-  const formulas = standardFormulas(row, scale);
+export const standardRowFormulas: RowFormulas = (row, scale, qualitative, beforeTwIv) => {
+  const formulas = standardFormulas(row, scale, qualitative, beforeTwIv);
   if (!qualitative) return formulas;
   const at = (id: string) => `${evaluasiColumn(id)}${row}`;
   if (qualitative === RANGE_ROW) {

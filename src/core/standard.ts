@@ -6,7 +6,7 @@
  * own (computed-cells.ts), in their current form and the one before (./standard-earlier.ts).
  */
 import { BELUM_DIISI, evaluasiColumn, NO_TARGET } from "./evaluasi";
-import { noTargetArah } from "./evaluasi-formulas";
+import { noTargetArah, partYear } from "./evaluasi-formulas";
 import type { Scale } from "./kriteria";
 
 /** What a standard capaian says where target or realisasi is no number (a qualitative row: standard-kualitatif.ts). */
@@ -48,7 +48,12 @@ export interface EarlierForm {
  * The spill formulas' logic for one row, in standard functions (`earlier`: as written before the
  * "Arah polaritas" cell, to save a tab made then).
  */
-export function formulasOf(row: number, scale: Scale, earlier?: EarlierForm): Record<string, string> {
+export function formulasOf(
+  row: number,
+  scale: Scale,
+  earlier?: EarlierForm,
+  beforeTwIv = false,
+): Record<string, string> {
   const at = (id: string) => `${evaluasiColumn(id)}${row}`;
   const [p, a] = [at("polaritas"), at("arah")];
   const none = (target: string) => (earlier ? earlier.none(target, p) : noTargetArah(target, a));
@@ -60,7 +65,12 @@ export function formulasOf(row: number, scale: Scale, earlier?: EarlierForm): Re
   return {
     capaianTw: perTw("targetTw", "realisasiTw"),
     capaianSd: perTw("targetSd", "realisasiSd"),
-    capaianTahunan: `=IF(${at("indikator")}="","",${capaian(at("targetTahunan"), at("realisasiSd"))})`,
+    // Before TW IV a negative kumulatif row's sum of part of the year is not rated against the year's ceiling.
+    capaianTahunan: `=IF(${at("indikator")}="","",${
+      beforeTwIv
+        ? partYear(capaian(at("targetTahunan"), at("realisasiSd")), at("sifat"), a)
+        : capaian(at("targetTahunan"), at("realisasiSd"))
+    })`,
     kriteria: `=${kriteriaStandard(c, scale, at("indikator"), at("realisasiSd"))}`,
     // LKjIP: only when capaian ≥ 100, min(capaian, 100) − serapan (here thd RAK s.d. TW, as printed).
     // Spending not reported for the TW: "belum diisi", as its serapan.
@@ -69,4 +79,9 @@ export function formulasOf(row: number, scale: Scale, earlier?: EarlierForm): Re
 }
 
 /** The spill formulas' logic for one row in the current form (`formulasOf`). */
-export const standardFormulas = (row: number, scale: Scale): Record<string, string> => formulasOf(row, scale);
+export const standardFormulas = (
+  row: number,
+  scale: Scale,
+  _qualitative?: unknown,
+  beforeTwIv = false,
+): Record<string, string> => formulasOf(row, scale, undefined, beforeTwIv);

@@ -117,7 +117,7 @@ describe("LKjIP Bab III on an office's own layout", () => {
       ["112,15", "61,05", "54,44"],
       ["51,85", "40,63", "78,36"],
       ["500", "300", "60,00"],
-      ["target akhir Renstra belum diisi (di tab PK atau tabel Renstra)", "4", "-"],
+      ["belum diisi", "4", "-"],
     ]);
   });
 

@@ -2,7 +2,9 @@ import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
 import {
   aggregateTyped,
+  lowerIsBetter,
   unspent as notSpent,
+  PART_YEAR,
   sheetSum,
   sheetValue,
   TEXT_IN_SUM,
@@ -158,7 +160,11 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
   const realisasiSd = ownAnnual ? typed(row.realisasiTahunan) : notYet ? "" : sd(row.realisasiTw);
   const polaritas = row.polaritas;
   const capaianSd = isNoTarget(targetSd, polaritas) ? NO_TARGET : capaianOf(targetSd, realisasiSd, polaritas);
-  const capaianTahunan = capaianOf(targetTahunan, realisasiSd, polaritas);
+  // A negative kumulatif indicator before TW IV: part of the year's cases against the year's ceiling
+  // is no achievement (trial 6 #12: 24 of 50 read 152 %); rated at TW IV, as the evaluation tab says.
+  const partYear =
+    !annual && tw < 4 && sifat === "kumulatif" && lowerIsBetter(polaritas) && realisasiSd !== "";
+  const capaianTahunan = partYear ? PART_YEAR : capaianOf(targetTahunan, realisasiSd, polaritas);
   const rakSd = sheetSum(upTo(row.rakTw));
   // Spending not reported for the TW (cash planned for it) is "belum diisi", as in the tab.
   const hasRak = row.columns.rakTw1 !== undefined;
@@ -208,7 +214,7 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
     capaianTahunan,
     kriteria:
       capaianSd !== NO_TARGET && realisasiSd === "" ? BELUM_DIISI : kriteriaOf(capaianSd, options.scale),
-    kriteriaTahunan: kriteriaOf(capaianTahunan, options.scale),
+    kriteriaTahunan: partYear ? "" : kriteriaOf(capaianTahunan, options.scale),
     pagu,
     rakSd,
     realisasiAnggaranSd,

@@ -3,7 +3,7 @@ import type { Scale } from "../kriteria";
 import { type PlanTable, ROMAN, type Tw } from "../plan";
 import { normalise } from "../text";
 import { belumDiisiText, capaianOf, type IndicatorFigures } from "./figures";
-import { lastDayOfTw, lastYearMissing, pct, rp, triwulan } from "./format";
+import { lastDayOfTw, pct, rp, triwulan } from "./format";
 import {
   heading,
   paragraph,
@@ -338,13 +338,14 @@ function comparisonTable(id: string, rows: IndicatorFigures[], tahun: number, pe
     widths: [4, 24, 8, 9, 9, 9, 11, 11, 11],
     rows: rows.map((f, i): ReportRow => {
       const y = f.tahunLain.find((x) => x.tahun === last);
-      const missingYear = lastYearMissing("realisasi", last);
+      // Where to fill a missing figure is said once, by the sentence under the table (lastYearSentence).
+      const missingYear = BELUM_DIISI;
       const yearCapaian =
         y && y.target !== "" && y.realisasi !== "" ? capaianOf(y.target, y.realisasi, f.row.polaritas) : "";
       return {
         cells: [
           ...indicatorCells(f, i + 1),
-          y ? valueCell(y.target, "belum diisi", f.decimals) : text(lastYearMissing("target", last)),
+          y ? valueCell(y.target, "belum diisi", f.decimals) : text(BELUM_DIISI),
           y && y.realisasi !== "" ? valueCell(y.realisasi, "-", f.decimals) : text(missingYear),
           percentCell(yearCapaian),
           valueCell(f.realisasiSd, belumDiisiText(f), f.decimals),

@@ -1,5 +1,6 @@
 import type { CellValue } from "../cells";
 import { NO_TARGET } from "../evaluasi";
+import { PART_YEAR } from "../evaluasi-formulas";
 import { readPolaritas } from "../polaritas";
 import { isBlank } from "../text";
 import { belumDiisiText, capaianOf, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
@@ -39,6 +40,13 @@ export function difference(diff: number, satuan: string, decimals = 0): string {
 export function capaianSentence(f: IndicatorFigures, period: string): { text: string; placeholder: boolean } {
   const shown = (v: CellValue) => withSatuan(v, f.row.satuan, f.decimals);
   const name = f.row.indikator.trim();
+  if (f.realisasiSd === "" && f.capaianSd === NO_TARGET) {
+    // Nothing targeted by this TW (an annual measure such as Nilai SAKIP): not rated yet, nothing to fill.
+    return {
+      text: `${name} tidak ditargetkan s.d. ${period} (target tahunan ${shown(f.targetTahunan)}), jadi belum dinilai pada triwulan ini.`,
+      placeholder: false,
+    };
+  }
   if (f.realisasiSd === "") {
     const earlier = belumDiisiText(f).match(/TW [IV]+/);
     return {
@@ -53,6 +61,19 @@ export function capaianSentence(f: IndicatorFigures, period: string): { text: st
     };
   }
   const cap = f.capaianTahunan;
+  if (cap === PART_YEAR) {
+    // A negative kumulatif indicator before TW IV: rated against its target s.d. the TW, and the
+    // sentence says why not against the year's (trial 6 #12).
+    const sd = f.capaianSd;
+    const rated =
+      typeof sd === "number"
+        ? `Capaian ${name} pada ${period} yaitu ${shown(f.realisasiSd)} dari target s.d. triwulan ini ${shown(f.targetSd)} atau dengan tingkat capaian ${pct(sd)} %${f.kriteria && f.kriteria !== NO_TARGET ? ` (${f.kriteria})` : ""}.`
+        : `Realisasi ${name} pada ${period} yaitu ${shown(f.realisasiSd)}.`;
+    return {
+      text: `${rated} Capaian terhadap target tahunan (${shown(f.targetTahunan)}) ${PART_YEAR}: indikator ini makin rendah makin baik dan realisasinya dijumlah per triwulan, sehingga jumlah sebagian tahun belum sebanding dengan batas setahun.`,
+      placeholder: false,
+    };
+  }
   if (typeof cap !== "number") {
     return {
       text: `Realisasi ${name} pada ${period} yaitu ${shown(f.realisasiSd)} dari target ${shown(f.targetTahunan)}; capaiannya tidak dapat dihitung: ${valueText(cap)}`,

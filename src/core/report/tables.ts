@@ -10,10 +10,10 @@ import {
 } from "../budget";
 import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
-import { sheetNumber } from "../evaluasi-formulas";
+import { PART_YEAR, sheetNumber } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
 import { belumDiisiText, type IndicatorFigures, isNoTarget, numberOf, TEXT_IN_SUM } from "./figures";
-import { figureText, pct, RENSTRA_MISSING, rupiah, valueText } from "./format";
+import { figureText, pct, rupiah, valueText } from "./format";
 import {
   paragraph,
   type ReportCell,
@@ -48,7 +48,7 @@ export function percentCell(v: CellValue, empty = "-"): ReportCell {
   if (typeof v === "number") return figure(pct(v), v);
   // A problem's sentence (a number typed as text, a text realisasi) never fills a cell: the note
   // under the table says it once.
-  return mid(v === NO_TARGET ? v : v === "" ? empty : "-");
+  return mid(v === NO_TARGET || v === PART_YEAR ? v : v === "" ? empty : "-");
 }
 
 /** Rupiah: "285.785.522", "belum diisi" for spending not reported for the TW, "-" for nil. */
@@ -137,7 +137,8 @@ export const headerRow = (labels: string[]): ReportCell[][] => [labels.map(mid)]
 /** The Renstra's end target, with its year where asked ("120 (2026)"), or that the PK tab lacks it. */
 export function renstraTargetCell(f: IndicatorFigures, withYear: boolean): ReportCell {
   const r = f.renstra;
-  if (!r || r.targetAkhir === "") return text(RENSTRA_MISSING);
+  // Where to fill it is said once, by the indicator's sentence (`renstraSentence`), not in a narrow cell.
+  if (!r || r.targetAkhir === "") return text(BELUM_DIISI);
   const cell = valueCell(r.targetAkhir, "-", f.decimals);
   return withYear && r.tahunAkhir ? { ...cell, text: `${cell.text} (${r.tahunAkhir})` } : cell;
 }
