@@ -17,16 +17,19 @@ import { isBlank, normalise } from "./text";
 /** What the evaluation tab's Polaritas cell shows when the plan does not say: computed positif. */
 export const POLARITAS_TEBAKAN = "positif (tebakan)";
 
-/** Wording of indicators where lower is better (unemployment, disputes, stunting, deaths…). */
+/**
+ * Wording of indicators where lower is better (unemployment, disputes, stunting, deaths, and the
+ * counts of bad events: disturbances, violations, incidents, accidents, fires, slums…; trial 7 #5).
+ */
 const NEGATIVE =
-  /\b(?:tingkat pengangguran|pengangguran terbuka|angka (?:\w+ ){0,3}sengketa|jumlah sengketa|prevalensi|kemiskinan|penduduk miskin|kasus|stunting|kematian|gizi buruk|kecelakaan kerja|pekerja anak|putus sekolah|kriminalitas|angka kesakitan)\b/;
+  /\b(?:tingkat pengangguran|pengangguran terbuka|angka (?:\w+ ){0,3}sengketa|jumlah sengketa|prevalensi|kemiskinan|penduduk miskin|kasus|stunting|kematian|gizi buruk|kecelakaan|pekerja anak|putus sekolah|kriminalitas|angka kesakitan|gangguan|pelanggaran|kejadian|kebakaran|kumuh|kekerasan|konflik|genangan|kemacetan|penyalahgunaan|buta aksara)\b/;
 
 /**
  * Wording that turns the count into a good thing: the share of cases handled, the programmes against
  * poverty ("Persentase kasus … yang difasilitasi", "Jumlah Program Pengentasan Kemiskinan").
  */
 const HANDLED =
-  /\b(?:yang (?:di ?)?(?:fasilitasi|tangani|selesaikan|mediasi|layani|bina|tindaklanjuti)|tertangani|terselesaikan|pengentasan|penanganan|penanggulangan|penyelesaian|pencegahan|penurunan|menurunnya|tindak lanjut|program)\b/;
+  /\b(?:yang (?:di ?)?(?:fasilitasi|tangani|selesaikan|mediasi|layani|bina|tindaklanjuti|tindak|padamkan)|tertangani|terselesaikan|terlayani|pengentasan|penanganan|penanggulangan|penyelesaian|pencegahan|penurunan|menurunnya|tindak lanjut|penegakan|penindakan|program)\b/;
 
 /** The words of an indicator that say lower is better ("tingkat pengangguran"), "" when none do. */
 export function negativeWords(indikator: string): string {
