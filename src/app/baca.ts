@@ -285,7 +285,9 @@ export function readings(
   port: WorkbookPort,
   tahun?: string,
 ): { readings: TabReading[]; skipped: Workbook["skipped"]; tahun: string } {
-  const wb = readWorkbook(port, { tahun });
+  // Percent-formatted cells read in points, as Periksa and the evaluation tab read them: a falling
+  // target is shown "9,5; 9,2; 8,9", not "0,1; 0,09; 0,09" (trial 7 #7).
+  const wb = readWorkbook(port, { tahun, numberFormats: true });
   return {
     readings: [...wb.plans, ...wb.unread, ...wb.renstra].map((p) => readingOf(wb, p)),
     skipped: wb.skipped,

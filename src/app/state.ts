@@ -8,7 +8,8 @@ import { NOTES_TAB, notesFrom } from "./reviu";
 
 /** What the sidebar shows when it opens: the office, the plan tabs found, the evaluation tabs. */
 export function sidebarState(port: WorkbookPort): SidebarState {
-  const wb = readWorkbook(port);
+  // Percent-formatted cells in points, as Periksa reads them (Cara dibaca's hints, trial 7 #7).
+  const wb = readWorkbook(port, { numberFormats: true });
   const year = findTahun(wb);
   const plans = wb.plans.map((p) => {
     const missing = wb.missing.get(p.tab) ?? [];
