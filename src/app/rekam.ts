@@ -27,7 +27,7 @@ import { ringkasanTabName } from "../core/ringkasan";
 import { lowestValues } from "../core/ringkasan-lowest";
 import { SETTINGS_TAB } from "../core/settings";
 import { chooseBidang, PK_TAB_NAME, scaleOf, tahunOf, type Workbook } from "./plans";
-import type { CellValue, TabSnapshot, WorkbookPort, WriteCell } from "./port";
+import type { CellValue, RangeRef, TabSnapshot, WorkbookPort, WriteCell } from "./port";
 import { HISTORY_TAB, historyOf, quarterState } from "./riwayat";
 import { expectedRingkasan } from "./triwulan";
 
@@ -209,6 +209,29 @@ export function fingerprintedTabs(wb: Workbook, tw: Tw, version: number, laporan
     ...(report ? [report] : []),
     ...pk,
     ...(settings ? [settingsPrint(settings, version)] : []),
+  ];
+}
+
+/**
+ * The ranges of Pengaturan a record from version 2 covers, locked with the quarter: the A:B of the
+ * OPD, Tahun and Skala kriteria rows, the custom scale (D2:E12) when it is used, and the reading
+ * corrections (G:I). The rest (the reviewer's name and NIP for the statement) stays open.
+ */
+export function settingsLocked(settings: TabSnapshot): RangeRef[] {
+  const print = settingsPrint(settings, FINGERPRINT_VERSION);
+  // Consecutive rows as one range (in the template OPD, Tahun and Skala kriteria are A2:B4).
+  const runs: RangeRef[] = [];
+  print.values.forEach((row, r) => {
+    const last = runs[runs.length - 1];
+    if (row[0] === "") return;
+    if (last && last.row + last.rows === r + 1) last.rows++;
+    else runs.push({ row: r + 1, col: 1, rows: 1, cols: 2 });
+  });
+  const custom = print.values.some((row) => row[3] !== "" || row[4] !== "");
+  return [
+    ...runs,
+    ...(custom ? [{ row: 2, col: 4, rows: 11, cols: 2 }] : []),
+    { row: 1, col: KOREKSI_COL, rows: Math.max(settings.values.length, 1), cols: 3 },
   ];
 }
 

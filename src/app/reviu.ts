@@ -39,6 +39,7 @@ import {
   ringkasanProblem,
   sentFields,
   sentPrint,
+  settingsLocked,
 } from "./rekam";
 import {
   HISTORY_HEADERS,
@@ -353,11 +354,11 @@ export function submitChecked<C extends ReportedCheck>(
     // Lock first: a tab this user may not protect stops the submission before anything is recorded.
     const warningOnly = wb.settings.proteksi !== "ketat";
     const locked = lockedTabs(covered, wb, tabs);
-    for (const t of locked) {
-      port.format(t.name, {
-        protections: [{ range: "sheet", description: protectionLabel(tw), warningOnly }],
-      });
-    }
+    const lock = (range: Protection["range"]) => ({ range, description: protectionLabel(tw), warningOnly });
+    for (const t of locked) port.format(t.name, { protections: [lock("sheet")] });
+    // Of Pengaturan what the record covers (what changes the figures), not the reviewer's name and NIP.
+    const settings = wb.snapshots.get(SETTINGS_TAB);
+    if (settings) port.format(SETTINGS_TAB, { protections: settingsLocked(settings).map(lock) });
     const packed = packRows(print);
     // However large the plan: as many cells as it takes, each within what a cell holds.
     row.push(print.hash, tabs.join(", "), ...recordCells(packed));
@@ -870,7 +871,8 @@ export function reopen(
       wb,
       recordOf(sent).tabs.map((t) => t.tab),
     );
-    for (const t of covered) {
+    const settings = wb.snapshots.get(SETTINGS_TAB);
+    for (const t of settings ? [...covered, settings] : covered) {
       if (port.unprotect(t.name, protectionLabel(tw))) continue;
       // A strict protection keeps its editors to the submitter and the owner, so that a reviewer
       // cannot change the data under review: then only they can lift it.

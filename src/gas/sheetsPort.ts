@@ -436,7 +436,13 @@ export class SheetsPort implements WorkbookPort {
       range(v.range).setDataValidation(builder.build());
     }
     if (f.conditionalColours) this.colour(tab, f.conditionalColours, !!fresh);
-    for (const p of f.protections ?? []) this.guard(sheet, null, () => this.protect(tab, p, !!fresh));
+    // Several with one description (ranges of one lock) are made together: only the first replaces the old.
+    const made = new Set<string>();
+    for (const p of f.protections ?? []) {
+      const again = made.has(p.description);
+      made.add(p.description);
+      this.guard(sheet, null, () => this.protect(tab, p, !!fresh || again));
+    }
   }
 
   /**
