@@ -91,7 +91,9 @@ describe("LAKIP triwulan from the demo workbook", () => {
     ) as ReportParagraph;
     expect(narasi.draft).toBe(true);
     expect(narasi.text).toBe(
-      "Capaian Persentase Warga Transmigran Mandiri pada Triwulan I Tahun 2024 yaitu 61,68 % dari target 63,57 % atau dengan tingkat capaian 97,03 % (Sangat Tinggi). " +
+      // As the reference LAKIP words it; its TW I has no target of its own (akhir: only TW IV), so the
+      // progress against the annual target carries no kriteria (the form's Kriteria says "–").
+      "Capaian Persentase Warga Transmigran Mandiri pada Triwulan I Tahun 2024 yaitu 61,68 % dari target 63,57 % atau dengan tingkat capaian 97,03 %. Belum ada target s.d. triwulan ini, sehingga capaian tersebut belum diberi kriteria. " +
         "Realisasi tahun 2023 sebesar 61,68 % dari target 62,77 % (capaian 98,26 %); realisasi s.d. Triwulan I Tahun 2024 sama dengan tahun 2023. " +
         "Target akhir Renstra (2026) Persentase Warga Transmigran Mandiri yaitu 65,52 %; realisasi saat ini 61,68 % atau 94,14 % dari target akhir, masih kurang 3,84 poin persen.",
     );

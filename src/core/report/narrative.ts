@@ -1,7 +1,7 @@
 import type { CellValue } from "../cells";
 import { NO_TARGET } from "../evaluasi";
 import { PART_YEAR } from "../evaluasi-formulas";
-import { readPolaritas } from "../polaritas";
+import { readPolaritas, weaklyNegative } from "../polaritas";
 import { isBlank } from "../text";
 import { belumDiisiText, capaianOf, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
 import { lastYearMissing, num, pct, RENSTRA_MISSING, sentenceCase, valueText, withSatuan } from "./format";
@@ -80,12 +80,17 @@ export function capaianSentence(f: IndicatorFigures, period: string): { text: st
       placeholder: true,
     };
   }
-  let text = `Capaian ${name} pada ${period} yaitu ${shown(f.realisasiSd)} dari target ${shown(f.targetTahunan)} atau dengan tingkat capaian ${pct(cap)} %${f.kriteriaTahunan ? ` (${f.kriteriaTahunan})` : ""}.`;
+  // Mid-year the capaian against the annual target is progress, not the quarter's rating: its kriteria
+  // is the evaluation form's (s.d. TW), so 11,88 of 23,50 by TW II is not called "Sangat Rendah" in the
+  // sentence while the form's Kriteria says "–". Rated on the annual target: the year, or a target
+  // s.d. TW equal to it (tetap).
+  const sameTarget = valueText(f.targetSd, f.decimals) === valueText(f.targetTahunan, f.decimals);
+  const rated = f.tw === 4 || sameTarget;
+  let text = `Capaian ${name} pada ${period} yaitu ${shown(f.realisasiSd)} dari target ${shown(f.targetTahunan)} atau dengan tingkat capaian ${pct(cap)} %${rated && f.kriteriaTahunan ? ` (${f.kriteriaTahunan})` : ""}.`;
   const sd = f.capaianSd;
-  if (
-    typeof sd === "number" &&
-    valueText(f.targetSd, f.decimals) !== valueText(f.targetTahunan, f.decimals)
-  ) {
+  if (!rated && sd === NO_TARGET)
+    text += " Belum ada target s.d. triwulan ini, sehingga capaian tersebut belum diberi kriteria.";
+  if (typeof sd === "number" && !sameTarget) {
     text += ` Terhadap target s.d. triwulan ini (${shown(f.targetSd)}) capaiannya ${pct(sd)} %${f.kriteria && f.kriteria !== NO_TARGET ? ` (${f.kriteria})` : ""}.`;
   }
   return { text, placeholder: false };
@@ -150,12 +155,22 @@ export function renstraCapaian(f: IndicatorFigures): CellValue {
 export function polaritasRequest(f: IndicatorFigures): string {
   const signs = doubtedSigns(f);
   return signs.length
-    ? `[Periksa polaritas: ditebak positif, padahal ${signs.join(", ")}; bila indikator ini makin kecil makin baik, isi kolom Polaritas 'negatif' di tab '${f.tab}', ${AGAIN}.]`
+    ? `[Periksa polaritas: ${isBlank(f.row.polaritas) ? "ditebak" : "tertulis"} positif, padahal ${signs.join(", ")}; bila indikator ini makin kecil makin baik, isi kolom Polaritas 'negatif' di tab '${f.tab}', ${AGAIN}.]`
     : "";
 }
 
-const doubtedSigns = (f: IndicatorFigures) =>
-  isBlank(f.row.polaritas) ? readPolaritas(f.row).negativeSigns : [];
+/**
+ * The signs that lower is better of a row computed positif where Periksa warns of them: a guessed
+ * positif, or a positif the office wrote against a strong word ("Angka Sengketa …" written positif,
+ * 12,67 against 14,50 printed 87,38 "Tinggi" with no word of it); a written positif doubted on a weak
+ * word alone is the office's decision (Periksa's info), as the polaritas rule has it.
+ */
+function doubtedSigns(f: IndicatorFigures): string[] {
+  if (isBlank(f.row.polaritas)) return readPolaritas(f.row).negativeSigns;
+  if (!/^\s*positif\s*$/i.test(String(f.row.polaritas))) return [];
+  const { negativeSigns: signs } = readPolaritas(f.row);
+  return signs.length === 1 && weaklyNegative(f.row.indikator) ? [] : signs;
+}
 
 /**
  * Under a bidang's evaluation form: the rows rated on a polaritas guessed positif where Periksa sees
@@ -164,12 +179,14 @@ const doubtedSigns = (f: IndicatorFigures) =>
  */
 export function polaritasFormRequest(tab: string, figures: IndicatorFigures[]): string {
   // Each row's signs read once (readPolaritas looks at its words and its targets).
+  const written: string[] = [];
   const doubted = figures.flatMap((f) => {
     const signs = typeof f.capaianSd === "number" ? doubtedSigns(f) : [];
+    if (signs.length && !isBlank(f.row.polaritas)) written.push(f.row.indikator);
     return signs.length ? [`${f.row.indikator.trim()} (${signs.join(", ")})`] : [];
   });
   return doubted.length
-    ? `[Periksa polaritas: capaian dan kriteria ${doubted.join("; ")} dihitung dengan polaritas positif yang ditebak; bila indikator itu makin kecil makin baik, isi kolom Polaritas 'negatif' di tab '${tab}', ${AGAIN}.]`
+    ? `[Periksa polaritas: capaian dan kriteria ${doubted.join("; ")} dihitung dengan polaritas positif yang ${written.length === doubted.length ? "tertulis" : written.length ? "ditebak atau tertulis" : "ditebak"}; bila indikator itu makin kecil makin baik, isi kolom Polaritas 'negatif' di tab '${tab}', ${AGAIN}.]`
     : "";
 }
 
