@@ -97,6 +97,8 @@ let frozenLeft = 0;
 
 function say(text: string, error = false): void {
   status.textContent = text;
+  // The top bar may cut a long sentence: the whole of it on hover.
+  status.title = text;
   status.className = error ? "error" : "";
 }
 
