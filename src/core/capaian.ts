@@ -112,8 +112,32 @@ function containedWord(v: string): { table: number; score: number } | null {
 
 const RANGE = /^(.+?)\s*(?:-|–|—|s\.?\s*d\.?|s\/d|sampai|hingga)\s*(.+)$/i;
 
-/** A target stated as a range ("80–90", "80 s.d. 90"), which CAPAIAN compares bound by bound. */
+/**
+ * A one-sided target as the PK writes it (trial 7 #26): at least "≥ 80%", ">= 80", "min. 80",
+ * "minimal 80", "minimum 80", "paling sedikit 80", "paling rendah 80"; at most "≤ 9", "<= 9", "maks. 9",
+ * "maksimal 9", "max 9", "paling banyak 9", "paling tinggi 9". A range open at one end: met → 100.
+ */
+const AT_LEAST = /^(?:≥|>=?|min(?:imal|imum)?\.?|paling\s+(?:sedikit|rendah))\s*(\S.*)$/i;
+const AT_MOST = /^(?:≤|<=?|maks(?:imal|imum)?\.?|max(?:imal|imum)?\.?|paling\s+(?:banyak|tinggi))\s*(\S.*)$/i;
+
+/** A target stated as a range ("80–90", "80 s.d. 90") or a bound ("≥ 80%", "maks. 9"), which CAPAIAN compares bound by bound. */
 export const isRange = (v: CellValue): boolean => typeof v === "string" && readTarget(v).kind === "range";
+
+/** A target CAPAIAN cannot read: no number, range, bound or qualitative value (Periksa names the cell). */
+export const unreadableTarget = (v: CellValue): boolean =>
+  !isQualitative(v) && readTarget(v).kind === "problem";
+
+/** The number of a bound target ("≥ 80%" → 80, "maks. 9" → 9), null for anything else. */
+export function boundValue(v: CellValue): number | null {
+  const t = typeof v === "string" && isBound(v) ? readTarget(v) : null;
+  return t?.kind === "range" ? (Number.isFinite(t.low) ? t.low : t.high) : null;
+}
+
+/** A target stated as a bound ("≥ 80%", "min. 80", "maks. 9"): a range open at one end. */
+export const isBound = (v: CellValue): boolean => {
+  const t = typeof v === "string" ? readTarget(v) : null;
+  return t?.kind === "range" && !(Number.isFinite(t.low) && Number.isFinite(t.high));
+};
 
 type Target =
   | { kind: "number"; value: number; percent: boolean; unit: string }
@@ -126,8 +150,17 @@ function readTarget(input: CellValue): Target | { kind: "problem"; message: stri
   if (parsed.kind === "number")
     return { kind: "number", value: parsed.value, percent: parsed.percent, unit: parsed.unit };
   if (parsed.kind === "empty") return { kind: "blank" };
-  const range =
-    typeof input === "string" && input.length <= 2 * MAX_NUMBER_TEXT + 10 ? RANGE.exec(input.trim()) : null;
+  const text = typeof input === "string" && input.length <= 2 * MAX_NUMBER_TEXT + 10 ? input.trim() : null;
+  const least = text === null ? null : AT_LEAST.exec(text);
+  const most = text === null || least ? null : AT_MOST.exec(text);
+  if (least || most) {
+    const b = parseNumber((least ?? most)?.[1] ?? "");
+    if (b.kind === "number")
+      return least
+        ? { kind: "range", low: b.value, high: Infinity }
+        : { kind: "range", low: -Infinity, high: b.value };
+  }
+  const range = text === null ? null : RANGE.exec(text);
   if (range) {
     const a = parseNumber(range[1]);
     const b = parseNumber(range[2]);
@@ -135,7 +168,9 @@ function readTarget(input: CellValue): Target | { kind: "problem"; message: stri
       return { kind: "range", low: Math.min(a.value, b.value), high: Math.max(a.value, b.value) };
     }
   }
-  return problem(`${named("Target", input)} bukan angka: isi angka atau rentang seperti 80-90.`);
+  return problem(
+    `${named("Target", input)} bukan angka: isi angka, rentang seperti 80-90, atau batas seperti ≥ 80.`,
+  );
 }
 
 export interface CapaianOptions {

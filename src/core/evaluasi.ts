@@ -1,6 +1,6 @@
 import { columnLetter, sheetRef, tabPrefix } from "./a1";
 import { budgetOverlaps, budgetRows } from "./budget";
-import { isQualitative, isRange } from "./capaian";
+import { isBound, isQualitative, isRange } from "./capaian";
 import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
 import { fieldHeader } from "./columns";
 import {
@@ -194,7 +194,7 @@ const GROUP_BG = "#eef1f6";
 export type RowFormulas = (
   row: number,
   scale: Scale,
-  qualitative?: boolean | typeof RANGE_ROW,
+  qualitative?: TargetFlag,
   /** TW I–III: a negative kumulatif row's capaian against the annual target is `PART_YEAR`. */
   beforeTwIv?: boolean,
 ) => Record<string, string>;
@@ -212,6 +212,19 @@ export const planRow = (offset: number): string => `\u0002${offset}\u0003`;
 
 /** The flag of a row with a range target ("80–90") for `RowFormulas`. */
 export const RANGE_ROW = "rentang";
+/** The flag of a row whose text targets are bounds ("≥ 80%", "maks. 9"; trial 7 #26) for `RowFormulas`. */
+export const BOUND_ROW = "batas";
+type TargetFlag = boolean | typeof RANGE_ROW | typeof BOUND_ROW;
+
+/**
+ * How a row's targets are compared, decided at build from the targets as typed: true for a
+ * qualitative one, RANGE_ROW for a range, BOUND_ROW where every range-like target is a bound.
+ */
+export function targetFlag(targets: readonly CellValue[]): TargetFlag {
+  if (targets.some(isQualitative)) return true;
+  if (!targets.some(isRange)) return false;
+  return targets.every((t) => !isRange(t) || isBound(t)) ? BOUND_ROW : RANGE_ROW;
+}
 
 export interface EvaluasiInput {
   tw: Tw;
@@ -290,7 +303,7 @@ interface Line extends FreshLine {
   /** Number format of its targets and realisasi (COUNT, with the decimals typed). */
   numberFormat?: string;
   /** A qualitative target ("Zona Hijau") or a range ("80–90"): its hidden "Skala …" cells are written. */
-  qualitative?: boolean | typeof RANGE_ROW;
+  qualitative?: TargetFlag;
 }
 
 export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
@@ -661,7 +674,7 @@ function indicatorLine(
   // value too, in the row's "Skala …" cells (./standard-kualitatif.ts).
   // A range target ("80–90"): its "Skala …" cells hold the bound the realisasi is compared with.
   const targets = [row.targetTahunan, ...row.targetTw];
-  const qualitative = targets.some(isQualitative) || (targets.some(isRange) && RANGE_ROW);
+  const qualitative = targetFlag(targets);
   // The decimals of the indicator's most precise typed figure, as the reports print them: 4,40 beside
   // 4,05 (Sheets keeps a typed 4,40 as 4.4), 60 whole.
   const numbers = [row.targetTahunan, ...row.targetTw, ...row.realisasiTw].map(toNumber);

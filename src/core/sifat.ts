@@ -1,5 +1,6 @@
+import { boundValue } from "./capaian";
 import type { CellValue } from "./cells";
-import { nearlyEqual, toNumber } from "./numbers";
+import { nearlyEqual, toNumber as numberOf } from "./numbers";
 import type { Sifat } from "./plan";
 import { lowerWords } from "./text";
 
@@ -20,6 +21,9 @@ const WORDS: Record<string, Sifat> = {
 export function parseSifat(input: CellValue): Sifat | null {
   return WORDS[lowerWords(input)] ?? null;
 }
+
+/** A target's number; a bound's ("≥ 80%", "maks. 9": trial 7 #26) is the evidence of its sifat too. */
+const toNumber = (v: CellValue): number | null => numberOf(v) ?? boundValue(v);
 
 /** Decimal places a value was typed with (at most 4; more is a computed value, compared exactly). */
 function decimals(v: number): number {

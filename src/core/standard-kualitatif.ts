@@ -6,7 +6,7 @@
  * computes with CAPAIAN): this module stays out of the Apps Script bundle.
  */
 import { QUALITATIVE } from "./capaian";
-import { evaluasiColumn, RANGE_ROW, type RowFormulas } from "./evaluasi";
+import { BOUND_ROW, evaluasiColumn, RANGE_ROW, type RowFormulas } from "./evaluasi";
 import { NOT_A_NUMBER, standardFormulas } from "./standard";
 
 /**
@@ -71,6 +71,42 @@ export function rangeTarget(t: string, r: string): string {
 }
 
 /**
+ * The target a realisasi `r` is compared with under a bound target `t` (trial 7 #26: "≥ 80%", "min. 80",
+ * "paling sedikit 80"; "≤ 9", "maks. 9", "paling banyak 9"), as CAPAIAN compares it: the realisasi
+ * itself while the bound is met (capaian 100), else the bound — the median of the bound, `r` and a far
+ * end (±10^15, written out: HyperFormula reads no E notation); "" where `t` is no bound or `r` no number. The bound is the text's last word once
+ * "%", the comparison signs and a dot after "min"/"maks"/"max" are taken out. Only rows whose targets
+ * are bounds get it (a range target's formula leaves no room within Excel's 8.192 characters).
+ */
+export function boundTarget(t: string, r: string): string {
+  const starts = (words: string[]) =>
+    `OR(${words.map((w) => `LEFT(TRIM(${t}),${[...w].length})="${w}"`).join(",")})`;
+  const [least, most] = [starts(AT_LEAST_WORDS), starts(AT_MOST_WORDS)];
+  const spaced = BOUND_MARKS.reduce((x, [w, by]) => `SUBSTITUTE(${x},"${w}","${by}")`, `LOWER(${t})`);
+  const last = `TRIM(RIGHT(SUBSTITUTE(TRIM(${spaced})," ",REPT(" ",99)),99))`;
+  return `IF(AND(ISNUMBER(${r}),OR(${least},${most})),IFERROR(MEDIAN(${bound(last)},${r},IF(${least},${FAR},-${FAR})),""),"")`;
+}
+
+/** The far end of a bound target's range: beyond any realisasi. */
+const FAR = "999999999999999";
+
+/** How a bound target starts, as CAPAIAN reads it (core/capaian.ts AT_LEAST / AT_MOST; "=" ignores case). */
+const AT_LEAST_WORDS = ["≥", ">", "min", "paling sedikit", "paling rendah"];
+const AT_MOST_WORDS = ["≤", "<", "maks", "max", "paling banyak", "paling tinggi"];
+/** Taken out of a bound target so its number is its last word: "min.80" → "min 80", "≥80%" → " 80". */
+const BOUND_MARKS: [string, string][] = [
+  ["%", ""],
+  ["≥", " "],
+  ["≤", " "],
+  [">", " "],
+  ["<", " "],
+  ["=", " "],
+  ["n.", "n "],
+  ["s.", "s "],
+  ["x.", "x "],
+];
+
+/**
  * The capaian of a range row where its target is no number: against the bound in the row's "Skala"
  * cell `k` (`rangeTarget`), 100 inside the range, else by the row's "Arah polaritas" `a` as for a
  * number (standard.ts); not a number where the cell holds none.
@@ -90,10 +126,11 @@ export const standardRowFormulas: RowFormulas = (row, scale, qualitative, before
   const formulas = standardFormulas(row, scale, qualitative, beforeTwIv);
   if (!qualitative) return formulas;
   const at = (id: string) => `${evaluasiColumn(id)}${row}`;
-  if (qualitative === RANGE_ROW) {
+  if (qualitative === RANGE_ROW || qualitative === BOUND_ROW) {
     // A range row: each target's "Skala" cell holds the bound its realisasi is compared with.
+    const compared = qualitative === RANGE_ROW ? rangeTarget : boundTarget;
     for (const [id, [t, r]] of Object.entries(COMPARED)) {
-      formulas[`Skala:${t}`] = `=${rangeTarget(at(t), at(r))}`;
+      formulas[`Skala:${t}`] = `=${compared(at(t), at(r))}`;
       formulas[id] = formulas[id].replace(NOT_A_NUMBER, rangeCapaian(at(`Skala:${t}`), at(r), at("arah")));
     }
     return formulas;

@@ -7,8 +7,7 @@
  * and LibreOffice would show #NAME?). The choice "untuk Google Sheets" saves the add-on's own formulas.
  */
 import { columnNumber } from "../core/a1";
-import { isQualitative, isRange } from "../core/capaian";
-import { ARAH_HEADER, evaluasiColumn, HEADER_ROW, isOurEvaluasi, RANGE_ROW } from "../core/evaluasi";
+import { ARAH_HEADER, evaluasiColumn, HEADER_ROW, isOurEvaluasi, targetFlag } from "../core/evaluasi";
 import { customScale, namedScale, type Scale } from "../core/kriteria";
 import { readSettings, SETTINGS_TAB } from "../core/settings";
 import { earlierFormulas } from "../core/standard-earlier";
@@ -71,8 +70,8 @@ export function standardExport(workbook: MemoryWorkbook): CellRewrite {
       if (known) return known;
       if (earlier) return earlierFormulas(row, scale);
       const targets = TARGETS.map((id) => workbook.value(tab, row, col(id)));
-      // A range target ("80–90"): its "Skala Target …" cells hold the bound the realisasi is compared with.
-      const qualitative = targets.some(isQualitative) || (targets.some(isRange) && RANGE_ROW);
+      // A range ("80–90") or bound ("≥ 80") target: its "Skala Target …" cells hold the bound the realisasi is compared with.
+      const qualitative = targetFlag(targets);
       const all = standardRowFormulas(row, scale, qualitative);
       for (const id of SCALED)
         if (qualitative && all[id]) cells.set(`${row}:${col(id)}`, { formula: all[id] });

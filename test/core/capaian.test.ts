@@ -94,6 +94,78 @@ describe("CAPAIAN refuses only what cannot be meant (issue 18)", () => {
     });
   });
 
+  describe("targets written as in the PK: bounds (trial 7 #26)", () => {
+    it.each([
+      // The trial's rows: jembatan "≥ 78%" TW II with 78,5; the annual "≥ 80%"; IKM "min. 80" with 83,1.
+      ["≥ 78%", 78.5, "", 100],
+      ["≥ 80%", 78.5, "", 98.125],
+      ["min. 80", 83.1, "", 100],
+      ["minimal 80", 70, "", 87.5],
+      ["paling sedikit 80", 60, "", 75],
+      [">= 80", 80, "", 100],
+      // The mirror for a negative indicator: kawasan kumuh at most 9.
+      ["≤ 9", 9.2, "negatif", ((2 * 9 - 9.2) / 9) * 100],
+      ["maks. 9", 8, "negatif", 100],
+      ["paling banyak 9", 10, "negatif", ((2 * 9 - 10) / 9) * 100],
+    ])(
+      "CAPAIAN(%s; %s; %s) = %s: met → 100 (as inside a range), else against the bound",
+      (t, r, p, expected) => {
+        expect(num(capaian(t, r, { polaritas: p }))).toBeCloseTo(expected, 10);
+      },
+    );
+
+    it("a bound word with no number is refused, saying what to type", () => {
+      expect(capaian("≥ tinggi", 80)).toEqual({
+        kind: "problem",
+        message: 'Target "≥ tinggi" bukan angka: isi angka, rentang seperti 80-90, atau batas seperti ≥ 80.',
+      });
+    });
+
+    it("computes for any bound as people type it, any realisasi, positif or negatif (property)", () => {
+      const least = fc.constantFrom(
+        "≥",
+        "≥ ",
+        ">= ",
+        "min. ",
+        "min.",
+        "Min ",
+        "minimal ",
+        "Minimum ",
+        "paling sedikit ",
+      );
+      const most = fc.constantFrom(
+        "≤",
+        "≤ ",
+        "<= ",
+        "maks. ",
+        "Maks.",
+        "maksimal ",
+        "max ",
+        "paling banyak ",
+        "paling tinggi ",
+      );
+      const n = fc.double({ min: 1.5, max: 1e6, noNaN: true }).map((v) => Math.round(v * 100) / 100);
+      fc.assert(
+        fc.property(
+          fc.boolean(),
+          least,
+          most,
+          n,
+          fc.constantFrom("", "%", " %"),
+          fc.double({ min: 0, max: 1e6, noNaN: true }),
+          fc.constantFrom("positif", "negatif"),
+          (atLeast, l, m, b, pct, r, p) => {
+            const typed = `${atLeast ? l : m}${String(b).replace(".", ",")}${pct}`;
+            const met = atLeast ? r >= b : r <= b;
+            const against = p === "negatif" ? ((2 * b - r) / b) * 100 : (r / b) * 100;
+            expect(num(capaian(typed, r, { polaritas: p }))).toBeCloseTo(met ? 100 : against, 8);
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    });
+  });
+
   describe("golden cases from the reference reports (DOMAIN.md)", () => {
     it.each([
       [63.57, 61.68, "", 97.03],

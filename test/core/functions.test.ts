@@ -243,7 +243,7 @@ describe("custom functions under hostile cells", () => {
     const spaces = `${" ".repeat(50_000)}63,57${" ".repeat(50_000)}`;
     const out = CAPAIAN(col(huge, 80, "80"), col(70, huge, spaces)) as CellValue[][];
     expect(out[0][0]).toBe(
-      'Target "1.234.567,1.234.567,1.234.567…" bukan angka: isi angka atau rentang seperti 80-90.',
+      'Target "1.234.567,1.234.567,1.234.567…" bukan angka: isi angka, rentang seperti 80-90, atau batas seperti ≥ 80.',
     );
     expect(out[1][0]).toBe('Realisasi "1.234.567,1.234.567,1.234.567…" bukan angka.');
     // Text a person padded with spaces is still the number it shows.
@@ -258,9 +258,13 @@ describe("custom functions under hostile cells", () => {
     // A date cell reaches the function as midnight in the spreadsheet's time zone (WITA here).
     const date = new Date("2024-01-02T00:00:00+08:00");
     const out = CAPAIAN(col(date, 80, true), col(70, date, 5)) as CellValue[][];
-    expect(out[0][0]).toBe("Target tanggal 2 Jan 2024 bukan angka: isi angka atau rentang seperti 80-90.");
+    expect(out[0][0]).toBe(
+      "Target tanggal 2 Jan 2024 bukan angka: isi angka, rentang seperti 80-90, atau batas seperti ≥ 80.",
+    );
     expect(out[1][0]).toBe("Realisasi tanggal 2 Jan 2024 bukan angka.");
-    expect(out[2][0]).toBe("Target kotak centang bukan angka: isi angka atau rentang seperti 80-90.");
+    expect(out[2][0]).toBe(
+      "Target kotak centang bukan angka: isi angka, rentang seperti 80-90, atau batas seperti ≥ 80.",
+    );
     expect(() => CAPAIAN(80, 70, true)).toThrow("Polaritas kotak centang tidak dikenal");
     for (const row of out) expect(String(row[0])).not.toMatch(/GMT|true|false/);
   });

@@ -36,7 +36,7 @@ describe("a message as the input of another computation", () => {
     [
       "CAPAIAN, target s.d. TW a sum over text",
       () => CAPAIAN(col(TEXT_IN_SUM, 90), col(58, 50)),
-      "Target bukan angka: isi angka atau rentang seperti 80-90.",
+      "Target bukan angka: isi angka, rentang seperti 80-90, atau batas seperti ≥ 80.",
     ],
     [
       "CAPAIAN, realisasi another capaian's message",

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { capaian } from "../../src/core/capaian";
 import type { CellValue } from "../../src/core/cells";
-import { evaluasiColumn, RANGE_ROW } from "../../src/core/evaluasi";
+import { BOUND_ROW, evaluasiColumn, RANGE_ROW, targetFlag } from "../../src/core/evaluasi";
 import { arahPolaritas, readNumber } from "../../src/core/evaluasi-formulas";
 import { SCALES } from "../../src/core/kriteria";
 import { standardRowFormulas } from "../../src/core/standard-kualitatif";
@@ -32,7 +32,8 @@ function capaianOf(cases: [string, number, string][]): CellValue[] {
     wb.write(tab, row, num("DA"), [[target]]);
     put("targetTw", { formula: `=${readNumber(`DA${row}`, `DA${row}`)}` });
     put("realisasiTw", realisasi);
-    const formulas = standardRowFormulas(row, SCALES.permendagri86, RANGE_ROW);
+    // The row's flag as the build decides it from its target (a range, or a bound: trial 7 #26).
+    const formulas = standardRowFormulas(row, SCALES.permendagri86, targetFlag([target]) || RANGE_ROW);
     for (const id of ["Skala:targetTw", "capaianTw"]) put(id, { formula: formulas[id] });
   });
   const col = num(evaluasiColumn("capaianTw"));
@@ -137,10 +138,101 @@ describe("standard capaian of a range target", () => {
     );
   });
 
-  it("keeps every formula of a range row within Excel's 8.192 characters, far down the tab", () => {
-    const formulas = standardRowFormulas(99_999, SCALES.permendagri86, RANGE_ROW);
-    const longest = Math.max(...Object.values(formulas).map((f) => f.length));
-    expect(longest).toBeGreaterThan(1000);
-    expect(longest).toBeLessThan(8192);
+  it("golden rows (trial 7 #26): PK bounds ≥ 80%, min. 80, paling sedikit 80, ≤ 9, maks. 9 are read, met → 100", () => {
+    const got = capaianOf([
+      ["≥ 78%", 78.5, "positif"],
+      ["≥ 80%", 78.5, "positif"],
+      ["min. 80", 83.1, "positif"],
+      ["Min.80", 60, "positif"],
+      ["minimal 80", 70, "positif"],
+      ["paling sedikit 80", 90, "positif"],
+      [">= 80", 40, "positif"],
+      ["≤ 9", 9.2, "negatif"],
+      ["maks. 9", 8, "negatif"],
+      ["paling banyak 9", 10, "negatif"],
+      ["Maksimal 4,5 %", 4.05, "negatif"],
+      ["≥ lebih", 80, "positif"],
+    ]);
+    expect(got.map((v) => (typeof v === "number" ? Number(v.toFixed(2)) : v))).toEqual([
+      100,
+      98.13,
+      100,
+      75,
+      87.5,
+      100,
+      50,
+      97.78,
+      100,
+      88.89,
+      100,
+      // No number in it: the file says so, as CAPAIAN (and Periksa names the cell).
+      "Bukan angka: pakai add-on",
+    ]);
   });
+
+  it("is CAPAIAN's number for any bound typed as the PK writes it (property)", () => {
+    const least = fc.constantFrom(
+      "≥",
+      "≥ ",
+      ">= ",
+      "> ",
+      "min. ",
+      "min.",
+      "Min. ",
+      "minimal ",
+      "Minimum ",
+      "paling sedikit ",
+    );
+    const most = fc.constantFrom(
+      "≤",
+      "≤ ",
+      "<= ",
+      "maks. ",
+      "maks.",
+      "Maks ",
+      "maksimal ",
+      "max ",
+      "paling banyak ",
+    );
+    const bounded = fc
+      .tuple(fc.oneof(least, most), idNumber, fc.constantFrom("", "%", " %"))
+      .map(([w, n, pct]) => `${w}${n}${pct}`);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            bounded,
+            fc.double({ min: 0, max: 2000, noNaN: true }),
+            fc.constantFrom("positif", "negatif"),
+          ),
+          { minLength: 1, maxLength: 20 },
+        ),
+        (cases) => {
+          const got = capaianOf(cases);
+          cases.forEach(([t, r, p], i) => {
+            const expected = sheets(t, r, p);
+            // Every bound is read: never "bukan angka" (a bound of 0 is "Target 0" for both).
+            if (!/^[^\d]*0*([.,]0*)?\s*%?$/.test(t.replace(/^\D+/, "")))
+              expect(expected, `${t} ${r} ${p}`).not.toBeNull();
+            if (expected === null) expect([t, r, p, typeof got[i]]).toEqual([t, r, p, "string"]);
+            else {
+              expect(typeof got[i], `${t} ${r} ${p}`).toBe("number");
+              expect(got[i] as number, `${t} ${r} ${p}`).toBeCloseTo(expected, 9);
+            }
+          });
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it.each([RANGE_ROW, BOUND_ROW] as const)(
+    "keeps every formula of a %s row within Excel's 8.192 characters, far down the tab",
+    (flag) => {
+      const formulas = standardRowFormulas(99_999, SCALES.permendagri86, flag);
+      const longest = Math.max(...Object.values(formulas).map((f) => f.length));
+      expect(longest).toBeGreaterThan(1000);
+      expect(longest).toBeLessThan(8192);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { isQualitative } from "../../capaian";
+import { isBound, isQualitative, unreadableTarget } from "../../capaian";
 import { familyHeader, fieldHeader } from "../../columns";
 import { sheetNumber, TEXT_IN_SUM } from "../../evaluasi-formulas";
 import { isHeaderRow } from "../../layout";
@@ -11,6 +11,7 @@ import type { Finding, PlanTab, Rule } from "../types";
 
 const RUPIAH = /^(?:pagu|rakTw\d|realisasiAnggaranTw\d)$/;
 const REALISASI = /^realisasi(?:Tw\d|Tahunan)$/;
+const TARGET = /^target(?:Tw\d|Tahunan)$/;
 /** Target and realisasi per TW: the evaluation tab adds them up (sifat kumulatif). */
 const SUMMED_TW = /^(?:targetTw\d|realisasiTw\d)$/;
 /** Columns holding one indicator's quantity: a percentage on rows with satuan %. */
@@ -266,6 +267,51 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
         ),
       );
     }
+  }
+
+  if (TARGET.test(field)) {
+    // Trial 7 #26: a target no one can read leaves its row without capaian, so Kirim must not pass
+    // it; a bound ("≥ 80%", "maks. 9") is read, and how is said once.
+    const invalid = cells.filter((c) => c.parsed.kind === "invalid");
+    const bad = invalid.filter((c) => unreadableTarget(c.raw));
+    const all = invalid.filter((c) => isBound(c.raw));
+    // A TW target of a kumulatif row is summed up to the TW: bounds add up to no target s.d. TW.
+    const summed = (c: Cell) => SUMMED_TW.test(field) && c.owner && readSifat(c.owner).sifat === "kumulatif";
+    const unsummed = all.filter(summed);
+    const bounds = all.filter((c) => !summed(c));
+    if (unsummed.length > 0)
+      out.push(
+        finding(
+          rule,
+          unsummed[0].at,
+          `Ada ${fmt(unsummed.length)} sel di ${name} berisi batas pada indikator bersifat kumulatif, mis. ${example(unsummed[0])}: target s.d. TW tidak dapat dijumlah, sehingga capaian s.d. TW dan kriterianya tidak dihitung.`,
+          "Tulis target TW sebagai angka (batasnya cukup di Target Tahunan), atau isi Sifat Target bila targetnya tidak dijumlah.",
+          unsummed.slice(1, MAX_RELATED + 1).map((c) => c.at),
+          "error",
+        ),
+      );
+    if (bad.length > 0)
+      out.push(
+        finding(
+          rule,
+          bad[0].at,
+          `Ada ${fmt(bad.length)} sel di ${name} yang tidak terbaca sebagai target, mis. ${example(bad[0])}: capaiannya tidak dapat dihitung.`,
+          "Isi target dengan angka (80), rentang (80-90), batas (≥ 80, maks. 9) atau nilai kualitatif (WTP, Zona Hijau).",
+          bad.slice(1, MAX_RELATED + 1).map((c) => c.at),
+          "error",
+        ),
+      );
+    if (bounds.length > 0)
+      out.push(
+        finding(
+          rule,
+          bounds[0].at,
+          `Ada ${fmt(bounds.length)} sel di ${name} berisi target berupa batas, mis. ${example(bounds[0])}: capaiannya 100 bila batas itu tercapai, bila tidak realisasi dibandingkan dengan batasnya.`,
+          "Tidak perlu diubah.",
+          bounds.slice(1, MAX_RELATED + 1).map((c) => c.at),
+          "info",
+        ),
+      );
   }
 
   if (RUPIAH.test(field)) {
