@@ -74,7 +74,7 @@ function moneyWordOf(v: string): string {
  * divided by 10^decimals. Text that is no such number ("Rp 5.000", "1.23.456") stays as typed: a
  * sum says so and Periksa names the cell. `sheetValue` is the same in TypeScript.
  */
-export function readNumber(x: string, w: string, percent?: number): string {
+export function readNumber(x: string, w: string, percent?: number, money = false): string {
   const dot = `FIND(".",${w}&".")`;
   // One dot and no comma, not three characters after it ("4.05", "4.40", ".5") or after a lone 0
   // ("0.950"): a decimal point, as CAPAIAN reads it ("6.535" groups thousands). Else the decimals
@@ -86,7 +86,49 @@ export function readNumber(x: string, w: string, percent?: number): string {
   // from ("61,68%" is 0,6168): a number typed over it since (61,68 without %) is taken as it is.
   // Text that is nothing (`isBlank`) has no number: its word is "", "-" or a dash.
   // "nihil" / "nol" alone is 0 ("=" compares text case-insensitively in every engine), as ZERO_WORD.
-  return `IF(ISNUMBER(${x}),${percent === undefined ? x : `IF(${x}=${percent},100*${x},${x})`},IFERROR(--(SUBSTITUTE(SUBSTITUTE(${w},".",""),",","")&"e0")/10^${decimals},IF(${isBlank(x)},"",IF(OR(TRIM(${x})="nihil",TRIM(${x})="nol"),0,${x}))))`;
+  return `IF(ISNUMBER(${x}),${percent === undefined ? x : `IF(${x}=${percent},100*${x},${x})`},IFERROR(--(SUBSTITUTE(SUBSTITUTE(${w},".",""),",","")&"e0")/10^${decimals}${money ? `*${scaleOf(x, w)}` : ""},IF(${isBlank(x)},"",IF(OR(TRIM(${x})="nihil",TRIM(${x})="nol"),0,${x}))))`;
+}
+
+/** The figure fields in rupiah (pagu, RAK and realisasi anggaran per TW): a scale word after them counts. */
+export const MONEY_FIELD = /^(?:pagu|rakTw\d|realisasiAnggaranTw\d)$/;
+
+/**
+ * The words that may follow a rupiah figure typed as text ("18,2 jt", "Rp 1,45 M"), each in the
+ * 32-character block of its power of a thousand (block 0 also holds the empty word): the words
+ * Periksa reads (../numbers.ts SCALE) in the cases people type them. Every block ends in a space,
+ * so no word starts at a block's last character.
+ */
+const SCALE_BLOCK = 32;
+const SCALE_WORDS = [
+  "||rupiah|Rupiah|",
+  "|rb|ribu|Rb|RB|Ribu|",
+  "|jt|juta|Jt|JT|Juta|",
+  "|M|miliar|milyar|Miliar|Milyar|",
+  "|T|triliun|Triliun|",
+]
+  .map((b) => b.padEnd(SCALE_BLOCK))
+  .join("")
+  .trimEnd();
+
+/**
+ * The multiplier of a rupiah figure typed as text (trial 7 #3: "18,2 jt" is 18.200.000, not 18,2):
+ * the words after the cell's first word `w` name a power of a thousand (`SCALE_WORDS`); any other
+ * word is FIND's error, so `readNumber` leaves the text as typed and every sum says so, never a
+ * figure that looks computed. Only on money cells that held text or nothing when the tab was built.
+ */
+function scaleOf(x: string, w: string): string {
+  return `10^(3*INT(FIND("|"&TRIM(MID(${x},FIND(${w},${x})+LEN(${w}),99))&"|","${SCALE_WORDS}")/${SCALE_BLOCK}))`;
+}
+
+/** `scaleOf` in TypeScript: the multiplier of the words after `word` in `v`, null for other words. */
+function scaleAfter(v: string, word: string): number | null {
+  const at = v.indexOf(word) + word.length;
+  const rest = v
+    .slice(at, at + 99)
+    .replace(/ +/g, " ")
+    .replace(/^ | $/g, "");
+  const found = SCALE_WORDS.indexOf(`|${rest}|`);
+  return found < 0 ? null : 10 ** (3 * Math.floor((found + 1) / SCALE_BLOCK));
 }
 
 /** Dashes and spaces only: typed for nothing (as `isBlank`). */
@@ -99,9 +141,10 @@ export function blankValue(v: unknown): boolean {
 
 /**
  * The number `readNumber` reads from a cell: the number; "" for nothing; null for text it cannot
- * read (the formula's error).
+ * read (the formula's error). `money`: a rupiah field (`MONEY_FIELD`), whose text's words after the
+ * number scale it ("18,2 jt") or make it unreadable.
  */
-export function sheetNumber(v: unknown): number | "" | null {
+export function sheetNumber(v: unknown, money = false): number | "" | null {
   if (blankValue(v)) return "";
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v !== "string") return null;
@@ -120,12 +163,13 @@ export function sheetNumber(v: unknown): number | "" | null {
   if (!/^[+-]?\d+$/.test(digits)) return null;
   const mark = commas === 1 ? n.indexOf(",") : decimalDot ? dot : -1;
   const decimals = mark < 0 ? 0 : n.length - 1 - mark;
-  return Number(digits) / 10 ** decimals + 0;
+  const scale = money ? scaleAfter(v, n) : 1;
+  return scale === null ? null : (Number(digits) / 10 ** decimals) * scale + 0;
 }
 
 /** `readNumber` of a cell in TypeScript: its number, "" for nothing, else what it holds. */
-export function sheetValue<T>(v: T): T | number | "" {
-  const n = sheetNumber(v);
+export function sheetValue<T>(v: T, money = false): T | number | "" {
+  const n = sheetNumber(v, money);
   return n === null ? v : n;
 }
 
@@ -142,8 +186,8 @@ export function sum(cells: string[]): string {
 }
 
 /** `sum` over literal values: "" for nothing, TEXT_IN_SUM over text that is no number. */
-export function sheetSum(values: readonly unknown[]): number | "" | typeof TEXT_IN_SUM {
-  const read = values.map(sheetNumber);
+export function sheetSum(values: readonly unknown[], money = false): number | "" | typeof TEXT_IN_SUM {
+  const read = values.map((v) => sheetNumber(v, money));
   if (read.every((v) => v === "")) return "";
   if (read.some((v) => v === null)) return TEXT_IN_SUM;
   return (read as (number | "")[]).reduce<number>((a, v) => a + (v === "" ? 0 : v), 0);

@@ -9,6 +9,7 @@ import {
   BELUM_DIISI,
   firstWord,
   lowerIsBetter,
+  MONEY_FIELD,
   moneyWord,
   NO_TARGET,
   NO_TARGET_NOTE,
@@ -569,9 +570,14 @@ function indicatorLine(
     const whole = /^target/.test(field) && isRange(fieldValue(row, field));
     // A cell holding a number keeps the short first-word formula; text or nothing (filled in later)
     // gets the one that also skips "Rp" or a mark before the number (`moneyWord`).
-    if (!whole)
-      set(`Kata:${field}`, (typeof rawValue(row, field) === "number" ? firstWord : moneyWord)(source));
-    set(`Angka:${field}`, readNumber(source, whole ? source : own(`Kata:${field}`), row.persen?.[field]));
+    const typed = typeof rawValue(row, field) !== "number";
+    if (!whole) set(`Kata:${field}`, (typed ? moneyWord : firstWord)(source));
+    // Rupiah typed as text (or later) may carry a scale word: "18,2 jt" is 18.200.000 (trial 7 #3).
+    const money = typed && MONEY_FIELD.test(field);
+    set(
+      `Angka:${field}`,
+      readNumber(source, whole ? source : own(`Kata:${field}`), row.persen?.[field], money),
+    );
     return own(`Angka:${field}`);
   };
   /** The hidden number cells of a TW field, TW I up to `upTo`; null where the plan lacks one. */

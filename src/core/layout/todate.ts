@@ -17,9 +17,9 @@ import { toDateField } from "./values";
  * s.d. before it, as the tab's `IF(ISNUMBER(s),s-MAX(…),s)`; of a level (akhir, tetap) s.d.(n)
  * itself. A blank TW before a later figure is inside it (0); text no number is left as typed.
  */
-export function ownFigures(sd: readonly CellValue[], flow: boolean): Quad<CellValue> {
+export function ownFigures(sd: readonly CellValue[], flow: boolean, money = false): Quad<CellValue> {
   if (!flow) return [...sd] as Quad<CellValue>;
-  const read = sd.map(sheetNumber);
+  const read = sd.map((v) => sheetNumber(v, money));
   let before = 0;
   return read.map((n, i) => {
     if (n === "") return read.slice(i + 1).some((v) => v !== "") ? 0 : "";
@@ -35,7 +35,8 @@ export function deriveOwn(pr: PlanRow): void {
   if (!pr.sdTw) return;
   if (pr.sdTw.realisasiTw)
     pr.realisasiTw = ownFigures(pr.sdTw.realisasiTw, readSifat(pr).sifat === "kumulatif");
-  if (pr.sdTw.realisasiAnggaranTw) pr.realisasiAnggaranTw = ownFigures(pr.sdTw.realisasiAnggaranTw, true);
+  if (pr.sdTw.realisasiAnggaranTw)
+    pr.realisasiAnggaranTw = ownFigures(pr.sdTw.realisasiAnggaranTw, true, true);
 }
 
 /**

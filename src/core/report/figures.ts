@@ -165,13 +165,13 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
   const partYear =
     !annual && tw < 4 && sifat === "kumulatif" && lowerIsBetter(polaritas) && realisasiSd !== "";
   const capaianTahunan = partYear ? PART_YEAR : capaianOf(targetTahunan, realisasiSd, polaritas);
-  const rakSd = sheetSum(upTo(row.rakTw));
+  const rakSd = sheetSum(upTo(row.rakTw), true);
   // Spending not reported for the TW (cash planned for it) is "belum diisi", as in the tab.
   const hasRak = row.columns.rakTw1 !== undefined;
   const realisasiAnggaranSd = notSpent(upTo(row.realisasiAnggaranTw), hasRak ? upTo(row.rakTw) : null)
     ? BELUM_DIISI
-    : sheetSum(upTo(row.realisasiAnggaranTw));
-  const pagu = sheetValue(row.pagu);
+    : sheetSum(upTo(row.realisasiAnggaranTw), true);
+  const pagu = sheetValue(row.pagu, true);
   const share = (of: CellValue): CellValue =>
     realisasiAnggaranSd === BELUM_DIISI
       ? BELUM_DIISI

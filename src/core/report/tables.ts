@@ -75,20 +75,22 @@ export function unreadableCells(
 ): { typedAsText: string[]; notNumber: string[] } {
   const typedAsText: string[] = [];
   const notNumber: string[] = [];
-  const add = (v: CellValue, col: number | undefined) => {
-    // What the evaluation tab reads ("1 UPT", "5.500.000", "-") is counted: no note for it.
-    if (sheetNumber(v) !== null) return;
+  const add = (v: CellValue, col: number | undefined, money = false) => {
+    // What the evaluation tab reads ("1 UPT", "5.500.000", "-", "18,2 jt" of rupiah) is counted: no note for it.
+    if (sheetNumber(v, money) !== null) return;
     const cell = col === undefined ? `baris ${f.row.row + 1}` : `${columnLetter(col + 1)}${f.row.row + 1}`;
     (numberOf(v) === null ? notNumber : typedAsText).push(cell);
   };
   for (const field of fields) {
     if (field === "pagu") {
-      add(f.row.pagu, f.row.columns.pagu);
+      add(f.row.pagu, f.row.columns.pagu, true);
       continue;
     }
     // Only a kumulatif indicator sums its TW targets and realisasi; the others read one cell as typed.
     if ((field === "targetTw" || field === "realisasiTw") && f.sifat !== "kumulatif") continue;
-    for (let i = 0; i < f.tw; i++) add(f.row[field][i], f.row.columns[`${field}${(i + 1) as 1 | 2 | 3 | 4}`]);
+    const money = field === "rakTw" || field === "realisasiAnggaranTw";
+    for (let i = 0; i < f.tw; i++)
+      add(f.row[field][i], f.row.columns[`${field}${(i + 1) as 1 | 2 | 3 | 4}`], money);
   }
   return { typedAsText, notNumber };
 }

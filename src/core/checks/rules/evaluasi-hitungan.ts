@@ -2,7 +2,7 @@ import { isRange } from "../../capaian";
 import type { CellValue, TabSnapshot } from "../../cells";
 import { fieldHeader } from "../../columns";
 import { type ComputedColumn, computedColumns, HEADER_ROW, isOurEvaluasi } from "../../evaluasi";
-import { sheetNumber } from "../../evaluasi-formulas";
+import { MONEY_FIELD, sheetNumber } from "../../evaluasi-formulas";
 import { idNumber } from "../../numbers";
 import { indicatorKeys, type PlanField, type PlanRow, ROMAN } from "../../plan";
 import { cellText } from "../../result";
@@ -193,7 +193,7 @@ function unreadText(tab: TabSnapshot, plans: PlanTab[]): Finding[] {
       const typed = plan.snapshot.values[at.row - 1]?.[at.col - 1] ?? "";
       // A range target ("80 s.d. 90") is read whole, as text, on purpose.
       if (typeof typed !== "string" || isRange(typed)) continue;
-      const n = sheetNumber(typed);
+      const n = sheetNumber(typed, MONEY_FIELD.test(field));
       const v = tab.values[r]?.[c.col] ?? "";
       if (
         typeof n !== "number" ||

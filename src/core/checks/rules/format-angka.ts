@@ -1,6 +1,6 @@
 import { isBound, isQualitative, unreadableTarget } from "../../capaian";
 import { familyHeader, fieldHeader } from "../../columns";
-import { sheetNumber, TEXT_IN_SUM } from "../../evaluasi-formulas";
+import { MONEY_FIELD, sheetNumber, TEXT_IN_SUM } from "../../evaluasi-formulas";
 import { isHeaderRow } from "../../layout";
 import { nearlyEqual, type ParsedNumber, parseNumber } from "../../numbers";
 import { isPercentFormat } from "../../persen";
@@ -9,7 +9,7 @@ import { readSifat } from "../../sifat";
 import { finding, fmt, isLongForm, type Loc, loc, normSatuan, push, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
 
-const RUPIAH = /^(?:pagu|rakTw\d|realisasiAnggaranTw\d)$/;
+const RUPIAH = MONEY_FIELD;
 const REALISASI = /^realisasi(?:Tw\d|Tahunan)$/;
 const TARGET = /^target(?:Tw\d|Tahunan)$/;
 /** Target and realisasi per TW: the evaluation tab adds them up (sifat kumulatif). */
@@ -150,7 +150,7 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
   // The evaluation tab's formulas read "1 UPT", "63,57 %", "89,335,000" as the numbers they are
   // (`sheetNumber`); "4.40", "Rp 5.000", "95%" they cannot, and the row shows no sum for them.
   const readByTab = (c: Cell) => {
-    const n = sheetNumber(c.raw);
+    const n = sheetNumber(c.raw, RUPIAH.test(field));
     return typeof n === "number" && c.parsed.kind === "number" && nearlyEqual(n, c.parsed.value);
   };
   const read = text.filter(readByTab);
@@ -172,7 +172,7 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
   // row, every budget sum); or shows it as typed, which CAPAIAN in Sheets reads and the standard
   // formulas of an Excel file do not.
   const effectOf = (c: Cell): [string, "error" | "warning" | "info"] => {
-    const misread = sheetNumber(c.raw);
+    const misread = sheetNumber(c.raw, RUPIAH.test(field));
     if (typeof misread === "number") return [`tab evaluasi membacanya ${fmt(misread)}`, "error"];
     const summed =
       RUPIAH.test(field) && field !== "pagu"
