@@ -556,6 +556,20 @@ const engineName = (tab: Tab) => `_${tab.id}`;
 const CUSTOM_CALL = new RegExp(`\\b(${CUSTOM_FUNCTION_NAMES.join("|")})\\s*\\(`, "i");
 
 const isFormula = (v: unknown): v is string => typeof v === "string" && v.startsWith("=");
+/**
+ * A formula cell whose text is shared by rows of one shape (core/row-formula.ts `RowFormula`, the
+ * CLI's evaluation tab): `formula` makes its A1 text; `template` is the same object for all its rows.
+ */
+interface SharedFormula {
+  readonly formula: string;
+  readonly template: object;
+}
+
+/** A formula waiting for the engine: as written, or shared (`SharedFormula`). */
+type Waiting = string | SharedFormula;
+
+const waitingText = (w: Waiting): string => (typeof w === "string" ? w : w.formula);
+
 /** Functions whose result can be an array: a formula calling one may spill, so it is never deferred. */
 const ARRAY_FUNCTIONS =
   "ARRAYFORMULA|FILTER|SORT|SORTN|UNIQUE|SEQUENCE|TRANSPOSE|MMULT|MINVERSE|MUNIT|ARRAY_CONSTRAIN|SPLIT|FLATTEN|QUERY";
@@ -655,7 +669,15 @@ export class MemoryWorkbook implements IndirectHost {
    * that writes a tab of formulas and saves it (`sakip triwulan`) never parses or computes them:
    * the save leaves their results to the spreadsheet that opens the file (see `resultsDeferred`).
    */
-  private readonly deferred = new Map<Tab, CellMap<string>>();
+  private readonly deferred = new Map<Tab, CellMap<Waiting>>();
+  /**
+   * Per template of shared formula cells (`SharedFormula`) written while nothing changed the tabs:
+   * whether its text names only tabs that exist (asked once for all its rows), null when it is not
+   * a formula text ("=…") and its cells are kept as text.
+   */
+  private sharedChecked = new WeakMap<object, boolean | null>();
+  /** Per template of shared formula cells: 0 calls nothing that may spill, 1 may spill, 2 calls a custom function. */
+  private readonly sharedCalls = new WeakMap<object, number>();
   private deferredCount = 0;
   /**
    * While there is no engine, `deferred` holds each formula as written (`'Bidang A'!B4`), not in
@@ -728,7 +750,7 @@ export class MemoryWorkbook implements IndirectHost {
           for (const [c, written] of waiting.row(r)) {
             while (line.length < c - 1) line.push(null);
             // Waiting as written (see `deferred`): the engine's form now, and its text kept.
-            const formula = this.toEngineFormula(written);
+            const formula = this.toEngineFormula(waitingText(written));
             line[c - 1] = formula;
             if (keepsItsText(formula)) texts.set(r, c, formula);
           }
@@ -951,6 +973,7 @@ export class MemoryWorkbook implements IndirectHost {
     // A formula waiting as written that names a tab not there yet must not come to name this one.
     if (this.unresolvedWaiting && this.deferredCount) this.settle();
     this.enginePrefixes.clear();
+    this.sharedChecked = new WeakMap();
     const tab = new Tab(this.nextTabId++, name, -1);
     if (this.built) tab.hfId = this.built.getSheetId(this.built.addSheet(engineName(tab))) as number;
     else this.store.set(tab, []);
@@ -973,12 +996,14 @@ export class MemoryWorkbook implements IndirectHost {
       this.store.delete(tab);
       this.texts.delete(tab);
       this.enginePrefixes.clear();
+      this.sharedChecked = new WeakMap();
       this.tabList.splice(this.tabList.indexOf(tab), 1);
       return;
     }
     this.settle();
     this.texts.clear();
     this.enginePrefixes.clear();
+    this.sharedChecked = new WeakMap();
     this.hf.removeSheet(tab.hfId);
     this.tabList.splice(this.tabList.indexOf(tab), 1);
     const engine = engineName(tab);
@@ -1014,6 +1039,7 @@ export class MemoryWorkbook implements IndirectHost {
     // The engine knows the tab by its id (engineName): formulas show the new name by themselves.
     this.getTab(name).name = newName;
     this.enginePrefixes.clear();
+    this.sharedChecked = new WeakMap();
   }
 
   // ------------------------------------------------------------ cells
@@ -1116,6 +1142,22 @@ export class MemoryWorkbook implements IndirectHost {
             }
             cell = new Date(cell.getTime());
           } else {
+            // A formula whose text its rows share (core/row-formula.ts): kept as it is, its text
+            // made when read; whether it names only existing tabs is asked once for all its rows.
+            const template = !load && (cell as Partial<SharedFormula>).template;
+            const shared = template ? this.sharedCheck(template, cell) : null;
+            if (shared !== null) {
+              if (texts.size) texts.delete(at, col + c);
+              if (!shared) this.unresolvedWaiting = true;
+              if (!waiting) {
+                waiting = new CellMap();
+                this.deferred.set(tab, waiting);
+              }
+              if (waiting.get(at, col + c) === undefined) this.deferredCount++;
+              waiting.set(at, col + c, cell as SharedFormula);
+              line[col - 1 + c] = null;
+              continue;
+            }
             const written = cell.formula.startsWith("=") ? cell.formula : `=${cell.formula}`;
             if (load) {
               const formula = this.toEngineFormula(written);
@@ -1146,6 +1188,19 @@ export class MemoryWorkbook implements IndirectHost {
     return true;
   }
 
+  /** `sharedChecked` of a shared formula's template, asked of its first cell. */
+  private sharedCheck(template: object, cell: { formula: string }): boolean | null {
+    let known = this.sharedChecked.get(template);
+    if (known === undefined) {
+      const written = cell.formula;
+      known = !written.startsWith("=")
+        ? null
+        : !written.includes("!") || everySheetPrefix(written, this.resolves);
+      this.sharedChecked.set(template, known);
+    }
+    return known;
+  }
+
   /**
    * Whether `store` can hold the block's cells (see `storeBlock`), with its width and what its
    * formulas call; null when a cell or its place needs the engine.
@@ -1169,9 +1224,17 @@ export class MemoryWorkbook implements IndirectHost {
           if (!storableDate(localWallDate(cell, this.timeZone))) return null;
         } else {
           formulas = true;
-          if (SPECIAL_CALL.test(cell.formula)) {
+          // A shared formula's calls are its template's, asked once for all its rows.
+          const template = (cell as Partial<SharedFormula>).template;
+          let calls = template && this.sharedCalls.get(template);
+          if (calls === undefined) {
+            const f = cell.formula;
+            calls = SPECIAL_CALL.test(f) ? (CUSTOM_CALL.test(f) ? 2 : 1) : 0;
+            if (template) this.sharedCalls.set(template, calls);
+          }
+          if (calls) {
             special = true;
-            if (CUSTOM_CALL.test(cell.formula)) custom = true;
+            if (calls === 2) custom = true;
           }
         }
       }
@@ -1268,7 +1331,7 @@ export class MemoryWorkbook implements IndirectHost {
         for (let i = 0; i < line.length; ) {
           const start = line[i][0];
           const run: string[] = [];
-          while (i < line.length && line[i][0] === start + run.length) run.push(line[i++][1]);
+          while (i < line.length && line[i][0] === start + run.length) run.push(waitingText(line[i++][1]));
           runs.push({ row: r, col: start, cells: run });
         }
       }
@@ -1567,7 +1630,7 @@ export class MemoryWorkbook implements IndirectHost {
     const waiting = this.deferredCount ? this.deferred.get(tab)?.get(row, col) : undefined;
     if (waiting !== undefined) {
       // As written, where the engine would write it back the same (see `deferred`).
-      const formula = this.built ? undefined : this.toEngineFormula(waiting);
+      const formula = this.built ? undefined : this.toEngineFormula(waitingText(waiting));
       if (formula !== undefined && keepsItsText(formula)) return this.fromEngineFormula(formula);
       this.settle();
     }
@@ -1586,7 +1649,7 @@ export class MemoryWorkbook implements IndirectHost {
     // Waiting as written (see `deferred`): its engine form, made now and not kept.
     const waiting = this.deferred.get(tab)?.get(row, col);
     if (waiting === undefined) return undefined;
-    const formula = this.toEngineFormula(waiting);
+    const formula = this.toEngineFormula(waitingText(waiting));
     return keepsItsText(formula) ? formula : undefined;
   }
 
@@ -1598,7 +1661,8 @@ export class MemoryWorkbook implements IndirectHost {
   keptFormula(tab: Tab, row: number, col: number): string | undefined {
     const kept = this.texts.get(tab)?.get(row, col);
     if (kept !== undefined || this.built || !this.deferredCount) return kept;
-    return this.deferred.get(tab)?.get(row, col);
+    const waiting = this.deferred.get(tab)?.get(row, col);
+    return waiting === undefined ? undefined : waitingText(waiting);
   }
 
   /** The formula as the engine writes it from its parsed form (what `formula` returns, unkept). */

@@ -52,7 +52,9 @@ function textColumns(cells: WriteCell[][]): boolean[] {
 /** A write cell as `setValues` takes it: formulas as "=…", every other string kept as text. */
 export function encodeCell(cell: WriteCell): string | number | boolean | Date {
   if (typeof cell === "string") return cell !== "" && PARSED_BY_SHEETS.test(cell) ? `'${cell}` : cell;
-  if (typeof cell === "object" && !(cell instanceof Date)) return cell.formula;
+  // The CLI's formula cells whose rows share one text (core/row-formula.ts) go to the emulator as they are.
+  if (typeof cell === "object" && !(cell instanceof Date))
+    return "template" in cell ? (cell as never) : cell.formula;
   return cell;
 }
 

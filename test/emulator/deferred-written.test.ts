@@ -9,8 +9,10 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { Templates } from "../../src/core/row-formula";
 import { type CellInput, MemoryWorkbook } from "../../src/emulator/workbook";
 import { xlsxBuffer } from "../../src/emulator/xlsx";
+import { setup } from "../utils/emulator";
 
 const ROWS = 4;
 const COLS = 3;
@@ -66,12 +68,25 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   },
 );
 
-function made(defer: boolean, ops: Op[]): MemoryWorkbook {
+/**
+ * `shared`: each formula written as the CLI's evaluation tab writes it (core/row-formula.ts), one
+ * template per text, its A1 text made when read.
+ */
+function made(defer: boolean, ops: Op[], shared = false): MemoryWorkbook {
   const wb = new MemoryWorkbook();
   for (const name of ["Bidang A", "Evaluasi"]) wb.addTab(name);
   wb.deferFormulas = defer;
+  const templates = new Templates();
+  const asWritten = (cells: CellInput[][]): CellInput[][] =>
+    shared
+      ? cells.map((line) =>
+          line.map((c) =>
+            c !== null && typeof c === "object" && "formula" in c ? templates.cell(c.formula, 1, 1) : c,
+          ),
+        )
+      : cells;
   for (const o of ops) {
-    if (o.kind === "write") wb.write(wb.tabs()[o.tab], o.row, o.col, o.cells);
+    if (o.kind === "write") wb.write(wb.tabs()[o.tab], o.row, o.col, asWritten(o.cells));
     else if (o.kind === "add") {
       if (!wb.tab(o.name)) wb.addTab(o.name);
     } else if (o.kind === "rename") {
@@ -119,6 +134,38 @@ describe("formulas waiting as written", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("shared by rows of one shape (the CLI's) read, compare, compute and save as the same formulas as text", async () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 10 }), (ops) => {
+        expect(seen(made(true, ops, true))).toEqual(seen(made(false, ops)));
+      }),
+      { numRuns: 100 },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { maxLength: 8 }), async (ops) => {
+        expect(await saved(made(true, ops, true))).toEqual(await saved(made(false, ops)));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it("shared by rows of one shape reach the workbook through setValues as their text would, kept as text in a text cell", () => {
+    const { workbook, sheet } = setup();
+    workbook.addTab("Bidang A");
+    workbook.deferFormulas = true;
+    const templates = new Templates();
+    const text = '=IF(\'Bidang A\'!B\u00020\u0003="","",A\u0001*2)';
+    sheet.getRange("C3").setNumberFormat("@");
+    sheet
+      .getRange("B2:C3")
+      .setValues([2, 3].map((r) => [templates.cell(text, r, r + 5), templates.cell(text, r, r + 5)]));
+    expect(sheet.getRange("B2:C3").getFormulas()).toEqual([
+      [`=IF('Bidang A'!B7="","",A2*2)`, `=IF('Bidang A'!B7="","",A2*2)`],
+      [`=IF('Bidang A'!B8="","",A3*2)`, ""],
+    ]);
+    expect(sheet.getRange("C3").getValue()).toBe(`=IF('Bidang A'!B8="","",A3*2)`);
   });
 
   it("are saved as the formulas turned at their write", async () => {

@@ -124,6 +124,9 @@ export class Range implements SheetsRange {
         if (v === null || v === undefined) return null;
         if (typeof v === "number" || typeof v === "boolean") return v;
         if (isDate(v)) return new Date(v.getTime());
+        // The CLI's formula cells whose text rows share (core/row-formula.ts): the workbook keeps
+        // them as they are and makes the text when read. Only the CLI writes them (never the server).
+        if (isSharedFormula(v)) return this.tab.style(row, col).numberFormat === "@" ? v.formula : v;
         const text = String(v);
         if (this.tab.style(row, col).numberFormat === "@") return text;
         const parsed = parseInput(text, tz);
@@ -451,4 +454,11 @@ export class RangeList implements SheetsRangeList {
   getRanges(): Range[] {
     return [...this.ranges];
   }
+}
+
+/** A formula cell of core/row-formula.ts (`RowFormula`): its template and its text made when read. */
+function isSharedFormula(v: unknown): v is { formula: string; template: object } {
+  return (
+    typeof v === "object" && v !== null && "template" in v && "formula" in v && typeof v.formula === "string"
+  );
 }
