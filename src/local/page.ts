@@ -10,11 +10,34 @@
  */
 export const SHIM = `(function () {
   "use strict";
+  // What google.script.run cannot pass (a Date, a function, a DOM element but a form, a circular
+  // object, also inside objects and arrays): the request fails, as Google documents it.
+  function unsendable(value, path) {
+    var tag = Object.prototype.toString.call(value);
+    if (tag === "[object Date]") return "tanggal (Date)";
+    if (typeof value === "function") return "fungsi";
+    if (typeof value !== "object" || value === null) return null;
+    if (typeof Node !== "undefined" && value instanceof Node) return "elemen halaman";
+    if (path.indexOf(value) >= 0) return "rujukan melingkar";
+    var keys = Object.keys(value);
+    for (var i = 0; i < keys.length; i++) {
+      var bad = unsendable(value[keys[i]], path.concat([value]));
+      if (bad) return bad;
+    }
+    return null;
+  }
   function call(fn, args, ok, fail, user) {
     var failed = function (error) {
       if (fail) fail(error, user);
       else console.error(error);
     };
+    var bad = unsendable(args, []);
+    if (bad) {
+      setTimeout(function () {
+        failed(new Error('Argumen fungsi server "' + fn + '" berisi ' + bad + ", yang tidak dapat dikirim google.script.run (di Google Sheets panggilan ini gagal)."));
+      }, 0);
+      return;
+    }
     fetch("/api/run", {
       method: "POST",
       headers: { "Content-Type": "application/json" },

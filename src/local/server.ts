@@ -154,6 +154,11 @@ class Addon {
       const value = (this.context[fn] as (...a: unknown[]) => unknown)(
         ...(this.realmParse(JSON.stringify(args)) as unknown[]),
       );
+      const bad = unsendable(value);
+      if (bad)
+        return {
+          error: `Jawaban fungsi server "${fn}" berisi ${bad}, yang tidak dapat dikirim google.script.run ke panel (di Google Sheets panggilan ini gagal).`,
+        };
       return { value: value === undefined ? null : JSON.parse(JSON.stringify(value)) };
     } catch (e) {
       return { error: errorMessage(e) };
@@ -352,6 +357,29 @@ class Addon {
       sheet: sheetView(this.workbook, this.workbook.getTab(name)),
     };
   }
+}
+
+/**
+ * What google.script.run cannot carry, as Google documents it (Apps Script guide "HTML Service:
+ * Communicate with Server Functions", Parameters and return values: "Requests fail if you attempt
+ * to pass a Date, Function, DOM element besides a form, or other prohibited type, including
+ * prohibited types inside objects or arrays. Objects that create circular references will also
+ * fail"; a return value has "the same restrictions"): said in Indonesian, else null. JSON would
+ * quietly turn a Date into text here while the same call fails in Sheets. Google documents no
+ * limit of size, so none is made up here.
+ */
+export function unsendable(value: unknown, path: object[] = []): string | null {
+  // Values of the bundle's realm: no instanceof across realms.
+  const tag = Object.prototype.toString.call(value);
+  if (tag === "[object Date]") return "tanggal (Date)";
+  if (typeof value === "function") return "fungsi";
+  if (typeof value !== "object" || value === null) return null;
+  if (path.includes(value)) return "rujukan melingkar";
+  for (const v of Object.values(value)) {
+    const bad = unsendable(v, [...path, value]);
+    if (bad) return bad;
+  }
+  return null;
 }
 
 /** Pengaturan's "Email reviewer", or "" when it names none. */
