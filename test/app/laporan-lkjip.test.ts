@@ -93,21 +93,16 @@ describe("LKjIP Bab III on an office's own layout", () => {
     ]);
     expect(cells(t).map((r) => r.slice(3))).toEqual([
       ["17,00", "19,50", "114,71", "18,59", "22,90", "123,18", "20,50", "22,77", "111,07"],
-      [
-        'realisasi tahun 2022 belum diisi (di tab PK atau kolom "Realisasi tahun lalu" tab bidang)',
-        "",
-        "",
-        "8,39",
-        "13,75",
-        "163,89",
-        "10,37",
-        "18,86",
-        "181,87",
-      ],
+      ["realisasi 2022 belum diisi", "", "", "8,39", "13,75", "163,89", "10,37", "18,86", "181,87"],
       ["100", "100", "100,00", "100", "100", "100,00", "100", "100", "100,00"],
       ["4", "4", "100,00", "4", "3", "75,00", "4", "4", "100,00"],
     ]);
     expect(t.rows[1].cells[3].span).toBe(3);
+    // Where to fill it is said once under the table, in the draft sentences' wording.
+    const note = doc.blocks.find((b) => b.kind === "paragraph" && b.id === "3.18-belum-diisi");
+    expect(note && "text" in note && note.text).toBe(
+      'Realisasi tahun 2022 belum diisi (di tab PK atau kolom "Realisasi tahun lalu" tab bidang).',
+    );
   });
 
   it("Tabel 3.19: realisasi to date against the Renstra end target, computed right", () => {

@@ -1,7 +1,7 @@
 import { BELUM_DIISI } from "../evaluasi-formulas";
 import { EFISIENSI } from "../functions";
 import { belumDiisiText, capaianOf, type IndicatorFigures } from "./figures";
-import { lastYearMissing, pct, rp } from "./format";
+import { lastYearMissing, pct, rp, sentenceCase } from "./format";
 import {
   bidangFigures,
   draftNote,
@@ -17,6 +17,7 @@ import {
   paragraph,
   type ReportBlock,
   type ReportDocument,
+  type ReportParagraph,
   type ReportRow,
   type ReportTable,
   withoutBlankPages,
@@ -109,6 +110,7 @@ export function buildLkjip(given: ReportInput): ReportDocument {
   blocks.push(
     heading(2, "III.2 Perbandingan Realisasi Kinerja dengan Tahun Sebelumnya"),
     yearsTable(iku, tahun),
+    ...yearsMissingNote(iku, tahun),
     heading(2, "III.3 Perbandingan Realisasi Kinerja s.d. Tahun Ini dengan Target Jangka Menengah"),
     renstraTable(iku, tahun),
     heading(2, "III.4 Analisis atas Efisiensi Penggunaan Sumber Daya"),
@@ -195,7 +197,8 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
       const cells = indicatorCells(f, i + 1);
       for (const y of years) {
         const fig = f.tahunLain.find((x) => x.tahun === y);
-        const missing = lastYearMissing("realisasi", y);
+        // Short in the cell; where to fill it is said once under the table (yearsMissingNote).
+        const missing = `realisasi ${y} ${BELUM_DIISI}`;
         if (!fig || (fig.target === "" && fig.realisasi === "")) {
           cells.push(text(missing), text(""), text(""));
           cells[cells.length - 3].span = 3;
@@ -220,6 +223,24 @@ export function yearsTable(iku: IndicatorFigures[], tahun: number): ReportTable 
       return { cells };
     }),
   };
+}
+
+/**
+ * Under Tabel 3.18: the earlier years whose realisasi is missing for some indicator, with where to fill
+ * it, in the wording of the draft sentences (`lastYearMissing`), once for the table.
+ */
+function yearsMissingNote(iku: IndicatorFigures[], tahun: number): ReportParagraph[] {
+  const cells = yearsTable(iku, tahun).rows.flatMap((r) => r.cells.map((c) => c.text));
+  const years = [...new Set(cells.flatMap((t) => /^realisasi (\d{4}) belum diisi$/.exec(t)?.[1] ?? []))];
+  return years.length
+    ? [
+        paragraph(
+          "3.18-belum-diisi",
+          `${sentenceCase(lastYearMissing("realisasi", Number(years[0])))}${years.length > 1 ? `; demikian pula tahun ${years.slice(1).join(", ")}` : ""}.`,
+          { placeholder: true },
+        ),
+      ]
+    : [];
 }
 
 /** Tabel 3.19: Target akhir Renstra (year) | Realisasi s.d. this year | Persentase. */

@@ -8,7 +8,12 @@ import { difference, renstraSentence } from "../../../src/core/report/narrative"
 
 const figure = (satuan: string, targetAkhir: number, realisasiSd: number) =>
   ({
-    row: { indikator: "Persentase desa ODF (Stop BABS)", satuan, polaritas: "positif" },
+    row: {
+      indikator: "Persentase desa ODF (Stop BABS)",
+      satuan,
+      polaritas: "positif",
+      targetTw: ["", "", "", ""],
+    },
     realisasiSd,
     renstra: { targetAkhir, tahunAkhir: 2026, realisasiSd: "" },
   }) as unknown as IndicatorFigures;
