@@ -202,7 +202,7 @@ export function correctReading(
         const earlier = tahun && years.length && !years.includes(tahun) ? Math.max(...years) : 0;
         if (tahun && earlier < tahun && earlier > 0)
           throw new UserError(
-            `Kolom ${columnLetter(entry.col + 1)} ada di bawah judul tahun ${earlier}, padahal tahun yang diukur ${tahun}: untuk angka tahun ${earlier} pilih "${meaningLabel(entry.field === "targetTahunan" ? "renstra:laluTarget" : "renstra:laluRealisasi")}"; bila memang angka tahun ${tahun}, ubah dulu judul kolomnya.`,
+            `Kolom ${columnLetter(entry.col + 1)} ada di bawah judul tahun ${earlier}, padahal tahun yang diukur ${tahun}: ${earlier === tahun - 1 ? `untuk angka tahun ${earlier} pilih "${meaningLabel(entry.field === "targetTahunan" ? "renstra:laluTarget" : "renstra:laluRealisasi")}"` : `angkanya sudah dibaca sebagai angka tahun ${earlier}`}; bila memang angka tahun ${tahun}, ubah dulu judul kolomnya.`,
             "masukan",
             "field",
           );

@@ -32,6 +32,7 @@ import type {
 } from "./types";
 import { RENSTRA_LABEL } from "./types";
 import {
+  apart,
   familyValues,
   kindField,
   kindOf,
@@ -42,7 +43,7 @@ import {
   toDateField,
   type ValueContext,
 } from "./values";
-import { normaliseHeader, TO_DATE, UNIT_RE } from "./vocabulary";
+import { normaliseHeader, splitTw, TO_DATE, UNIT_RE } from "./vocabulary";
 
 export const isNameField = (f: string | null | undefined): f is NameField =>
   (NAME_FIELDS as readonly (string | null | undefined)[]).includes(f);
@@ -205,23 +206,37 @@ export function readHeader(
     const period = p ? periodOf(p) : null;
     const m = fixedRenstra.get(c);
     if (!m) return period;
-    // Last year's (its year once the measured year is known, below).
+    // An earlier year's: the year its header names, else last year's (once the measured year is known).
     if (m === "laluTarget" || m === "laluRealisasi")
-      return { kind: "year", role: m === "laluTarget" ? "target" : "realisasi", year: null };
+      return {
+        kind: "year",
+        role: m === "laluTarget" ? "target" : "realisasi",
+        year: period?.kind === "year" ? period.year : null,
+      };
     const role = m === "akhir" || m === "tahunan" ? "target" : m;
     return { kind: "renstra", role, year: period?.year ?? null };
   });
   const yearsNamed = new Set<number>();
-  for (const p of periods) if (p?.kind === "year" && p.year !== null) yearsNamed.add(p.year);
+  periods.forEach((p, c) => {
+    if (p?.kind === "year" && p.year !== null && !fixedRenstra.has(c)) yearsNamed.add(p.year);
+  });
+  // The year set in Pengaturan (or the title) is measured; a header naming only earlier years then
+  // holds earlier years' figures, as long as a target without a year is left for this one.
+  const ownTarget = paths.some((p, c) => {
+    const f = p && !periods[c] ? resolveColumn(p.slice(0, -1), p[p.length - 1]).field : null;
+    return f === "targetTahunan" || kindOf(f) === "targetTw";
+  });
   const measured =
-    ctx.tahun !== undefined && yearsNamed.has(ctx.tahun)
+    ctx.tahun !== undefined &&
+    (yearsNamed.has(ctx.tahun) ||
+      (ownTarget && yearsNamed.size > 0 && [...yearsNamed].every((y) => y < (ctx.tahun as number))))
       ? ctx.tahun
       : yearsNamed.size
         ? Math.max(...yearsNamed)
         : null;
   const thisYear = measured ?? ctx.tahun ?? null;
   periods.forEach((p, c) => {
-    if (p?.kind === "year" && p.year === null && fixedRenstra.has(c) && thisYear !== null)
+    if (p?.kind === "year" && fixedRenstra.has(c) && thisYear !== null && (p.year ?? thisYear) >= thisYear)
       p.year = thisYear - 1;
   });
   const aside = periods.map(
@@ -238,10 +253,14 @@ export function readHeader(
     if (!p || !aside[c] || !p.role) continue;
     if (p.kind === "year" && thisYear !== null && p.year !== null && p.year < thisYear) {
       const y = years.get(p.year) ?? { tahun: p.year, cols: {} };
-      y.cols[p.role] ??= c;
-      // "Realisasi Kinerja 2025" over TW I … IV: every column of the role, the year's value by sifat.
+      // "Realisasi Kinerja 2025" over TW I … IV: the TW columns of the role, the year's value by
+      // sifat; a column of the role naming no TW ("Realisasi 2025") is the year's own figure.
+      const leaf = paths[c]?.[(paths[c]?.length ?? 1) - 1] ?? "";
       y.tw ??= {};
-      y.tw[p.role] = [...(y.tw[p.role] ?? []), c];
+      if (splitTw(leaf, true).tw) y.tw[p.role] = [...(y.tw[p.role] ?? []), c];
+      else if (y.cols[p.role] === undefined || y.tw[p.role]?.includes(y.cols[p.role] as number))
+        y.cols[p.role] = c;
+      y.cols[p.role] ??= c;
       years.set(p.year, y);
       continue;
     }
@@ -279,8 +298,17 @@ export function readHeader(
   const guessed = resolved.map((r) => r?.field ?? null);
   // "Hasil" / "Keluaran" (outcome, output) over text on the rows: the indicators of the rows.
   const below = ctx.dataStart ?? bottom + (isColumnNumberRow(values[bottom + 1] ?? []) ? 2 : 1);
+  // Beside an Indikator column, only when filled on other rows (a remark "Hasil": "Tercapai" is not).
+  const named = guessed.flatMap((f, c) => ((fixed.has(c) ? fixed.get(c) : f) === "indikator" ? [c] : []));
   paths.forEach((p, c) => {
-    if (p && !aside[c] && !guessed[c] && RESULT_RE.test(p[p.length - 1]) && textColumn(values, below, c)) {
+    if (
+      p &&
+      !aside[c] &&
+      !guessed[c] &&
+      RESULT_RE.test(p[p.length - 1]) &&
+      textColumn(values, below, c) &&
+      named.every((k) => apart(values, below, c, k))
+    ) {
       guessed[c] = "indikator";
       resolved[c] = {
         field: "indikator",

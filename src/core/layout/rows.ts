@@ -328,10 +328,15 @@ function addOtherPeriods(pr: PlanRow, h: Header, row: CellValue[]): void {
   const at = (c: number | undefined): CellValue => (c === undefined ? "" : (row[c] ?? ""));
   // A TW family of the year (four columns of a role): its TW values, added up by sifat in the reports.
   const tw = (cols: number[] | undefined) => (cols?.length === 4 ? cols.map(at) : undefined);
+  // The year's own figure ("Realisasi 2025") filled beside its TW family is the one taken.
+  const own = (y: Header["years"][number], role: "target" | "realisasi") => {
+    const c = y.cols[role];
+    return c !== undefined && !y.tw?.[role]?.includes(c) && !isBlank(at(c));
+  };
   if (h.years.length)
     pr.tahunLain = h.years.map((y) => {
-      const targetTw = tw(y.tw?.target);
-      const realisasiTw = tw(y.tw?.realisasi);
+      const targetTw = own(y, "target") ? undefined : tw(y.tw?.target);
+      const realisasiTw = own(y, "realisasi") ? undefined : tw(y.tw?.realisasi);
       return {
         tahun: y.tahun,
         target: at(y.cols.target),

@@ -173,3 +173,15 @@ export function runOf(
   }
   return { rise, fall };
 }
+
+/** Column `a` is filled mostly on rows where `b` is not (at most a fifth of its filled rows share one). */
+export function apart(values: CellValue[][], start: number, a: number, b: number): boolean {
+  let filled = 0;
+  let both = 0;
+  for (let r = start; r < Math.min(values.length, start + SAMPLE); r++) {
+    if (isBlank(values[r]?.[a])) continue;
+    filled++;
+    if (!isBlank(values[r]?.[b])) both++;
+  }
+  return both * 5 <= filled;
+}
