@@ -2,7 +2,15 @@
 
 import type { CellValue } from "../cells";
 import { familyHeader, fieldHeader } from "../columns";
-import { type ColumnExplanation, type PlanField, type PlanTable, TW_FIELD, TWS, twFields } from "../plan";
+import {
+  type ColumnExplanation,
+  type PlanField,
+  type PlanTable,
+  ROMAN,
+  TW_FIELD,
+  TWS,
+  twFields,
+} from "../plan";
 import { readPolaritas } from "../polaritas";
 import { readSifat } from "../sifat";
 import type { Header } from "./types";
@@ -47,6 +55,10 @@ export function missingMessage(missing: PlanField[]): string {
     names.length === 1
       ? names[0]
       : `${names.slice(0, -1).join(", ")}${names.length > 2 ? "," : ""} dan ${names[names.length - 1]}`;
+  // Only later TWs' columns lacking (Realisasi Anggaran TW III–IV at mid-year): the earlier TWs are computed.
+  const first = Math.min(...missing.map((f) => Number(TW_FIELD.exec(f)?.[2] ?? 1)));
+  if (first > 1)
+    return `Kolom ${list} belum ada: evaluasi ${first > 2 ? `TW I–${ROMAN[first - 2]}` : "TW I"} tetap dihitung; tambahkan kolom tersebut sebelum mengevaluasi TW ${ROMAN[first - 1]}.`;
   return `Kolom ${list} belum ada; tambahkan kolom tersebut agar evaluasi triwulan dapat dihitung.`;
 }
 

@@ -28,9 +28,12 @@ export const kolomTerbaca: Rule = {
       const c = plan.table.columns;
       const has = (f: string) => c[f as PlanField] !== undefined;
       const names: string[] = [];
+      // The first TW a lacking column belongs to: a column only a later TW needs is a note for then.
+      let first = 5;
       for (const { prefix, label } of FAMILIES) {
         if (prefix === "realisasiAnggaranTw" && !has("pagu")) continue;
         const lacking = TWS.filter((t) => !has(`${prefix}${t}`));
+        if (lacking.length) first = Math.min(first, lacking[0]);
         if (lacking.length === 4) names.push(`${label} I–IV`);
         else if (lacking.length) names.push(`${label} ${lacking.map((t) => ROMAN[t - 1]).join(", ")}`);
       }
@@ -38,15 +41,26 @@ export const kolomTerbaca: Rule = {
       const perQuarter = Object.keys(c).some((f) => /Tw[1-4]$/.test(f));
       const list =
         names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} dan ${names[names.length - 1]}`;
+      const later = perQuarter && ctx.currentTw !== undefined && first > ctx.currentTw;
+      const at = loc(plan.name, plan.table.headerTop, 0);
       out.push(
-        finding(
-          kolomTerbaca,
-          loc(plan.name, plan.table.headerTop, 0),
-          `Kolom ${list} di tab '${plan.name}' belum terbaca, jadi evaluasi triwulannya kosong untuk kolom itu.`,
-          `T${SHOW_COLUMNS}; bila kolomnya memang tidak ada, tambahkan kolom tersebut.`,
-          [],
-          perQuarter ? "warning" : "info",
-        ),
+        later
+          ? finding(
+              kolomTerbaca,
+              at,
+              `Kolom ${list} di tab '${plan.name}' belum ada; TW ${ROMAN[(ctx.currentTw as number) - 1]} tidak memerlukannya, tetapi evaluasi TW ${ROMAN[first - 1]} nanti memerlukannya.`,
+              `Sebelum mengevaluasi TW ${ROMAN[first - 1]}, tambahkan kolom tersebut; bila sudah ada, t${SHOW_COLUMNS}.`,
+              [],
+              "info",
+            )
+          : finding(
+              kolomTerbaca,
+              at,
+              `Kolom ${list} di tab '${plan.name}' belum terbaca, jadi evaluasi triwulannya kosong untuk kolom itu.`,
+              `T${SHOW_COLUMNS}; bila kolomnya memang tidak ada, tambahkan kolom tersebut.`,
+              [],
+              perQuarter ? "warning" : "info",
+            ),
       );
     }
     return out;
