@@ -8,6 +8,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
+import Note from "exceljs/lib/doc/note.js";
 import sharedFormula from "exceljs/lib/utils/shared-formula.js";
 import type { CellValue } from "../app/port";
 import { columnLetter } from "../core/a1";
@@ -460,7 +461,9 @@ function importSheet(
   }
   const columns = ws.columns ?? [];
   for (let r = 1; r <= rowCount; r++) {
-    if (!filled(r)) continue;
+    // A row of formats or notes on empty cells alone counts too (ExcelJS's rows leave it out).
+    const content = filled(r);
+    if (!content && !rowModels[r - 1]) continue;
     const line = lines[r - 1] ?? [];
     const rowModel = rowModels[r - 1];
     // A height given to the row: points in the file, pixels in Sheets (1 pt = 4/3 px).
@@ -473,7 +476,9 @@ function importSheet(
       const style = keptStyle(
         cell
           ? cell.style
-          : emptyCellStyle(rowModel?.style, (columns[c - 1] as { style?: ExcelStyle })?.style),
+          : content
+            ? emptyCellStyle(rowModel?.style, (columns[c - 1] as { style?: ExcelStyle })?.style)
+            : undefined,
       );
       if (style) tab.patchStyle({ row: r, col: c, rows: 1, cols: 1 }, style);
       if (!cell) continue;
@@ -716,7 +721,7 @@ async function writeXlsx(
     const formulas = workbook.mayHoldFormulas(tab);
     const shared = options.rewrite || !formulas ? null : shareFormulas(workbook, tab, used, computed);
     for (let r = 1; r <= last; r++) {
-      const row = ws.getRow(r);
+      const row = rowWriter(ws, r);
       const px = tab.rowHeights.get(r);
       if (px) row.height = (px * 3) / 4;
       for (let c = 1; r <= used.rows && c <= used.cols; c++) {
@@ -725,12 +730,11 @@ async function writeXlsx(
           // The formula of an earlier cell of the column, slid down: saved as a reference to it.
           const value = computed ? workbook.value(tab, r, c) : "";
           const cached = isDate(value) ? toExcelDate(value, tz) : value;
-          const cell = row.getCell(c);
-          cell.value = {
-            sharedFormula: `${columnLetter(c)}${master}`,
-            result: formulaResult(cached),
-          } as never;
-          cell.style = excelStyle(tab.style(r, c), isDate(value));
+          row.set(
+            c,
+            { sharedFormula: `${columnLetter(c)}${master}`, result: formulaResult(cached) } as never,
+            excelStyle(tab.style(r, c), isDate(value)),
+          );
           continue;
         }
         let formula = formulas ? workbook.formula(tab, r, c) : "";
@@ -738,11 +742,11 @@ async function writeXlsx(
         if (swap === "value") formula = "";
         const value = computed ? workbook.value(tab, r, c) : formula ? "" : workbook.literal(tab, r, c);
         if (value === "" && !formula && !swap) continue;
-        const cell = row.getCell(c);
         const cached = isDate(value) ? toExcelDate(value, tz) : value;
+        let cellValue: ExcelJS.CellValue;
         if (swap && swap !== "value") {
           const result = typeof cached === "string" && cached.startsWith("#") ? undefined : cached;
-          cell.value = {
+          cellValue = {
             formula: swap.formula.slice(1),
             result: result === "" ? undefined : result,
           } as ExcelJS.CellFormulaValue;
@@ -750,7 +754,7 @@ async function writeXlsx(
           const result = formulaResult(cached);
           const spill = computed ? workbook.spillRect(tab, r, c) : undefined;
           const lastShared = shared?.lastOf(r, c);
-          cell.value = {
+          cellValue = {
             formula: exportFormula(formula),
             result,
             ...(spill && (spill.rows > 1 || spill.cols > 1)
@@ -760,19 +764,16 @@ async function writeXlsx(
                 : {}),
           } as ExcelJS.CellFormulaValue;
         } else {
-          cell.value = cached;
+          cellValue = cached;
         }
-        cell.style = excelStyle(tab.style(r, c), isDate(value));
+        row.set(c, cellValue, excelStyle(tab.style(r, c), isDate(value)));
       }
       // Formatted cells without a value.
-      for (const [c, style] of styles.row(r)) {
-        const cell = row.getCell(c);
-        if (cell.type === ExcelJS.ValueType.Null) cell.style = excelStyle(style, false);
-      }
-      for (const [c, note] of notes.row(r)) row.getCell(c).note = note;
+      for (const [c, style] of styles.row(r)) row.styleEmpty(c, excelStyle(style, false));
+      for (const [c, note] of notes.row(r)) row.note(c, note);
       for (const [c, rule] of validations.row(r)) {
         const dv = exportValidation(rule);
-        if (dv) row.getCell(c).dataValidation = dv;
+        if (dv) row.validation(c, dv);
       }
       // ExcelJS's streaming writer numbers the shared formulas of every row from its count when
       // the sheet began, not after the rows before: this row's are numbered after theirs.
@@ -784,6 +785,155 @@ async function writeXlsx(
   writeProtections(book, workbook);
   await book.commit();
   return placed;
+}
+
+/** One row handed to ExcelJS's streaming writer, cell by cell, in column order. */
+interface RowWriter {
+  height: number | undefined;
+  /** A cell's value as ExcelJS's `Cell.value` takes it, and its style. */
+  set(col: number, value: ExcelJS.CellValue, style: Partial<ExcelJS.Style>): void;
+  /** A format on a cell without a value (a cell with one keeps its own). */
+  styleEmpty(col: number, style: Partial<ExcelJS.Style>): void;
+  note(col: number, text: string): void;
+  validation(col: number, rule: ExcelJS.DataValidation): void;
+  commit(): void;
+}
+
+/** What ExcelJS's streaming writer keeps of its rows (exceljs/lib/stream/xlsx/worksheet-writer.js). */
+interface SheetWriterInternals {
+  _rows: unknown[];
+  _rowZero: number;
+  _commitRow(row: unknown): void;
+  findRow(row: number): ExcelJS.Row | undefined;
+  dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void };
+}
+
+/** A cell as ExcelJS's Cell gives its model to the writer (exceljs/lib/doc/cell.js). */
+interface CellOut {
+  address: string;
+  type: ExcelJS.ValueType;
+  value?: unknown;
+  formula?: string;
+  sharedFormula?: string;
+  shareType?: string;
+  ref?: string;
+  result?: unknown;
+  style: Partial<ExcelJS.Style>;
+  comment?: object;
+}
+
+/** The style of a cell ExcelJS makes for a note or a validation alone (its row's and column's: none). */
+const NO_STYLE: Partial<ExcelJS.Style> = {};
+/** A row's own style (ExcelJS's Row starts with none). */
+const ROW_STYLE = {};
+/** ExcelJS's note settings (Note.DEFAULT_CONFIGS, as `new Note(text).model` merges them in). */
+const NOTE_MODEL = new Note("").model.note;
+
+/**
+ * The row's writer. A row ExcelJS already made (a merged range's cells) is written through its
+ * Row and Cell objects. Any other is handed to the writer as the model those objects would give
+ * it, without making them (exceljs/lib/doc/row.js `model`, cell.js): a 10,000-row evaluation
+ * tab has 700,000 cells, each a Cell and a value object, its style copied and its model taken.
+ */
+function rowWriter(ws: ExcelJS.Worksheet, r: number): RowWriter {
+  const writer = ws as unknown as SheetWriterInternals;
+  const made = writer.findRow(r);
+  if (made)
+    return {
+      set height(h: number | undefined) {
+        if (h) made.height = h;
+      },
+      get height() {
+        return made.height;
+      },
+      set(c, value, style) {
+        const cell = made.getCell(c);
+        cell.value = value;
+        cell.style = style;
+      },
+      styleEmpty(c, style) {
+        const cell = made.getCell(c);
+        if (cell.type === ExcelJS.ValueType.Null) cell.style = style;
+      },
+      note: (c, text) => {
+        made.getCell(c).note = text;
+      },
+      validation: (c, rule) => {
+        made.getCell(c).dataValidation = rule;
+      },
+      commit: () => made.commit(),
+    };
+  const cells: CellOut[] = [];
+  const empty = (c: number): CellOut => {
+    cells[c - 1] ??= { address: `${columnLetter(c)}${r}`, type: ExcelJS.ValueType.Null, style: NO_STYLE };
+    return cells[c - 1];
+  };
+  const out: RowWriter = {
+    height: undefined,
+    set(c, value, style) {
+      cells[c - 1] = cellOut(`${columnLetter(c)}${r}`, value, style);
+    },
+    styleEmpty(c, style) {
+      const cell = empty(c);
+      if (cell.type === ExcelJS.ValueType.Null) cell.style = style;
+    },
+    note(c, text) {
+      empty(c).comment = { type: "note", note: { ...NOTE_MODEL, texts: [{ text }] } };
+    },
+    validation(c, rule) {
+      writer.dataValidations.add(empty(c).address, rule);
+    },
+    commit() {
+      const list = cells.filter((cell) => cell !== undefined);
+      const min = list.length ? columnOf(list[0].address) : 0;
+      const max = list.length ? columnOf(list[list.length - 1].address) : 0;
+      const row = {
+        number: r,
+        height: out.height,
+        // A row of formats or notes on empty cells alone is written too (ExcelJS's Row leaves it
+        // out: a person's fill or note there was lost), not one of validations alone.
+        hasValues: list.some(
+          (cell) => cell.type !== ExcelJS.ValueType.Null || cell.style !== NO_STYLE || cell.comment,
+        ),
+        model: {
+          cells: list,
+          number: r,
+          min,
+          max,
+          height: out.height,
+          style: ROW_STYLE,
+          hidden: false,
+          outlineLevel: 0,
+          collapsed: false,
+        },
+      };
+      writer._rows[r - writer._rowZero] = row;
+      writer._commitRow(row);
+    },
+  };
+  return out;
+}
+
+/** The model ExcelJS's Cell gives for a value set as `cell.value` (Value.create). */
+function cellOut(address: string, value: ExcelJS.CellValue, style: Partial<ExcelJS.Style>): CellOut {
+  const T = ExcelJS.ValueType;
+  if (value === null || value === undefined) return { address, type: T.Null, style };
+  if (typeof value === "string") return { address, type: T.String, value, style };
+  if (typeof value === "number") return { address, type: T.Number, value, style };
+  if (typeof value === "boolean") return { address, type: T.Boolean, value, style };
+  if (value instanceof Date) return { address, type: T.Date, value, style };
+  const f = value as ExcelJS.CellFormulaValue &
+    ExcelJS.CellSharedFormulaValue & { shareType?: string; ref?: string };
+  return {
+    address,
+    type: T.Formula,
+    shareType: f.shareType,
+    ref: f.ref,
+    formula: f.formula,
+    sharedFormula: f.sharedFormula,
+    result: f.result,
+    style,
+  };
 }
 
 /**
