@@ -1,6 +1,7 @@
 import { computedCellFindings, TYPED_OVER } from "../core/checks/rules/evaluasi-hitungan";
 import { SHOW_COLUMNS } from "../core/checks/rules/kolom-terbaca";
 import {
+  BELUM_DIISI,
   type BidangRows,
   buildEvaluasi,
   type EvaluasiResult,
@@ -9,6 +10,7 @@ import {
   HEADER_ROW,
   isOurEvaluasi,
   PAGU_FLAG_HEADER,
+  ROMAN,
   type RowFormulas,
   type SharedTexts,
   type Tw,
@@ -64,7 +66,7 @@ export interface TriwulanRequest {
   now?: Date;
   /** The year, when neither Pengaturan nor the titles name it (`--tahun`, the panel's field). */
   tahun?: string;
-  /** The spreadsheet's time zone, asked only to date a refusal (Sheets: getSpreadsheetTimeZone). */
+  /** The spreadsheet's time zone, to date a refusal and rows leaving the plan (Sheets: getSpreadsheetTimeZone). */
   timeZone?: () => string;
 }
 
@@ -136,7 +138,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(wb.settings, p.tab)])),
       plans,
       existing,
-      today: ddmmyyyy(request.now ?? new Date()),
+      today: ddmmyyyy(request.now ?? new Date(), request.timeZone?.()),
       answers: request.answers,
     });
     const report = {
@@ -169,7 +171,7 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
     // (the first, as Periksa says it; test/app/triwulan-ketik-kriteria.test.ts).
     const formatted = formatSummary(formats);
     const over = existing && computedCellFindings(existing).find((f) => f.message.includes(TYPED_OVER));
-    const unread = unreadTabs(wb) + unreadRealisasi(plans);
+    const unread = unreadTabs(wb) + unreadRealisasi(plans) + missingTw(plans, tw);
     return {
       ...report,
       summaryTab,
@@ -405,9 +407,20 @@ function movedWhy(r: EvaluasiResult): string {
   return [...byWhy].map(([why, rows]) => `sekarang baris ${rows.join(", ")}, karena ${why}`).join("; ");
 }
 
-function ddmmyyyy(d: Date): string {
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()}`;
+/**
+ * dd/mm/yyyy of `d` in the spreadsheet's time zone (trial 7 #20: the server's own zone, UTC, dated a
+ * plan change of 02.40 WIB the day before the Riwayat and the Pernyataan did).
+ */
+function ddmmyyyy(d: Date, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat("id-ID", {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone,
+  })
+    .formatToParts(d)
+    .reduce<Record<string, string>>((o, p) => Object.assign(o, { [p.type]: p.value }), {});
+  return `${parts.day}/${parts.month}/${parts.year}`;
 }
 
 /** The "sendiri" scale kept in Pengaturan D:E (the range KRITERIA reads), for the kriteria colours. */
@@ -433,6 +446,32 @@ function unreadRealisasi(plans: readonly PlanTable[]): string {
   return parts.length
     ? `Kolom ${parts.join("; ")} belum terbaca, jadi realisasi dan capaiannya kosong: t${SHOW_COLUMNS} (sakip membacanya juga). `
     : "";
+}
+
+/**
+ * "Kolom Realisasi Anggaran TW III belum ada di tab 'RENAKSI 2026', …": a plan with TW I's column of a
+ * family and not this TW's (offices add one a quarter, trial 7 #22), whose figures are "belum diisi".
+ */
+function missingTw(plans: readonly PlanTable[], tw: number): string {
+  const q = ROMAN[tw - 1];
+  return plans
+    .flatMap((p) => {
+      const has = (f: string) => p.columns[f as keyof PlanTable["columns"]] !== undefined;
+      const missing = [
+        ["realisasiTw", `Realisasi TW ${q}`, `realisasi TW ${q} dan capaiannya`],
+        [
+          "realisasiAnggaranTw",
+          `Realisasi Anggaran TW ${q}`,
+          `realisasi anggaran s.d. TW ${q} dan serapannya`,
+        ],
+      ].filter(([f]) => has(`${f}1`) && !has(`${f}${tw}`) && !has(`${f.replace("Tw", "SdTw")}${tw}`));
+      return missing.length
+        ? [
+            `Kolom ${missing.map((m) => m[1]).join(" dan ")} belum ada di tab '${p.tab}', jadi ${missing.map((m) => m[2]).join(" serta ")} "${BELUM_DIISI}": tambahkan kolomnya di tab bidang, isi, lalu buat ulang tab Triwulan. `,
+          ]
+        : [];
+    })
+    .join("");
 }
 
 function hasTargets(columns: Partial<Record<string, number>>): boolean {

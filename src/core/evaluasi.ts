@@ -636,8 +636,17 @@ function indicatorLine(
     `${tabPrefix(plan.tab)}${columnLetter(months[0] + 1)}${planAt}:${columnLetter(months[months.length - 1] + 1)}${planAt}`;
   set("rakSd", rak ? sum(rak) : monthRange ? `IF(COUNT(${monthRange}),SUM(${monthRange}),"")` : null);
   const spent = readTws("realisasiAnggaranTw");
-  // Spending not reported for this TW is "belum diisi", never the sum up to an earlier TW.
-  if (spent)
+  // The plan has the spending of TW I … k and not yet this TW's column (offices add one a quarter,
+  // trial 7 #22): the missing TWs are blank, so "belum diisi" where cash was planned, never 0.
+  const earlierSpent = spent ? 0 : TWS.slice(0, tw).findIndex((q) => !at(`realisasiAnggaranTw${q}`));
+  if (
+    !spent &&
+    earlierSpent > 0 &&
+    TWS.slice(earlierSpent, tw).every((q) => !at(`realisasiAnggaranTw${q}`))
+  ) {
+    const present = readTws("realisasiAnggaranTw", earlierSpent) as string[];
+    set("realisasiAnggaranSd", spentSdUnlessUnreported(sum(present), [...present, '""'], rak));
+  } else if (spent)
     set(
       "realisasiAnggaranSd",
       spentSdUnlessUnreported(
