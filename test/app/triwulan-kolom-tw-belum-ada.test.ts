@@ -58,7 +58,11 @@ describe.each([false, true])(
   (standard) => {
     const run = (withTw3: boolean, tw = 3) => {
       const { port } = emulatedPort(plan(withTw3));
-      const report = generateTriwulan(port, { tw, tahun: "2026", ...(standard ? { standard: standardFormulas } : {}) });
+      const report = generateTriwulan(port, {
+        tw,
+        tahun: "2026",
+        ...(standard ? { standard: standardFormulas } : {}),
+      });
       return { port, report };
     };
 
