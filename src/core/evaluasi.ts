@@ -202,8 +202,11 @@ export type RowFormulas = (
 
 /** Formula texts shared by rows of one shape (`EvaluasiInput.sharedTexts`). */
 export interface SharedTexts {
-  /** The cell at sheet row `own` reading plan row `plan`, whose formula is `text` with its rows marked. */
-  cell(text: string, own: number, plan: number): WriteCell;
+  /**
+   * The cell at sheet row `own` reading plan row `plan`, whose formula is `text` with its rows
+   * marked; `column` (0-based), where given, is where the cell stands.
+   */
+  cell(text: string, own: number, plan: number, column?: number): WriteCell;
 }
 
 /** In a formula written for `SharedTexts`: the row of the cell itself. */
@@ -486,7 +489,8 @@ function markedRow(formulas: Record<string, string>): [string, string][] {
 function shareTexts(cells: WriteCell[], templates: SharedTexts, own: number, plan: number): void {
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
-    if (c && typeof c === "object" && !(c instanceof Date)) cells[i] = templates.cell(c.formula, own, plan);
+    if (c && typeof c === "object" && !(c instanceof Date))
+      cells[i] = templates.cell(c.formula, own, plan, i);
   }
 }
 

@@ -20,6 +20,8 @@ export class FormulaTemplate {
   private readonly slots: number[] = [];
   /** Whether a row number stands inside a string literal (the shape then differs row by row). */
   private readonly inLiteral: boolean;
+  /** Whether every row number is the cell's own. */
+  private readonly ownOnly: boolean;
   private hash: string | undefined;
 
   constructor(text: string) {
@@ -40,16 +42,20 @@ export class FormulaTemplate {
     }
     this.parts.push(text.slice(last));
     this.inLiteral = this.slots.length > 0 && rowInLiteral(text);
+    this.ownOnly = this.slots.every((k) => k < 0);
   }
 
   /** The A1 text at sheet row `own`, reading plan row `plan`. */
   at(own: number, plan: number): string {
     const { parts, slots } = this;
     if (!slots.length) return parts[0];
-    const out = new Array<string | number>(parts.length + slots.length);
+    // Most texts name only their own row: one native join.
+    if (this.ownOnly) return parts.join(String(own));
+    const out = new Array<string>(parts.length + slots.length);
+    const o = String(own);
     out[0] = parts[0];
     for (let i = 0; i < slots.length; i++) {
-      out[2 * i + 1] = slots[i] < 0 ? own : plan + slots[i];
+      out[2 * i + 1] = slots[i] < 0 ? o : String(plan + slots[i]);
       out[2 * i + 2] = parts[i + 1];
     }
     return out.join("");
@@ -100,14 +106,22 @@ export class RowFormula {
 /** The templates of one tab, one per text (`EvaluasiInput.sharedTexts`). */
 export class Templates implements SharedTexts {
   private readonly byText = new Map<string, FormulaTemplate>();
+  /** Per column, the last text and its template: the next row's is mostly the same. */
+  private readonly last: { text: string; template: FormulaTemplate }[] = [];
 
-  /** The cell at sheet row `own` reading plan row `plan` whose formula is `text` with its rows left out. */
-  cell(text: string, own: number, plan: number): RowFormula {
+  /**
+   * The cell at sheet row `own` reading plan row `plan` whose formula is `text` with its rows
+   * marked; `column` (0-based) lets a text equal to the column's last be found without hashing it.
+   */
+  cell(text: string, own: number, plan: number, column = -1): RowFormula {
+    const last = column >= 0 ? this.last[column] : undefined;
+    if (last && last.text === text) return new RowFormula(last.template, own, plan);
     let t = this.byText.get(text);
     if (!t) {
       t = new FormulaTemplate(text);
       this.byText.set(text, t);
     }
+    if (column >= 0) this.last[column] = { text, template: t };
     return new RowFormula(t, own, plan);
   }
 }
