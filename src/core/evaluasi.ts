@@ -27,7 +27,7 @@ import {
   unreportedTw,
 } from "./evaluasi-formulas";
 import type { Scale } from "./kriteria";
-import { formatNumber, toNumber } from "./numbers";
+import { toNumber } from "./numbers";
 import {
   indicatorKeys,
   NUMERIC_FIELDS,
@@ -337,6 +337,9 @@ export function buildEvaluasi(input: EvaluasiInput): EvaluasiResult {
           : "") +
         (partYearRows
           ? `“${PART_YEAR}”: capaian thd target tahunan indikator kumulatif yang makin rendah makin baik dinilai setelah TW IV, karena jumlah sebagian tahun belum sebanding dengan batas setahun. `
+          : "") +
+        (input.plans.some((p) => p.rows.some((r) => percentNote(r, input.tw)))
+          ? `“${PERCENT_NOTE}”: angka di sel berformat persen pada tab bidang (61,68 %, tersimpan 0,6168) dibaca seperti yang terlihat, 61,68. `
           : "") +
         (guessedSifat
           ? "“kumulatif (tebakan)”: sifat target tidak diisi di tab bidang, jadi dibaca dari nilai targetnya; bila salah, isi Sifat Target di tab bidang atau pilih sifatnya di panel (Cara dibaca). "
@@ -720,17 +723,19 @@ function rawValue(row: PlanRow, f: PlanField): CellValue {
     : (values[f] as CellValue);
 }
 
+/** The Keterangan of a row with numbers read from percent-formatted cells; the title says what it means. */
+export const PERCENT_NOTE = "sel % dibaca dalam poin";
+
 /**
- * "Realisasi TW II 61,68 dibaca dari sel berformat persen": the numbers of the row that the tab uses
- * up to this TW and reads × 100 (../persen.ts), "" when none.
+ * PERCENT_NOTE where the row has numbers the tab uses up to this TW and reads × 100 (../persen.ts),
+ * "" when none. One short line: the figures themselves stand in the row's columns, and the title says
+ * once what it means (trial 7 #21: the figures repeated on every row made them six lines tall).
  */
 function percentNote(row: PlanRow, tw: Tw): string {
-  const read = Object.entries(row.persen ?? {}).filter(
-    ([f]) => !/^realisasiTw/.test(f) || Number(f.slice(-1)) <= tw,
+  const read = Object.keys(row.persen ?? {}).some(
+    (f) => !/^realisasiTw/.test(f) || Number(f.slice(-1)) <= tw,
   );
-  const points = ([f, v]: [string, number]) =>
-    `${fieldHeader(f as PlanField)} ${formatNumber(Number((v * 100).toPrecision(12)))}`;
-  return read.length ? `${read.map(points).join(", ")} dibaca dari sel berformat persen` : "";
+  return read ? PERCENT_NOTE : "";
 }
 
 /** Whether a column (0-based) is one whose number format follows its row's figures (targets, realisasi). */

@@ -39,7 +39,7 @@ describe.skipIf(!runBrowserTests)("a realisasi typed with % in npm start", () =>
     const capaian = await local.cellOf(INDIKATOR, "O");
     await textOf(cell(capaian)).toBe("97,03");
     const keterangan = await local.cellOf(INDIKATOR, "Q");
-    await textOf(cell(keterangan)).toContain("Realisasi TW I 61,68 dibaca dari sel berformat persen");
+    await textOf(cell(keterangan)).toContain("sel % dibaca dalam poin");
     await textOf(cell(await local.cellOf(INDIKATOR, "K"))).toBe("61,68");
     await cell(capaian).click();
     await textOf(page.locator("#content")).toMatch(/^97,02689/);
