@@ -19,7 +19,7 @@ import {
   unpackRows,
   wholeHash,
 } from "../core/fingerprint";
-import { checkTw, indicatorKeys, type PlanField, rowOf } from "../core/plan";
+import { checkTw, indicatorKeys, NAME_FIELDS, type PlanField, rowOf } from "../core/plan";
 import { AIM, NO_DIFFERENCE, OUR_PART, PLAN_BASIS, SUBSTANCE, WE_DID } from "../core/report/lakip";
 import { quote, UserError } from "../core/result";
 import { ringkasanTabName } from "../core/ringkasan";
@@ -486,7 +486,7 @@ function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, 
     ? ` K${SAVED}; di luar baris yang disebut hitungannya sama dengan yang dikirim.`
     : "";
   if (f.changes.length)
-    return `Data berubah sejak dikirim: ${changedWhere(f.changes, cellNamer(wb, tw), max)}.${unsure ? ` Selain itu ${unsure}` : ""}${saved}${outside}`;
+    return `Data berubah sejak dikirim: ${changedWhere(f.changes, cellNamer(wb, tw), max, figuresFirst(wb))}.${unsure ? ` Selain itu ${unsure}` : ""}${saved}${outside}`;
   if (unsure)
     return `Tab evaluasi dan bagian lain yang dicakup sama dengan yang dikirim, tetapi ${unsure}${outside}`;
   const where = `(${HISTORY_TAB} baris ${sent.row})`;
@@ -501,15 +501,46 @@ function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, 
   return `Tidak ada perubahan pada data ${twName(tw)} sejak dikirim ${where}: ${also.join("; ")}.${outside}`;
 }
 
+/** The field the reading takes from a cell of a plan tab on that row (also on a TW's own row). */
+function fieldAt(wb: Workbook, tab: string, row: number, col: number): PlanField | undefined {
+  const plan = wb.plans.find((p) => p.tab === tab);
+  const pr = plan?.rows.find((r) => [r.row, ...(r.twRows ?? [])].includes(row - 1));
+  const fields = Object.entries(pr?.columns ?? {}) as [PlanField, number][];
+  return fields.find(([f, c]) => c === col - 1 && pr && rowOf(pr, f) === row - 1)?.[0];
+}
+
+/** The fields a figure is not made of: names, codes, remarks. */
+const TEXT_FIELDS = new Set<string>([
+  ...NAME_FIELDS,
+  "no",
+  "kode",
+  "indikator",
+  "satuan",
+  "penanggungJawab",
+  "keterangan",
+]);
+
+/**
+ * Where a changed cell goes in a list cut at a few (trial 7 #13: a realisasi turning 91,67 into 100
+ * hidden behind "dan 2 sel lain"): a figure first (a field the capaian is made of, a number), a text
+ * or a note after.
+ */
+const figuresFirst = (wb: Workbook) => (tab: string, c: CellChange) => {
+  if (c.note) return 1;
+  const field = fieldAt(wb, tab, c.row, c.col);
+  if (field) return TEXT_FIELDS.has(field) ? 1 : 0;
+  return typeof wb.snapshots.get(tab)?.values[c.row - 1]?.[c.col - 1] === "number" || c.was?.[0] === "#"
+    ? 0
+    : 1;
+};
+
 /**
  * What a cell of a plan tab is: the field the reading takes from it on that row ("Realisasi TW III",
  * also on a TW's own row), else its column's header rows as the tab writes them; "" when neither.
  */
 function meaning(wb: Workbook, tab: string, row: number, col: number): string {
   const plan = wb.plans.find((p) => p.tab === tab);
-  const pr = plan?.rows.find((r) => [r.row, ...(r.twRows ?? [])].includes(row - 1));
-  const fields = Object.entries(pr?.columns ?? {}) as [PlanField, number][];
-  const field = fields.find(([f, c]) => c === col - 1 && pr && rowOf(pr, f) === row - 1)?.[0];
+  const field = fieldAt(wb, tab, row, col);
   // A typed capaian or a remark by its own header: it may name its TW ("Capaian s.d. TW II (%)").
   if (field && field !== "capaian" && field !== "keterangan") return fieldHeader(field);
   const rows = plan ? wb.snapshots.get(tab)?.values.slice(plan.headerTop, plan.headerBottom + 1) : [];
@@ -751,6 +782,9 @@ export function verify(
       .replace(short, () => dataVerdict(wb, tw, sent, found, 1e9));
     // A list longer than a cell holds goes on in Rincian, over as many cells as it takes.
     const long = detail.length > RECORD_CELL;
+    // The panel shows the first few; the row it writes now holds them all (trial 7 #13).
+    const row = lastUsedRow(wb.snapshots.get(HISTORY_TAB)?.values ?? []) + 1;
+    const all = detail === message ? "" : ` Daftar lengkapnya di tab ${HISTORY_TAB} baris ${row}.`;
     record(port, wb, deps, tw, VERIFIED, [
       "",
       "",
@@ -762,7 +796,7 @@ export function verify(
     ]);
     const changed = dataChanged || !!riwayat || problems.length > 0;
     // Rows an older record cannot judge: neither changed nor unchanged.
-    return { changed: changed || (found.unsure.length ? null : false), message };
+    return { changed: changed || (found.unsure.length ? null : false), message: message + all };
   });
 }
 
@@ -1039,7 +1073,7 @@ export function statement(
     const { changes, ringkasan } = found;
     if (changes.length) {
       throw refused(
-        `data berubah sejak dikirim (${changedWhere(changes, cellNamer(wb, tw), 3)}): minta pengirim memperbaiki dan mengirim ulang ${name}, lalu verifikasi lagi.`,
+        `data berubah sejak dikirim (${changedWhere(changes, cellNamer(wb, tw), 3, figuresFirst(wb))}): minta pengirim memperbaiki dan mengirim ulang ${name}, lalu verifikasi lagi.`,
       );
     }
     const gap = planGap(wb, tw);

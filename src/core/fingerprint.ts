@@ -348,18 +348,25 @@ export function changedWhere(
   changes: Change[],
   cell?: (tab: string, c: CellChange) => string,
   max = 1e9,
+  /** A named cell's place in the list (lower first; ties in tab and cell order): the figures before the texts. */
+  rank: (tab: string, c: CellChange) => number = () => 0,
 ): string {
   const items = changes.flatMap((c) => {
-    if (c.kind === "hilang") return [`tab '${c.tab}' hilang (dihapus atau diganti namanya)`];
-    if (c.kind !== "berubah") return [`tab '${c.tab}' ${c.kind}`];
+    if (c.kind === "hilang") return [[0, `tab '${c.tab}' hilang (dihapus atau diganti namanya)`] as const];
+    if (c.kind !== "berubah") return [[0, `tab '${c.tab}' ${c.kind}`] as const];
     const named = cell ? (c.cells ?? []) : [];
     const rows = c.rows.filter((r) => !named.some((n) => n.row === r));
     return [
-      ...named.map((n) => cell?.(c.tab, n) ?? ""),
-      ...(rows.length ? [`tab '${c.tab}' baris ${firstOf(rows.map(String), 12, ", ", "baris")}`] : []),
+      ...named.map((n) => [rank(c.tab, n), cell?.(c.tab, n) ?? ""] as const),
+      ...(rows.length
+        ? [[0, `tab '${c.tab}' baris ${firstOf(rows.map(String), 12, ", ", "baris")}`] as const]
+        : []),
     ];
   });
-  return firstOf(items, max);
+  return firstOf(
+    items.sort((a, b) => a[0] - b[0]).map((i) => i[1]),
+    max,
+  );
 }
 
 /**

@@ -25,10 +25,10 @@ describe("the plan changed after sending, though no sent figure did (trial 2 #4:
     c.wb.write(c.wb.getTab(PLAN), 14, 1, [NEW_ROW]);
     const checked = verify(c.reviewerPort, deps(REVIEWER), { tw: 1 });
     expect(checked.changed).toBe(true);
-    // Typed into the locked bidang tab: its cells are named, and the plan gap beside them.
+    // Typed into the locked bidang tab: its cells are named (its figures first), and the plan gap beside them.
     expect(checked.message).toMatch(
       new RegExp(
-        `^Data berubah sejak dikirim: '${PLAN}'!B14 \\(indikator "Jumlah KK transmigran yang dipindahkan"\\): Kode kosong → .* Rencana aksi berubah: `,
+        `^Data berubah sejak dikirim: '${PLAN}'!G14 \\(indikator "Jumlah KK transmigran yang dipindahkan"\\): Polaritas kosong → "Positif"; .*'${PLAN}'!B14 \\(indikator "Jumlah KK transmigran yang dipindahkan"\\): Kode kosong → .* Rencana aksi berubah: `,
       ),
     );
     expect(checked.message).toContain(
@@ -36,7 +36,7 @@ describe("the plan changed after sending, though no sent figure did (trial 2 #4:
     );
     expect(checked.message).not.toMatch(/^Tidak ada perubahan/);
     expect(() => statement(c.reviewerPort, deps(REVIEWER), { tw: 1 })).toThrow(
-      /^Pernyataan tidak dibuat karena data berubah sejak dikirim \('.*'!B14 \(indikator "Jumlah KK transmigran yang dipindahkan"\)/,
+      /^Pernyataan tidak dibuat karena data berubah sejak dikirim \('.*'!G14 \(indikator "Jumlah KK transmigran yang dipindahkan"\)/,
     );
     expect(rekapFile(c.reviewerPort, "dinas.xlsx", 1, sha256).row.sidikBerubah).toBe(true);
   });

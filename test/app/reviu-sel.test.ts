@@ -100,7 +100,7 @@ describe("Verifikasi names the changed cell, its indicator, and the value before
     expect(message.match(/→ 999/g)).toHaveLength(3);
     expect(message).toMatch(
       new RegExp(
-        `^Data berubah sejak dikirim: 'Bidang A'!T2 .*; 'Bidang A'!T\\d+ \\(.* → 999 dan ${all - 3} sel lain\\.$`,
+        `^Data berubah sejak dikirim: 'Bidang A'!T2 .*; 'Bidang A'!T\\d+ \\(.* → 999 dan ${all - 3} sel lain\\. Daftar lengkapnya di tab Riwayat Reviu baris ${history.length}\\.$`,
       ),
     );
   });
