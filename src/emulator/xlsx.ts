@@ -174,8 +174,34 @@ function readProtections(ws: ExcelJS.Worksheet): { tab: string; record: Protecti
 interface ReadModel {
   sheets?: { name: string; rId: string }[];
   workbookRels?: { Id: string; Type?: string; Target: string }[];
-  worksheetHash?: Record<string, { rows?: { cells?: { type: number; value: unknown }[] }[] } | undefined>;
+  worksheetHash?: Record<
+    string,
+    | {
+        rows?: { cells?: { type: number; value: unknown }[] }[];
+        sheetNo?: number;
+      }
+    | undefined
+  >;
   worksheets?: { name?: string; rows?: RowModel[] }[];
+  /** Each sheet part's relationships, by its number. */
+  worksheetRels?: ({ Type?: string; Target: string }[] | undefined)[];
+  /** The notes parts, by their target from a sheet ("../comments1.xml"). */
+  comments?: Record<string, { comments?: NoteModel[] } | undefined>;
+}
+
+/** A note as ExcelJS's reader models it (its cell's address, its text runs). */
+interface NoteModel {
+  ref?: string;
+  type?: string;
+  note?: { texts?: { text?: string }[] };
+}
+
+/** A note's text as ExcelJS gives it: one plain run as its text, else all runs. */
+function noteText(comment: NoteModel | undefined): string {
+  const texts = comment?.type === "note" ? comment.note?.texts : undefined;
+  if (!texts) return "";
+  const note = texts.length === 1 && Object.keys(texts[0]).length === 1 ? texts[0].text : texts;
+  return typeof note === "string" ? note : note ? texts.map((t) => t.text).join("") : "";
 }
 
 /** An ExcelJS style as its reader shares it between the cells of one style number. */
@@ -242,12 +268,15 @@ function watchMissingSheets(book: ExcelJS.Workbook): {
   lost(): string[];
   parts: Map<string, string>;
   rows: Map<string, RowModel[]>;
+  /** Per tab, the notes on cells its file does not list (ExcelJS's reader gives them to no cell). */
+  notes: Map<string, NoteModel[]>;
 } {
   const reader = book.xlsx as unknown as { reconcile(model: ReadModel, options: unknown): unknown };
   const reconcile = reader.reconcile;
   let lost: string[] = [];
   const parts = new Map<string, string>();
   const rows = new Map<string, RowModel[]>();
+  const notes = new Map<string, NoteModel[]>();
   reader.reconcile = function (this: unknown, model: ReadModel, options: unknown) {
     const rels = new Map((model.workbookRels ?? []).map((rel) => [rel.Id, rel]));
     for (const sheet of model.sheets ?? []) {
@@ -263,17 +292,33 @@ function watchMissingSheets(book: ExcelJS.Workbook): {
         return !model.worksheetHash?.[`xl/${rel.Target.replace(/^(\s|\/xl\/)+/, "")}`];
       })
       .map((sheet) => sheet.name);
+    // Each tab's notes, before its reconcile gives them to its cells and lets go of the list.
+    const noteLists = new Map<string, NoteModel[]>();
+    for (const [name, path] of parts) {
+      const sheetNo = model.worksheetHash?.[path]?.sheetNo;
+      const rels = sheetNo === undefined ? undefined : model.worksheetRels?.[sheetNo];
+      const rel = rels?.find((r) => r.Type?.endsWith("/comments"));
+      const list = rel && model.comments?.[rel.Target]?.comments;
+      if (list?.length) noteLists.set(name, list);
+    }
     const result = keepNumbersBeyondDates(model, () => reconcile.call(this, model, options));
     // Each tab's rows are taken as ExcelJS modelled them (importSheet reads them): ExcelJS need not
     // make a Row and a Cell object of every cell (a quarter of its reading time), nor we walk them.
     for (const sheet of model.worksheets ?? []) {
       if (sheet.name === undefined || sheet.name === PROTECTIONS_SHEET || rows.has(sheet.name)) continue;
       rows.set(sheet.name, sheet.rows ?? []);
+      const list = noteLists.get(sheet.name);
+      if (list) {
+        const given = new Set<unknown>();
+        for (const row of sheet.rows ?? []) for (const cell of row.cells ?? []) given.add(cell.comment);
+        const loose = list.filter((note) => !given.has(note));
+        if (loose.length) notes.set(sheet.name, loose);
+      }
       sheet.rows = [];
     }
     return result;
   };
-  return { lost: () => lost, parts, rows };
+  return { lost: () => lost, parts, rows, notes };
 }
 
 /** Reads an .xlsx file (path or bytes) into a new workbook. */
@@ -316,6 +361,12 @@ export async function loadXlsx(
   if (meta) book.removeWorksheet(meta.id);
   const blocks = book.worksheets.map((ws) => {
     const block = importSheet(workbook, ws, missing.rows.get(ws.name) ?? [], tz);
+    for (const note of missing.notes.get(ws.name) ?? []) {
+      const col = columnOf(note.ref ?? "");
+      const row = Number(/\d+$/.exec(note.ref ?? "")?.[0] ?? 0);
+      const text = noteText(note);
+      if (col && row && text && !block.tab.note(row, col)) block.tab.setNote(row, col, text);
+    }
     missing.rows.delete(ws.name);
     book.removeWorksheet(ws.id);
     return block;
@@ -482,12 +533,8 @@ function importSheet(
       );
       if (style) tab.patchStyle({ row: r, col: c, rows: 1, cols: 1 }, style);
       if (!cell) continue;
-      const texts = cell.comment?.type === "note" ? cell.comment.note?.texts : undefined;
-      if (texts) {
-        // As ExcelJS gives a note: one plain run as its text, else all runs.
-        const note = texts.length === 1 && Object.keys(texts[0]).length === 1 ? texts[0].text : texts;
-        if (note) tab.setNote(r, c, typeof note === "string" ? note : texts.map((t) => t.text).join(""));
-      }
+      const note = noteText(cell.comment);
+      if (note) tab.setNote(r, c, note);
       if (cell.type === ExcelJS.ValueType.Null || merged.get(r, c)) continue;
       if (
         spills.length &&

@@ -36,7 +36,13 @@ const sheet = fc.record({
     { maxLength: 3 },
   ),
   alone: fc.array(fc.record({ at: cellAt, k: fc.integer({ min: 1, max: 99 }) }), { maxLength: 3 }),
-  notes: fc.array(fc.record({ at: cellAt, note: text }), { maxLength: 6 }),
+  notes: fc.array(
+    fc.record({
+      at: fc.record({ row: fc.integer({ min: 1, max: ROWS + 3 }), col: fc.integer({ min: 1, max: COLS }) }),
+      note: text,
+    }),
+    { maxLength: 6 },
+  ),
   fills: fc.array(
     fc.record({ at: cellAt, background: fc.constantFrom("#1e7b34", "#fff176"), bold: fc.boolean() }),
     { maxLength: 6 },
@@ -86,19 +92,7 @@ function build(s: Sheet): MemoryWorkbook {
       },
     );
   for (const h of s.heights) tab.rowHeights.set(h.row, h.px);
-  // Notes on cells that hold a value or a format (ExcelJS's reader drops a note whose cell the file
-  // does not list, and a cell with neither is not listed).
-  for (const n of s.notes) {
-    const { row, col } = n.at;
-    const style = tab.style(row, col);
-    if (
-      wb.literal(tab, row, col) !== "" ||
-      wb.formula(tab, row, col) ||
-      style.background ||
-      style.numberFormat
-    )
-      tab.setNote(row, col, n.note);
-  }
+  for (const n of s.notes) tab.setNote(n.at.row, n.at.col, n.note);
   return wb;
 }
 
