@@ -9,9 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { chooseBidang, readWorkbook } from "../../src/app/plans";
 import type { WorkbookPort } from "../../src/app/port";
 import { generateTriwulan } from "../../src/app/triwulan";
 import { main } from "../../src/cli/sakip";
+import { SCALES } from "../../src/core/kriteria";
+import { indicatorFigures } from "../../src/core/report/figures";
 import { standardRowFormulas } from "../../src/core/standard-kualitatif";
 import { emulatedPort } from "../../src/emulator/session";
 import { loadXlsx, saveXlsx } from "../../src/emulator/xlsx";
@@ -79,6 +82,26 @@ describe("a bound target (≥, min., maks.) in the evaluation tab", () => {
       [100, 98.125, "Sangat Tinggi"],
     ]);
     expect(generate(true)).toEqual(sheets);
+  });
+
+  it("the report computes the same capaian and kriteria (LAKIP, LKjIP)", () => {
+    const { port } = emulatedPort(binapentaWorkbook(EDIT));
+    const report = generateTriwulan(port, { tw: 2 });
+    const tab = evaluationRows(port, report.tab);
+    const figures = indicatorFigures(chooseBidang(readWorkbook(port)), {
+      tw: 2,
+      scale: SCALES.permendagri86,
+    });
+    const got = ROWS.map((name) => {
+      const f = figures.find((x) => x.row.indikator === name);
+      return [f?.capaianSd, f?.capaianTahunan, f?.kriteria].map(shown);
+    });
+    const inTab = ROWS.map((name) => {
+      const r = tab.find((x) => x.Indikator === name) ?? {};
+      return ["Capaian s.d. TW II (%)", "Capaian thd target tahunan (%)", "Kriteria"].map((h) => shown(r[h]));
+    });
+    expect(got).toEqual(inTab);
+    expect(got.map((r) => r[1])).toEqual([100, 90, 98.125]);
   });
 });
 
