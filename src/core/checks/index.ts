@@ -4,6 +4,7 @@ import type { ReadOptions } from "../layout";
 import { buildContext } from "./context";
 import { type CheckSummary, finishCheck } from "./finish";
 import { anggaranInduk } from "./rules/anggaran-induk";
+import { anggaranIndukAntarTab } from "./rules/anggaran-induk-antar-tab";
 import { anggaranTw } from "./rules/anggaran-tw";
 import { capaianTahunan } from "./rules/capaian-tahunan";
 import { capaianTertulis } from "./rules/capaian-tertulis";
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   sifatTarget,
   anggaranTw,
   anggaranInduk,
+  anggaranIndukAntarTab,
   lintasTab,
   pkRenaksi,
   realisasiAnggaran,

@@ -2,6 +2,7 @@ import { fromJson } from "../json";
 import { type CheckSummary, finishCheck, summaryMessage } from "./finish";
 import type { CheckInput } from "./input";
 import { anggaranInduk } from "./rules/anggaran-induk";
+import { anggaranIndukAntarTab } from "./rules/anggaran-induk-antar-tab";
 import { anggaranTw } from "./rules/anggaran-tw";
 import { capaianTahunan } from "./rules/capaian-tahunan";
 import { capaianTertulis } from "./rules/capaian-tertulis";
@@ -33,6 +34,7 @@ export const PANEL_RULES: readonly Rule[] = [
   sifatTarget,
   anggaranTw,
   anggaranInduk,
+  anggaranIndukAntarTab,
   lintasTab,
   pkRenaksi,
   realisasiAnggaran,

@@ -154,6 +154,7 @@ describe("checkWorkbook", () => {
       ["sifat-target", "warning"],
       ["anggaran-tw", "error"],
       ["anggaran-induk", "error"],
+      ["anggaran-induk-antar-tab", "error"],
       ["lintas-tab", "error"],
       ["pk-renaksi", "error"],
       ["realisasi-anggaran", "error"],
