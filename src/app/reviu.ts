@@ -358,7 +358,12 @@ export function submitChecked<C extends ReportedCheck>(
     for (const t of locked) port.format(t.name, { protections: [lock("sheet")] });
     // Of Pengaturan what the record covers (what changes the figures), not the reviewer's name and NIP.
     const settings = wb.snapshots.get(SETTINGS_TAB);
-    if (settings) port.format(SETTINGS_TAB, { protections: settingsLocked(settings).map(lock) });
+    try {
+      if (settings) port.format(SETTINGS_TAB, { protections: settingsLocked(settings).map(lock) });
+    } catch (e) {
+      // Pengaturan locked by the owner against this user stays locked: nothing to add, nothing to stop.
+      if (!(e instanceof UserError) || e.code !== "dilindungi") throw e;
+    }
     const packed = packRows(print);
     // However large the plan: as many cells as it takes, each within what a cell holds.
     row.push(print.hash, tabs.join(", "), ...recordCells(packed));

@@ -147,6 +147,23 @@ describe("protections as Sheet.protect() and Class Protection document them", ()
     expect(wb.tab(HISTORY_TAB)).toBeUndefined();
   });
 
+  it("Pengaturan locked by the owner against the sender: the quarter is still sent, the owner's lock kept", () => {
+    const wb = dinas("ketat");
+    const owner = createGas(wb, { user: OWNER, editors: SHARED });
+    owner.SpreadsheetApp.getActiveSpreadsheet()
+      .getSheetByName("Pengaturan")
+      ?.protect()
+      .setDescription("Dikunci Kepala Dinas")
+      .removeEditors(SHARED);
+    const before = structuredClone(wb.getTab("Pengaturan").protections);
+    expect(
+      submitForReview(as(wb, STAFF).port, deps(STAFF), { tw: 1, force: true, reason: "uji" }).status,
+    ).toBe("dikirim");
+    expect(wb.getTab("Pengaturan").protections).toEqual(before);
+    reopen(as(wb, STAFF).port, deps(STAFF), { tw: 1, reason: "perbaikan" });
+    expect(wb.getTab("Pengaturan").protections).toEqual(before);
+  });
+
   it("recognises a protection refusal in any language and says it in Indonesian", () => {
     const wb = dinas("ketat");
     submitForReview(as(wb, STAFF).port, deps(STAFF), { tw: 1 });
