@@ -409,7 +409,10 @@ export interface LocalUser {
  */
 class Users {
   private readonly addons = new Map<string, Addon>();
-  /** Who the spreadsheet is shared with as editor: the reviewers acted as so far. */
+  /**
+   * Who the spreadsheet is shared with as editor: the owner, the reviewer Pengaturan named at the
+   * start, and every reviewer acted as since (one list, shared by every person's facade).
+   */
   private readonly editors: string[] = [];
   current: Addon;
 
