@@ -8,6 +8,7 @@
  * and Periksa says nothing of the columns.
  */
 import { describe, expect, it } from "vitest";
+import { correctionEntries, correctReading } from "../../src/app/baca";
 import { generateLaporan } from "../../src/app/laporan";
 import { periksa } from "../../src/app/periksa";
 import { generateTriwulan } from "../../src/app/triwulan";
@@ -22,14 +23,19 @@ const REAL = 19;
 const SPENT = 23;
 const ROMAN = ["I", "II", "III", "IV"];
 
-/** The demo office, or the same figures typed to date under "s.d. TW" headers. */
-function office(toDate: boolean, tw: 2 | 3) {
+/**
+ * The demo office, or the same figures typed to date under "s.d. TW" headers; `headers: false`
+ * keeps the per-TW headers over figures to date and says so in Cara dibaca (one choice per family).
+ */
+function office(toDate: boolean, tw: 2 | 3, headers = true) {
   const wb = demoWorkbook();
   const tab = wb.getTab(TAB);
-  if (toDate) {
+  if (toDate && headers) {
     wb.write(tab, 3, REAL, [
       [...ROMAN.map((r) => `Realisasi s.d. TW ${r}`), ...ROMAN.map((r) => `Realisasi Anggaran s.d. TW ${r}`)],
     ]);
+  }
+  if (toDate) {
     for (let row = 4; row <= 40; row++) {
       const sifat = wb.value(tab, row, SIFAT);
       if (sifat === "") continue;
@@ -51,6 +57,18 @@ function office(toDate: boolean, tw: 2 | 3) {
     }
   }
   const { port } = emulatedPort(wb);
+  if (toDate && !headers)
+    for (const [from, field] of [
+      [REAL, "realisasiSdTw"],
+      [SPENT, "realisasiAnggaranSdTw"],
+    ] as const)
+      correctReading(
+        port,
+        correctionEntries({
+          tab: TAB,
+          columns: [0, 1, 2, 3].map((i) => ({ col: from - 1 + i, field: `${field}${i + 1}` })),
+        }),
+      );
   const { tab: evaluasi } = generateTriwulan(port, { tw, tahun: "2024" });
   const evaluation = port.read(evaluasi).values;
   const shown = evaluation[4].indexOf("Kunci");
@@ -77,5 +95,15 @@ describe("realisasi typed to date", () => {
     const said = (fs: typeof perTw.findings) => fs.map((f) => [f.rule, f.cell, f.severity]);
     expect(said(toDate.findings)).toEqual(said(perTw.findings));
     expect(toDate.findings.filter((f) => f.rule === "kolom-terbaca")).toEqual([]);
+  });
+
+  it("under per-TW headers, one choice per family in Cara dibaca gives the same figures", () => {
+    const perTw = office(false, 2);
+    const corrected = office(true, 2, false);
+    expect(corrected.evaluation).toEqual(perTw.evaluation);
+    expect(corrected.summary).toEqual(perTw.summary);
+    const pengaturan = corrected.wb.getTab("Pengaturan");
+    const said = Array.from({ length: 12 }, (_, r) => corrected.wb.value(pengaturan, r + 1, 9));
+    expect(said).toEqual(expect.arrayContaining(["Realisasi s.d. TW I", "Realisasi Anggaran s.d. TW IV"]));
   });
 });
