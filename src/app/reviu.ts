@@ -778,6 +778,8 @@ export function verify(
     if (reopened)
       parts.push(`${twName(tw)} dibuka kembali ${onBy(reopened, deps.timeZone)} dan belum dikirim lagi.`);
     parts.push(...old);
+    const bySender = senderStatement(wb, tw);
+    if (bySender) parts.push(`Catatan: ${bySender}.`);
     if (galatNote) parts.push(galatNote);
     const message = parts.join(" ");
     // The history row holds every cell named (the message at most a few).
@@ -851,6 +853,20 @@ function lastStatement(wb: Workbook, tw: Tw) {
  * it is no finding against the new submission (Buat pernyataan replaces it), and `said` gets the
  * sentence that says so.
  */
+/**
+ * The TW's statement recorded as made by the account that sent it (an add-on before the
+ * reviewer-only rule let it): "" when not. Who made it is no change of the data: Verifikasi says so
+ * in a Catatan and the rekap counts the TW as sent, not reviewed, and never as changed.
+ */
+function senderStatement(wb: Workbook, tw: Tw): string {
+  const tab = statementTab(tw, tahunOf(wb));
+  const { last, old } = lastStatement(wb, tw);
+  const { sent } = quarterState(historyOf(wb), tw);
+  if (!wb.snapshots.has(tab) || !last || old || !last.by || last.by.toLowerCase() !== sent?.by.toLowerCase())
+    return "";
+  return `tab '${tab}' dibuat oleh ${last.by} (${HISTORY_TAB} baris ${last.row}), yang juga mengirim ${twName(tw)}, bukan oleh reviewer, jadi ${twName(tw)} belum direviu: reviewer membuat pernyataan dengan akunnya sendiri`;
+}
+
 function statementProblem(wb: Workbook, tw: Tw, digest: Digest, timeZone: string, said?: string[]): string {
   const tab = statementTab(tw, tahunOf(wb));
   const made = wb.snapshots.get(tab);
@@ -858,9 +874,7 @@ function statementProblem(wb: Workbook, tw: Tw, digest: Digest, timeZone: string
   const { last, old } = lastStatement(wb, tw);
   if (!last)
     return `tab '${tab}' tidak tercatat di ${HISTORY_TAB}, jadi bukan pernyataan yang dibuat reviewer dengan add-on`;
-  const { sent, reopened } = quarterState(historyOf(wb), tw);
-  if (!old && last.by && last.by.toLowerCase() === sent?.by.toLowerCase())
-    return `tab '${tab}' dibuat oleh ${last.by} (${HISTORY_TAB} baris ${last.row}), yang juga mengirim ${twName(tw)}, bukan oleh reviewer`;
+  const { reopened } = quarterState(historyOf(wb), tw);
   const notice = String(made.values[STATEMENT_STATUS_ROW - 1]?.[0] ?? "").startsWith("TIDAK BERLAKU");
   if (old) {
     if (reopened)
@@ -1217,7 +1231,9 @@ export function reviewState(
   const { sent } = quarterState(historyOf(wb), tw);
   if (!sent) return { status: "belum dikirim", sentAt: null, sentBy: null, changed: null, note: "" };
   const last = moves[moves.length - 1]?.event;
-  const status = last === REOPENED ? "dibuka kembali" : last === STATEMENT_MADE ? "direviu" : "dikirim";
+  const bySender = last === STATEMENT_MADE ? senderStatement(wb, tw) : "";
+  const status =
+    last === REOPENED ? "dibuka kembali" : last === STATEMENT_MADE && !bySender ? "direviu" : "dikirim";
   let changed: boolean | null;
   let note = "";
   const riwayat = historyProblem({ digest, timeZone }, wb, tw, sent);
@@ -1233,6 +1249,7 @@ export function reviewState(
     if (found.unsure.length || found.filled.length || found.converted || found.laporanOutside)
       note = dataVerdict(wb, tw, sent, found);
     if (!changed && found.unsure.length) changed = null;
+    if (bySender) note = `Pernyataan: ${bySender}. ${note}`.trim();
     if (riwayat) [changed, note] = [true, `Riwayat tidak sesuai: ${riwayat}. ${note}`.trim()];
   } catch (e) {
     // The evaluation tab (or a bidang tab) that was sent is gone: the data changed.
