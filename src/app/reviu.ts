@@ -6,12 +6,14 @@ import { firstOf, named } from "../core/derived";
 import { evaluasiTabName, HEADER_ROW, ROMAN, type Tw } from "../core/evaluasi";
 import {
   type CellChange,
+  CHECK_VERSION,
   type Change,
   changedWhere,
   type Digest,
   FINGERPRINT_VERSION,
   type Fingerprint,
   keptValue,
+  packedCheckVersion,
   packedVersion,
   packRows,
   RECORD_CELL,
@@ -364,7 +366,7 @@ export function submitChecked<C extends ReportedCheck>(
       // Pengaturan locked by the owner against this user stays locked: nothing to add, nothing to stop.
       if (!(e instanceof UserError) || e.code !== "dilindungi") throw e;
     }
-    const packed = packRows(print);
+    const packed = packRows(print, FINGERPRINT_VERSION, CHECK_VERSION);
     // However large the plan: as many cells as it takes, each within what a cell holds.
     row.push(print.hash, tabs.join(", "), ...recordCells(packed));
     deps.anchor?.set(anchorKey(tw), `${print.hash} ${deps.digest(packed)}`);
@@ -681,9 +683,11 @@ function countProblem(
   const why =
     found.version < FINGERPRINT_VERSION
       ? "kiriman ini dicatat oleh versi add-on sebelumnya, yang aturan pemeriksaannya berbeda"
-      : found.filled.length
-        ? "isian triwulan setelahnya sudah diisi sejak dikirim"
-        : "";
+      : packedCheckVersion(sent.packed) < CHECK_VERSION
+        ? "data yang sama dibaca berbeda oleh versi add-on yang lebih baru (aturan atau cara baca kolom Periksa konsistensi berubah sejak dikirim)"
+        : found.filled.length
+          ? "isian triwulan setelahnya sudah diisi sejak dikirim"
+          : "";
   const kinds = differ.map((c) => c.kind).join(" dan ");
   const sentCount = `saat dikirim tercatat ${list("was")} (${HISTORY_TAB} baris ${sent.row})`;
   return why

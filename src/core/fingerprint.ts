@@ -442,6 +442,18 @@ export function onlyCells(tab: TabSnapshot, cells: Set<string>): TabSnapshot {
   };
 }
 const VERSION_LINE = "#versi ";
+/**
+ * What Periksa counts on the same cells, as Kirim counted the Dikirim row's galat, peringatan and
+ * info: raised whenever a rule or a column's reading changes those counts (2: the Capaian TW I–IV
+ * family read and checked, bb8f82c), kept as the record's second line ("#periksa 2"). A record
+ * without it was counted by an add-on before: a recount differing from it is a reading, no change.
+ */
+export const CHECK_VERSION = 2;
+const CHECK_LINE = "#periksa ";
+
+/** The `CHECK_VERSION` a record was counted by (1 when it does not say). */
+export const packedCheckVersion = (packed: string): number =>
+  Number(/^#versi \d+\n#periksa (\d+)/.exec(packed)?.[1]) || 1;
 
 export function packedVersion(packed: string): number {
   return Number(/^#versi (\d+)/.exec(packed)?.[1]) || 1;
@@ -452,7 +464,7 @@ export function packedVersion(packed: string): number {
  * from version 6 "\trow:codes,row:codes" (a record of an earlier add-on kept them only for the tabs
  * that fitted in one cell: the others are named by row). `recordCells` spreads it over cells.
  */
-export function packRows(print: Fingerprint, version = FINGERPRINT_VERSION): string {
+export function packRows(print: Fingerprint, version = FINGERPRINT_VERSION, check?: number): string {
   const pairs = (m: Record<number, string> = {}) =>
     Object.entries(m)
       .map(([r, h]) => `${r}:${h}`)
@@ -460,7 +472,11 @@ export function packRows(print: Fingerprint, version = FINGERPRINT_VERSION): str
   const lines = print.tabs.map(
     (t) => `${t.tab}\t${t.hash}\t${pairs(t.rows)}${version >= 6 ? `\t${pairs(t.cells)}` : ""}`,
   );
-  return (version > 1 ? `${VERSION_LINE}${version}\n` : "") + lines.join("\n");
+  return (
+    (version > 1 ? `${VERSION_LINE}${version}\n` : "") +
+    (check ? `${CHECK_LINE}${check}\n` : "") +
+    lines.join("\n")
+  );
 }
 
 /**
@@ -501,7 +517,7 @@ export function joinCells(cells: readonly unknown[]): string {
 export function unpackRows(hash: string, packed: string): Fingerprint {
   const tabs = packed
     .split("\n")
-    .filter((line) => line && !line.startsWith(VERSION_LINE))
+    .filter((line) => line && !line.startsWith(VERSION_LINE) && !line.startsWith(CHECK_LINE))
     .map((line): TabPrint => {
       const [tab, tabHash, rows = "", cells] = line.split("\t");
       const map = (field: string) => {
