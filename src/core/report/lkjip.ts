@@ -275,13 +275,41 @@ export function renstraTable(iku: IndicatorFigures[], tahun: number): ReportTabl
   };
 }
 
-/** Tabel 3.20: for each IKU and each program of its sasaran, EFISIENSI of capaian and the program's serapan. */
+/**
+ * The budget lines an IKU is measured against: its own plan row's program / kegiatan / sub kegiatan
+ * (the row it is on when that row has a pagu, else the nearest line above it in its tab that it
+ * belongs to, by kode or by name); a sasaran-level indicator, on no budget line, has the programs
+ * of its sasaran. Trial 7 #16: every indicator was paired with every program of its sasaran.
+ */
+function ownLines(
+  f: IndicatorFigures,
+  group: IndicatorFigures[],
+  programs: IndicatorFigures[],
+): IndicatorFigures[] {
+  if (f.row.level === "sasaran") return programs;
+  const has = (x: IndicatorFigures) => x.pagu !== "" && x.pagu !== null && x.pagu !== undefined;
+  if (has(f)) return [f];
+  const names = new Set([f.row.uraian, f.row.kegiatan, f.row.program].filter(Boolean));
+  const above = group.slice(0, group.indexOf(f)).reverse();
+  const line = above.find(
+    (p) =>
+      p.tab === f.tab &&
+      has(p) &&
+      (p.row.kode && f.row.kode
+        ? f.row.kode.startsWith(`${p.row.kode}.`)
+        : names.has(p.row.uraian || p.row.program)),
+  );
+  return line ? [line] : [];
+}
+
+/** Tabel 3.20: for each IKU, EFISIENSI of its capaian and the serapan of its own budget line (`ownLines`). */
 function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }[]): ReportTable {
   const rows: ReportRow[] = [];
   for (const g of groups) {
     const programs = programsOf(g.figures);
     for (const f of ikuOf(g.figures)) {
-      for (const p of programs.length ? programs : [null]) {
+      const lines = ownLines(f, g.figures, programs);
+      for (const p of lines.length ? lines : [null]) {
         const eff = p ? f.capaianTahunan : "";
         const value = p ? efisiensiOf(f, p) : "";
         const reached = typeof eff === "number" && eff >= 100;
@@ -291,7 +319,11 @@ function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }
             text(f.row.sasaran),
             text(f.row.indikator),
             percentCell(typeof eff === "number" ? Math.min(eff, 100) : f.capaianTahunan),
-            text(p ? p.row.uraian || p.row.program : "tidak ada program beranggaran di sasaran ini"),
+            text(
+              p
+                ? p.row.uraian || p.row.program
+                : "tidak ada program/kegiatan beranggaran untuk indikator ini",
+            ),
             p ? (p.serapanPagu === BELUM_DIISI ? mid(BELUM_DIISI) : percentCell(p.serapanPagu)) : mid("-"),
             typeof value === "number"
               ? percentCell(value)
@@ -341,7 +373,7 @@ function efisiensiOf(f: IndicatorFigures, p: IndicatorFigures) {
   return Array.isArray(r) ? r[0][0] : r;
 }
 
-/** Tabel 3.21: Indikator | Faktor | Program pendukung | Permasalahan | Solusi, from the evaluation tabs. */
+/** Tabel 3.21: Indikator | Faktor | Program pendukung (its own budget line, `ownLines`) | Permasalahan | Solusi, from the evaluation tabs. */
 function faktorTable(
   groups: { sasaran: string; figures: IndicatorFigures[] }[],
   input: ReportInput,
@@ -349,8 +381,9 @@ function faktorTable(
   const rows: ReportRow[] = [];
   let no = 0;
   for (const g of groups) {
-    const programs = programsOf(g.figures).map((p) => p.row.uraian || p.row.program);
+    const programs = programsOf(g.figures);
     for (const f of ikuOf(g.figures)) {
+      const names = ownLines(f, g.figures, programs).map((p) => p.row.uraian || p.row.program);
       const t = input.typed.get(f.key);
       const ask = faktorSentences(t, input.evaluasiTab, input.evaluasiExists);
       const cell = (v: string | undefined, i: number) => (v ? text(v) : text(ask[i].text));
@@ -359,7 +392,7 @@ function faktorTable(
           noCell(++no),
           text(f.row.indikator),
           cell(t?.pendorong, 0),
-          text(programs.join("; ") || "-"),
+          text(names.join("; ") || "-"),
           cell(t?.penghambat, 1),
           cell(t?.tindakLanjut, 2),
         ],
