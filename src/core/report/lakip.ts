@@ -101,13 +101,28 @@ export function withOpd(input: ReportInput): ReportInput {
   return { ...input, opd: input.opd.trim() || OPD_MISSING };
 }
 
+/**
+ * A tab name that names the document, not a bidang ("RENAKSI 2026", "Rencana Aksi", "Renaksi",
+ * "Sheet1"): an office's only plan tab named so is the office itself (trial 7 #12).
+ */
+const DOCUMENT_TAB =
+  /^(renaksi|rencana aksi|rencana kerja|rencana kinerja|renja|rak|perjanjian kinerja|pk|data|sheet|lembar)\s*(tahun\s*)?(\d{1,4})?$/i;
+
+/** The unit a bidang tab reports for: Pengaturan's full name, or the office for its only tab named as the document. */
+function unitName(input: ReportInput, tab: string): string {
+  const name = input.names[tab] ?? tab;
+  const office = input.opd.trim();
+  const documentTab = name === tab && DOCUMENT_TAB.test(normalise(tab));
+  return input.plans.length === 1 && documentTab && office && office !== OPD_MISSING ? office : name;
+}
+
 /** Each chosen bidang tab with its full name and its indicators' figures, in the plan's order. */
 export function bidangFigures(
   input: ReportInput,
 ): { tab: string; name: string; figures: IndicatorFigures[] }[] {
   return input.plans.map((p) => ({
     tab: p.tab,
-    name: input.names[p.tab] ?? p.tab,
+    name: unitName(input, p.tab),
     figures: input.figures.filter((f) => f.tab === p.tab),
   }));
 }
@@ -257,7 +272,7 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
           ["pagu", "rakTw", "realisasiAnggaranTw"],
         );
         if (note) blocks.push(note);
-        blocks.push(anggaranParagraph(anggaran, `anggaran-${id}`, period));
+        blocks.push(anggaranParagraph(anggaran, `anggaran-${id}`, period, hasKas(group.figures)));
       }
     }
     blocks.push(
@@ -379,14 +394,25 @@ function indicatorParagraphs(
   return out;
 }
 
-function anggaranParagraph(table: ReportTable, id: string, period: string): ReportParagraph {
+/** Whether the plan holds an anggaran kas (RAK) per triwulan for these rows: a column, or a figure in one. */
+function hasKas(figures: IndicatorFigures[]): boolean {
+  return figures.some(
+    (f) => f.row.columns.rakTw1 !== undefined || f.row.rakTw.some((v) => v !== "" && v != null),
+  );
+}
+
+function anggaranParagraph(table: ReportTable, id: string, period: string, kas: boolean): ReportParagraph {
   const t = totals(table);
+  const realised = t.belumDiisi
+    ? `sedangkan realisasinya ${BELUM_DIISI}: realisasi anggaran ${period} belum dilaporkan pada sebagian baris anggaran.`
+    : kas
+      ? `dengan realisasi sebesar ${rp(t.realisasi)}${t.pct !== undefined ? ` atau ${pct(t.pct)} % dari anggaran kas` : ""}.`
+      : `dengan realisasi s.d. ${period} sebesar ${rp(t.realisasi)}${t.pagu && t.realisasi !== undefined ? ` atau ${pct((t.realisasi / t.pagu) * 100)} % dari pagu` : ""}.`;
   return paragraph(
     `${id}-narasi`,
-    `Pagu anggaran yang mendukung sasaran ini sebesar ${rp(t.pagu)}, target anggaran kas s.d. ${period} sebesar ${rp(t.kas)} ` +
-      (t.belumDiisi
-        ? `sedangkan realisasinya ${BELUM_DIISI}: realisasi anggaran ${period} belum dilaporkan pada sebagian baris anggaran.`
-        : `dengan realisasi sebesar ${rp(t.realisasi)}${t.pct !== undefined ? ` atau ${pct(t.pct)} % dari anggaran kas` : ""}.`),
+    kas
+      ? `Pagu anggaran yang mendukung sasaran ini sebesar ${rp(t.pagu)}, target anggaran kas s.d. ${period} sebesar ${rp(t.kas)} ${realised}`
+      : `Pagu anggaran yang mendukung sasaran ini sebesar ${rp(t.pagu)} ${realised} Anggaran kas per triwulan tidak ada di Rencana Aksi, sehingga realisasi belum dapat dibandingkan dengan target anggaran kas.`,
     { draft: true },
   );
 }
