@@ -96,6 +96,8 @@ export function isSignatureRow(row: CellValue[]): boolean {
 
 export const TOTAL_RE =
   /^(?:sub ?)?(?:jumlah|total|grand total)(?: (?:anggaran|belanja|keseluruhan|seluruhnya|total|pagu))?$/;
+/** Text starting with total words ("TOTAL ESELON IV", "Jumlah ASN…"): a total row only when its pagu sums rows above. */
+export const TOTAL_START_RE = /^(?:sub ?)?(?:jumlah|total|grand total)\b/;
 
 /** A row that may sit in a header band: text and years only, no data numbers, not a title. */
 export function isBandCandidate(row: CellValue[]): boolean {

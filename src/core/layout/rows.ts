@@ -1,5 +1,6 @@
 /** Reads the indicator rows under the header: names inherited, levels, wrapped text, per-TW rows. */
 import type { CellValue } from "../cells";
+import { toNumber } from "../numbers";
 import {
   type Level,
   NAME_FIELDS,
@@ -21,6 +22,7 @@ import {
   isSignatureRow,
   rowSignature,
   TOTAL_RE,
+  TOTAL_START_RE,
 } from "./rowkinds";
 import type { Block, Header } from "./types";
 import { toDateField } from "./values";
@@ -162,6 +164,22 @@ export function readRows(
   // Cheap test first: a repeated header starts with the same cell as a band row.
   const repeatsHeader = (row: CellValue[]) =>
     bandFirsts.has(row.find((v) => !isBlank(v)) ?? "") && bandRows.has(rowSignature(row));
+  // "TOTAL ESELON IV": total words, and a pagu that is the sum of the rows just above (two or more, or one
+  // when the row has no target, as an indicator starting "Jumlah …" sharing its sub kegiatan's pagu has).
+  const paguCol = deepest.cols.pagu;
+  const paguAbove: number[] = [];
+  const sumsAbove = (row: CellValue[]) => {
+    const total = paguCol === undefined ? null : toNumber(row[paguCol]);
+    if (!total) return false;
+    const targetCols = [deepest.cols.targetTahunan, deepest.cols.targetTw1, deepest.cols.targetTw4];
+    const least = targetCols.some((c) => c !== undefined && !isBlank(row[c])) ? 2 : 1;
+    let sum = 0;
+    for (let i = paguAbove.length - 1; i >= Math.max(0, paguAbove.length - 500); i--) {
+      sum += paguAbove[i];
+      if (paguAbove.length - i >= least && Math.abs(sum - total) < 1) return true;
+    }
+    return false;
+  };
   for (let r = dataStart; r < values.length; r++) {
     const row = values[r];
     if (isEmptyRow(row)) continue;
@@ -174,7 +192,11 @@ export function readRows(
       deepest.cols.kode,
       ...indicatorBlocks.flatMap((b) => [b.cols.indikator, ...b.alt]),
     ];
-    if (labels.some((c) => c !== undefined && TOTAL_RE.test(normaliseHeader(row[c] ?? "")))) {
+    const labelTexts = labels.flatMap((c) => (c === undefined ? [] : [normaliseHeader(row[c] ?? "")]));
+    if (
+      labelTexts.some((t) => TOTAL_RE.test(t)) ||
+      (labelTexts.some((t) => TOTAL_START_RE.test(t)) && sumsAbove(row))
+    ) {
       for (const b of indicatorBlocks) current.set(b, null);
       prevRows = [];
       continue;
@@ -185,6 +207,8 @@ export function readRows(
       continue;
     }
     lastDataRow = r;
+    const pagu = paguCol === undefined ? null : toNumber(row[paguCol]);
+    if (pagu !== null) paguAbove.push(pagu);
 
     // Names: set from this row, deeper levels reset, blanks inherited from above (merged cells).
     const ownLevelNames: Level[] = [];

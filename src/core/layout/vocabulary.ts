@@ -28,8 +28,13 @@ export function splitTw(text: string, bareArabic: boolean): { tw: Tw | null; res
   const rest = clean(text);
   if (BARE_ROMAN_RE.test(rest) || (bareArabic && BARE_ARABIC_RE.test(rest)))
     return { tw: TW_NUMBER[rest], rest: "" };
+  // "Trg I", "Rls Keu II": a Roman numeral after a per-TW word is its TW (a lone "Rls I" is no Realisasi Tahunan).
+  const trailing = / (iv|iii|ii|i)$/.exec(rest);
+  const head = trailing ? rest.slice(0, trailing.index) : "";
+  if (trailing && PER_TW_WORDS.has(matchWord(head) ?? "")) return { tw: TW_NUMBER[trailing[1]], rest: head };
   return { tw: null, rest };
 }
+const PER_TW_WORDS = new Set<string>(["target", "realisasi", "realisasiAnggaran", "capaian", "anggaran"]);
 
 function clean(text: string): string {
   return text.replace(NOISE_RE, " ").replace(/\s+/g, " ").trim();
@@ -70,6 +75,7 @@ PREFIXES.sort((a, b) => b[0].length - a[0].length);
 export const ABBREVIATIONS: Record<string, string> = {
   tgt: "target",
   trgt: "target",
+  trg: "target",
   thn: "tahunan",
   rlsi: "realisasi",
   rls: "realisasi",

@@ -18,6 +18,12 @@ describe("header words", () => {
     ["Qiv Data", "qiv data", null],
     ["Target 2024 (%)", "target %", null],
     ["Pagu Anggaran (Rp)", "pagu anggaran", null],
+    // Trial 7 #24 (Bappeda): a Roman numeral after a per-TW word; a lone "Rls I" is TW I, not the year's.
+    ["Trg I", "trg", 1],
+    ["Rls Keu II", "rls keu", 2],
+    ["Rls I", "rls", 1],
+    ["Total Eselon IV", "total eselon iv", null],
+    ["Sasaran II", "sasaran ii", null],
   ])("%s splits into %s and TW %s", (cell, rest, tw) => {
     expect(splitTw(normaliseHeader(cell), false)).toEqual({ rest, tw });
   });
@@ -28,6 +34,10 @@ describe("header words", () => {
     ["realisasi keuangan", "realisasiAnggaran"],
     ["rencana aksi per triwulan %", "target"],
     ["jumlah", "anggaran"],
+    ["ikk", "indikator"],
+    ["ikd", "indikator"],
+    ["trg", "target"],
+    ["rls keu", "realisasiAnggaran"],
     ["jumlah asn yang digaji", null],
     ["program penunjang urusan", null],
     ["catatan", null],
