@@ -565,6 +565,8 @@ function indicatorLine(
     const r = at(field);
     set(field, r && ref(r));
   }
+  // A kode split over level columns (./layout/splitkode.ts) has no one cell: its parts joined.
+  if (!at("kode") && row.kode) set("kode", JSON.stringify(row.kode));
   const ownRow = marks ? OWN_ROW : String(sheetRow);
   const own = (id: string) => `${columnLetter(COL[id])}${ownRow}`;
   /**

@@ -30,6 +30,7 @@ import { correctedBand, dataStartOf, findBand } from "./band";
 import { explainColumns, missingFields, titleYear } from "./explain";
 import { isEmptyRow, widthOf } from "./rowkinds";
 import { readRows } from "./rows";
+import { splitKode } from "./splitkode";
 import { pointAtToDate } from "./todate";
 import { HEADER_SCAN_ROWS, type PlanDetection, type ReadOptions } from "./types";
 import { normaliseHeader, TW_NUMBER, TW_RE } from "./vocabulary";
@@ -91,6 +92,7 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
     dataStart,
     tahun: options.tahun,
   });
+  h.kodeParts = splitKode(h, values, dataStart);
   const { columns, rows } = readRows(values, band, h, dataStart);
   // A person's sifat for an indicator row wins over the plan's cell and over the values.
   // It follows its indicator: the row when its text still matches, else the row with that text.

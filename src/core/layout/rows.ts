@@ -109,6 +109,7 @@ export function readRows(
   const current = new Map<Block, PlanRow | null>();
   let prevRows: PlanRow[] = [];
   let lastDataRow = -1;
+  let lastKode = "";
 
   const setName = (f: NameField, value: string) => {
     names[f] = value;
@@ -218,7 +219,16 @@ export function readRows(
       setName(n.field, v);
       ownLevelNames.push(n.field as Level);
     }
-    const kode = deepest.cols.kode !== undefined ? text(row[deepest.cols.kode]) : "";
+    let kode = deepest.cols.kode !== undefined ? text(row[deepest.cols.kode]) : "";
+    if (h.kodeParts) {
+      // A split kode: its parts joined; blank on an item's further indicator rows, the item's kode.
+      kode = h.kodeParts
+        .map((c) => text(row[c]))
+        .filter((v) => v)
+        .join(".");
+      if (kode || ownLevelNames.length || (uraianCol !== undefined && text(row[uraianCol]))) lastKode = kode;
+      else kode = lastKode;
+    }
     let uraianLevel: Level | null = null;
     if (uraianCol !== undefined) {
       const v = text(row[uraianCol]);

@@ -81,6 +81,8 @@ export interface Header {
   fixNotes: string[];
   /** Twelve month columns Jan … Des of a cash plan ("Rencana Penarikan Dana"): RAK per TW, three months each. */
   months: number[] | null;
+  /** The columns of a kode split over level columns (Urusan | Bidang Urusan | Program | …), in order. */
+  kodeParts?: number[] | null;
 }
 
 export type PeriodRole = "target" | "realisasi" | "persentase";

@@ -1,0 +1,64 @@
+/**
+ * A kode split over adjacent columns under "Kode" or headed with the Permendagri 90 level words
+ * (Urusan | Bidang Urusan | Program | Kegiatan | Sub Kegiatan: 1 | 03 | 02 | 2.01 | 0011) is one kode
+ * field, its parts joined with "." in order ("1.03.02.2.01.0011"; a program row: "1.03.02"). The columns
+ * are then not names. A column a person corrected is not taken into a split kode.
+ */
+
+import { columnLetter } from "../a1";
+import type { CellValue } from "../cells";
+import type { Header } from "./types";
+import { normaliseHeader, text } from "./vocabulary";
+
+const PART = /^\d{1,4}(\.\d{1,4})?$/;
+const LEVEL = /^(kode )?(urusan|bidang urusan|program|kegiatan|sub ?kegiatan)$/;
+
+/** The columns of a split kode (their fields and names taken away from `h`), or null. */
+export function splitKode(h: Header, values: CellValue[][], dataStart: number): number[] | null {
+  const ind = h.blocks.map((b) => b.cols.indikator).filter((c) => c !== undefined);
+  const data = values.slice(dataStart).filter((r) => ind.some((c) => text(r[c] ?? "")));
+  const note = (c: number) => h.notes.find((n) => n.col === c);
+  const parts = (c: number) => data.map((r) => text(r[c] ?? "")).filter((v) => v);
+  const codeCol = (c: number) => {
+    const n = note(c);
+    const p = (n?.header ?? "").split(" / ").map(normaliseHeader);
+    const v = parts(c);
+    return (
+      !!n &&
+      !n.corrected &&
+      (p.includes("kode") || LEVEL.test(p[p.length - 1])) &&
+      v.every((x) => PART.test(x))
+    );
+  };
+  // A person who said "Kode" of a column holding one value on every row: probably a split kode's first part.
+  for (const n of h.notes) {
+    const v = parts(n.col);
+    if (n.corrected && h.fields[n.col] === "kode" && v.length > 1 && new Set(v).size === 1 && PART.test(v[0]))
+      h.fixNotes.push(
+        `Kolom ${columnLetter(n.col + 1)} berisi "${v[0]}" di semua baris: tampaknya bagian pertama kode yang dipecah ke beberapa kolom (Urusan | Bidang Urusan | Program | …); bila begitu, hapus koreksi "Kode" ini agar kolom-kolom itu dibaca bersama sebagai satu kode.`,
+      );
+  }
+  // A person's "Kode" column is the kode.
+  if (h.notes.some((n) => n.corrected && h.fields[n.col] === "kode")) return null;
+  for (let c = 0; c < h.fields.length; c++) {
+    const head = normaliseHeader(note(c)?.header ?? "");
+    if (!/\bkode\b|urusan/.test(head) || !codeCol(c) || !parts(c).length) continue;
+    const run = [c];
+    while (run.length < 6 && codeCol(c + run.length)) run.push(c + run.length);
+    if (run.length < 3) return null;
+    for (const b of [...h.blocks.map((x) => x.cols), h.shared])
+      for (const [f, col] of Object.entries(b))
+        if (run.includes(col as number)) delete b[f as keyof typeof b];
+    run.forEach((col, i) => {
+      h.fields[col] = null;
+      Object.assign(note(col) ?? {}, {
+        role: `Kode (bagian ${i + 1} dari ${run.length})`,
+        unsure: false,
+        doubt: "",
+        evidence: "",
+      });
+    });
+    return run;
+  }
+  return null;
+}
