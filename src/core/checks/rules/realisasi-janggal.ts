@@ -1,4 +1,4 @@
-import { parsePolaritas } from "../../capaian";
+import { lowerIsBetter } from "../../evaluasi-formulas";
 import { type PlanRow, ROMAN } from "../../plan";
 import { readSifat } from "../../sifat";
 import { cellOf, finding, fmt, normSatuan, num, quote, sum, TWS } from "../shared";
@@ -26,7 +26,7 @@ interface Suspect {
  * target: above the whole year's). The largest such figure; null when none.
  */
 function suspect(pr: PlanRow, upTo: number): Suspect | null {
-  if (parsePolaritas(pr.polaritas) === "negatif") return null;
+  if (lowerIsBetter(pr.polaritas)) return null;
   const targets = pr.targetTw.map(num);
   const real = pr.realisasiTw.map(num);
   const sifat = readSifat(pr).sifat;

@@ -34,7 +34,7 @@ describe("realisasi-janggal: a realisasi out of all proportion", () => {
     );
   });
 
-  it("is quiet on the figure typed right (138), on a good quarter (181 % of a 10,37 % target) and on negative indicators", () => {
+  it("is quiet on the figure typed right (138), on a good quarter (181 % of a 10,37 % target) and on negative indicators (negatif and negatif-rasio)", () => {
     const rows: Row[] = [
       sr([0, 138, "", ""]),
       sr([0, 290, "", ""]),
@@ -54,6 +54,15 @@ describe("realisasi-janggal: a realisasi out of all proportion", () => {
         targetTahunan: 100,
         ...tw("targetTw", [25, 25, 25, 25]),
         ...tw("realisasiTw", [2, 3, "", ""]),
+      },
+      {
+        uraian: "Program Pencegahan",
+        indikator: "Rasio kasus gizi buruk",
+        satuan: "Rasio",
+        polaritas: "negatif-rasio",
+        targetTahunan: 2,
+        ...tw("targetTw", [2, 2, 2, 2]),
+        ...tw("realisasiTw", [12, "", "", ""]),
       },
     ];
     expect(run(realisasiJanggal, [templateTab("Bidang", rows)], 2)).toEqual([]);
