@@ -79,8 +79,8 @@ export const lockedTabs = (c: Covered, wb: Workbook, recorded: string[]) => {
   return [...new Set([...plans, c.evaluasi, c.ringkasan, c.laporan])].filter((t): t is TabSnapshot => !!t);
 };
 
-/** The realisasi fields of each TW: a record from version 8 leaves out those of the quarters after its own. */
-const TW_FIELDS = [...twFields("realisasiTw"), ...twFields("realisasiAnggaranTw")];
+/** The fields each TW fills (realisasi, and a typed Capaian TW I–IV): a record from version 8 leaves out those of the quarters after its own. */
+const TW_FIELDS = [...twFields("realisasiTw"), ...twFields("realisasiAnggaranTw"), ...twFields("capaianTw")];
 
 /** "TW II", "Triwulan 3" in a header path as the reading keeps it (lower case): the TWs it names. */
 const ROMAN_TW = ["i", "ii", "iii", "iv"];

@@ -45,6 +45,15 @@ describe("a later TW's capaian and remarks typed during the review of TW I", () 
     expect(statement(c.reviewer, deps(REVIEWER), { tw: 1 }).tab).toBe(STATEMENT);
   });
 
+  it("a typed Capaian TW I–IV family's TW II is not TW I's data either (review 7-b #3)", () => {
+    const c = sent(["Capaian TW I (%)", "Capaian TW II (%)", "Capaian TW III (%)", "Capaian TW IV (%)"]);
+    c.type(1, 98.5);
+    const { changed, message } = c.check();
+    expect(message).toMatch(/^Tidak ada perubahan pada data TW I sejak dikirim/);
+    expect(message).toContain(`${c.col(1)}3 (Capaian (%) TW II)`);
+    expect(changed).toBe(false);
+  });
+
   it.each([
     ["TW I's own typed capaian", "Capaian s.d. TW I (%)"],
     ["TW I's remarks", "Keterangan TW I"],
