@@ -317,6 +317,13 @@ function keepPersonFormats(
   const moves = result.moves ?? { rows: [], cols: [] };
   const steps = rowSteps(moves.rows, 8);
   if (steps?.steps.length) port.rows(result.tabName, steps.steps);
+  // Rows the steps pushed past the written height (a row moved up into the table) are cleared.
+  const height = existing.values.length + (steps?.steps ?? []).reduce((n, s) => n + s.count, 0);
+  const width = result.cells[0]?.length ?? 0;
+  while (result.cells.length < height) {
+    result.cells.push(new Array(width).fill(""));
+    result.notes?.push(new Array(width).fill(""));
+  }
   const kept = existing.formats
     ? keptFormats(existing.formats, result.format, moves, followsFigures)
     : { styles: [], cells: 0 };

@@ -141,11 +141,43 @@ export function regenerate(
       if (i !== undefined && ![...lineOf.values()].includes(i)) lineOf.set(r.row, i);
     }
   }
+  // A row that left the plan whose indicator (tab and name) is there again, held by another row (a
+  // Kode column read differently and back, trial 7 #9): its typed cells join that row, unless both
+  // rows hold something in one column (then it stays, nothing lost).
+  const sectionStart = rows.find((r) => r.kind === "group" && r.memo.grp === "")?.row ?? tableEnd + 1;
+  const typedIn = (r: RowInfo, i: number) =>
+    [...Array(ex.width).keys()].filter((c) => {
+      const cell = ex.cell(r.row, c);
+      const id = ex.idAt.get(c);
+      return (
+        c !== exKey &&
+        (!!cell.note ||
+          (!!cell.content && !(id && ours(ex, r, c, id, fresh.lines[i], cell, sectionStart, shapeHash))))
+      );
+    });
+  const merged = new Set<number>();
+  for (const r of rows) {
+    if (r.kind !== "indicator" || lineOf.has(r.row)) continue;
+    const k = `${r.memo.id.tab}|${normalise(r.memo.id.indikator)}`;
+    const held = [...lineOf].find(([, i]) => {
+      const l = fresh.lines[i].identity;
+      return l && `${l.tab}|${normalise(l.indikator)}` === k;
+    });
+    if (!held) continue;
+    const other = rows.find((x) => x.row === held[0]) as RowInfo;
+    const mine = typedIn(r, held[1]);
+    const theirs = new Set(typedIn(other, held[1]));
+    if (mine.some((c) => theirs.has(c))) continue;
+    lineOf.set(r.row, held[1]);
+    merged.add(r.row);
+  }
   const isGone = (r: RowInfo) =>
     (r.kind === "indicator" || (r.kind === "group" && !!r.memo.grp)) && !lineOf.has(r.row);
   const { staying, why } = personRows(rows, lineOf, ex, fresh, isGone);
+  for (const r of merged)
+    for (const p of staying.get(r) ?? []) why.set(p, `berada di bagian indikator yang ${NOT_IN_PLAN}`);
   const lineAt = new Map<number, number>();
-  for (const [r, i] of lineOf) lineAt.set(i, r);
+  for (const [r, i] of lineOf) if (!merged.has(r)) lineAt.set(i, r);
   let at = H + 1;
   const lineRows = fresh.lines.map((_, i) => {
     const row = at++;
@@ -241,7 +273,6 @@ export function regenerate(
       } else if (!ex.ours.has(c)) place(r, c, cell, "value", false);
     }
   }
-  const sectionStart = oldSection?.row ?? tableEnd + 1;
   /**
    * A value or formula typed over the add-on's formula in a column it computes from the bidang tab
    * (Indikator, Target, Realisasi…) makes the tab say what the plan and the report do not: the
@@ -301,7 +332,10 @@ export function regenerate(
   counts.personRows = filled.filter((r) => !why.has(r.row)).map((r) => (rowMap.get(r.row) as number) + 1);
   counts.rewritten = changed.size;
   counts.added = added(new Set(match.pairs.values()));
-  counts.moves = { rows: [...rowMap], cols: [...colMap].filter(([, c]) => c >= 0) };
+  counts.moves = {
+    rows: [...rowMap].filter(([r]) => !merged.has(r)),
+    cols: [...colMap].filter(([, c]) => c >= 0),
+  };
   return { ...counts, ...out.result(), questions: [] };
 }
 

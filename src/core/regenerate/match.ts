@@ -41,16 +41,33 @@ export function matchRows(
     const hit = want ? free().find((x) => x.l.key === want) : undefined;
     if (hit) take(o.row, hit.i);
   }
-  // 1. Same tab, kode and name (level, then position break ties); 2. the same in another tab.
-  for (const sameTab of [true, false]) {
-    for (const o of pending()) {
+  const nameKey = (a: Identity) => `${a.tab}|${normalise(a.indikator)}`;
+  // 1. Same tab, kode and name (level, then position break ties), rows in the table before rows that
+  // had left the plan; then the same tab and name whatever the kode reads (a Kode column read
+  // differently changes every kode, trial 7 #6/#9), paired in order when as many on both sides.
+  for (const left of [false, true]) {
+    const mine = (o: (typeof old)[number]) => !!o.memo.gone === left;
+    for (const o of pending().filter(mine)) {
       const hits = free()
-        .filter((x) => same(o.memo.id, id(x)) && (!sameTab || id(x).tab === o.memo.id.tab))
+        .filter((x) => same(o.memo.id, id(x)) && id(x).tab === o.memo.id.tab)
         .sort((x, y) => rank(o.memo.id, y) - rank(o.memo.id, x));
-      const clear =
-        hits.length === 1 || (hits.length > 1 && rank(o.memo.id, hits[0]) > rank(o.memo.id, hits[1]));
-      if (hits.length && (sameTab || clear)) take(o.row, hits[0].i);
+      if (hits.length) take(o.row, hits[0].i);
     }
+    const groups = new Map<string, typeof old>();
+    for (const o of pending().filter(mine))
+      groups.set(nameKey(o.memo.id), [...(groups.get(nameKey(o.memo.id)) ?? []), o]);
+    for (const [k, os] of groups) {
+      const ls = free().filter((x) => nameKey(id(x)) === k);
+      if (ls.length === os.length) for (const [j, o] of os.entries()) take(o.row, ls[j].i);
+    }
+  }
+  // 2. The same kode and name in another tab.
+  for (const o of pending()) {
+    const hits = free()
+      .filter((x) => same(o.memo.id, id(x)))
+      .sort((x, y) => rank(o.memo.id, y) - rank(o.memo.id, x));
+    if (hits.length === 1 || (hits.length > 1 && rank(o.memo.id, hits[0]) > rank(o.memo.id, hits[1])))
+      take(o.row, hits[0].i);
   }
   const tabMap = new Map<string, string>();
   for (const o of old) {
