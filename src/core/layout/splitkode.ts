@@ -18,7 +18,11 @@ export function splitKode(h: Header, values: CellValue[][], dataStart: number): 
   const ind = h.blocks.map((b) => b.cols.indikator).filter((c) => c !== undefined);
   const data = values.slice(dataStart).filter((r) => ind.some((c) => text(r[c] ?? "")));
   const note = (c: number) => h.notes.find((n) => n.col === c);
-  const parts = (c: number) => data.map((r) => text(r[c] ?? "")).filter((v) => v);
+  // A header repeated at the top of a later page is no part.
+  const parts = (c: number) =>
+    data
+      .map((r) => text(r[c] ?? ""))
+      .filter((v) => v && !/^kode$/.test(normaliseHeader(v)) && !LEVEL.test(normaliseHeader(v)));
   const codeCol = (c: number) => {
     const n = note(c);
     const p = (n?.header ?? "").split(" / ").map(normaliseHeader);
