@@ -59,10 +59,19 @@ function dark(c: string): boolean {
 
 export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   const width = (doc.landscape ? A4.height : A4.width) - 2 * MARGIN;
+  const height = (doc.landscape ? A4.width : A4.height) - 2 * MARGIN;
   const images = new Map<ReportChart, Uint8Array>();
-  for (const block of doc.blocks) if (block.kind === "chart") images.set(block, await chartPng(block));
+  const blocks: ReportBlock[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind !== "chart") blocks.push(block);
+    else
+      for (const [part, png] of await fittingCharts(block, width, height)) {
+        blocks.push(part);
+        images.set(part, png);
+      }
+  }
   const children: (Paragraph | Table)[] = [];
-  for (const block of doc.blocks) children.push(...render(block, width, images));
+  for (const block of blocks) children.push(...render(block, width, height, images));
   const document = new Document({
     creator: "add-on SAKIP",
     title: doc.title,
@@ -128,9 +137,63 @@ export async function renderDocx(doc: ReportDocument): Promise<Uint8Array> {
   return new Uint8Array(await Packer.toBuffer(document));
 }
 
+/** Room under a chart for its caption ("Grafik: …", one or two lines), in twips. */
+const CAPTION_ROOM = 900;
+
+/** A chart's shown size in px (96 per inch): drawn at twice its size, at most the page's width and usable height. */
+function shownSize(png: Uint8Array, width: number, height: number): { w: number; h: number } {
+  const size = pngSize(png);
+  const maxW = Math.floor((width / 1440) * 96);
+  const maxH = Math.floor(((height - CAPTION_ROOM) / 1440) * 96);
+  let w = Math.min(maxW, size.width / 2);
+  let h = Math.round((size.height / size.width) * w);
+  if (h > maxH) {
+    w = Math.floor((maxH / h) * w);
+    h = maxH;
+  }
+  return { w, h };
+}
+
+/**
+ * A chart as drawn, or, when its bars are too many for one page, split into charts of as many bars
+ * as a page holds, the later ones titled "(lanjutan)" (trial 7 #25: 23 indicators drawn 29 cm tall
+ * on a 17 cm page were cut after 14).
+ */
+async function fittingCharts(
+  chart: ReportChart,
+  width: number,
+  height: number,
+): Promise<[ReportChart, Uint8Array][]> {
+  const png = await chartPng(chart);
+  const size = pngSize(png);
+  const natural = Math.round(
+    (size.height / size.width) * Math.min(Math.floor((width / 1440) * 96), size.width / 2),
+  );
+  const maxH = Math.floor(((height - CAPTION_ROOM) / 1440) * 96);
+  const n = chart.categories.length;
+  if (natural <= maxH || n < 2) return [[chart, png]];
+  const parts = Math.min(n, Math.ceil(natural / maxH));
+  const per = Math.ceil(n / parts);
+  const out: [ReportChart, Uint8Array][] = [];
+  for (let from = 0, i = 0; from < n; from += per, i++) {
+    const to = Math.min(n, from + per);
+    const part: ReportChart = {
+      ...chart,
+      id: i ? `${chart.id}-${i + 1}` : chart.id,
+      title: i ? `${chart.title} (lanjutan)` : chart.title,
+      categories: chart.categories.slice(from, to),
+      series: chart.series.map((x) => ({ ...x, values: x.values.slice(from, to) })),
+      ...(chart.barColors ? { barColors: chart.barColors.slice(from, to) } : {}),
+    };
+    out.push([part, await chartPng(part)]);
+  }
+  return out;
+}
+
 function render(
   block: ReportBlock,
   width: number,
+  height: number,
   images: Map<ReportChart, Uint8Array>,
 ): (Paragraph | Table)[] {
   switch (block.kind) {
@@ -168,11 +231,8 @@ function render(
       ];
     case "chart": {
       const png = images.get(block) as Uint8Array;
-      const size = pngSize(png);
-      // Drawn at twice its size: shown at half, at most the page's width (96 px per inch, 1440 twips).
-      const maxPx = Math.floor((width / 1440) * 96);
-      const w = Math.min(maxPx, size.width / 2);
-      const h = Math.round((size.height / size.width) * w);
+      // Drawn at twice its size: shown at half, within the page (96 px per inch, 1440 twips).
+      const { w, h } = shownSize(png, width, height);
       return [
         new Paragraph({
           alignment: AlignmentType.CENTER,
