@@ -39,7 +39,7 @@ export function splitKode(h: Header, values: CellValue[][], dataStart: number): 
     const v = parts(n.col);
     if (n.corrected && h.fields[n.col] === "kode" && v.length > 1 && new Set(v).size === 1 && PART.test(v[0]))
       h.fixNotes.push(
-        `Kolom ${columnLetter(n.col + 1)} berisi "${v[0]}" di semua baris: tampaknya bagian pertama kode yang dipecah ke beberapa kolom (Urusan | Bidang Urusan | Program | …); bila begitu, hapus koreksi "Kode" ini agar kolom-kolom itu dibaca bersama sebagai satu kode.`,
+        `Kolom ${columnLetter(n.col + 1)} berisi "${v[0]}" di semua baris: tampaknya bagian kode yang dipecah ke beberapa kolom (Urusan | Bidang Urusan | Program | …); bila begitu, hapus koreksi "Kode" ini agar kolom-kolom itu dibaca sebagai satu kode.`,
       );
   }
   // A person's "Kode" column is the kode.

@@ -178,7 +178,7 @@ describe("a kode split over Urusan | Bidang Urusan | Program | Kegiatan | Sub Ke
     expect(d.table.columns.kode).toBe(0);
     expect(d.table.rows[0].kode).toBe("1");
     expect(d.table.koreksiHilang).toEqual([
-      'Kolom A berisi "1" di semua baris: tampaknya bagian pertama kode yang dipecah ke beberapa kolom (Urusan | Bidang Urusan | Program | …); bila begitu, hapus koreksi "Kode" ini agar kolom-kolom itu dibaca bersama sebagai satu kode.',
+      'Kolom A berisi "1" di semua baris: tampaknya bagian kode yang dipecah ke beberapa kolom (Urusan | Bidang Urusan | Program | …); bila begitu, hapus koreksi "Kode" ini agar kolom-kolom itu dibaca sebagai satu kode.',
     ]);
   });
 
