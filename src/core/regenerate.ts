@@ -143,7 +143,7 @@ export function regenerate(
   }
   // A row that left the plan whose indicator (tab and name) is there again, held by another row (a
   // Kode column read differently and back, trial 7 #9): its typed cells join that row, unless both
-  // rows hold something in one column (then it stays, nothing lost).
+  // rows hold something different in one column (then it stays, nothing lost).
   const sectionStart = rows.find((r) => r.kind === "group" && r.memo.grp === "")?.row ?? tableEnd + 1;
   const typedIn = (r: RowInfo, i: number) =>
     [...Array(ex.width).keys()].filter((c) => {
@@ -167,7 +167,11 @@ export function regenerate(
     const other = rows.find((x) => x.row === held[0]) as RowInfo;
     const mine = typedIn(r, held[1]);
     const theirs = new Set(typedIn(other, held[1]));
-    if (mine.some((c) => theirs.has(c))) continue;
+    const differs = (c: number) => {
+      const [x, y] = [ex.cell(r.row, c), ex.cell(other.row, c)];
+      return x.content !== y.content || x.note !== y.note;
+    };
+    if (mine.some((c) => theirs.has(c) && differs(c))) continue;
     lineOf.set(r.row, held[1]);
     merged.add(r.row);
   }

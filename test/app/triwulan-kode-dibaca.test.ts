@@ -95,6 +95,8 @@ describe("the Kode column read differently", () => {
     const [fresh, phantom] = rowsNamed(name);
     expect(phantom).toBeGreaterThan(fresh);
     sheet.getRange(fresh, col("Faktor penghambat")).setValue("Hujan");
+    // The same text typed in both rows is one isian, not a clash.
+    for (const r of [fresh, phantom]) sheet.getRange(r, col("Tindak lanjut")).setValue("Koordinasi BPN");
     sheet.getRange(phantom, col("Kunci")).setNote(memo);
     // "Buat ulang tab Triwulan", as Kirim advises: one row, both isian on it, no section.
     const healed = generateTriwulan(port, { tw: 1 });
@@ -103,5 +105,30 @@ describe("the Kode column read differently", () => {
     expect(rowsNamed(name)).toEqual([fresh]);
     expect(sheet.getRange(fresh, col("Faktor pendorong")).getValue()).toBe("Lahan belum bersertifikat");
     expect(sheet.getRange(fresh, col("Faktor penghambat")).getValue()).toBe("Hujan");
+    expect(sheet.getRange(fresh, col("Tindak lanjut")).getValue()).toBe("Koordinasi BPN");
+  });
+
+  it("keeps the 'tidak ada lagi' row when it and the row in the table hold different isian in one column", () => {
+    const { wb, port, sheet, col, rowsNamed, names, plan, planCol, planRows } = office();
+    const name = names[4];
+    const [row] = rowsNamed(name);
+    sheet.getRange(row, col("Faktor pendorong")).setValue("Lahan belum bersertifikat");
+    const planRow = planRows().findIndex((r) => r[planCol("Indikator") - 1] === name) + 1;
+    const saved = planRows()[planRow - 1];
+    wb.deleteRows(plan, planRow, 1);
+    generateTriwulan(port, { tw: 1 });
+    const [gone] = rowsNamed(name);
+    const memoCell = sheet.getRange(gone, col("Kunci"));
+    const memo = memoCell.getNote();
+    memoCell.setNote(memo.replace(`"indikator":"${name}"`, '"indikator":"Zzz"'));
+    wb.insertRowsAfter(plan, planRow - 1, 1);
+    wb.write(plan, planRow, 1, [saved]);
+    generateTriwulan(port, { tw: 1 });
+    const [fresh, phantom] = rowsNamed(name);
+    sheet.getRange(fresh, col("Faktor pendorong")).setValue("Sudah bersertifikat");
+    sheet.getRange(phantom, col("Kunci")).setNote(memo);
+    expect(generateTriwulan(port, { tw: 1 }).message).toContain("(0 baru, 1 tidak ada lagi di rencana)");
+    const values = rowsNamed(name).map((r) => sheet.getRange(r, col("Faktor pendorong")).getValue());
+    expect(values).toEqual(["Sudah bersertifikat", "Lahan belum bersertifikat"]);
   });
 });
