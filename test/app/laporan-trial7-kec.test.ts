@@ -29,6 +29,12 @@ it("says the Rencana Aksi has no anggaran kas instead of 'Rp -' in the budget se
   );
   expect(sentence?.text).toContain("Anggaran kas per triwulan tidak ada di Rencana Aksi");
   expect(texts(doc).filter((t) => t.includes("Rp -"))).toEqual([]);
+  // The budget chart sets the realisasi beside the pagu, not beside an anggaran kas of nothing.
+  const chart = doc.blocks.find((b) => b.kind === "chart" && b.id === "grafik-serapan");
+  expect(chart).toMatchObject({
+    title: "Realisasi anggaran thd pagu s.d. Triwulan II Tahun 2026 per program",
+  });
+  expect(chart?.kind === "chart" && chart.series.map((s) => s.name)).toEqual(["Pagu", "Realisasi anggaran"]);
 });
 
 it("names the office, not the tab 'RENAKSI 2026', as the unit evaluated and its penanggung jawab", async () => {

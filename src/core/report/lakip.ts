@@ -219,14 +219,16 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
     ),
   );
   const programs = programsOf(input.figures);
+  // A plan without anggaran kas (RAK): the realisasi beside the pagu, not beside an empty kas.
+  const kas = hasKas(input.figures);
   if (programs.length)
     blocks.push(
       serapanChart(
         "grafik-serapan",
-        `Realisasi anggaran thd anggaran kas s.d. ${period} per ${programWord(programs)}`,
+        `Realisasi anggaran thd ${kas ? "anggaran kas" : "pagu"} s.d. ${period} per ${programWord(programs)}`,
         programs,
-        "rak",
-        `Anggaran kas s.d. ${twLabel}`,
+        kas ? "rak" : "pagu",
+        kas ? `Anggaran kas s.d. ${twLabel}` : "Pagu",
       ),
     );
   const differs = paguDiffersRequest(input.figures);
