@@ -163,7 +163,11 @@ export function regenerate(
       const l = fresh.lines[i].identity;
       return l && `${l.tab}|${normalise(l.indikator)}` === k;
     });
+    // The same plan row: its satuan, targets and pagu as they were (another row of that name has its own).
     if (!held) continue;
+    const was = r.memo.last ?? {};
+    const now = fresh.lines[held[1]].last ?? {};
+    if (PLAN_KEYS.some((k) => k in was && k in now && String(was[k]) !== String(now[k]))) continue;
     const other = rows.find((x) => x.row === held[0]) as RowInfo;
     const mine = typedIn(r, held[1]);
     const theirs = new Set(typedIn(other, held[1]));
@@ -342,6 +346,8 @@ export function regenerate(
   };
   return { ...counts, ...out.result(), questions: [] };
 }
+
+const PLAN_KEYS = ["satuan", "targetTahunan", "targetTw", "pagu"];
 
 /**
  * The rows a person inserted inside the table (plain rows between rows of ours). Each belongs to

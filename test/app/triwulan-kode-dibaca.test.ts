@@ -108,6 +108,29 @@ describe("the Kode column read differently", () => {
     expect(sheet.getRange(fresh, col("Tindak lanjut")).getValue()).toBe("Koordinasi BPN");
   });
 
+  it("keeps apart a 'tidak ada lagi' row of the same name with other targets (another plan row)", () => {
+    const { wb, port, sheet, col, rowsNamed, names, plan, planCol, planRows } = office();
+    const name = names[4];
+    const [row] = rowsNamed(name);
+    sheet.getRange(row, col("Faktor pendorong")).setValue("Lahan belum bersertifikat");
+    const planRow = planRows().findIndex((r) => r[planCol("Indikator") - 1] === name) + 1;
+    const saved = planRows()[planRow - 1];
+    wb.deleteRows(plan, planRow, 1);
+    generateTriwulan(port, { tw: 1 });
+    const [gone] = rowsNamed(name);
+    const memoCell = sheet.getRange(gone, col("Kunci"));
+    const memo = memoCell.getNote();
+    memoCell.setNote(memo.replace(`"indikator":"${name}"`, '"indikator":"Zzz"'));
+    wb.insertRowsAfter(plan, planRow - 1, 1);
+    const t = planCol("Target Tahunan") - 1;
+    wb.write(plan, planRow, 1, [saved.map((v, c) => (c === t ? Number(v) + 7 : v))]);
+    generateTriwulan(port, { tw: 1 });
+    const [, phantom] = rowsNamed(name);
+    sheet.getRange(phantom, col("Kunci")).setNote(memo);
+    expect(generateTriwulan(port, { tw: 1 }).message).toContain("(0 baru, 1 tidak ada lagi di rencana)");
+    expect(rowsNamed(name)).toHaveLength(2);
+  });
+
   it("keeps the 'tidak ada lagi' row when it and the row in the table hold different isian in one column", () => {
     const { wb, port, sheet, col, rowsNamed, names, plan, planCol, planRows } = office();
     const name = names[4];
