@@ -560,9 +560,12 @@ const isFormula = (v: unknown): v is string => typeof v === "string" && v.starts
  * A formula cell whose text is shared by rows of one shape (core/row-formula.ts `RowFormula`, the
  * CLI's evaluation tab): `formula` makes its A1 text; `template` is the same object for all its rows.
  */
-interface SharedFormula {
+export interface SharedFormula {
   readonly formula: string;
   readonly template: object;
+  /** The sheet row the cell stands on and the plan row it reads (a `RowFormula`'s). */
+  readonly row?: number;
+  readonly plan?: number;
 }
 
 /** A formula waiting for the engine: as written, or shared (`SharedFormula`). */
@@ -1663,6 +1666,14 @@ export class MemoryWorkbook implements IndirectHost {
     if (kept !== undefined || this.built || !this.deferredCount) return kept;
     const waiting = this.deferred.get(tab)?.get(row, col);
     return waiting === undefined ? undefined : waitingText(waiting);
+  }
+
+  /** The shared formula cell waiting at the cell, as `keptFormula` would give its text; else undefined. */
+  keptShared(tab: Tab, row: number, col: number): SharedFormula | undefined {
+    if (this.built || !this.deferredCount || this.texts.get(tab)?.get(row, col) !== undefined)
+      return undefined;
+    const waiting = this.deferred.get(tab)?.get(row, col);
+    return typeof waiting === "object" ? waiting : undefined;
   }
 
   /** The formula as the engine writes it from its parsed form (what `formula` returns, unkept). */

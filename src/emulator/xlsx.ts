@@ -21,6 +21,7 @@ import {
   type CellStyle,
   MemoryWorkbook,
   type ProtectionRecord,
+  type SharedFormula,
   type Tab,
   type ValidationRule,
 } from "./workbook";
@@ -1046,20 +1047,34 @@ function shareFormulas(
   // each tab's name either way, where that compares alike: a formula filled down as written is
   // filled down as saved, the tab names being turned alike in every row.
   const asWritten = !workbook.tabs().some((t) => nameSlides(t.name));
+  // Shared formula cells (the CLI's evaluation tab) of one template whose own row and plan row slide
+  // alike: once such a pair is seen to fill down, every such pair does, without making their texts.
+  const slides = new Set<object>();
+  type Master = { row: number; pattern: FillPattern; shared?: SharedFormula };
+  const alike = (a: SharedFormula | undefined, m: Master, r: number) =>
+    a?.plan !== undefined &&
+    m.shared?.plan !== undefined &&
+    a.template === m.shared.template &&
+    a.plan - m.shared.plan === r - m.row;
   for (let c = 1; c <= used.cols; c++) {
     // Each master read once into its pattern: a later formula is then compared piece by piece,
     // the group it joined last first.
-    const masters: { row: number; pattern: FillPattern }[] = [];
+    const masters: Master[] = [];
     let column: Int32Array | undefined;
     for (let r = 1; r <= used.rows; r++) {
-      const formula = (asWritten && workbook.keptFormula(tab, r, c)) || workbook.formula(tab, r, c);
-      if (!formula || (computed && workbook.isArrayCell(tab, r, c).origin)) continue;
-      let joined = -1;
-      for (let m = 0; m < masters.length; m++)
-        if (fillsDown(masters[m].pattern, formula, r - masters[m].row)) {
-          joined = m;
-          break;
-        }
+      const shared = asWritten ? workbook.keptShared(tab, r, c) : undefined;
+      let joined = shared && slides.has(shared.template) ? masters.findIndex((m) => alike(shared, m, r)) : -1;
+      let formula = "";
+      if (joined < 0) {
+        formula = (asWritten && workbook.keptFormula(tab, r, c)) || workbook.formula(tab, r, c);
+        if (!formula || (computed && workbook.isArrayCell(tab, r, c).origin)) continue;
+        for (let m = 0; m < masters.length; m++)
+          if (fillsDown(masters[m].pattern, formula, r - masters[m].row)) {
+            joined = m;
+            if (shared && alike(shared, masters[m], r)) slides.add(shared.template);
+            break;
+          }
+      }
       if (joined >= 0) {
         const master = masters[joined];
         column ??= new Int32Array(used.rows + 1);
@@ -1074,7 +1089,7 @@ function shareFormulas(
       }
       const pattern = fillPattern(formula);
       if (!pattern) continue;
-      masters.unshift({ row: r, pattern });
+      masters.unshift({ row: r, pattern, shared });
       if (masters.length > MASTERS_PER_COLUMN) masters.pop();
     }
     groups[c] = column;

@@ -5,6 +5,7 @@
  * compared as they are kept, never turned to the engine's tab names and back), building no engine.
  */
 import { describe, expect, it, vi } from "vitest";
+import { FormulaTemplate, Templates } from "../../src/core/row-formula";
 import { MemoryWorkbook } from "../../src/emulator/workbook";
 import { loadXlsx, xlsxBuffer } from "../../src/emulator/xlsx";
 
@@ -41,6 +42,44 @@ describe("the .xlsx save of formulas waiting for the engine", () => {
     expect(again.values(tab, { row: 299, col: 1, rows: 2, cols: 2 })).toEqual([
       [598, 596.5],
       [600, 598.5],
+    ]);
+  });
+
+  it("makes the text of a shared formula cell (sakip triwulan's) only for a group's first rows, the rest sliding alike", async () => {
+    const workbook = new MemoryWorkbook();
+    const plan = workbook.addTab("Bidang A");
+    workbook.write(
+      plan,
+      1,
+      1,
+      Array.from({ length: 310 }, (_, i) => [i + 1]),
+    );
+    workbook.deferFormulas = true;
+    const evaluasi = workbook.addTab("Evaluasi TW II");
+    // Rows 1–150 read plan rows 1–150, rows 151–300 plan rows 153–302 (two rows of the plan between).
+    const templates = new Templates();
+    const planRow = (r: number) => (r <= 150 ? r : r + 2);
+    workbook.write(
+      evaluasi,
+      1,
+      1,
+      Array.from({ length: 300 }, (_, i) => [
+        templates.cell("='Bidang A'!A\u00020\u0003*2+B\u0001", i + 1, planRow(i + 1), 0),
+      ]),
+    );
+    const made = vi.spyOn(FormulaTemplate.prototype, "at");
+    const bytes = await xlsxBuffer(workbook);
+    expect(workbook.engineBuilt).toBe(false);
+    // Compared: row 1 (a group's first), row 2 (seen to fill down once), row 151 (a new group);
+    // written: the two groups' first formulas. 5 texts for 300 cells.
+    expect(made).toHaveBeenCalledTimes(5);
+    const again = await loadXlsx(bytes);
+    const t = again.getTab("Evaluasi TW II");
+    expect([1, 150, 151, 300].map((r) => again.formula(t, r, 1))).toEqual([
+      "='Bidang A'!A1*2+B1",
+      "='Bidang A'!A150*2+B150",
+      "='Bidang A'!A153*2+B151",
+      "='Bidang A'!A302*2+B300",
     ]);
   });
 });
