@@ -31,15 +31,16 @@ export const anggaranIndukAntarTab: Rule = {
   run(ctx) {
     const out: Finding[] = [];
     if (ctx.plans.length < 2) return out;
-    // Each kode's first place with a pagu, and the tabs that hold each kode.
+    // Each kode's first place with a pagu, and the tabs that hold each kode with a pagu (a parent
+    // repeated there without one is checked by no rule inside that tab).
     const first = new Map<string, Placed>();
     const tabsOf = new Map<string, Set<string>>();
     for (const plan of ctx.plans)
       for (const e of entities(plan.table)) {
         const k = e.kode?.canonical;
-        if (!k || !e.level || e.level === "sasaran") continue;
+        if (!k || !e.level || e.level === "sasaran" || e.pagu === null) continue;
         tabsOf.set(k, (tabsOf.get(k) ?? new Set()).add(plan.name));
-        if (e.pagu !== null && !first.has(k)) first.set(k, { plan, e });
+        if (!first.has(k)) first.set(k, { plan, e });
       }
     const children = new Map<string, Placed[]>();
     for (const child of first.values()) {

@@ -51,6 +51,19 @@ describe("anggaran-induk-antar-tab: children in another tab", () => {
     ]);
   });
 
+  it("names them too when 'Eselon IV' repeats the kegiatan row above them without a pagu (review 7-a #1b)", () => {
+    const [eselon3] = tabs(2_600_000_000);
+    const repeated = templateTab("Eselon IV", [
+      { ...kegiatan, pagu: undefined },
+      sub("1.03.02.2.01.0011", "Rekonstruksi Jalan", 8_750_000_000),
+      sub("1.03.02.2.01.0018", "Pemeliharaan Berkala Jalan", 2_600_000_000),
+    ]);
+    const fs = run(anggaranIndukAntarTab, [eselon3, repeated]);
+    expect(fs.map((f) => [f.severity, f.sheet, f.cell])).toEqual([
+      ["error", "Eselon III", `${col("pagu")}2`],
+    ]);
+  });
+
   it("is quiet when they fit (8.750.000.000 + 2.400.000.000), when fewer are listed, and inside one tab", () => {
     expect(run(anggaranIndukAntarTab, tabs(2_400_000_000))).toEqual([]);
     expect(
