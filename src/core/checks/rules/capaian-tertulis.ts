@@ -117,7 +117,8 @@ export const CAPS = [100, 120];
 
 /**
  * Pairs a typed capaian of TW `t` ("Capaian Fisik (%) / TW II") may refer to: the TW's own target
- * and realisasi, and for a kumulatif indicator also the sums up to the TW (s.d. TW).
+ * and realisasi, for a kumulatif indicator also the sums up to the TW (s.d. TW), and the realisasi
+ * so far against the annual target (the evaluation tab's "Capaian thd target tahunan").
  */
 function twPairs(pr: PlanRow, t: number): Pair[] {
   const real = pr.realisasiTw.map((v) => num(v));
@@ -126,8 +127,11 @@ function twPairs(pr: PlanRow, t: number): Pair[] {
   if (r === null || g === null) return [];
   const upTo = TWS.filter((k) => k <= t);
   const total = (q: (number | null)[]) => sum(upTo.map((k) => q[k - 1] ?? 0));
+  const kumulatif = readSifat(pr).sifat === "kumulatif";
   const out = [{ target: g, realisasi: r }];
-  if (readSifat(pr).sifat === "kumulatif") out.push({ target: total(target), realisasi: total(real) });
+  if (kumulatif) out.push({ target: total(target), realisasi: total(real) });
+  for (const annual of annualReadings(pr, parseSifat(pr.sifat)))
+    out.push({ target: annual, realisasi: kumulatif ? total(real) : r });
   return out;
 }
 

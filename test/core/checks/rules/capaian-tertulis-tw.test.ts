@@ -53,6 +53,13 @@ describe("a Capaian TW I–IV family typed by staff", () => {
       [],
     ],
     ["s.d. TW II of a kumulatif indicator is accepted too", [110, "98,89", E, E], [93.33, 105, E, E], []],
+    // The evaluation tab's "Capaian thd target tahunan": 28 / 120 and 63 / 120 (review 7-b #6).
+    [
+      "against the annual target, as offices print progress",
+      [110, "98,89", E, E],
+      ["23,33", "52,5", E, E],
+      [],
+    ],
     [
       "imunisasi TW II typed 100 (akhir: 44,5 / 45 = 98,89), posyandu TW I typed 100",
       [110, 100, E, E],
