@@ -708,18 +708,25 @@ const WITH_GALAT = "Dikirim dengan galat: ";
 
 /**
  * Who may verify a submission and state it: the reviewer, never the account that sent it (its
- * recount would prove nothing), and when Pengaturan named a reviewer at Kirim only that one. ""
+ * recount would prove nothing), and when Pengaturan named reviewers at Kirim only those. ""
  * when `deps.user()` may; else why not, one clause ending the sentence.
  */
 function reviewerProblem(deps: ReviuDeps, sent: HistoryRow): string {
   const user = deps.user().trim().toLowerCase();
-  const named = sent.note.startsWith(REVIEWER_LINE) ? sent.note.slice(10).split("\n")[0].trim() : "";
+  const named = sent.note.startsWith(REVIEWER_LINE)
+    ? sent.note.slice(REVIEWER_LINE.length).split("\n")[0].trim()
+    : "";
+  // The cell may name a team ("ketua@…, anggota@…"): each address named may.
+  const addresses = named
+    .toLowerCase()
+    .split(/[\s,;]+/)
+    .filter((a) => a.includes("@"));
   const ask = `minta reviewer${named && ` (${named})`} melakukannya dengan akun Google-nya sendiri.`;
   if (!user)
     return `email akun Anda tidak terbaca oleh add-on, jadi tidak dapat dipastikan bahwa Anda reviewer dan bukan pengirim ${sent.tw}: buka spreadsheet dengan akun Google reviewer, lalu ulangi.`;
   if (user === sent.by.trim().toLowerCase())
     return `akun Anda (${user}) yang mengirim ${sent.tw} untuk reviu, padahal verifikasi dan pernyataan dibuat oleh reviewer Inspektorat: ${ask}`;
-  return named && user !== named.toLowerCase()
+  return addresses.length && !addresses.includes(user)
     ? `${sent.tw} dikirim untuk direviu oleh ${named} (tab ${HISTORY_TAB} baris ${sent.row}, Keterangan), bukan oleh akun Anda (${user}): ${ask}`
     : "";
 }
