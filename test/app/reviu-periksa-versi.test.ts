@@ -7,6 +7,7 @@
  */
 import { expect, it } from "vitest";
 import { HISTORY_TAB, statement, verify } from "../../src/app/reviu";
+import { CHECK_VERSION } from "../../src/core/fingerprint";
 import { reviuDeps as deps } from "../fixtures/reviu";
 import { dinasTw1, REVIEWER, rowsOf, sendTw1 } from "../utils/reviu";
 
@@ -17,14 +18,14 @@ it("a recount that differs from a record counted by an older add-on's rules is a
   const { reviewer } = sendTw1(wb);
   const sent = rowsOf(wb, HISTORY_TAB).findIndex((r) => r[3] === "Dikirim") + 1;
   const packed = String(wb.value(wb.getTab(HISTORY_TAB), sent, PACKED));
-  expect(packed.split("\n", 2)).toEqual(["#versi 8", "#periksa 2"]);
+  expect(packed.split("\n", 2)).toEqual(["#versi 8", `#periksa ${CHECK_VERSION}`]);
   const galat = Number(rowsOf(wb, HISTORY_TAB)[sent - 1][5]);
   // Today's rules, another count over the same data: refused, as before.
   const forged = verify(reviewer, deps(REVIEWER), { tw: 1, galat: galat + 6 });
   expect(forged.changed).toBe(true);
   expect(forged.message).toContain("Jumlah galat tidak sesuai");
   // As the add-on of a few hours ago recorded it: no "#periksa" line.
-  wb.write(wb.getTab(HISTORY_TAB), sent, PACKED, [[packed.replace("#periksa 2\n", "")]]);
+  wb.write(wb.getTab(HISTORY_TAB), sent, PACKED, [[packed.replace(`#periksa ${CHECK_VERSION}\n`, "")]]);
   const read = verify(reviewer, deps(REVIEWER), { tw: 1, galat: galat + 6 });
   expect(read.changed).toBe(false);
   expect(read.message).toMatch(/^Tidak ada perubahan sejak dikirim/);
