@@ -74,17 +74,27 @@ export function rangeTarget(t: string, r: string): string {
  * The target a realisasi `r` is compared with under a bound target `t` (trial 7 #26: "≥ 80%", "min. 80",
  * "paling sedikit 80"; "≤ 9", "maks. 9", "paling banyak 9"), as CAPAIAN compares it: the realisasi
  * itself while the bound is met (capaian 100), else the bound — the median of the bound, `r` and a far
- * end (±10^15, written out: HyperFormula reads no E notation); "" where `t` is no bound or `r` no number. The bound is the text's last word once
- * "%", the comparison signs and a dot after "min"/"maks"/"max" are taken out. Only rows whose targets
- * are bounds get it (a range target's formula leaves no room within Excel's 8.192 characters).
+ * end (±10^15, written out: HyperFormula reads no E notation); "" where `t` is no bound or `r` no
+ * number. The bound is the text's first word once "%", the comparison signs, a dot after
+ * "min"/"maks"/"max" and the bound's words are taken out (trial 8: "minimal 80 orang" read its last
+ * word, "orang"). Only rows whose targets are bounds get it (~7.300 characters; a range target's
+ * formula leaves no room within Excel's 8.192 characters).
  */
 export function boundTarget(t: string, r: string): string {
   const starts = (words: string[]) =>
     `OR(${words.map((w) => `LEFT(TRIM(${t}),${[...w].length})="${w}"`).join(",")})`;
   const [least, most] = [starts(AT_LEAST_WORDS), starts(AT_MOST_WORDS)];
-  const spaced = BOUND_MARKS.reduce((x, [w, by]) => `SUBSTITUTE(${x},"${w}","${by}")`, `LOWER(${t})`);
-  const last = `TRIM(RIGHT(SUBSTITUTE(TRIM(${spaced})," ",REPT(" ",99)),99))`;
-  return `IF(AND(ISNUMBER(${r}),OR(${least},${most})),IFERROR(MEDIAN(${bound(last)},${r},IF(${least},${FAR},-${FAR})),""),"")`;
+  const spaced = [...BOUND_MARKS, ...BOUND_WORDS.map((w): [string, string] => [w, ""])].reduce(
+    (x, [w, by]) => `SUBSTITUTE(${x},"${w}","${by}")`,
+    `LOWER(${t})`,
+  );
+  // The number is the first word left; a unit after it ("80 orang") is words only, as CAPAIAN reads
+  // it: a digit after the number ("5 per 1.000") makes it no bound.
+  const words = `SUBSTITUTE(TRIM(${spaced})," ",REPT(" ",99))`;
+  const first = `TRIM(LEFT(${words},99))`;
+  const unit = `MID(${words},100,999)`;
+  const digitless = `LEN(${unit})=LEN(${DIGITS.reduce((x, d) => `SUBSTITUTE(${x},${d},"")`, unit)})`;
+  return `IF(AND(ISNUMBER(${r}),OR(${least},${most}),${digitless}),IFERROR(MEDIAN(${bound(first)},${r},IF(${least},${FAR},-${FAR})),""),"")`;
 }
 
 /** The far end of a bound target's range: beyond any realisasi. */
@@ -93,7 +103,13 @@ const FAR = "999999999999999";
 /** How a bound target starts, as CAPAIAN reads it (core/capaian.ts AT_LEAST / AT_MOST; "=" ignores case). */
 const AT_LEAST_WORDS = ["≥", ">", "min", "paling sedikit", "paling rendah"];
 const AT_MOST_WORDS = ["≤", "<", "maks", "max", "paling banyak", "paling tinggi"];
-/** Taken out of a bound target so its number is its last word: "min.80" → "min 80", "≥80%" → " 80". */
+/**
+ * The words of AT_LEAST / AT_MOST taken out of a bound target once its marks are (whatever follows
+ * the number is its unit): "minimal 80 orang" → " 80 orang", "paling sedikit 12" → "  12".
+ */
+const BOUND_WORDS = ["paling", "sedikit", "rendah", "banyak", "tinggi", "maks", "max", "min", "imal", "imum"];
+const DIGITS = [..."0123456789"];
+/** Taken out of a bound target so its number is its first word: "min.80" → "min 80", "≥80%" → " 80". */
 const BOUND_MARKS: [string, string][] = [
   ["%", ""],
   ["≥", " "],

@@ -170,6 +170,24 @@ describe("standard capaian of a range target", () => {
     ]);
   });
 
+  it("reads a bound with its unit word as CAPAIAN does: minimal 80 orang, paling sedikit 12 dokumen", () => {
+    const cases: [string, number, string][] = [
+      ["minimal 80 orang", 70, "positif"],
+      ["paling sedikit 12 dokumen", 9, "positif"],
+      ["Min. 80 orang", 85, "positif"],
+      ["≥ 80 % penduduk", 60, "positif"],
+      ["maks. 9 kasus", 10, "negatif"],
+      ["paling banyak 4,5 % dari angkatan kerja", 4.05, "negatif"],
+      ["minimal80 orang", 40, "positif"],
+      // A digit after the number: no bound CAPAIAN reads ("5 per 1.000" is not 5), so none here.
+      ["maks. 5 per 1.000 kelahiran hidup", 4, "negatif"],
+    ];
+    const rounded = (v: unknown) => (typeof v === "number" ? Number(v.toFixed(2)) : v);
+    const got = capaianOf(cases).map(rounded);
+    expect(got).toEqual([87.5, 75, 100, 75, 88.89, 100, 50, "Bukan angka: pakai add-on"]);
+    expect(cases.map(([t, r, p]) => rounded(sheets(t, r, p) ?? "Bukan angka: pakai add-on"))).toEqual(got);
+  });
+
   it("is CAPAIAN's number for any bound typed as the PK writes it (property)", () => {
     const least = fc.constantFrom(
       "≥",
@@ -195,7 +213,11 @@ describe("standard capaian of a range target", () => {
       "paling banyak ",
     );
     const bounded = fc
-      .tuple(fc.oneof(least, most), idNumber, fc.constantFrom("", "%", " %"))
+      .tuple(
+        fc.oneof(least, most),
+        idNumber,
+        fc.constantFrom("", "%", " %", " orang", " dokumen", "% penduduk", " Kasus per 1.000"),
+      )
       .map(([w, n, pct]) => `${w}${n}${pct}`);
     fc.assert(
       fc.property(
@@ -211,8 +233,9 @@ describe("standard capaian of a range target", () => {
           const got = capaianOf(cases);
           cases.forEach(([t, r, p], i) => {
             const expected = sheets(t, r, p);
-            // Every bound is read: never "bukan angka" (a bound of 0 is "Target 0" for both).
-            if (!/^[^\d]*0*([.,]0*)?\s*%?$/.test(t.replace(/^\D+/, "")))
+            // Every bound is read: never "bukan angka" (a bound of 0 is "Target 0" for both; a unit with
+            // a digit makes it no bound for both).
+            if (!/^[^\d]*0*([.,]0*)?\s*%?\D*$/.test(t.replace(/^\D+/, "")) && !t.includes("1.000"))
               expect(expected, `${t} ${r} ${p}`).not.toBeNull();
             if (expected === null) expect([t, r, p, typeof got[i]]).toEqual([t, r, p, "string"]);
             else {
