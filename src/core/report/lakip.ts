@@ -1,3 +1,4 @@
+import { budgetDepth } from "../budget";
 import { BELUM_DIISI } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
 import { type PlanTable, ROMAN, type Tw } from "../plan";
@@ -171,12 +172,52 @@ export function sasaranGroups(
 }
 
 /** The IKU of a group: its sasaran-level indicators, else its programs' indicators. */
-export function ikuOf(figures: IndicatorFigures[]): IndicatorFigures[] {
+function ikuOf(figures: IndicatorFigures[]): IndicatorFigures[] {
   const sasaran = figures.filter((f) => f.row.level === "sasaran");
   if (sasaran.length) return sasaran;
   const programs = figures.filter((f) => f.row.level === "program");
   // An annual IKU table of the office's own (Sasaran | Indikator | Target | Realisasi): every row.
   return programs.length ? programs : figures.filter((f) => !f.row.level);
+}
+
+/** "Eselon III" in a tab's name: the eselon whose plan it holds (II programs, III kegiatan, IV sub kegiatan). */
+const ESELON = /\beselon\s*(ii|iii|iv|2|3|4)\b/i;
+const ESELON_DEPTH: Record<string, number> = { ii: 0, iii: 1, iv: 2, 2: 0, 3: 1, 4: 2 };
+
+/**
+ * How far below the programs a tab's plan starts: the depth of its highest budget line by level or
+ * kode (0 program, 1 kegiatan, 2 sub kegiatan), else the eselon its name says, else null (a tab of
+ * sasaran and IKU only, without pagu).
+ */
+function tabDepth(tab: string, figures: IndicatorFigures[]): number | null {
+  const lines = figures.filter((f) => f.pagu !== "" && (f.row.level || f.row.kode));
+  if (lines.length) return Math.min(...lines.map((f) => budgetDepth(f.row)));
+  const eselon = ESELON.exec(tab)?.[1].toLowerCase();
+  return eselon ? ESELON_DEPTH[eselon] : null;
+}
+
+/**
+ * The office's sasaran-level indicators (its IKU), each once, in plan order: in each sasaran group
+ * its sasaran rows, else its programs' (`ikuOf`). A tab whose plan starts below another's (per
+ * eselon: 'Eselon III' lists kegiatan, 'Eselon IV' sub kegiatan, below the programs of 'Eselon II')
+ * holds none: the sasaran and program it repeats above its own rows are the higher tab's, its rows
+ * of no level word or kode are its own level's. The same indicator (name and satuan) in several
+ * tabs or rows is listed once, where it first appears.
+ */
+export function officeIku(byTab: { tab: string; figures: IndicatorFigures[] }[]): IndicatorFigures[] {
+  const depths = byTab.map((b) => tabDepth(b.tab, b.figures));
+  const top = Math.min(...depths.map((d) => d ?? Number.POSITIVE_INFINITY));
+  const seen = new Set<string>();
+  return byTab.flatMap((b, i) =>
+    (depths[i] ?? top) > top
+      ? []
+      : sasaranGroups(b.figures)
+          .flatMap((g) => ikuOf(g.figures))
+          .filter((f) => {
+            const key = `${normalise(f.row.indikator)}|${normalise(f.row.satuan)}`;
+            return !seen.has(key) && !!seen.add(key);
+          }),
+  );
 }
 
 /** The LAKIP triwulan of TW `tw`, in the reference's order (see ../../../README.md, "Buat laporan"). */
@@ -189,7 +230,8 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
   const blocks: ReportBlock[] = [];
   const programNo = { next: 1 };
   const byTab = bidangFigures(input);
-  const iku = byTab.flatMap((b) => sasaranGroups(b.figures).flatMap((g) => ikuOf(g.figures)));
+  const iku = officeIku(byTab);
+  const isIku = new Set(iku);
 
   blocks.push(
     heading(1, `LAPORAN KINERJA ${period.toUpperCase()}`),
@@ -234,17 +276,19 @@ export function buildLakip(tw: Tw, given: ReportInput): ReportDocument {
   const differs = paguDiffersRequest(input.figures);
   if (differs) blocks.push(paragraph("pagu-berbeda", differs, { placeholder: true }));
 
-  // sasaranNo: the heading's number (named sasaran only); groupNo: the ids of the group's blocks.
-  let sasaranNo = 0;
+  // sasaranNo: the heading's number (named sasaran only, one number per sasaran however many tabs
+  // list it); groupNo: the ids of the group's blocks.
+  const sasaranNo = new Map<string, number>();
   let groupNo = 0;
   for (const bidang of byTab) {
     blocks.push({ kind: "pageBreak" }, heading(1, bidang.name.toUpperCase()));
-    const groups = sasaranGroups(bidang.figures).map((g) => ({
-      ...g,
-      no: g.sasaran ? ++sasaranNo : null,
-    }));
+    const groups = sasaranGroups(bidang.figures).map((g) => {
+      const key = normalise(g.sasaran);
+      if (g.sasaran && !sasaranNo.has(key)) sasaranNo.set(key, sasaranNo.size + 1);
+      return { ...g, no: sasaranNo.get(key) ?? null };
+    });
     for (const group of groups) {
-      const ikuRows = ikuOf(group.figures);
+      const ikuRows = group.figures.filter((f) => isIku.has(f));
       const id = ++groupNo;
       if (group.no !== null) blocks.push(heading(2, `Sasaran ${group.no}: ${group.sasaran}`));
       if (ikuRows.length) {

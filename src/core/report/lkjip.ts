@@ -5,8 +5,8 @@ import { lastYearMissing, pct, rp, sentenceCase } from "./format";
 import {
   bidangFigures,
   draftNote,
-  ikuOf,
   laporanTabName,
+  officeIku,
   opdParagraph,
   type ReportInput,
   sasaranGroups,
@@ -66,7 +66,8 @@ export function buildLkjip(given: ReportInput): ReportDocument {
   const period = `Tahun ${input.tahun}`;
   const byTab = bidangFigures(input);
   const groups = byTab.flatMap((b) => sasaranGroups(b.figures));
-  const iku = groups.flatMap((g) => ikuOf(g.figures));
+  const iku = officeIku(byTab);
+  const isIku = new Set(iku);
   const blocks: ReportBlock[] = [
     heading(1, "BAB III AKUNTABILITAS KINERJA"),
     opdParagraph(given),
@@ -118,9 +119,9 @@ export function buildLkjip(given: ReportInput): ReportDocument {
       "efisiensi-aturan",
       "Efisiensi penggunaan sumber daya dihitung bila capaian kinerja 100 % atau lebih: capaian (paling tinggi 100) dikurangi serapan anggaran program.",
     ),
-    efisiensiTable(groups),
+    efisiensiTable(groups, isIku),
     heading(2, "III.5 Analisis Program/Kegiatan yang Menunjang Keberhasilan atau Kegagalan"),
-    faktorTable(groups, input),
+    faktorTable(groups, isIku, input),
     heading(2, `III.6 Realisasi Anggaran ${period}`),
   );
   const budget = anggaranTable(
@@ -303,11 +304,14 @@ function ownLines(
 }
 
 /** Tabel 3.20: for each IKU, EFISIENSI of its capaian and the serapan of its own budget line (`ownLines`). */
-function efisiensiTable(groups: { sasaran: string; figures: IndicatorFigures[] }[]): ReportTable {
+function efisiensiTable(
+  groups: { sasaran: string; figures: IndicatorFigures[] }[],
+  iku: Set<IndicatorFigures>,
+): ReportTable {
   const rows: ReportRow[] = [];
   for (const g of groups) {
     const programs = programsOf(g.figures);
-    for (const f of ikuOf(g.figures)) {
+    for (const f of g.figures.filter((x) => iku.has(x))) {
       const lines = ownLines(f, g.figures, programs);
       for (const p of lines.length ? lines : [null]) {
         const eff = p ? f.capaianTahunan : "";
@@ -376,13 +380,14 @@ function efisiensiOf(f: IndicatorFigures, p: IndicatorFigures) {
 /** Tabel 3.21: Indikator | Faktor | Program pendukung (its own budget line, `ownLines`) | Permasalahan | Solusi, from the evaluation tabs. */
 function faktorTable(
   groups: { sasaran: string; figures: IndicatorFigures[] }[],
+  iku: Set<IndicatorFigures>,
   input: ReportInput,
 ): ReportTable {
   const rows: ReportRow[] = [];
   let no = 0;
   for (const g of groups) {
     const programs = programsOf(g.figures);
-    for (const f of ikuOf(g.figures)) {
+    for (const f of g.figures.filter((x) => iku.has(x))) {
       const names = ownLines(f, g.figures, programs).map((p) => p.row.uraian || p.row.program);
       const t = input.typed.get(f.key);
       const ask = faktorSentences(t, input.evaluasiTab, input.evaluasiExists);
