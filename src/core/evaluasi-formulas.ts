@@ -4,7 +4,7 @@
  * Every engine the tab meets reads them: Sheets, HyperFormula (the emulator), Excel, LibreOffice.
  */
 import { parsePolaritas, polaritasWords } from "./capaian";
-import { ZERO_WORD } from "./numbers";
+import { SCALE_BLOCK, SCALE_TEXT, scalePower, ZERO_WORD } from "./numbers";
 import type { Sifat } from "./plan";
 
 /** Shown in a capaian / kriteria cell when the TW has no target (DOMAIN.md, CAPAIAN). */
@@ -93,31 +93,15 @@ export function readNumber(x: string, w: string, percent?: number, money = false
 export const MONEY_FIELD = /^(?:pagu|rakTw\d|realisasiAnggaranTw\d)$/;
 
 /**
- * The words that may follow a rupiah figure typed as text ("18,2 jt", "Rp 1,45 M"), each in the
- * 32-character block of its power of a thousand (block 0 also holds the empty word): the words
- * Periksa reads (../numbers.ts SCALE) in the cases people type them. Every block ends in a space,
- * so no word starts at a block's last character.
- */
-const SCALE_BLOCK = 32;
-const SCALE_WORDS = [
-  "||rupiah|Rupiah|",
-  "|rb|ribu|Rb|RB|Ribu|",
-  "|jt|juta|Jt|JT|Juta|",
-  "|M|miliar|milyar|Miliar|Milyar|",
-  "|T|triliun|Triliun|",
-]
-  .map((b) => b.padEnd(SCALE_BLOCK))
-  .join("")
-  .trimEnd();
-
-/**
  * The multiplier of a rupiah figure typed as text (trial 7 #3: "18,2 jt" is 18.200.000, not 18,2):
- * the words after the cell's first word `w` name a power of a thousand (`SCALE_WORDS`); any other
+ * the words after the cell's first word `w` name a power of a thousand (../numbers.ts `SCALE_TEXT`,
+ * a word of two letters or more in any case, as Periksa reads it); any other
  * word is FIND's error, so `readNumber` leaves the text as typed and every sum says so, never a
  * figure that looks computed. Only on money cells that held text or nothing when the tab was built.
  */
 function scaleOf(x: string, w: string): string {
-  return `10^(3*INT(FIND("|"&TRIM(MID(${x},FIND(${w},${x})+LEN(${w}),99))&"|","${SCALE_WORDS}")/${SCALE_BLOCK}))`;
+  const rest = `TRIM(MID(${x},FIND(${w},${x})+LEN(${w}),99))`;
+  return `10^(3*INT(FIND("|"&IF(LEN(${rest})>1,LOWER(${rest}),${rest})&"|","${SCALE_TEXT}")/${SCALE_BLOCK}))`;
 }
 
 /** `scaleOf` in TypeScript: the multiplier of the words after `word` in `v`, null for other words. */
@@ -127,8 +111,8 @@ function scaleAfter(v: string, word: string): number | null {
     .slice(at, at + 99)
     .replace(/ +/g, " ")
     .replace(/^ | $/g, "");
-  const found = SCALE_WORDS.indexOf(`|${rest}|`);
-  return found < 0 ? null : 10 ** (3 * Math.floor((found + 1) / SCALE_BLOCK));
+  const power = scalePower(rest);
+  return power < 0 ? null : 1000 ** power;
 }
 
 /** Dashes and spaces only: typed for nothing (as `isBlank`). */

@@ -31,18 +31,27 @@ const EMPTY_MARKS = new Set(["", "-", "--", "---", "—", "–", "n/a", "na", "#
  */
 export const ZERO_WORD = /^ *(?:nihil|nol) *$/i;
 
-// Single letters only in capitals: "7,3T", "1,5 M" (a lowercase "m" is a metre).
-const SCALE: Record<string, number> = {
-  T: 1e12,
-  triliun: 1e12,
-  M: 1e9,
-  miliar: 1e9,
-  milyar: 1e9,
-  jt: 1e6,
-  juta: 1e6,
-  rb: 1e3,
-  ribu: 1e3,
-};
+/**
+ * The words that scale a figure typed before them ("18,2 jt", "7,3T", "1,45 miliar"), one
+ * vocabulary for Periksa (`parseNumber`) and the evaluation tab's formulas (evaluasi-formulas.ts
+ * `scaleOf`), so both read a rupiah cell alike: each "|word|" in the 20-character block of its power
+ * of a thousand ("rupiah" 1, "rb" 1.000 …; block 0 also holds the empty word). Every block ends in a
+ * space, so no word starts at a block's last character.
+ */
+export const SCALE_BLOCK = 20;
+export const SCALE_TEXT = ["|rupiah", "rb|ribu", "jt|juta", "M|miliar|milyar", "T|triliun"]
+  .map((b) => `|${b}|`.padEnd(SCALE_BLOCK))
+  .join("")
+  .trimEnd();
+
+/**
+ * The power of a thousand a scale word names, -1 for any other word: a word of two letters or more
+ * in any case, a single letter only in capitals ("7,3T"; a lowercase "m" is a metre).
+ */
+export function scalePower(word: string): number {
+  const at = SCALE_TEXT.indexOf(`|${word[1] ? word.toLowerCase() : word}|`);
+  return at < 0 ? -1 : Math.floor((at + 1) / SCALE_BLOCK);
+}
 
 // sign, digits with separators, optional scale word or unit after it.
 const NUMBER_TEXT = /^([+-]?)((?:\d[\d.,]*)|(?:[.,]\d+))\s*(%?)\s*(.*)$/;
@@ -159,9 +168,9 @@ export function parseNumber(input: CellValue | null | undefined): ParsedNumber {
   let value = read.value;
   let unit = rest.trim();
   const word = unit.replace(/\.$/, "");
-  const scale = SCALE[word.length === 1 ? word : word.toLowerCase()];
-  if (scale) {
-    value *= scale;
+  const power = scalePower(word);
+  if (power >= 0) {
+    value *= 1000 ** power;
     unit = "";
   } else if (unit && !/^\p{L}\P{N}*$/u.test(unit)) {
     // A unit is words only ("1 UPT"); "80-90" or "80 s.d. 90" is not one number.

@@ -77,6 +77,37 @@ describe("a rupiah figure typed with a scale word", () => {
     expect(sheetSum([15_000_000, "18,2 jt"], true)).toBe(33_200_000);
   });
 
+  it("reads each scale word Periksa reads as Periksa does, in any case (a single letter in capitals)", () => {
+    // One vocabulary (numbers.ts SCALE_WORDS): "18,2 JUTA" was 18.200.000 for Periksa and unread by
+    // the tab, so Periksa named the cell as one the tab cannot read.
+    const words: [string, number][] = [
+      ["rupiah", 1],
+      ["RUPIAH", 1],
+      ["rb", 1e3],
+      ["RIBU", 1e3],
+      ["Ribu", 1e3],
+      ["JUTA", 1e6],
+      ["Jt", 1e6],
+      ["miliar", 1e9],
+      ["MILIAR", 1e9],
+      ["Milyar", 1e9],
+      ["MILYAR", 1e9],
+      ["M", 1e9],
+      ["TRILIUN", 1e12],
+      ["T", 1e12],
+      ["jUTA", 1e6],
+      ["MiLiAr", 1e9],
+    ];
+    const typed = words.map(([w]) => `Rp 18,2 ${w}`);
+    const { read } = inEmulator(typed);
+    words.forEach(([, by], i) => {
+      const parsed = parseNumber(typed[i]);
+      expect(parsed.kind === "number" && parsed.value, typed[i]).toBeCloseTo(18.2 * by, 6);
+      expect(sheetNumber(typed[i], true), typed[i]).toBeCloseTo(18.2 * by, 6);
+      expect(read[i], typed[i]).toBeCloseTo(18.2 * by, 6);
+    });
+  });
+
   it("leaves any other word after a rupiah figure unread: the sum says so, no figure", () => {
     const typed = ["18,2 JUTAAN", "1,5 m", "18,2 juta rupiah", "5.000.000 (TW I)", "18,2jt", "7,3T"];
     const { read, summed } = inEmulator(typed);
@@ -106,6 +137,8 @@ describe("a rupiah figure typed with a scale word", () => {
       "T",
       "rb",
       "juta",
+      "JUTA",
+      "Ribu",
       "Rp",
       "|",
       "x",
