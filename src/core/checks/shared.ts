@@ -371,18 +371,47 @@ export function similarity(a: string, b: string): number {
 
 // ------------------------------------------------------------------ indicator wording
 
-/** Words that carry no meaning of their own in an indicator's name. */
-const STOP_WORDS = new Set(
-  "yang dan di ke dari untuk dengan pada dalam oleh atau per serta sesuai telah akan secara bagi terhadap tersebut".split(
-    " ",
-  ),
-);
+/**
+ * Words that carry no meaning of their own in an indicator's name. Array literals: the server script,
+ * which never reads these sets, then leaves them out (a top-level `.split` call would stay in it).
+ */
+const STOP_WORDS = new Set([
+  "yang",
+  "dan",
+  "di",
+  "ke",
+  "dari",
+  "untuk",
+  "dengan",
+  "pada",
+  "dalam",
+  "oleh",
+  "atau",
+  "per",
+  "serta",
+  "sesuai",
+  "telah",
+  "akan",
+  "secara",
+  "bagi",
+  "terhadap",
+  "tersebut",
+]);
 /** Measure words every second indicator starts with: they say how, not what. */
-const MEASURE_WORDS = new Set(
-  "jumlah persentase presentase prosentase tingkat nilai indeks angka rasio capaian cakupan banyaknya".split(
-    " ",
-  ),
-);
+const MEASURE_WORDS = new Set([
+  "jumlah",
+  "persentase",
+  "presentase",
+  "prosentase",
+  "tingkat",
+  "nilai",
+  "indeks",
+  "angka",
+  "rasio",
+  "capaian",
+  "cakupan",
+  "banyaknya",
+]);
 /** Words offices use for one another in indicator names. */
 const SAME_WORD: Record<string, string> = { pegawai: "asn", aparatur: "asn", pns: "asn", karyawan: "asn" };
 
