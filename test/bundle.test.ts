@@ -127,6 +127,11 @@ describe("the bundle's size", () => {
     for (const word of ['"tersebut"', "terhadap tersebut", '"banyaknya"', "cakupan banyaknya"])
       expect(code()).not.toContain(word);
   });
+
+  // A sentence several messages share is written once (src/app/reviu.ts EARLIER).
+  it("carries a shared sentence once", () => {
+    expect(code().split("kiriman ini dicatat oleh versi add-on sebelumnya").length).toBe(2);
+  });
 });
 
 describe("the bundle runs on the JavaScript Apps Script V8 documents", () => {

@@ -476,6 +476,11 @@ function cellNamer(wb: Workbook, tw: Tw) {
 const SAVED =
   "olom hitungan tab evaluasi kini berupa rumus standar karena berkas disimpan untuk Excel / LibreOffice";
 
+/** Said of a record an earlier version of the add-on made (what it lacks follows). */
+const EARLIER = "kiriman ini dicatat oleh versi add-on sebelumnya";
+/** Said of a record made before version 2 of the fingerprint. */
+const OLD_RECORD = `${EARLIER}, yang belum mencakup tab Ringkasan, catatan sel, skala kriteria dan koreksi cara baca di Pengaturan`;
+
 /**
  * What Verifikasi says of the data against the record: unchanged, changed where, or (a record
  * holding the bidang tabs' rows whole) changed in rows where it cannot tell whether the quarter's
@@ -487,7 +492,7 @@ function dataVerdict(wb: Workbook, tw: Tw, sent: HistoryRow, f: RecordFindings, 
     : "";
   const rows = (cs: Change[]) => cs.map((c) => `tab '${c.tab}' baris ${c.rows.join(", ")}`).join("; ");
   const unsure = f.unsure.length
-    ? `${rows(f.unsure)} berbeda dari yang dikirim, dan kiriman ini dicatat oleh versi add-on sebelumnya yang mencatat baris tab bidang utuh, jadi tidak dapat dipastikan apakah yang berubah data ${twName(tw)} atau isian lain di baris itu (misalnya realisasi triwulan berikutnya); minta pengirim membuka kembali dan mengirim ulang ${twName(tw)} bila perlu dipastikan.`
+    ? `${rows(f.unsure)} berbeda dari yang dikirim, dan ${EARLIER} yang mencatat baris tab bidang utuh, jadi tidak dapat dipastikan apakah yang berubah data ${twName(tw)} atau isian lain di baris itu (misalnya realisasi triwulan berikutnya); minta pengirim membuka kembali dan mengirim ulang ${twName(tw)} bila perlu dipastikan.`
     : "";
   const saved = f.converted
     ? ` K${SAVED}; di luar baris yang disebut hitungannya sama dengan yang dikirim.`
@@ -682,7 +687,7 @@ function countProblem(
   // rules of a newer add-on: the counts differ without anyone forging one, so it is said, not refused.
   const why =
     found.version < FINGERPRINT_VERSION
-      ? "kiriman ini dicatat oleh versi add-on sebelumnya, yang aturan pemeriksaannya berbeda"
+      ? `${EARLIER}, yang aturan pemeriksaannya berbeda`
       : packedCheckVersion(sent.packed) < CHECK_VERSION
         ? "data yang sama dibaca berbeda oleh versi add-on yang lebih baru (aturan atau cara baca kolom Periksa konsistensi berubah sejak dikirim)"
         : found.filled.length
@@ -730,10 +735,6 @@ function reviewerProblem(deps: ReviuDeps, sent: HistoryRow): string {
     ? `${sent.tw} dikirim untuk direviu oleh ${named} (tab ${HISTORY_TAB} baris ${sent.row}, Keterangan), bukan oleh akun Anda (${user}): ${ask}`
     : "";
 }
-
-/** Said of a record made before version 2 of the fingerprint. */
-const OLD_RECORD =
-  "kiriman ini dicatat oleh versi add-on sebelumnya, yang belum mencakup tab Ringkasan, catatan sel, skala kriteria dan koreksi cara baca di Pengaturan";
 
 /**
  * "Verifikasi": recomputes the fingerprint and the Ringkasan, and says whether and where the data

@@ -1,6 +1,7 @@
 import { columnLetter } from "./a1";
 import type { CellValue, TabSnapshot, WriteCell } from "./cells";
 import { formatNumber } from "./numbers";
+import { literalText } from "./regenerate/formulas";
 import { cellText, quote } from "./result";
 
 /**
@@ -33,7 +34,7 @@ export function derivedDifferences(
     for (let c = 0; c < width; c++) {
       const formula = actual.formulas[r]?.[c] ?? "";
       const value = actual.values[r]?.[c] ?? "";
-      const found = formula ? formula : text(value);
+      const found = formula ? formula : literalText(value);
       if (same(content(want[c] ?? ""), found)) continue;
       const literal = want[c] ?? "";
       const wantsFormula = typeof literal === "object" && !(literal instanceof Date);
@@ -68,15 +69,11 @@ export function derivedDifferences(
 export function named(v: CellValue): string {
   if (v === "" || v === null) return "kosong";
   if (typeof v === "number") return formatNumber(v);
-  return quote(text(v), 120);
+  return quote(literalText(v), 120);
 }
 
 function content(cell: WriteCell): string {
-  return typeof cell === "object" && !(cell instanceof Date) ? cell.formula : text(cell);
-}
-
-function text(v: CellValue): string {
-  return v instanceof Date ? v.toISOString() : String(v);
+  return typeof cell === "object" && !(cell instanceof Date) ? cell.formula : literalText(cell);
 }
 
 /** Equal, allowing what Sheets does to a formula it stores: spaces, quotes a tab name does not need. */
