@@ -147,12 +147,16 @@ export function buildRingkasan(input: RingkasanInput): RingkasanResult {
     }
     const range = `${col}${first}:${col}${last}`;
     // Each budget line once over the bidang: less the lines a bidang counts inside another's (flag 2).
-    const minus = (id: string) => (overlap ? `-SUMIFS(${block(id)},${block(flag)},2)` : "");
+    // Their spending is inside their parent's: one of them not reported leaves the Jumlah known (as the rekap).
     if (h.startsWith("Realisasi anggaran") && !legacy)
       return {
-        formula: `=IF(COUNTIF(${range},"${BELUM_DIISI}")>0,"${BELUM_DIISI}",SUM(${range})${minus(spent)})`,
+        formula: overlap
+          ? `=IF(COUNTIFS(${block(spent)},"${BELUM_DIISI}",${block(flag)},1)>0,"${BELUM_DIISI}",SUMIFS(${block(spent)},${block(flag)},1))`
+          : `=IF(COUNTIF(${range},"${BELUM_DIISI}")>0,"${BELUM_DIISI}",SUM(${range}))`,
       };
-    return { formula: `=SUM(${range})${h === "Pagu (Rp)" ? minus(pagu) : ""}` };
+    return {
+      formula: `=SUM(${range})${h === "Pagu (Rp)" && overlap ? `-SUMIFS(${block(pagu)},${block(flag)},2)` : ""}`,
+    };
   });
   // Why the Jumlah is less than the bidang's pagu added up, under the table.
   const notes = input.bidang.flatMap((b) => b.paguNotes ?? []);
@@ -294,21 +298,19 @@ export function ringkasanValues(
     ];
   });
   const width = counted.length + 7;
-  // Each budget line once over the bidang: less the lines a bidang counts inside another's.
+  // Each budget line once over the bidang (flag 1): not the lines a bidang counts inside another's,
+  // whose spending not reported leaves the Jumlah known (as the rekap, core/rekap.ts).
   const elsewhere = input.bidang.flatMap((b) => b.paguElsewhere ?? []);
-  const less = (c: number, v: CellValue): CellValue =>
-    typeof v === "number" ? v - sum(column(c === width - 3 ? "pagu" : "realisasiAnggaranSd", elsewhere)) : v;
+  const once = input.bidang.flatMap((b) => b.paguRows.filter((r) => !elsewhere.includes(r)));
+  const pagu = sum(column("pagu", once));
+  const spent = spentSum(column("realisasiAnggaranSd", once));
   const totals: CellValue[] = Array.from({ length: width }, (_, c) => {
     if (c === 0) return "Jumlah";
     if (c === width - 4)
       return average(input.bidang.flatMap((b) => column("capaianSd", keyed(b.first, b.last))));
-    if (c === width - 1)
-      return serapan(
-        less(width - 3, sum(rows.map((r) => r[width - 3]))),
-        less(width - 2, spentSum(rows.map((r) => r[width - 2]))),
-      );
-    if (c === width - 2) return less(c, spentSum(rows.map((r) => r[c])));
-    if (c === width - 3) return less(c, sum(rows.map((r) => r[c])));
+    if (c === width - 1) return serapan(pagu, spent);
+    if (c === width - 2) return spent;
+    if (c === width - 3) return pagu;
     return sum(rows.map((r) => r[c]));
   });
   const grid: (CellValue | undefined)[][] = Array.from({ length: HEADER_ROW }, () => []);

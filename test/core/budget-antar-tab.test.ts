@@ -139,6 +139,40 @@ describe("a program whose kegiatan sit in two bidang tabs", () => {
     expect(rekapFile(port, "dinkes2.xlsx", 2, sha256).row.pagu).toBe(1_450_000_000);
   });
 
+  it("Ringkasan: a P2P kegiatan's TW II spending not reported leaves the Jumlah its program's figure, as the rekap (review 7: 'belum diisi')", () => {
+    // The kegiatan's spending is inside program 1.02.02's, which Kesmas reports.
+    const unreported = [...DBD.slice(0, -4), 120_000_000, "", "", ""];
+    const { port, ring, col, row } = ringkasan(workbook([unreported]));
+    expect(row("P2P")[col("Realisasi anggaran")]).toBe("belum diisi");
+    expect(row("P2P")[col("Serapan")]).toBe("belum diisi");
+    expect(row("Jumlah")[col("Pagu (Rp)")]).toBe(1_450_000_000);
+    expect(row("Jumlah")[col("Realisasi anggaran")]).toBe(630_500_000);
+    expect(row("Jumlah")[col("Serapan")]).toBeCloseTo((630_500_000 / 1_450_000_000) * 100, 9);
+    const rekap = rekapFile(port, "dinkes2.xlsx", 2, sha256).row;
+    expect([rekap.pagu, rekap.realisasiAnggaran]).toEqual([1_450_000_000, 630_500_000]);
+    // Verifikasi's own recomputation of the Jumlah row agrees with the formulas.
+    const jumlah = ring.findIndex((r) => r[0] === "Jumlah");
+    const evaluasi = port.read("Evaluasi TW II 2026", { notes: true });
+    const expected = expectedRingkasan(readWorkbook(port), evaluasi, 2).values;
+    expect(expected[jumlah]).toEqual(ring[jumlah].slice(0, expected[jumlah].length));
+    // Kesmas's program not reported: the Jumlah is not known.
+    const kesmas = [...PROGRAM.slice(0, -4), 250_000_000, "", "", ""];
+    const wb = new MemoryWorkbook();
+    for (const [name, rows] of [
+      ["Kesmas", [kesmas, AKI]],
+      ["P2P", [DBD]],
+    ] as const)
+      wb.write(wb.addTab(name), 1, 1, [
+        [`RENCANA AKSI BIDANG ${name.toUpperCase()} TAHUN 2026`],
+        [""],
+        HEADER,
+        ...rows,
+      ]);
+    const other = ringkasan(wb);
+    expect(other.row("Jumlah")[other.col("Realisasi anggaran")]).toBe("belum diisi");
+    expect(rekapFile(other.port, "dinkes2.xlsx", 2, sha256).row.realisasiAnggaran).toBeNull();
+  });
+
   it("LKjIP Tabel 3.22: the P2P kegiatan under program I, TOTAL 1.450.000.000; the LAKIP's serapan chart shows the program once", () => {
     const { port } = emulatedPort(workbook([DBD]));
     const lkjip = laporanDocument(port, { tw: "tahunan", tahun: "2026" });
