@@ -15,6 +15,11 @@ type Fields = SidebarState["fields"];
 const KEEP = "__tetap";
 const ROMAN = ["I", "II", "III", "IV"];
 const NOT_USED = "tidak dipakai";
+/** The meanings of src/core/plan.ts KODE_PART and AUTO (a correction taken away). */
+const KODE_PART = "Kode (bagian)";
+const AUTO = "otomatis";
+const AUTO_LABEL = "otomatis (hapus koreksi)";
+const isPart = (c: ColumnReading) => c.label.startsWith("Kode (bagian");
 /** Shown over an unused column the reading is unsure of, until a person chooses. */
 const UNSURE = "belum pasti: pilih artinya";
 const TW_FIELD =
@@ -207,6 +212,7 @@ function columnItem(r: TabReading, c: ColumnReading, fields: Fields, correct: Co
     ),
     el("option", { value: "", textContent: NOT_USED, selected: c.label === NOT_USED && !doubt }),
     ...(doubt ? [el("option", { value: KEEP, textContent: UNSURE, selected: true })] : []),
+    ...(c.corrected ? [el("option", { value: AUTO, textContent: AUTO_LABEL })] : []),
   );
   const offer = el("div", { className: "offer", hidden: true });
   const item = el(
@@ -220,6 +226,16 @@ function columnItem(r: TabReading, c: ColumnReading, fields: Fields, correct: Co
   );
   choiceList(select, (value) => {
     if (value === KEEP) return;
+    if (value === AUTO) {
+      // The parts of a kode were given in one action: taken away together.
+      const cols = isPart(c) ? r.columns.filter((x) => x.corrected && isPart(x)) : [c];
+      void correct(
+        { tab: r.tab, columns: cols.map((x) => ({ col: x.col, field: AUTO })) },
+        `kolom ${cols.map((x) => x.letter).join(", ")}`,
+      );
+      return;
+    }
+    if (value === KODE_PART) return kodeOffer(r, c, offer, correct);
     const tw = TW_FIELD.exec(value);
     const first = tw ? c.col - (Number(tw[2]) - 1) : -1;
     const cols = [0, 1, 2, 3].map((i) => first + i);
@@ -260,6 +276,44 @@ function columnItem(r: TabReading, c: ColumnReading, fields: Fields, correct: Co
   return item;
 }
 
+/**
+ * "Kode (bagian)" on a column: up to which column the kode goes (five parts by default: Urusan |
+ * Bidang Urusan | Program | Kegiatan | Sub Kegiatan), saved as one action.
+ */
+function kodeOffer(r: TabReading, c: ColumnReading, offer: HTMLElement, correct: Correct): void {
+  const next = r.columns.filter((x) => x.col >= c.col && x.col <= c.col + 6);
+  const id = `kode-sampai-${c.letter}-${r.tab}`;
+  const until = el("select", { id });
+  until.append(
+    ...next.map((x) =>
+      el("option", {
+        value: String(x.col),
+        textContent: `${x.letter}${x.header ? `: ${x.header}` : ""}`,
+        selected: x.col === Math.min(c.col + 4, next[next.length - 1].col),
+      }),
+    ),
+  );
+  const save = el("button", {
+    type: "button",
+    className: "primary",
+    textContent: "Simpan sebagai satu kode",
+  });
+  save.addEventListener("click", () => {
+    const cols = next.filter((x) => x.col <= Number(until.value));
+    void correct(
+      { tab: r.tab, columns: cols.map((x) => ({ col: x.col, field: KODE_PART })) },
+      `kolom ${cols[0].letter}–${cols[cols.length - 1].letter}`,
+    );
+  });
+  offer.replaceChildren(
+    el("label", { htmlFor: id, textContent: `Satu kode dari kolom ${c.letter} sampai kolom` }),
+    until,
+    save,
+  );
+  offer.hidden = false;
+  until.focus();
+}
+
 /** Four TW columns as one line: one choice corrects the whole family; each column stays reachable. */
 function familyItem(
   r: TabReading,
@@ -285,13 +339,17 @@ function familyItem(
       selected: unused && !doubt,
     }),
     ...(doubt ? [el("option", { value: KEEP, textContent: UNSURE, selected: true })] : []),
+    ...(members.some((m) => m.corrected) ? [el("option", { value: AUTO, textContent: AUTO_LABEL })] : []),
   );
   choiceList(select, (value) => {
     if (value === KEEP) return;
     void correct(
       {
         tab: r.tab,
-        columns: family.cols.map((col, i) => ({ col, field: value ? `${value}${i + 1}` : null })),
+        columns: family.cols.map((col, i) => ({
+          col,
+          field: value === AUTO ? AUTO : value ? `${value}${i + 1}` : null,
+        })),
       },
       `kolom ${family.letters}`,
     );

@@ -6,7 +6,7 @@
  */
 import * as z from "zod/mini";
 import type { Finding } from "./core/checks/types";
-import { CORRECTABLE_FIELDS, RENSTRA_FIELDS } from "./core/plan";
+import { CORRECTABLE_FIELDS, MEANINGS } from "./core/plan";
 import type { ReportBlock, ReportDocument } from "./core/report/model";
 import { FAILURE_CODES, type FailureCode } from "./core/result";
 
@@ -40,7 +40,7 @@ export function makeSchemas() {
   const flag: z.ZodMiniType<boolean> = z.literal([true, false]);
   // A column's meaning: one of the fields the panel offers, or null (not used), as one literal.
   // (z.nullable would add 0.6 KB to the server script.) Typed as the panel sends it.
-  const field: z.ZodMiniType<string | null> = z.literal([...CORRECTABLE_FIELDS, ...RENSTRA_FIELDS, null]);
+  const field: z.ZodMiniType<string | null> = z.literal([...CORRECTABLE_FIELDS, ...MEANINGS, null]);
   const count = whole(0, 1e9);
   const recount = { galat: z.optional(count), peringatan: z.optional(count), info: z.optional(count) };
   // A check the panel ran: what Hasil Pemeriksaan shows of each finding (the rest is the panel's own).

@@ -8,21 +8,23 @@ import { columnLetter } from "../core/a1";
 import type { CellValue, WriteCell } from "../core/cells";
 import { familyHeader, fieldHeader } from "../core/columns";
 import {
+  AUTO,
   CORRECTABLE_FIELDS,
   type CorrectionEntry,
   correctionRow,
   correctionSlot,
+  KODE_PART,
   KOREKSI_COL,
   KOREKSI_HEADER,
+  MEANINGS,
   meaningLabel,
   NOT_USED,
   RENSTRA_FIELDS,
-  type RenstraField,
 } from "../core/koreksi";
 import { guessNotes, renstraTableSentence } from "../core/layout";
 import { toDateField } from "../core/layout/values";
 import { isNumberLike } from "../core/layout/vocabulary";
-import { type PlanField, type PlanTable, ROMAN, TW_FIELD } from "../core/plan";
+import { type Meaning, type PlanField, type PlanTable, ROMAN, TW_FIELD } from "../core/plan";
 import { UserError } from "../core/result";
 import { SETTINGS_TAB } from "../core/settings";
 import { parseSifat, readSifat } from "../core/sifat";
@@ -123,7 +125,10 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
 
 /** The choices a column can be given in the panel, with their Indonesian names. */
 export function correctableFields(): { field: string; label: string }[] {
-  return [...CORRECTABLE_FIELDS, ...RENSTRA_FIELDS].map((f) => ({ field: f, label: meaningLabel(f) }));
+  return [
+    ...CORRECTABLE_FIELDS.flatMap((f): (PlanField | Meaning)[] => (f === "kode" ? [f, KODE_PART] : [f])),
+    ...RENSTRA_FIELDS,
+  ].map((f) => ({ field: f, label: meaningLabel(f) }));
 }
 
 /** The reading as text, consecutive columns of one TW family on one line ("L–O: RAK TW I–IV"). */
@@ -222,6 +227,8 @@ export function correctReading(
     for (const entry of list) {
       const slot = Math.max(1, correctionSlot(values, entry));
       const cells = correctionRow(entry);
+      // Undo: the column's row is blanked (none: nothing to take away).
+      if (!cells[0] && !values[slot]?.[KOREKSI_COL - 1]) continue;
       blocks.push({ row: slot + 1, col: KOREKSI_COL, cells: [cells] });
       // The next entry of this batch sees this one (a new row is not taken twice).
       while (values.length <= slot) values.push([]);
@@ -229,7 +236,7 @@ export function correctReading(
       values[slot][KOREKSI_COL] = cells[1] as string;
       values[slot][KOREKSI_COL + 1] = cells[2] as string;
     }
-    port.write(SETTINGS_TAB, mergeRows(blocks));
+    if (blocks.length) port.write(SETTINGS_TAB, mergeRows(blocks));
     return {
       message: `Koreksi disimpan di tab Pengaturan: ${correctionWhat(list)}. Semua perintah memakai pembacaan ini.`,
     };
@@ -253,14 +260,24 @@ function mergeRows(blocks: { row: number; col: number; cells: WriteCell[][] }[])
   return out;
 }
 
-/** "kolom Q–T tab 'Bidang A' dibaca sebagai Realisasi TW I–IV", or each correction in turn. */
+/** "dibaca sebagai Indikator", "dibaca otomatis lagi" (a correction taken away). */
+const readAs = (field: PlanField | Meaning | null) =>
+  field === AUTO ? "dibaca otomatis lagi" : `dibaca sebagai ${field ? meaningLabel(field) : NOT_USED}`;
+
+/**
+ * "kolom Q–T tab 'Bidang A' dibaca sebagai Realisasi TW I–IV", "kolom A–E … dibaca sebagai Kode
+ * (bagian)" (columns of one tab given one meaning at once), or each correction in turn.
+ */
 function correctionWhat(list: readonly CorrectionEntry[]): string {
   const columns = list.filter((e): e is Extract<CorrectionEntry, { col: number }> => "col" in e);
   const family = columns.length === 4 ? familyOf(columns.map((e) => e.field)) : null;
-  if (family && columns.every((e) => e.tab === columns[0].tab)) {
+  const [first] = columns;
+  const alike =
+    list.length > 1 && columns.length === list.length && columns.every((e) => e.field === first.field);
+  if ((family || alike) && columns.every((e) => e.tab === first.tab)) {
     const letters = columns.map((e) => columnLetter(e.col + 1));
     const adjacent = columns.every((e, i) => i === 0 || e.col === columns[i - 1].col + 1);
-    return `kolom ${adjacent ? `${letters[0]}–${letters[3]}` : letters.join(", ")} tab '${columns[0].tab}' dibaca sebagai ${family} TW I–IV`;
+    return `kolom ${adjacent ? `${letters[0]}–${letters[letters.length - 1]}` : letters.join(", ")} tab '${first.tab}' ${family ? `dibaca sebagai ${family} TW I–IV` : readAs(first.field)}`;
   }
   return list
     .map((entry) =>
@@ -268,7 +285,7 @@ function correctionWhat(list: readonly CorrectionEntry[]): string {
         ? `baris judul tab '${entry.tab}' menjadi baris ${entry.header.top + 1}–${entry.header.bottom + 1}`
         : "sifat" in entry
           ? `sifat target baris ${entry.row + 1} tab '${entry.tab}' dibaca ${entry.sifat}`
-          : `kolom ${columnLetter(entry.col + 1)} tab '${entry.tab}' dibaca sebagai ${entry.field ? meaningLabel(entry.field) : NOT_USED}`,
+          : `kolom ${columnLetter(entry.col + 1)} tab '${entry.tab}' ${readAs(entry.field)}`,
     )
     .join("; ");
 }
@@ -317,8 +334,8 @@ export function correctionEntries(a: {
   const asked = a.columns ?? (a.col === undefined ? [] : [{ col: a.col, field: a.field ?? null }]);
   if (!asked.length) throw new UserError("Pilih kolom yang ingin dikoreksi.", "masukan", "col");
   return asked.map(({ col, field }) => {
-    if (field !== null && ![...CORRECTABLE_FIELDS, ...RENSTRA_FIELDS].includes(field as PlanField))
+    if (field !== null && ![...CORRECTABLE_FIELDS, ...MEANINGS].includes(field as PlanField))
       throw new UserError(`Arti kolom "${field}" tidak dikenal: pilih dari daftar.`, "masukan", "field");
-    return { tab: a.tab, col, field: field as PlanField | RenstraField | null };
+    return { tab: a.tab, col, field: field as PlanField | Meaning | null };
   });
 }

@@ -15,9 +15,19 @@ import type { CellValue, WriteCell } from "./cells";
 import { fieldHeader } from "./columns";
 import type { LayoutCorrection } from "./layout";
 import { RENSTRA_LABEL, type RenstraMeaning } from "./layout/types";
-import { CORRECTABLE_FIELDS, type PlanField, RENSTRA_FIELDS, type RenstraField, type Sifat } from "./plan";
+import {
+  AUTO,
+  CORRECTABLE_FIELDS,
+  KODE_PART,
+  MEANINGS,
+  type Meaning,
+  type PlanField,
+  RENSTRA_FIELDS,
+  type RenstraField,
+  type Sifat,
+} from "./plan";
 
-export { CORRECTABLE_FIELDS, RENSTRA_FIELDS, type RenstraField };
+export { AUTO, CORRECTABLE_FIELDS, KODE_PART, MEANINGS, RENSTRA_FIELDS, type RenstraField };
 
 import { parseSifat } from "./sifat";
 import { normalise } from "./text";
@@ -34,8 +44,12 @@ const RENSTRA_BY_NAME = new Map(
   Object.entries(RENSTRA_LABEL).map(([m, label]) => [normalise(label), m as RenstraMeaning]),
 );
 /** The Indonesian name of a correction's meaning. */
-export const meaningLabel = (f: PlanField | RenstraField): string =>
-  f.startsWith("renstra:") ? RENSTRA_LABEL[f.slice(8) as RenstraMeaning] : fieldHeader(f as PlanField);
+export const meaningLabel = (f: PlanField | Meaning): string =>
+  f.startsWith("renstra:")
+    ? RENSTRA_LABEL[f.slice(8) as RenstraMeaning]
+    : f === KODE_PART
+      ? f
+      : fieldHeader(f as PlanField);
 
 function columnIndex(letters: string): number | null {
   if (!/^[A-Z]{1,3}$/.test(letters)) return null;
@@ -72,12 +86,16 @@ export function readCorrections(values: CellValue[][] | null): Map<string, Layou
       const col = columnIndex(what.toUpperCase());
       const n = normalise(meaning);
       const renstra = RENSTRA_BY_NAME.get(n);
-      const field = n === NOT_USED || n === "" ? null : BY_NAME.get(n);
+      // "Kode (bagian)", also as Cara dibaca shows it ("Kode (bagian 2 dari 5)"): no field of its own.
+      const part = n.startsWith("kode bagian");
+      const field = n === NOT_USED || n === "" || part ? null : BY_NAME.get(n);
       if (col === null || (field === undefined && !renstra)) continue;
       fix.columns = fix.columns.filter((c) => c.col !== col);
       if (fix.renstra) fix.renstra = fix.renstra.filter((c) => c.col !== col);
+      if (fix.kodeParts) fix.kodeParts = fix.kodeParts.filter((c) => c !== col);
       if (renstra) fix.renstra = [...(fix.renstra ?? []), { col, meaning: renstra }];
       else fix.columns.push({ col, field: field ?? null });
+      if (part) fix.kodeParts = [...(fix.kodeParts ?? []), col];
     }
     out.set(tab, fix);
   }
@@ -88,15 +106,16 @@ export function readCorrections(values: CellValue[][] | null): Map<string, Layou
 const SIFAT_ROW = /^baris\s+(\d+)\s*(?::\s*(.*\S))?\s*$/i;
 
 export type CorrectionEntry =
-  | { tab: string; col: number; field: PlanField | RenstraField | null }
+  | { tab: string; col: number; field: PlanField | Meaning | null }
   | { tab: string; header: { top: number; bottom: number } }
   | { tab: string; row: number; sifat: Sifat; indikator?: string };
 
 /** "baris 12": the Kolom / baris cell of an indicator's row (0-based row shown 1-based). */
 const rowLabel = (row: number) => `baris ${row + 1}`;
 
-/** The row of the correction table for one entry (0-based columns and rows shown 1-based). */
+/** The row of the correction table for one entry (0-based columns and rows shown 1-based); undo: blank. */
 export function correctionRow(e: CorrectionEntry): WriteCell[] {
+  if ("field" in e && e.field === AUTO) return ["", "", ""];
   if ("header" in e) return [e.tab, HEADER_ROWS, `${e.header.top + 1}-${e.header.bottom + 1}`];
   if ("sifat" in e)
     return [e.tab, `${rowLabel(e.row)}${e.indikator ? `: ${e.indikator}` : ""}`, `sifat ${e.sifat}`];

@@ -197,7 +197,8 @@ export function readHeader(
       path.length === 0 ||
       (c > 0 && (samePath(path, previous) || samePath(path, previous.slice(0, path.length))));
     previous = path;
-    paths.push(continues && !fixed.has(c) && !fixedRenstra.has(c) ? null : path);
+    // A column a person gave a meaning has a path, "" when it has no header at all.
+    paths.push(continues && !fixed.has(c) && !fixedRenstra.has(c) ? null : path.length ? path : [""]);
   }
 
   // 2. Periods: earlier years and the Renstra leave this year's fields.

@@ -92,7 +92,7 @@ export function detectPlan(tab: string, values: CellValue[][], options: ReadOpti
     dataStart,
     tahun: options.tahun,
   });
-  h.kodeParts = splitKode(h, values, dataStart);
+  h.kodeParts = splitKode(h, values, dataStart, fix?.kodeParts);
   const { columns, rows } = readRows(values, band, h, dataStart);
   // A person's sifat for an indicator row wins over the plan's cell and over the values.
   // It follows its indicator: the row when its text still matches, else the row with that text.

@@ -24,6 +24,8 @@ export interface LayoutCorrection {
   renstra?: { col: number; meaning: RenstraMeaning }[];
   /** The sifat target of the indicator on a 0-based row, overriding the plan and the guess. */
   sifat?: { row: number; sifat: Sifat; indikator?: string }[];
+  /** Columns a person said are parts of one kode (also in `columns`, with no field). */
+  kodeParts?: number[];
 }
 
 export interface ReadOptions {

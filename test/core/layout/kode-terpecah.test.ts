@@ -4,13 +4,17 @@
  * sub kegiatan's first indicator row only. It was read as "tidak dipakai" + program/kegiatan names, the
  * evaluation tab's Kode was empty and the Ringkasan added the DPA once per eselon tab.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateTriwulan } from "../../../src/app/triwulan";
 import type { CellValue } from "../../../src/core/cells";
+import { correctionRow, KODE_PART, readCorrections } from "../../../src/core/koreksi";
 import { detectPlan } from "../../../src/core/layout";
 import { ringkasanTabName } from "../../../src/core/ringkasan";
 import { emulatedPort } from "../../../src/emulator/session";
 import { MemoryWorkbook } from "../../../src/emulator/workbook";
+import { KODE_TERPECAH } from "../../fixtures/layouts";
+import { UNSEEN_WORDS } from "../../utils/layout-builder";
 
 const U = "";
 const TOP = [
@@ -178,7 +182,7 @@ describe("a kode split over Urusan | Bidang Urusan | Program | Kegiatan | Sub Ke
     expect(d.table.columns.kode).toBe(0);
     expect(d.table.rows[0].kode).toBe("1");
     expect(d.table.koreksiHilang).toEqual([
-      'Kolom A berisi "1" di semua baris: tampaknya bagian kode yang dipecah ke beberapa kolom (Urusan | Bidang Urusan | Program | …); bila begitu, hapus koreksi "Kode" ini agar kolom-kolom itu dibaca sebagai satu kode.',
+      'Kolom A berisi "1" di semua baris: tampaknya bagian kode yang dipecah ke beberapa kolom; bila begitu, pilih "otomatis" atau "Kode (bagian)" untuk kolom-kolom itu di Cara dibaca.',
     ]);
   });
 
@@ -207,5 +211,44 @@ describe("a kode split over Urusan | Bidang Urusan | Program | Kegiatan | Sub Ke
       "1.03.02.2.01.0011",
       "1.03.02.2.01.0011",
     ]);
+  });
+});
+
+describe('"Kode (bagian)": the columns a person says are one kode', () => {
+  const header = fc.constantFrom(
+    ...UNSEEN_WORDS,
+    "Urusan",
+    "Program",
+    "Kegiatan",
+    "Nomor",
+    "U",
+    "BU",
+    "SK",
+    "",
+  );
+  it("are the kode in column order whatever their headers, kept and read back from Pengaturan", () => {
+    fc.assert(
+      fc.property(fc.array(header, { minLength: 6, maxLength: 6 }), (words) => {
+        const values = KODE_TERPECAH.map((r) => [...r]);
+        values[1][0] = words[0];
+        values[2].splice(0, 5, ...words.slice(1));
+        const rows = [0, 1, 2, 3, 4].map((col) => [
+          "",
+          ...correctionRow({ tab: "T", col, field: KODE_PART }),
+        ]);
+        const correction = readCorrections(rows.map((r) => [...Array(5).fill(""), ...r])).get("T");
+        expect(correction?.kodeParts).toEqual([0, 1, 2, 3, 4]);
+        const d = detectPlan("T", values, { correction });
+        if (!d.ok) throw new Error(d.reason);
+        expect(d.table.rows.map((r) => r.kode)).toEqual([
+          "1.03.02.2.01.0011",
+          "1.03.02.2.01.0011",
+          "1.03.03.2.01.0006",
+        ]);
+        expect(d.table.reading?.slice(0, 5).map((c) => [c.role, c.corrected])).toEqual(
+          [1, 2, 3, 4, 5].map((i) => [`Kode (bagian ${i} dari 5)`, true]),
+        );
+      }),
+    );
   });
 });
