@@ -128,6 +128,12 @@ describe("the bundle's size", () => {
       expect(code()).not.toContain(word);
   });
 
+  // The CLI's formula texts shared by rows of one shape (core/row-formula.ts, `sharedTexts`) are
+  // made by its Templates: the script, which writes one formula per column, carries none of it.
+  it("leaves the CLI's shared formula texts to the CLI", () => {
+    expect(code()).not.toContain("987654321");
+  });
+
   // A sentence several messages share is written once (src/app/reviu.ts EARLIER).
   it("carries a shared sentence once", () => {
     expect(code().split("kiriman ini dicatat oleh versi add-on sebelumnya").length).toBe(2);

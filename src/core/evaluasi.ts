@@ -207,6 +207,17 @@ export interface SharedTexts {
    * marked; `column` (0-based), where given, is where the cell stands.
    */
   cell(text: string, own: number, plan: number, column?: number): WriteCell;
+  /** The line's formula cells, written with their rows marked, as cells of shared texts. */
+  share(cells: WriteCell[], own: number, plan: number): void;
+  /**
+   * `standard`'s formulas of a row with no qualitative or range target, as the cells of sheet row
+   * `own`: one text per column for all such rows.
+   */
+  standardRow(
+    standard: RowFormulas,
+    scale: Scale,
+    beforeTwIv: boolean,
+  ): (own: number) => [string, WriteCell][];
 }
 
 /** In a formula written for `SharedTexts`: the row of the cell itself. */
@@ -416,7 +427,7 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
       const key = keyOf(plan, row);
       const index = lines.length;
       const line = indicatorLine(plan, row, input.tw, ++no, key, rowOf(index), templates !== null);
-      if (templates) shareTexts(line.cells, templates, rowOf(index), row.row + 1);
+      templates?.share(line.cells, rowOf(index), row.row + 1);
       const place = `${row.kode}|${row.level ?? ""}`;
       const pos = ordinal.get(place) ?? 0;
       ordinal.set(place, pos + 1);
@@ -462,11 +473,11 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
   const standard = input.standard;
   if (standard) {
     // Rows without a qualitative or range target share one text per column (`sharedTexts`).
-    const marked = templates && markedRow(standard(MARK_ROW, input.scale, undefined, input.tw < 4));
+    const same = templates?.standardRow(standard, input.scale, input.tw < 4);
     lines.forEach((l, i) => {
       if (l.group) return;
-      if (marked && !l.qualitative) {
-        for (const [id, formula] of marked) l.cells[COL[id] - 1] = templates.cell(formula, rows[i], 0);
+      if (same && !l.qualitative) {
+        for (const [id, cell] of same(rows[i])) l.cells[COL[id] - 1] = cell;
         return;
       }
       for (const [id, formula] of Object.entries(standard(rows[i], input.scale, l.qualitative, input.tw < 4)))
@@ -479,22 +490,6 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
     for (const [id, formula] of Object.entries(spill)) lines[0].cells[COL[id] - 1] = { formula };
   }
   return { lines, rows, bidang, no, inputColumns };
-}
-
-/** A row number no sheet reaches: `standard` at it gives the formulas with their row marked. */
-const MARK_ROW = 987654321;
-
-function markedRow(formulas: Record<string, string>): [string, string][] {
-  return Object.entries(formulas).map(([id, f]) => [id, f.split(String(MARK_ROW)).join(OWN_ROW)]);
-}
-
-/** The line's formulas (written with their rows marked) as `RowFormula`s of one text per shape. */
-function shareTexts(cells: WriteCell[], templates: SharedTexts, own: number, plan: number): void {
-  for (let i = 0; i < cells.length; i++) {
-    const c = cells[i];
-    if (c && typeof c === "object" && !(c instanceof Date))
-      cells[i] = templates.cell(c.formula, own, plan, i);
-  }
 }
 
 function groupLine(text: string): Line {

@@ -5,7 +5,9 @@
  * whose `formula` is the A1 text, made when asked. A 50.000-row tab then carries a few hundred
  * texts instead of two million (`EvaluasiInput.sharedTexts`, the CLI's).
  */
-import type { SharedTexts } from "./evaluasi";
+import type { WriteCell } from "./cells";
+import { OWN_ROW, type RowFormulas, type SharedTexts } from "./evaluasi";
+import type { Scale } from "./kriteria";
 import { stringEnd } from "./regenerate/formulas";
 
 /**
@@ -124,4 +126,27 @@ export class Templates implements SharedTexts {
     if (column >= 0) this.last[column] = { text, template: t };
     return new RowFormula(t, own, plan);
   }
+
+  /** The line's formula cells, written with their rows marked (../evaluasi.ts), as `RowFormula`s. */
+  share(cells: WriteCell[], own: number, plan: number): void {
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (c && typeof c === "object" && !(c instanceof Date)) cells[i] = this.cell(c.formula, own, plan, i);
+    }
+  }
+
+  /** `standard`'s formulas written once at `MARK_ROW`, then each row's cells share their texts. */
+  standardRow(
+    standard: RowFormulas,
+    scale: Scale,
+    beforeTwIv: boolean,
+  ): (own: number) => [string, WriteCell][] {
+    const marked = Object.entries(standard(MARK_ROW, scale, undefined, beforeTwIv)).map(
+      ([id, f]) => [id, f.split(String(MARK_ROW)).join(OWN_ROW)] as const,
+    );
+    return (own) => marked.map(([id, text]) => [id, this.cell(text, own, 0)]);
+  }
 }
+
+/** A row number no sheet reaches: `standard` at it gives the formulas with their row marked. */
+const MARK_ROW = 987654321;
