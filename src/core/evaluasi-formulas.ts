@@ -4,7 +4,7 @@
  * Every engine the tab meets reads them: Sheets, HyperFormula (the emulator), Excel, LibreOffice.
  */
 import { parsePolaritas, polaritasWords } from "./capaian";
-import { SCALE_BLOCK, SCALE_TEXT, scalePower, ZERO_WORD } from "./numbers";
+import { NO_TARGET_WORDS, SCALE_BLOCK, SCALE_TEXT, scalePower, ZERO_WORD } from "./numbers";
 import type { Sifat } from "./plan";
 
 /** Shown in a capaian / kriteria cell when the TW has no target (DOMAIN.md, CAPAIAN). */
@@ -23,11 +23,11 @@ export function ref(x: string): string {
 
 /**
  * True where a cell holds nothing (DOMAIN.md: empty is not zero, and `-`, `--`, `–`, `—` typed for
- * nothing are empty too): what is left after taking out the dashes and spaces is "". A number is
- * never nothing ("-3" keeps its 3).
+ * nothing are empty too): what is left after taking out the dashes and spaces is "", or the words
+ * of ../numbers.ts NO_TARGET_WORDS ("=" ignores case). A number is never nothing ("-3" keeps its 3).
  */
 function isBlank(x: string): string {
-  return `TRIM(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x},"-",""),"–",""),"—",""))=""`;
+  return `OR(TRIM(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${x},"-",""),"–",""),"—",""))="",TRIM(${x})="tidak ditargetkan",TRIM(${x})="tidak ada target")`;
 }
 
 /**
@@ -120,7 +120,12 @@ const NOTHING = /^[\s\-–—]*$/;
 
 /** A cell that holds nothing, as `readNumber` decides it. */
 export function blankValue(v: unknown): boolean {
-  return v === "" || v === null || v === undefined || (typeof v === "string" && NOTHING.test(v));
+  return (
+    v === "" ||
+    v === null ||
+    v === undefined ||
+    (typeof v === "string" && (NOTHING.test(v) || NO_TARGET_WORDS.test(v)))
+  );
 }
 
 /**

@@ -32,6 +32,12 @@ const EMPTY_MARKS = new Set(["", "-", "--", "---", "—", "–", "n/a", "na", "#
 export const ZERO_WORD = /^ *(?:nihil|nol) *$/i;
 
 /**
+ * Words typed in a target for no target this quarter ("tidak ditargetkan", "tidak ada target"), any
+ * case, alone in the cell: nothing, as "-" (DOMAIN.md: such a TW has no capaian, "–").
+ */
+export const NO_TARGET_WORDS = /^ *tidak +(?:ditargetkan|ada +target) *$/i;
+
+/**
  * The words that scale a figure typed before them ("18,2 jt", "7,3T", "1,45 miliar"), one
  * vocabulary for Periksa (`parseNumber`) and the evaluation tab's formulas (evaluasi-formulas.ts
  * `scaleOf`), so both read a rupiah cell alike: each "|word|" in the 20-character block of its power
@@ -141,7 +147,7 @@ export function parseNumber(input: CellValue | null | undefined): ParsedNumber {
     .replace(/[\u00a0\u2007\u202f]/g, " ")
     .replace(/[\u2212\u2012\u2013]/g, "-")
     .trim();
-  if (EMPTY_MARKS.has(text.toLowerCase())) return EMPTY;
+  if (EMPTY_MARKS.has(text.toLowerCase()) || NO_TARGET_WORDS.test(original)) return EMPTY;
   if (ZERO_WORD.test(text)) return number(0, true);
   // Accounting negatives "(1.234)".
   let negative = false;

@@ -10,7 +10,7 @@ import {
 } from "../budget";
 import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
-import { PART_YEAR, sheetNumber } from "../evaluasi-formulas";
+import { blankValue, PART_YEAR, sheetNumber } from "../evaluasi-formulas";
 import type { Scale } from "../kriteria";
 import { belumDiisiText, type IndicatorFigures, isNoTarget, numberOf, TEXT_IN_SUM } from "./figures";
 import { figureText, pct, rupiah, valueText } from "./format";
@@ -237,6 +237,8 @@ export function evaluationForm(
     widths: [11, 16, 19, 8, 7.5, 8.5, 7.5, 8.5, 8, 9],
     rows: rows.map((f): ReportRow => {
       const tw = f.tw;
+      // "-" or "tidak ditargetkan" typed for the TW's target: no target, as in the evaluation tab.
+      const targetTw = blankValue(f.row.targetTw[tw - 1]) ? "" : f.row.targetTw[tw - 1];
       const uraian = f.row.uraian && f.row.uraian !== lastUraian ? f.row.uraian : "";
       lastUraian = f.row.uraian || lastUraian;
       const fill = kriteriaFill(f.kriteria, scale);
@@ -248,10 +250,10 @@ export function evaluationForm(
           text(uraian),
           text(f.row.indikator),
           mid(f.row.satuan),
-          valueCell(f.row.targetTw[tw - 1], NO_TARGET, f.decimals),
+          valueCell(targetTw, NO_TARGET, f.decimals),
           valueCell(
             f.row.realisasiTw[tw - 1],
-            isNoTarget(f.row.targetTw[tw - 1], f.row.polaritas) ? NO_TARGET : "belum diisi",
+            isNoTarget(targetTw, f.row.polaritas) ? NO_TARGET : "belum diisi",
             f.decimals,
           ),
           valueCell(f.targetSd, NO_TARGET, f.decimals),
