@@ -100,18 +100,30 @@ export const MONEY_FIELD = /^(?:pagu|rakTw\d|realisasiAnggaranTw\d)$/;
  * figure that looks computed. Only on money cells that held text or nothing when the tab was built.
  */
 function scaleOf(x: string, w: string): string {
-  const rest = `TRIM(MID(${x},FIND(${w},${x})+LEN(${w}),99))`;
-  return `10^(3*INT(FIND("|"&IF(LEN(${rest})>1,LOWER(${rest}),${rest})&"|","${SCALE_TEXT}")/${SCALE_BLOCK}))`;
+  // The words run from the end of `w` to the end, or to a remark in brackets after a space ("Rp
+  // 250.000.000 (DAK)", ../numbers.ts REMARK), which is left out: then the cell's one pair, last,
+  // with no digit in the cell but the word's; else the division by FALSE leaves the cell unread.
+  const from = `(FIND(${w},${x})+LEN(${w}))`;
+  const words = `TRIM(MID(${x},${from},FIND(" (",${x}&" (",${from})-${from}))`;
+  const digits = (t: string) =>
+    `LEN(${t})-LEN(${[..."0123456789"].reduce((u, d) => `SUBSTITUTE(${u},${d},"")`, t)})`;
+  const brackets = `LEN(${x})-LEN(SUBSTITUTE(SUBSTITUTE(${x},"(",""),")",""))`;
+  return `10^(3*INT(FIND("|"&IF(LEN(${words})>1,LOWER(${words}),${words})&"|","${SCALE_TEXT}")/${SCALE_BLOCK}))/AND(${brackets}=2*(RIGHT(TRIM(${x}))=")"),${digits(x)}=${digits(w)})`;
 }
 
 /** `scaleOf` in TypeScript: the multiplier of the words after `word` in `v`, null for other words. */
 function scaleAfter(v: string, word: string): number | null {
   const at = v.indexOf(word) + word.length;
-  const rest = v
-    .slice(at, at + 99)
+  const cut = v.indexOf(" (", at);
+  const words = v
+    .slice(at, cut < 0 ? undefined : cut)
     .replace(/ +/g, " ")
     .replace(/^ | $/g, "");
-  const power = scalePower(rest);
+  const count = (t: string, of: RegExp) => t.length - t.replace(of, "").length;
+  const power =
+    count(v, /[()]/g) === 2 * +/\) *$/.test(v) && count(v, /\d/g) === count(word, /\d/g)
+      ? scalePower(words)
+      : -1;
   return power < 0 ? null : 1000 ** power;
 }
 

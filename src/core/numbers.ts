@@ -59,6 +59,13 @@ export function scalePower(word: string): number {
   return at < 0 ? -1 : Math.floor((at + 1) / SCALE_BLOCK);
 }
 
+/**
+ * A remark in brackets after a figure ("Rp 250.000.000 (DAK)", "5.000.000 (TW I)"), last and after a
+ * space: left out, as the evaluation tab's formulas do (evaluasi-formulas.ts `scaleOf`). One holding
+ * a digit ("(DAK 2)", "(000)") may hide part of the amount: it stays, so the cell is unreadable.
+ */
+export const REMARK = /\s\([^()\d]*\)$/;
+
 // sign, digits with separators, optional scale word or unit after it.
 const NUMBER_TEXT = /^([+-]?)((?:\d[\d.,]*)|(?:[.,]\d+))\s*(%?)\s*(.*)$/;
 
@@ -166,7 +173,7 @@ export function parseNumber(input: CellValue | null | undefined): ParsedNumber {
   // "Rp -", "Rp. –": an amount of nothing, like "-".
   if (EMPTY_MARKS.has(text.toLowerCase())) return EMPTY;
   // "1 234 567": spaces grouping thousands.
-  const m = NUMBER_TEXT.exec(text.replace(/(\d)\s(?=\d{3}(?!\d))/g, "$1"));
+  const m = NUMBER_TEXT.exec(text.replace(REMARK, "").replace(/(\d)\s(?=\d{3}(?!\d))/g, "$1"));
   if (!m) return { kind: "invalid", text: original };
   const [, sign, digits, pct, rest] = m;
   const read = readDigits(digits);

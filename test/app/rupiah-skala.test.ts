@@ -16,15 +16,15 @@ const TAB = "Bidang Transmigrasi";
 /** X7: a sub kegiatan's Realisasi Anggaran TW II (15.400.000 in the demo). */
 const [ROW, COL] = [7, 24];
 
-function office(typed: "number" | "text" | "later") {
+function office(typed: "number" | "text" | "later", text = "15,4 jt") {
   const wb = demoWorkbook();
   const tab = wb.getTab(TAB);
   expect(wb.value(tab, ROW, COL)).toBe(15_400_000);
-  if (typed === "text") wb.write(tab, ROW, COL, [["15,4 jt"]]);
+  if (typed === "text") wb.write(tab, ROW, COL, [[text]]);
   if (typed === "later") wb.write(tab, ROW, COL, [[""]]);
   const { port } = emulatedPort(wb);
   const { tab: evaluasi } = generateTriwulan(port, { tw: 2, tahun: "2024" });
-  if (typed === "later") wb.write(tab, ROW, COL, [["15,4 jt"]]);
+  if (typed === "later") wb.write(tab, ROW, COL, [[text]]);
   const summary = port.read(evaluasi.replace("Evaluasi", "Ringkasan")).values;
   const report = port.read(generateLaporan(port, { tw: 2 }).tab).values;
   const findings = periksa(port, { tw: 2, writeReport: false }).findings.filter(
@@ -47,6 +47,21 @@ describe("rupiah typed with its scale word (15,4 jt)", () => {
     expect(text.findings.map((f) => f.severity)).toEqual(["info"]);
     expect(text.findings[0].message).toContain("dihitung sebagai 15.400.000");
   });
+
+  it.each(["Rp 15.400.000 (DAK)", "15.400.000 (TW II)", "15,4 jt (DAK)"])(
+    "reads %s as 15.400.000: a remark in brackets is left out, Periksa notes it as text (trial 8)",
+    (text) => {
+      for (const typed of ["text", "later"] as const) {
+        const remark = office(typed, text);
+        expect(remark.summary).toEqual(numbers.summary);
+        expect(shown(remark.evaluation)).toEqual(shown(numbers.evaluation));
+        expect(remark.report).toEqual(numbers.report);
+        expect(remark.findings.map((f) => [f.severity, f.message])).toEqual([
+          ["info", expect.stringContaining("dihitung sebagai 15.400.000")],
+        ]);
+      }
+    },
+  );
 
   it("is read so when typed after the tab was built (the cell was blank then)", () => {
     const later = office("later");

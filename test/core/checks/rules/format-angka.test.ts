@@ -111,10 +111,16 @@ describe("format-angka: how numbers are written", () => {
         satuan: "KK",
         targetTahunan: 38,
         pagu: 30_580_000,
-        rakTw1: "30.580.000 (APBD)",
+        // A remark holding a digit may hide part of the amount: unread. One without is left out
+        // (trial 8), as the evaluation tab does: text it counted, an info.
+        rakTw1: "30.580.000 (APBD 2024)",
+        rakTw2: "30.580.000 (APBD)",
       },
     ];
     const fs = run(formatAngka, [templateTab("Bidang", rows)]);
-    expect(fs.map((f) => [f.severity, f.cell])).toEqual([["warning", `${col("rakTw1")}2`]]);
+    expect(fs.map((f) => [f.severity, f.cell])).toEqual([
+      ["warning", `${col("rakTw1")}2`],
+      ["info", `${col("rakTw2")}2`],
+    ]);
   });
 });
