@@ -134,10 +134,13 @@ export function boundValue(v: CellValue): number | null {
 }
 
 /** A target stated as a bound ("≥ 80%", "min. 80", "maks. 9"): a range open at one end. */
-export const isBound = (v: CellValue): boolean => {
+export const isBound = (v: CellValue): boolean => boundSide(v) !== null;
+
+/** The side of a bound target: "min" at least ("≥ 80%", "minimal 80"), "maks" at most ("≤ 9"), else null. */
+export function boundSide(v: CellValue): "min" | "maks" | null {
   const t = typeof v === "string" ? readTarget(v) : null;
-  return t?.kind === "range" && !(Number.isFinite(t.low) && Number.isFinite(t.high));
-};
+  return t?.kind !== "range" ? null : t.high === Infinity ? "min" : t.low === -Infinity ? "maks" : null;
+}
 
 type Target =
   | { kind: "number"; value: number; percent: boolean; unit: string }

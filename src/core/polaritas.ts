@@ -4,10 +4,10 @@
  * a Polaritas column, is computed positif — the formula is never flipped on a guess — and the signs
  * that lower may be better are gathered so the evaluation tab, the reading panel and Periksa can say
  * so: the indicator's words (unemployment, disputes, stunting…), quarterly targets of a level
- * (akhir, tetap) that fall over the year, annual targets that fall over the years, and a printed capaian that only the negative
- * formula gives.
+ * (akhir, tetap) that fall over the year, annual targets that fall over the years, a target that is
+ * a ceiling ("maks. 9"), and a printed capaian that only the negative formula gives.
  */
-import { parsePolaritas } from "./capaian";
+import { boundSide, parsePolaritas } from "./capaian";
 import type { CellValue } from "./cells";
 import { formatNumber, toNumber } from "./numbers";
 import type { PlanRow, Polaritas } from "./plan";
@@ -103,6 +103,9 @@ export function readPolaritas(
   const signs: string[] = [];
   const words = negativeWords(row.indikator);
   if (words) signs.push(`kata "${words}"`);
+  // A ceiling ("maks. 9", "≤ 25"): the PK aims below it.
+  const ceiling = [row.targetTahunan, ...row.targetTw].find((t) => boundSide(t) === "maks");
+  if (ceiling !== undefined) signs.push(`target berupa batas atas "${ceiling}"`);
   // Quarterly targets of a level (akhir, tetap) that fall aim down; those of a flow (kumulatif) are only spread.
   const tw = readSifat(row).sifat === "kumulatif" ? null : falling(row.targetTw);
   if (tw) signs.push(`target TW turun (${list(tw)})`);

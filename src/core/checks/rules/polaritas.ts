@@ -1,3 +1,4 @@
+import { boundSide } from "../../capaian";
 import { readPolaritas, weaklyNegative } from "../../polaritas";
 import { cellOf, finding, fmt, quote } from "../shared";
 import type { Finding, Rule } from "../types";
@@ -12,6 +13,7 @@ export { soundsNegative } from "../../polaritas";
  * signs and where to write negatif. A positif the office wrote, doubted on a weak word alone ("kasus"
  * in "Cakupan penemuan kasus TBC", a rate that should rise), is only an Info: the office decided it;
  * against a strong word (stunting, kematian, pengangguran, kemiskinan, sengketa) it stays a warning.
+ * A floor target ("minimal 80") on a negatif row is named too (a ceiling on a positif row is a sign).
  */
 export const polaritas: Rule = {
   id: "polaritas",
@@ -24,6 +26,17 @@ export const polaritas: Rule = {
       for (const pr of plan.table.rows) {
         if (!pr.indikator) continue;
         const reading = readPolaritas(pr);
+        // A floor ("minimal 80") on a row written lower-is-better: one of the two is a slip.
+        const floor = [pr.targetTahunan, ...pr.targetTw].find((t) => boundSide(t) === "min");
+        if (reading.polaritas !== "positif" && floor !== undefined)
+          out.push(
+            finding(
+              polaritas,
+              cellOf(plan, pr, "polaritas"),
+              `Indikator ${quote(pr.indikator)} bertarget batas bawah ${quote(floor)}, tetapi polaritasnya ${reading.polaritas} (makin rendah makin baik): capaiannya dihitung dengan rumus negatif.`,
+              "Bila realisasi yang lebih tinggi berarti lebih baik, isi polaritas positif; bila lebih rendah lebih baik, tulis targetnya sebagai batas atas (mis. maks. 80).",
+            ),
+          );
         if (reading.polaritas !== "positif" || !reading.negativeSigns.length) continue;
         // An annual measurement: both capaian, so the reviewer sees what the choice changes.
         const positive = capaianOf(pr.targetTahunan, pr.realisasiTahunan, "positif");
