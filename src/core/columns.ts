@@ -79,7 +79,11 @@ export type HeaderWord =
   /** Budget: pagu when no TW applies ("JUMLAH" under "ANGGARAN"), else rakTw1…4. */
   | "anggaran";
 
-/** Normalised header words for each meaning; the longest match wins ("sifat target" before "sifat"). */
+/**
+ * Normalised header words for each meaning; the longest match wins ("sifat target" before "sifat").
+ * Written as the reading compares them: without the noise words it drops ("rp", a year, "s.d.") and
+ * with short forms spelled out ("Rlsi Ang." is "realisasi anggaran", ../layout/vocabulary.ts).
+ */
 export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
   no: ["no", "no urut", "nomor", "nomor urut"],
   kode: ["kode", "kode rekening", "kode rek", "kode program", "kode program kegiatan", "kode kegiatan"],
@@ -144,7 +148,6 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "capaian kinerja",
     "tingkat capaian",
     "persentase",
-    "persentase capaian",
     "persentase realisasi kinerja",
     "persentase capaian kinerja",
     "persentase realisasi",
@@ -173,8 +176,6 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "rencana aksi per triwulan %",
     "rencana aksi triwulan",
     "rencana capaian",
-    "tgt",
-    "tgt thn",
   ],
   realisasi: [
     "realisasi",
@@ -184,19 +185,14 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "realisasi target",
     "realisasi kinerja pada triwulan",
     "progres fisik",
-    "rlsi",
-    "real",
   ],
   realisasiAnggaran: [
     "realisasi anggaran",
     "realisasi keuangan",
     "realisasi belanja",
-    "realisasi anggaran rp",
     "serapan anggaran",
     "realisasi dana",
     "realisasi penyerapan anggaran",
-    "rlsi ang",
-    "real ang",
   ],
   anggaran: [
     "anggaran",
@@ -205,14 +201,12 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "anggaran kas",
     "target anggaran kas",
     "rencana anggaran kas",
-    "anggaran rp",
     "jumlah",
     "dana",
     "rencana penarikan dana",
     "penarikan dana",
     "rencana penarikan",
     "anggaran kas triwulan",
-    "ang",
   ],
 };
 

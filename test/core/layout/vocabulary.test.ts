@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { FIELD_SYNONYMS } from "../../../src/core/columns";
 import {
+  ABBREVIATIONS,
   classifyHeaderCell,
   matchWord,
   normaliseHeader,
@@ -65,5 +67,23 @@ describe("header words", () => {
     [3, null],
   ] as const)("the per-TW row label %s is TW %s", (cell, tw) => {
     expect(twLabel(cell)).toBe(tw);
+  });
+});
+
+describe("the header word lists", () => {
+  // A word is matched after the noise words are dropped and the short forms spelled out: one written
+  // otherwise ("anggaran rp", "tgt") can never match, and only weighs on the server script.
+  it("write every word as the reading compares it, each once", () => {
+    for (const [word, list] of Object.entries(FIELD_SYNONYMS)) {
+      expect(new Set(list).size, word).toBe(list.length);
+      for (const synonym of list) {
+        expect(splitTw(synonym, false).rest, synonym).toBe(synonym);
+        expect(
+          synonym.split(" ").filter((w) => w in ABBREVIATIONS),
+          synonym,
+        ).toEqual([]);
+        expect(matchWord(synonym), synonym).toBe(word);
+      }
+    }
   });
 });
