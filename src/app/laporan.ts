@@ -12,7 +12,7 @@ import { isOurReport, renderSheet } from "../core/report/sheet";
 import { buildLaporan } from "../core/report-build";
 import { foreignFigures } from "../core/report-check";
 import { notOurTab, UserError } from "../core/result";
-import { fullBidangName } from "../core/settings";
+import { unitNames } from "../core/settings";
 import { lowerWords } from "../core/text";
 import {
   bidangTabs,
@@ -98,17 +98,22 @@ export function laporanInput(port: WorkbookPort, request: LaporanRequest, change
   const typed = new Map<string, TypedTexts>();
   for (const name of evaluasiTabs) readTyped(name, wb.snapshots.get(name)?.values ?? [], typed);
   const s = wb.settings;
+  // Pengaturan's name, else the plan's titles ("RENCANA AKSI DINAS KESEHATAN …"), as the rekap.
+  const opd = opdOf(wb, plans);
   return {
     period,
     leftOut: leftOut(wb, plans),
     // The quarter's data changed after it was sent for review: said on the first page (./laporan-berubah.ts).
     changed,
     tahun,
-    // Pengaturan's name, else the plan's titles ("RENCANA AKSI DINAS KESEHATAN …"), as the rekap.
-    opd: opdOf(wb, plans),
+    opd,
     scale,
     plans,
-    names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(s, p.tab)])),
+    names: unitNames(
+      s,
+      plans.map((p) => p.tab),
+      opd,
+    ),
     figures,
     typed,
     evaluasiTab:

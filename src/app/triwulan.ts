@@ -29,11 +29,12 @@ import {
   ringkasanTabName,
   ringkasanValues,
 } from "../core/ringkasan";
-import { CUSTOM_SCALE_RANGE, fullBidangName, SKALA_TEXT } from "../core/settings";
+import { CUSTOM_SCALE_RANGE, SKALA_TEXT, unitNames } from "../core/settings";
 import {
   bidangTabs,
   chooseBidang,
   customScaleOf,
+  opdOf,
   readWorkbook,
   tahunOf,
   unreadTabs,
@@ -135,7 +136,11 @@ export function generateTriwulan(port: WorkbookPort, request: TriwulanRequest): 
       standard: request.standard,
       shapeHash: request.shapeHash,
       sharedTexts: request.sharedTexts?.(),
-      names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(wb.settings, p.tab)])),
+      names: unitNames(
+        wb.settings,
+        plans.map((p) => p.tab),
+        opdOf(wb, plans),
+      ),
       plans,
       existing,
       today: ddmmyyyy(request.now ?? new Date(), request.timeZone?.()),
@@ -224,8 +229,15 @@ export function expectedRingkasan(
 ): RingkasanResult & { values: (CellValue | undefined)[][]; bidang: BidangRows[] } {
   const tahun = tahunOf(wb);
   const keyCol = (evaluasi.values[HEADER_ROW - 1] ?? []).indexOf("Kunci");
-  const tabs = keyCol >= 0 ? groupTabs(evaluasi.notes, keyCol, HEADER_ROW) : [];
-  const plans = chooseBidang(wb, tabs.length ? tabs : undefined);
+  const groups = keyCol >= 0 ? groupTabs(evaluasi.notes, keyCol, HEADER_ROW) : [];
+  const plans = chooseBidang(wb, groups.length ? groups.map(([tab]) => tab) : undefined);
+  const names = unitNames(
+    wb.settings,
+    plans.map((p) => p.tab),
+    opdOf(wb, plans),
+  );
+  // A tab made before an only tab named as the document was named as the office heads it by its name.
+  for (const [tab, r] of groups) if (evaluasi.values[r]?.includes(`BIDANG: ${tab}`)) names[tab] = tab;
   const { scale, skalaArg } = scaleOf(wb);
   const base = { tw, tahun, opd: wb.settings.opd, scale };
   // A tab made before the "Pagu dijumlah" column has the Ringkasan of its version (records sent then),
@@ -235,7 +247,7 @@ export function expectedRingkasan(
   const result = buildEvaluasi({
     ...base,
     skalaArg,
-    names: Object.fromEntries(plans.map((p) => [p.tab, fullBidangName(wb.settings, p.tab)])),
+    names,
     plans,
     existing: !legacy && hasPersonRows(evaluasi, keyCol) ? evaluasi : null,
     today: "",

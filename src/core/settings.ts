@@ -1,7 +1,7 @@
 import type { CellValue, WriteCell } from "./cells";
 import { tanggal } from "./report/format";
 import { UserError } from "./result";
-import { lowerWords as normalise } from "./text";
+import { lowerWords as normalise, normalise as words } from "./text";
 
 /** The Pengaturan tab: one setting per row, label in column A and value in column B. */
 export const SETTINGS_TAB = "Pengaturan";
@@ -122,6 +122,26 @@ export function settingsCells(s: Settings): WriteCell[][] {
 export function fullBidangName(settings: Settings, tab: string): string {
   const i = settings.bidang.indexOf(tab);
   return (i >= 0 && settings.namaBidang.length === settings.bidang.length && settings.namaBidang[i]) || tab;
+}
+
+/**
+ * A tab name that names the document, not a bidang ("RENAKSI 2026", "Rencana Aksi", "Renaksi",
+ * "Sheet1"): an office's only plan tab named so is the office itself (trial 7 #12).
+ */
+const DOCUMENT_TAB =
+  /^(renaksi|rencana (aksi|kerja|kinerja)|renja|rak|perjanjian kinerja|pk|data|sheet|lembar)( tahun)? ?\d{0,4}$/;
+
+/**
+ * The unit each plan tab reports for, as the evaluation tab, its Ringkasan and the reports name it:
+ * Pengaturan's full bidang name (`fullBidangName`), or `office` for its only tab named as the document.
+ */
+export function unitNames(settings: Settings, tabs: string[], office: string): Record<string, string> {
+  return Object.fromEntries(
+    tabs.map((tab) => {
+      const name = fullBidangName(settings, tab);
+      return [tab, !tabs[1] && name === tab && office && DOCUMENT_TAB.test(words(tab)) ? office : name];
+    }),
+  );
 }
 
 /** What Sheets and .xlsx both allow in a tab name: 31 characters, none of / \\ [ ] : * ?, no edge apostrophe. */

@@ -141,14 +141,18 @@ export function parseMemo(note: string): Memo | null {
 }
 
 /**
- * The bidang tabs of a generated tab's group rows, in order, from their memos (the key column's
- * notes below the header row): which plans the tab was made from.
+ * The bidang tabs of a generated tab's group rows, in order, each with its 0-based row, from their
+ * memos (the key column's notes below the header row): which plans the tab was made from.
  */
-export function groupTabs(notes: string[][] | undefined, keyCol: number, headerRow: number): string[] {
-  const tabs: string[] = [];
-  for (const row of (notes ?? []).slice(headerRow)) {
-    const grp = parseMemo(row[keyCol] ?? "")?.grp;
-    if (grp) tabs.push(grp);
-  }
+export function groupTabs(
+  notes: string[][] | undefined,
+  keyCol: number,
+  headerRow: number,
+): [string, number][] {
+  const tabs: [string, number][] = [];
+  (notes ?? []).forEach((row, r) => {
+    const grp = r >= headerRow && parseMemo(row[keyCol] ?? "")?.grp;
+    if (grp) tabs.push([grp, r]);
+  });
   return tabs;
 }

@@ -102,28 +102,13 @@ export function withOpd(input: ReportInput): ReportInput {
   return { ...input, opd: input.opd.trim() || OPD_MISSING };
 }
 
-/**
- * A tab name that names the document, not a bidang ("RENAKSI 2026", "Rencana Aksi", "Renaksi",
- * "Sheet1"): an office's only plan tab named so is the office itself (trial 7 #12).
- */
-const DOCUMENT_TAB =
-  /^(renaksi|rencana aksi|rencana kerja|rencana kinerja|renja|rak|perjanjian kinerja|pk|data|sheet|lembar)\s*(tahun\s*)?(\d{1,4})?$/i;
-
-/** The unit a bidang tab reports for: Pengaturan's full name, or the office for its only tab named as the document. */
-function unitName(input: ReportInput, tab: string): string {
-  const name = input.names[tab] ?? tab;
-  const office = input.opd.trim();
-  const documentTab = name === tab && DOCUMENT_TAB.test(normalise(tab));
-  return input.plans.length === 1 && documentTab && office && office !== OPD_MISSING ? office : name;
-}
-
 /** Each chosen bidang tab with its full name and its indicators' figures, in the plan's order. */
 export function bidangFigures(
   input: ReportInput,
 ): { tab: string; name: string; figures: IndicatorFigures[] }[] {
   return input.plans.map((p) => ({
     tab: p.tab,
-    name: unitName(input, p.tab),
+    name: input.names[p.tab] ?? p.tab,
     figures: input.figures.filter((f) => f.tab === p.tab),
   }));
 }
