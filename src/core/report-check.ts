@@ -25,6 +25,7 @@ export function foreignFigures(
   // By subject: the figures of each of its lines, as printed (texts) and as numbers (hundredths),
   // each line's made once whatever number of names it goes by.
   const bySubject = new Map<string, Set<string | number>[]>();
+  const shown = (t: string) => t.replace(/^Rp ?|( ?%| \(\d{4}\))$/g, "");
   const has = (name: string, t: string | number) => !!bySubject.get(name)?.some((seen) => seen.has(t));
   for (const f of figures) {
     const seen = new Set<string | number>();
@@ -32,7 +33,8 @@ export function foreignFigures(
       if (typeof v === "number")
         for (const t of [Math.round(v * 100), pct(v), rupiah(v), ...[0, 1, 2].map((d) => num(v, d))])
           seen.add(t);
-      else if (typeof v === "string") seen.add(v.trim());
+      // A figure typed as text is printed without its "%" ("96,5%" → 96,5, ./report/format.ts figureText).
+      else if (typeof v === "string") seen.add(v.trim()).add(shown(v.trim()));
       else if (v && typeof v === "object") for (const x of Object.values(v)) leaf(x);
     };
     leaf(f);
@@ -56,7 +58,6 @@ export function foreignFigures(
       .flatMap((t) => [t, t.replace(/ \(.*\)$/, ""), t.replace(/^\d+ /, "")])
       .filter((t) => bySubject.has(t));
   const number = /^-?[\d.]+(,\d+)?$/;
-  const shown = (t: string) => t.replace(/^Rp ?|( ?%| \(\d{4}\))$/g, "");
   const labels = doc.scale.bands.map((band) => band.label);
   for (const b of doc.blocks) {
     if (b.kind === "table") {

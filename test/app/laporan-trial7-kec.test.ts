@@ -4,8 +4,10 @@
  * LAKIP TW II: the unit is the office, not the tab, and no sentence prints "Rp -" for the kas.
  */
 import { expect, it } from "vitest";
-import { laporanDocument } from "../../src/app/laporan";
+import { laporanDocument, laporanInput, submitLaporan } from "../../src/app/laporan";
 import type { ReportDocument, ReportParagraph } from "../../src/core/report/model";
+import { laporanFromJson } from "../../src/core/report-build";
+import { inputJson } from "../../src/core/report-input";
 import { emulatedPort } from "../../src/emulator/session";
 import { loadXlsx } from "../../src/emulator/xlsx";
 
@@ -44,3 +46,17 @@ it("names the office, not the tab 'RENAKSI 2026', as the unit evaluated and its 
   expect(all).toContain("EVALUASI KINERJA KECAMATAN SUKAMAJU TRIWULAN II TAHUN 2026");
   expect(all.some((t) => t.includes("dilaporkan oleh penanggung jawab Kecamatan Sukamaju atas"))).toBe(true);
 });
+
+it.each([1, 2, "tahunan"] as const)(
+  "the panel's report (%s) is written: realisasi typed '96%', budget lines whose names were not read (trial 8 #16)",
+  async (tw) => {
+    const { port } = emulatedPort(await loadXlsx("test/fixtures/laporan/trial7-kec.xlsx"));
+    const doc = laporanFromJson(inputJson(laporanInput(port, { tw })));
+    // A line without a name read is named by its indicator, never blank.
+    const chart = doc.blocks.find((b) => b.kind === "chart" && b.id === "grafik-serapan");
+    expect(chart?.kind === "chart" && chart.categories.filter((c) => !c.trim())).toEqual([]);
+    expect(submitLaporan(port, { tw }, doc).message).toMatch(
+      /^Tab 'Laporan (TW I{1,2}|Tahunan) 2026' dibuat/,
+    );
+  },
+);

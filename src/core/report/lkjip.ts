@@ -39,6 +39,7 @@ import {
   INDICATOR_HEADERS,
   indicatorCells,
   kriteriaChart,
+  lineName,
   mid,
   noCell,
   paguDiffersRequest,
@@ -323,11 +324,7 @@ function efisiensiTable(
             text(f.row.sasaran),
             text(f.row.indikator),
             percentCell(typeof eff === "number" ? Math.min(eff, 100) : f.capaianTahunan),
-            text(
-              p
-                ? p.row.uraian || p.row.program
-                : "tidak ada program/kegiatan beranggaran untuk indikator ini",
-            ),
+            text(p ? lineName(p) : "tidak ada program/kegiatan beranggaran untuk indikator ini"),
             p ? (p.serapanPagu === BELUM_DIISI ? mid(BELUM_DIISI) : percentCell(p.serapanPagu)) : mid("-"),
             typeof value === "number"
               ? percentCell(value)
@@ -388,7 +385,7 @@ function faktorTable(
   for (const g of groups) {
     const programs = programsOf(g.figures);
     for (const f of g.figures.filter((x) => iku.has(x))) {
-      const names = ownLines(f, g.figures, programs).map((p) => p.row.uraian || p.row.program);
+      const names = ownLines(f, g.figures, programs).map(lineName);
       const t = input.typed.get(f.key);
       const ask = faktorSentences(t, input.evaluasiTab, input.evaluasiExists);
       const cell = (v: string | undefined, i: number) => (v ? text(v) : text(ask[i].text));

@@ -366,7 +366,7 @@ export function anggaranTable(
     const f = l.f;
     const share = annual ? f.serapanPagu : f.serapanRak;
     const pctCell = share === BELUM_DIISI ? mid(share) : percentCell(share || "");
-    const name = `${sub ? `${counters[2]} ` : ""}${f.row.uraian || f.row.program || f.row.kegiatan}${l.orphan ? ` (${f.row.kode && `kode ${f.row.kode}: `}induknya tidak ada di tabel ini)` : ""}`;
+    const name = `${sub ? `${counters[2]} ` : ""}${lineName(f)}${l.orphan ? ` (${f.row.kode && `kode ${f.row.kode}: `}induknya tidak ada di tabel ini)` : ""}`;
     return {
       kind: head ? "group" : undefined,
       indent: head ? 0 : l.depth,
@@ -572,7 +572,7 @@ export function serapanChart(
     kind: "chart",
     id,
     title,
-    categories: programs.map((f) => f.row.uraian || f.row.program),
+    categories: programs.map(lineName),
     series: [
       {
         name: baseLabel,
@@ -587,6 +587,13 @@ export function serapanChart(
     valueFormat: "integer",
   };
 }
+
+/**
+ * A budget line's name: its program, kegiatan or sub kegiatan, else (a plan whose names were not read)
+ * its indicator, so that the line is never blank and the server's check knows whose figures it shows.
+ */
+export const lineName = (f: IndicatorFigures): string =>
+  f.row.uraian || f.row.program || f.row.kegiatan || f.row.indikator;
 
 /**
  * The top budget lines of the figures, each kode once over the tabs: the programs, or the kegiatan of a
