@@ -110,7 +110,8 @@ export function readPolaritas(
   const tw = readSifat(row).sifat === "kumulatif" ? null : falling(row.targetTw);
   if (tw) signs.push(`target TW turun (${list(tw)})`);
   const years = [...(row.tahunLain ?? []).map((y) => y.target), row.targetTahunan];
-  const yearly = years.length > 1 ? falling(years) : null;
+  // Two years are a weak sign (a head count falling by retirements): three or more (trial 8 #9).
+  const yearly = years.length > 2 ? falling(years) : null;
   if (yearly) signs.push(`target tahunan turun dari tahun ke tahun (${list(yearly)})`);
   const t = toNumber(row.targetTahunan);
   const r = toNumber(row.realisasiTahunan);

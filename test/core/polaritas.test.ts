@@ -50,6 +50,15 @@ describe("readPolaritas", () => {
       },
       ["target tahunan turun dari tahun ke tahun (5,1; 4,8; 4,4)"],
     ],
+    // Two years only: a head count falling by retirements is no sign (trial 8 #9).
+    [
+      "Jumlah Orang yang Menerima Gaji dan Tunjangan ASN",
+      {
+        targetTahunan: "2.390",
+        tahunLain: [{ tahun: 2025, target: "2.415", realisasi: "", persentase: "" }],
+      },
+      [],
+    ],
     // Handled cases and rising targets: nothing.
     [
       "Persentase kasus perselisihan hubungan industrial yang di fasilitasi",

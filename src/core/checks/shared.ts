@@ -450,6 +450,44 @@ export function indicatorWords(name: string): Set<string> {
   return out;
 }
 
+/**
+ * Words naming the group an indicator counts (school levels, sexes, negeri / swasta). Array literals,
+ * as the word sets above, so that the server script leaves them out.
+ */
+const GROUPS = [
+  ["paud", "tk", "ra", "sd", "mi", "smp", "mts", "sma", "ma", "smk", "slb"],
+  ["laki", "perempuan", "pria", "wanita"],
+  ["negeri", "swasta"],
+];
+/** Words before a place's name ("Kec. Wotu", "Desa Lampenai", "Puskesmas Malili"). */
+const PLACES = ["kec", "kecamatan", "kel", "kelurahan", "desa", "puskesmas", "upt", "uptd"];
+
+/**
+ * Whether two names count different groups ("APM SD" and "APM SMP", "… Kec. Wotu" and "… Kec.
+ * Malili"): then they are two indicators however alike the rest (trial 8 #9). A name without such a
+ * word ("Angka Partisipasi Murni Sekolah Dasar") is no evidence either way.
+ */
+export function otherGroup(a: string, b: string): boolean {
+  const [wa, wb] = [norm(a).split(" "), norm(b).split(" ")];
+  const differ = (x: string[], y: string[]) =>
+    x.length > 0 && y.length > 0 && `${[...new Set(x)].sort()}` !== `${[...new Set(y)].sort()}`;
+  // The first word after a place word that is no stop word ("desa yang mandiri": "mandiri").
+  const places = (ws: string[]) =>
+    ws.flatMap((w, i) =>
+      PLACES.includes(w)
+        ? (ws.slice(i + 1).filter((n) => !STOP_WORDS.has(n) && !PLACES.includes(n))[0] ?? [])
+        : [],
+    );
+  return (
+    GROUPS.some((g) =>
+      differ(
+        wa.filter((w) => g.includes(w)),
+        wb.filter((w) => g.includes(w)),
+      ),
+    ) || differ(places(wa), places(wb))
+  );
+}
+
 /** How sure two names are one indicator: shared content words (Dice, 0–1) and how many they share. */
 export function wordOverlap(a: Set<string>, b: Set<string>): { score: number; shared: number } {
   let shared = 0;

@@ -13,6 +13,7 @@ import {
   normName,
   normSatuan,
   num,
+  otherGroup,
   push,
   quote,
   rp,
@@ -181,7 +182,7 @@ function similarIndicators(plans: PlanTab[], byName: Map<string, Member[]>): Fin
       for (let j = i + 1; j < members.length; j++) {
         const b = members[j];
         if (b.plan === a.plan || paired.has(b) || norm(a.pr.indikator) === norm(b.pr.indikator)) continue;
-        if (twinIn(a, b.plan) || twinIn(b, a.plan)) continue;
+        if (twinIn(a, b.plan) || twinIn(b, a.plan) || otherGroup(a.pr.indikator, b.pr.indikator)) continue;
         const o = wordOverlap(words.get(a) as Set<string>, words.get(b) as Set<string>);
         if (o.score >= SAME_INDICATOR && o.shared >= 2 && (!best || o.score > best.score))
           best = { b, score: o.score };

@@ -11,6 +11,7 @@ import {
   norm,
   normSatuan,
   num,
+  otherGroup,
   quote,
   same,
   show,
@@ -48,7 +49,7 @@ export const pkRenaksi: Rule = {
       if (!members) {
         let best: { name: string; score: number } | null = null;
         for (const other of byName.keys()) {
-          if (Math.abs(other.length - key.length) > key.length * 0.3) continue;
+          if (Math.abs(other.length - key.length) > key.length * 0.3 || otherGroup(key, other)) continue;
           const score = similarity(key, other);
           if (score >= SIMILAR && (!best || score > best.score)) best = { name: other, score };
         }
