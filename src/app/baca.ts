@@ -28,7 +28,7 @@ import { type Meaning, type PlanField, type PlanTable, ROMAN, TW_FIELD } from ".
 import { UserError } from "../core/result";
 import { SETTINGS_TAB } from "../core/settings";
 import { parseSifat, readSifat } from "../core/sifat";
-import { readWorkbook, tahunSentence, type Workbook } from "./plans";
+import { readWorkbook, tahunSentence, valuesOf, type Workbook } from "./plans";
 import type { WorkbookPort } from "./port";
 
 /** "Target TW I–IV" for the four TW fields read from one column (per-TW rows), else each header. */
@@ -44,7 +44,7 @@ const cellText = (v: CellValue | undefined) =>
 
 /** The reading of one plan tab. */
 export function readingOf(wb: Workbook, table: PlanTable): TabReading {
-  const values = wb.snapshots.get(table.tab)?.values ?? [];
+  const values = valuesOf(wb, table.tab);
   const band = values.slice(table.headerTop, table.headerBottom + 1);
   let width = 0;
   for (const row of values.slice(table.headerTop, table.dataStart + 50))
@@ -220,7 +220,7 @@ export function correctReading(
         );
     }
     if (!wb.snapshots.has(SETTINGS_TAB)) port.create(SETTINGS_TAB);
-    const values = (wb.snapshots.get(SETTINGS_TAB)?.values ?? []).map((r) => [...r]);
+    const values = valuesOf(wb, SETTINGS_TAB).map((r) => [...r]);
     const blocks = [];
     if (String(values[0]?.[KOREKSI_COL - 1] ?? "").trim() !== KOREKSI_HEADER[0])
       blocks.push({ row: 1, col: KOREKSI_COL, cells: [[...KOREKSI_HEADER]] });

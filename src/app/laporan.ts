@@ -23,6 +23,7 @@ import {
   readWorkbook,
   scaleOf,
   tahunOf,
+  valuesOf,
 } from "./plans";
 import type { WorkbookPort } from "./port";
 import { HISTORY_TAB, notInSent } from "./reviu";
@@ -79,10 +80,7 @@ export function laporanInput(port: WorkbookPort, request: LaporanRequest, change
   const tahun = tahunOf(wb, request.tahun);
   const scale = scaleOf(wb);
   const pkTab = wb.tabs.find((t) => PK_TAB_NAME.test(t.name));
-  const pk = withRenstraTables(
-    pkTab ? readPkFigures(wb.snapshots.get(pkTab.name)?.values ?? []) : undefined,
-    wb.renstra,
-  );
+  const pk = withRenstraTables(pkTab ? readPkFigures(valuesOf(wb, pkTab.name)) : undefined, wb.renstra);
   // A quarter sent for review: the indicators added to a bidang tab after it are not in what was
   // sent; the report marks them and says so on its first page (trial 3 #12).
   const late = period !== "tahunan" && wb.snapshots.has(HISTORY_TAB) ? notInSent(wb, period) : null;
@@ -96,7 +94,7 @@ export function laporanInput(port: WorkbookPort, request: LaporanRequest, change
     .map((q) => evaluasiTabName(q, tahun))
     .filter((name) => wb.snapshots.has(name));
   const typed = new Map<string, TypedTexts>();
-  for (const name of evaluasiTabs) readTyped(name, wb.snapshots.get(name)?.values ?? [], typed);
+  for (const name of evaluasiTabs) readTyped(name, valuesOf(wb, name), typed);
   const s = wb.settings;
   // Pengaturan's name, else the plan's titles ("RENCANA AKSI DINAS KESEHATAN …"), as the rekap.
   const opd = opdOf(wb, plans);

@@ -44,6 +44,9 @@ export interface Workbook {
   reading: Map<string, ReadOptions>;
 }
 
+/** A tab's cells as read, none for a tab the workbook does not hold (or was not asked to read). */
+export const valuesOf = (wb: Workbook, tab: string): CellValue[][] => wb.snapshots.get(tab)?.values ?? [];
+
 export interface WorkbookNeeds extends SnapshotOptions {
   /** The tabs a use case needs besides Pengaturan (default: every tab). */
   tabs?: (name: string, settings: Settings) => boolean;
@@ -177,7 +180,7 @@ export function scaleOf(wb: Workbook): Scale {
 
 /** The office's own bands in Pengaturan D:E (the range KRITERIA reads), or what is wrong with them. */
 export function customScaleOf(wb: Workbook): ReturnType<typeof customScale> {
-  const rows = (wb.snapshots.get(SETTINGS_TAB)?.values ?? [])
+  const rows = valuesOf(wb, SETTINGS_TAB)
     .slice(1, 12)
     .map((r) => [r[3] ?? "", r[4] ?? ""]);
   return customScale(rows);

@@ -28,7 +28,7 @@ import { ringkasanTabName } from "../core/ringkasan";
 import { SETTINGS_TAB } from "../core/settings";
 import { choiceRule, headerStyle } from "../core/style";
 import { cellLink, checkAndReport, type ReportedCheck, reportCheck } from "./periksa";
-import { opdOf, readWorkbook, tahunOf, unreadTabs, type Workbook } from "./plans";
+import { opdOf, readWorkbook, tahunOf, unreadTabs, valuesOf, type Workbook } from "./plans";
 import type { CellValue, Protection, TabFormat, TabSnapshot, WorkbookPort, WriteCell } from "./port";
 import {
   compareRecord,
@@ -162,7 +162,7 @@ function historyProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | n
     if (problem) return problem;
   }
   const tab = statementTab(tw, tahunOf(wb));
-  const made = (wb.snapshots.get(tab)?.values ?? []).map((r) => String(r[0] ?? ""));
+  const made = valuesOf(wb, tab).map((r) => String(r[0] ?? ""));
   // One no longer in force (marked so, or made over a submission since reopened) proves nothing of this one.
   if (
     made[0] !== STATEMENT_TITLE ||
@@ -183,8 +183,7 @@ function historyProblem(deps: Stored, wb: Workbook, tw: Tw, sent: HistoryRow | n
   const { last } = lastStatement(wb, tw);
   const rewritten =
     !!last?.packed.startsWith(STATEMENT_LINE) &&
-    last.packed.slice(STATEMENT_LINE.length) !==
-      statementHash(wb.snapshots.get(tab)?.values ?? [], deps.digest);
+    last.packed.slice(STATEMENT_LINE.length) !== statementHash(valuesOf(wb, tab), deps.digest);
   return problem || col < 0 || rewritten
     ? problem
     : `sel ${"EF"[col]}${sent.row} (${HISTORY_HEADERS[col + 4]}) di tab ${HISTORY_TAB} tertulis ${quote(String(row[col + 4]), 40)}, padahal tab '${tab}' menyebut ${quote(printed[col], 40)}, ${EDITED}`;
@@ -802,7 +801,7 @@ export function verify(
     // A list longer than a cell holds goes on in Rincian, over as many cells as it takes.
     const long = detail.length > RECORD_CELL;
     // The panel shows the first few; the row it writes now holds them all (trial 7 #13).
-    const row = lastUsedRow(wb.snapshots.get(HISTORY_TAB)?.values ?? []) + 1;
+    const row = lastUsedRow(valuesOf(wb, HISTORY_TAB)) + 1;
     const all = detail === message ? "" : ` Daftar lengkapnya di tab ${HISTORY_TAB} baris ${row}.`;
     record(port, wb, deps, tw, VERIFIED, [
       "",
@@ -1040,7 +1039,7 @@ function indicatorAt(wb: Workbook, sheet: string, row: number): string {
   const plan = wb.plans.find((p) => p.tab === sheet);
   // A TW's own row too, where each TW has one ("TW I … IV" down a column).
   if (plan) return plan.rows.find((r) => [r.row, ...(r.twRows ?? [])].includes(row - 1))?.indikator ?? "";
-  const values = wb.snapshots.get(sheet)?.values ?? [];
+  const values = valuesOf(wb, sheet);
   const col = (values[HEADER_ROW - 1] ?? []).indexOf("Indikator");
   return col >= 0 && row > HEADER_ROW ? String(values[row - 1]?.[col] ?? "") : "";
 }
@@ -1133,7 +1132,7 @@ export function statement(
       throw refused(
         "nama OPD tidak ditemukan di tab Pengaturan maupun di judul rencana aksi: isi nama OPD di tab Pengaturan, lalu buat pernyataan lagi.",
       );
-    const open = notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []).filter((n) => n.tw === name).length;
+    const open = notesFrom(valuesOf(wb, NOTES_TAB)).filter((n) => n.tw === name).length;
     // Sent with galat (the Dikirim row's Galat, its Keterangan "Dikirim dengan galat: <alasan>"): the
     // statement names them, never "tidak terdapat" alone; the panel asks the reviewer first.
     const galat = +(sent.cells[5] as number) || 0;

@@ -2,7 +2,7 @@ import type { SidebarState } from "../api";
 import { missingMessage, renstraTableSentence } from "../core/layout";
 import { SETTINGS_TAB } from "../core/settings";
 import { correctableFields, readingOf } from "./baca";
-import { findTahun, readWorkbook } from "./plans";
+import { findTahun, readWorkbook, valuesOf } from "./plans";
 import type { WorkbookPort } from "./port";
 import { NOTES_TAB, notesFrom } from "./reviu";
 
@@ -48,7 +48,7 @@ export function sidebarState(port: WorkbookPort): SidebarState {
     skipped: wb.skipped.filter((k) => !wb.unread.some((t) => t.tab === k.tab)),
     evaluasiTabs: wb.tabs.map((t) => t.name).filter((n) => /^Evaluasi TW /.test(n)),
     hasSettings: wb.snapshots.has(SETTINGS_TAB),
-    notes: notesFrom(wb.snapshots.get(NOTES_TAB)?.values ?? []),
+    notes: notesFrom(valuesOf(wb, NOTES_TAB)),
     fields: correctableFields(),
   };
 }
