@@ -1,6 +1,6 @@
 import { boundValue } from "./capaian";
 import type { CellValue } from "./cells";
-import { nearlyEqual, toNumber as numberOf } from "./numbers";
+import { nearlyEqual, toNumber as numberOf, parseNumber } from "./numbers";
 import type { Sifat } from "./plan";
 import { lowerWords } from "./text";
 
@@ -57,7 +57,7 @@ export function agrees(a: number, b: number, terms: readonly number[] = [a]): bo
  * up to the annual target, akhir when the last filled one equals it, tetap when all four equal it,
  * each to the precision the values were typed with (`agrees`).
  */
-export function fittingSifat(annual: CellValue, tw: CellValue[]): Sifat[] {
+export function fittingSifat(annual: CellValue, tw: readonly CellValue[]): Sifat[] {
   const total = toNumber(annual);
   const values = tw.map(toNumber);
   const filled = values.filter((v): v is number => v !== null);
@@ -113,7 +113,8 @@ export function isRate(
  * The sifat of an indicator and what it was read from. A written sifat (the plan's Sifat Target,
  * where a person corrects a guess) is taken as it is. Otherwise the quarterly targets are the
  * evidence, compared to the precision typed (`agrees`): adding up to the annual target → kumulatif,
- * the last one equal to it → akhir, all four equal to it → tetap; a percentage or another rate
+ * the last one equal to it → akhir, all four equal to it → tetap; one text typed in every TW (a
+ * range "6-9", a bound "≤ 25", a word "WTP": trial 8 #2) is tetap too; a percentage or another rate
  * (`isRate`) is never summed. The reading is `unsure` when the values leave a real choice: a rate
  * whose targets add up to the annual one, targets that fit no sifat, or a count without an annual
  * target whose targets are all equal (tetap or kumulatif?) or rise (akhir or kumulatif?).
@@ -134,6 +135,15 @@ export function readSifat(row: SifatSource): SifatReading {
     unsure,
     why,
   });
+  // One text in every TW (and the annual target, if typed): a range, a bound or a word is a level.
+  const [first] = row.targetTw;
+  const same = (v: CellValue) => lowerWords(v) === lowerWords(first);
+  if (
+    parseNumber(first).kind === "invalid" &&
+    row.targetTw.every(same) &&
+    (same(row.targetTahunan) || parseNumber(row.targetTahunan).kind === "empty")
+  )
+    return read("tetap", `setiap target TW "${first}"`);
   const values = row.targetTw.map(toNumber).filter((v): v is number => v !== null);
   const kind = rate ? "persentase atau rasio tidak dijumlahkan per triwulan" : "";
   if (!values.length)
@@ -141,7 +151,7 @@ export function readSifat(row: SifatSource): SifatReading {
   const allEqual = values.length === row.targetTw.length && values.every((v) => agrees(v, values[0]));
   const annual = toNumber(row.targetTahunan);
   if (annual !== null) {
-    const fits = fittingSifat(row.targetTahunan, [...row.targetTw]);
+    const fits = fittingSifat(row.targetTahunan, row.targetTw);
     if (fits.includes("tetap")) return read("tetap", "setiap target TW = target tahunan");
     if (rate) {
       if (fits.includes("akhir")) return read("akhir", `target TW terakhir = target tahunan; ${kind}`);
@@ -159,27 +169,15 @@ export function readSifat(row: SifatSource): SifatReading {
     );
   }
   // No annual target: the targets alone.
-  if (rate) return read(allEqual ? "tetap" : "akhir", `tanpa target tahunan; ${kind}`);
+  const none = "tanpa target tahunan; ";
+  if (rate) return read(allEqual ? "tetap" : "akhir", none + kind);
   const rising =
     !allEqual &&
     values.filter((v) => v !== 0).length > 1 &&
     values.every((v, i) => i === 0 || v >= values[i - 1]);
-  if (allEqual)
-    return read("kumulatif", "tanpa target tahunan; target TW sama semua (tetap atau kumulatif?)", true);
-  if (rising)
-    return read("kumulatif", "tanpa target tahunan; target TW terus naik (akhir atau kumulatif?)", true);
-  return read("kumulatif", "tanpa target tahunan; target TW dijumlahkan");
-}
-
-/** The sifat to aggregate by (see `readSifat`). */
-export function resolveSifat(
-  written: CellValue,
-  annual: CellValue,
-  tw: CellValue[],
-  satuan: string,
-  indikator = "",
-): Sifat {
-  return readSifat({ sifat: written, targetTahunan: annual, targetTw: tw, satuan, indikator }).sifat;
+  if (allEqual) return read("kumulatif", `${none}target TW sama semua (tetap atau kumulatif?)`, true);
+  if (rising) return read("kumulatif", `${none}target TW terus naik (akhir atau kumulatif?)`, true);
+  return read("kumulatif", `${none}target TW dijumlahkan`);
 }
 
 /** The s.d. TW value of literal quarterly values, as the sheet formulas compute it. */

@@ -143,3 +143,76 @@ describe("readSifat over names and values never seen", () => {
     );
   });
 });
+
+/** A decimal as offices type it: "6", "4,5", "12,25". */
+const typed = fc
+  .tuple(fc.integer({ min: 0, max: 999 }), fc.constantFrom("", ",5", ",25"))
+  .map(([n, d]) => `${n}${d}`);
+/** A target that is no number: a range, a bound, a qualitative word (known or never seen). */
+const textTarget = fc.oneof(
+  fc
+    .tuple(typed, fc.constantFrom("-", " - ", "–", " s.d. ", " s/d ", " sampai "), typed)
+    .map(([a, sep, b]) => `${a}${sep}${b}`),
+  fc
+    .tuple(
+      fc.constantFrom("≤ ", "≥ ", "<= ", "maks. ", "minimal ", "paling sedikit "),
+      typed,
+      fc.constantFrom("", "%"),
+    )
+    .map(([w, n, p]) => `${w}${n}${p}`),
+  fc.constantFrom("WTP", "Zona Hijau", "BB", "Paripurna", "Baik"),
+  word.map((w) => w.toUpperCase()),
+);
+
+describe('readSifat: one target text in every TW (trial 8 #2: AvLOS "6-9" read kumulatif, summed)', () => {
+  it.each([
+    ["Average Length of Stay (AvLOS)", "Hari", "6-9", "6-9"],
+    ["Average Length of Stay (AvLOS)", "Hari", "", "6 s.d. 9"],
+    ["Net Death Rate (NDR)", "‰", "", "≤ 25"],
+    ["Bed Occupancy Rate (BOR)", "%", "60–85 %", "60–85 %"],
+    ["Opini BPK atas laporan keuangan", "Opini", "WTP", "WTP"],
+    ["Nilai SAKIP", "Predikat", "-", "BB"],
+    ["Jumlah dokter spesialis", "Orang", 12, 12],
+  ] as const)("%s (%s) %j, every TW %j: tetap, sure", (indikator, satuan, annual, tw) => {
+    expect(readSifat(row(indikator, satuan, annual, [tw, tw, tw, tw]))).toMatchObject({
+      sifat: "tetap",
+      unsure: false,
+    });
+  });
+
+  it("a range, a bound or a word typed in every TW is tetap, with that annual target or none; for any name", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(name, rateName),
+        fc.oneof(word, fc.constant("%"), fc.constant("")),
+        textTarget,
+        fc.boolean(),
+        (indikator, satuan, t, withAnnual) => {
+          const tw = [t, t, t, t];
+          expect(readSifat(row(indikator, satuan, withAnnual ? t : "", tw))).toEqual({
+            sifat: "tetap",
+            source: "nilai",
+            unsure: false,
+            why: `setiap target TW "${t}"`,
+          });
+          // A person's word still wins.
+          expect(readSifat(row(indikator, satuan, t, tw, "Kumulatif")).sifat).toBe("kumulatif");
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("not the same text in every TW, or another annual target: not read from the text", () => {
+    fc.assert(
+      fc.property(name, word, textTarget, textTarget, (indikator, satuan, t, other) => {
+        fc.pre(t.toLowerCase() !== other.toLowerCase());
+        const text = /^setiap target TW "/;
+        expect(readSifat(row(indikator, satuan, "", ["", "", "", t])).why).not.toMatch(text);
+        expect(readSifat(row(indikator, satuan, "", [t, t, t, other])).why).not.toMatch(text);
+        expect(readSifat(row(indikator, satuan, other, [t, t, t, t])).why).not.toMatch(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

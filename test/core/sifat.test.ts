@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSifat, resolveSifat } from "../../src/core/sifat";
+import { parseSifat, readSifat } from "../../src/core/sifat";
 
 describe("sifat target as offices write it", () => {
   it("reads the words and leaves unknown ones to the targets", () => {
@@ -8,8 +8,14 @@ describe("sifat target as offices write it", () => {
     expect(parseSifat("Tetap")).toBe("tetap");
     expect(parseSifat("Non Kumulatif")).toBeNull();
     // Not written: "4, 2, 2, 2" of 10 adds up; "0, 0, 0, 100" % is progress; "25 ×4" of 25 is a level.
-    expect(resolveSifat("", 10, [4, 2, 2, 2], "Dokumen")).toBe("kumulatif");
-    expect(resolveSifat("", 100, [0, 0, 0, 100], "%")).toBe("akhir");
-    expect(resolveSifat("", 25, [25, 25, 25, 25], "Orang")).toBe("tetap");
+    expect(readSifat({ sifat: "", targetTahunan: 10, targetTw: [4, 2, 2, 2], satuan: "Dokumen" }).sifat).toBe(
+      "kumulatif",
+    );
+    expect(readSifat({ sifat: "", targetTahunan: 100, targetTw: [0, 0, 0, 100], satuan: "%" }).sifat).toBe(
+      "akhir",
+    );
+    expect(
+      readSifat({ sifat: "", targetTahunan: 25, targetTw: [25, 25, 25, 25], satuan: "Orang" }).sifat,
+    ).toBe("tetap");
   });
 });

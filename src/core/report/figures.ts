@@ -23,7 +23,7 @@ import {
   type Tw,
   type YearFigures,
 } from "../plan";
-import { resolveSifat } from "../sifat";
+import { readSifat } from "../sifat";
 import { normalise } from "../text";
 import { decimalsOf } from "./format";
 
@@ -141,7 +141,7 @@ export function indicatorFigures(plans: PlanTable[], options: FigureOptions): In
 function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOptions): IndicatorFigures {
   const annual = options.tw === "tahunan";
   const tw: Tw = annual ? 4 : (options.tw as Tw);
-  const sifat = resolveSifat(row.sifat, row.targetTahunan, row.targetTw, row.satuan, row.indikator);
+  const { sifat } = readSifat(row);
   const upTo = (q: CellValue[]) => q.slice(0, tw);
   const targetTahunan =
     row.columns.targetTahunan === undefined ? aggregateTyped(sifat, row.targetTw) : typed(row.targetTahunan);
