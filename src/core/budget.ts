@@ -1,5 +1,5 @@
 import type { CellValue } from "./cells";
-import { idNumber } from "./numbers";
+import { idNumber, toNumber } from "./numbers";
 import type { Level } from "./plan";
 
 /** What a budget line needs of a plan row: its kode, its level and its pagu (and its bidang tab). */
@@ -17,6 +17,9 @@ export interface BudgetSource {
   program?: string;
   kegiatan?: string;
 }
+
+/** A row's pagu as a number of rupiah, or its text when it is no number. */
+const rupiah = (r: BudgetSource): number | string => toNumber(r.pagu) ?? String(r.pagu);
 
 export type BudgetLevel = Exclude<Level, "sasaran">;
 
@@ -58,12 +61,14 @@ const lineKey = (r: BudgetSource, i: number) =>
  */
 export function budgetLines(
   rows: readonly BudgetSource[],
-  key: (row: BudgetSource, index: number) => string = lineKey,
+  key?: (row: BudgetSource, index: number) => string,
 ): number[] {
   const seen = new Set<string>();
+  // Each tab's share of a kode is a line of its own (`paguShares`).
+  const shares = key ? null : paguShares(rows);
   return rows.flatMap((r, i) => {
     if (!hasPagu(r.pagu)) return [];
-    const k = key(r, i);
+    const k = key ? key(r, i) : shares?.has(shareKey(r)) ? shareKey(r) : lineKey(r, i);
     if (seen.has(k)) return [];
     seen.add(k);
     return [i];
@@ -84,6 +89,42 @@ export function topDepths(rows: readonly BudgetSource[], lines: readonly number[
   return top;
 }
 
+const shareKey = (r: BudgetSource) => `${r.tab}|${r.kode}`;
+
+/**
+ * A kode listed with a different pagu in several tabs, where each tab shows its SHARE of it (trial 8:
+ * two bidang each run some sub kegiatan of one kegiatan), decided from the values in rupiah: one tab's
+ * pagu is the sum of the others' (it holds the whole, the others are its parts), or each tab's pagu
+ * is what its own lines under it add up to (the parts add up to the whole). Each share ("tab|kode") → the line holding the whole, -1 when the shares add up to it.
+ */
+export function paguShares(rows: readonly BudgetSource[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const lines = budgetLines(rows, (r, n) => (r.tab === undefined || !r.kode ? `#${n}` : shareKey(r)));
+  const rp = (i: number) => +rupiah(rows[i]);
+  const add = (xs: number[]) => xs.reduce((a, i) => a + rp(i), 0);
+  const near = (a: number, b: number) => Math.abs(a - b) < 5;
+  const byKode = new Map<string, number[]>();
+  for (const i of lines)
+    if (rows[i].tab !== undefined) byKode.set(rows[i].kode, [...(byKode.get(rows[i].kode) ?? []), i]);
+  for (const [kode, list] of byKode) {
+    const total = add(list);
+    if (!kode || new Set(list.map(rp)).size < 2 || Number.isNaN(total)) continue;
+    const whole = list.find((i) => near(2 * rp(i), total));
+    const parts = list.every((i) => {
+      const kids = lines.filter(
+        (j) =>
+          rows[j].tab === rows[i].tab &&
+          rows[j].kode.startsWith(`${kode}.`) &&
+          budgetDepth(rows[j]) === budgetDepth(rows[i]) + 1,
+      );
+      return kids.length && near(add(kids), rp(i));
+    });
+    if (whole !== undefined || parts)
+      for (const i of list) if (i !== whole) out.set(shareKey(rows[i]), whole ?? -1);
+  }
+  return out;
+}
+
 /**
  * Each budget line's parent line (indexes into `rows`, -1 for none), whatever the row order: by
  * kode, the line at a higher level whose kode it extends, the longest, in any bidang tab
@@ -92,7 +133,11 @@ export function topDepths(rows: readonly BudgetSource[], lines: readonly number[
  * kode (or no such line), the nearest line above it in its tab at a higher level, unless that one
  * has a kode it does not extend: then its program (or kegiatan) is not in the tab, and it has none.
  */
-export function budgetParents(rows: readonly BudgetSource[], lines: readonly number[]): Map<number, number> {
+export function budgetParents(
+  rows: readonly BudgetSource[],
+  lines: readonly number[],
+  shares = paguShares(rows),
+): Map<number, number> {
   const byKode = new Map<string, number>();
   for (const i of lines) if (rows[i].kode && !byKode.has(rows[i].kode)) byKode.set(rows[i].kode, i);
   const stacks = new Map<string | undefined, number[]>();
@@ -111,7 +156,9 @@ export function budgetParents(rows: readonly BudgetSource[], lines: readonly num
       if (depth(p) < depth(i)) parent = p;
     }
     if (parent < 0 && above !== undefined && !(kode && rows[above].kode)) parent = above;
-    parents.set(i, parent);
+    // A share is part of the line holding the whole.
+    const whole = shares.get(shareKey(rows[i])) ?? -1;
+    parents.set(i, whole >= 0 ? whole : parent);
     stack.push(i);
   }
   return parents;
@@ -151,16 +198,15 @@ export interface PaguDiffers {
  */
 export function paguDiffers(rows: readonly BudgetSource[]): PaguDiffers[] {
   const byKode = new Map<string, PaguDiffers>();
+  const shares = paguShares(rows);
   for (const i of budgetLines(rows, (r, n) => `${r.tab ?? ""}|${r.kode || `#${n}`}`)) {
     const r = rows[i];
-    if (!r.kode || r.tab === undefined) continue;
+    if (!r.kode || r.tab === undefined || shares.has(shareKey(r))) continue;
     const seen = byKode.get(r.kode) ?? { kode: r.kode, level: budgetLevel(r), tabs: [] };
     byKode.set(r.kode, seen);
-    seen.tabs.push({ tab: r.tab, pagu: r.pagu });
+    seen.tabs.push({ tab: r.tab, pagu: rupiah(r) });
   }
-  return [...byKode.values()].filter(
-    (d) => d.tabs.length > 1 && new Set(d.tabs.map((t) => String(t.pagu))).size > 1,
-  );
+  return [...byKode.values()].filter((d) => d.tabs.length > 1 && new Set(d.tabs.map((t) => t.pagu)).size > 1);
 }
 
 const LEVEL_WORD: Record<BudgetLevel, string> = {
@@ -186,7 +232,8 @@ export function budgetOverlaps(rows: readonly BudgetSource[]): Map<number, strin
   });
   const counted = new Set(budgetRows(rows));
   const lines = budgetLines(rows);
-  const parents = budgetParents(rows, lines);
+  const shares = paguShares(rows);
+  const parents = budgetParents(rows, lines, shares);
   const byKode = new Map(lines.map((i) => [rows[i].kode, i]));
   const out = new Map<number, string>();
   for (const i of own) {
@@ -194,14 +241,13 @@ export function budgetOverlaps(rows: readonly BudgetSource[]): Map<number, strin
     const r = rows[i];
     const name = (x: BudgetSource) => `${LEVEL_WORD[budgetLevel(x)]} ${x.kode} (tab '${x.tab ?? ""}')`;
     const twin = byKode.get(r.kode);
-    if (twin !== undefined && twin !== i) {
+    if (twin !== undefined && twin !== i && !shares.has(shareKey(r))) {
       const t = rows[twin];
-      const differs = String(t.pagu) !== String(r.pagu);
       out.set(
         i,
         `${name(r)} juga tercantum di tab '${t.tab ?? ""}' dan dihitung sekali${
-          differs
-            ? `, dengan pagu tab '${t.tab ?? ""}' ${paguText(t.pagu)}; pagunya di tab '${r.tab ?? ""}' ${paguText(r.pagu)}: samakan pagunya`
+          rupiah(t) !== rupiah(r)
+            ? `, dengan pagu tab '${t.tab ?? ""}' ${paguText(rupiah(t))}; pagunya di tab '${r.tab ?? ""}' ${paguText(rupiah(r))}: samakan pagunya`
             : ""
         }`,
       );

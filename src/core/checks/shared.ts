@@ -5,6 +5,7 @@
  */
 
 import { columnLetter } from "../a1";
+import { paguShares } from "../budget";
 import type { CellValue } from "../cells";
 import { formatNumber, formatRupiah, toNumber } from "../numbers";
 import { type Level, type PlanField, type PlanRow, type PlanTable, ROMAN, rowOf } from "../plan";
@@ -26,6 +27,18 @@ export const quote = (v: unknown): string => quoteCell(v, 120);
 export { formatNumber as fmt, formatRupiah as rp };
 
 export const num = (v: CellValue | undefined): number | null => (v === undefined ? null : toNumber(v));
+
+/** An entity's pagu in rupiah. */
+export const paguRp = (_plan: PlanTab, e: Entity): number => e.pagu ?? 0;
+
+/**
+ * The kode whose tabs each list a share of its pagu (`paguShares`, over every plan tab), each with
+ * whether one tab holds the whole: "1.03.02.2.01" → true.
+ */
+export function sharedKode(plans: readonly PlanTab[]): Map<string, boolean> {
+  const shares = paguShares(plans.flatMap((p) => p.table.rows.map((r) => ({ ...r, tab: p.name }))));
+  return new Map([...shares].map(([k, whole]) => [k.slice(k.lastIndexOf("|") + 1), whole >= 0]));
+}
 
 export function sum(xs: readonly number[]): number {
   let s = 0;

@@ -7,8 +7,10 @@ import {
   finding,
   fmt,
   LEVEL_NAME,
+  paguRp,
   RUPIAH_TOLERANCE,
   rp,
+  sharedKode,
   sum,
 } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
@@ -33,15 +35,25 @@ export const anggaranIndukAntarTab: Rule = {
     if (ctx.plans.length < 2) return out;
     // Each kode's first place with a pagu, and the tabs that hold each kode with a pagu (a parent
     // repeated there without one is checked by no rule inside that tab).
+    // Pagu in rupiah (each tab's unit); a kode whose tabs each list their share: the whole, or the
+    // shares added (`paguShares`).
     const first = new Map<string, Placed>();
     const tabsOf = new Map<string, Set<string>>();
+    const places = new Map<string, number[]>();
     for (const plan of ctx.plans)
       for (const e of entities(plan.table)) {
         const k = e.kode?.canonical;
         if (!k || !e.level || e.level === "sasaran" || e.pagu === null) continue;
         tabsOf.set(k, (tabsOf.get(k) ?? new Set()).add(plan.name));
+        places.set(k, [...(places.get(k) ?? []), paguRp(plan, e)]);
         if (!first.has(k)) first.set(k, { plan, e });
       }
+    const shared = sharedKode(ctx.plans);
+    const paguOf = ({ plan, e }: Placed) => {
+      const whole = shared.get(e.main.kode);
+      const all = places.get(e.kode?.canonical ?? "") ?? [];
+      return whole ? Math.max(...all) : whole === false ? sum(all) : paguRp(plan, e);
+    };
     const children = new Map<string, Placed[]>();
     for (const child of first.values()) {
       const parent = child.e.kode?.parent;
@@ -51,8 +63,8 @@ export const anggaranIndukAntarTab: Rule = {
     }
     for (const [k, kids] of children) {
       const { plan, e: parent } = first.get(k) as Placed;
-      const top = parent.pagu as number;
-      const total = sum(kids.map((c) => c.e.pagu as number));
+      const top = paguOf({ plan, e: parent });
+      const total = sum(kids.map(paguOf));
       if (total - top <= RUPIAH_TOLERANCE) continue;
       const tabs = [...new Set(kids.map((c) => `'${c.plan.name}'`))].join(", ");
       const kidLevel = LEVEL_NAME[kids[0].e.level as Level];

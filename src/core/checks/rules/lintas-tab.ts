@@ -14,9 +14,11 @@ import {
   normSatuan,
   num,
   otherGroup,
+  paguRp,
   push,
   quote,
   rp,
+  sharedKode,
   show,
   where,
   wordOverlap,
@@ -66,7 +68,7 @@ function twText(pr: PlanRow): string {
 interface Attribute {
   field: PlanField;
   severity: Severity;
-  text: (pr: PlanRow) => string;
+  text: (pr: PlanRow, plan: PlanTab) => string;
   /** What differs, as the message names it: `Satuan indikator "…"`. */
   what: string;
   suggestion: string;
@@ -93,7 +95,7 @@ export const lintasTab: Rule = {
         if (seen.has(id)) continue;
         seen.add(id);
         const refs = ref.map((r) => cellOf(r.plan, r.pr, attr.field));
-        const message = `${attr.what} ${attr.text(odd.pr)} berbeda dengan ${attr.text(ref[0].pr)} di ${where(refs[0], at.sheet)}.`;
+        const message = `${attr.what} ${attr.text(odd.pr, odd.plan)} berbeda dengan ${attr.text(ref[0].pr, ref[0].plan)} di ${where(refs[0], at.sheet)}.`;
         out.push(finding(lintasTab, at, message, attr.suggestion, refs, attr.severity));
       }
     };
@@ -119,11 +121,18 @@ export const lintasTab: Rule = {
     out.push(...similarIndicators(ctx.plans, groups));
 
     // Budget entities, by kode and by name.
+    // A kode whose tabs each list their share of its pagu (`paguShares`) is said so, not a galat.
     const byEntity = new Map<string, { reading: Reading; entity: Entity }[]>();
+    const shared = sharedKode(ctx.plans);
+    const parts = new Map<string, { plan: PlanTab; e: Entity }[]>();
     for (const plan of ctx.plans) {
       for (const e of entities(plan.table)) {
         if (e.pagu === null || !e.level || e.level === "sasaran") continue;
-        const item = { reading: { plan, pr: e.main, key: String(e.pagu) }, entity: e };
+        if (shared.has(e.main.kode)) {
+          push(parts, e.main.kode, { plan, e });
+          continue;
+        }
+        const item = { reading: { plan, pr: e.main, key: String(paguRp(plan, e)) }, entity: e };
         if (e.kode?.canonical) push(byEntity, `k:${e.kode.canonical}`, item);
         if (e.name) push(byEntity, `n:${e.level}:${normName(e.name)}`, item);
       }
@@ -143,6 +152,29 @@ export const lintasTab: Rule = {
             "Samakan pagu di semua tab dengan DPA; ubah di satu tempat lalu rujuk sel itu dari tab lain.",
         },
         found,
+      );
+    }
+    for (const [kode, list] of parts) {
+      const whole = shared.get(kode)
+        ? list.reduce((a, b) => (paguRp(b.plan, b.e) > paguRp(a.plan, a.e) ? b : a))
+        : null;
+      const each = list.filter((x) => x !== whole);
+      const total = each.reduce((a, x) => a + paguRp(x.plan, x.e), 0);
+      out.push(
+        finding(
+          lintasTab,
+          cellOf(each[0].plan, each[0].e.main, "pagu"),
+          `Pagu ${entityLabel(list[0].e)} ${each
+            .map((x) => `di tab '${x.plan.name}' ${rp(paguRp(x.plan, x.e))}`)
+            .join(", ")
+            .replace(
+              /, (?!.*, )/,
+              " dan ",
+            )} dibaca sebagai bagian tiap tab dan dijumlahkan: ${rp(total)}, ${whole ? `sama dengan pagunya di tab '${whole.plan.name}'` : "di tiap tab sama dengan jumlah pagu di bawahnya"}.`,
+          "Tidak ada yang perlu diubah: tiap tab memuat bagiannya sendiri dari pagu itu.",
+          list.slice(1).map((x) => cellOf(x.plan, x.e.main, "pagu")),
+          "info",
+        ),
       );
     }
     return out;
