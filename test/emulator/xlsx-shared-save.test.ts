@@ -4,12 +4,16 @@
  * the save asks the workbook for the text of each group's first formula only (the others are
  * compared as they are kept, never turned to the engine's tab names and back), building no engine.
  */
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { FormulaTemplate, Templates } from "../../src/core/row-formula";
+import { emulatedPort } from "../../src/emulator/session";
 import { MemoryWorkbook } from "../../src/emulator/workbook";
 import { loadXlsx, xlsxBuffer } from "../../src/emulator/xlsx";
 
 describe("the .xlsx save of formulas waiting for the engine", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
   it("saves each filled-down column as one shared formula, asking only its first cell's text", async () => {
     const workbook = new MemoryWorkbook();
     const plan = workbook.addTab("Bidang A");
@@ -81,5 +85,36 @@ describe("the .xlsx save of formulas waiting for the engine", () => {
       "='Bidang A'!A153*2+B151",
       "='Bidang A'!A302*2+B300",
     ]);
+  });
+
+  it("makes the text of a shared formula cell written through the sheets port (as `sakip triwulan` writes) for its template only, not its 300 rows", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.write(
+      workbook.addTab("Bidang A"),
+      1,
+      1,
+      Array.from({ length: 300 }, (_, i) => [i + 1]),
+    );
+    workbook.deferFormulas = true;
+    const { port } = emulatedPort(workbook);
+    port.create("Evaluasi TW II");
+    const templates = new Templates();
+    const made = vi.spyOn(FormulaTemplate.prototype, "at");
+    port.write("Evaluasi TW II", [
+      {
+        row: 1,
+        col: 1,
+        cells: Array.from({ length: 300 }, (_, i) => [
+          templates.cell("='Bidang A'!A\u00020\u0003*2", i + 1, i + 1, 0),
+        ]),
+      },
+    ]);
+    // The write keeps the cells as they are: the workbook asks the template's first cell what it
+    // calls and which tabs it names (2 texts), the others' texts wait for a read or the save.
+    expect(made).toHaveBeenCalledTimes(2);
+    made.mockClear();
+    await xlsxBuffer(workbook);
+    expect(made).toHaveBeenCalledTimes(3);
+    expect(workbook.formula(workbook.getTab("Evaluasi TW II"), 300, 1)).toBe("='Bidang A'!A300*2");
   });
 });

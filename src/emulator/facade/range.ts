@@ -456,9 +456,10 @@ export class RangeList implements SheetsRangeList {
   }
 }
 
-/** A formula cell of core/row-formula.ts (`RowFormula`): its template and its text made when read. */
+/**
+ * A formula cell of core/row-formula.ts (`RowFormula`): its template and its text made when read
+ * (so `formula` is not read here: that would make the text of every cell).
+ */
 function isSharedFormula(v: unknown): v is { formula: string; template: object } {
-  return (
-    typeof v === "object" && v !== null && "template" in v && "formula" in v && typeof v.formula === "string"
-  );
+  return typeof v === "object" && v !== null && "template" in v && "formula" in v;
 }
