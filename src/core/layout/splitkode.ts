@@ -12,7 +12,8 @@ import type { Header } from "./types";
 import { normaliseHeader, text } from "./vocabulary";
 
 const PART = /^\d{1,4}(\.\d{1,4})?$/;
-const LEVEL = /^(kode )?(urusan|bidang urusan|program|kegiatan|sub ?kegiatan)$/;
+/** A level's header, or "Kode" (a split kode's header repeated on a later page). */
+const LEVEL = /^kode$|^(kode )?(urusan|bidang urusan|program|kegiatan|sub ?kegiatan)$/;
 
 /**
  * The columns of a split kode (their fields and names taken away from `h`), or null. `given`: the
@@ -29,18 +30,15 @@ export function splitKode(
   const note = (c: number) => h.notes.find((n) => n.col === c);
   // A header repeated at the top of a later page is no part.
   const parts = (c: number) =>
-    data
-      .map((r) => text(r[c] ?? ""))
-      .filter((v) => v && !/^kode$/.test(normaliseHeader(v)) && !LEVEL.test(normaliseHeader(v)));
+    data.map((r) => text(r[c] ?? "")).filter((v) => v && !LEVEL.test(normaliseHeader(v)));
   const codeCol = (c: number) => {
     const n = note(c);
     const p = (n?.header ?? "").split(" / ").map(normaliseHeader);
-    const v = parts(c);
     return (
       !!n &&
       !n.corrected &&
       (p.includes("kode") || LEVEL.test(p[p.length - 1])) &&
-      v.every((x) => PART.test(x))
+      parts(c).every((x) => PART.test(x))
     );
   };
   const mark = (run: number[]) => {
@@ -60,8 +58,9 @@ export function splitKode(
   };
   // A person who said "Kode" of a column holding one value on every row: probably a split kode's first part.
   for (const n of h.notes) {
+    if (!n.corrected || h.fields[n.col] !== "kode") continue;
     const v = parts(n.col);
-    if (n.corrected && h.fields[n.col] === "kode" && v.length > 1 && new Set(v).size === 1 && PART.test(v[0]))
+    if (v.length > 1 && new Set(v).size === 1 && PART.test(v[0]))
       h.fixNotes.push(
         `Kolom ${columnLetter(n.col + 1)} berisi "${v[0]}" di semua baris: tampaknya bagian kode yang dipecah ke beberapa kolom; bila begitu, pilih "otomatis" atau "Kode (bagian)" untuk kolom-kolom itu di Cara dibaca.`,
       );
