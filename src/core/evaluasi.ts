@@ -207,8 +207,18 @@ export interface SharedTexts {
    * marked; `column` (0-based), where given, is where the cell stands.
    */
   cell(text: string, own: number, plan: number, column?: number): WriteCell;
-  /** The line's formula cells, written with their rows marked, as cells of shared texts. */
-  share(cells: WriteCell[], own: number, plan: number): void;
+  /**
+   * The line of indicator `row` as `build` makes it (its formulas written with their rows marked)
+   * at sheet row `own`, plan row `plan`, its formulas as cells of shared texts: built once for rows
+   * of one shape (what `build` reads of the row), the others take its cells at their rows.
+   */
+  line<T extends { cells: WriteCell[]; input: Set<number> }>(
+    table: PlanTable,
+    row: PlanRow,
+    own: number,
+    plan: number,
+    build: () => T,
+  ): T;
   /**
    * `standard`'s formulas of a row with no qualitative or range target, as the cells of sheet row
    * `own`: one text per column for all such rows.
@@ -426,8 +436,19 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
       if (!row.indikator) continue;
       const key = keyOf(plan, row);
       const index = lines.length;
-      const line = indicatorLine(plan, row, input.tw, ++no, key, rowOf(index), templates !== null);
-      templates?.share(line.cells, rowOf(index), row.row + 1);
+      const build = () => indicatorLine(plan, row, input.tw, rowOf(index), templates !== null);
+      const line = templates ? templates.line(plan, row, rowOf(index), row.row + 1, build) : build();
+      line.cells[COL.no - 1] = ++no;
+      line.cells[COL.kunci - 1] = line.key = key;
+      // A qualitative target: the standard formulas read each value the capaian compares as its scale
+      // value too, in the row's "Skala …" cells (./standard-kualitatif.ts).
+      // A range target ("80–90"): its "Skala …" cells hold the bound the realisasi is compared with.
+      line.qualitative = targetFlag([row.targetTahunan, ...row.targetTw]);
+      // The decimals of the indicator's most precise typed figure, as the reports print them: 4,40 beside
+      // 4,05 (Sheets keeps a typed 4,40 as 4.4), 60 whole.
+      const numbers = [row.targetTahunan, ...row.targetTw, ...row.realisasiTw].map(toNumber);
+      const decimals = Math.max(0, ...numbers.map((n) => (n === null ? 0 : decimalsOf(n))));
+      line.numberFormat = decimals ? `${COUNT}.${"0".repeat(decimals)}` : COUNT;
       const place = `${row.kode}|${row.level ?? ""}`;
       const pos = ordinal.get(place) ?? 0;
       ordinal.set(place, pos + 1);
@@ -523,12 +544,14 @@ function planValues(cells: WriteCell[], row: PlanRow, tw: Tw): Record<string, Ce
   };
 }
 
+/**
+ * The formulas and texts of an indicator's line (its No, Kunci and number format are the caller's).
+ * What it reads of the row makes `lineShape` of ./row-formula.ts: keep the two in step.
+ */
 function indicatorLine(
   plan: PlanTable,
   row: PlanRow,
   tw: Tw,
-  no: number,
-  key: string,
   sheetRow: number,
   /** Rows written as marks (`shareTexts`): OWN_ROW for `sheetRow`, planRow(k) for plan row `row.row` + 1 + k. */
   marks = false,
@@ -552,10 +575,8 @@ function indicatorLine(
   const reading = readSifat(row);
   const sifat = reading.sifat;
 
-  cells[COL.no - 1] = no;
   // A sifat the plan does not write is read from the targets, and the cell says it is a guess.
   cells[COL.sifat - 1] = reading.source === "nilai" ? `${sifat} (tebakan)` : sifat;
-  cells[COL.kunci - 1] = key;
   for (const field of ["kode", "indikator", "satuan"] as const) {
     const r = at(field);
     set(field, r && ref(r));
@@ -689,22 +710,7 @@ function indicatorLine(
   );
   const named = broken && `${at(broken)} berisi ${fieldValue(row, broken)}`;
   set("keterangan", named ? `IFERROR(${keterangan},"${named}")` : keterangan);
-  // A qualitative target: the standard formulas read each value the capaian compares as its scale
-  // value too, in the row's "Skala …" cells (./standard-kualitatif.ts).
-  // A range target ("80–90"): its "Skala …" cells hold the bound the realisasi is compared with.
-  const targets = [row.targetTahunan, ...row.targetTw];
-  const qualitative = targetFlag(targets);
-  // The decimals of the indicator's most precise typed figure, as the reports print them: 4,40 beside
-  // 4,05 (Sheets keeps a typed 4,40 as 4.4), 60 whole.
-  const numbers = [row.targetTahunan, ...row.targetTw, ...row.realisasiTw].map(toNumber);
-  const decimals = Math.max(0, ...numbers.map((n) => (n === null ? 0 : decimalsOf(n))));
-  return {
-    cells,
-    key,
-    input,
-    numberFormat: decimals ? `${COUNT}.${"0".repeat(decimals)}` : COUNT,
-    qualitative,
-  };
+  return { cells, key: "", input };
 }
 
 /** A plan row's value of a numeric field, as text ("realisasiTw3" → its TW III realisasi). */

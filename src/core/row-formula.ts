@@ -8,7 +8,9 @@
 import type { WriteCell } from "./cells";
 import { OWN_ROW, type RowFormulas, type SharedTexts } from "./evaluasi";
 import type { Scale } from "./kriteria";
+import type { PlanRow, PlanTable } from "./plan";
 import { stringEnd } from "./regenerate/formulas";
+import { readSifat } from "./sifat";
 
 /**
  * A template's text marks its rows as ../evaluasi.ts writes them with `sharedTexts`: "\u0001" the
@@ -105,9 +107,45 @@ export class RowFormula {
   }
 }
 
+/** The figures of a plan row whose values the evaluation line reads, TW fields TW I first. */
+const FIGURES = ["targetTahunan", "pagu"] as const;
+const QUADS = ["targetTw", "rakTw", "realisasiTw", "realisasiAnggaranTw"] as const;
+
+/**
+ * What the evaluation tab's line of `row` (../evaluasi.ts `indicatorLine`) is made of besides its
+ * rows: the plan's columns and per-TW rows, the sifat read, the percent-formatted cells, the kode
+ * where no column holds it, and each figure's value unless it is a number (a text's words, a range,
+ * an error and a blank each change the formulas; which number a cell holds never does).
+ * `columns` gives each row's columns object its number.
+ */
+export function lineShape(row: PlanRow, columns: Map<object, number>): string {
+  let id = columns.get(row.columns);
+  if (id === undefined) {
+    id = columns.size;
+    columns.set(row.columns, id);
+  }
+  const figure = (v: unknown) =>
+    typeof v === "number" ? 0 : typeof v === "string" ? v : v instanceof Date ? [v.getTime()] : [String(v)];
+  const { sifat, source } = readSifat(row);
+  return JSON.stringify([
+    id,
+    row.twRows?.map((r) => (r === undefined ? null : r - row.row)),
+    sifat,
+    source,
+    row.persen,
+    row.columns.kode === undefined ? row.kode : 0,
+    FIGURES.map((f) => figure(row[f])),
+    QUADS.map((f) => row[f].map(figure)),
+    row.sdTw && Object.entries(row.sdTw).map(([f, q]) => [f, q?.map(figure)]),
+  ]);
+}
+
 /** The templates of one tab, one per text (`EvaluasiInput.sharedTexts`). */
 export class Templates implements SharedTexts {
   private readonly byText = new Map<string, FormulaTemplate>();
+  /** Per plan, the first line of each shape (`lineShape`), its formulas as `RowFormula`s. */
+  private readonly lines = new Map<PlanTable, Map<string, { cells: WriteCell[]; input: Set<number> }>>();
+  private readonly columns = new Map<object, number>();
   /** Per column, the last text and its template: the next row's is mostly the same. */
   private readonly last: { text: string; template: FormulaTemplate }[] = [];
 
@@ -125,6 +163,33 @@ export class Templates implements SharedTexts {
     }
     if (column >= 0) this.last[column] = { text, template: t };
     return new RowFormula(t, own, plan);
+  }
+
+  line<T extends { cells: WriteCell[]; input: Set<number> }>(
+    table: PlanTable,
+    row: PlanRow,
+    own: number,
+    plan: number,
+    build: () => T,
+  ): T {
+    let shapes = this.lines.get(table);
+    if (!shapes) {
+      shapes = new Map();
+      this.lines.set(table, shapes);
+    }
+    const shape = lineShape(row, this.columns);
+    const first = shapes.get(shape) as T | undefined;
+    if (!first) {
+      const line = build();
+      this.share(line.cells, own, plan);
+      // Kept apart from the line returned, which its caller goes on filling.
+      shapes.set(shape, { ...line, cells: [...line.cells], input: new Set(line.input) });
+      return line;
+    }
+    const cells = first.cells.map((c) =>
+      c instanceof RowFormula ? new RowFormula(c.template, own, plan) : c,
+    );
+    return { ...first, cells, input: new Set(first.input) };
   }
 
   /** The line's formula cells, written with their rows marked (../evaluasi.ts), as `RowFormula`s. */
