@@ -6,6 +6,7 @@ import {
   HEADER_AREA_ROWS,
   type ReadOptions,
   renstraTableSentence,
+  TITLE_YEAR,
   unreadSentence,
 } from "../core/layout";
 import { readPercentCells } from "../core/persen";
@@ -227,9 +228,6 @@ export function findTahun(wb: Workbook, given?: string): { tahun: string; source
   const titled = yearFromTitles(wb);
   return titled ? { tahun: titled, source: "judul" } : { tahun: "", source: "" };
 }
-
-/** "RENCANA AKSI … TAHUN 2024", "TAHUN ANGGARAN 2024", "T.A. 2024" in a title cell. */
-const TITLE_YEAR = /\b(?:tahun(?:\s+anggaran)?|t\.\s?a\.?|ta\.)\s*:?\s*((?:19|20)\d\d)\b/i;
 
 /**
  * The year a tab's title names: a row of the first few with one filled cell ("RENCANA AKSI

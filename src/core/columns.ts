@@ -122,6 +122,9 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "indikator sasaran",
     "indikator keluaran",
     "indikator output",
+    // The DPA/RKA word for the indicator ("Tolok Ukur Kinerja"), and as often misspelt.
+    "tolok ukur",
+    "tolak ukur",
   ],
   satuan: ["satuan", "sat", "satuan target"],
   polaritas: ["polaritas", "sifat indikator", "polarisasi"],
@@ -134,6 +137,9 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "pelaksana kegiatan",
     "penanggung jawab kegiatan",
     "pic",
+    // The DPA's Pejabat Pelaksana Teknis Kegiatan.
+    "pptk",
+    "pejabat pelaksana",
     "unit penanggung jawab",
     "unit pd penanggung jawab",
     "unit perangkat daerah penanggung jawab",

@@ -17,7 +17,8 @@ import {
   type Tw,
   twFields,
 } from "../plan";
-import { MONTH_RE, type Period, periodOf, type Resolved, resolveColumn } from "./evidence";
+import { BULAN } from "../report/format";
+import { type Period, periodOf, type Resolved, resolveColumn } from "./evidence";
 import { columnPath, type Family, familiesOf, fillBand, isUnitRow, samePath } from "./families";
 import { isColumnNumberRow } from "./rowkinds";
 import type {
@@ -43,13 +44,11 @@ import {
   toDateField,
   type ValueContext,
 } from "./values";
-import { normaliseHeader, splitTw, TO_DATE, UNIT_RE } from "./vocabulary";
+import { monthOf, normaliseHeader, splitTw, TO_DATE, UNIT_RE } from "./vocabulary";
 
 export const isNameField = (f: string | null | undefined): f is NameField =>
   (NAME_FIELDS as readonly (string | null | undefined)[]).includes(f);
 const LEVELS: readonly Level[] = ["sasaran", "program", "kegiatan", "subkegiatan"];
-/** A month's first letters, January first, as MONTH_RE knows them. */
-const MONTHS = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "ag", "sep", "okt", "nov", "des"];
 /** Fields each level of a side-by-side table has its own column for. */
 export const PER_LEVEL = new Set<PlanField>([
   "indikator",
@@ -86,8 +85,9 @@ const SUPPORT: Record<TwKind, Partial<Record<TwKind, number>>> = {
 const WEAK = 0.35;
 /** Group words of notes kept beside the plan. */
 const NOTES_RE = /\b(?:catatan|keterangan|ket)\b/;
-/** Leaf words of an outcome or output column: an Indikator when the values under it are text. */
-const RESULT_RE = /^(?:indikator )?(?:hasil|keluaran|output|outcome)(?: (?:program|kegiatan|sub kegiatan))?$/;
+/** Leaf words of an outcome or output column ("Kinerja Keluaran", "Keluaran (Output)"): an Indikator when the values under it are text. */
+const RESULT_RE =
+  /^(?:(?:indikator|kinerja) )?(?:hasil|keluaran|output|outcome)(?: (?:program|kegiatan|sub kegiatan|output|outcome))*$/;
 /** A Renstra target column that is the end target by its words ("Kondisi Akhir", "Target Akhir Renstra"). */
 const AKHIR_RE = /\bakhir\b/;
 /** A kind needs more than this to be given to a family at all. */
@@ -600,17 +600,11 @@ export function readHeader(
   const monthAt = (c: number) => {
     const p = paths[c];
     const leaf = p?.[p.length - 1] ?? "";
-    return p &&
-      !fixed.has(c) &&
-      !aside[c] &&
-      MONTH_RE.test(leaf) &&
-      !/\breal|\brlsi|serapan/.test(p.join(" "))
-      ? MONTHS.findIndex((m) => leaf.startsWith(m))
-      : -1;
+    return p && !fixed.has(c) && !aside[c] && !/\breal|\brlsi|serapan/.test(p.join(" ")) ? monthOf(leaf) : -1;
   };
   if (!fields.some((f) => kindOf(f) === "rakTw"))
     for (let c = 0; c + 11 < width && !months; c++)
-      if (MONTHS.every((_, i) => monthAt(c + i) === i)) months = MONTHS.map((_, i) => c + i);
+      if (BULAN.every((_, i) => monthAt(c + i) === i)) months = BULAN.map((_, i) => c + i);
 
   // 8. What each column was read from.
   const notes: ColumnNote[] = [];

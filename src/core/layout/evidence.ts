@@ -2,7 +2,7 @@
 import type { HeaderWord } from "../columns";
 import { type Level, NAME_FIELDS, type PlanField, type Tw } from "../plan";
 import type { PeriodRole } from "./types";
-import { ABBREVIATIONS, matchWord, OTHER_PERIOD_RE, splitTw, TO_DATE } from "./vocabulary";
+import { ABBREVIATIONS, matchWord, monthOf, OTHER_PERIOD_RE, splitTw, TO_DATE } from "./vocabulary";
 
 const SIMPLE_LEAF = new Set<HeaderWord>([
   "no",
@@ -71,7 +71,7 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
     bare: tw ? null : bare,
   });
   // Months ("Rencana Penarikan Dana / Jan … Des") are never a pagu nor a TW: a person says what they are.
-  if (parts.some((p) => OTHER_PERIOD_RE.test(p)) || MONTH_RE.test(leafRest)) return out(null);
+  if (parts.some((p) => OTHER_PERIOD_RE.test(p)) || monthOf(leafRest) >= 0) return out(null);
   if (leafWord && SIMPLE_LEAF.has(leafWord)) {
     if (leafWord === "uraian" && levelGroup) return out(levelGroup, false, "uraian");
     // "URAIAN | SATUAN | TARGET" under "INDIKATOR KINERJA": the uraian is the indicator's.
@@ -114,8 +114,6 @@ export function resolveColumn(groups: string[], leaf: string): Resolved {
   return out(null);
 }
 
-export const MONTH_RE =
-  /^(?:jan(?:uari)?|feb(?:ruari)?|mar(?:et)?|apr(?:il)?|mei|jun(?:i)?|jul(?:i)?|ag(?:u|t|s|ustus)|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|des(?:ember)?)$/;
 const RENSTRA_RE = /\b(?:renstra|rpjmd|akhir periode|kondisi akhir|jangka menengah)\b/;
 const PAST_RE = /\b(?:tahun lalu|tahun sebelumnya|periode lalu|sebelumnya)\b/;
 const YEAR_RE = /\b(?:19|20)\d\d\b/g;

@@ -90,11 +90,14 @@ export function explainColumns(h: Header, columns: Partial<Record<PlanField, num
   }));
 }
 
-/** "RENCANA AKSI … TAHUN 2024" in the rows above the header, or null. */
+/** "RENCANA AKSI … TAHUN 2024", "TAHUN ANGGARAN 2024", "T.A. 2024" in a title cell. */
+export const TITLE_YEAR = /\b(?:tahun(?:\s+anggaran)?|t\.\s?a\.?|ta\.)\s*:?\s*((?:19|20)\d\d)\b/i;
+
+/** The year a title row above the header names, or null. */
 export function titleYear(values: CellValue[][], top: number): number | null {
   for (let r = 0; r < top; r++) {
     for (const v of values[r] ?? []) {
-      const m = /\btahun\s+((?:19|20)\d\d)\b/i.exec(typeof v === "string" ? v : "");
+      const m = TITLE_YEAR.exec(typeof v === "string" ? v : "");
       if (m) return Number(m[1]);
     }
   }

@@ -35,7 +35,14 @@ import { pointAtToDate } from "./todate";
 import { HEADER_SCAN_ROWS, type PlanDetection, type ReadOptions } from "./types";
 import { normaliseHeader, TW_NUMBER, TW_RE } from "./vocabulary";
 
-export { guessNotes, missingMessage, REQUIRED_FIELDS, renstraTableSentence, unreadSentence } from "./explain";
+export {
+  guessNotes,
+  missingMessage,
+  REQUIRED_FIELDS,
+  renstraTableSentence,
+  TITLE_YEAR,
+  unreadSentence,
+} from "./explain";
 export { isHeaderRow } from "./rowkinds";
 export type { LayoutCorrection, PlanDetection, ReadOptions } from "./types";
 export { HEADER_AREA_ROWS } from "./types";

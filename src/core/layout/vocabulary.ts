@@ -2,6 +2,7 @@
 import type { CellValue } from "../cells";
 import { FIELD_SYNONYMS, type HeaderWord } from "../columns";
 import type { Tw } from "../plan";
+import { BULAN } from "../report/format";
 import { isBlank, normalise } from "../text";
 
 /** Lower case, punctuation and line breaks to single spaces; "%" is kept (it is a header: capaian). */
@@ -140,3 +141,14 @@ export const OTHER_PERIOD_RE = /\b(?:renstra|tahun lalu|akhir periode|tahun sebe
 
 /** Words of figures to date ("Realisasi Kumulatif", "s.d. TW II"). */
 export const TO_DATE = /\b(?:s d|sd|sampai dengan|kumulatif)\b/;
+
+/**
+ * The month a header word names (0: January), or -1: its full name or letters of it in order from the
+ * first ("Agst", "Agt", "Sept", "Mrt"), the old spellings with p too ("Nop", "Pebruari").
+ */
+export function monthOf(word: string): number {
+  const w = word.replace(/^nop/, "nov").replace(/^peb/, "feb");
+  return /^[a-z]{3,}$/.test(w)
+    ? BULAN.findIndex((b) => new RegExp(`^${[...w].join(".*")}`, "i").test(b))
+    : -1;
+}

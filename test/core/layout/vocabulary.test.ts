@@ -4,6 +4,7 @@ import {
   ABBREVIATIONS,
   classifyHeaderCell,
   matchWord,
+  monthOf,
   normaliseHeader,
   splitTw,
   twLabel,
@@ -43,6 +44,11 @@ describe("header words", () => {
     ["jumlah asn yang digaji", null],
     ["program penunjang urusan", null],
     ["catatan", null],
+    // The DPA/RKA words (trial 8 #13): the indicator under "Tolok Ukur Kinerja", the PPTK as penanggung jawab.
+    ["tolok ukur kinerja", "indikator"],
+    ["tolak ukur kinerja keluaran", "indikator"],
+    ["pptk", "penanggungJawab"],
+    ["pejabat pelaksana teknis kegiatan", "penanggungJawab"],
   ])("%s names %s", (rest, word) => {
     expect(matchWord(rest)).toBe(word);
   });
@@ -68,6 +74,36 @@ describe("header words", () => {
   ] as const)("the per-TW row label %s is TW %s", (cell, tw) => {
     expect(twLabel(cell)).toBe(tw);
   });
+});
+
+describe("month words (trial 8 #14)", () => {
+  // Every way a monthly RPD's header is typed in Indonesian offices: one month vocabulary (BULAN).
+  const SPELLINGS = [
+    ["Jan", "Januari", "JAN."],
+    ["Feb", "Peb", "Februari", "Pebruari"],
+    ["Mar", "Mrt", "Maret"],
+    ["Apr", "April"],
+    ["Mei"],
+    ["Jun", "Juni"],
+    ["Jul", "Juli"],
+    ["Agu", "Agt", "Ags", "Agst", "Agus", "Agustus"],
+    ["Sep", "Sept", "Spt", "September"],
+    ["Okt", "Oktober"],
+    ["Nov", "Nop", "Nopember", "November"],
+    ["Des", "Desember"],
+  ];
+  it.each(SPELLINGS.flatMap((list, month) => list.map((w) => [w, month] as const)))(
+    "%s is month %i",
+    (w, month) => {
+      expect(monthOf(normaliseHeader(w))).toBe(month);
+    },
+  );
+  it.each(["Jml RPD", "Desa", "Satuan", "Ket", "Ma", "Total", "Anggaran", "Fisik", "Sisa"])(
+    "%s is no month",
+    (w) => {
+      expect(monthOf(normaliseHeader(w))).toBe(-1);
+    },
+  );
 });
 
 describe("the header word lists", () => {
