@@ -19,7 +19,7 @@ import {
 } from "../core/fingerprint";
 import { KOREKSI_COL } from "../core/koreksi";
 import { namedScale } from "../core/kriteria";
-import { type PlanTable, rowOf, twFields } from "../core/plan";
+import { type PlanField, type PlanTable, rowOf, twFields } from "../core/plan";
 import { isMemo } from "../core/regenerate";
 import { laporanTabName } from "../core/report/lakip";
 import { UserError } from "../core/result";
@@ -80,7 +80,11 @@ export const lockedTabs = (c: Covered, wb: Workbook, recorded: string[]) => {
 };
 
 /** The fields each TW fills (realisasi, and a typed Capaian TW I–IV): a record from version 8 leaves out those of the quarters after its own. */
-const TW_FIELDS = [...twFields("realisasiTw"), ...twFields("realisasiAnggaranTw"), ...twFields("capaianTw")];
+const TW_FIELDS: PlanField[] = [
+  ...twFields("realisasiTw"),
+  ...twFields("realisasiAnggaranTw"),
+  ...twFields("capaianTw"),
+];
 
 /** "TW II", "Triwulan 3" in a header path as the reading keeps it (lower case): the TWs it names. */
 const ROMAN_TW = ["i", "ii", "iii", "iv"];
@@ -89,13 +93,18 @@ const TW_NAMED = /\b(?:tw|triwulan)\s*(iv|i{1,3}|[1-4])\b/g;
 /**
  * The columns of a plan the TWs after `tw` fill and the quarter's figures do not take: a typed
  * capaian of a later TW ("Capaian s.d. TW II"), and a column whose header names only later TWs read
- * as nothing or as a remark ("Keterangan TW II", "Bukti Dukung TW III"). 0-based.
+ * as nothing, as a remark ("Keterangan TW II", "Bukti Dukung TW III") or as those TWs' realisasi
+ * ("Realisasi TW III", added when TW III comes). 0-based.
  */
 function laterColumns(p: PlanTable, tw: Tw): number[] {
   const cols = (p.reading ?? [])
     .filter((c) => {
       const named = [...c.header.matchAll(TW_NAMED)].map((m) => ROMAN_TW.indexOf(m[1]) + 1 || +m[1]);
-      return named.length && named.every((n) => n > tw) && c.fields.every((f) => f === "keterangan");
+      return (
+        named.length &&
+        named.every((n) => n > tw) &&
+        c.fields.every((f) => f === "keterangan" || (TW_FIELDS.includes(f) && +f.slice(-1) > tw))
+      );
     })
     .map((c) => c.col);
   const capaian = p.columns.capaian;
@@ -365,6 +374,7 @@ export function compareRecord(
     // as the reading maps them, typed after sending or a "-" replaced; a later TW's typed capaian or
     // remarks) is outside the quarter's data.
     const later = new Set<string>();
+    const heads = new Set<string>();
     for (const p of book.plans) {
       const cols = laterColumns(p, tw);
       for (const pr of p.rows) {
@@ -374,14 +384,20 @@ export function compareRecord(
         }
         for (const col of cols) later.add(`${p.tab}!${pr.row + 1},${col + 1}`);
       }
+      // Such a column added since: its header cells too, when they were empty at Kirim (`free`).
+      for (const col of cols)
+        for (let r = p.headerTop; r <= p.headerBottom; r++) heads.add(`${p.tab}!${r + 1},${col + 1}`);
     }
     changes = changes.flatMap((c) => {
       const tab = tabs.get(c.tab);
       const was = recorded.tabs.find((t) => t.tab === c.tab);
       if (c.kind !== "berubah" || !plans.has(c.tab) || !tab || !was) return [c];
       const read = refs.has("*") ? "semua" : refs.get(c.tab);
-      const free = (r: number, col: number) =>
-        read !== "semua" && !read?.has(`${r},${col}`) && (version < 3 || later.has(`${c.tab}!${r},${col}`));
+      const empty = new Set(c.cells?.filter((x) => !x.was).map((x) => `${c.tab}!${x.row},${x.col}`));
+      const free = (r: number, col: number, at = `${c.tab}!${r},${col}`) =>
+        read !== "semua" &&
+        !read?.has(`${r},${col}`) &&
+        (version < 3 || later.has(at) || (heads.has(at) && empty.has(at)));
       const cells = version > 7 ? onlyFree(tab, was, c, free, digest) : filledSince(tab, was, free, digest);
       if (cells) filled.push({ tab: c.tab, cells });
       else if (version < 3) unsure.push(c);
