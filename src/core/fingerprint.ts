@@ -448,12 +448,12 @@ const VERSION_LINE = "#versi ";
  * family read and checked, bb8f82c; 3: the Bappeda IKK/Trg/Rls tab read, ff0e620, a lower-is-better
  * row no longer asked 'salah ketik?', d506e12, a Capaian TW typed against the annual target accepted,
  * 1ccf008; 4: a bound target's peringatan against the polaritas, 7a20f10, names of two school levels
- * or places never one indicator, target years falling over two years no sign, trial 8 #9), kept as
- * the record's second line ("#periksa 4"). A record of an earlier version was
+ * or places never one indicator, target years falling over two years no sign, trial 8 #9; 5: a PK
+ * target typed as a percent read in points, trial 8 #8), kept as the record's second line ("#periksa 5"). A record of an earlier version was
  * counted by other rules: a recount differing from it is a reading, no change.
  * test/core/checks/periksa-versi.test.ts fails when the counts on its corpus change under one version.
  */
-export const CHECK_VERSION = 4;
+export const CHECK_VERSION = 5;
 const CHECK_LINE = "#periksa ";
 
 /** The `CHECK_VERSION` a record was counted by (1 when it does not say). */

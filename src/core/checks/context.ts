@@ -25,6 +25,8 @@ function readPk(tab: TabSnapshot, order: number, options?: ReadOptions): PkTable
   const { table } = found;
   const indikator = table.columns.indikator;
   if (indikator === undefined) return null;
+  // "72%" typed is 0,72 formatted 0.00 %: the target a person sees, as in the plans (trial 8 #8).
+  readPercentCells(table, tab.numberFormats);
   return {
     tab: tab.name,
     order,
