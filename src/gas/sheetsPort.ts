@@ -481,9 +481,13 @@ export class SheetsPort implements WorkbookPort {
         });
       }
       // The number formats the port set with the values of this new tab may be these already.
-      const same = (w: FreshTab["numberFormats"][number]) =>
-        a1(w.rect) === a1(block) && JSON.stringify(w.formats) === JSON.stringify(matrix);
-      if (property.numberFormat && fresh?.numberFormats.some(same)) continue;
+      if (
+        property.numberFormat &&
+        fresh?.numberFormats.some(
+          (w) => a1(w.rect) === a1(block) && w.formats.every((r, i) => r.every((f, j) => f === matrix[i][j])),
+        )
+      )
+        continue;
       property.set(range, matrix);
     }
   }
