@@ -391,10 +391,7 @@ function reviewerText(tw: number): string {
     ? `${name} dikirim untuk direviu oleh ${was.join(", ")} (Email reviewer di Pengaturan saat Kirim): hanya akun itu yang dapat memverifikasi dan membuat pernyataan.`
     : `${name} dikirim tanpa email reviewer: akun mana pun selain pengirim dapat memverifikasi dan membuat pernyataan.`;
   const changed = `${was.sort()}` !== `${now.sort()}`;
-  const then = changed
-    ? `Email reviewer di Pengaturan kini ${now.join(", ") || "kosong"}: `
-    : `Email reviewer yang ${was.length ? "diganti" : "diisi"} di Pengaturan `;
-  return `${who} ${then}berlaku setelah ${name} dibuka kembali dan dikirim lagi.`;
+  return `${who} ${changed ? `Email reviewer di Pengaturan kini ${now.join(", ") || "kosong"}: ` : "Email reviewer yang diganti di Pengaturan "}berlaku setelah ${name} dibuka kembali dan dikirim lagi.`;
 }
 
 /** The reviewer panel names the triwulan it works on, chosen in "Buat tab Triwulan", and who may verify it. */
@@ -453,11 +450,7 @@ async function send(force: boolean): Promise<void> {
   // Sent: the reviewer panel names who may verify it (read quietly, the message stays).
   readAt = 0;
   reread();
-  // Sent, but with a peringatan (no reviewer e-mail: any account but the sender's may verify).
-  say(
-    result.message,
-    result.status === "galat" ? "error" : / Peringatan: /.test(result.message) ? "warn" : "",
-  );
+  say(result.message, result.status === "galat" ? "error" : "");
   if (result.status === "galat") $("force-reason").focus();
 }
 

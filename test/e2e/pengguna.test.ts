@@ -100,8 +100,6 @@ describe.skipIf(!runBrowserTests)("acting as the sender, then as the reviewer", 
     await textOf(status()).toContain(
       `bukan oleh akun Anda (${OTHER}): minta reviewer (${REVIEWER}) melakukannya dengan akun Google-nya sendiri. Email reviewer di Pengaturan kini "${OTHER}", tetapi yang berlaku adalah yang tercatat saat TW II dikirim (${REVIEWER}) sampai TW II dibuka kembali dan dikirim lagi.`,
     );
-    // The addresses wrap within the 300 px panel.
-    expect(await status().evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     await local.shot("reviewer-diganti");
   });
 });
