@@ -4,7 +4,6 @@ import {
   groupFindings,
   laporanFromJson,
   type Results,
-  reviewerAddresses,
   type SidebarState,
 } from "../src/api";
 import { el, type PanelContext } from "./dom";
@@ -70,8 +69,6 @@ let shownState = "";
 
 function renderState(s: SidebarState, quiet = false): void {
   shownState = JSON.stringify(s);
-  review = s;
-  showTw();
   renderOffice(s);
   const plans = $("plans");
   plans.replaceChildren(
@@ -374,32 +371,9 @@ const selectedTw = () => Number($<HTMLSelectElement>("tw").value);
 let twChosen = false;
 /** Whether the person picked a report in "Buat laporan" (then the triwulan no longer moves it). */
 let laporanChosen = false;
-/** Pengaturan's Email reviewer now and the TWs under review, as last read. */
-let review: Pick<SidebarState, "reviewer" | "underReview"> = { reviewer: "", underReview: [] };
-
-/**
- * Who may verify the TW under review: the reviewer recorded at Kirim, not Pengaturan's Email
- * reviewer changed since (that one counts once the TW is reopened and sent again).
- */
-function reviewerText(tw: number): string {
-  const sent = review.underReview.find((u) => u.tw === tw);
-  if (!sent) return "";
-  const name = `TW ${ROMAN[tw - 1]}`;
-  const was = reviewerAddresses(sent.reviewer);
-  const now = reviewerAddresses(review.reviewer);
-  const who = was.length
-    ? `${name} dikirim untuk direviu oleh ${was.join(", ")} (Email reviewer di Pengaturan saat Kirim): hanya akun itu yang dapat memverifikasi dan membuat pernyataan.`
-    : `${name} dikirim tanpa email reviewer: akun mana pun selain pengirim dapat memverifikasi dan membuat pernyataan.`;
-  const changed = `${was.sort()}` !== `${now.sort()}`;
-  return `${who} ${changed ? `Email reviewer di Pengaturan kini ${now.join(", ") || "kosong"}: ` : "Email reviewer yang diganti di Pengaturan "}berlaku setelah ${name} dibuka kembali dan dikirim lagi.`;
-}
-
-/** The reviewer panel names the triwulan it works on, chosen in "Buat tab Triwulan", and who may verify it. */
+/** The reviewer panel names the triwulan it works on, chosen in "Buat tab Triwulan". */
 const showTw = () => {
   $("reviewer-tw").textContent = `TW ${ROMAN[selectedTw() - 1]}`;
-  const who = $("reviewer-who");
-  who.textContent = reviewerText(selectedTw());
-  who.hidden = !who.textContent;
   // "Buat laporan" follows the chosen triwulan unless the person picked a report there.
   if (!laporanChosen) $<HTMLSelectElement>("laporan-tw").value = String(selectedTw());
 };
@@ -447,9 +421,6 @@ async function send(force: boolean): Promise<void> {
   if (!result) return;
   renderFindings(result.check);
   $("force").hidden = result.status !== "galat";
-  // Sent: the reviewer panel names who may verify it (read quietly, the message stays).
-  readAt = 0;
-  reread();
   say(result.message, result.status === "galat" ? "error" : "");
   if (result.status === "galat") $("force-reason").focus();
 }
@@ -511,17 +482,12 @@ simple(
   },
   { catatan: "note" },
 );
-$("reopen").addEventListener("click", async () => {
-  const reason = $<HTMLInputElement>("reopen-reason").value;
-  const result = await busy("Membuka kembali…", () => call("reopenReview", { tw: selectedTw(), reason }), {
-    reason: "reopen-reason",
-  });
-  if (!result) return;
-  say(result.message);
-  // Reopened: no longer "dikirim untuk direviu oleh …" in the reviewer panel.
-  readAt = 0;
-  reread();
-});
+simple(
+  "reopen",
+  "Membuka kembali…",
+  () => call("reopenReview", { tw: selectedTw(), reason: $<HTMLInputElement>("reopen-reason").value }),
+  { reason: "reopen-reason" },
+);
 
 $("template-form").addEventListener("submit", async (event) => {
   event.preventDefault();

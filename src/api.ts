@@ -16,8 +16,6 @@ export { type FindingGroup, groupFindings } from "./core/checks/group";
 export { checkFromInput } from "./core/checks/panel";
 /** The panel builds the report's document itself (the server only checks and writes it). */
 export { laporanFromJson } from "./core/report-build";
-/** The panel tells whether Pengaturan's Email reviewer still names the reviewer recorded at Kirim. */
-export { reviewerAddresses } from "./core/settings";
 
 /**
  * Built on demand, not at load: every custom-function call loads the whole server script, and
@@ -303,10 +301,6 @@ export interface SidebarState {
   notes: OpenNote[];
   /** What a column can be corrected to, in the order the panel lists them. */
   fields: { field: string; label: string }[];
-  /** Pengaturan's Email reviewer now. */
-  reviewer: string;
-  /** Each TW under review (sent, not reopened since) and the Email reviewer recorded at its Kirim ("" none). */
-  underReview: { tw: number; reviewer: string }[];
 }
 
 /** A review note still "perlu perbaikan", shown in the submitter's panel. */
@@ -432,8 +426,6 @@ function makeResultSchemas() {
       hasSettings: flag,
       notes: z.array(note),
       fields: z.array(z.object({ field: text, label: text })),
-      reviewer: text,
-      underReview: z.array(z.object({ tw: count, reviewer: text })),
     }),
     createTemplate: message,
     createTriwulan: z.object({

@@ -25,7 +25,7 @@ import { checkTw, indicatorKeys, NAME_FIELDS, type PlanField, rowOf } from "../c
 import { AIM, NO_DIFFERENCE, OUR_PART, PLAN_BASIS, SUBSTANCE, WE_DID } from "../core/report/lakip";
 import { quote, UserError } from "../core/result";
 import { ringkasanTabName } from "../core/ringkasan";
-import { reviewerAddresses, SETTINGS_TAB } from "../core/settings";
+import { SETTINGS_TAB } from "../core/settings";
 import { choiceRule, headerStyle } from "../core/style";
 import { cellLink, checkAndReport, type ReportedCheck, reportCheck } from "./periksa";
 import { opdOf, readWorkbook, tahunOf, unreadTabs, valuesOf, type Workbook } from "./plans";
@@ -371,11 +371,9 @@ export function submitChecked<C extends ReportedCheck>(
     deps.anchor?.set(anchorKey(tw), `${print.hash} ${deps.digest(packed)}`);
     deps.anchor?.set(`${anchorKey(tw)}.baris`, JSON.stringify(sentCells(row, deps.digest)));
     record(port, wb, deps, tw, SENT, row.slice(5), when);
-    const to = reviewerAddresses(wb.settings.reviewer);
-    // No address: any account but the sender's may verify (a peringatan, not a refusal: see README).
-    const share = to.length
-      ? ` Bagikan spreadsheet ini ke ${to.join(", ")} dengan peran Editor, agar reviewer dapat menulis di tab Catatan Reviu.`
-      : ` Peringatan: Email reviewer di tab Pengaturan tidak berisi alamat email, jadi akun mana pun selain pengirim dapat memverifikasi dan membuat pernyataan ${twName(tw)}: isi email Google reviewer Inspektorat di sana, lalu tekan "Buka kembali untuk perbaikan" dan kirim lagi.`;
+    const share = wb.settings.reviewer
+      ? ` Bagikan spreadsheet ini ke ${wb.settings.reviewer} dengan peran Editor, agar reviewer dapat menulis di tab Catatan Reviu.`
+      : " Isi Email reviewer di tab Pengaturan, lalu bagikan spreadsheet ini kepadanya dengan peran Editor.";
     return {
       status: "dikirim",
       check,
@@ -712,39 +710,28 @@ function countProblem(
 const REVIEWER_LINE = "Reviewer: ";
 const WITH_GALAT = "Dikirim dengan galat: ";
 
-/** The reviewer Pengaturan named when the TW was sent (the Dikirim row's Keterangan), "" when none. */
-export const recordedReviewer = (sent: HistoryRow): string =>
-  sent.note.startsWith(REVIEWER_LINE) ? sent.note.slice(REVIEWER_LINE.length).split("\n")[0].trim() : "";
-
-/**
- * Pengaturan's Email reviewer naming other addresses than the reviewer recorded at Kirim: the
- * sentence saying that the one recorded decides until the TW is sent again (the record is what was
- * reviewed), else "". None recorded: any account but the sender's may, so Pengaturan changes nothing now.
- */
-function reviewerChanged(wb: Workbook, sent: HistoryRow): string {
-  const [was, now] = [recordedReviewer(sent), wb.settings.reviewer];
-  const [a, b] = [was, now].map((t) => `${reviewerAddresses(t).sort()}`);
-  if (!a || a === b) return "";
-  return ` Email reviewer di Pengaturan kini ${now ? quote(now, 80) : "kosong"}, tetapi yang berlaku adalah yang tercatat saat ${sent.tw} dikirim (${was}) sampai ${sent.tw} dibuka kembali dan dikirim lagi.`;
-}
-
 /**
  * Who may verify a submission and state it: the reviewer, never the account that sent it (its
  * recount would prove nothing), and when Pengaturan named reviewers at Kirim only those. ""
  * when `deps.user()` may; else why not, one clause ending the sentence.
  */
-function reviewerProblem(deps: ReviuDeps, sent: HistoryRow, wb: Workbook): string {
+function reviewerProblem(deps: ReviuDeps, sent: HistoryRow): string {
   const user = deps.user().trim().toLowerCase();
-  const named = recordedReviewer(sent);
+  const named = sent.note.startsWith(REVIEWER_LINE)
+    ? sent.note.slice(REVIEWER_LINE.length).split("\n")[0].trim()
+    : "";
   // The cell may name a team ("ketua@…, anggota@…"): each address named may.
-  const addresses = reviewerAddresses(named);
+  const addresses = named
+    .toLowerCase()
+    .split(/[\s,;]+/)
+    .filter((a) => a.includes("@"));
   const ask = `minta reviewer${named && ` (${named})`} melakukannya dengan akun Google-nya sendiri.`;
   if (!user)
     return `email akun Anda tidak terbaca oleh add-on, jadi tidak dapat dipastikan bahwa Anda reviewer dan bukan pengirim ${sent.tw}: buka spreadsheet dengan akun Google reviewer, lalu ulangi.`;
   if (user === sent.by.trim().toLowerCase())
     return `akun Anda (${user}) yang mengirim ${sent.tw} untuk reviu, padahal verifikasi dan pernyataan dibuat oleh reviewer Inspektorat: ${ask}`;
   return addresses.length && !addresses.includes(user)
-    ? `${sent.tw} dikirim untuk direviu oleh ${named} (tab ${HISTORY_TAB} baris ${sent.row}, Keterangan), bukan oleh akun Anda (${user}): ${ask}${reviewerChanged(wb, sent)}`
+    ? `${sent.tw} dikirim untuk direviu oleh ${named} (tab ${HISTORY_TAB} baris ${sent.row}, Keterangan), bukan oleh akun Anda (${user}): ${ask}`
     : "";
 }
 
@@ -767,7 +754,7 @@ export function verify(
       throw notReady(
         riwayat ? `Riwayat tidak sesuai: ${riwayat}.` : `${twName(tw)} belum pernah dikirim untuk reviu.`,
       );
-    const who = reviewerProblem(deps, sent, wb);
+    const who = reviewerProblem(deps, sent);
     if (who) throw notReady(`Verifikasi tidak dilakukan karena ${who}`);
     const found = recordFindings(wb, tw, sent, deps.digest);
     const { version, changes, hash, ringkasan } = found;
@@ -804,8 +791,6 @@ export function verify(
     parts.push(...old);
     const bySender = senderStatement(wb, tw);
     if (bySender) parts.push(`Catatan: ${bySender}.`);
-    const reviewer = reviewerChanged(wb, sent);
-    if (reviewer) parts.push(`Catatan:${reviewer}`);
     if (galatNote) parts.push(galatNote);
     const message = parts.join(" ");
     // The history row holds every cell named (the message at most a few).
@@ -1106,7 +1091,7 @@ export function statement(
         `${name} dibuka kembali untuk perbaikan ${onBy(reopened, deps.timeZone)} (${HISTORY_TAB} baris ${reopened.row}) dan belum dikirim lagi: pernyataan dibuat setelah pengirim mengirim ulang ${name} dan Anda memverifikasinya.`,
       );
     // Made by the reviewer only (a quarter reopened says so first: nobody states it now).
-    const who = reviewerProblem(deps, sent, wb);
+    const who = reviewerProblem(deps, sent);
     if (who) throw refused(who);
     const riwayat = historyProblem(deps, wb, tw, sent);
     if (riwayat) throw refused(`${riwayat}.`);

@@ -4,8 +4,7 @@ import { SETTINGS_TAB } from "../core/settings";
 import { correctableFields, readingOf } from "./baca";
 import { findTahun, readWorkbook, valuesOf } from "./plans";
 import type { WorkbookPort } from "./port";
-import { NOTES_TAB, notesFrom, recordedReviewer } from "./reviu";
-import { historyOf, quarterState } from "./riwayat";
+import { NOTES_TAB, notesFrom } from "./reviu";
 
 /** What the sidebar shows when it opens: the office, the plan tabs found, the evaluation tabs. */
 export function sidebarState(port: WorkbookPort): SidebarState {
@@ -51,11 +50,5 @@ export function sidebarState(port: WorkbookPort): SidebarState {
     hasSettings: wb.snapshots.has(SETTINGS_TAB),
     notes: notesFrom(valuesOf(wb, NOTES_TAB)),
     fields: correctableFields(),
-    reviewer: wb.settings.reviewer,
-    // Who may verify each TW under review: the reviewer recorded at Kirim, whatever Pengaturan says now.
-    underReview: [1, 2, 3, 4].flatMap((tw) => {
-      const { sent, reopened } = quarterState(historyOf(wb), tw);
-      return sent && !reopened ? [{ tw, reviewer: recordedReviewer(sent) }] : [];
-    }),
   };
 }

@@ -93,10 +93,6 @@ export function readSettings(values: CellValue[][] | null): Settings {
   };
 }
 
-/** The e-mail addresses an Email reviewer cell names ("Drs. Ahmad <ahmad@…>, anggota@…"), in lower case. */
-export const reviewerAddresses = (text: string): string[] =>
-  text.toLowerCase().match(/[^\s<>,;()"'@]+@[^\s<>,;()"'@]+/g) ?? [];
-
 /** A starting point for "sendiri": the default bands, for the office to edit. */
 const CUSTOM_SCALE_EXAMPLE: WriteCell[][] = [
   [91, "Sangat Tinggi"],
