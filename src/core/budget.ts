@@ -64,11 +64,19 @@ export function budgetLines(
   key?: (row: BudgetSource, index: number) => string,
 ): number[] {
   const seen = new Set<string>();
-  // Each tab's share of a kode is a line of its own (`paguShares`).
+  // Each tab's share of a kode is a line of its own (`paguShares`); so is a second item of a tab
+  // given the same kode (a copied kode, trial 8 #11: Periksa names the kode, the line stays).
   const shares = key ? null : paguShares(rows);
+  const named = new Map<string, string>();
   return rows.flatMap((r, i) => {
     if (!hasPagu(r.pagu)) return [];
-    const k = key ? key(r, i) : shares?.has(shareKey(r)) ? shareKey(r) : lineKey(r, i);
+    let k = key ? key(r, i) : shares?.has(shareKey(r)) ? shareKey(r) : lineKey(r, i);
+    if (!key && r.kode && r.uraian) {
+      const item = `${r.tab}|${r.uraian}`;
+      const first = named.get(k) ?? item;
+      named.set(k, first);
+      if (first !== item && first.startsWith(`${r.tab}|`)) k += item;
+    }
     if (seen.has(k)) return [];
     seen.add(k);
     return [i];

@@ -168,3 +168,21 @@ describe("a program split over bidang tabs, each with its share (trial 8 #12, Di
     expect(paguDiffers(rows)).toEqual([]);
   });
 });
+
+describe("a sub kegiatan given the kode of the row above (trial 8 #11)", () => {
+  it("is still a sub kegiatan of its own: the kode galat, no 'kurang dari pagu kegiatan'", () => {
+    const port = office(
+      titled("Bid. SD", [
+        [KEG, "Penyelenggaraan Jalan Kabupaten/Kota", 6_500_000_000],
+        [`${KEG}.0011`, "Rekonstruksi Jalan", 4_000_000_000],
+        [`${KEG}.0012`, "Rehabilitasi Jalan", 2_000_000_000],
+        [`${KEG}.0012`, "Pemeliharaan Jembatan", 500_000_000],
+      ]),
+    );
+    const all = periksa(port, { writeReport: false }).findings;
+    expect(all.filter((f) => f.rule === "kode").map((f) => f.message)).toEqual([
+      `Kode "${KEG}.0012" dipakai untuk dua nama berbeda: "Pemeliharaan Jembatan" dan baris 'Bid. SD'!B6.`,
+    ]);
+    expect(all.filter((f) => f.rule === "anggaran-induk")).toEqual([]);
+  });
+});

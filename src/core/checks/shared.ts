@@ -320,7 +320,10 @@ function readEntities(table: PlanTable): Entity[] {
     }
     previous = level;
     const name = normName(pr.uraian);
-    const key = kode?.canonical ? `k:${kode.canonical}` : name ? `n:${level ?? "?"}:${name}` : `r:${pr.row}`;
+    let key = kode?.canonical ? `k:${kode.canonical}` : name ? `n:${level ?? "?"}:${name}` : `r:${pr.row}`;
+    // A second item given the same kode (a copied kode: the kode rule names it) is an item of its own.
+    const same = byKey.get(key);
+    if (same && kode?.canonical && name && normName(same.name) !== name) key += `|${name}`;
     let e = byKey.get(key);
     if (!e) {
       e = { key, level, kode, name: pr.uraian, rows: [], main: pr, pagu: null };

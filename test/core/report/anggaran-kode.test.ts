@@ -108,4 +108,20 @@ describe("LKjIP Tabel 3.22 by kode", () => {
     // Its pagu is in no program of the tab: the office's pagu counts it (trial 4, #2).
     expect(totals(t).pagu).toBe(1_090_000_000);
   });
+
+  it("keeps a sub kegiatan whose kode was copied from the row above (trial 8 #11): the kode galat is enough", () => {
+    const copied = [
+      ...BINAPENTA.slice(0, 4),
+      line("2.07.03.2.01.0002", "Pembinaan Minat, Bakat dan Kreativitas", 450_000_000, 137_250_000),
+    ];
+    const t = table(copied, 2);
+    expect(listed(t)).toEqual([
+      "I Program Penempatan Tenaga Kerja",
+      "1 Pelayanan Antarkerja di Daerah Kabupaten/Kota",
+      " 1 Penyusunan Pasar Kerja",
+      " 2 Fasilitasi Bursa Kerja (Job Fair)",
+      " 3 Pembinaan Minat, Bakat dan Kreativitas",
+    ]);
+    expect(totals(t).pagu).toBe(600_000_000);
+  });
 });
