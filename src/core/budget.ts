@@ -173,6 +173,19 @@ export function budgetParents(
 }
 
 /**
+ * The child lines of each budget line that has any (indexes into `rows`, by `budgetParents`): a line
+ * whose spending of the TW is not reported is the sum of theirs when each has one (offices fill the
+ * realisasi anggaran on sub kegiatan rows only, trial 8 #3, #10, #15): the evaluation tab's formula of
+ * that line, the reports' and the rekap's figures (./report/figures.ts).
+ */
+export function budgetChildren(rows: readonly BudgetSource[]): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const [i, p] of budgetParents(rows, budgetLines(rows)))
+    if (p >= 0) out.set(p, [...(out.get(p) ?? []), i]);
+  return out;
+}
+
+/**
  * The lines that add up to the budget, each counted once (indexes into `rows`): the lines without a
  * parent line (`budgetParents`): in each bidang tab those of the highest level present there
  * (program above kegiatan above sub kegiatan, by level as read or by kode), and a line whose

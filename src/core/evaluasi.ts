@@ -1,5 +1,5 @@
 import { columnLetter, sheetRef, tabPrefix } from "./a1";
-import { budgetOverlaps, budgetRows } from "./budget";
+import { budgetChildren, budgetOverlaps, budgetRows } from "./budget";
 import { isBound, isQualitative, isRange } from "./capaian";
 import type { CellValue, TabFormat, TabSnapshot, WriteCell } from "./cells";
 import { fieldHeader } from "./columns";
@@ -421,10 +421,16 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
   let no = 0;
   let inputColumns = false;
   const bidang: BidangRows[] = [];
-  // Every bidang's indicator rows, for the budget lines of the whole workbook (`budgetRows` over all).
-  const everyRow: (PlanRow & { line: number; tab: string })[] = [];
   const bidangLines: number[][] = [];
   const templates = input.sharedTexts ?? null;
+  // Every bidang's indicator rows with their line, for the budget lines of the whole workbook
+  // (`budgetOverlaps`, and `budgetChildren`: a line's child lines add up to its spending not typed).
+  let n = 0;
+  const all = input.plans.flatMap((p) => {
+    n++; // its BIDANG row
+    return p.rows.filter((r) => r.indikator).map((r) => ({ ...r, tab: p.tab, line: n++ }));
+  });
+  const children = budgetChildren(all);
   for (const plan of input.plans) {
     const name = input.names?.[plan.tab] ?? plan.tab;
     lines.push({ ...groupLine(`BIDANG: ${name}`), group: plan.tab });
@@ -449,6 +455,16 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
       const numbers = [row.targetTahunan, ...row.targetTw, ...row.realisasiTw].map(toNumber);
       const decimals = Math.max(0, ...numbers.map((n) => (n === null ? 0 : decimalsOf(n))));
       line.numberFormat = decimals ? `${COUNT}.${"0".repeat(decimals)}` : COUNT;
+      // Its spending of the TW not typed: its child lines' sum when each has one (`budgetChildren`).
+      const kids = children
+        .get(no - 1)
+        ?.map((k) => `${columnLetter(COL.realisasiAnggaranSd)}${rowOf(all[k].line)}`);
+      const spent = line.cells[COL.realisasiAnggaranSd - 1] as { formula?: string };
+      const ownTw = `Angka:realisasiAnggaranTw${input.tw}`;
+      if (kids && spent?.formula && line.cells[COL[ownTw] - 1])
+        line.cells[COL.realisasiAnggaranSd - 1] = {
+          formula: `=IF(AND(${columnLetter(COL[ownTw])}${rowOf(index)}="",COUNT(${kids})=${kids.length}),SUM(${kids}),${spent.formula.slice(1)})`,
+        };
       const place = `${row.kode}|${row.level ?? ""}`;
       const pos = ordinal.get(place) ?? 0;
       ordinal.set(place, pos + 1);
@@ -468,7 +484,6 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
     }
     const paguLines = budgetRows(indicatorRows).map((i) => indicatorRows[i].line);
     for (const l of paguLines) lines[l].cells[COL[PAGU_FLAG] - 1] = 1;
-    everyRow.push(...indicatorRows.map((r) => ({ ...r, tab: plan.tab })));
     bidangLines.push(paguLines);
     const lastLine = lines.length - 1;
     bidang.push({
@@ -482,7 +497,7 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
   }
   // A line its bidang counts that the workbook does not count again (its program, or its kode, is in
   // a tab before): flag 2, so the bidang's pagu keeps it and the Ringkasan's Jumlah leaves it out.
-  const overlaps = new Map([...budgetOverlaps(everyRow)].map(([i, why]) => [everyRow[i].line, why]));
+  const overlaps = new Map([...budgetOverlaps(all)].map(([i, why]) => [all[i].line, why]));
   bidang.forEach((b, n) => {
     const elsewhere = bidangLines[n].filter((l) => overlaps.has(l));
     for (const l of elsewhere) lines[l].cells[COL[PAGU_FLAG] - 1] = 2;

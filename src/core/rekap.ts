@@ -123,21 +123,18 @@ export function figuresOf(plans: readonly PlanTable[], tw: Tw, scale: Scale): Fi
   };
   let pagu: number | null = null;
   let spent: number | null = null;
-  const all: IndicatorFigures[] = [];
-  for (const plan of plans) {
-    const figures = indicatorFigures([plan], { tw, scale });
-    all.push(...figures);
-    for (const f of figures) {
-      out.indikator++;
-      const o = outcomeOf(f, scale);
-      if (o.kind === "dinilai") {
-        kriteria[o.label] = (kriteria[o.label] ?? 0) + 1;
-        out.capaian.push(o.capaian);
-      } else if (o.kind === "tidakDihitung") {
-        out.tidakDihitung++;
-        if (o.capaian !== null) out.capaian.push(o.capaian);
-      } else out[o.kind]++;
-    }
+  // All plans at once: a line's child lines may be in another bidang tab (per eselon).
+  const all = indicatorFigures([...plans], { tw, scale });
+  for (const f of all) {
+    out.indikator++;
+    const o = outcomeOf(f, scale);
+    if (o.kind === "dinilai") {
+      kriteria[o.label] = (kriteria[o.label] ?? 0) + 1;
+      out.capaian.push(o.capaian);
+    } else if (o.kind === "tidakDihitung") {
+      out.tidakDihitung++;
+      if (o.capaian !== null) out.capaian.push(o.capaian);
+    } else out[o.kind]++;
   }
   // The Ringkasan's Jumlah pagu and realisasi anggaran: each budget line once over the bidang tabs (a
   // kegiatan whose program another tab lists is inside that program's pagu), summed as SUM does.

@@ -1,3 +1,4 @@
+import { budgetChildren, budgetDepth } from "../budget";
 import type { CellValue } from "../cells";
 import { BELUM_DIISI, NO_TARGET } from "../evaluasi";
 import {
@@ -135,7 +136,48 @@ export function indicatorFigures(plans: PlanTable[], options: FigureOptions): In
       out.push(figuresOf(plan, row, keyOf(plan, row), options));
     }
   }
+  // As the evaluation tab: a budget line whose spending of the TW is not typed is its child lines'
+  // sum when each has one (`budgetChildren`), the deepest lines first.
+  const children = budgetChildren(out.map((f) => ({ ...f.row, pagu: f.pagu, tab: f.tab })));
+  for (const [i, kids] of [...children].sort(
+    ([a], [b]) => budgetDepth(out[b].row) - budgetDepth(out[a].row),
+  )) {
+    const sums = kids.map((k) => out[k].realisasiAnggaranSd);
+    if (
+      blankValueOf(out[i].row.realisasiAnggaranTw[out[i].tw - 1]) &&
+      sums.every((v) => typeof v === "number")
+    )
+      Object.assign(
+        out[i],
+        spending(
+          out[i],
+          (sums as number[]).reduce((a, v) => a + v, 0),
+        ),
+      );
+  }
   return out;
+}
+
+/** The figures that follow from a line's realisasi anggaran s.d. TW: its serapan and efisiensi. */
+function spending(
+  f: Pick<IndicatorFigures, "pagu" | "rakSd" | "capaianSd">,
+  realisasiAnggaranSd: CellValue,
+): Pick<IndicatorFigures, "realisasiAnggaranSd" | "serapanRak" | "serapanPagu" | "efisiensi"> {
+  const share = (of: CellValue): CellValue =>
+    realisasiAnggaranSd === BELUM_DIISI
+      ? BELUM_DIISI
+      : typeof of === "number" && typeof realisasiAnggaranSd === "number" && of !== 0
+        ? (realisasiAnggaranSd / of) * 100
+        : "";
+  return {
+    realisasiAnggaranSd,
+    serapanRak: share(f.rakSd),
+    serapanPagu: share(f.pagu),
+    efisiensi:
+      realisasiAnggaranSd === BELUM_DIISI
+        ? BELUM_DIISI
+        : single(() => EFISIENSI(f.capaianSd === NO_TARGET ? "" : f.capaianSd, f.rakSd, realisasiAnggaranSd)),
+  };
 }
 
 function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOptions): IndicatorFigures {
@@ -172,12 +214,6 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
     ? BELUM_DIISI
     : sheetSum(upTo(row.realisasiAnggaranTw), true);
   const pagu = sheetValue(row.pagu, true);
-  const share = (of: CellValue): CellValue =>
-    realisasiAnggaranSd === BELUM_DIISI
-      ? BELUM_DIISI
-      : typeof of === "number" && typeof realisasiAnggaranSd === "number" && of !== 0
-        ? (realisasiAnggaranSd / of) * 100
-        : "";
   const pk = options.pk?.get(normalise(row.indikator));
   // An earlier year kept per TW ("Realisasi 2025 / TW I … IV"): the year's figure by the indicator's
   // sifat (the TW IV value of a tetap or akhir one, the sum of a kumulatif one), never TW I's.
@@ -217,13 +253,7 @@ function figuresOf(plan: PlanTable, row: PlanRow, key: string, options: FigureOp
     kriteriaTahunan: partYear ? "" : kriteriaOf(capaianTahunan, options.scale),
     pagu,
     rakSd,
-    realisasiAnggaranSd,
-    serapanRak: share(rakSd),
-    serapanPagu: share(pagu),
-    efisiensi:
-      realisasiAnggaranSd === BELUM_DIISI
-        ? BELUM_DIISI
-        : single(() => EFISIENSI(capaianSd === NO_TARGET ? "" : capaianSd, rakSd, realisasiAnggaranSd)),
+    ...spending({ pagu, rakSd, capaianSd }, realisasiAnggaranSd),
     tahunLain,
     renstra,
     decimals,

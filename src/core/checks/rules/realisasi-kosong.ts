@@ -1,3 +1,4 @@
+import { budgetChildren } from "../../budget";
 import type { PlanRow } from "../../plan";
 import { readSifat } from "../../sifat";
 import { cellOf, entities, entityLabel, finding, isBlank, num, quote, TWS, type Tw, twList } from "../shared";
@@ -18,6 +19,13 @@ export const realisasiKosong: Rule = {
     const out: Finding[] = [];
     const upTo = TWS.filter((t) => t <= current);
     const until = twList([current]);
+    // A budget line whose own spending is blank while each of its child lines has theirs (offices fill it
+    // on sub kegiatan rows): the evaluation tab and the reports add theirs up, nothing is missing (trial 8 #3).
+    const rows = ctx.plans.flatMap((p) => p.table.rows.map((r) => ({ ...r, tab: p.table.tab })));
+    const at = new Map(ctx.plans.flatMap((p) => p.table.rows).map((r, i) => [r, i]));
+    const kids = budgetChildren(rows);
+    const reported = (i: number, t: Tw): boolean =>
+      !isBlank(rows[i].realisasiAnggaranTw[t - 1]) || !!kids.get(i)?.every((k) => reported(k, t));
     for (const plan of ctx.plans) {
       const c = plan.table.columns;
       if (upTo.some((t) => c[`realisasiTw${t}`] !== undefined)) {
@@ -59,9 +67,7 @@ export const realisasiKosong: Rule = {
           const expected = (t: Tw) => !anyRak || (num(pr.rakTw[t - 1]) ?? 0) > 0;
           const missing = upTo.filter(
             (t) =>
-              c[`realisasiAnggaranTw${t}`] !== undefined &&
-              expected(t) &&
-              isBlank(pr.realisasiAnggaranTw[t - 1]),
+              c[`realisasiAnggaranTw${t}`] !== undefined && expected(t) && !reported(at.get(pr) ?? -1, t),
           );
           if (missing.length > 0)
             out.push(

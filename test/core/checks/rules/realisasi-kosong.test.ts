@@ -4,6 +4,7 @@
  * correct rows around it give no galat.
  */
 import { describe, expect, it } from "vitest";
+import type { CellValue } from "../../../../src/core/cells";
 import { realisasiKosong } from "../../../../src/core/checks/rules/realisasi-kosong";
 import { col, type Row, templateTab, tw } from "../../../fixtures/checks";
 import { listrik, run } from "../../../utils/checks";
@@ -69,5 +70,33 @@ describe("realisasi-kosong: realisasi asked for up to the current TW", () => {
     );
     // akhir: TW III's own value is the figure to date, rated; the blank TW II is still asked for.
     expect(akhir).toMatch(/belum diisi \(laporan sampai TW III\)\.$/);
+  });
+
+  it("asks nothing of a program or kegiatan whose spending is on its sub kegiatan rows, each filled (trial 8 #3)", () => {
+    const line = (kode: string, uraian: string, pagu: number, spent: [CellValue, CellValue]): Row => ({
+      kode,
+      uraian,
+      indikator: `Persentase ${uraian.toLowerCase()} terlaksana`,
+      satuan: "%",
+      targetTahunan: 100,
+      ...tw("targetTw", [25, 25, 25, 25]),
+      ...tw("realisasiTw", [25, 50, "", ""]),
+      pagu,
+      ...tw("rakTw", [pagu / 4, pagu / 4, pagu / 4, pagu / 4]),
+      ...tw("realisasiAnggaranTw", [...spent, "", ""]),
+    });
+    const plan = (sub2: [CellValue, CellValue]) => [
+      templateTab("RENAKSI 2026", [
+        line("1.02.01", "Program Pelayanan Kesehatan", 1_000_000_000, ["", ""]),
+        line("1.02.01.2.01", "Pelayanan Rawat Inap", 1_000_000_000, ["", ""]),
+        line("1.02.01.2.01.0001", "Penyediaan Obat", 600_000_000, [100_000_000, 150_000_000]),
+        line("1.02.01.2.01.0002", "Pemeliharaan Alat", 400_000_000, sub2),
+      ]),
+    ];
+    expect(run(realisasiKosong, plan([50_000_000, 80_000_000]), 2)).toEqual([]);
+    // One sub kegiatan's TW II not filled: it, and the lines it adds up to, are asked for.
+    const asked = run(realisasiKosong, plan([50_000_000, ""]), 2).map((f) => f.message);
+    expect(asked).toHaveLength(3);
+    expect(asked[2]).toContain("Pemeliharaan Alat");
   });
 });
