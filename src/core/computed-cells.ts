@@ -9,7 +9,7 @@
 import { columnLetter } from "./a1";
 import type { TabSnapshot } from "./cells";
 import { computedColumns, evaluasiColumn, HEADER_ROW, NO_TARGET } from "./evaluasi";
-import { efisiensiSpill, spillFormulas } from "./evaluasi-formulas";
+import { beforeBelumDiisi, efisiensiSpill, spillFormulas } from "./evaluasi-formulas";
 import { SCALES, type Scale } from "./kriteria";
 import { CUSTOM_SCALE_RANGE } from "./settings";
 import { standardFormulas } from "./standard";
@@ -26,6 +26,9 @@ export interface AddOnComputed {
 
 /** Formula text as compared: case and spaces do not matter (engines differ in both). */
 const norm = (f: string) => f.replace(/\s+/g, "").toUpperCase();
+/** `found` is the add-on's formula `ours`, in its current form or the one before "belum diisi". */
+const same = (ours: string, found: string) =>
+  [ours, beforeBelumDiisi(ours)].some((f) => norm(f) === norm(found));
 
 /**
  * A formula of sheet row `row` as compared with another row's: its references to that row written
@@ -70,10 +73,11 @@ export function addOnComputed(tab: TabSnapshot, scale: Scale): AddOnComputed {
         const letter = evaluasiColumn(id);
         return `${letter}${first + 1}:${letter}${end}`;
       };
-      // Either form of the capaian thd target tahunan (TW I–III guard a negative kumulatif row).
+      // Either form of the capaian thd target tahunan (TW I–III guard a negative kumulatif row), and
+      // that guard as written before it said "belum diisi".
       const arg = [...skalaArgs.keys()].find(
         (a) =>
-          [false, true].some((part) => norm(spillFormulas(range, a, part)[c.id] ?? "") === norm(origin)) ||
+          [false, true].some((part) => same(spillFormulas(range, a, part)[c.id] ?? "", origin)) ||
           (c.id === "efisiensi" && norm(efisiensiSpill(range)) === norm(origin)),
       );
       if (arg !== undefined) {
@@ -89,9 +93,7 @@ export function addOnComputed(tab: TabSnapshot, scale: Scale): AddOnComputed {
       const f = tab.formulas[r]?.[c.col];
       if (
         f &&
-        ([false, true].some(
-          (part) => norm(f) === norm(standardFormulas(r + 1, scale, false, part)[c.id] ?? ""),
-        ) ||
+        ([false, true].some((part) => same(standardFormulas(r + 1, scale, false, part)[c.id] ?? "", f)) ||
           EARLIER_CAPAIAN[c.id] === fnv1a(rowShape(f, r + 1)))
       ) {
         cells.add(`${r},${c.col}`);

@@ -355,11 +355,16 @@ export const lowerIsBetter = (p: unknown): boolean =>
 /**
  * `capaian` (a capaian against the annual target, no "=") unless the row is kumulatif (its "Sifat
  * target" cell `sifat` starts so, "(tebakan)" or not) and lower is better (its "Arah polaritas" `arah`
- * below 1: negatif or negatif-rasio): then `PART_YEAR`. Written only for TW I–III.
+ * below 1: negatif or negatif-rasio): then `PART_YEAR`, or `BELUM_DIISI` while its "Realisasi s.d.
+ * TW" `realisasiSd` is empty (not reported). Written only for TW I–III.
  */
-export function partYear(capaian: string, sifat: string, arah: string): string {
-  return `IF((LEFT(${sifat},9)="kumulatif")*(${arah}<1),"${PART_YEAR}",${capaian})`;
+export function partYear(capaian: string, sifat: string, arah: string, realisasiSd: string): string {
+  return `IF((LEFT(${sifat},9)="kumulatif")*(${arah}<1),IF(${realisasiSd}="","${BELUM_DIISI}","${PART_YEAR}"),${capaian})`;
 }
+
+/** A capaian thd target tahunan as written before it said `BELUM_DIISI` (tabs made until then are the add-on's too). */
+export const beforeBelumDiisi = (f: string): string =>
+  f.replace(/IF\([^,()]+="","belum diisi",("dinilai di akhir tahun")\)/, "$1");
 
 /**
  * The spilling formulas of the first indicator row; `r(id)` is the column's range of indicator rows.
@@ -378,7 +383,7 @@ export function spillFormulas(
     capaianTw: perTw("targetTw", "realisasiTw"),
     capaianSd: perTw("targetSd", "realisasiSd"),
     capaianTahunan: beforeTwIv
-      ? `=ARRAYFORMULA(${partYear(`CAPAIAN(${r("targetTahunan")},${r("realisasiSd")},${r("polaritas")})`, r("sifat"), r("arah"))})`
+      ? `=ARRAYFORMULA(${partYear(`CAPAIAN(${r("targetTahunan")},${r("realisasiSd")},${r("polaritas")})`, r("sifat"), r("arah"), r("realisasiSd"))})`
       : `=CAPAIAN(${r("targetTahunan")},${r("realisasiSd")},${r("polaritas")})`,
     kriteria: `=ARRAYFORMULA(IF(${r("capaianSd")}="${NO_TARGET}","${NO_TARGET}",IF((${r("indikator")}<>"")*(${r("realisasiSd")}=""),"${BELUM_DIISI}",${kriteria})))`,
     // Quarterly efficiency: output against target s.d. TW, spending against the cash plan (RAK) s.d. TW.

@@ -68,7 +68,7 @@ export function formulasOf(
     // Before TW IV a negative kumulatif row's sum of part of the year is not rated against the year's ceiling.
     capaianTahunan: `=IF(${at("indikator")}="","",${
       beforeTwIv
-        ? partYear(capaian(at("targetTahunan"), at("realisasiSd")), at("sifat"), a)
+        ? partYear(capaian(at("targetTahunan"), at("realisasiSd")), at("sifat"), a, at("realisasiSd"))
         : capaian(at("targetTahunan"), at("realisasiSd"))
     })`,
     kriteria: `=${kriteriaStandard(c, scale, at("indikator"), at("realisasiSd"))}`,

@@ -5,7 +5,8 @@
  * beaten by half. Before TW IV that figure is "dinilai di akhir tahun" in the evaluation tab (Sheets
  * and Excel formulas), the LAKIP's table and its sentence, which says why; the capaian s.d. TW II
  * (104 = (2·25 − 24)/25) is unchanged, a positive kumulatif row still shows its progress (63/120 =
- * 52,5) and at TW IV the year's figure is computed.
+ * 52,5) and at TW IV the year's figure is computed. Where its realisasi s.d. TW is not reported
+ * (review 7), it says "belum diisi", not "dinilai di akhir tahun" (which reads as nothing to do).
  */
 import { describe, expect, it } from "vitest";
 import { laporanDocument, laporanInput } from "../../src/app/laporan";
@@ -61,9 +62,9 @@ const POSYANDU: CellValue[] = [
   30,
 ];
 
-function evaluation(tw: 2 | 4, standard: boolean) {
+function evaluation(tw: 2 | 4, standard: boolean, dbd = DBD) {
   const wb = new MemoryWorkbook();
-  wb.write(wb.addTab("P2P"), 1, 1, [["RENCANA AKSI BIDANG P2P TAHUN 2026"], [""], HEADER, DBD, POSYANDU]);
+  wb.write(wb.addTab("P2P"), 1, 1, [["RENCANA AKSI BIDANG P2P TAHUN 2026"], [""], HEADER, dbd, POSYANDU]);
   const { port } = emulatedPort(wb);
   generateTriwulan(port, { tw, ...(standard ? { standard: standardRowFormulas } : {}) });
   const tab = port.read(evaluasiTabName(tw, "2026"), { formulas: true });
@@ -89,6 +90,37 @@ describe("a negative kumulatif indicator's capaian against the annual target", (
       );
       // The review record still knows the column as the add-on's own computation.
       expect([...addOnComputed(tab, SCALES.permendagri86).columns.values()]).toContain("capaianTahunan");
+    },
+  );
+
+  it.each([
+    ["Sheets", false],
+    ["Excel", true],
+  ])(
+    "%s TW II without its TW II cases reported: 'belum diisi', as its kriteria; still the add-on's formula",
+    (_, standard) => {
+      const { tab, rows, col } = evaluation(2, standard, [...DBD.slice(0, 10), "", "", ""]);
+      expect(rows[0][col("Capaian thd target tahunan")]).toBe("belum diisi");
+      expect(rows[0][col("Kriteria")]).toBe("belum diisi");
+      expect([...addOnComputed(tab, SCALES.permendagri86).columns.values()]).toContain("capaianTahunan");
+    },
+  );
+
+  it.each([
+    ["Sheets", false],
+    ["Excel", true],
+  ])(
+    "%s: the formula of the version before ('dinilai di akhir tahun' whatever was reported) is still the add-on's own",
+    (_, standard) => {
+      const { tab, col } = evaluation(2, standard);
+      const c = col("Capaian thd target tahunan");
+      const before = (f: string) =>
+        f.replace(/IF\(([A-Z]+\d+(:[A-Z]+\d+)?)="","belum diisi",("dinilai di akhir tahun")\)/, "$3");
+      const formulas = tab.formulas.map((r) => r.map((f, i) => (i === c && f ? before(f) : f)));
+      expect(formulas.flat().filter((f) => f.includes('"belum diisi","dinilai'))).toEqual([]);
+      expect(formulas.flat().some((f) => f.includes('"dinilai di akhir tahun"'))).toBe(true);
+      const computed = addOnComputed({ ...tab, formulas }, SCALES.permendagri86);
+      expect([...computed.columns.values()]).toContain("capaianTahunan");
     },
   );
 
