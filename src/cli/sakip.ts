@@ -9,7 +9,7 @@
  *   sakip baca FILE.xlsx [--json]     (how each plan tab is read: header rows, columns, indicators)
  *   sakip rekap FILES|FOLDER --tw 2 [-o rekap.xlsx] [--json]   (the Inspektorat's rekap: ./rekap.ts)
  *   sakip laporan FILE.xlsx --tw 2 | --tahunan [-o LAPORAN.docx] [--bidang "A,B"]   (LAKIP / LKjIP Bab III)
- *   sakip help
+ *   sakip help | bantuan
  *
  * Exit codes: 0 done; 1 the check found galat; otherwise the failure's kind decides (EXIT_STATUS). A
  * run that would exceed the memory Node gives it ends with one Indonesian sentence, exit 2, and no
@@ -60,7 +60,7 @@ const USAGE = `Pemakaian:
   sakip baca FILE.xlsx [--json]
   sakip rekap FILE.xlsx|FOLDER … --tw 1..4 [-o rekap.xlsx] [--json]
   sakip laporan FILE.xlsx --tw 1..4 | --tahunan [-o LAPORAN.docx] [--bidang "Bidang A,Bidang B"] [--tahun 2024]
-  sakip help`;
+  sakip help (atau: sakip bantuan)`;
 
 /**
  * The exit status of each kind of failure: the one place the CLI decides it. 0 is done and 1 means
@@ -243,9 +243,11 @@ export async function main(
 async function run(argv: string[], out: (s: string) => void): Promise<number> {
   const { values, positionals } = parse(argv);
   const [command, ...files] = positionals;
-  if (values.help || !command || command === "help") {
+  // "bantuan": the Indonesian word people type for help (trial 8 #20e).
+  const help = values.help || command === "help" || command === "bantuan";
+  if (help || !command) {
     out(`${USAGE}\n`);
-    return values.help || command === "help" ? 0 : 2;
+    return help ? 0 : 2;
   }
   switch (command) {
     case "template": {

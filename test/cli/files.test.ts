@@ -31,7 +31,8 @@ beforeAll(async () => {
 
 describe("sakip and its files", () => {
   it("help is the usage, exit 0", async () => {
-    for (const args of [["help"], ["--help"]]) {
+    // "bantuan" too: the Indonesian word (trial 8 #20e).
+    for (const args of [["help"], ["--help"], ["bantuan"]]) {
       const run = await sakip(...args);
       expect(run.code).toBe(0);
       expect(run.out).toContain("Pemakaian:");
