@@ -296,6 +296,18 @@ export function submitChecked<C extends ReportedCheck>(
   return port.withLock(() => {
     // Number formats too: its check reads a percent-formatted cell as Periksa and the tab do.
     const wb = readAll(port, true);
+    // The reviewer could not verify their own sending (trial 8 #20a): refused before anything is written.
+    const user = deps.user().trim().toLowerCase();
+    if (
+      user &&
+      wb.settings.reviewer
+        .toLowerCase()
+        .split(/[\s,;<>]+/)
+        .includes(user)
+    )
+      throw notReady(
+        `${twName(tw)} tidak dikirim: akun Anda (${user}) adalah Email reviewer di Pengaturan; Kirim dilakukan staf OPD dengan akunnya sendiri.`,
+      );
     // Sent again without "Buka kembali", a doctored quarter would replace the record the reviewer checks.
     const { sent, reopened } = quarterState(historyOf(wb), tw);
     if (sent && !reopened)
@@ -720,10 +732,10 @@ function reviewerProblem(deps: ReviuDeps, sent: HistoryRow): string {
   const named = sent.note.startsWith(REVIEWER_LINE)
     ? sent.note.slice(REVIEWER_LINE.length).split("\n")[0].trim()
     : "";
-  // The cell may name a team ("ketua@…, anggota@…"): each address named may.
+  // The cell may name a team ("ketua@…, anggota@…"), or a name and its address ("Drs. Ahmad <ahmad@…>"): each address named may.
   const addresses = named
     .toLowerCase()
-    .split(/[\s,;]+/)
+    .split(/[\s,;<>]+/)
     .filter((a) => a.includes("@"));
   const ask = `minta reviewer${named && ` (${named})`} melakukannya dengan akun Google-nya sendiri.`;
   if (!user)

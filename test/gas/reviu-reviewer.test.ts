@@ -99,6 +99,27 @@ describe("who verifies and states a submission", () => {
     );
   });
 
+  it.each([REVIEWER, `Drs. Ahmad <${REVIEWER}>, ketua@inspektorat.go.id`])(
+    'refuses the Kirim of the Email reviewer (%s), before anything is written (trial 8 #20a); the reviewer then verifies, also one named as "Name <address>"',
+    (cell) => {
+      const wb = transmigrasiWorkbook({ bidang: [TEMPLATE_TRANSMIGRASI_TAB], reviewer: cell });
+      expect(addon(wb, STAFF)("createTriwulan", { tw: 1 }).ok).toBe(true);
+      const reviewer = addon(wb, REVIEWER);
+      expect(panelSubmit(reviewer, { tw: 1, force: true, reason: "tenggat" })).toEqual({
+        ok: false,
+        code: "belum-siap",
+        message: `TW I tidak dikirim: akun Anda (${REVIEWER}) adalah Email reviewer di Pengaturan; Kirim dilakukan staf OPD dengan akunnya sendiri.`,
+      });
+      expect(wb.tab("Riwayat Reviu")).toBeUndefined();
+      expect(wb.tab("Hasil Pemeriksaan")).toBeUndefined();
+      // The staff send it, and the reviewer verifies it.
+      expect(panelSubmit(addon(wb, STAFF), { tw: 1, force: true, reason: "tenggat" })).toMatchObject({
+        ok: true,
+      });
+      expect(reviewer("verifyReview", { tw: 1, galat: galatOf(reviewer) }).ok).toBe(true);
+    },
+  );
+
   it("a sender who forged 0 galat at Kirim cannot sign the statement over it (review 6-b #0)", () => {
     const wb = transmigrasiWorkbook({ bidang: [TEMPLATE_TRANSMIGRASI_TAB], reviewer: REVIEWER });
     const staff = addon(wb, STAFF);
