@@ -364,7 +364,7 @@ export function partYear(capaian: string, sifat: string, arah: string, realisasi
 
 /** A capaian thd target tahunan as written before it said `BELUM_DIISI` (tabs made until then are the add-on's too). */
 export const beforeBelumDiisi = (f: string): string =>
-  f.replace(/IF\([^,()]+="","belum diisi",("dinilai di akhir tahun")\)/, "$1");
+  f.replace(/IF\([^,()]+="","belum diisi",(".+?")\)/, "$1");
 
 /**
  * The spilling formulas of the first indicator row; `r(id)` is the column's range of indicator rows.

@@ -498,7 +498,7 @@ export function buildRekap(
 }
 
 const OFFICE =
-  /\b(dinas|badan|kantor|sekretariat|inspektorat|satuan polisi|rsud|rumah sakit|kecamatan|bappeda|bapenda|bkpsdm|dpmptsp|bpbd)\b/i;
+  /\b(dinas|badan|kantor|sekretariat (?:daerah|dprd|dewan)|inspektorat|satuan polisi|rsud|rumah sakit|kecamatan|bappeda|bapenda|bkpsdm|dpmptsp|bpbd)\b/i;
 
 /** The office: the one named in Pengaturan, else the title rows of its plan tabs, else "". */
 export function opdOfWorkbook(
@@ -530,7 +530,7 @@ export function opdFromTitles(rows: readonly (readonly CellValue[])[]): string {
       if (!m) continue;
       const name = cell
         .slice(m.index)
-        .split(/\s+(?:tahun\s+(?:anggaran\s+)?20\d\d|triwulan|tw\s+[ivx\d]+)\b/i)[0]
+        .split(/\s+(?:(?:tahun\s+(?:anggaran\s+)?|t\.a\.\s*)20\d\d|triwulan|tw\s+[ivx\d]+)\b/i)[0]
         .replace(/[\s.,:;–-]+$/, "")
         .trim();
       if (!name) continue;

@@ -126,10 +126,9 @@ export function fullBidangName(settings: Settings, tab: string): string {
 
 /**
  * A tab name that names the document, not a bidang ("RENAKSI 2026", "Rencana Aksi", "Renaksi",
- * "Sheet1"): an office's only plan tab named so is the office itself (trial 7 #12).
+ * "Sheet1"): an office's only plan tab named so is the office itself (trial 7 #12). A PK tab is no plan.
  */
-const DOCUMENT_TAB =
-  /^(renaksi|rencana (aksi|kerja|kinerja)|renja|rak|perjanjian kinerja|pk|data|sheet|lembar)( tahun)? ?\d{0,4}$/;
+const DOCUMENT_TAB = /^(renaksi|rencana (aksi|kerja|kinerja)|renja|rak|data|sheet|lembar)( tahun)? ?\d{0,4}$/;
 
 /**
  * The unit each plan tab reports for, as the evaluation tab, its Ringkasan and the reports name it:

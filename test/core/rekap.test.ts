@@ -231,6 +231,17 @@ describe("opdFromTitles", () => {
     ],
     [[["Evaluasi Kinerja Badan Pendapatan Daerah Triwulan I"]], "Badan Pendapatan Daerah"],
     [[["RENCANA AKSI"], ["TAHUN 2024"]], ""],
+    // Trial 8 #19: a tab's unit ("SEKRETARIAT") above the office is no office; "T.A. 2026" is cut.
+    [
+      [["RENCANA AKSI SEKRETARIAT"], ["DINAS PENDIDIKAN DAN KEBUDAYAAN KAB. SOPPENG T.A. 2026"]],
+      "Dinas Pendidikan dan Kebudayaan Kab. Soppeng",
+    ],
+    [[["RENCANA AKSI SEKRETARIAT TAHUN 2026"]], ""],
+    [[["RENCANA AKSI SEKRETARIAT DAERAH KABUPATEN LUWU UTARA"]], "Sekretariat Daerah Kabupaten Luwu Utara"],
+    [
+      [["RENCANA AKSI SEKRETARIAT DPRD KABUPATEN LUWU UTARA TAHUN 2026"]],
+      "Sekretariat Dprd Kabupaten Luwu Utara",
+    ],
   ])("%j → %s", (rows, opd) => expect(opdFromTitles(rows)).toBe(opd));
 });
 
