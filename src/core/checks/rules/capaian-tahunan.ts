@@ -6,7 +6,7 @@ import type { Polaritas } from "../../plan";
 import { cellText } from "../../result";
 import { cellOf, finding, fmt, isBlank, norm, quote } from "../shared";
 import type { Finding, PlanTab, Rule } from "../types";
-import { CAPS, capaianOf, cappedFinding, readsAs, USE_FORMULA } from "./capaian-tertulis";
+import { addOnFormula, CAPS, capaianOf, cappedFinding, readsAs, useFormula } from "./capaian-tertulis";
 
 /** A capaian above this says target and realisasi are on different scales (0–10 against 0–100). */
 const SCALE_JUMP = 1000;
@@ -45,7 +45,8 @@ export const capaianTahunan: Rule = {
         if (isBlank(pr.targetTahunan) || isBlank(pr.realisasiTahunan)) continue;
         const at = cellOf(plan, pr, cols.capaian !== undefined ? "capaian" : "realisasiTahunan");
         const typedFormula = plan.snapshot.formulas[at.row - 1]?.[at.col - 1];
-        const printed = cols.capaian !== undefined && !typedFormula ? toNumber(pr.capaian) : null;
+        const printed =
+          cols.capaian !== undefined && !addOnFormula(typedFormula) ? toNumber(pr.capaian) : null;
         const name = quote(pr.indikator);
         const numbers = `target ${asTyped(pr.targetTahunan)}, realisasi ${asTyped(pr.realisasiTahunan)}`;
         // As the evaluation tab computes it: a blank polaritas is positif, never flipped on a guess
@@ -124,7 +125,7 @@ export const capaianTahunan: Rule = {
                 capaianTahunan,
                 at,
                 `Capaian indikator ${name} tertulis ${fmt(printed)}, padahal hasil hitungnya ${fmt(computed)} (${numbers}, polaritas ${polaritas}).`,
-                USE_FORMULA,
+                useFormula(typedFormula),
               ),
             );
           }

@@ -63,6 +63,18 @@ const compute = (p: Pair, polaritas: Polaritas) => capaianOf(p.target, p.realisa
 export const USE_FORMULA =
   "Ganti angka ketikan dengan rumus CAPAIAN agar capaian selalu sesuai target dan realisasi.";
 
+/**
+ * A capaian cell is checked for what it shows, typed or the office's own formula (trial 8 #22:
+ * =IFERROR(Q10/G10*100,"") gave 9.066,67); only the add-on's CAPAIAN is its own, never refused.
+ */
+export const addOnFormula = (formula: string | undefined): boolean => /\bCAPAIAN\s*\(/i.test(formula ?? "");
+
+/** What to do about a wrong capaian: a typed figure, or the office's own formula (named). */
+export const useFormula = (formula = ""): string =>
+  formula
+    ? `Rumus di sel ini (${formula.length > 60 ? `${formula.slice(0, 59)}…` : formula}) memberi angka lain dari hitungan target dan realisasinya: ganti dengan rumus CAPAIAN.`
+    : USE_FORMULA;
+
 /** A capaian written as the office's cap (100 or 120) where the formula gives more: a note, not an error. */
 export function cappedFinding(
   rule: Rule,
@@ -160,7 +172,8 @@ export const capaianTertulis: Rule = {
 /** The finding on one typed capaian cell against the pairs it may have been computed from. */
 function checkTyped(plan: PlanTab, pr: PlanRow, field: PlanField, value: CellValue, all: Pair[]): Finding[] {
   const at = cellOf(plan, pr, field);
-  if (plan.snapshot.formulas[at.row - 1]?.[at.col - 1]) return [];
+  const formula = plan.snapshot.formulas[at.row - 1]?.[at.col - 1];
+  if (addOnFormula(formula)) return [];
   const typed = toNumber(value);
   const polaritas = parsePolaritas(pr.polaritas);
   if (typed === null || !polaritas) return [];
@@ -186,7 +199,7 @@ function checkTyped(plan: PlanTab, pr: PlanRow, field: PlanField, value: CellVal
         capaianTertulis,
         at,
         `${what} indikator ${quote(pr.indikator)} tertulis ${fmt(typed)}, padahal hasil hitungnya ${fmt(best.value)} bila positif (polaritas belum diisi) atau ${fmt(n)} bila negatif (target ${fmt(best.p.target)}, realisasi ${fmt(best.p.realisasi)}).`,
-        "Isi kolom Polaritas indikator ini (positif atau negatif), lalu ganti angka ketikan dengan rumus CAPAIAN.",
+        `Isi kolom Polaritas indikator ini (positif atau negatif), lalu ganti ${formula ? "rumusnya" : "angka ketikan"} dengan rumus CAPAIAN.`,
         [],
         "warning",
       ),
@@ -204,8 +217,8 @@ function checkTyped(plan: PlanTab, pr: PlanRow, field: PlanField, value: CellVal
       at,
       `${what} indikator ${quote(pr.indikator)} tertulis ${fmt(typed)}, padahal hasil hitungnya ${fmt(best.value)} (${numbers})${positive ? "; angka tertulis adalah hasil rumus positif" : ""}.`,
       positive
-        ? "Indikator ini berpolaritas negatif: hitung (2 × target − realisasi) / target × 100, atau ganti angka ketikan dengan rumus CAPAIAN."
-        : USE_FORMULA,
+        ? `Indikator ini berpolaritas negatif: hitung (2 × target − realisasi) / target × 100, atau ganti ${formula ? "rumusnya" : "angka ketikan"} dengan rumus CAPAIAN.`
+        : useFormula(formula),
     ),
   ];
 }
