@@ -47,6 +47,8 @@ describe.skipIf(!runBrowserTests)("acting as the sender, then as the reviewer", 
     await panel.locator("#force-reason").fill("Realisasi anggaran menunggu SP2D");
     await panel.locator("#send-force").click();
     await textOf(status()).toMatch(/^TW II dikirim untuk reviu/);
+    // "Bagikan spreadsheet ini ke inspektur@inspektorat.luwutimurkab.go.id …" wraps within the 300 px panel.
+    expect(await status().evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
 
     await local.asUser("Reviewer Inspektorat");
     await expect.poll(() => user.inputValue()).toBe(REVIEWER);
