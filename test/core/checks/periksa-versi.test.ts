@@ -103,6 +103,26 @@ function countsNow(): Record<string, string> {
   ];
   for (const tw of TWS)
     out[`jenjang TW ${tw ?? "-"}`] = counted(checkWorkbook(jenjang, { currentTw: tw }).findings);
+  // Bound targets without a Polaritas column (trial 8 #1: a death rate "≤ 25"), and a floor on a negatif row.
+  const bound = (indikator: string, t: string, polaritas = "") => ({
+    indikator,
+    satuan: "‰",
+    sifat: "tetap",
+    polaritas,
+    targetTahunan: t,
+    ...quad("targetTw", [t, t, t, t]),
+    ...quad("realisasiTw", [27.1, 26, "", ""]),
+  });
+  const batas = [
+    templateTab("RSUD", [
+      bound("Net Death Rate (NDR)", "≤ 25"),
+      bound("Gross Death Rate (GDR)", "maks. 45"),
+      bound("Bed Occupancy Rate (BOR)", "60-80"),
+      bound("Angka kejadian infeksi nosokomial", "minimal 1,5", "negatif"),
+    ]),
+  ];
+  for (const tw of TWS)
+    out[`batas TW ${tw ?? "-"}`] = counted(checkWorkbook(batas, { currentTw: tw }).findings);
   return out;
 }
 
