@@ -51,6 +51,8 @@ const MEANINGFUL = new Set(
     ...["akhir", "periode", "sebelumnya", "rupiah", "persen", "juta", "ribu", "catatan", "keterangan"],
     ...Object.keys(ABBREVIATIONS),
     ...["hasil", "keluaran", "output", "outcome"],
+    // Words of longer headers read by their first word ("Kode Rekening", "Indikator Kinerja Utama").
+    ...["rekening", "rek", "strategis", "kinerja", "utama", "kunci", "indikatif", "per", "pada"],
   ].filter((w) => w.length > 0),
 );
 const unknownText = fc

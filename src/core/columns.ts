@@ -80,20 +80,16 @@ export type HeaderWord =
   | "anggaran";
 
 /**
- * Normalised header words for each meaning; the longest match wins ("sifat target" before "sifat").
+ * Normalised header words for each meaning; the longest match wins ("sifat indikator" before "sifat").
+ * A longer header starting with a word of ../layout/vocabulary.ts PREFIXABLE is read by it ("Indikator
+ * Kinerja Utama", "Target Tahunan", "Kode Rekening"): only headers read otherwise are listed.
  * Written as the reading compares them: without the noise words it drops ("rp", a year, "s.d.") and
  * with short forms spelled out ("Rlsi Ang." is "realisasi anggaran", ../layout/vocabulary.ts).
  */
 export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
   no: ["no", "no urut", "nomor", "nomor urut"],
-  kode: ["kode", "kode rekening", "kode rek", "kode program", "kode program kegiatan", "kode kegiatan"],
-  sasaran: [
-    "sasaran",
-    "sasaran strategis",
-    "sasaran program",
-    "sasaran kegiatan",
-    "sasaran program kegiatan",
-  ],
+  kode: ["kode"],
+  sasaran: ["sasaran"],
   program: ["program"],
   kegiatan: ["kegiatan"],
   subkegiatan: ["sub kegiatan", "subkegiatan"],
@@ -109,33 +105,22 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
   ],
   indikator: [
     "indikator",
-    "indikator kinerja",
-    "uraian indikator kinerja",
     "uraian indikator",
-    "indikator kinerja utama",
     "iku",
     "ikk",
     "ikd",
-    "indikator kinerja kunci",
-    "indikator program kegiatan",
-    "indikator kinerja program kegiatan",
-    "indikator sasaran",
-    "indikator keluaran",
-    "indikator output",
     // The DPA/RKA word for the indicator ("Tolok Ukur Kinerja"), and as often misspelt.
     "tolok ukur",
     "tolak ukur",
   ],
-  satuan: ["satuan", "sat", "satuan target"],
+  satuan: ["satuan", "sat"],
   polaritas: ["polaritas", "sifat indikator", "polarisasi"],
-  sifat: ["sifat target", "sifat", "jenis target", "sifat capaian"],
+  sifat: ["sifat", "jenis target"],
   penanggungJawab: [
     "penanggung jawab",
     "penanggungjawab",
     "pj",
     "pelaksana",
-    "pelaksana kegiatan",
-    "penanggung jawab kegiatan",
     "pic",
     // The DPA's Pejabat Pelaksana Teknis Kegiatan.
     "pptk",
@@ -148,50 +133,17 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
   capaian: [
     "capaian",
     "%",
-    "capaian %",
     "persentase capaian",
     "persen",
-    "capaian kinerja",
     "tingkat capaian",
     "persentase",
-    "persentase realisasi kinerja",
-    "persentase capaian kinerja",
     "persentase realisasi",
   ],
-  kriteria: [
-    "kriteria",
-    "kriteria penilaian",
-    "kriteri penilaian",
-    "kriteria kode",
-    "kriteria capaian",
-    "predikat",
-    "predikat capaian",
-    "kategori",
-  ],
+  kriteria: ["kriteria", "kriteri penilaian", "predikat", "predikat capaian", "kategori"],
   keuangan: ["keuangan"],
-  pagu: ["pagu", "pagu anggaran", "pagu indikatif", "jumlah anggaran", "anggaran tahunan"],
-  target: [
-    "target",
-    "target tahunan",
-    "target kinerja",
-    "target fisik",
-    "target triwulan",
-    "target per triwulan",
-    "rencana aksi",
-    "rencana aksi per triwulan",
-    "rencana aksi per triwulan %",
-    "rencana aksi triwulan",
-    "rencana capaian",
-  ],
-  realisasi: [
-    "realisasi",
-    "realisasi kinerja",
-    "realisasi fisik",
-    "realisasi output",
-    "realisasi target",
-    "realisasi kinerja pada triwulan",
-    "progres fisik",
-  ],
+  pagu: ["pagu", "jumlah anggaran", "anggaran tahunan"],
+  target: ["target", "rencana aksi", "rencana capaian"],
+  realisasi: ["realisasi", "progres fisik"],
   realisasiAnggaran: [
     "realisasi anggaran",
     "realisasi keuangan",
@@ -202,17 +154,13 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
   ],
   anggaran: [
     "anggaran",
-    "anggaran rak",
     "rak",
-    "anggaran kas",
     "target anggaran kas",
     "rencana anggaran kas",
     "jumlah",
     "dana",
-    "rencana penarikan dana",
     "penarikan dana",
     "rencana penarikan",
-    "anggaran kas triwulan",
   ],
 };
 
