@@ -23,6 +23,7 @@ import {
   polaritasRequest,
   renstraCapaian,
   renstraSentence,
+  scaleRequest,
   type TypedTexts,
 } from "./narrative";
 import {
@@ -419,6 +420,8 @@ function indicatorParagraphs(
   ];
   const check = polaritasRequest(f);
   if (check) out.push(paragraph(`${id}-polaritas`, check, { placeholder: true }));
+  const scale = scaleRequest(f);
+  if (scale) out.push(paragraph(`${id}-skala`, scale, { placeholder: true }));
   faktorSentences(input.typed.get(f.key), input.evaluasiTab, input.evaluasiExists).forEach((s, i) => {
     out.push(paragraph(`${id}-faktor-${i}`, s.text, { draft: !s.placeholder, placeholder: s.placeholder }));
   });

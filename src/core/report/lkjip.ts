@@ -29,6 +29,7 @@ import {
   polaritasRequest,
   renstraCapaian,
   renstraSentence,
+  scaleRequest,
 } from "./narrative";
 import {
   anggaranTable,
@@ -108,6 +109,8 @@ export function buildLkjip(given: ReportInput): ReportDocument {
     );
     const check = polaritasRequest(f);
     if (check) blocks.push(paragraph(`narasi-${f.key}-polaritas`, check, { placeholder: true }));
+    const scale = scaleRequest(f);
+    if (scale) blocks.push(paragraph(`narasi-${f.key}-skala`, scale, { placeholder: true }));
   });
   blocks.push(
     heading(2, "III.2 Perbandingan Realisasi Kinerja dengan Tahun Sebelumnya"),

@@ -152,6 +152,33 @@ export function renstraCapaian(f: IndicatorFigures): CellValue {
  * better: the indicator's words, or targets that fall (trial 5 #6: "Persentase jalan kondisi rusak",
  * TW targets 15; 14; 13; 12).
  */
+/**
+ * A percent indicator whose row mixes a fraction with points (BOR 0,78 beside a target of 75): its
+ * capaian is wrong, as Periksa's galat says (format-angka); the fraction and the point, else null.
+ */
+export function mixedPercent(f: IndicatorFigures): [number, number] | null {
+  if (!/^(%|persen)$/i.test(f.row.satuan.trim())) return null;
+  const { targetTahunan, targetTw, realisasiTw, realisasiTahunan } = f.row;
+  const ns = [targetTahunan, ...targetTw, ...realisasiTw, realisasiTahunan].flatMap((v) => {
+    const n = typeof v === "string" && v.includes("%") ? null : numberOf(v);
+    return n === null ? [] : [n];
+  });
+  const fraction = ns.find((n) => n > 0 && n < 1);
+  const point = ns.find((n) => n > 1.5);
+  return fraction !== undefined && point !== undefined ? [fraction, point] : null;
+}
+
+/** What the kriteria cells say of a row `mixedPercent` finds: no clean "Sangat Rendah". */
+export const SCALE_DOUBT = "periksa skala %";
+
+/** The request under such an indicator's sentence: which figures, and what to type. */
+export function scaleRequest(f: IndicatorFigures): string {
+  const m = mixedPercent(f);
+  return m
+    ? `[Periksa skala persen: ${f.row.indikator} mencampur ${num(m[0], 2)} dan ${num(m[1], 2)} dalam satu baris di tab '${f.tab}', sehingga capaiannya salah (galat Periksa); ketik ${num(m[0] * 100, 2)} untuk ${num(m[0], 2)}, ${AGAIN}.]`
+    : "";
+}
+
 export function polaritasRequest(f: IndicatorFigures): string {
   const signs = doubtedSigns(f);
   return signs.length

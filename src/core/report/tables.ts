@@ -22,6 +22,7 @@ import {
   type ReportRow,
   type ReportTable,
 } from "./model";
+import { mixedPercent, SCALE_DOUBT } from "./narrative";
 
 /** The table cells of the reports, each with its printed text and the number behind it. */
 
@@ -191,7 +192,8 @@ export function capaianTable(
     header: headerRow(header),
     widths: annual ? [4, 22, 26, 8, 10, 10, 10, 10] : [4, 18, 22, 7, 8, 8, 8, 8, 9, 8],
     rows: rows.map((f, i): ReportRow => {
-      const kriteria = annual ? f.kriteriaTahunan : f.kriteria;
+      // A row mixing percent scales has a wrong capaian (Periksa's galat): no kriteria of it.
+      const kriteria = mixedPercent(f) ? SCALE_DOUBT : annual ? f.kriteriaTahunan : f.kriteria;
       const cells: ReportCell[] = [
         noCell(i + 1),
         text(f.row.sasaran || f.row.uraian),
@@ -201,7 +203,7 @@ export function capaianTable(
         ...(annual ? [] : [valueCell(f.targetSd, NO_TARGET, f.decimals)]),
         valueCell(f.realisasiSd, belumDiisiText(f), f.decimals),
         percentCell(annual ? f.capaianTahunan : f.capaianSd),
-        mid(kriteriaText(kriteria, scale)),
+        mid(kriteria === SCALE_DOUBT ? kriteria : kriteriaText(kriteria, scale)),
         ...(annual ? [] : [percentCell(capaianTahunanShown(f))]),
       ];
       const fill = kriteriaFill(kriteria, scale);
@@ -241,7 +243,7 @@ export function evaluationForm(
       const targetTw = blankValue(f.row.targetTw[tw - 1]) ? "" : f.row.targetTw[tw - 1];
       const uraian = f.row.uraian && f.row.uraian !== lastUraian ? f.row.uraian : "";
       lastUraian = f.row.uraian || lastUraian;
-      const fill = kriteriaFill(f.kriteria, scale);
+      const fill = mixedPercent(f) ? undefined : kriteriaFill(f.kriteria, scale);
       return {
         kind: f.row.level === "program" || f.row.level === "sasaran" ? "group" : undefined,
         indent: f.row.level === "kegiatan" ? 1 : f.row.level === "subkegiatan" ? 2 : 0,
@@ -259,7 +261,7 @@ export function evaluationForm(
           valueCell(f.targetSd, NO_TARGET, f.decimals),
           valueCell(f.realisasiSd, belumDiisiText(f), f.decimals),
           percentCell(f.capaianSd),
-          mid(kriteriaText(f.kriteria, scale)),
+          mid(mixedPercent(f) ? SCALE_DOUBT : kriteriaText(f.kriteria, scale)),
         ],
         fills: fill ? { 9: fill } : undefined,
       };
