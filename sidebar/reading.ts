@@ -19,7 +19,11 @@ const NOT_USED = "tidak dipakai";
 const KODE_PART = "Kode (bagian)";
 const AUTO = "otomatis";
 const AUTO_LABEL = "otomatis (hapus koreksi)";
-const isPart = (c: ColumnReading) => c.label.startsWith("Kode (bagian");
+/** The meaning of src/core/plan.ts MONTH_PART: a cash plan's months, January first. */
+const MONTH_PART = "RAK per bulan";
+/** The shared meaning a corrected column is part of ("Kode (bagian 2 dari 5)", "RAK TW I (bulan ke-1)"). */
+const partOf = (c: ColumnReading) =>
+  c.label.startsWith("Kode (bagian") ? KODE_PART : c.label.includes("(bulan ke-") ? MONTH_PART : "";
 /** Shown over an unused column the reading is unsure of, until a person chooses. */
 const UNSURE = "belum pasti: pilih artinya";
 const TW_FIELD =
@@ -227,15 +231,27 @@ function columnItem(r: TabReading, c: ColumnReading, fields: Fields, correct: Co
   choiceList(select, (value) => {
     if (value === KEEP) return;
     if (value === AUTO) {
-      // The parts of a kode were given in one action: taken away together.
-      const cols = isPart(c) ? r.columns.filter((x) => x.corrected && isPart(x)) : [c];
+      // The parts of a kode, the months of a cash plan were given in one action: taken away together.
+      const part = c.corrected && partOf(c);
+      const cols = part ? r.columns.filter((x) => x.corrected && partOf(x) === part) : [c];
       void correct(
         { tab: r.tab, columns: cols.map((x) => ({ col: x.col, field: AUTO })) },
         `kolom ${cols.map((x) => x.letter).join(", ")}`,
       );
       return;
     }
-    if (value === KODE_PART) return kodeOffer(r, c, offer, correct);
+    if (value === KODE_PART)
+      return partsOffer(r, c, offer, correct, KODE_PART, 5, `Satu kode dari kolom ${c.letter} sampai kolom`);
+    if (value === MONTH_PART)
+      return partsOffer(
+        r,
+        c,
+        offer,
+        correct,
+        MONTH_PART,
+        12,
+        `Januari di kolom ${c.letter}, Desember di kolom`,
+      );
     const tw = TW_FIELD.exec(value);
     const first = tw ? c.col - (Number(tw[2]) - 1) : -1;
     const cols = [0, 1, 2, 3].map((i) => first + i);
@@ -277,39 +293,44 @@ function columnItem(r: TabReading, c: ColumnReading, fields: Fields, correct: Co
 }
 
 /**
- * "Kode (bagian)" on a column: up to which column the kode goes (five parts by default: Urusan |
- * Bidang Urusan | Program | Kegiatan | Sub Kegiatan), saved as one action.
+ * A meaning several columns share, from this column on: "Kode (bagian)" (five parts by default: Urusan
+ * | Bidang Urusan | Program | Kegiatan | Sub Kegiatan), "RAK per bulan" (twelve months, January here):
+ * up to which column it goes, saved as one action.
  */
-function kodeOffer(r: TabReading, c: ColumnReading, offer: HTMLElement, correct: Correct): void {
-  const next = r.columns.filter((x) => x.col >= c.col && x.col <= c.col + 6);
-  const id = `kode-sampai-${c.letter}-${r.tab}`;
+function partsOffer(
+  r: TabReading,
+  c: ColumnReading,
+  offer: HTMLElement,
+  correct: Correct,
+  meaning: string,
+  parts: number,
+  label: string,
+): void {
+  const next = r.columns.filter((x) => x.col >= c.col && x.col <= c.col + parts + 1);
+  const id = `${meaning === KODE_PART ? "kode" : "bulan"}-sampai-${c.letter}-${r.tab}`;
   const until = el("select", { id });
   until.append(
     ...next.map((x) =>
       el("option", {
         value: String(x.col),
         textContent: `${x.letter}${x.header ? `: ${x.header}` : ""}`,
-        selected: x.col === Math.min(c.col + 4, next[next.length - 1].col),
+        selected: x.col === Math.min(c.col + parts - 1, next[next.length - 1].col),
       }),
     ),
   );
   const save = el("button", {
     type: "button",
     className: "primary",
-    textContent: "Simpan sebagai satu kode",
+    textContent: meaning === KODE_PART ? "Simpan sebagai satu kode" : `Simpan sebagai ${meaning}`,
   });
   save.addEventListener("click", () => {
     const cols = next.filter((x) => x.col <= Number(until.value));
     void correct(
-      { tab: r.tab, columns: cols.map((x) => ({ col: x.col, field: KODE_PART })) },
+      { tab: r.tab, columns: cols.map((x) => ({ col: x.col, field: meaning })) },
       `kolom ${cols[0].letter}–${cols[cols.length - 1].letter}`,
     );
   });
-  offer.replaceChildren(
-    el("label", { htmlFor: id, textContent: `Satu kode dari kolom ${c.letter} sampai kolom` }),
-    until,
-    save,
-  );
+  offer.replaceChildren(el("label", { htmlFor: id, textContent: label }), until, save);
   offer.hidden = false;
   until.focus();
 }

@@ -17,6 +17,7 @@ import {
   KOREKSI_COL,
   KOREKSI_HEADER,
   MEANINGS,
+  MONTH_PART,
   meaningLabel,
   NOT_USED,
   RENSTRA_FIELDS,
@@ -126,7 +127,9 @@ export function readingOf(wb: Workbook, table: PlanTable): TabReading {
 /** The choices a column can be given in the panel, with their Indonesian names. */
 export function correctableFields(): { field: string; label: string }[] {
   return [
-    ...CORRECTABLE_FIELDS.flatMap((f): (PlanField | Meaning)[] => (f === "kode" ? [f, KODE_PART] : [f])),
+    ...CORRECTABLE_FIELDS.flatMap((f): (PlanField | Meaning)[] =>
+      f === "kode" ? [f, KODE_PART] : f === "rakTw4" ? [f, MONTH_PART] : [f],
+    ),
     ...RENSTRA_FIELDS,
   ].map((f) => ({ field: f, label: meaningLabel(f) }));
 }

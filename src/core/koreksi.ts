@@ -21,13 +21,14 @@ import {
   KODE_PART,
   MEANINGS,
   type Meaning,
+  MONTH_PART,
   type PlanField,
   RENSTRA_FIELDS,
   type RenstraField,
   type Sifat,
 } from "./plan";
 
-export { AUTO, CORRECTABLE_FIELDS, KODE_PART, MEANINGS, RENSTRA_FIELDS, type RenstraField };
+export { AUTO, CORRECTABLE_FIELDS, KODE_PART, MEANINGS, MONTH_PART, RENSTRA_FIELDS, type RenstraField };
 
 import { parseSifat } from "./sifat";
 import { normalise } from "./text";
@@ -45,11 +46,8 @@ const RENSTRA_BY_NAME = new Map(
 );
 /** The Indonesian name of a correction's meaning. */
 export const meaningLabel = (f: PlanField | Meaning): string =>
-  f.startsWith("renstra:")
-    ? RENSTRA_LABEL[f.slice(8) as RenstraMeaning]
-    : f === KODE_PART
-      ? f
-      : fieldHeader(f as PlanField);
+  // A kode part or a month is named as it is ("Kode (bagian)"), as a header-less field is.
+  f.startsWith("renstra:") ? RENSTRA_LABEL[f.slice(8) as RenstraMeaning] : fieldHeader(f as PlanField);
 
 function columnIndex(letters: string): number | null {
   if (!/^[A-Z]{1,3}$/.test(letters)) return null;
@@ -88,19 +86,24 @@ export function readCorrections(values: CellValue[][] | null): Map<string, Layou
       const renstra = RENSTRA_BY_NAME.get(n);
       // "Kode (bagian)", also as Cara dibaca shows it ("Kode (bagian 2 dari 5)"): no field of its own.
       const part = n.startsWith("kode bagian");
-      const field = n === NOT_USED || n === "" || part ? null : BY_NAME.get(n);
+      const month = n === "rak per bulan";
+      const field = n === NOT_USED || n === "" || part || month ? null : BY_NAME.get(n);
       if (col === null || (field === undefined && !renstra)) continue;
       fix.columns = fix.columns.filter((c) => c.col !== col);
       if (fix.renstra) fix.renstra = fix.renstra.filter((c) => c.col !== col);
-      if (fix.kodeParts) fix.kodeParts = fix.kodeParts.filter((c) => c !== col);
+      for (const k of PARTS) fix[k] = fix[k]?.filter((c) => c !== col);
       if (renstra) fix.renstra = [...(fix.renstra ?? []), { col, meaning: renstra }];
       else fix.columns.push({ col, field: field ?? null });
-      if (part) fix.kodeParts = [...(fix.kodeParts ?? []), col];
+      const list = part ? "kodeParts" : month ? "months" : null;
+      if (list) fix[list] = [...(fix[list] ?? []), col];
     }
     out.set(tab, fix);
   }
   return out;
 }
+
+/** Meanings several columns share: the parts of one kode, the months of a cash plan. */
+const PARTS = ["kodeParts", "months"] as const;
 
 /** "baris 12" or "baris 12: <indikator>" in the Kolom / baris cell. */
 const SIFAT_ROW = /^baris\s+(\d+)\s*(?::\s*(.*\S))?\s*$/i;

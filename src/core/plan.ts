@@ -133,10 +133,12 @@ export const RENSTRA_FIELDS = [
 export type RenstraField = (typeof RENSTRA_FIELDS)[number];
 /** A column that is one part of a kode split over several (Urusan | Bidang Urusan | Program | …). */
 export const KODE_PART = "Kode (bagian)";
+/** Columns that are a cash plan's months in order, January first: the RAK of each TW the sum of its three. */
+export const MONTH_PART = "RAK per bulan";
 /** Not a meaning: the column's correction is taken away, so it is read as the reading guesses. */
 export const AUTO = "otomatis";
-/** What a person can choose for a column besides a field: a Renstra meaning, a kode part, undo. */
-export const MEANINGS = [...RENSTRA_FIELDS, KODE_PART, AUTO] as const;
+/** What a person can choose for a column besides a field: a Renstra meaning, a kode part, a month, undo. */
+export const MEANINGS = [...RENSTRA_FIELDS, KODE_PART, MONTH_PART, AUTO] as const;
 export type Meaning = (typeof MEANINGS)[number];
 
 /** One indicator row of a plan tab, with every value as found in the sheet (not parsed). */

@@ -602,7 +602,9 @@ export function readHeader(
     const leaf = p?.[p.length - 1] ?? "";
     return p && !fixed.has(c) && !aside[c] && !/\breal|\brlsi|serapan/.test(p.join(" ")) ? monthOf(leaf) : -1;
   };
-  if (!fields.some((f) => kindOf(f) === "rakTw"))
+  // The months a person gave (Cara dibaca "RAK per bulan"), in their order: they win.
+  if (ctx.fix?.months?.length) months = [...ctx.fix.months].sort((a, b) => a - b);
+  else if (!fields.some((f) => kindOf(f) === "rakTw"))
     for (let c = 0; c + 11 < width && !months; c++)
       if (BULAN.every((_, i) => monthAt(c + i) === i)) months = BULAN.map((_, i) => c + i);
 

@@ -26,6 +26,8 @@ export interface LayoutCorrection {
   sifat?: { row: number; sifat: Sifat; indikator?: string }[];
   /** Columns a person said are parts of one kode (also in `columns`, with no field). */
   kodeParts?: number[];
+  /** Columns a person said are the months of a cash plan, January first (also in `columns`, with no field). */
+  months?: number[];
 }
 
 export interface ReadOptions {
