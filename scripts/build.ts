@@ -24,11 +24,12 @@ export const SERVER_LIMIT = 250_000;
 
 /**
  * Every argument is a value or a range, every result a value or an array of the range's shape: a
- * union type, as "JSDoc in Apps Script" documents for such functions. An optional parameter is
+ * union type, as "JSDoc in Apps Script" documents for such functions (the types show only in the
+ * script editor, never in Sheets' formula help: "Array" for a range, the shortest to load). An optional parameter is
  * written `[name]` (JSDoc's syntax) and its help starts with "(opsional)", so the Indonesian help
  * Sheets shows says it even where the brackets are not shown.
  */
-export const VALUE_OR_RANGE = "number|string|Array<Array<number|string>>";
+export const VALUE_OR_RANGE = "number|string|Array";
 
 export function jsdoc(doc: CustomFunctionDoc): string {
   const params = doc.params.map((p) =>
