@@ -217,15 +217,26 @@ export function readHeader(
     const role = m === "akhir" || m === "tahunan" ? "target" : m;
     return { kind: "renstra", role, year: period?.year ?? null };
   });
-  const yearsNamed = new Set<number>();
-  periods.forEach((p, c) => {
-    if (p?.kind === "year" && p.year !== null && !fixedRenstra.has(c)) yearsNamed.add(p.year);
-  });
   // The year set in Pengaturan (or the title) is measured; a header naming only earlier years then
   // holds earlier years' figures, as long as a target without a year is left for this one.
   const ownTarget = paths.some((p, c) => {
     const f = p && !periods[c] ? resolveColumn(p.slice(0, -1), p[p.length - 1]).field : null;
     return f === "targetTahunan" || kindOf(f) === "targetTw";
+  });
+  // Permendagri 86's Renstra table (trial 8 #7): "Target Kinerja Tahun" (or any group) over 2025 …
+  // 2029 beside "Kondisi Kinerja pada Akhir Periode Renstra", no target of its own: the Renstra's years.
+  const yearTargets = periods.filter(
+    (p, c): p is Period =>
+      p?.kind === "year" &&
+      (p.role ?? (/^(?:19|20)\d\d$/.test(`${paths[c]?.slice(-1)}`) && "target")) === "target" &&
+      !fixed.has(c) &&
+      !fixedRenstra.has(c),
+  );
+  if (!ownTarget && yearTargets[2] && periods.some((p) => p?.kind === "renstra" && p.role === "target"))
+    for (const p of yearTargets) Object.assign(p, { kind: "renstra", role: "target" });
+  const yearsNamed = new Set<number>();
+  periods.forEach((p, c) => {
+    if (p?.kind === "year" && p.year !== null && !fixedRenstra.has(c)) yearsNamed.add(p.year);
   });
   const measured =
     ctx.tahun !== undefined &&

@@ -5,11 +5,12 @@ import { readHeader } from "./assign";
 import { isBandCandidate, isBandRow, isColumnNumberRow, isEmptyRow, isHeaderStart } from "./rowkinds";
 import { HEADER_SCAN_ROWS, type Header, type LayoutCorrection, MAX_BAND_ROWS } from "./types";
 
-/** How many columns a band gives a meaning (an Indikator column weighs most). */
+/** How many columns a band gives a meaning (an Indikator column weighs most; the Renstra's years count). */
 function bandScore(h: Header): number {
   const found = new Set(h.fields.filter((f): f is PlanField => f !== null));
   const bare = h.blocks.some((b) => b.bareRealisasi !== null) ? 1 : 0;
-  return found.size + bare + (h.blocks.some((b) => b.cols.indikator !== undefined) ? 100 : 0);
+  const renstra = h.renstra?.tahunan.length ?? 0;
+  return found.size + bare + renstra + (h.blocks.some((b) => b.cols.indikator !== undefined) ? 100 : 0);
 }
 
 /**

@@ -134,7 +134,7 @@ export function roleOf(words: string): PeriodRole | null {
   const text = words.replace(/[a-z]+/g, (w) => ABBREVIATIONS[w] ?? w);
   if (/\b(?:persentase|persen|tingkat capaian)\b|%/.test(text)) return "persentase";
   if (/\b(?:realisasi|capaian)\b/.test(text)) return "realisasi";
-  if (/\b(?:target|kondisi akhir|sasaran)\b/.test(text)) return "target";
+  if (/\b(?:target|kondisi (?:\w+ ){0,2}akhir|sasaran)\b/.test(text)) return "target";
   return null;
 }
 

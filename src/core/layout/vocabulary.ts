@@ -105,7 +105,8 @@ export function classifyHeaderCell(v: CellValue): CellClass {
   const text = normaliseHeader(v);
   if (/^(19|20)\d\d$/.test(text)) return "year";
   const { tw, rest } = splitTw(text, false);
-  if (rest && matchWord(rest)) return "word";
+  // "Kondisi Kinerja pada Akhir Periode Renstra": a column of another period, however long.
+  if (rest && (matchWord(rest) || OTHER_PERIOD_RE.test(rest))) return "word";
   if (tw && !rest) return "tw";
   return "other";
 }
