@@ -70,7 +70,7 @@ export function budgetLines(
   const named = new Map<string, string>();
   return rows.flatMap((r, i) => {
     if (!hasPagu(r.pagu)) return [];
-    let k = key ? key(r, i) : shares?.has(shareKey(r)) ? shareKey(r) : lineKey(r, i);
+    let k = key ? key(r, i) : shares?.size && shares.has(shareKey(r)) ? shareKey(r) : lineKey(r, i);
     if (!key && r.kode && r.uraian) {
       const item = `${r.tab}|${r.uraian}`;
       const first = named.get(k) ?? item;
@@ -98,6 +98,7 @@ export function topDepths(rows: readonly BudgetSource[], lines: readonly number[
 }
 
 const shareKey = (r: BudgetSource) => `${r.tab}|${r.kode}`;
+const SHARES = new WeakMap<readonly BudgetSource[], Map<string, number>>();
 
 /**
  * A kode listed with a different pagu in several tabs, where each tab shows its SHARE of it (trial 8:
@@ -106,27 +107,33 @@ const shareKey = (r: BudgetSource) => `${r.tab}|${r.kode}`;
  * is what its own lines under it add up to (the parts add up to the whole). Each share ("tab|kode") → the line holding the whole, -1 when the shares add up to it.
  */
 export function paguShares(rows: readonly BudgetSource[]): Map<string, number> {
+  // Every budget function asks for the same rows' shares: computed once per rows array.
+  const known = SHARES.get(rows);
+  if (known) return known;
   const out = new Map<string, number>();
+  SHARES.set(rows, out);
   const lines = budgetLines(rows, (r, n) => (r.tab === undefined || !r.kode ? `#${n}` : shareKey(r)));
   const rp = (i: number) => +rupiah(rows[i]);
   const add = (xs: number[]) => xs.reduce((a, i) => a + rp(i), 0);
-  const near = (a: number, b: number) => Math.abs(a - b) < 5;
   const byKode = new Map<string, number[]>();
   for (const i of lines)
     if (rows[i].tab !== undefined) byKode.set(rows[i].kode, [...(byKode.get(rows[i].kode) ?? []), i]);
   for (const [kode, list] of byKode) {
-    const total = add(list);
-    if (!kode || new Set(list.map(rp)).size < 2 || Number.isNaN(total)) continue;
-    const whole = list.find((i) => near(2 * rp(i), total));
-    const parts = list.every((i) => {
-      const kids = lines.filter(
-        (j) =>
-          rows[j].tab === rows[i].tab &&
-          rows[j].kode.startsWith(`${kode}.`) &&
-          budgetDepth(rows[j]) === budgetDepth(rows[i]) + 1,
-      );
-      return kids.length && near(add(kids), rp(i));
-    });
+    // Rupiah are whole numbers: the sums are exact.
+    const total = list[1] && add(list);
+    if (!kode || !(total > 0) || new Set(list.map(rp)).size < 2) continue;
+    const whole = list.find((i) => 2 * rp(i) === total);
+    const parts = list.every(
+      (i) =>
+        add(
+          lines.filter(
+            (j) =>
+              rows[j].tab === rows[i].tab &&
+              rows[j].kode.startsWith(`${kode}.`) &&
+              budgetDepth(rows[j]) === budgetDepth(rows[i]) + 1,
+          ),
+        ) === rp(i),
+    );
     if (whole !== undefined || parts)
       for (const i of list) if (i !== whole) out.set(shareKey(rows[i]), whole ?? -1);
   }
@@ -165,7 +172,7 @@ export function budgetParents(
     }
     if (parent < 0 && above !== undefined && !(kode && rows[above].kode)) parent = above;
     // A share is part of the line holding the whole.
-    const whole = shares.get(shareKey(rows[i])) ?? -1;
+    const whole = shares.size ? (shares.get(shareKey(rows[i])) ?? -1) : -1;
     parents.set(i, whole >= 0 ? whole : parent);
     stack.push(i);
   }

@@ -62,7 +62,7 @@ export function splitKode(
     const v = parts(n.col);
     if (v.length > 1 && new Set(v).size === 1 && PART.test(v[0]))
       h.fixNotes.push(
-        `Kolom ${columnLetter(n.col + 1)} berisi "${v[0]}" di semua baris: tampaknya bagian kode yang dipecah ke beberapa kolom; bila begitu, pilih "otomatis" atau "Kode (bagian)" untuk kolom-kolom itu di Cara dibaca.`,
+        `Kolom ${columnLetter(n.col + 1)} berisi "${v[0]}" di semua baris: tampaknya bagian kode yang dipecah; bila begitu, pilih "otomatis" atau "Kode (bagian)" di Cara dibaca.`,
       );
   }
   const mine = given?.filter((c) => c < h.fields.length).sort((a, b) => a - b);

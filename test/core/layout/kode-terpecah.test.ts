@@ -182,7 +182,7 @@ describe("a kode split over Urusan | Bidang Urusan | Program | Kegiatan | Sub Ke
     expect(d.table.columns.kode).toBe(0);
     expect(d.table.rows[0].kode).toBe("1");
     expect(d.table.koreksiHilang).toEqual([
-      'Kolom A berisi "1" di semua baris: tampaknya bagian kode yang dipecah ke beberapa kolom; bila begitu, pilih "otomatis" atau "Kode (bagian)" untuk kolom-kolom itu di Cara dibaca.',
+      'Kolom A berisi "1" di semua baris: tampaknya bagian kode yang dipecah; bila begitu, pilih "otomatis" atau "Kode (bagian)" di Cara dibaca.',
     ]);
   });
 
