@@ -142,7 +142,8 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
   kriteria: ["kriteria", "kriteri penilaian", "predikat", "predikat capaian", "kategori"],
   keuangan: ["keuangan"],
   pagu: ["pagu", "jumlah anggaran", "anggaran tahunan"],
-  target: ["target", "rencana aksi", "rencana capaian"],
+  // "Vol." beside "Sat.": the DPA's volume is the target (trial 8 #25).
+  target: ["target", "rencana aksi", "rencana capaian", "volume", "sasaran volume"],
   realisasi: ["realisasi", "progres fisik"],
   realisasiAnggaran: [
     "realisasi anggaran",

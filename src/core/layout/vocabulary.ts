@@ -84,6 +84,7 @@ export const ABBREVIATIONS: Record<string, string> = {
   ang: "anggaran",
   angg: "anggaran",
   keu: "keuangan",
+  vol: "volume",
 };
 
 export function matchWord(text: string): HeaderWord | null {

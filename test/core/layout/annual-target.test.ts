@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue } from "../../../src/core/cells";
 import { detectPlan, guessNotes } from "../../../src/core/layout";
-import { TAHUN_2025, TAHUN_2025_MERGES } from "../../fixtures/layouts";
+import { KECAMATAN_DPA, TAHUN_2025, TAHUN_2025_MERGES } from "../../fixtures/layouts";
 
 const read = (values: CellValue[][], merges = TAHUN_2025_MERGES) => {
   const d = detectPlan("Renaksi 2025", values, { merges });
@@ -46,4 +46,27 @@ describe("an annual target read from its values", () => {
     expect(t.columns.targetTahunan).toBeUndefined();
     expect(t.columns.targetTw1).toBe(5);
   });
+});
+
+describe("an annual target named by its word (trial 8 #25)", () => {
+  // Two planning slips in the TW targets (Tw. IV 2 instead of 3; 0 instead of 12): the values alone no
+  // longer fit on 80 % of the rows, the word still names the target, and the slips stay to be reported.
+  const slipped = (header: string) =>
+    KECAMATAN_DPA.map((row, r) => {
+      const copy = [...row];
+      if (r === 4) copy[4] = header;
+      if (r === 8) copy[23] = 2;
+      if (r === 10) copy[23] = 0;
+      return copy;
+    });
+  it.each(["Vol.", "Volume", "Vol. Target", "Sasaran Vol.", "Target"])(
+    "'%s' is the Target Tahunan",
+    (header) => {
+      const d = detectPlan("Renaksi Kec", slipped(header));
+      if (!d.ok) throw new Error(d.reason);
+      expect(d.table.columns.targetTahunan).toBe(4);
+      expect(d.table.columns.sasaran).toBeUndefined();
+      expect(d.table.rows.map((r) => r.targetTahunan)).toEqual([100, 24, 3, 90, 12]);
+    },
+  );
 });

@@ -61,6 +61,11 @@ describe("header words", () => {
     ["tolok ukur kinerja", "indikator"],
     ["tolak ukur kinerja keluaran", "indikator"],
     ["pptk", "penanggungJawab"],
+    // The DPA's volume beside its satuan is the target (trial 8 #25).
+    ["vol", "target"],
+    ["volume", "target"],
+    ["vol target", "target"],
+    ["sasaran vol", "target"],
     ["pejabat pelaksana teknis kegiatan", "penanggungJawab"],
   ])("%s names %s", (rest, word) => {
     expect(matchWord(rest)).toBe(word);
