@@ -31,7 +31,7 @@ import type {
   RenstraMeaning,
   YearColumns,
 } from "./types";
-import { RENSTRA_LABEL } from "./types";
+import { hasIndikator, RENSTRA_LABEL } from "./types";
 import {
   apart,
   familyValues,
@@ -571,7 +571,7 @@ export function readHeader(
   // 6a. Levels side by side under group words nobody knows (the LAKIP's Program | Kegiatan | Sub
   // Kegiatan in an office's own words): blocks that each start with an Uraian column and hold their
   // own Indikator are the levels, outermost on the left (sasaran only when there are four).
-  const unnamed = blocks.filter((b) => b.cols.indikator !== undefined);
+  const unnamed = blocks.filter(hasIndikator);
   if (unnamed.length > 1 && unnamed.every((b) => b.nameField === "uraian" && b.level === null)) {
     const levels = LEVELS.slice(unnamed.length > 3 ? 0 : 1);
     unnamed.forEach((b, i) => {
@@ -588,7 +588,7 @@ export function readHeader(
 
   // 7. One indicator column: every per level field belongs to its rows, wherever the column sits
   // (realisasi appended after Penanggung Jawab, the indikator left of the program column).
-  const withIndikator = blocks.filter((b) => b.cols.indikator !== undefined);
+  const withIndikator = blocks.filter(hasIndikator);
   if (withIndikator.length === 1) {
     const home = withIndikator[0];
     for (const b of blocks) {

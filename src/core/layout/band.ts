@@ -3,14 +3,14 @@ import type { CellValue, RangeRef } from "../cells";
 import type { PlanField } from "../plan";
 import { readHeader } from "./assign";
 import { isBandCandidate, isBandRow, isColumnNumberRow, isEmptyRow, isHeaderStart } from "./rowkinds";
-import { HEADER_SCAN_ROWS, type Header, type LayoutCorrection, MAX_BAND_ROWS } from "./types";
+import { HEADER_SCAN_ROWS, type Header, hasIndikator, type LayoutCorrection, MAX_BAND_ROWS } from "./types";
 
 /** How many columns a band gives a meaning (an Indikator column weighs most; the Renstra's years count). */
 function bandScore(h: Header): number {
   const found = new Set(h.fields.filter((f): f is PlanField => f !== null));
   const bare = h.blocks.some((b) => b.bareRealisasi !== null) ? 1 : 0;
   const renstra = h.renstra?.tahunan.length ?? 0;
-  return found.size + bare + renstra + (h.blocks.some((b) => b.cols.indikator !== undefined) ? 100 : 0);
+  return found.size + bare + renstra + (h.blocks.some(hasIndikator) ? 100 : 0);
 }
 
 /**
@@ -68,7 +68,7 @@ export function findBand(
     }
     // A person's correction may give the band its Indikator column.
     if (best && fix) best.h = readHeader(values, best.top, best.bottom, width, merges, { fix });
-    if (best?.h.blocks.some((b) => b.cols.indikator !== undefined)) return best;
+    if (best?.h.blocks.some(hasIndikator)) return best;
     if (best) {
       first ??= best;
       s = Math.max(s, best.bottom);

@@ -24,7 +24,7 @@ import {
   TOTAL_RE,
   TOTAL_START_RE,
 } from "./rowkinds";
-import type { Block, Header } from "./types";
+import { type Block, type Header, hasIndikator } from "./types";
 import { toDateField } from "./values";
 import { isNumberLike, normaliseHeader, text, twLabel } from "./vocabulary";
 
@@ -61,7 +61,7 @@ export function readRows(
   h: Header,
   dataStart: number,
 ): Pick<PlanTable, "columns" | "rows"> {
-  const indicatorBlocks = h.blocks.filter((b) => b.cols.indikator !== undefined);
+  const indicatorBlocks = h.blocks.filter(hasIndikator);
   const sideBySide = indicatorBlocks.length > 1;
   const deepest = indicatorBlocks.reduce((best, b) =>
     (b.level ? LEVEL_RANK[b.level] : -1) >= (best.level ? LEVEL_RANK[best.level] : -1) ? b : best,

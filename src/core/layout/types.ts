@@ -63,6 +63,9 @@ export interface Block {
   long: LongForm | null;
 }
 
+/** A block that has an Indikator column. */
+export const hasIndikator = (b: Block): boolean => b.cols.indikator !== undefined;
+
 export interface Header {
   top: number;
   bottom: number;
