@@ -4,7 +4,7 @@
  */
 import type { CellValue, RangeRef } from "../cells";
 import type { Tw } from "../plan";
-import { normaliseHeader, splitTw, UNIT_RE } from "./vocabulary";
+import { ABBREVIATIONS, normaliseHeader, splitTw, UNIT_RE } from "./vocabulary";
 
 /**
  * The band as normalised header texts, every cell of a spanned header holding that header: a merged
@@ -91,12 +91,17 @@ export function twKey(path: readonly string[]): { tw: Tw | null; key: string } {
   return { tw, key: rest.join(" / ") };
 }
 
-/** A family key without the budget side a unit row adds ("keuangan / realisasi" → "realisasi"). */
+/**
+ * A family key without the budget side a unit row adds ("keuangan / realisasi" → "realisasi"), its
+ * short forms spelled out: "Realisasi Angg. TW I–II" and "Realisasi Anggaran TW III–IV" (the add-on's
+ * own headers written beside them, trial 8 #23) are one family.
+ */
 const plainKey = (k: string) =>
   k
     .split(" / ")
     .filter((p) => p !== "keuangan")
-    .join(" / ");
+    .join(" / ")
+    .replace(/[a-z]+/g, (w) => ABBREVIATIONS[w] ?? w);
 
 /** Columns that are one quantity per TW: TW I … IV under one group header (or one leaf text). */
 export interface Family {
