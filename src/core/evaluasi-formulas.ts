@@ -52,7 +52,7 @@ export function firstWord(x: string): string {
 export function moneyWord(x: string): string {
   const mark = `IF(LEFT(${x},2)="Rp",2+(MID(${x},3,1)="."),2*(LEFT(${x},2)=". "))`;
   const text = `TRIM(REPLACE(${x},1,${mark},""))`;
-  return `TRIM(LEFT(SUBSTITUTE(SUBSTITUTE(${text}&" ","% "," ",1)," ",REPT(" ",99),1),99))`;
+  return `TRIM(LEFT(SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${text}&" ","% "," ",1),",- "," ",1)," ",REPT(" ",99),1),99))`;
 }
 
 /** What `moneyWord` takes from a text: its first word after a leading "Rp", "Rp." or ". " (".5" is 0,5). */
@@ -60,7 +60,7 @@ function moneyWordOf(v: string): string {
   const skip = v.slice(0, 2).toLowerCase() === "rp" ? (v[2] === "." ? 3 : 2) : v.startsWith(". ") ? 2 : 0;
   // Sheets' TRIM: no spaces at either end, one between words.
   const text = v.slice(skip).replace(/ +/g, " ").replace(/^ | $/g, "");
-  return `${text} `.replace("% ", " ").split(" ")[0].slice(0, 99);
+  return `${text} `.replace("% ", " ").replace(",- ", " ").split(" ")[0].slice(0, 99);
 }
 
 /**

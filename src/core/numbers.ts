@@ -41,11 +41,11 @@ export const NO_TARGET_WORDS = /^ *tidak +(?:ditargetkan|ada +target) *$/i;
  * The words that scale a figure typed before them ("18,2 jt", "7,3T", "1,45 miliar"), one
  * vocabulary for Periksa (`parseNumber`) and the evaluation tab's formulas (evaluasi-formulas.ts
  * `scaleOf`), so both read a rupiah cell alike: each "|word|" in the 20-character block of its power
- * of a thousand ("rupiah" 1, "rb" 1.000 …; block 0 also holds the empty word). Every block ends in a
- * space, so no word starts at a block's last character.
+ * of a thousand ("rupiah" and the ",-" after rupiah 1, "rb" 1.000 …; block 0 also holds the empty
+ * word). Every block ends in a space, so no word starts at a block's last character.
  */
 export const SCALE_BLOCK = 20;
-export const SCALE_TEXT = ["|rupiah", "rb|ribu", "jt|juta", "M|miliar|milyar", "T|triliun"]
+export const SCALE_TEXT = ["|,-|rupiah", "rb|ribu", "jt|juta", "M|miliar|milyar", "T|triliun"]
   .map((b) => `|${b}|`.padEnd(SCALE_BLOCK))
   .join("")
   .trimEnd();
@@ -173,7 +173,12 @@ export function parseNumber(input: CellValue | null | undefined): ParsedNumber {
   // "Rp -", "Rp. –": an amount of nothing, like "-".
   if (EMPTY_MARKS.has(text.toLowerCase())) return EMPTY;
   // "1 234 567": spaces grouping thousands.
-  const m = NUMBER_TEXT.exec(text.replace(REMARK, "").replace(/(\d)\s(?=\d{3}(?!\d))/g, "$1"));
+  const m = NUMBER_TEXT.exec(
+    text
+      .replace(REMARK, "")
+      .replace(/,-$/, "")
+      .replace(/(\d)\s(?=\d{3}(?!\d))/g, "$1"),
+  );
   if (!m) return { kind: "invalid", text: original };
   const [, sign, digits, pct, rest] = m;
   const read = readDigits(digits);

@@ -48,8 +48,15 @@ describe("rupiah typed with its scale word (15,4 jt)", () => {
     expect(text.findings[0].message).toContain("dihitung sebagai 15.400.000");
   });
 
-  it.each(["Rp 15.400.000 (DAK)", "15.400.000 (TW II)", "15,4 jt (DAK)"])(
-    "reads %s as 15.400.000: a remark in brackets is left out, Periksa notes it as text (trial 8)",
+  it.each([
+    "Rp 15.400.000 (DAK)",
+    "15.400.000 (TW II)",
+    "15,4 jt (DAK)",
+    // ",-" after the amount (trial 8 #4: "850.000.000,-" was a galat and left out).
+    "15.400.000,-",
+    "Rp. 15.400.000,- (DAK)",
+  ])(
+    "reads %s as 15.400.000: a remark in brackets or ',-' is left out, Periksa notes it as text (trial 8)",
     (text) => {
       for (const typed of ["text", "later"] as const) {
         const remark = office(typed, text);

@@ -65,6 +65,10 @@ const SCALED: [string, number][] = [
   ["5.000.000 (TW I)", 5_000_000],
   ["18,2 jt (DAK)", 18_200_000],
   ["Rp. 1.500.000 ( Dana Alokasi Khusus ) ", 1_500_000],
+  // ",-" after rupiah, as offices write it (trial 8 #4).
+  ["850.000.000,-", 850_000_000],
+  ["Rp. 8.672.399.000,-", 8_672_399_000],
+  ["850.000.000,- (DAK)", 850_000_000],
 ];
 
 describe("a rupiah figure typed with a scale word", () => {
@@ -167,6 +171,7 @@ describe("a rupiah figure typed with a scale word", () => {
       "|",
       "x",
       " (DAK)",
+      ",-",
       "(",
       ")",
       " ",
