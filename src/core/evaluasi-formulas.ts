@@ -89,8 +89,11 @@ export function readNumber(x: string, w: string, percent?: number, money = false
   return `IF(ISNUMBER(${x}),${percent === undefined ? x : `IF(${x}=${percent},100*${x},${x})`},IFERROR(--(SUBSTITUTE(SUBSTITUTE(${w},".",""),",","")&"e0")/10^${decimals}${money ? `*${scaleOf(x, w)}` : ""},IF(${isBlank(x)},"",IF(OR(TRIM(${x})="nihil",TRIM(${x})="nol"),0,${x}))))`;
 }
 
-/** The figure fields in rupiah (pagu, RAK and realisasi anggaran per TW): a scale word after them counts. */
-export const MONEY_FIELD = /^(?:pagu|rakTw\d|realisasiAnggaranTw\d)$/;
+/**
+ * The figure fields in rupiah (pagu, RAK per TW or month, realisasi anggaran per TW): a scale word
+ * after them counts.
+ */
+export const MONEY_FIELD = /^(?:pagu|rak|realisasiAnggaranTw)/;
 
 /**
  * The multiplier of a rupiah figure typed as text (trial 7 #3: "18,2 jt" is 18.200.000, not 18,2):

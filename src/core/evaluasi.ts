@@ -181,6 +181,14 @@ for (const c of EVAL_COLUMNS.filter((c) => SCALED.includes(c.id)))
     hidden: true,
   });
 
+// A monthly cash plan's months (PlanTable.rakBulan), each read as a rupiah cell: "Angka RAK bulan
+// ke-1" … and "Kata …", added last.
+for (const what of ["Angka", "Kata"])
+  for (let m = 1; m <= 12; m++)
+    EVAL_COLUMNS.push(
+      column(`${what}:rakBulan${m}`, `${what} RAK bulan ke-${m}`, 60, "formula", undefined, { hidden: true }),
+    );
+
 const COL = Object.fromEntries(EVAL_COLUMNS.map((c, i) => [c.id, i + 1])) as Record<string, number>;
 const WIDTH = EVAL_COLUMNS.length;
 export const HEADER_ROW = 5;
@@ -604,19 +612,23 @@ function indicatorLine(
    * The hidden cell holding the number of `source` (a plan cell, or this row's input cell) as people
    * type it ("2 dokumen" is 2, "-" blank), its first word beside it; null without a source.
    */
-  const read = (field: PlanField, source = at(field)) => {
+  const read = (
+    field: string,
+    source = at(field as PlanField),
+    value = rawValue(row, field as PlanField),
+  ) => {
     if (!source) return null;
     // A range target ("80 s.d. 90") is read whole, as CAPAIAN reads it: its first word is no target.
-    const whole = /^target/.test(field) && isRange(fieldValue(row, field));
+    const whole = /^target/.test(field) && isRange(String(value));
     // A cell holding a number keeps the short first-word formula; text or nothing (filled in later)
     // gets the one that also skips "Rp" or a mark before the number (`moneyWord`).
-    const typed = typeof rawValue(row, field) !== "number";
+    const typed = typeof value !== "number";
     if (!whole) set(`Kata:${field}`, (typed ? moneyWord : firstWord)(source));
     // Rupiah typed as text (or later) may carry a scale word: "18,2 jt" is 18.200.000 (trial 7 #3).
     const money = typed && MONEY_FIELD.test(field);
     set(
       `Angka:${field}`,
-      readNumber(source, whole ? source : own(`Kata:${field}`), row.persen?.[field], money),
+      readNumber(source, whole ? source : own(`Kata:${field}`), row.persen?.[field as PlanField], money),
     );
     return own(`Angka:${field}`);
   };
@@ -668,13 +680,19 @@ function indicatorLine(
     else set("realisasiSd", read(`realisasiTw${tw}`, own("realisasiTw")));
   }
   const rak = readTws("rakTw");
-  // A monthly cash plan (layout: rakBulan): the months up to this TW's last, as SUM adds them.
-  const months = plan.rakBulan?.slice(0, 3 * tw);
+  // A monthly cash plan (layout: rakBulan): the months up to this TW's last, each read as a rupiah cell.
   const planAt = marks ? planRow(0) : row.row + 1;
-  const monthRange =
-    months &&
-    `${tabPrefix(plan.tab)}${columnLetter(months[0] + 1)}${planAt}:${columnLetter(months[months.length - 1] + 1)}${planAt}`;
-  set("rakSd", rak ? sum(rak) : monthRange ? `IF(COUNT(${monthRange}),SUM(${monthRange}),"")` : null);
+  const months = plan.rakBulan
+    ?.slice(0, 3 * tw)
+    .map(
+      (c, i) =>
+        read(
+          `rakBulan${i + 1}`,
+          `${tabPrefix(plan.tab)}${columnLetter(c + 1)}${planAt}`,
+          row.rakBulan?.[i] ?? "",
+        ) as string,
+    );
+  set("rakSd", rak ? sum(rak) : months ? sum(months) : null);
   const spent = readTws("realisasiAnggaranTw");
   // The plan has the spending of TW I … k and not yet this TW's column (offices add one a quarter,
   // trial 7 #22): the missing TWs are blank, so "belum diisi" where cash was planned, never 0.

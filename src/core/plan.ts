@@ -163,6 +163,8 @@ export interface PlanRow {
   targetTw: Quad<CellValue>;
   pagu: CellValue;
   rakTw: Quad<CellValue>;
+  /** A monthly cash plan's twelve cells Jan … Des as typed (PlanTable.rakBulan); rakTw adds them by TW. */
+  rakBulan?: CellValue[];
   realisasiTw: Quad<CellValue>;
   realisasiAnggaranTw: Quad<CellValue>;
   /**

@@ -159,7 +159,9 @@ describe("Buat tab Triwulan on the emulated spreadsheet", () => {
     const hidden = header
       .filter((h) => /^(Kunci|Pagu dijumlah|Angka .+|Kata .+|Arah polaritas|Skala .+)$/.test(h))
       .map(at);
-    expect(hidden).toHaveLength(2 + 2 * 18 + 1 + 5);
+    // Kunci, the flag, the plan cells read (18 × 2), the polaritas, 5 scale values, the 12 months of a
+    // monthly cash plan read (× 2).
+    expect(hidden).toHaveLength(2 + 2 * 18 + 1 + 5 + 2 * 12);
     expect([...tab.hiddenCols].sort((a, b) => a - b)).toEqual(hidden);
     expect(header[hidden[0] - 2]).toBe("Tindak lanjut");
     // Every column shown as wide as before calls were cut (a column no one sized is 100 px).

@@ -1,5 +1,6 @@
 /** Reads the indicator rows under the header: names inherited, levels, wrapped text, per-TW rows. */
 import type { CellValue } from "../cells";
+import { sheetSum } from "../evaluasi-formulas";
 import { toNumber } from "../numbers";
 import {
   type Level,
@@ -331,15 +332,15 @@ export function readRows(
       if (sdTw.realisasiTw || sdTw.realisasiAnggaranTw) pr.sdTw = sdTw;
       if (b.cols.capaianTw1 !== undefined || b.cols.capaianTw2 !== undefined)
         pr.capaianTw = TWS.map((i) => get(`capaianTw${i}`)) as Quad<CellValue>;
-      // A monthly cash plan: the RAK of a TW is what its three months hold as numbers (as SUM adds them).
+      // A monthly cash plan: the RAK of a TW is its three months read as the evaluation tab reads
+      // rupiah ("Rp 1.500.000" too; text it cannot read makes the sum say so, never a smaller sum).
       const months = b === deepest && columns.rakTw1 === undefined ? h.months : null;
-      if (months)
-        pr.rakTw = TWS.map((t) => {
-          const n = months.slice(3 * t - 3, 3 * t).map((c) => row[c]);
-          return n.some((v) => typeof v === "number")
-            ? n.reduce<number>((a, v) => a + (typeof v === "number" ? v : 0), 0)
-            : "";
-        }) as Quad<CellValue>;
+      if (months) {
+        pr.rakBulan = months.map((c) => row[c]);
+        pr.rakTw = TWS.map((t) =>
+          sheetSum(pr.rakBulan?.slice(3 * t - 3, 3 * t) ?? [], true),
+        ) as Quad<CellValue>;
+      }
       if (b === deepest) addOtherPeriods(pr, h, row);
       if (b.long) {
         // TW figures only from rows labelled with their TW (none: no cell to refer to).

@@ -39,9 +39,9 @@ describe("regenerating over a tab of the previous version", () => {
     const now = rowsOf(wb, TAB);
     const after = now[4].map(String);
     // Right of Kunci: the flag, then the hidden cells reading each number once (18 plan cells, two
-    // each), the polaritas once and the five scale values of a qualitative target, then the person's
-    // column with its header and values.
-    const ours = 1 + 2 * 18 + 1 + 5;
+    // each), the polaritas once, the five scale values of a qualitative target and the 12 months of a
+    // monthly cash plan (two each), then the person's column with its header and values.
+    const ours = 1 + 2 * 18 + 1 + 5 + 2 * 12;
     expect(after.slice(kunci, kunci + 4)).toEqual([
       "Kunci",
       "Pagu dijumlah",

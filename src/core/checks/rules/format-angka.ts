@@ -77,13 +77,17 @@ export const formatAngka: Rule = {
   },
 };
 
-/** Each numeric column once (per-TW rows map four fields to one column), with the field naming it. */
+/**
+ * Each numeric column once (per-TW rows map four fields to one column), with the field naming it;
+ * the months of a monthly cash plan as the RAK of their TW.
+ */
 function numericColumns(plan: PlanTab): Map<number, PlanField> {
   const cols = new Map<number, PlanField>();
   for (const f of NUMERIC_FIELDS) {
     const c = plan.table.columns[f];
     if (c !== undefined && !cols.has(c)) cols.set(c, f);
   }
+  plan.table.rakBulan?.forEach((c, m) => cols.set(c, `rakTw${((m / 3) | 0) + 1}` as PlanField));
   return cols;
 }
 

@@ -34,7 +34,7 @@ export const polaritas: Rule = {
               polaritas,
               cellOf(plan, pr, "polaritas"),
               `Indikator ${quote(pr.indikator)} bertarget batas bawah ${quote(floor)}, tetapi polaritasnya ${reading.polaritas} (makin rendah makin baik): capaiannya dihitung dengan rumus negatif.`,
-              "Bila realisasi yang lebih tinggi berarti lebih baik, isi polaritas positif; bila lebih rendah lebih baik, tulis targetnya sebagai batas atas (mis. maks. 80).",
+              "Bila lebih tinggi lebih baik, isi polaritas positif; bila tidak, tulis targetnya sebagai batas atas (maks. 80).",
             ),
           );
         if (reading.polaritas !== "positif" || !reading.negativeSigns.length) continue;
