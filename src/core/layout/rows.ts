@@ -336,10 +336,9 @@ export function readRows(
       // rupiah ("Rp 1.500.000" too; text it cannot read makes the sum say so, never a smaller sum).
       const months = b === deepest && columns.rakTw1 === undefined ? h.months : null;
       if (months) {
-        pr.rakBulan = months.map((c) => row[c]);
-        pr.rakTw = TWS.map((t) =>
-          sheetSum(pr.rakBulan?.slice(3 * t - 3, 3 * t) ?? [], true),
-        ) as Quad<CellValue>;
+        const typed = months.map((c) => row[c]);
+        pr.rakBulan = typed;
+        pr.rakTw = TWS.map((t) => sheetSum(typed.slice(3 * t - 3, 3 * t), true)) as Quad<CellValue>;
       }
       if (b === deepest) addOtherPeriods(pr, h, row);
       if (b.long) {
