@@ -4,6 +4,7 @@
  * (its number format shows "%": the value is multiplied by 100 on display, see the Sheets API's
  * number format patterns, e.g. "0.00%"), the add-on reads the number a person sees: the value × 100.
  */
+
 import { deriveOwn } from "./layout/todate";
 import { NUMERIC_FIELDS, type PlanField, type PlanTable } from "./plan";
 
@@ -22,7 +23,20 @@ export function isPercentFormat(pattern: string | undefined): boolean {
  */
 export function readPercentCells(table: PlanTable, numberFormats: string[][] | undefined): void {
   if (!numberFormats) return;
+  const periods = table.periodColumns;
   for (const row of table.rows) {
+    // 0,6357 × 100 is 63,570000000000007 in floating point: the points as a person reads them.
+    const points = (v: number) => Number((v * 100).toPrecision(12));
+    // Earlier years' figures too, as a person sees them (trial 8 #18: last year's 0,70 shown 70 % was
+    // printed "0,70 %" beside this year's 72 %).
+    for (const y of row.tahunLain ?? []) {
+      const c = periods?.years.find((p) => p.tahun === y.tahun);
+      for (const k of ["target", "realisasi", "persentase"] as const) {
+        const v = y[k];
+        if (typeof v === "number" && isPercentFormat(numberFormats[row.row]?.[c?.[k] ?? -1]))
+          y[k] = points(v);
+      }
+    }
     for (const field of QUANTITIES) {
       const col = row.columns[field];
       if (col === undefined || !isPercentFormat(numberFormats[row.row]?.[col])) continue;
@@ -33,10 +47,8 @@ export function readPercentCells(table: PlanTable, numberFormats: string[][] | u
         tw && ((tw[1] === "realisasi" && row.sdTw?.realisasiTw) || row[`${tw[1]}Tw` as "targetTw"]);
       const stored = quad ? quad[Number(tw[2]) - 1] : row.targetTahunan;
       if (typeof stored !== "number") continue;
-      // 0,6357 × 100 is 63,570000000000007 in floating point: the points as a person reads them.
-      const points = Number((stored * 100).toPrecision(12));
-      if (quad) quad[Number(tw[2]) - 1] = points;
-      else row.targetTahunan = points;
+      if (quad) quad[Number(tw[2]) - 1] = points(stored);
+      else row.targetTahunan = points(stored);
       row.persen = { ...row.persen, [field]: stored };
     }
     deriveOwn(row);
