@@ -87,7 +87,8 @@ function numericColumns(plan: PlanTab): Map<number, PlanField> {
     const c = plan.table.columns[f];
     if (c !== undefined && !cols.has(c)) cols.set(c, f);
   }
-  plan.table.rakBulan?.forEach((c, m) => cols.set(c, `rakTw${((m / 3) | 0) + 1}` as PlanField));
+  for (const [m, c] of (plan.table.rakBulan ?? []).entries())
+    cols.set(c, `rakTw${((m / 3) | 0) + 1}` as PlanField);
   return cols;
 }
 
