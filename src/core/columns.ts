@@ -100,6 +100,8 @@ export const FIELD_SYNONYMS: Readonly<Record<HeaderWord, readonly string[]>> = {
     "program kegiatan subkegiatan",
     "uraian program kegiatan",
     "uraian program kegiatan sub kegiatan",
+    // One column for every level (trial 8 #6): each row's level from its kode.
+    "sasaran program kegiatan sub kegiatan",
     "uraian kegiatan",
     "nama program kegiatan",
   ],

@@ -48,7 +48,7 @@ import { monthOf, normaliseHeader, splitTw, TO_DATE, UNIT_RE } from "./vocabular
 
 export const isNameField = (f: string | null | undefined): f is NameField =>
   (NAME_FIELDS as readonly (string | null | undefined)[]).includes(f);
-const LEVELS: readonly Level[] = ["sasaran", "program", "kegiatan", "subkegiatan"];
+const LEVELS = NAME_FIELDS.slice(0, 4) as readonly Level[];
 /** Fields each level of a side-by-side table has its own column for. */
 export const PER_LEVEL = new Set<PlanField>([
   "indikator",

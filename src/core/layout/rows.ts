@@ -234,11 +234,12 @@ export function readRows(
     if (uraianCol !== undefined) {
       const v = text(row[uraianCol]);
       if (v) {
+        // A row of the single uraian column without a kode where others have one is a sasaran.
+        uraianLevel =
+          kodeLevel(kode) ?? wordsLevel(v) ?? (kode || deepest.cols.kode === undefined ? null : "sasaran");
+        // A sasaran, program or kegiatan named in the single uraian column encloses the rows below it.
+        if (uraianLevel) setName(uraianLevel, v);
         names.uraian = v;
-        uraianLevel = kodeLevel(kode) ?? wordsLevel(v);
-        // A program / kegiatan named in the single uraian column encloses the rows below it.
-        if (uraianLevel === "program" || uraianLevel === "kegiatan" || uraianLevel === "subkegiatan")
-          setName(uraianLevel, v);
       }
     }
 

@@ -54,6 +54,8 @@ describe("header words", () => {
     ["realisasi keuangan triwulan", "realisasiAnggaran"],
     ["persentase capaian kinerja", "capaian"],
     ["pagu indikatif", "pagu"],
+    // Trial 8 #6: one column for every level is the uraian, each row's level read from its kode.
+    ["sasaran program kegiatan sub kegiatan", "uraian"],
     ["jumlah asn yang digaji", null],
     ["program penunjang urusan", null],
     ["catatan", null],
