@@ -120,7 +120,7 @@ describe.skipIf(!runBrowserTests)("the reading panel at 300 px, in Chromium", ()
     await local
       .textOf(panel.locator("#status"))
       .toBe(
-        `Koreksi disimpan di tab Pengaturan: ${["S", "T", "U", "V"].map((c) => `kolom ${c} tab '${APPENDED_TAB}' dibaca sebagai tidak dipakai`).join("; ")}. Semua perintah memakai pembacaan ini.`,
+        `Koreksi disimpan di tab Pengaturan: kolom S–V tab '${APPENDED_TAB}' dibaca sebagai tidak dipakai. Semua perintah memakai pembacaan ini.`,
       );
     await expect.poll(() => reading.locator(".unsure-summary").count()).toBe(0);
     await expect.poll(() => family(panel).inputValue()).toBe("");
