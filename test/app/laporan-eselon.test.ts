@@ -89,3 +89,70 @@ describe.each(VARIANTS)("per-eselon plan, %s", (_, tabs) => {
     expect(indicators(table(doc, "3.21"), 1)).toEqual(IKU);
   });
 });
+
+// Review 8 §8: an ordinary bidang tab whose highest budget line is a kegiatan (its program in no tab)
+// is not a lower eselon's: its sasaran and IKU are its own, in the IKU table and its sasaran section.
+describe("a bidang listing a kegiatan without its program", () => {
+  const jalan: EselonLine = {
+    sasaran: "Meningkatnya kemantapan jalan",
+    indikator: "Persentase jalan mantap",
+    satuan: "%",
+    target: 72.5,
+    targetTw: [70, 70.5, 71.5, 72.5],
+    realisasi: [69.8, 70.9],
+  };
+  const program: EselonLine = {
+    kode: [1, "03", "02"],
+    uraian: "PROGRAM PENYELENGGARAAN JALAN",
+    indikator: "Persentase jalan ditangani",
+    satuan: "%",
+    target: 20,
+    targetTw: [5, 10, 15, 20],
+    pagu: 8_000_000_000,
+    realisasi: [4, 9],
+    spent: [500_000_000, 1_000_000_000],
+  };
+  const air: EselonLine = {
+    sasaran: "Meningkatnya akses air minum",
+    indikator: "Persentase rumah tangga akses air minum",
+    satuan: "%",
+    target: 88,
+    targetTw: [85, 86, 87, 88],
+    realisasi: [85.2, 86.4],
+  };
+  const kegiatan: EselonLine = {
+    kode: [1, "03", "03", "2.01"],
+    uraian: "Pengelolaan SPAM",
+    indikator: "Jumlah SPAM dikelola",
+    satuan: "unit",
+    target: 12,
+    targetTw: [12, 12, 12, 12],
+    pagu: 2_500_000_000,
+    realisasi: [12, 12],
+    spent: [300_000_000, 700_000_000],
+  };
+  const { port } = dinasPupr({
+    "Bidang Bina Marga": [jalan, program],
+    "Bidang Cipta Karya": [air, kegiatan],
+  });
+  const both = ["Persentase jalan mantap", "Persentase rumah tangga akses air minum"];
+
+  it("LAKIP TW II lists both bidang's IKU, each in its own sasaran section, the kegiatan in neither", () => {
+    const doc = laporanDocument(port, { tw: 2 });
+    expect(indicators(table(doc, "iku"), 2)).toEqual(both);
+    expect(
+      table(doc, "iku")
+        .rows[1].cells.slice(4)
+        .map((c) => c.text),
+    ).toEqual(["88", "86", "86,4", "100,47", "Sangat Tinggi", "98,18"]);
+    const perSasaran = doc.blocks.filter(
+      (b): b is ReportTable => b.kind === "table" && b.caption === "Capaian Kinerja Sasaran Strategis",
+    );
+    expect(perSasaran.map((t) => indicators(t, 2))).toEqual([[both[0]], [both[1]]]);
+  });
+
+  it("LKjIP: Tabel 3.17 lists both", () => {
+    const doc = laporanDocument(port, { tw: "tahunan" });
+    expect(indicators(table(doc, "3.17"), 2)).toEqual(both);
+  });
+});

@@ -184,25 +184,24 @@ function tabDepth(tab: string, figures: IndicatorFigures[]): number | null {
 
 /**
  * The office's sasaran-level indicators (its IKU), each once, in plan order: in each sasaran group
- * its sasaran rows, else its programs' (`ikuOf`). A tab whose plan starts below another's (per
- * eselon: 'Eselon III' lists kegiatan, 'Eselon IV' sub kegiatan, below the programs of 'Eselon II')
- * holds none: the sasaran and program it repeats above its own rows are the higher tab's, its rows
- * of no level word or kode are its own level's. The same indicator (name and satuan) in several
- * tabs or rows is listed once, where it first appears.
+ * its sasaran rows, else its programs' (`ikuOf`). A tab whose plan starts below another's holds its
+ * sasaran rows only: per eselon ('Eselon III' kegiatan, 'Eselon IV' sub kegiatan) the program it
+ * repeats is the higher tab's and its rows of no level word or kode are its own level's, while a
+ * bidang listing a kegiatan without its program still has its own sasaran and IKU. The same
+ * indicator (name and satuan) in several tabs or rows is listed once, where it first appears.
  */
 export function officeIku(byTab: { tab: string; figures: IndicatorFigures[] }[]): IndicatorFigures[] {
   const depths = byTab.map((b) => tabDepth(b.tab, b.figures));
   const top = Math.min(...depths.map((d) => d ?? Number.POSITIVE_INFINITY));
   const seen = new Set<string>();
   return byTab.flatMap((b, i) =>
-    (depths[i] ?? top) > top
-      ? []
-      : sasaranGroups(b.figures)
-          .flatMap((g) => ikuOf(g.figures))
-          .filter((f) => {
-            const key = `${normalise(f.row.indikator)}|${normalise(f.row.satuan)}`;
-            return !seen.has(key) && !!seen.add(key);
-          }),
+    ((depths[i] ?? top) > top
+      ? b.figures.filter((f) => f.row.level === "sasaran")
+      : sasaranGroups(b.figures).flatMap((g) => ikuOf(g.figures))
+    ).filter((f) => {
+      const key = `${normalise(f.row.indikator)}|${normalise(f.row.satuan)}`;
+      return !seen.has(key) && !!seen.add(key);
+    }),
   );
 }
 
