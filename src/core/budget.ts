@@ -154,7 +154,11 @@ export function budgetParents(
   shares = paguShares(rows),
 ): Map<number, number> {
   const byKode = new Map<string, number>();
-  for (const i of lines) if (rows[i].kode && !byKode.has(rows[i].kode)) byKode.set(rows[i].kode, i);
+  // A tab's share of a kode is the parent of that tab's lines under the kode (trial 8 #28).
+  for (const i of lines) {
+    const k = shares.has(shareKey(rows[i])) ? shareKey(rows[i]) : rows[i].kode;
+    if (rows[i].kode && !byKode.has(k)) byKode.set(k, i);
+  }
   const stacks = new Map<string | undefined, number[]>();
   const parents = new Map<number, number>();
   const depth = (i: number) => budgetDepth(rows[i]);
@@ -167,7 +171,7 @@ export function budgetParents(
     let parent = -1;
     for (let k = kode; parent < 0 && k.includes("."); ) {
       k = k.slice(0, k.lastIndexOf("."));
-      const p = byKode.get(k) ?? i;
+      const p = byKode.get(`${tab}|${k}`) ?? byKode.get(k) ?? i;
       if (depth(p) < depth(i)) parent = p;
     }
     if (parent < 0 && above !== undefined && !(kode && rows[above].kode)) parent = above;

@@ -469,9 +469,13 @@ function layLines(input: EvaluasiInput, at?: readonly number[]): Laid {
         ?.map((k) => `${columnLetter(COL.realisasiAnggaranSd)}${rowOf(all[k].line)}`);
       const spent = line.cells[COL.realisasiAnggaranSd - 1] as { formula?: string };
       const ownTw = `Angka:realisasiAnggaranTw${input.tw}`;
-      if (kids && spent?.formula && line.cells[COL[ownTw] - 1])
+      // A child not known leaves it unknown; without this TW's column (trial 8 #28, TW III) it is not typed.
+      const fromKids = `IF(COUNT(${kids})=${kids?.length},SUM(${kids}),"${BELUM_DIISI}")`;
+      if (kids && spent?.formula)
         line.cells[COL.realisasiAnggaranSd - 1] = {
-          formula: `=IF(AND(${columnLetter(COL[ownTw])}${rowOf(index)}="",COUNT(${kids})=${kids.length}),SUM(${kids}),${spent.formula.slice(1)})`,
+          formula: line.cells[COL[ownTw] - 1]
+            ? `=IF(${columnLetter(COL[ownTw])}${rowOf(index)}="",${fromKids},${spent.formula.slice(1)})`
+            : `=${fromKids}`,
         };
       const place = `${row.kode}|${row.level ?? ""}`;
       const pos = ordinal.get(place) ?? 0;

@@ -132,16 +132,93 @@ describe.each([
     expect(rekap.serapan).toBeCloseTo((SUM / 1_450_000_000) * 100, 9);
   });
 
-  it("a sub kegiatan not reported leaves its kegiatan and program unknown, never a partial sum", () => {
-    const { spent } = triwulan(office(rak, [50_000_000, ""]));
+  it("a sub kegiatan not reported ('-') leaves its kegiatan, program, Jumlah and rekap unknown, never a partial sum", () => {
+    // Trial 8 #28: the Kecamatan's program with listrik 0 / "-" was dropped and the Jumlah shown as known.
+    const port = office(rak, [0, "-"]);
+    const { spent, jumlah } = triwulan(port);
     expect(spent[3]).toBe("belum diisi");
-    // Nothing of their own: "belum diisi" where cash was planned, else blank; never 250.000.000 + 50.000.000.
-    expect(spent.slice(0, 2)).toEqual(rak ? ["belum diisi", "belum diisi"] : ["", ""]);
+    expect(spent.slice(0, 2)).toEqual(["belum diisi", "belum diisi"]);
+    expect(jumlah.slice(1)).toEqual(["belum diisi", "belum diisi"]);
+    const rekap = rekapFile(port, "kec.xlsx", 2, sha256).row;
+    expect([rekap.realisasiAnggaran, rekap.serapan]).toEqual([null, null]);
+  });
+
+  it("without this TW's spending column (TW III not added yet) the program and the Jumlah are 'belum diisi', never 0", () => {
+    const port = office(rak);
+    const tab = port.read("Bid. SD").values.map((r) => r.slice(0, -2));
+    const wb = new MemoryWorkbook();
+    wb.write(wb.addTab("Pengaturan"), 1, 1, port.read("Pengaturan").values);
+    wb.write(wb.addTab("Bid. SD"), 1, 1, tab);
+    const p = emulatedPort(wb).port;
+    generateTriwulan(p, { tw: 3 });
+    const ev = p.read("Evaluasi TW III 2026").values;
+    const c = ev[4].findIndex((h) => String(h).startsWith("Realisasi anggaran s.d."));
+    expect(ev.slice(5).find((r) => r[1] === "1.01.02")?.[c]).toBe("belum diisi");
+    const ring = p.read(ringkasanTabName(3, "2026")).values;
+    const h = ring.findIndex((r) => r[0] === "Bidang");
+    const col = ring[h].findIndex((x) => String(x).startsWith("Realisasi anggaran"));
+    expect(ring.find((r) => r[0] === "Jumlah")?.[col]).toBe("belum diisi");
+    expect(rekapFile(p, "kec.xlsx", 3, sha256).row.realisasiAnggaran).toBeNull();
   });
 
   it("a program's own realisasi, typed, is its own", () => {
     const { spent, jumlah } = triwulan(office(rak, undefined, [200_000_000, 300_000_000]));
     expect(spent[0]).toBe(500_000_000);
     expect(jumlah[1]).toBe(500_000_000);
+  });
+});
+
+/** Trial 8 #28: program 1.01.02 split over three bidang tabs as shares, every sub kegiatan filled. */
+describe("a program each of three tabs shows its share of, filled on its sub kegiatan rows", () => {
+  const SHARES = [
+    ["Bid. PAUD", "1.01.02.2.04", 600_000_000, [100_000_000, 200_000_000], [50_000_000, 60_000_000]],
+    ["Bid. SD", "1.01.02.2.01", 900_000_000, [300_000_000, 400_000_000], [70_000_000, 80_000_000]],
+    ["Bid. SMP", "1.01.02.2.02", 450_000_000, [10_000_000, 20_000_000], [30_000_000, 40_000_000]],
+  ] as const;
+  function office() {
+    const wb = new MemoryWorkbook();
+    wb.write(wb.addTab("Pengaturan"), 1, 1, [
+      ["Pengaturan", "Nilai"],
+      ["OPD", "Dinas Pendidikan"],
+      ["Tahun", 2026],
+    ]);
+    for (const [tab, kegiatan, pagu, a, b] of SHARES)
+      wb.write(wb.addTab(tab), 1, 1, [
+        header(false),
+        line("1.01.02", "Program Pengelolaan Pendidikan", pagu, null, false),
+        line(kegiatan, `Pengelolaan ${tab}`, pagu, null, false),
+        line(`${kegiatan}.0001`, `Pembangunan ${tab}`, pagu / 3, [a[0], a[1]], false),
+        line(`${kegiatan}.0002`, `Rehabilitasi ${tab}`, (2 * pagu) / 3, [b[0], b[1]], false),
+      ]);
+    return emulatedPort(wb).port;
+  }
+  const sums = SHARES.map(([, , , a, b]) => a[0] + a[1] + b[0] + b[1]);
+  const SUM = sums.reduce((x, y) => x + y, 0);
+
+  it("each bidang's program is its own sub kegiatan's sum, in the tab, the Ringkasan and the rekap", () => {
+    const port = office();
+    const { spent, jumlah } = triwulan(port);
+    expect(spent.filter((_, i) => i % 4 === 0)).toEqual(sums);
+    const ring = port.read(ringkasanTabName(2, "2026")).values;
+    const h = ring.findIndex((r) => r[0] === "Bidang");
+    const c = ring[h].findIndex((x) => String(x).startsWith("Realisasi anggaran"));
+    expect(SHARES.map(([tab]) => ring.find((r) => String(r[0]).includes(tab))?.[c])).toEqual(sums);
+    expect(jumlah.slice(0, 2)).toEqual([1_950_000_000, SUM]);
+    const rekap = rekapFile(port, "disdik.xlsx", 2, sha256).row;
+    expect([rekap.pagu, rekap.realisasiAnggaran]).toEqual([1_950_000_000, SUM]);
+  });
+
+  it("the LAKIP's sentence of each bidang gives its sum, never 'Rp - atau 0,00 %'", () => {
+    const doc = laporanDocument(office(), { tw: 2 });
+    const texts = doc.blocks
+      .filter((b): b is ReportParagraph => b.kind === "paragraph" && /^anggaran-.*-narasi$/.test(b.id))
+      .map((b) => b.text);
+    expect(texts).toHaveLength(3);
+    for (const t of texts) expect(t).not.toMatch(/Rp -|0,00 %/);
+    expect(texts.map((t) => t.match(/realisasi .* sebesar (Rp [\d.]+)/)?.[1])).toEqual([
+      "Rp 410.000.000",
+      "Rp 850.000.000",
+      "Rp 100.000.000",
+    ]);
   });
 });

@@ -143,15 +143,15 @@ export function indicatorFigures(plans: PlanTable[], options: FigureOptions): In
     ([a], [b]) => budgetDepth(out[b].row) - budgetDepth(out[a].row),
   )) {
     const sums = kids.map((k) => out[k].realisasiAnggaranSd);
-    if (
-      blankValueOf(out[i].row.realisasiAnggaranTw[out[i].tw - 1]) &&
-      sums.every((v) => typeof v === "number")
-    )
+    // A child not known (blank, "-", "belum diisi") leaves the sum unknown, never a smaller one.
+    if (blankValueOf(out[i].row.realisasiAnggaranTw[out[i].tw - 1]))
       Object.assign(
         out[i],
         spending(
           out[i],
-          (sums as number[]).reduce((a, v) => a + v, 0),
+          sums.every((v) => typeof v === "number")
+            ? (sums as number[]).reduce((a, v) => a + v, 0)
+            : BELUM_DIISI,
         ),
       );
   }
