@@ -4,28 +4,21 @@ import type { Polaritas } from "./plan";
 import { blank, type Computed, named, problem, quote, value } from "./result";
 import { lowerWords, normalise, wordTable } from "./text";
 
-const POLARITAS_WORDS = wordTable<Polaritas>({
-  "": "positif",
-  positif: "positif",
-  positive: "positif",
-  "+": "positif",
-  naik: "positif",
-  maksimal: "positif",
-  max: "positif",
-  "semakin tinggi semakin baik": "positif",
-  // The evaluation tab's Polaritas where the plan writes none (POLARITAS_TEBAKAN of ./polaritas).
-  "positif (tebakan)": "positif",
-  negatif: "negatif",
-  negative: "negatif",
-  "-": "negatif",
-  turun: "negatif",
-  minimal: "negatif",
-  min: "negatif",
-  "semakin rendah semakin baik": "negatif",
-  "negatif-rasio": "negatif-rasio",
-  "negatif rasio": "negatif-rasio",
-  rasio: "negatif-rasio",
-});
+/**
+ * The words CAPAIAN reads as each polaritas, "|" between them (lower case, single spaces; "–", "—"
+ * and "−" read as "-"). A blank is positif, and so is the evaluation tab's Polaritas where the plan
+ * writes none (POLARITAS_TEBAKAN of ./polaritas); "(-)", "menurun", "↓"… as offices also write them
+ * (trial 8 #26).
+ */
+const POLARITAS_WORDS = new Map(
+  Object.entries({
+    positif:
+      "|positif|positive|+|naik|maksimal|max|semakin tinggi semakin baik|(+)|meningkat|semakin besar semakin baik|↑|maximize|positif (tebakan)",
+    negatif:
+      "negatif|negative|-|turun|minimal|min|semakin rendah semakin baik|(-)|menurun|semakin kecil semakin baik|↓|minimize",
+    "negatif-rasio": "negatif-rasio|negatif rasio|rasio",
+  }).flatMap(([p, words]) => words.split("|").map((w): [string, Polaritas] => [w, p as Polaritas])),
+);
 
 /** The words CAPAIAN reads as polaritas `p` (lower case; "–", "—" and "−" read as "-"). */
 export function polaritasWords(p: Polaritas): string[] {

@@ -239,7 +239,8 @@ const NO_TARGET_NEGATIVE = ["negatif", "turun", "-"];
  * is "–" as for a positif one, as the Sheets formula's test has it). Any other word is positif.
  */
 export function arahPolaritas(p: string): string {
-  const any = (words: string[]) => `OR(${words.map((w) => `${p}="${w}"`).join(",")})`;
+  // Spaces as CAPAIAN reads them: "semakin  kecil semakin baik " is its words.
+  const any = (words: string[]) => `OR(${words.map((w) => `TRIM(${p})="${w}"`).join(",")})`;
   const otherNegative = [
     ...polaritasWords("negatif").filter((w) => !NO_TARGET_NEGATIVE.includes(w)),
     ...["−", "–", "—"],

@@ -1,6 +1,6 @@
-import { boundSide } from "../../capaian";
+import { boundSide, parsePolaritas } from "../../capaian";
 import { readPolaritas, weaklyNegative } from "../../polaritas";
-import { cellOf, finding, fmt, quote } from "../shared";
+import { cellOf, finding, fmt, isBlank, quote } from "../shared";
 import type { Finding, Rule } from "../types";
 import { capaianOf } from "./capaian-tertulis";
 
@@ -25,6 +25,20 @@ export const polaritas: Rule = {
       const hasColumn = plan.table.columns.polaritas !== undefined;
       for (const pr of plan.table.rows) {
         if (!pr.indikator) continue;
+        // A Polaritas no one can read (trial 8 #26): CAPAIAN computes nothing with it, Kirim must not pass.
+        if (!isBlank(pr.polaritas) && !parsePolaritas(pr.polaritas)) {
+          out.push(
+            finding(
+              polaritas,
+              cellOf(plan, pr, "polaritas"),
+              `Polaritas ${quote(pr.polaritas)} indikator ${quote(pr.indikator)} tidak dikenal, jadi capaiannya tidak dihitung.`,
+              "Isi positif (makin tinggi makin baik), negatif (makin rendah makin baik) atau negatif-rasio.",
+              [],
+              "error",
+            ),
+          );
+          continue;
+        }
         const reading = readPolaritas(pr);
         // A floor ("minimal 80") on a row written lower-is-better: one of the two is a slip.
         const floor = [pr.targetTahunan, ...pr.targetTw].find((t) => boundSide(t) === "min");
