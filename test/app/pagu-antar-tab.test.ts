@@ -144,6 +144,23 @@ describe("a kegiatan whose bidang each show their share of its pagu", () => {
   });
 });
 
+describe("shares whose sub kegiatan sit in another tab only", () => {
+  it("are measured against the whole kegiatan, not the first tab's share: no 'melebihi pagu induk'", () => {
+    const port = office({
+      ...titled("Bina Marga", [[KEG, "Penyelenggaraan Jalan Kabupaten/Kota", 6_000_000_000]]),
+      ...titled("Jembatan", [[KEG, "Penyelenggaraan Jalan Kabupaten/Kota", 2_000_000_000]]),
+      ...titled("Eselon III", [[KEG, "Penyelenggaraan Jalan Kabupaten/Kota", 8_000_000_000]]),
+      ...titled("Eselon IV", [
+        [`${KEG}.0011`, "Rekonstruksi Jalan", 4_000_000_000],
+        [`${KEG}.0012`, "Rehabilitasi Jalan", 2_000_000_000],
+        [`${KEG}.0015`, "Pembangunan Jembatan", 2_000_000_000],
+      ]),
+    });
+    expect(findings(port, "anggaran-induk-antar-tab")).toEqual([]);
+    expect(findings(port, "lintas-tab").map((f) => f.severity)).toEqual(["info"]);
+  });
+});
+
 describe("a program split over bidang tabs, each with its share (trial 8 #12, Disdikbud)", () => {
   const PROG = "1.01.02";
   const bidang = (keg: string, pagu: number, subs: number[]): Line[] => [
