@@ -54,3 +54,19 @@ export function readPercentCells(table: PlanTable, numberFormats: string[][] | u
     deriveOwn(row);
   }
 }
+
+/**
+ * Fractions typed among a percent quantity's points (BOR 0,78 beside a target of 75): the indexes
+ * in `ns` of the first fraction and of a point, else null. Mixed only where a fraction × 100 lies
+ * among the points (half the least to twice the most): a target of 2 % beside a realisasi of 0,8 %
+ * is one scale.
+ */
+export function mixedScale(ns: number[]): [number, number] | null {
+  const points = ns.filter((n) => n > 1.5);
+  const low = Math.min(...points) / 2;
+  const high = Math.max(...points) * 2;
+  const fraction = (n: number) => n > 0 && n < 1;
+  return ns.some((n) => fraction(n) && n * 100 >= low && n * 100 <= high)
+    ? [ns.findIndex(fraction), ns.findIndex((n) => n > 1.5)]
+    : null;
+}

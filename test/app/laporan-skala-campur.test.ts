@@ -6,6 +6,7 @@
  */
 import { expect, it } from "vitest";
 import { laporanDocument, laporanInput, submitLaporan } from "../../src/app/laporan";
+import { periksa } from "../../src/app/periksa";
 import type { ReportDocument, ReportTable } from "../../src/core/report/model";
 import { laporanFromJson } from "../../src/core/report-build";
 import { inputJson } from "../../src/core/report-input";
@@ -54,3 +55,30 @@ it.each([4, "tahunan"] as const)(
     expect(submitLaporan(port, { tw }, panel).message).toMatch(/dibuat/);
   },
 );
+
+// Review 8 §4: a small percent on its own scale (target 2 %, realisasi 0,8 % then 1,6 %: capaian 80, "Tinggi"; inflation 2,5 % beside
+// 0,85 %) is no mixed row: its kriteria is printed, nobody is told to type 80 for 0,8, Periksa is quiet.
+it("a small-percent indicator on one scale keeps its kriteria in the report and has no Periksa galat", () => {
+  const wb = new MemoryWorkbook({ name: "dinkes" });
+  wb.write(wb.addTab("Pengaturan"), 1, 1, [
+    ["Pengaturan", "Nilai"],
+    ["OPD", "Dinas Kesehatan"],
+    ["Tahun", 2026],
+  ]);
+  // biome-ignore format: one sheet row per line reads like the sheet
+  wb.write(wb.addTab("Kesmas"), 1, 1, [
+    ["No", "Sasaran", "Indikator", "Satuan", "Sifat", "Target Tahunan", "Target TW I", "Target TW II", "Target TW III", "Target TW IV", "Realisasi TW I", "Realisasi TW II", "Realisasi TW III", "Realisasi TW IV"],
+    [1, "Meningkatnya derajat kesehatan", "Persentase cakupan layanan kesehatan lansia", "%", "tetap", 2, 2, 2, 2, 2, 0.8, 1.6, "", ""],
+    [2, "", "Persentase pasien puas", "%", "tetap", 90, 90, 90, 90, 90, 88, 91, "", ""],
+  ]);
+  const { port } = emulatedPort(wb);
+  const doc = laporanDocument(port, { tw: 2 });
+  const rows = tables(doc).flatMap((t) =>
+    t.rows.filter((r) => r.cells.some((c) => c.text === "Persentase cakupan layanan kesehatan lansia")),
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  for (const r of rows) expect(r.cells.map((c) => c.text)).not.toContain("periksa skala %");
+  expect(rows.some((r) => r.cells.some((c) => c.text === "Tinggi"))).toBe(true);
+  expect(texts(doc).some((t) => t.includes("Periksa skala persen"))).toBe(false);
+  expect(periksa(port, { tw: 2 }).findings.filter((f) => /skala persen/.test(f.message))).toEqual([]);
+});

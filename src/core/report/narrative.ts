@@ -1,6 +1,7 @@
 import type { CellValue } from "../cells";
 import { NO_TARGET } from "../evaluasi";
 import { PART_YEAR } from "../evaluasi-formulas";
+import { mixedScale } from "../persen";
 import { readPolaritas, weaklyNegative } from "../polaritas";
 import { isBlank } from "../text";
 import { belumDiisiText, capaianOf, type IndicatorFigures, numberOf, TEXT_IN_SUM } from "./figures";
@@ -163,9 +164,8 @@ export function mixedPercent(f: IndicatorFigures): [number, number] | null {
     const n = typeof v === "string" && v.includes("%") ? null : numberOf(v);
     return n === null ? [] : [n];
   });
-  const fraction = ns.find((n) => n > 0 && n < 1);
-  const point = ns.find((n) => n > 1.5);
-  return fraction !== undefined && point !== undefined ? [fraction, point] : null;
+  const mixed = mixedScale(ns);
+  return mixed && [ns[mixed[0]], ns[mixed[1]]];
 }
 
 /** What the kriteria cells say of a row `mixedPercent` finds: no clean "Sangat Rendah". */

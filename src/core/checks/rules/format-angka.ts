@@ -3,7 +3,7 @@ import { familyHeader, fieldHeader } from "../../columns";
 import { MONEY_FIELD, sheetNumber, TEXT_IN_SUM } from "../../evaluasi-formulas";
 import { isHeaderRow } from "../../layout";
 import { nearlyEqual, type ParsedNumber, parseNumber } from "../../numbers";
-import { isPercentFormat } from "../../persen";
+import { isPercentFormat, mixedScale } from "../../persen";
 import { NUMERIC_FIELDS, type PlanField, type PlanRow } from "../../plan";
 import { readSifat } from "../../sifat";
 import { finding, fmt, isLongForm, type Loc, loc, normSatuan, push, quote } from "../shared";
@@ -54,7 +54,7 @@ export const formatAngka: Rule = {
         }
       }
       for (const [pr, cells] of quantities) {
-        const mixed = mixedScale(cells);
+        const mixed = mixedCells(cells);
         if (!mixed) continue;
         const [fraction, point] = mixed;
         // A galat: a fraction in a cell that is not percent-formatted (one that is reads × 100, see
@@ -138,11 +138,10 @@ function cellsOf(plan: PlanTab, col: number, data: number[]): Cell[] {
 const numberOf = (c: Cell) => (c.parsed.kind === "number" ? c.parsed.value : 0);
 
 /** A fraction (0,95 typed into a percent cell) and a percent point (95) among one quantity's cells. */
-function mixedScale(cells: Cell[]): [Cell, Cell] | null {
+function mixedCells(cells: Cell[]): [Cell, Cell] | null {
   const numbers = cells.filter((c) => c.parsed.kind === "number" && !c.parsed.percent);
-  const fraction = numbers.find((c) => numberOf(c) > 0 && numberOf(c) < 1);
-  const point = numbers.find((c) => numberOf(c) > 1.5);
-  return fraction && point ? [fraction, point] : null;
+  const mixed = mixedScale(numbers.map(numberOf));
+  return mixed && [numbers[mixed[0]], numbers[mixed[1]]];
 }
 
 function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, data: number[]): Finding[] {
@@ -234,7 +233,7 @@ function checkColumn(rule: Rule, plan: PlanTab, col: number, field: PlanField, d
 
   // The capaian column holds one quantity on every row: 0,97 (a percent-formatted fraction) next to 95.
   if (field === "capaian") {
-    const mixed = mixedScale(cells);
+    const mixed = mixedCells(cells);
     if (mixed) {
       const [fraction, point] = mixed;
       out.push(
