@@ -1,6 +1,7 @@
 import type { CellValue } from "./cells";
 import { idNumber, toNumber } from "./numbers";
 import type { Level } from "./plan";
+import { normalise } from "./text";
 
 /** What a budget line needs of a plan row: its kode, its level and its pagu (and its bidang tab). */
 export interface BudgetSource {
@@ -72,7 +73,7 @@ export function budgetLines(
     if (!hasPagu(r.pagu)) return [];
     let k = key ? key(r, i) : shares?.size && shares.has(shareKey(r)) ? shareKey(r) : lineKey(r, i);
     if (!key && r.kode && r.uraian) {
-      const item = `${r.tab}|${r.uraian}`;
+      const item = `${r.tab}|${normalise(r.uraian)}`;
       const first = named.get(k) ?? item;
       named.set(k, first);
       if (first !== item && first.startsWith(`${r.tab}|`)) k += item;
@@ -123,17 +124,19 @@ export function paguShares(rows: readonly BudgetSource[]): Map<string, number> {
     const total = list[1] && add(list);
     if (!kode || !(total > 0) || new Set(list.map(rp)).size < 2) continue;
     const whole = list.find((i) => 2 * rp(i) === total);
-    const parts = list.every(
-      (i) =>
-        add(
-          lines.filter(
-            (j) =>
-              rows[j].tab === rows[i].tab &&
-              rows[j].kode.startsWith(`${kode}.`) &&
-              budgetDepth(rows[j]) === budgetDepth(rows[i]) + 1,
-          ),
-        ) === rp(i),
-    );
+    // Each tab's own lines: the same child kode in two tabs is one plan typed twice, no shares.
+    const mine: string[] = [];
+    const parts =
+      list.every((i) => {
+        const kids = lines.filter(
+          (j) =>
+            rows[j].tab === rows[i].tab &&
+            rows[j].kode.startsWith(`${kode}.`) &&
+            budgetDepth(rows[j]) === budgetDepth(rows[i]) + 1,
+        );
+        mine.push(...kids.map((j) => rows[j].kode));
+        return add(kids) === rp(i);
+      }) && new Set(mine).size === mine.length;
     if (whole !== undefined || parts)
       for (const i of list) if (i !== whole) out.set(shareKey(rows[i]), whole ?? -1);
   }

@@ -203,3 +203,36 @@ describe("a sub kegiatan given the kode of the row above (trial 8 #11)", () => {
     expect(all.filter((f) => f.rule === "anggaran-induk")).toEqual([]);
   });
 });
+
+describe("review 8: what is no share and no second item", () => {
+  it("§1 a program in two per-eselon tabs with the same kegiatan under it is one plan typed twice: 11 M, samakan", () => {
+    const P = "1.01.02";
+    const port = office({
+      ...titled("Eselon II", [
+        [P, "PROGRAM X", 11_000_000_000],
+        [`${P}.2.01`, "Keg A", 6_000_000_000],
+        [`${P}.2.02`, "Keg B", 5_000_000_000],
+      ]),
+      ...titled("Eselon III", [
+        [P, "PROGRAM X", 10_000_000_000],
+        [`${P}.2.01`, "Keg A", 6_000_000_000],
+        [`${P}.2.02`, "Keg B", 4_000_000_000],
+      ]),
+    });
+    expect(findings(port, "lintas-tab").map((f) => f.severity)).toEqual(["error", "error"]);
+    const { row, text } = ringkasan(port);
+    expect(row("Jumlah")).toBe(11_000_000_000);
+    expect(text).toMatch(/samakan pagunya/);
+  });
+
+  it("§3 a sub kegiatan's indicator rows whose name differs only in case or spaces are one line: 6 M", () => {
+    const port = office(
+      titled("Bid. SD", [
+        [`${KEG}.0011`, "Rekonstruksi Jalan", 4_000_000_000],
+        [`${KEG}.0011`, "Rekonstruksi jalan ", 4_000_000_000],
+        [`${KEG}.0012`, "Rehabilitasi Jalan", 2_000_000_000],
+      ]),
+    );
+    expect(ringkasan(port).row("Jumlah")).toBe(6_000_000_000);
+  });
+});
