@@ -234,9 +234,12 @@ export function readRows(
     if (uraianCol !== undefined) {
       const v = text(row[uraianCol]);
       if (v) {
-        // A row of the single uraian column without a kode where others have one is a sasaran.
+        // A row of the single uraian column without a kode where others have one is a sasaran, unless
+        // it carries a pagu: then it is a budget line whose kode is missing (the LKjIP's disabilitas line).
         uraianLevel =
-          kodeLevel(kode) ?? wordsLevel(v) ?? (kode || deepest.cols.kode === undefined ? null : "sasaran");
+          kodeLevel(kode) ??
+          wordsLevel(v) ??
+          (kode || pagu !== null || deepest.cols.kode === undefined ? null : "sasaran");
         // A sasaran, program or kegiatan named in the single uraian column encloses the rows below it.
         if (uraianLevel) setName(uraianLevel, v);
         names.uraian = v;
