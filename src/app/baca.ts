@@ -25,7 +25,7 @@ import {
 import { guessNotes, renstraTableSentence } from "../core/layout";
 import { toDateField } from "../core/layout/values";
 import { isNumberLike } from "../core/layout/vocabulary";
-import { type Meaning, type PlanField, type PlanTable, ROMAN, TW_FIELD } from "../core/plan";
+import { type Meaning, MONTHS_NEED, type PlanField, type PlanTable, ROMAN, TW_FIELD } from "../core/plan";
 import { UserError } from "../core/result";
 import { SETTINGS_TAB } from "../core/settings";
 import { parseSifat, readSifat } from "../core/sifat";
@@ -222,6 +222,9 @@ export function correctReading(
           "headerBottom",
         );
     }
+    // The panel saves a tab's months (consecutive) in one action: all twelve, or nothing.
+    if (list.filter((e) => (e as { field?: string }).field === MONTH_PART).length % 12)
+      throw new UserError(MONTHS_NEED);
     if (!wb.snapshots.has(SETTINGS_TAB)) port.create(SETTINGS_TAB);
     const values = valuesOf(wb, SETTINGS_TAB).map((r) => [...r]);
     const blocks = [];

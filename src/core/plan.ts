@@ -135,6 +135,8 @@ export type RenstraField = (typeof RENSTRA_FIELDS)[number];
 export const KODE_PART = "Kode (bagian)";
 /** Columns that are a cash plan's months in order, January first: the RAK of each TW the sum of its three. */
 export const MONTH_PART = "RAK per bulan";
+/** Months that are not twelve: refused when saved, named and not used when found in Pengaturan. */
+export const MONTHS_NEED = "RAK per bulan perlu 12 kolom.";
 /** Not a meaning: the column's correction is taken away, so it is read as the reading guesses. */
 export const AUTO = "otomatis";
 /** What a person can choose for a column besides a field: a Renstra meaning, a kode part, a month, undo. */

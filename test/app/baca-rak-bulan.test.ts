@@ -4,7 +4,7 @@
  * were out of reach. "RAK per bulan", chosen on January's column, says which twelve columns are the
  * months in one action, kept in Pengaturan, used by every command and taken away in one action.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Args } from "../../src/api";
 import {
   correctableFields,
@@ -16,6 +16,7 @@ import {
 import { periksa } from "../../src/app/periksa";
 import type { WorkbookPort } from "../../src/app/port";
 import { generateTriwulan } from "../../src/app/triwulan";
+import { KOREKSI_HEADER } from "../../src/core/koreksi";
 import { emulatedPort } from "../../src/emulator/session";
 import { MemoryWorkbook } from "../../src/emulator/workbook";
 import { KECAMATAN_DPA } from "../fixtures/layouts";
@@ -94,5 +95,28 @@ describe('Cara dibaca: "RAK per bulan" says which columns are a cash plan\'s mon
     expect(wb.values(wb.getTab("Pengaturan"), { row: 2, col: 7, rows: 13, cols: 3 }).flat().join("")).toBe(
       "",
     );
+  });
+
+  it("takes exactly twelve columns: eleven (H–R, Desember left out) are refused and nothing is written", () => {
+    const { port } = office();
+    const write = vi.spyOn(port, "write");
+    const create = vi.spyOn(port, "create");
+    expect(() => panel(port, { tab: TAB, columns: months("RAK per bulan").slice(0, 11) })).toThrow(
+      "RAK per bulan perlu 12 kolom.",
+    );
+    expect([write.mock.calls.length, create.mock.calls.length]).toEqual([0, 0]);
+    expect(reading(port)).toContain('H: tidak dipakai  ← "RENCANA PENARIKAN DANA (RPD) BULANAN / P1"');
+    // Twelve (H–S) as before.
+    expect(panel(port, { tab: TAB, columns: months("RAK per bulan") })).toContain("kolom H–S");
+  });
+
+  it("reads a month family typed by hand in Pengaturan with eleven columns as no months, and says so once", () => {
+    const { wb, port } = office();
+    const settings = [[...KOREKSI_HEADER], ...LETTERS.slice(0, 11).map((c) => [TAB, c, "RAK per bulan"])];
+    wb.write(wb.addTab("Pengaturan"), 1, 7, settings);
+    const text = reading(port);
+    expect(text.split("RAK per bulan perlu 12 kolom.").length - 1).toBe(1);
+    expect(text).not.toContain("(bulan ke-");
+    expect(rpd(port)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { CellValue, RangeRef } from "../cells";
 import { familyHeader } from "../columns";
 import {
   type Level,
+  MONTHS_NEED,
   NAME_FIELDS,
   type NameField,
   type PlanField,
@@ -614,8 +615,12 @@ export function readHeader(
     return p && !fixed.has(c) && !aside[c] && !/\breal|\brlsi|serapan/.test(p.join(" ")) ? monthOf(leaf) : -1;
   };
   // The months a person gave (Cara dibaca "RAK per bulan"), in their order: they win.
-  if (ctx.fix?.months?.length) months = [...ctx.fix.months].sort((a, b) => a - b);
-  else if (!fields.some((f) => kindOf(f) === "rakTw"))
+  // Another count (typed by hand) is named, never used.
+  const given = ctx.fix?.months?.sort((a, b) => a - b);
+  if (given?.length) {
+    if (given.length === 12) months = given;
+    else fixNotes.push(MONTHS_NEED);
+  } else if (!fields.some((f) => kindOf(f) === "rakTw"))
     for (let c = 0; c + 11 < width && !months; c++)
       if (BULAN.every((_, i) => monthAt(c + i) === i)) months = BULAN.map((_, i) => c + i);
 
