@@ -306,7 +306,9 @@ function partsOffer(
   parts: number,
   label: string,
 ): void {
-  const next = r.columns.filter((x) => x.col >= c.col && x.col <= c.col + parts + 1);
+  // A kode may have a part more or less; a cash plan has twelve months, never more.
+  const last = c.col + (meaning === MONTH_PART ? parts - 1 : parts + 1);
+  const next = r.columns.filter((x) => x.col >= c.col && x.col <= last);
   const id = `${meaning === KODE_PART ? "kode" : "bulan"}-sampai-${c.letter}-${r.tab}`;
   const until = el("select", { id });
   until.append(

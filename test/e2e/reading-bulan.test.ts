@@ -39,6 +39,8 @@ describe.skipIf(!runBrowserTests)("Cara dibaca: a monthly RPD, in Chromium", () 
     await column(panel, "H").selectOption("RAK per bulan");
     const until = panel.locator(`select[id="bulan-sampai-H-${TAB}"]`);
     expect(await until.inputValue()).toBe("18");
+    // December is the last end offered: no thirteenth month.
+    expect(await until.locator("option").last().getAttribute("value")).toBe("18");
     await local.shot("pilih");
     await panel.getByRole("button", { name: "Simpan sebagai RAK per bulan" }).click();
     await local
