@@ -236,3 +236,27 @@ describe("review 8: what is no share and no second item", () => {
     expect(ringkasan(port).row("Jumlah")).toBe(6_000_000_000);
   });
 });
+
+describe("review 8 §5: the whole's spending when its shares have sub kegiatan", () => {
+  it("is the shares' (750 M + 250 M = 1.000.000.000, 12,5 %), not shares and their sub kegiatan added", () => {
+    const e3 = titled("Eselon III", [[KEG, "Penyelenggaraan Jalan Kabupaten/Kota", 8_000_000_000]]);
+    e3["Eselon III"][3][TEMPLATE_COLUMNS.findIndex((c) => c.field === "realisasiAnggaranTw1")] = "";
+    const port = office({
+      ...e3,
+      ...titled("Bina Marga", [
+        [KEG, "Penyelenggaraan Jalan Kabupaten/Kota", 6_000_000_000],
+        [`${KEG}.0011`, "Rekonstruksi Jalan", 6_000_000_000],
+      ]),
+      ...titled("Jembatan", [
+        [KEG, "Penyelenggaraan Jalan Kabupaten/Kota", 2_000_000_000],
+        [`${KEG}.0015`, "Pembangunan Jembatan", 2_000_000_000],
+      ]),
+    });
+    generateTriwulan(port, { tw: 1 });
+    const ev = port.read("Evaluasi TW I 2026").values;
+    const h = ev.findIndex((r) => r.includes("Indikator"));
+    const c = ev[h].findIndex((x) => String(x).startsWith("Realisasi anggaran"));
+    const whole = ev.find((r) => r[1] === KEG);
+    expect([whole?.[c], whole?.[c + 1]]).toEqual([1_000_000_000, 12.5]);
+  });
+});
