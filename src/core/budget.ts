@@ -190,12 +190,16 @@ export function budgetParents(
  * The child lines of each budget line that has any (indexes into `rows`, by `budgetParents`): a line
  * whose spending of the TW is not reported is the sum of theirs when each has one (offices fill the
  * realisasi anggaran on sub kegiatan rows only, trial 8 #3, #10, #15): the evaluation tab's formula of
- * that line, the reports' and the rekap's figures (./report/figures.ts).
+ * that line, the reports' and the rekap's figures (./report/figures.ts). Only when they are all its
+ * lines (their pagu make its pagu, within Rp 1): a part of them is no sum, the line stays 'belum diisi'.
  */
 export function budgetChildren(rows: readonly BudgetSource[]): Map<number, number[]> {
   const out = new Map<number, number[]>();
   for (const [i, p] of budgetParents(rows, budgetLines(rows)))
     if (p >= 0) out.set(p, [...(out.get(p) ?? []), i]);
+  const rp = (i: number) => toNumber(rows[i].pagu) ?? Number.NaN;
+  for (const [p, kids] of out)
+    if (!(Math.abs(kids.reduce((a, k) => a + rp(k), 0) - rp(p)) <= 1)) out.delete(p);
   return out;
 }
 
