@@ -197,9 +197,8 @@ export function budgetChildren(rows: readonly BudgetSource[]): Map<number, numbe
   const out = new Map<number, number[]>();
   for (const [i, p] of budgetParents(rows, budgetLines(rows)))
     if (p >= 0) out.set(p, [...(out.get(p) ?? []), i]);
-  const rp = (i: number) => toNumber(rows[i].pagu) ?? Number.NaN;
-  for (const [p, kids] of out)
-    if (!(Math.abs(kids.reduce((a, k) => a + rp(k), 0) - rp(p)) <= 1)) out.delete(p);
+  const rp = (i: number) => +rupiah(rows[i]); // a pagu in words: NaN, no sum
+  for (const [p, kids] of out) if (!(Math.abs(kids.reduce((a, k) => a + rp(k), -rp(p))) <= 1)) out.delete(p);
   return out;
 }
 
